@@ -1,0 +1,70 @@
+// Decoding never throws: bytes that are not a valid instruction decode to an `invalid`
+// entry with the reason, so a listing can show them and the assembler can write them back.
+
+import { imm64Of } from "./insn.ts";
+import type { Insn } from "./insn.ts";
+import { opsByCode } from "./table.ts";
+import type { Field, OpSpec } from "./table.ts";
+
+export type Decoded =
+  | { readonly valid: true; readonly pc: number; readonly spec: OpSpec; readonly insn: Insn; readonly slots: 1 | 2; readonly imm64?: bigint }
+  | { readonly valid: false; readonly pc: number; readonly insn: Insn; readonly slots: 1; readonly reason: string };
+
+const hex2 = (n: number) => "0x" + n.toString(16).padStart(2, "0");
+
+/** Chooses the form of one slot by opcode and discriminators, and checks its reserved fields. */
+export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
+  const candidates = opsByCode(i.code);
+  if (candidates.length === 0) return { reason: `unknown opcode ${hex2(i.code)}` };
+  const spec = candidates.find(
+    (s) =>
+      (s.match.src === undefined || s.match.src === i.src) &&
+      (s.match.off === undefined || s.match.off === i.off) &&
+      (s.match.imm === undefined || s.match.imm === i.imm),
+  );
+  if (!spec) {
+    const field = candidates[0].match.imm !== undefined ? "imm" : candidates[0].match.off !== undefined ? "off" : "src";
+    const value = i[field];
+    return { reason: `invalid ${field} ${value} for opcode ${hex2(i.code)}` };
+  }
+  for (const f of ["dst", "src", "off", "imm"] as const satisfies readonly Field[]) {
+    if (spec.uses.includes(f) || spec.match[f as "src" | "off" | "imm"] !== undefined) continue;
+    if (i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
+  }
+  return { spec };
+}
+
+/** Decodes the instruction starting at slot `pc`. */
+export function decodeAt(insns: readonly Insn[], pc: number): Decoded {
+  const i = insns[pc];
+  const c = classify(i);
+  if ("reason" in c) return { valid: false, pc, insn: i, slots: 1, reason: c.reason };
+  const spec = c.spec;
+  if (spec.slots === 2) {
+    if (pc + 1 >= insns.length) return { valid: false, pc, insn: i, slots: 1, reason: "incomplete lddw: the second slot is missing" };
+    const hi = insns[pc + 1];
+    if (hi.code !== 0 || hi.dst !== 0 || hi.src !== 0 || hi.off !== 0) {
+      return { valid: false, pc, insn: i, slots: 1, reason: "invalid lddw second half: opcode, registers and offset must be 0" };
+    }
+    // Only the plain constant and the map-value forms carry data in the second imm.
+    if (hi.imm !== 0 && !(spec.id === "lddw" || spec.id === "lddw_map_value" || spec.id === "lddw_map_idx_value")) {
+      return { valid: false, pc, insn: i, slots: 1, reason: `reserved field imm of the second slot is ${hi.imm}, must be 0 (${spec.id})` };
+    }
+    return { valid: true, pc, spec, insn: i, slots: 2, imm64: imm64Of(i, hi) };
+  }
+  return { valid: true, pc, spec, insn: i, slots: 1 };
+}
+
+/** Decodes a whole program, one entry per instruction (ld_imm64 counts once). */
+export function decodeAll(insns: readonly Insn[]): Decoded[] {
+  const out: Decoded[] = [];
+  for (let pc = 0; pc < insns.length; ) {
+    const d = decodeAt(insns, pc);
+    out.push(d);
+    pc += d.slots;
+  }
+  return out;
+}
+
+/** BPF_LD | BPF_IMM | BPF_DW, the only two-slot opcode. */
+export const isLdImm64 = (i: Insn): boolean => i.code === 0x18;

@@ -1,0 +1,6 @@
+export * from "./opcode.ts";
+export * from "./insn.ts";
+export * from "./table.ts";
+export * from "./decode.ts";
+export * from "./build.ts";
+export * from "./helpers.ts";
