@@ -81,6 +81,7 @@ export function tokenize(line: string): Token[] | LexError {
       }
     }
     if (isIdentStart(c)) {
+      k++;
       while (k < text.length && isIdent(text[k])) k++;
       out.push({ kind: "ident", text: text.slice(start, k), col: start + 1, end: k + 1 });
       continue;

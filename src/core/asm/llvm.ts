@@ -343,8 +343,14 @@ function legacyPacketLoad(c: Cursor, d: Reg, ty: { size: AccessSize; signed: boo
   c.expect("[");
   let item: InsnItem;
   if (llvmReg(c.peek())) {
-    const a = address(c);
-    item = { form: `ldind${sizeSfx(ty.size)}`, ops: { src: a.base.n, imm: a.off } };
+    const base = reg(c, "an index register");
+    let imm = 0;
+    if (c.at("+") || c.at("-")) {
+      const sign = c.next("+ or -");
+      const v = c.int("an offset");
+      imm = imm32(c, { ...v, value: sign.text === "-" ? -v.value : v.value, from: sign }, "packet offset");
+    }
+    item = { form: `ldind${sizeSfx(ty.size)}`, ops: { src: base.n, imm } };
   } else {
     item = { form: `ldabs${sizeSfx(ty.size)}`, ops: { imm: imm32(c, c.int("a packet offset"), "packet offset") } };
   }

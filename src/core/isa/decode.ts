@@ -27,6 +27,10 @@ export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
     const value = i[field];
     return { reason: `invalid ${field} ${value} for opcode ${hex2(i.code)}` };
   }
+  // The encoding has room for 16 registers; the ISA has r0..r10.
+  for (const f of ["dst", "src"] as const) {
+    if (spec.uses.includes(f) && i[f] > 10) return { reason: `invalid ${f} register r${i[f]} (registers are r0..r10)` };
+  }
   for (const f of ["dst", "src", "off", "imm"] as const satisfies readonly Field[]) {
     if (spec.uses.includes(f) || spec.match[f as "src" | "off" | "imm"] !== undefined) continue;
     if (i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
