@@ -35,7 +35,7 @@ export function instance(s: OpSpec, r: () => number): Insn[] {
   }
   let imm = uses("imm") ? int32(r) : 0;
   if (s.kind === "call" && s.op === "helper") imm = 1 + Math.floor(r() * 211);
-  if (s.kind === "addr_space_cast") imm = (Math.floor(r() * 2) << 16) | Math.floor(r() * 2);
+  if (s.immIn) imm = pick(r, s.immIn);
   return build(s.id, {
     dst: uses("dst") ? reg() : 0,
     src: uses("src") ? reg() : 0,

@@ -294,7 +294,8 @@ function assignment(c: Cursor, d: Reg): InsnItem {
     c.expect(",");
     const srcAs = c.int("an address space");
     c.expect(")");
-    for (const v of [dstAs, srcAs]) if (v.value < 0n || v.value > 0xffffn) c.fail("imm-range", "an address space is 0..65535", v.from, v.to);
+    const ok = (dstAs.value === 0n && srcAs.value === 1n) || (dstAs.value === 1n && srcAs.value === 0n);
+    if (!ok) c.fail("imm-range", "addr_space_cast converts between address spaces 0 and 1: (r, 0, 1) or (r, 1, 0)", dstAs.from, srcAs.to);
     return { form: "addr_space_cast", ops: { dst: d.n, src: s.n, imm: Number((dstAs.value << 16n) | srcAs.value) | 0 } };
   }
   if (PSEUDO[t.text] && c.at("[")) return pseudo(c, d, t);

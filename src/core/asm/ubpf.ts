@@ -51,7 +51,11 @@ for (const s of OPS) {
   const names = [m];
   if ((s.kind === "alu" || s.kind === "mov" || s.kind === "neg") && s.width === 64) names.push(m + "64");
   if (s.kind === "end" && s.op.startsWith("bswap")) names.push(s.op.replace("bswap", "swap"));
-  for (const n of names) MNEMONICS.get(n)?.push(s) ?? MNEMONICS.set(n, [s]);
+  for (const n of names) {
+    const list = MNEMONICS.get(n);
+    if (list) list.push(s);
+    else MNEMONICS.set(n, [s]);
+  }
 }
 
 export const UBPF_MNEMONIC_LIST: readonly string[] = [...MNEMONICS.keys(), "call", "lock"];

@@ -35,6 +35,7 @@ export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
     if (spec.uses.includes(f) || spec.match[f as "src" | "off" | "imm"] !== undefined) continue;
     if (i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
   }
+  if (spec.immIn && !spec.immIn.includes(i.imm)) return { reason: `invalid imm ${i.imm} for ${spec.id} (allowed: ${spec.immIn.map((v) => "0x" + v.toString(16)).join(", ")})` };
   return { spec };
 }
 

@@ -51,6 +51,8 @@ export interface OpSpec {
   readonly match: { readonly src?: number; readonly off?: number; readonly imm?: number };
   /** Fields that carry operands; every other field must be zero (except those in match). */
   readonly uses: readonly Field[];
+  /** Where imm is an operand with only a few meaningful values, those values. */
+  readonly immIn?: readonly number[];
   /** Lowest ISA version (cpu v1..v4) that has the form. */
   readonly version: 1 | 2 | 3 | 4;
   readonly slots: 1 | 2;
@@ -97,8 +99,9 @@ for (const [cls, width, sfx] of [
     add({ id: `movsx${bits}${sfx}`, code: cls | AluOp.MOV | Source.X, kind: "movsx", op: `s${bits}`, width, source: "reg", match: { off: bits }, uses: ["dst", "src"], version: 4, slots: 1 });
   }
 }
-// addr_space_cast (Linux 6.9): ALU64 mov with off=1; imm = dst_as << 16 | src_as.
-add({ id: "addr_space_cast", code: Class.ALU64 | AluOp.MOV | Source.X, kind: "addr_space_cast", op: "addr_space_cast", width: 64, source: "reg", match: { off: 1 }, uses: ["dst", "src", "imm"], version: 4, slots: 1 });
+// addr_space_cast (Linux 6.9): ALU64 mov with off=1; imm = dst_as << 16 | src_as, and the
+// kernel converts only between address spaces 0 and 1.
+add({ id: "addr_space_cast", code: Class.ALU64 | AluOp.MOV | Source.X, kind: "addr_space_cast", op: "addr_space_cast", width: 64, source: "reg", match: { off: 1 }, uses: ["dst", "src", "imm"], immIn: [1, 0x10000], version: 4, slots: 1 });
 
 for (const bits of [16, 32, 64]) {
   add({ id: `le${bits}`, code: Class.ALU | AluOp.END | Source.K, kind: "end", op: `le${bits}`, width: 64, source: "none", match: { imm: bits }, uses: ["dst"], version: 1, slots: 1 });

@@ -1,0 +1,25 @@
+// The bytecode pane: one row per instruction (index, bytes, disassembly).
+
+import type { Locator, Page } from "@playwright/test";
+
+export class BytecodePane {
+  readonly region: Locator;
+  readonly rows: Locator;
+
+  constructor(page: Page) {
+    this.region = page.getByRole("region", { name: "Bytecode" });
+    this.rows = this.region.locator("tbody tr");
+  }
+
+  row(index: number): Locator {
+    return this.rows.nth(index);
+  }
+
+  bytes(index: number): Locator {
+    return this.row(index).locator("td").nth(1);
+  }
+
+  instruction(index: number): Locator {
+    return this.row(index).locator("td").nth(2);
+  }
+}

@@ -1,0 +1,71 @@
+// The source pane, as a user (and the test hook) sees it.
+
+import { expect } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+export interface Marker {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: string;
+  readonly message: string;
+  readonly code?: string;
+}
+
+interface Hook {
+  markers(): Marker[];
+  text(): string | undefined;
+}
+
+export class EditorPane {
+  readonly region: Locator;
+  readonly editor: Locator;
+
+  constructor(private readonly page: Page) {
+    this.region = page.getByRole("region", { name: "Source" });
+    this.editor = this.region.locator(".monaco-editor").first();
+  }
+
+  async waitReady(): Promise<void> {
+    await expect(this.editor).toBeVisible();
+    await this.page.waitForFunction(() => (window as unknown as { __bpfplay?: Hook }).__bpfplay?.text() !== undefined);
+  }
+
+  /** Replaces the whole text the way a user would: click, select all, type. */
+  async replaceText(text: string): Promise<void> {
+    await this.editor.locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Moves the mouse over the text of a line (1-based) and returns the hover widget. */
+  async hoverLine(line: number): Promise<Locator> {
+    const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });
+    const numberBox = await number.boundingBox();
+    const textBox = await this.editor.locator(".view-lines").boundingBox();
+    if (!numberBox || !textBox) throw new Error(`line ${line} is not on screen`);
+    await this.page.mouse.move(textBox.x + 12, numberBox.y + numberBox.height / 2);
+    return this.editor.locator(".monaco-hover").filter({ visible: true });
+  }
+
+  /** The line number the cursor is on, as the gutter shows it. */
+  activeLine(): Locator {
+    return this.editor.locator(".line-numbers.active-line-number");
+  }
+
+  text(): Promise<string | undefined> {
+    return this.page.evaluate(() => (window as unknown as { __bpfplay: Hook }).__bpfplay.text());
+  }
+
+  markers(): Promise<Marker[]> {
+    return this.page.evaluate(() => (window as unknown as { __bpfplay: Hook }).__bpfplay.markers());
+  }
+
+  /** Waits until the editor shows exactly `count` markers, and returns them. */
+  async waitForMarkers(count: number): Promise<Marker[]> {
+    await expect.poll(async () => (await this.markers()).length).toBe(count);
+    return this.markers();
+  }
+}

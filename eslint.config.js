@@ -1,0 +1,130 @@
+// Lint holds the layer boundaries of ARCHITECTURE.md. Each area lists everything it may not
+// import in one place, because a later flat-config block replaces (does not merge) a rule's
+// options from an earlier one.
+
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+// Every pattern is a regular expression over the import specifier.
+const rule = (regex, message) => ({ regex, message });
+/** Relative imports that reach into another top-level folder of src, e.g. "../../ui/App.tsx". */
+const intoLayer = (name, message) => rule(`^\\.{1,2}/(.*/)?${name}(/|$)`, message);
+
+const MONACO = "only src/ui/monaco/ may import monaco-editor";
+const XTERM = "only src/ui/xterm/ may import @xterm/*";
+const noMonaco = [rule("^monaco-editor(/|$)", MONACO)];
+const noXterm = [rule("^@xterm/", XTERM)];
+const noUiPackages = (message) => [rule("^(react|react-dom|zustand)(/|$)", message)];
+
+const restrict = (...patterns) => ["error", { patterns: patterns.flat() }];
+
+const CORE = "src/core runs in Node, the worker and tests: it may not reach the UI, the worker, the protocol or the CLI";
+const PROTOCOL = "src/protocol holds message types: it may import only types from src/core";
+const WORKER = "src/worker runs off the main thread: no UI, React or Monaco";
+const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
+const E2E = "e2e reaches the app only through the browser";
+
+export default defineConfig(
+  { ignores: ["dist/", "node_modules/", "test-results/", "playwright-report/", "coverage/"] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    ...reactHooks.configs.flat["recommended-latest"],
+    files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"],
+  },
+
+  // --- import boundaries -------------------------------------------------------------
+  {
+    files: ["src/core/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        ...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)),
+        ...noUiPackages(CORE),
+        ...noMonaco,
+        ...noXterm,
+        rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins"),
+      ),
+    },
+  },
+  {
+    // Tests beside core code may use Node (files, child processes) to reach references.
+    files: ["src/core/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        ...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)),
+        ...noUiPackages(CORE),
+        ...noMonaco,
+        ...noXterm,
+      ),
+    },
+  },
+  {
+    files: ["src/protocol/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        { regex: "^\\.\\./core/", allowTypeImports: true, message: PROTOCOL },
+        { regex: "^(?!\\.{1,2}/)", message: PROTOCOL },
+        ...["ui", "worker", "cli"].map((l) => intoLayer(l, PROTOCOL)),
+      ),
+    },
+  },
+  {
+    files: ["src/worker/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(intoLayer("ui", WORKER), intoLayer("cli", WORKER), ...noUiPackages(WORKER), ...noMonaco, ...noXterm),
+    },
+  },
+  {
+    files: ["src/cli/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        ...["ui", "worker", "protocol"].map((l) => intoLayer(l, CLI)),
+        ...noUiPackages(CLI),
+        ...noMonaco,
+        ...noXterm,
+      ),
+    },
+  },
+  {
+    files: ["src/ui/**", "src/main.tsx"],
+    ignores: ["src/ui/monaco/**", "src/ui/xterm/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noMonaco, ...noXterm),
+    },
+  },
+  {
+    files: ["src/ui/monaco/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noXterm) },
+  },
+  {
+    files: ["src/ui/xterm/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noMonaco) },
+  },
+  {
+    files: ["e2e/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(rule("(^|/)src(/|$)", E2E)) },
+  },
+
+  // --- one door to the worker ---------------------------------------------------------
+  {
+    files: ["src/**"],
+    ignores: ["src/ui/workerClient.ts", "src/worker/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='postMessage']", message: "only src/ui/workerClient.ts may call postMessage" },
+        { selector: "CallExpression[callee.name='postMessage']", message: "only src/ui/workerClient.ts may call postMessage" },
+        { selector: "NewExpression[callee.name=/^(Shared)?Worker$/]", message: "only src/ui/workerClient.ts may start a worker" },
+      ],
+    },
+  },
+);

@@ -1,0 +1,57 @@
+// The UI ⇄ worker seam. Both ends are checked by the compiler against these unions; the
+// version travels in every message so a stale cached worker cannot be misread.
+//
+// Requests carry an id; the reply echoes it. The client ignores a reply whose id is older
+// than the newest request of the same kind (the user has typed since).
+
+import type { Dialect, ListingLine } from "../core/asm/types.ts";
+import type { Diagnostic } from "../core/diag.ts";
+
+export const PROTOCOL_VERSION = 1;
+
+export type { Dialect, Diagnostic, ListingLine };
+
+/** One instruction of the listing, with where it came from and what it is. */
+export interface ListingRow extends ListingLine {
+  /** Source line (1-based) of the instruction's first slot; 0 where there is none. */
+  readonly line: number;
+  /** One-line description of the instruction form, for hovers. */
+  readonly description?: string;
+}
+
+export interface AssembleRequest {
+  readonly type: "assemble";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly text: string;
+  readonly dialect: Dialect;
+}
+
+export type ToWorker = AssembleRequest;
+
+export interface Assembled {
+  readonly type: "assembled";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly listing: readonly ListingRow[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Source line of each slot (Program.lines). */
+  readonly lines: readonly number[];
+  /** Number of 8-byte slots (ld_imm64 takes two). */
+  readonly slots: number;
+}
+
+/** The worker itself went wrong (a bug, or a version mismatch); the text is never at fault. */
+export interface WorkerFailure {
+  readonly type: "failure";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly message: string;
+}
+
+export type FromWorker = Assembled | WorkerFailure;
+
+/** Replies paired with the request type that asks for them. */
+export interface ReplyTo {
+  readonly assemble: Assembled;
+}

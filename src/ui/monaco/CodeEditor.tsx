@@ -1,0 +1,110 @@
+// The Monaco editor as a React component. The text is controlled: the store above owns it,
+// the editor reports every change and only overwrites its model when the store's text
+// differs (a new example, a reload), so typing never fights the store.
+
+import { useEffect, useRef } from "react";
+import type { Diagnostic, Dialect } from "../../protocol/index.ts";
+import { monaco } from "./environment.ts";
+import { languageId, registerLanguages } from "./language.ts";
+import { setMarkers } from "./markers.ts";
+import { installTestHook } from "./testHook.ts";
+import { defineTheme, THEME } from "./theme.ts";
+
+export interface CodeEditorProps {
+  readonly value: string;
+  readonly dialect: Dialect;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Source line of each instruction slot, to place diagnostics that name an instruction. */
+  readonly lines: readonly number[];
+  /** Markdown paragraphs to show when hovering a line, if any. */
+  readonly hover?: (line: number) => readonly string[] | undefined;
+  /** Moves the cursor to this line and scrolls it into view, once per distinct `seq`. */
+  readonly reveal?: { readonly line: number; readonly seq: number };
+  readonly onChange: (value: string) => void;
+  readonly onCursorLine?: (line: number) => void;
+}
+
+export function CodeEditor(props: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // Callbacks change every render; the editor's listeners read the latest through this ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    registerLanguages();
+    defineTheme();
+    installTestHook();
+    const p = latest.current;
+    const model = monaco.editor.createModel(p.value, languageId(p.dialect));
+    const ed = monaco.editor.create(host.current!, {
+      model,
+      theme: THEME,
+      automaticLayout: true,
+      fontFamily: '"JetBrains Mono", "Fira Code", "Cascadia Code", ui-monospace, "DejaVu Sans Mono", monospace',
+      fontSize: 14,
+      lineHeight: 21,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      renderLineHighlight: "all",
+      padding: { top: 12, bottom: 12 },
+      tabSize: 4,
+      insertSpaces: false,
+      fixedOverflowWidgets: true,
+      ariaLabel: "eBPF assembly editor",
+    });
+    editor.current = ed;
+    const subs = [
+      ed.onDidChangeModelContent(() => latest.current.onChange(model.getValue())),
+      ed.onDidChangeCursorPosition((e) => latest.current.onCursorLine?.(e.position.lineNumber)),
+      ...(["llvm", "ubpf"] as const).map((d) =>
+        monaco.languages.registerHoverProvider(languageId(d), {
+          provideHover: (m, pos) => {
+            if (m !== ed.getModel()) return null;
+            const contents = latest.current.hover?.(pos.lineNumber);
+            if (!contents?.length) return null;
+            return { range: new monaco.Range(pos.lineNumber, 1, pos.lineNumber, m.getLineMaxColumn(pos.lineNumber)), contents: contents.map((value) => ({ value })) };
+          },
+        }),
+      ),
+    ];
+    return () => {
+      subs.forEach((s) => s.dispose());
+      ed.dispose();
+      model.dispose();
+      editor.current = null;
+    };
+  }, []);
+
+  const { value, dialect, diagnostics, lines, reveal } = props;
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (model && model.getValue() !== value) {
+      // An edit, not setValue, so the user can undo it.
+      editor.current!.executeEdits("store", [{ range: model.getFullModelRange(), text: value }]);
+    }
+  }, [value]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, languageId(dialect));
+  }, [dialect]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (model) setMarkers(model, diagnostics, lines);
+  }, [diagnostics, lines]);
+
+  useEffect(() => {
+    const ed = editor.current;
+    if (!ed || !reveal) return;
+    ed.setPosition({ lineNumber: reveal.line, column: ed.getModel()!.getLineFirstNonWhitespaceColumn(reveal.line) || 1 });
+    ed.revealLineInCenterIfOutsideViewport(reveal.line);
+    ed.focus();
+  }, [reveal]);
+
+  return <div className="code-editor" ref={host} />;
+}

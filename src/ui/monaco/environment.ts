@@ -1,0 +1,28 @@
+// The gateway's one import of monaco-editor: the editor API, the editing features an
+// assembly editor wants (hover, find, F8 to the next error, comment toggling, ...) without
+// Monaco's bundled languages, and its own editor worker built by Vite from the installed
+// package (no CDN, no AMD loader).
+
+import * as monaco from "monaco-editor/editor";
+import "monaco-editor/features/codicon/register";
+import "monaco-editor/features/hover/register";
+import "monaco-editor/features/find/register";
+import "monaco-editor/features/gotoError/register";
+import "monaco-editor/features/bracketMatching/register";
+import "monaco-editor/features/comment/register";
+import "monaco-editor/features/contextmenu/register";
+import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/cursorUndo/register";
+import "monaco-editor/features/linesOperations/register";
+import "monaco-editor/features/multicursor/register";
+import "monaco-editor/features/wordHighlighter/register";
+import "monaco-editor/features/wordOperations/register";
+import "monaco-editor/features/smartSelect/register";
+import "monaco-editor/features/indentation/register";
+import EditorWorker from "monaco-editor/editor/editor.worker?worker";
+
+self.MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+export { monaco };

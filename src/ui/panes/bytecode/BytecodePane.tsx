@@ -1,0 +1,26 @@
+// The bytecode pane: for each instruction its index, its raw bytes and its canonical text.
+// Rows assembled from the editor's cursor line are highlighted; clicking a row goes to
+// its source line.
+
+import { PaneHeader } from "../../components/PaneHeader.tsx";
+import { useBuild } from "../../stores/build.ts";
+import { useDocument } from "../../stores/document.ts";
+import { ListingTable } from "./ListingTable.tsx";
+
+export function BytecodePane() {
+  const listing = useBuild((s) => s.listing);
+  const slots = useBuild((s) => s.slots);
+  const cursorLine = useDocument((s) => s.cursorLine);
+  const revealLine = useDocument((s) => s.revealLine);
+
+  return (
+    <section className="pane pane-bytecode" aria-label="Bytecode">
+      <PaneHeader title="Bytecode" detail={slots > 0 ? `${slots * 8} bytes` : undefined} />
+      {listing.length === 0 ? (
+        <p className="empty">No instructions yet. Type some assembly on the left.</p>
+      ) : (
+        <ListingTable listing={listing} cursorLine={cursorLine} onSelectLine={revealLine} />
+      )}
+    </section>
+  );
+}
