@@ -2,7 +2,11 @@
 // in the system's Chromium: no browser download. The machine is small, so one worker and
 // generous timeouts.
 
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+
+// Debian's Chromium where it is installed; otherwise Playwright's own (`npx playwright install chromium`).
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const PORT = 4173;
 
@@ -26,7 +30,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
