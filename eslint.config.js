@@ -24,6 +24,7 @@ const restrict = (...patterns) => ["error", { patterns: patterns.flat() }];
 const CORE = "src/core runs in Node, the worker and tests: it may not reach the UI, the worker, the protocol or the CLI";
 const PROTOCOL = "src/protocol holds message types: it may import only types from src/core";
 const WORKER = "src/worker runs off the main thread: no UI, React or Monaco";
+const coreBoundary = [...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)), ...noUiPackages(CORE), ...noMonaco, ...noXterm];
 const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
 const E2E = "e2e reaches the app only through the browser";
 
@@ -46,25 +47,14 @@ export default defineConfig(
   {
     files: ["src/core/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrict(
-        ...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)),
-        ...noUiPackages(CORE),
-        ...noMonaco,
-        ...noXterm,
-        rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins"),
-      ),
+      "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins")),
     },
   },
   {
     // Tests beside core code may use Node (files, child processes) to reach references.
     files: ["src/core/**/*.test.ts"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrict(
-        ...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)),
-        ...noUiPackages(CORE),
-        ...noMonaco,
-        ...noXterm,
-      ),
+      "@typescript-eslint/no-restricted-imports": restrict(coreBoundary),
     },
   },
   {
