@@ -2,12 +2,14 @@
 // 1 on a diagnosed error in the input, 2 on bad usage.
 import { assembleCommand, assembleUsage } from "./commands/assemble.ts";
 import { disassembleCommand, disassembleUsage } from "./commands/disassemble.ts";
+import { runCommand, runUsage } from "./commands/run.ts";
 import { UsageError } from "./io.ts";
 import type { Io } from "./io.ts";
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   assemble: assembleCommand,
   disassemble: disassembleCommand,
+  run: runCommand,
 };
 
 export const VERSION = "0.1.0";
@@ -17,6 +19,7 @@ const HELP = `bpfplay ${VERSION}: an eBPF playground's toolchain
 usage:
   ${assembleUsage}
   ${disassembleUsage}
+  ${runUsage}
 
 Assembly is LLVM's syntax (r0 = 1, if r1 > 2 goto +3, *(u32 *)(r10 - 4) = r1) by default,
 or uBPF's (mov32 %r0, 1) with --dialect ubpf. FILE may be - for standard input.

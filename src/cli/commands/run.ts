@@ -1,0 +1,111 @@
+import { parseArgs } from "node:util";
+import { hexToBytes } from "../../core/isa/index.ts";
+import { execute } from "../../core/vm/index.ts";
+import type { ExecuteResult, InitEntry } from "../../core/vm/index.ts";
+import { parseDialect, parseMapSpec } from "../args.ts";
+import { UsageError } from "../io.ts";
+import type { Io } from "../io.ts";
+import { loadProgram, printLoadErrors } from "../load.ts";
+
+export const runUsage =
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--no-verify] [--dialect llvm|ubpf] [--json]";
+
+const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
+
+function bytesOpt(v: string | undefined, name: string): Uint8Array | undefined {
+  if (v === undefined) return undefined;
+  const b = hexToBytes(v);
+  if (!b) throw new UsageError(`--${name}: '${v}' is not hex bytes`);
+  return b;
+}
+
+function parseInit(spec: string): InitEntry {
+  const [map, key, value, ...rest] = spec.split(":");
+  if (!map || key === undefined || value === undefined || rest.length) throw new UsageError(`--init ${spec}: expected MAP:KEYHEX:VALUEHEX or MAP:KEYHEX:@LABEL`);
+  const k = hexToBytes(key);
+  if (!k) throw new UsageError(`--init ${spec}: key '${key}' is not hex bytes`);
+  if (value.startsWith("@")) return { map, key: k, value: { label: value.slice(1) } };
+  const v = hexToBytes(value);
+  if (!v) throw new UsageError(`--init ${spec}: value '${value}' is not hex bytes`);
+  return { map, key: k, value: v };
+}
+
+/** JSON with exact 64-bit integers: bigints are written as bare digits. */
+function stringify(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `@@big:${x}` : x)).replace(/"@@big:(\d+)"/g, "$1");
+}
+
+export function resultJson(r: ExecuteResult, durationNs: number) {
+  const maps: Record<string, unknown> = {};
+  for (const [name, d] of Object.entries(r.maps)) {
+    maps[name] = d.kind === "records" ? d.records.map((x) => ({ data: hex(x.data), discarded: x.discarded })) : d.entries.map((e) => ({ key: hex(e.key), value: hex(e.value) }));
+  }
+  return {
+    r0: r.r0 ?? null,
+    r0_hex: r.r0 === undefined ? null : "0x" + r.r0.toString(16).padStart(16, "0"),
+    ...(r.fault ? { fault: { insn: r.fault.pc, kind: r.fault.kind, message: r.fault.message } } : {}),
+    packet_out_hex: hex(r.packetOut) ?? "",
+    ctx_out_hex: hex(r.ctxOut) ?? "",
+    maps,
+    insns_executed: r.insnsExecuted,
+    duration_ns: durationNs,
+    trace_pipe: r.trace,
+  };
+}
+
+export function runCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      type: { type: "string" },
+      map: { type: "string", multiple: true },
+      init: { type: "string", multiple: true },
+      "packet-hex": { type: "string" },
+      "ctx-hex": { type: "string" },
+      "mem-hex": { type: "string" },
+      repeat: { type: "string" },
+      budget: { type: "string" },
+      "no-verify": { type: "boolean" },
+      "strict-align": { type: "boolean" },
+      dialect: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`expected one program file\nusage: ${runUsage}`);
+  const file = positionals[0];
+  const num = (v: string | undefined, name: string, min: number) => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}`);
+    return Number(v);
+  };
+  const repeat = num(values.repeat, "repeat", 1) ?? 1;
+  const budget = num(values.budget, "budget", 1);
+  const maps = (values.map ?? []).map(parseMapSpec);
+  const init = (values.init ?? []).map(parseInit);
+  const input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
+  const loaded = loadProgram(file, io, maps, values.dialect === undefined ? undefined : parseDialect(values.dialect));
+  // Until the verifier exists, "accepted" means: the program assembled and every slot decodes.
+  const note = "bpfplay has no verifier yet: accepted means the program assembled and decoded, not that the kernel would load it";
+  if (loaded.errors.length) {
+    if (values.json) io.stdout(stringify({ accepted: false, checked: note, errors: loaded.errors.map((e) => ({ insn: e.insn ?? 0, line: e.line, column: e.column, message: e.message })) }) + "\n");
+    else printLoadErrors(loaded, file, io);
+    return 1;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget });
+  const durationNs = Number(process.hrtime.bigint() - t0) / repeat;
+  if (typeof r === "string") throw new UsageError(r);
+  const ok = r.fault === undefined;
+  if (values.json) {
+    const errors = r.fault ? [{ insn: r.fault.pc, message: r.fault.message }] : [];
+    io.stdout(stringify({ accepted: true, checked: note, errors, result: resultJson(r, Math.round(durationNs)) }) + "\n");
+  } else {
+    for (const line of r.trace) io.stdout(`trace: ${line}\n`);
+    if (r.fault) io.stderr(`${file}: insn ${r.fault.pc}: error: ${r.fault.message}\n`);
+    else io.stdout(`r0 = ${r.r0} (0x${r.r0!.toString(16)})\n`);
+    if (r.packetOut) io.stdout(`packet out: ${hex(r.packetOut)}\n`);
+    io.stdout(`${r.insnsExecuted} instructions executed\n`);
+  }
+  return ok ? 0 : 1;
+}

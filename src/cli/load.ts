@@ -1,0 +1,33 @@
+// Reads a PROGRAM argument: assembly text (.s, either dialect) or raw bytecode (.bin).
+import { assemble } from "../core/asm/index.ts";
+import type { Dialect } from "../core/asm/index.ts";
+import { formatDiagnostic } from "../core/diag.ts";
+import { decodeSlots } from "../core/isa/index.ts";
+import type { MapDef, Program } from "../core/program.ts";
+import type { Io } from "./io.ts";
+import { showSourceLine } from "./source.ts";
+
+export type Loaded = { program: Program; errors: { line?: number; column?: number; insn?: number; message: string }[]; text: string };
+
+export function loadProgram(file: string, io: Io, maps: readonly MapDef[], dialect?: Dialect): Loaded {
+  const bytes = io.readFile(file);
+  const isText = !file.endsWith(".bin") && !bytes.subarray(0, 512).some((b) => b === 0);
+  if (!isText) {
+    const { insns, trailing } = decodeSlots(bytes);
+    const errors = trailing ? [{ insn: insns.length, message: `${bytes.length} bytes is not a whole number of 8-byte instructions` }] : [];
+    return { program: { insns, maps, lines: insns.map(() => 0), symbols: [] }, errors, text: "" };
+  }
+  const text = new TextDecoder().decode(bytes);
+  // uBPF's registers are written %r1; the LLVM dialect never has a '%' before a register.
+  const d = dialect ?? (/%r\d/.test(text) ? "ubpf" : "llvm");
+  const r = assemble(text, { dialect: d, maps });
+  const errors = r.diagnostics.filter((x) => x.severity === "error").map((x) => ({ line: x.span?.line, column: x.span?.column, message: x.message }));
+  return { program: r.program, errors, text };
+}
+
+export function printLoadErrors(l: Loaded, file: string, io: Io): void {
+  for (const e of l.errors) {
+    const d = { code: "", severity: "error" as const, message: e.message, ...(e.line ? { span: { line: e.line, column: e.column ?? 1, endLine: e.line, endColumn: (e.column ?? 1) + 1 } } : { pc: e.insn }) };
+    io.stderr(formatDiagnostic(d, file) + "\n" + showSourceLine(l.text, d));
+  }
+}

@@ -1,0 +1,165 @@
+// The context a program receives, built the way BPF_PROG_TEST_RUN builds it: the packet in
+// a buffer with head and tail room, and a context struct whose data/data_end/data_meta
+// fields read as pointers into it. Also what comes out after the run.
+
+import { PT_REGS_SIZE, SK_BUFF, SK_BUFF_SIZE, XDP_MD, XDP_MD_SIZE } from "../isa/progtypes.ts";
+import type { CtxField, ProgType } from "../isa/progtypes.ts";
+import type { Pair } from "./int64.ts";
+import { HI_TAG, LO_BASE } from "./memory.ts";
+import type { Memory, Region } from "./memory.ts";
+
+export const XDP_HEADROOM = 256;
+/** XDP frames are one page; the tail holds struct skb_shared_info (320 bytes, aligned). */
+export const XDP_FRAME = 4096;
+export const XDP_TAILROOM = 320;
+/** struct xdp_frame sits at the start of the headroom; adjust_head may not reach into it. */
+export const XDP_FRAME_HDR = 40;
+/** NET_SKB_PAD + NET_IP_ALIGN */
+export const SKB_HEADROOM = 64 + 2;
+export const ETH_HLEN = 14;
+
+export interface RunInput {
+  readonly packet?: Uint8Array;
+  readonly ctx?: Uint8Array;
+  /** bpf_conformance's mode: r1 points to these bytes, r2 holds their length. */
+  readonly mem?: Uint8Array;
+}
+
+export interface Packet {
+  readonly region: Region;
+  /** Offsets in region.bytes. */
+  meta: number;
+  data: number;
+  end: number;
+  /** Where the network and link-layer headers are (for LD_ABS with SKF_NET_OFF/SKF_LL_OFF). */
+  net: number;
+  mac: number;
+}
+
+export interface Context {
+  /** Registers at entry: r1 (and r2 in mem mode). */
+  readonly args: readonly Pair[];
+  readonly ctx?: Region;
+  readonly packet?: Packet;
+  /** The socket buffer view for LD_ABS/LD_IND. */
+  readonly skb: boolean;
+  /** The packet and context as user space gets them back. */
+  output(): { packet?: Uint8Array; ctx?: Uint8Array };
+}
+
+const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
+
+/** A context struct whose pointer fields are computed from the packet on every load. */
+function ctxRegion(mem: Memory, name: string, fields: readonly CtxField[], bytes: Uint8Array, pkt: () => Packet | undefined): Region {
+  const byOff = new Map(fields.map((f) => [f.off, f]));
+  return mem.add("ctx", name, bytes, true, {
+    hook: {
+      load(at, sz) {
+        const f = byOff.get(at);
+        if (!f || f.kind === "scalar") return undefined;
+        const p = pkt();
+        if (!p || sz !== 4) return undefined;
+        return ptr(p.region, f.kind === "data" ? p.data : f.kind === "data_end" ? p.end : p.meta);
+      },
+      store(at, sz) {
+        const f = fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
+        if (!f) return `invalid store to ${name} at offset ${at}: no field there`;
+        if (!f.writable) return `invalid store to ${name} field ${f.name}: it is read-only`;
+        return undefined;
+      },
+    },
+  });
+}
+
+export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context | string {
+  if (input.mem) {
+    // bpf_conformance's runner passes a null pointer when a test has no memory
+    if (input.mem.length === 0) return { args: [[0, 0], [0, 0]], skb: false, output: () => ({}) };
+    const r = mem.add("mem", "test memory (--mem-hex)", input.mem.slice(), true);
+    return { args: [ptr(r, 0), [0, input.mem.length]], skb: false, output: () => ({}) };
+  }
+  switch (t.ctx) {
+    case "xdp_md":
+      return xdp(input, mem);
+    case "__sk_buff":
+      return skb(t, input, mem);
+    case "bpf_raw_tracepoint_args":
+    case "pt_regs":
+    case "tracepoint": {
+      const size = t.ctx === "pt_regs" ? PT_REGS_SIZE : Math.max(input.ctx?.length ?? 0, 8);
+      const bytes = new Uint8Array(size);
+      if (input.ctx) bytes.set(input.ctx.subarray(0, size));
+      const r = mem.add("ctx", `context (${t.ctx})`, bytes, false);
+      return { args: [ptr(r, 0)], ctx: r, skb: false, output: () => ({ ctx: bytes.slice() }) };
+    }
+    default:
+      return `program type ${t.name} has no context bpfplay can build`;
+  }
+}
+
+function xdp(input: RunInput, mem: Memory): Context | string {
+  const data = input.packet ?? new Uint8Array(0);
+  if (data.length > XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM) return `an XDP packet holds at most ${XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM} bytes`;
+  if (data.length < ETH_HLEN) return `an XDP packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+  const buf = new Uint8Array(XDP_FRAME);
+  buf.set(data, XDP_HEADROOM);
+  const region = mem.add("packet", "packet", buf, true, { start: XDP_HEADROOM, end: XDP_HEADROOM + data.length });
+  const p: Packet = { region, meta: XDP_HEADROOM, data: XDP_HEADROOM, end: XDP_HEADROOM + data.length, net: XDP_HEADROOM + ETH_HLEN, mac: XDP_HEADROOM };
+  const md = new Uint8Array(XDP_MD_SIZE);
+  const v = new DataView(md.buffer);
+  v.setUint32(12, 1, true); // ingress_ifindex: the loopback device
+  if (input.ctx) {
+    v.setUint32(12, new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength).getUint32(12, true), true);
+    v.setUint32(16, new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength).getUint32(16, true), true);
+  }
+  const ctx = ctxRegion(mem, "context (xdp_md)", XDP_MD, md, () => p);
+  return {
+    args: [ptr(ctx, 0)],
+    ctx,
+    packet: p,
+    skb: false,
+    output: () => {
+      const out = md.slice();
+      const o = new DataView(out.buffer);
+      o.setUint32(0, 0, true);
+      o.setUint32(4, p.end - p.data, true);
+      o.setUint32(8, 0, true);
+      return { packet: buf.slice(p.data, p.end), ctx: input.ctx ? out : undefined };
+    },
+  };
+}
+
+function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
+  const data = input.packet ?? new Uint8Array(0);
+  if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+  // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
+  const l2 = t.name === "sched_cls" || t.name === "sched_act";
+  const buf = new Uint8Array(SKB_HEADROOM + data.length + 512);
+  buf.set(data, SKB_HEADROOM);
+  const mac = SKB_HEADROOM;
+  const net = mac + ETH_HLEN;
+  const start = l2 ? mac : net;
+  const region = mem.add("packet", "packet", buf, true, { start, end: SKB_HEADROOM + data.length });
+  const p: Packet = { region, meta: start, data: start, end: SKB_HEADROOM + data.length, net, mac };
+  const sk = new Uint8Array(SK_BUFF_SIZE);
+  if (input.ctx) sk.set(input.ctx.subarray(0, SK_BUFF_SIZE));
+  const v = new DataView(sk.buffer);
+  const dest = data.subarray(0, 6);
+  const pktType = dest[0] & 1 ? (dest.every((b) => b === 0xff) ? 1 : 2) : dest.every((b) => b === 0) ? 0 : 3;
+  v.setUint32(0, p.end - p.data, true); // len
+  v.setUint32(4, pktType, true);
+  v.setUint32(16, data[12] | (data[13] << 8), true); // protocol, network byte order
+  v.setUint32(40, 1, true); // ifindex: the loopback device
+  const ctx = ctxRegion(mem, "context (__sk_buff)", SK_BUFF, sk, () => p);
+  return {
+    args: [ptr(ctx, 0)],
+    ctx,
+    packet: p,
+    skb: true,
+    output: () => {
+      const whole = buf.slice(l2 ? p.data : p.data - ETH_HLEN, p.end);
+      if (!l2) whole.fill(0, 0, ETH_HLEN); // the kernel pushes back a zeroed link-layer header
+      return { packet: whole, ctx: input.ctx ? sk.slice() : undefined };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The helpers bpfplay implements, one file each, found by their UAPI id.
+import { helperByName } from "../../isa/index.ts";
+import { csumDiff } from "./csum_diff.ts";
+import { getCurrentComm } from "./get_current_comm.ts";
+import { getCurrentPidTgid } from "./get_current_pid_tgid.ts";
+import { getCurrentUidGid } from "./get_current_uid_gid.ts";
+import { getPrandomU32 } from "./get_prandom_u32.ts";
+import { getSmpProcessorId } from "./get_smp_processor_id.ts";
+import { ktimeGetBootNs } from "./ktime_get_boot_ns.ts";
+import { ktimeGetNs } from "./ktime_get_ns.ts";
+import { l3CsumReplace } from "./l3_csum_replace.ts";
+import { l4CsumReplace } from "./l4_csum_replace.ts";
+import { mapDeleteElem } from "./map_delete_elem.ts";
+import { mapLookupElem } from "./map_lookup_elem.ts";
+import { mapPeekElem } from "./map_peek_elem.ts";
+import { mapPopElem } from "./map_pop_elem.ts";
+import { mapPushElem } from "./map_push_elem.ts";
+import { mapUpdateElem } from "./map_update_elem.ts";
+import { perfEventOutput } from "./perf_event_output.ts";
+import { probeReadKernel } from "./probe_read_kernel.ts";
+import { probeReadKernelStr } from "./probe_read_kernel_str.ts";
+import { probeReadUser } from "./probe_read_user.ts";
+import { probeReadUserStr } from "./probe_read_user_str.ts";
+import { redirect } from "./redirect.ts";
+import { ringbufDiscard } from "./ringbuf_discard.ts";
+import { ringbufOutput } from "./ringbuf_output.ts";
+import { ringbufReserve } from "./ringbuf_reserve.ts";
+import { ringbufSubmit } from "./ringbuf_submit.ts";
+import { skbLoadBytes } from "./skb_load_bytes.ts";
+import { skbStoreBytes } from "./skb_store_bytes.ts";
+import { tailCall } from "./tail_call.ts";
+import { tracePrintk } from "./trace_printk.ts";
+import type { HelperImpl } from "./types.ts";
+import { xdpAdjustHead } from "./xdp_adjust_head.ts";
+import { xdpAdjustTail } from "./xdp_adjust_tail.ts";
+
+export type { HelperImpl };
+
+export const HELPERS: readonly HelperImpl[] = [
+  mapLookupElem, mapUpdateElem, mapDeleteElem, mapPushElem, mapPopElem, mapPeekElem,
+  ktimeGetNs, ktimeGetBootNs, getPrandomU32, getSmpProcessorId, getCurrentPidTgid, getCurrentUidGid, getCurrentComm,
+  tracePrintk, tailCall, xdpAdjustHead, xdpAdjustTail, skbLoadBytes, skbStoreBytes, csumDiff, l3CsumReplace, l4CsumReplace,
+  redirect, ringbufOutput, ringbufReserve, ringbufSubmit, ringbufDiscard, perfEventOutput,
+  probeReadKernel, probeReadUser, probeReadKernelStr, probeReadUserStr,
+];
+
+const byId = new Map<number, HelperImpl>();
+for (const h of HELPERS) {
+  const id = helperByName(h.name)?.id;
+  if (id === undefined) throw new Error(`internal: helper ${h.name} has no UAPI id`);
+  byId.set(id, h);
+}
+
+export function helperById(id: number): HelperImpl | undefined {
+  return byId.get(id);
+}

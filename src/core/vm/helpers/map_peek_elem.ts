@@ -1,0 +1,16 @@
+import { Errno } from "../maps/types.ts";
+import { queueArg } from "./queue.ts";
+import { errno, ok } from "./types.ts";
+import type { HelperImpl } from "./types.ts";
+
+/** long bpf_map_peek_elem(map, value): copies out the next element, leaving it. */
+export const mapPeekElem: HelperImpl = {
+  name: "map_peek_elem",
+  call(rt) {
+    const m = queueArg(rt, "bpf_map_peek_elem");
+    const v = m.pop(true);
+    if (!v) return errno(Errno.ENOENT);
+    rt.write(2, v, "bpf_map_peek_elem");
+    return ok;
+  },
+};

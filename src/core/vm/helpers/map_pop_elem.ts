@@ -1,0 +1,16 @@
+import { Errno } from "../maps/types.ts";
+import { queueArg } from "./queue.ts";
+import { errno, ok } from "./types.ts";
+import type { HelperImpl } from "./types.ts";
+
+/** long bpf_map_pop_elem(map, value): copies out and removes the next element. */
+export const mapPopElem: HelperImpl = {
+  name: "map_pop_elem",
+  call(rt) {
+    const m = queueArg(rt, "bpf_map_pop_elem");
+    const v = m.pop(false);
+    if (!v) return errno(Errno.ENOENT);
+    rt.write(2, v, "bpf_map_pop_elem");
+    return ok;
+  },
+};

@@ -1,0 +1,32 @@
+import { printk } from "./printk_format.ts";
+import { errno, u32 } from "./types.ts";
+import type { HelperImpl } from "./types.ts";
+
+const EINVAL = 22;
+
+/**
+ * long bpf_trace_printk(fmt, fmt_size, arg1, arg2, arg3): formats into the trace buffer,
+ * which bpfplay shows as trace_pipe would. Returns the number of bytes written.
+ */
+export const tracePrintk: HelperImpl = {
+  name: "trace_printk",
+  call(rt) {
+    const size = rt.argU32(2);
+    if (size === 0) return errno(EINVAL);
+    const raw = rt.read(1, size, "bpf_trace_printk");
+    if (raw[size - 1] !== 0) return errno(EINVAL); // the format must be NUL-terminated within fmt_size
+    const fmt = String.fromCharCode(...raw.subarray(0, raw.indexOf(0)));
+    const str = (a: bigint) => {
+      const [hi, lo] = [Number(BigInt.asIntN(32, a >> 32n)), Number(BigInt.asIntN(32, a))];
+      const at = rt.regionOf(hi, lo);
+      if (!at) return "(efault)";
+      let s = "";
+      for (let k = at.at; k < at.r.end && at.r.bytes[k] !== 0; k++) s += String.fromCharCode(at.r.bytes[k]);
+      return s;
+    };
+    const text = printk(fmt, [rt.argBig(3), rt.argBig(4), rt.argBig(5)], str);
+    if (text === undefined) return errno(EINVAL);
+    rt.trace.push(text.endsWith("\n") ? text.slice(0, -1) : text);
+    return u32(text.length);
+  },
+};

@@ -1,0 +1,15 @@
+import type { Pair } from "../int64.ts";
+import type { Machine } from "../machine.ts";
+import type { Run } from "../run.ts";
+
+/** One helper: its UAPI name (without bpf_) and what it does to a run. Returns r0. */
+export interface HelperImpl {
+  readonly name: string;
+  call(rt: Run, m: Machine): Pair;
+}
+
+export const ok: Pair = [0, 0];
+export const errno = (e: number): Pair => [-1, -e | 0];
+export const u32 = (v: number): Pair => [0, v | 0];
+export const u64 = (v: bigint): Pair => [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asIntN(32, v))];
+export const isNull = (p: Pair): boolean => p[0] === 0 && p[1] === 0;

@@ -1,0 +1,760 @@
+// The interpreter: registers as (hi, lo) int32 pairs, the program pre-decoded into typed
+// arrays, and one switch on the opcode byte, the one place where a big switch is right.
+// Semantics follow RFC 9669 and what BPF_PROG_TEST_RUN gives on Linux.
+
+import { decodeAt } from "../isa/index.ts";
+import type { Insn } from "../isa/index.ts";
+import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mul64, sar64, shl64, shr64 } from "./int64.ts";
+import type { Pair } from "./int64.ts";
+import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
+import type { Fault, Region } from "./memory.ts";
+
+export const STACK_SIZE = 512;
+export const MAX_CALL_FRAMES = 8;
+
+export interface Frame {
+  /** Where `exit` returns to in the caller; -1 for the outermost frame. */
+  readonly retPc: number;
+  /** The caller's r6..r9 and r10, restored on return. */
+  readonly saved: Int32Array;
+  readonly stack: Region;
+  /** Index of the call instruction in the caller, for the call stack view. */
+  readonly callPc: number;
+}
+
+export type Stop =
+  | { readonly kind: "exit"; readonly r0: bigint }
+  | { readonly kind: "budget" }
+  | { readonly kind: "breakpoint"; readonly pc: number }
+  | { readonly kind: "step" }
+  | { readonly kind: "fault"; readonly fault: Fault };
+
+/** What a helper sees of the machine. */
+export interface HelperContext {
+  readonly m: Machine;
+}
+
+export type HelperFn = (m: Machine) => Pair;
+
+/** The outside world of one run: helpers, the context and the LD_ABS packet view. */
+export interface Env {
+  helper(id: number): HelperFn | undefined;
+  /** Legacy packet loads: the skb data region and where skb->data is in it, if the type has one. */
+  skb?(): { region: Region; data: number; len: number; net: number; mac: number } | undefined;
+}
+
+// Pre-decoded program, one entry per slot.
+interface Code {
+  readonly op: Uint8Array;
+  readonly dst: Uint8Array;
+  readonly src: Uint8Array;
+  readonly off: Int16Array;
+  readonly imm: Int32Array;
+  /** Upper 32 bits of ld_imm64 constants, at the first slot. */
+  readonly imm2: Int32Array;
+  /** Why a slot is not an instruction (the slot's op is set to 0x00, which faults). */
+  readonly invalid: (string | undefined)[];
+}
+
+function predecode(insns: readonly Insn[]): Code {
+  const n = insns.length;
+  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n) };
+  for (let pc = 0; pc < n; ) {
+    const d = decodeAt(insns, pc);
+    const i = insns[pc];
+    if (!d.valid) {
+      c.invalid[pc] = d.reason;
+      pc++;
+      continue;
+    }
+    c.op[pc] = i.code;
+    c.dst[pc] = i.dst;
+    c.src[pc] = i.src;
+    c.off[pc] = i.off;
+    c.imm[pc] = i.imm;
+    if (d.slots === 2) {
+      c.imm2[pc] = insns[pc + 1].imm;
+      c.invalid[pc + 1] = "jump into the middle of an ld_imm64 instruction";
+    }
+    pc += d.slots;
+  }
+  return c;
+}
+
+export class Machine {
+  readonly lo = new Int32Array(11);
+  readonly hi = new Int32Array(11);
+  pc = 0;
+  readonly frames: Frame[] = [];
+  /** Instructions executed since the start of the run. */
+  executed = 0;
+  /** The region whose addresses stand for instructions (function pointers): lo = LO_BASE + 8 * pc. */
+  codeRegionId = -1;
+  /** Tail calls taken in this run (the kernel allows 33). */
+  tailCalls = 0;
+  /** Set by bpf_tail_call: the program to continue with once the helper returns. */
+  pendingTail?: { insns: readonly Insn[]; entry: number; r1: Pair };
+  /** Set when the program has exited or faulted. */
+  stopped?: Stop;
+  private code: Code;
+
+  constructor(
+    insns: readonly Insn[],
+    readonly mem: Memory,
+    readonly env: Env,
+  ) {
+    this.code = predecode(insns);
+    this.pushFrame(-1, -1);
+  }
+
+  get length(): number {
+    return this.code.op.length;
+  }
+
+  reg(n: number): bigint {
+    return (BigInt(this.hi[n] >>> 0) << 32n) | BigInt(this.lo[n] >>> 0);
+  }
+
+  setReg(n: number, v: bigint | Pair): void {
+    if (typeof v === "bigint") {
+      this.hi[n] = Number(BigInt.asIntN(32, v >> 32n));
+      this.lo[n] = Number(BigInt.asIntN(32, v));
+    } else {
+      this.hi[n] = v[0];
+      this.lo[n] = v[1];
+    }
+  }
+
+  private pushFrame(retPc: number, callPc: number): void {
+    const depth = this.frames.length;
+    const stack = this.mem.add("stack", `stack frame ${depth}`, new Uint8Array(STACK_SIZE), true);
+    const saved = new Int32Array(10);
+    for (let k = 0; k < 5; k++) {
+      saved[2 * k] = this.hi[6 + k];
+      saved[2 * k + 1] = this.lo[6 + k];
+    }
+    this.frames.push({ retPc, saved, stack, callPc });
+    this.hi[10] = HI_TAG | stack.id;
+    this.lo[10] = LO_BASE + STACK_SIZE;
+  }
+
+  fault(kind: Fault["kind"], message: string, pc = this.pc): never {
+    throw new FaultError({ kind, pc, message });
+  }
+
+  private memFault(hi: number, lo: number, size: number, write: boolean, pc: number): never {
+    const why = this.mem.resolve(hi, lo, size, write);
+    this.fault("memory", typeof why === "string" ? why : `invalid memory access at pc ${pc}`, pc);
+  }
+
+  /** A checked load of 1, 2, 4 or 8 bytes; returns the low word and leaves the high word in `loadHi`. */
+  loadHi = 0;
+  load(hi: number, lo: number, size: number, pc: number): number {
+    const r = (hi & 0xff000000) === HI_TAG ? this.mem.regions[hi & 0xffffff] : undefined;
+    const at = (lo >>> 0) - LO_BASE;
+    if (r === undefined || at < r.start || at + size > r.end) this.memFault(hi, lo, size, false, pc);
+    if (r.hook) {
+      const v = r.hook.load(at, size);
+      if (v) {
+        this.loadHi = v[0];
+        return v[1];
+      }
+    }
+    const v = r.view;
+    this.loadHi = 0;
+    switch (size) {
+      case 1:
+        return v.getUint8(at);
+      case 2:
+        return v.getUint16(at, true);
+      case 4:
+        return v.getInt32(at, true);
+      default:
+        this.loadHi = v.getInt32(at + 4, true);
+        return v.getInt32(at, true);
+    }
+  }
+
+  store(hi: number, lo: number, size: number, vhi: number, vlo: number, pc: number): void {
+    const r = (hi & 0xff000000) === HI_TAG ? this.mem.regions[hi & 0xffffff] : undefined;
+    const at = (lo >>> 0) - LO_BASE;
+    if (r === undefined || at < r.start || at + size > r.end || !r.writable) this.memFault(hi, lo, size, true, pc);
+    if (r.hook?.store) {
+      const why = r.hook.store(at, size);
+      if (why) this.fault("memory", why, pc);
+    }
+    this.mem.onWrite?.(r, at, size);
+    const v = r.view;
+    switch (size) {
+      case 1:
+        v.setUint8(at, vlo);
+        break;
+      case 2:
+        v.setUint16(at, vlo, true);
+        break;
+      case 4:
+        v.setInt32(at, vlo, true);
+        break;
+      default:
+        v.setInt32(at, vlo, true);
+        v.setInt32(at + 4, vhi, true);
+    }
+  }
+
+  /**
+   * Runs until exit, a fault, `budget` more instructions, or a slot marked in `breaks`
+   * (not checked for the first instruction, so a run can leave a breakpoint it stands on).
+   */
+  run(budget: number, breaks?: Uint8Array): Stop {
+    if (this.stopped) return this.stopped;
+    try {
+      const stop = this.loop(budget, breaks);
+      if (stop.kind === "exit" || stop.kind === "fault") this.stopped = stop;
+      return stop;
+    } catch (e) {
+      if (e instanceof FaultError) {
+        const stop: Stop = { kind: "fault", fault: e.fault };
+        this.stopped = stop;
+        return stop;
+      }
+      throw e;
+    }
+  }
+
+  private loop(budget: number, breaks: Uint8Array | undefined): Stop {
+    const L = this.lo;
+    const H = this.hi;
+    let { op, dst, src, off, imm, imm2 } = this.code;
+    let pc = this.pc;
+    let n = 0;
+    const len = () => op.length;
+    try {
+      for (;;) {
+        if (n >= budget) return { kind: "budget" };
+        if (breaks !== undefined && n > 0 && breaks[pc] === 1) return { kind: "breakpoint", pc };
+        if (pc >= op.length || pc < 0) this.fault("invalid_insn", `jump out of the program: pc ${pc} is outside 0..${len() - 1}`, pc);
+        n++;
+        const d = dst[pc];
+        const s = src[pc];
+        const code = op[pc];
+        switch (code) {
+          // ---- ALU64 ------------------------------------------------------------------
+          case 0x07: {
+            const a = L[d], b = imm[pc], r = (a + b) | 0;
+            H[d] = (H[d] + (b >> 31) + ((r >>> 0) < (a >>> 0) ? 1 : 0)) | 0;
+            L[d] = r;
+            break;
+          }
+          case 0x0f: {
+            const a = L[d], r = (a + L[s]) | 0;
+            H[d] = (H[d] + H[s] + ((r >>> 0) < (a >>> 0) ? 1 : 0)) | 0;
+            L[d] = r;
+            break;
+          }
+          case 0x17: {
+            const a = L[d], b = imm[pc];
+            L[d] = (a - b) | 0;
+            H[d] = (H[d] - (b >> 31) - ((a >>> 0) < (b >>> 0) ? 1 : 0)) | 0;
+            break;
+          }
+          case 0x1f: {
+            const a = L[d], b = L[s];
+            L[d] = (a - b) | 0;
+            H[d] = (H[d] - H[s] - ((a >>> 0) < (b >>> 0) ? 1 : 0)) | 0;
+            break;
+          }
+          case 0x27:
+          case 0x2f: {
+            const [bh, bl] = code === 0x27 ? [imm[pc] >> 31, imm[pc]] : [H[s], L[s]];
+            const [rh, rl] = mul64(H[d], L[d], bh, bl);
+            H[d] = rh;
+            L[d] = rl;
+            break;
+          }
+          case 0x37:
+          case 0x3f:
+          case 0x97:
+          case 0x9f: {
+            const [bh, bl] = (code & 8) === 0 ? [imm[pc] >> 31, imm[pc]] : [H[s], L[s]];
+            const [rh, rl] = code < 0x90 ? div64(H[d], L[d], bh, bl, off[pc] === 1) : mod64(H[d], L[d], bh, bl, off[pc] === 1);
+            H[d] = rh;
+            L[d] = rl;
+            break;
+          }
+          case 0x47:
+            L[d] |= imm[pc];
+            H[d] |= imm[pc] >> 31;
+            break;
+          case 0x4f:
+            L[d] |= L[s];
+            H[d] |= H[s];
+            break;
+          case 0x57:
+            L[d] &= imm[pc];
+            H[d] &= imm[pc] >> 31;
+            break;
+          case 0x5f:
+            L[d] &= L[s];
+            H[d] &= H[s];
+            break;
+          case 0xa7:
+            L[d] ^= imm[pc];
+            H[d] ^= imm[pc] >> 31;
+            break;
+          case 0xaf:
+            L[d] ^= L[s];
+            H[d] ^= H[s];
+            break;
+          case 0x67:
+          case 0x6f:
+          case 0x77:
+          case 0x7f:
+          case 0xc7:
+          case 0xcf: {
+            const sh = ((code & 8) === 0 ? imm[pc] : L[s]) & 63;
+            const f = code < 0x70 ? shl64 : code < 0xc0 ? shr64 : sar64;
+            const [rh, rl] = f(H[d], L[d], sh);
+            H[d] = rh;
+            L[d] = rl;
+            break;
+          }
+          case 0x87: {
+            const l = L[d];
+            L[d] = -l | 0;
+            H[d] = (~H[d] + (l === 0 ? 1 : 0)) | 0;
+            break;
+          }
+          case 0xb7:
+            L[d] = imm[pc];
+            H[d] = imm[pc] >> 31;
+            break;
+          case 0xbf: {
+            const o = off[pc];
+            if (o === 0) {
+              L[d] = L[s];
+              H[d] = H[s];
+            } else if (o === 8 || o === 16) {
+              const sh = 32 - o;
+              L[d] = (L[s] << sh) >> sh;
+              H[d] = L[d] >> 31;
+            } else if (o === 32) {
+              L[d] = L[s];
+              H[d] = L[s] >> 31;
+            } else {
+              this.fault("invalid_insn", "addr_space_cast needs an arena map, which bpfplay does not model", pc);
+            }
+            break;
+          }
+          case 0xd7: {
+            const w = imm[pc];
+            if (w === 16) {
+              L[d] = bswap16(L[d]);
+              H[d] = 0;
+            } else if (w === 32) {
+              L[d] = bswap32(L[d]);
+              H[d] = 0;
+            } else {
+              const l = L[d];
+              L[d] = bswap32(H[d]);
+              H[d] = bswap32(l);
+            }
+            break;
+          }
+          // ---- ALU (32-bit, zero-extends) --------------------------------------------
+          case 0x04:
+            L[d] = (L[d] + imm[pc]) | 0;
+            H[d] = 0;
+            break;
+          case 0x0c:
+            L[d] = (L[d] + L[s]) | 0;
+            H[d] = 0;
+            break;
+          case 0x14:
+            L[d] = (L[d] - imm[pc]) | 0;
+            H[d] = 0;
+            break;
+          case 0x1c:
+            L[d] = (L[d] - L[s]) | 0;
+            H[d] = 0;
+            break;
+          case 0x24:
+            L[d] = Math.imul(L[d], imm[pc]);
+            H[d] = 0;
+            break;
+          case 0x2c:
+            L[d] = Math.imul(L[d], L[s]);
+            H[d] = 0;
+            break;
+          case 0x34:
+          case 0x3c:
+          case 0x94:
+          case 0x9c: {
+            const b = (code & 8) === 0 ? imm[pc] : L[s];
+            L[d] = code < 0x90 ? div32(L[d], b, off[pc] === 1) : mod32(L[d], b, off[pc] === 1);
+            H[d] = 0;
+            break;
+          }
+          case 0x44:
+            L[d] |= imm[pc];
+            H[d] = 0;
+            break;
+          case 0x4c:
+            L[d] |= L[s];
+            H[d] = 0;
+            break;
+          case 0x54:
+            L[d] &= imm[pc];
+            H[d] = 0;
+            break;
+          case 0x5c:
+            L[d] &= L[s];
+            H[d] = 0;
+            break;
+          case 0x64:
+            L[d] <<= imm[pc] & 31;
+            H[d] = 0;
+            break;
+          case 0x6c:
+            L[d] <<= L[s] & 31;
+            H[d] = 0;
+            break;
+          case 0x74:
+            L[d] = L[d] >>> (imm[pc] & 31);
+            H[d] = 0;
+            break;
+          case 0x7c:
+            L[d] = L[d] >>> (L[s] & 31);
+            H[d] = 0;
+            break;
+          case 0x84:
+            L[d] = -L[d] | 0;
+            H[d] = 0;
+            break;
+          case 0xa4:
+            L[d] ^= imm[pc];
+            H[d] = 0;
+            break;
+          case 0xac:
+            L[d] ^= L[s];
+            H[d] = 0;
+            break;
+          case 0xb4:
+            L[d] = imm[pc];
+            H[d] = 0;
+            break;
+          case 0xbc: {
+            const o = off[pc];
+            L[d] = o === 0 ? L[s] : (L[s] << (32 - o)) >> (32 - o);
+            H[d] = 0;
+            break;
+          }
+          case 0xc4:
+            L[d] >>= imm[pc] & 31;
+            H[d] = 0;
+            break;
+          case 0xcc:
+            L[d] >>= L[s] & 31;
+            H[d] = 0;
+            break;
+          case 0xd4:
+          case 0xdc: {
+            const w = imm[pc];
+            if (code === 0xd4) {
+              // to little endian: a no-op on this little-endian machine, but truncates
+              if (w === 16) L[d] &= 0xffff;
+              if (w !== 64) H[d] = 0;
+            } else if (w === 16) {
+              L[d] = bswap16(L[d]);
+              H[d] = 0;
+            } else if (w === 32) {
+              L[d] = bswap32(L[d]);
+              H[d] = 0;
+            } else {
+              const l = L[d];
+              L[d] = bswap32(H[d]);
+              H[d] = bswap32(l);
+            }
+            break;
+          }
+          // ---- JMP / JMP32 -----------------------------------------------------------
+          case 0x05:
+            pc += off[pc];
+            break;
+          case 0x06:
+            pc += imm[pc];
+            break;
+          case 0xe5:
+            // may_goto: the loop budget is generous and never runs out here; fall through.
+            break;
+          case 0x15:
+            if (L[d] === imm[pc] && H[d] === imm[pc] >> 31) pc += off[pc];
+            break;
+          case 0x1d:
+            if (L[d] === L[s] && H[d] === H[s]) pc += off[pc];
+            break;
+          case 0x55:
+            if (L[d] !== imm[pc] || H[d] !== imm[pc] >> 31) pc += off[pc];
+            break;
+          case 0x5d:
+            if (L[d] !== L[s] || H[d] !== H[s]) pc += off[pc];
+            break;
+          case 0x45:
+            if ((L[d] & imm[pc]) !== 0 || (H[d] & (imm[pc] >> 31)) !== 0) pc += off[pc];
+            break;
+          case 0x4d:
+            if ((L[d] & L[s]) !== 0 || (H[d] & H[s]) !== 0) pc += off[pc];
+            break;
+          case 0x25: case 0x2d: case 0x35: case 0x3d: case 0xa5: case 0xad: case 0xb5: case 0xbd:
+          case 0x65: case 0x6d: case 0x75: case 0x7d: case 0xc5: case 0xcd: case 0xd5: case 0xdd: {
+            const x = (code & 8) === 0;
+            const bh = x ? imm[pc] >> 31 : H[s], bl = x ? imm[pc] : L[s];
+            const opc = code & 0xf0;
+            const signed = opc === 0x60 || opc === 0x70 || opc === 0xc0 || opc === 0xd0;
+            const c = signed ? cmpS64(H[d], L[d], bh, bl) : cmpU64(H[d], L[d], bh, bl);
+            if (takeJump(opc, c)) pc += off[pc];
+            break;
+          }
+          case 0x16: case 0x1e: case 0x56: case 0x5e: case 0x46: case 0x4e:
+          case 0x26: case 0x2e: case 0x36: case 0x3e: case 0xa6: case 0xae: case 0xb6: case 0xbe:
+          case 0x66: case 0x6e: case 0x76: case 0x7e: case 0xc6: case 0xce: case 0xd6: case 0xde: {
+            const a = L[d], b = (code & 8) === 0 ? imm[pc] : L[s];
+            const opc = code & 0xf0;
+            let take: boolean;
+            if (opc === 0x10) take = a === b;
+            else if (opc === 0x50) take = a !== b;
+            else if (opc === 0x40) take = (a & b) !== 0;
+            else {
+              const signed = opc === 0x60 || opc === 0x70 || opc === 0xc0 || opc === 0xd0;
+              const c = signed ? (a < b ? -1 : a > b ? 1 : 0) : a >>> 0 < b >>> 0 ? -1 : a >>> 0 > b >>> 0 ? 1 : 0;
+              take = takeJump(opc, c);
+            }
+            if (take) pc += off[pc];
+            break;
+          }
+          case 0x85:
+          case 0x8d: {
+            let kind = s, target = imm[pc];
+            if (code === 0x8d) {
+              // callx: a function address (ld_imm64 src 4) or, as bpf_conformance uses it, a helper id
+              if (H[d] === (HI_TAG | this.codeRegionId)) {
+                kind = 1;
+                target = ((L[d] - LO_BASE) >>> 3) - pc - 1;
+              } else if (H[d] === 0 && this.env.helper(L[d])) {
+                kind = 0;
+                target = L[d];
+              } else this.fault("helper", `callx: r${d} holds neither a function address nor a helper id`, pc);
+            }
+            if (kind === 1) {
+              if (this.frames.length >= MAX_CALL_FRAMES) this.fault("call_depth", `call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
+              this.pc = pc;
+              this.pushFrame(pc + 1, pc);
+              pc += target + 1;
+              continue;
+            }
+            if (kind === 2) this.fault("helper", `kfunc ${target}: kernel functions are not available in bpfplay`, pc);
+            const fn = this.env.helper(target);
+            if (!fn) this.fault("helper", `helper ${target} is not implemented in bpfplay`, pc);
+            this.pc = pc;
+            this.executed += n;
+            n = 0;
+            const [rh, rl] = fn(this);
+            H[0] = rh;
+            L[0] = rl;
+            for (let k = 1; k <= 5; k++) L[k] = H[k] = 0; // r1-r5 are clobbered; zero them, deterministically
+            const tail = this.pendingTail;
+            if (tail) {
+              this.pendingTail = undefined;
+              this.code = predecode(tail.insns);
+              ({ op, dst, src, off, imm, imm2 } = this.code);
+              H[1] = tail.r1[0];
+              L[1] = tail.r1[1];
+              pc = tail.entry;
+              continue;
+            }
+            break;
+          }
+          case 0x95: {
+            const f = this.frames[this.frames.length - 1];
+            if (f.retPc < 0) {
+              this.pc = pc;
+              this.executed += n;
+              n = 0;
+              return { kind: "exit", r0: this.reg(0) };
+            }
+            this.frames.pop();
+            for (let k = 0; k < 5; k++) {
+              H[6 + k] = f.saved[2 * k];
+              L[6 + k] = f.saved[2 * k + 1];
+            }
+            pc = f.retPc;
+            continue;
+          }
+          // ---- loads and stores ------------------------------------------------------
+          case 0x18:
+            L[d] = imm[pc];
+            H[d] = imm2[pc];
+            if (s !== 0) this.ldImmPseudo(pc, d, s);
+            pc += 2;
+            continue;
+          case 0x61: case 0x69: case 0x71: case 0x79: {
+            const size = code === 0x61 ? 4 : code === 0x69 ? 2 : code === 0x71 ? 1 : 8;
+            const o = off[pc], a = L[s], lo = (a + o) | 0;
+            L[d] = this.load((H[s] + (o >> 31) + ((lo >>> 0) < (a >>> 0) ? 1 : 0)) | 0, lo, size, pc);
+            H[d] = this.loadHi;
+            break;
+          }
+          case 0x81: case 0x89: case 0x91: {
+            const size = code === 0x81 ? 4 : code === 0x89 ? 2 : 1;
+            const o = off[pc], a = L[s], lo = (a + o) | 0;
+            const v = this.load((H[s] + (o >> 31) + ((lo >>> 0) < (a >>> 0) ? 1 : 0)) | 0, lo, size, pc);
+            const sh = 32 - size * 8;
+            L[d] = sh ? (v << sh) >> sh : v;
+            H[d] = L[d] >> 31;
+            break;
+          }
+          case 0x62: case 0x6a: case 0x72: case 0x7a: {
+            const size = code === 0x62 ? 4 : code === 0x6a ? 2 : code === 0x72 ? 1 : 8;
+            const o = off[pc], a = L[d], lo = (a + o) | 0;
+            this.store((H[d] + (o >> 31) + ((lo >>> 0) < (a >>> 0) ? 1 : 0)) | 0, lo, size, imm[pc] >> 31, imm[pc], pc);
+            break;
+          }
+          case 0x63: case 0x6b: case 0x73: case 0x7b: {
+            const size = code === 0x63 ? 4 : code === 0x6b ? 2 : code === 0x73 ? 1 : 8;
+            const o = off[pc], a = L[d], lo = (a + o) | 0;
+            this.store((H[d] + (o >> 31) + ((lo >>> 0) < (a >>> 0) ? 1 : 0)) | 0, lo, size, H[s], L[s], pc);
+            break;
+          }
+          case 0xc3: case 0xdb: case 0xd3: case 0xcb:
+            this.atomic(pc, code, d, s, off[pc], imm[pc]);
+            break;
+          case 0x20: case 0x28: case 0x30: case 0x40: case 0x48: case 0x50: {
+            const size = (code & 0x18) === 0 ? 4 : (code & 0x18) === 8 ? 2 : 1;
+            const k = (code & 0xe0) === 0x40 ? (L[s] + imm[pc]) | 0 : imm[pc];
+            const v = this.ldAbs(k, size, pc);
+            if (v === undefined) {
+              // the kernel ends the program with r0 = 0 when a legacy packet load misses
+              L[0] = H[0] = 0;
+              this.pc = pc;
+              this.executed += n;
+              n = 0;
+              return { kind: "exit", r0: 0n };
+            }
+            L[0] = v;
+            H[0] = 0;
+            break;
+          }
+          default:
+            this.fault("invalid_insn", `invalid instruction: ${this.code.invalid[pc] ?? `opcode 0x${code.toString(16).padStart(2, "0")}`}`, pc);
+        }
+        pc++;
+      }
+    } finally {
+      this.pc = pc;
+      this.executed += n;
+    }
+  }
+
+  /** ld_imm64 with a pseudo source: the environment turns the imm into an address. */
+  private ldImmPseudo(pc: number, d: number, s: number): void {
+    const v = this.resolvePseudo?.(s, this.lo[d], this.hi[d], pc);
+    if (v === undefined) this.fault("invalid_insn", `ld_imm64 with src ${s} is not supported here`, pc);
+    this.hi[d] = v[0];
+    this.lo[d] = v[1];
+  }
+
+  /** Set by the session: map pointers (src 1, 5) and map values (src 2, 6). */
+  resolvePseudo?: (src: number, imm: number, imm2: number, pc: number) => Pair | undefined;
+
+  private ldAbs(k: number, size: number, pc: number): number | undefined {
+    const skb = this.env.skb?.();
+    if (!skb) this.fault("invalid_insn", "legacy packet loads (LD_ABS/LD_IND) need a socket buffer: use a socket_filter or tc program", pc);
+    // SKF_NET_OFF and SKF_LL_OFF address the network and link-layer headers.
+    let base = skb.data;
+    if (k >= -0x200000 && k < -0x100000) {
+      base = skb.mac;
+      k += 0x200000;
+    } else if (k >= -0x100000 && k < 0) {
+      base = skb.net;
+      k += 0x100000;
+    }
+    const at = base + k;
+    if (k < 0 || at < skb.region.start || at + size > skb.data + skb.len) return undefined;
+    const b = skb.region.bytes;
+    let v = 0;
+    for (let j = 0; j < size; j++) v = (v << 8) | b[at + j];
+    return v | 0; // network byte order
+  }
+
+  private atomic(pc: number, code: number, d: number, s: number, o: number, op: number): void {
+    const L = this.lo, H = this.hi;
+    const size = code === 0xdb ? 8 : code === 0xc3 ? 4 : code === 0xcb ? 2 : 1;
+    if (op === 0x100) {
+      // load-acquire: dst = *(src + off)
+      const [bh, bl] = effective(H[s], L[s], o);
+      L[d] = this.load(bh, bl, size, pc);
+      H[d] = this.loadHi;
+      return;
+    }
+    const [ah, al] = effective(H[d], L[d], o);
+    if (op === 0x110) {
+      this.store(ah, al, size, H[s], L[s], pc);
+      return;
+    }
+    const oldLo = this.load(ah, al, size, pc);
+    const oldHi = size === 8 ? this.loadHi : 0;
+    const base = op & ~1;
+    let nh = oldHi, nl = oldLo;
+    const bh = size === 8 ? H[s] : 0, bl = L[s];
+    if (base === 0x00) {
+      nl = (oldLo + bl) | 0;
+      nh = size === 8 ? (oldHi + bh + ((nl >>> 0) < (oldLo >>> 0) ? 1 : 0)) | 0 : 0;
+    } else if (base === 0x40) {
+      nl = oldLo | bl;
+      nh = oldHi | bh;
+    } else if (base === 0x50) {
+      nl = oldLo & bl;
+      nh = oldHi & bh;
+    } else if (base === 0xa0) {
+      nl = oldLo ^ bl;
+      nh = oldHi ^ bh;
+    } else if (base === 0xe0) {
+      nl = bl;
+      nh = bh;
+    } else if (base === 0xf0) {
+      const eq = size === 8 ? oldLo === L[0] && oldHi === H[0] : oldLo === L[0];
+      if (eq) this.store(ah, al, size, bh, bl, pc);
+      L[0] = oldLo;
+      H[0] = oldHi;
+      return;
+    }
+    this.store(ah, al, size, nh, nl, pc);
+    if (op & 1) {
+      L[s] = oldLo;
+      H[s] = oldHi;
+    }
+  }
+}
+
+/** dst + off as a 64-bit address. */
+function effective(hi: number, lo: number, off: number): Pair {
+  const r = (lo + off) | 0;
+  return [(hi + (off >> 31) + ((r >>> 0) < (lo >>> 0) ? 1 : 0)) | 0, r];
+}
+
+function takeJump(opc: number, c: number): boolean {
+  switch (opc) {
+    case 0x20:
+    case 0x60:
+      return c > 0;
+    case 0x30:
+    case 0x70:
+      return c >= 0;
+    case 0xa0:
+    case 0xc0:
+      return c < 0;
+    default:
+      return c <= 0; // jle, jsle
+  }
+}
+
+export type { Pair };

@@ -1,0 +1,75 @@
+// BPF_MAP_TYPE_HASH, PERCPU_HASH, LRU_HASH and LRU_PERCPU_HASH.
+// An update stores a fresh value buffer, as the kernel allocates a new element: a pointer the
+// program got from an earlier lookup keeps pointing at the old element.
+// LRU maps evict the least recently used element (lookup or update marks use) when full.
+import type { MapDef } from "../../program.ts";
+import { checkFlags, Errno, Flags, keyHex, sortByKey } from "./types.ts";
+import type { BpfMap, Entry } from "./types.ts";
+
+interface Elem {
+  readonly key: Uint8Array;
+  /** One value per CPU. */
+  readonly values: Uint8Array[];
+}
+
+export class HashMap implements BpfMap {
+  /** Insertion/use order doubles as LRU order: the first element is the least recently used. */
+  private elems = new Map<string, Elem>();
+
+  constructor(
+    readonly def: MapDef,
+    private readonly cpus: number,
+    private readonly lru: boolean,
+  ) {}
+
+  private touch(k: string, e: Elem): void {
+    if (!this.lru) return;
+    this.elems.delete(k);
+    this.elems.set(k, e);
+  }
+
+  lookup(key: Uint8Array, cpu: number): Uint8Array | undefined {
+    const k = keyHex(key.subarray(0, this.def.keySize));
+    const e = this.elems.get(k);
+    if (!e) return undefined;
+    this.touch(k, e);
+    return e.values[cpu % this.cpus];
+  }
+
+  update(key: Uint8Array, value: Uint8Array, flags: number, cpu: number, allCpus = false): number {
+    if (checkFlags(flags)) return -Errno.EINVAL;
+    const kb = key.slice(0, this.def.keySize);
+    const k = keyHex(kb);
+    const old = this.elems.get(k);
+    if (old && flags & Flags.NOEXIST) return -Errno.EEXIST;
+    if (!old && flags & Flags.EXIST) return -Errno.ENOENT;
+    if (!old && this.elems.size >= this.def.maxEntries) {
+      if (!this.lru) return -Errno.E2BIG;
+      const victim = this.elems.keys().next().value as string;
+      this.elems.delete(victim);
+    }
+    const values = Array.from({ length: this.cpus }, (_, c) => {
+      if (allCpus || c === cpu % this.cpus) return value.slice(0, this.def.valueSize);
+      return old ? old.values[c] : new Uint8Array(this.def.valueSize);
+    });
+    this.elems.delete(k);
+    this.elems.set(k, { key: kb, values });
+    return 0;
+  }
+
+  delete(key: Uint8Array): number {
+    return this.elems.delete(keyHex(key.subarray(0, this.def.keySize))) ? 0 : -Errno.ENOENT;
+  }
+
+  entries(cpu: number): Entry[] {
+    return sortByKey([...this.elems.values()].map((e) => ({ key: e.key, value: e.values[cpu % this.cpus] })));
+  }
+
+  save(): unknown {
+    return [...this.elems.entries()].map(([k, e]) => [k, { key: e.key, values: e.values.map((v) => v.slice()) }]);
+  }
+
+  restore(state: unknown): void {
+    this.elems = new Map(state as [string, Elem][]);
+  }
+}

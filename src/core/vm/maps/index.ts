@@ -1,0 +1,49 @@
+// One file per map type; this picks the class for a definition.
+import type { MapDef } from "../../program.ts";
+import { ArrayMap } from "./array.ts";
+import { HashMap } from "./hash.ts";
+import { PerfEventArrayMap } from "./perf_event_array.ts";
+import { ProgArrayMap } from "./prog_array.ts";
+import { QueueMap } from "./queue.ts";
+import { RingbufMap } from "./ringbuf.ts";
+import type { BpfMap } from "./types.ts";
+
+export * from "./types.ts";
+export { ArrayMap, HashMap, PerfEventArrayMap, ProgArrayMap, QueueMap, RingbufMap };
+export type { ProgSlot } from "./prog_array.ts";
+export type { RingRecord } from "./ringbuf.ts";
+
+export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array"];
+
+/** Creates a map, or says why the definition is not acceptable (the kernel's checks at creation). */
+export function createMap(def: MapDef, cpus: number): BpfMap | string {
+  const kv = (keyOk: boolean) => (keyOk && def.valueSize > 0 && def.maxEntries > 0 ? undefined : `map '${def.name}': invalid key_size ${def.keySize}, value_size ${def.valueSize} or max_entries ${def.maxEntries} for type ${def.type}`);
+  let why: string | undefined;
+  switch (def.type) {
+    case "array":
+    case "percpu_array":
+      why = kv(def.keySize === 4);
+      return why ?? new ArrayMap(def, def.type === "array" ? 1 : cpus);
+    case "hash":
+    case "percpu_hash":
+    case "lru_hash":
+    case "lru_percpu_hash":
+      why = kv(def.keySize > 0);
+      return why ?? new HashMap(def, def.type.includes("percpu") ? cpus : 1, def.type.startsWith("lru"));
+    case "queue":
+    case "stack":
+      why = kv(def.keySize === 0);
+      return why ?? new QueueMap(def, def.type === "stack");
+    case "ringbuf":
+      if (def.keySize !== 0 || def.valueSize !== 0 || def.maxEntries < 4096 || (def.maxEntries & (def.maxEntries - 1)) !== 0)
+        return `map '${def.name}': a ringbuf needs key_size 0, value_size 0 and max_entries a power of 2 of at least 4096`;
+      return new RingbufMap(def);
+    case "perf_event_array":
+      return new PerfEventArrayMap(def);
+    case "prog_array":
+      why = def.keySize === 4 && def.valueSize === 4 ? undefined : `map '${def.name}': a prog_array needs key_size 4 and value_size 4`;
+      return why ?? new ProgArrayMap(def);
+    default:
+      return `map '${def.name}': map type ${def.type} is not supported by bpfplay's VM (supported: ${SUPPORTED_MAP_TYPES.join(", ")})`;
+  }
+}

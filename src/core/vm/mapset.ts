@@ -1,0 +1,38 @@
+// The maps of a session: created once from the program's definitions, shared by every run
+// (with --repeat, and across debugger restarts until the user resets them).
+import type { MapDef } from "../program.ts";
+import { ArrayMap, createMap, HashMap, ProgArrayMap } from "./maps/index.ts";
+import type { BpfMap, ProgSlot } from "./maps/index.ts";
+
+export interface MapSet {
+  readonly maps: readonly BpfMap[];
+  byName(name: string): BpfMap | undefined;
+}
+
+export function createMapSet(defs: readonly MapDef[], cpus: number): MapSet | string {
+  const maps: BpfMap[] = [];
+  for (const d of defs) {
+    const m = createMap(d, cpus);
+    if (typeof m === "string") return m;
+    maps.push(m);
+  }
+  return { maps, byName: (name) => maps.find((m) => m.def.name === name) };
+}
+
+/** An update from user space (--init): per-CPU maps get the value on every CPU. */
+export function initEntry(m: BpfMap, key: Uint8Array, value: Uint8Array | ProgSlot): string | undefined {
+  const d = m.def;
+  if (m instanceof ProgArrayMap) {
+    if (value instanceof Uint8Array) return `map '${d.name}': a prog_array slot takes a program, not bytes`;
+    const i = (key[0] | (key[1] << 8) | (key[2] << 16) | (key[3] << 24)) >>> 0;
+    return m.set(i, value) ? `map '${d.name}': index ${i} is out of range` : undefined;
+  }
+  if (!(value instanceof Uint8Array)) return `map '${d.name}' holds bytes, not programs`;
+  if (key.length !== d.keySize) return `map '${d.name}': key is ${key.length} bytes, key_size is ${d.keySize}`;
+  if (value.length !== d.valueSize) return `map '${d.name}': value is ${value.length} bytes, value_size is ${d.valueSize}`;
+  let err: number;
+  if (m instanceof ArrayMap) err = m.updateAll(key, value);
+  else if (m instanceof HashMap) err = m.update(key, value, 0, 0, true);
+  else err = m.update(key, value, 0, 0);
+  return err ? `map '${d.name}': update failed with errno ${-err}` : undefined;
+}

@@ -1,0 +1,189 @@
+// One run of a program: its memory, context, machine and the maps it shares with other runs.
+// A Program is data; a Run is the live thing.
+
+import { helperName } from "../isa/index.ts";
+import { progTypeByName } from "../isa/progtypes.ts";
+import type { ProgType } from "../isa/progtypes.ts";
+import type { Program } from "../program.ts";
+import { makeContext } from "./context.ts";
+import type { Context, RunInput } from "./context.ts";
+import { helperById } from "./helpers/index.ts";
+import type { Pair } from "./int64.ts";
+import { toBig } from "./int64.ts";
+import { Machine } from "./machine.ts";
+import type { Stop } from "./machine.ts";
+import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
+import type { Region } from "./memory.ts";
+import type { BpfMap } from "./maps/index.ts";
+import type { RingRecord } from "./maps/ringbuf.ts";
+import type { MapSet } from "./mapset.ts";
+import type { World } from "./world.ts";
+
+export const DEFAULT_BUDGET = 1_000_000;
+
+export interface RunOptions {
+  readonly program: Program;
+  readonly progType: ProgType;
+  readonly input: RunInput;
+  readonly maps: MapSet;
+  readonly world: World;
+  /** The CPU the program runs on (per-CPU maps, get_smp_processor_id). */
+  readonly cpu?: number;
+}
+
+export class Run {
+  readonly mem = new Memory();
+  readonly machine: Machine;
+  readonly ctx: Context;
+  readonly trace: string[] = [];
+  readonly cpu: number;
+  /** Regions that stand for map objects (ld_imm64 src 1): not dereferenceable. */
+  private mapObjects: Region[] = [];
+  private values = new Map<Uint8Array, Region>();
+  private readonly code: Region;
+  /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
+  readonly records = new Map<Uint8Array, RingRecord>();
+
+  constructor(readonly opts: RunOptions) {
+    this.cpu = opts.cpu ?? 0;
+    const ctx = makeContext(opts.progType, opts.input, this.mem);
+    if (typeof ctx === "string") throw new Error(ctx);
+    this.ctx = ctx;
+    this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
+    this.machine = new Machine(opts.program.insns, this.mem, {
+      helper: (id) => {
+        const h = helperById(id);
+        return h && ((m) => h.call(this, m));
+      },
+      skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
+    });
+    this.machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
+    this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
+    this.machine.codeRegionId = this.code.id;
+    ctx.args.forEach((a, k) => this.machine.setReg(k + 1, a));
+  }
+
+  static progType(name: string): ProgType | undefined {
+    return progTypeByName(name);
+  }
+
+  run(budget = DEFAULT_BUDGET): Stop {
+    return this.machine.run(budget);
+  }
+
+  // ---- what helpers use ------------------------------------------------------------
+
+  arg(n: number): Pair {
+    return [this.machine.hi[n], this.machine.lo[n]];
+  }
+
+  argU32(n: number): number {
+    return this.machine.lo[n] >>> 0;
+  }
+
+  argBig(n: number): bigint {
+    return toBig(this.machine.hi[n], this.machine.lo[n]);
+  }
+
+  fault(message: string): never {
+    throw new FaultError({ kind: "helper", pc: this.machine.pc, message });
+  }
+
+  /** The map an argument points at (from ld_imm64 src 1), or a fault. */
+  mapArg(n: number, helper: string): BpfMap {
+    const [hi, lo] = this.arg(n);
+    const id = (hi & 0xff000000) === HI_TAG ? hi & 0xffffff : -1;
+    const k = this.mapObjects.findIndex((r) => r.id === id);
+    if (k < 0 || lo !== LO_BASE) this.fault(`${helper}: R${n} is not a pointer to a map`);
+    return this.opts.maps.maps[k];
+  }
+
+  /** A checked copy of `len` bytes at the address in argument n. */
+  read(n: number, len: number, helper: string): Uint8Array {
+    const [hi, lo] = this.arg(n);
+    return this.readAt(hi, lo, len, helper);
+  }
+
+  readAt(hi: number, lo: number, len: number, helper: string): Uint8Array {
+    if (len === 0) return new Uint8Array(0);
+    const at = this.mem.resolve(hi, lo, len, false);
+    if (typeof at === "string") this.fault(`${helper}: ${at}`);
+    if (at.r.hook) {
+      const out = new Uint8Array(len);
+      for (let k = 0; k < len; k++) out[k] = this.machine.load(hi, (lo + k) | 0, 1, this.machine.pc) & 0xff;
+      return out;
+    }
+    return at.r.bytes.slice(at.at, at.at + len);
+  }
+
+  /** A checked write of bytes at the address in argument n. */
+  write(n: number, bytes: Uint8Array, helper: string): void {
+    const [hi, lo] = this.arg(n);
+    this.writeAt(hi, lo, bytes, helper);
+  }
+
+  writeAt(hi: number, lo: number, bytes: Uint8Array, helper: string): void {
+    if (bytes.length === 0) return;
+    const at = this.mem.resolve(hi, lo, bytes.length, true);
+    if (typeof at === "string") this.fault(`${helper}: ${at}`);
+    this.mem.onWrite?.(at.r, at.at, bytes.length);
+    at.r.bytes.set(bytes, at.at);
+  }
+
+  /** Writes into a region directly (packet helpers), recording it for undo. */
+  writeRegion(r: Region, at: number, bytes: Uint8Array): void {
+    this.mem.onWrite?.(r, at, bytes.length);
+    r.bytes.set(bytes, at);
+  }
+
+  zero(r: Region, at: number, len: number): void {
+    this.writeRegion(r, at, new Uint8Array(len));
+  }
+
+  /** Moves bytes within a region (the XDP metadata when the head moves). */
+  region_move(r: Region, from: number, to: number, len: number): void {
+    this.writeRegion(r, to, r.bytes.slice(from, from + len));
+  }
+
+  /** The pointer a program gets to a map value: one region per value storage, per run. */
+  valuePtr(map: BpfMap, storage: Uint8Array, key?: Uint8Array): Pair {
+    let r = this.values.get(storage);
+    if (!r) {
+      const k = key ? ` key ${[...key].map((b) => b.toString(16).padStart(2, "0")).join("")}` : "";
+      r = this.mem.add("map_value", `map ${map.def.name} value${k}`, storage, true);
+      this.values.set(storage, r);
+    }
+    return [HI_TAG | r.id, LO_BASE];
+  }
+
+  /** A fresh region for memory a helper hands out (a ringbuf record). */
+  region(kind: "ringbuf", name: string, bytes: Uint8Array): Pair {
+    const r = this.mem.add(kind, name, bytes, true);
+    return [HI_TAG | r.id, LO_BASE];
+  }
+
+  regionOf(hi: number, lo: number): { r: Region; at: number } | undefined {
+    const at = this.mem.resolve(hi, lo, 0, false);
+    return typeof at === "string" ? undefined : at;
+  }
+
+  private pseudo(src: number, imm: number, imm2: number, pc: number): Pair | undefined {
+    if (src === 4) return [HI_TAG | this.code.id, (LO_BASE + 8 * (pc + imm + 1)) | 0];
+    const maps = this.opts.maps.maps;
+    const index = imm >>> 0;
+    if (index >= maps.length) this.fault(`ld_imm64: map index ${index} is out of range (${maps.length} map(s))`);
+    if (src === 1 || src === 5) return [HI_TAG | this.mapObjects[index].id, LO_BASE];
+    if (src === 2 || src === 6) {
+      const m = maps[index];
+      const v = m.lookup(new Uint8Array(4), this.cpu);
+      if (!v || m.def.type !== "array") this.fault(`ld_imm64: direct value access needs an array map, and '${m.def.name}' is a ${m.def.type}`);
+      const [hi, lo] = this.valuePtr(m, v, new Uint8Array(4));
+      return [hi, (lo + imm2) | 0];
+    }
+    return undefined;
+  }
+
+  describeHelper(id: number): string {
+    return `bpf_${helperName(id) ?? `helper ${id}`}`;
+  }
+}

@@ -1,0 +1,56 @@
+; about: ALU64 mul: low 64 bits of the product, imm sign-extended
+; type: xdp
+; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
+; map: out:array:4:64:1
+
+  r9 = map_value[out] + 0 ll
+  r8 = 0
+; 0x6 * imm 7
+  r1 = 0x6 ll
+  r1 *= 7
+  *(u64 *)(r9 + 0) = r1
+  r8 ^= r1
+; 0x123456789abcdef0 * imm -1
+  r1 = 0x123456789abcdef0 ll
+  r1 *= -1
+  *(u64 *)(r9 + 8) = r1
+  r8 ^= r1
+; 0xffffffff * imm 65537
+  r1 = 0xffffffff ll
+  r1 *= 65537
+  *(u64 *)(r9 + 16) = r1
+  r8 ^= r1
+; 0x3 * imm -2147483648
+  r1 = 0x3 ll
+  r1 *= -2147483648
+  *(u64 *)(r9 + 24) = r1
+  r8 ^= r1
+; 0x123456789abcdef0 * 0x100000001
+  r1 = 0x123456789abcdef0 ll
+  r2 = 0x100000001 ll
+  r1 *= r2
+  *(u64 *)(r9 + 32) = r1
+  r8 ^= r1
+; 0xffffffffffffffff * 0xffffffffffffffff
+  r1 = 0xffffffffffffffff ll
+  r2 = 0xffffffffffffffff ll
+  r1 *= r2
+  *(u64 *)(r9 + 40) = r1
+  r8 ^= r1
+; 0x8000000000000000 * 0x2
+  r1 = 0x8000000000000000 ll
+  r2 = 0x2 ll
+  r1 *= r2
+  *(u64 *)(r9 + 48) = r1
+  r8 ^= r1
+; 0xdeadbeefcafe * 0xfeedface
+  r1 = 0xdeadbeefcafe ll
+  r2 = 0xfeedface ll
+  r1 *= r2
+  *(u64 *)(r9 + 56) = r1
+  r8 ^= r1
+; r0 = the low and high halves of every result, folded
+  r0 = r8
+  r8 >>= 32
+  r0 ^= r8
+  exit

@@ -1,0 +1,104 @@
+// The Linux kernel on this machine as a reference: test/kernel/bpf_ref.py loads a program with
+// bpf(), runs it with BPF_PROG_TEST_RUN and reports what happened. This is its typed door.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "bpf_ref.py");
+const PYTHON = process.env.PYTHON ?? "python3";
+
+export interface KernelMapSpec {
+  readonly name: string;
+  /** The kernel's map type without BPF_MAP_TYPE_, lower case. */
+  readonly type: string;
+  readonly key_size: number;
+  readonly value_size: number;
+  readonly max_entries: number;
+  readonly flags?: number;
+}
+
+/** One map slot to fill before the run: data, or (prog_array) a program's fd. */
+export type KernelInit =
+  | { readonly map: string; readonly key: string; readonly value: string }
+  | { readonly map: string; readonly key: string; readonly prog_insns_hex: string; readonly prog_type?: string }
+  | { readonly map: string; readonly key: string; readonly prog: "self" };
+
+export interface KernelRequest {
+  /** Kernel name without BPF_PROG_TYPE_ (xdp, socket_filter, sched_cls, ...) or tc / socket. */
+  readonly prog_type: string;
+  /** The bytecode; ld_imm64 src 1/2 carries the map's index in `maps`. */
+  readonly insns_hex: string;
+  readonly maps?: readonly KernelMapSpec[];
+  readonly init?: readonly KernelInit[];
+  readonly packet_hex?: string;
+  readonly ctx_hex?: string;
+  readonly repeat?: number;
+  readonly log_level?: number;
+  readonly load_only?: boolean;
+  readonly strict_align?: boolean;
+}
+
+/** A map entry; ringbuf maps list records, queue and stack maps give key "" in pop order. */
+export type KernelMapEntry = { readonly key: string; readonly value: string } | { readonly data: string; readonly discarded: boolean };
+
+export interface KernelResult {
+  /** The kernel's retval: r0's low 32 bits. */
+  readonly r0: number;
+  readonly packet_out_hex: string;
+  readonly ctx_out_hex?: string;
+  /** Every map after the run; entries sorted by key hex, per-CPU maps as seen on CPU 0. */
+  readonly maps: Readonly<Record<string, readonly KernelMapEntry[]>>;
+  readonly duration_ns: number;
+  /** bpf_trace_printk messages, the text after "bpf_trace_printk: ". */
+  readonly trace_pipe: readonly string[];
+  /** The same lines as the trace file shows them. */
+  readonly trace_raw: readonly string[];
+}
+
+export type KernelReply =
+  | { readonly available: false; readonly reason: string }
+  | { readonly available: true; readonly error: string }
+  | {
+      readonly available: true;
+      readonly error?: undefined;
+      readonly accepted: boolean;
+      readonly errno: number;
+      readonly verifier_log: string;
+      readonly insns_processed: number | null;
+      /** Absent when the verifier rejects the program or the request said load_only. */
+      readonly result?: KernelResult;
+    };
+
+/** Runs one request through the script. Throws only if the script itself cannot run. */
+export function kernelRun(req: KernelRequest): KernelReply {
+  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(req), encoding: "utf8", timeout: 90_000, maxBuffer: 256 << 20 });
+  if (p.error) throw new Error(`${PYTHON} ${SCRIPT}: ${p.error.message}`);
+  const line = p.stdout.trim().split("\n").pop() ?? "";
+  try {
+    return JSON.parse(line) as KernelReply;
+  } catch {
+    throw new Error(`${SCRIPT} gave no JSON (status ${p.status}): ${p.stdout}${p.stderr}`);
+  }
+}
+
+let cached: { ok: true } | { ok: false; reason: string } | undefined;
+
+/** Whether bpf() loads and runs programs here (root, or CAP_BPF and CAP_NET_ADMIN); asked once. */
+export function kernelAvailable(): { ok: true } | { ok: false; reason: string } {
+  if (cached) return cached;
+  // r0 = 2; exit, as XDP on a 14-byte frame
+  const req: KernelRequest = { prog_type: "xdp", insns_hex: "b7000000020000009500000000000000", packet_hex: "00".repeat(14) };
+  let reason: string | undefined;
+  try {
+    const r = kernelRun(req);
+    if (!r.available) reason = r.reason;
+    else if (r.error !== undefined) reason = r.error;
+    else if (!r.accepted) reason = `the kernel rejects 'r0 = 2; exit' (errno ${r.errno}): ${r.verifier_log}`;
+    else if (r.result?.r0 !== 2) reason = `BPF_PROG_TEST_RUN gave r0 = ${r.result?.r0}, not 2`;
+  } catch (e) {
+    reason = (e as Error).message;
+  }
+  cached = reason === undefined ? { ok: true } : { ok: false, reason };
+  if (!cached.ok) console.warn(`SKIP: bpf() unavailable: ${cached.reason}`);
+  return cached;
+}
