@@ -4,7 +4,7 @@
 
 import { decodeAt } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
-import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mul64, sar64, shl64, shr64 } from "./int64.ts";
+import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "./int64.ts";
 import type { Pair } from "./int64.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, Region } from "./memory.ts";
@@ -54,11 +54,16 @@ interface Code {
   readonly imm2: Int32Array;
   /** Why a slot is not an instruction (the slot's op is set to 0x00, which faults). */
   readonly invalid: (string | undefined)[];
+  /** The opcodes that breakpoints replaced. */
+  readonly orig: Uint8Array;
 }
+
+/** An opcode no instruction has (class LDX with mode 0xe0), standing for a breakpoint. */
+const BREAK = 0xff;
 
 function predecode(insns: readonly Insn[]): Code {
   const n = insns.length;
-  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n) };
+  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n), orig: new Uint8Array(n) };
   for (let pc = 0; pc < n; ) {
     const d = decodeAt(insns, pc);
     const i = insns[pc];
@@ -202,13 +207,13 @@ export class Machine {
   }
 
   /**
-   * Runs until exit, a fault, `budget` more instructions, or a slot marked in `breaks`
-   * (not checked for the first instruction, so a run can leave a breakpoint it stands on).
+   * Runs until exit, a fault, `budget` more instructions, or a breakpoint (not checked for
+   * the first instruction, so a run can leave a breakpoint it stands on).
    */
-  run(budget: number, breaks?: Uint8Array): Stop {
+  run(budget: number): Stop {
     if (this.stopped) return this.stopped;
     try {
-      const stop = this.loop(budget, breaks);
+      const stop = this.loop(budget);
       if (stop.kind === "exit" || stop.kind === "fault") this.stopped = stop;
       return stop;
     } catch (e) {
@@ -221,7 +226,17 @@ export class Machine {
     }
   }
 
-  private loop(budget: number, breaks: Uint8Array | undefined): Stop {
+  /** Marks (or clears) a breakpoint: the slot's opcode is swapped for BREAK, so runs without breakpoints pay nothing. */
+  setBreakpoint(pc: number, on: boolean): void {
+    const c = this.code;
+    if (pc < 0 || pc >= c.op.length) return;
+    if (on && c.op[pc] !== BREAK) {
+      c.orig[pc] = c.op[pc];
+      c.op[pc] = BREAK;
+    } else if (!on && c.op[pc] === BREAK) c.op[pc] = c.orig[pc];
+  }
+
+  private loop(budget: number): Stop {
     const L = this.lo;
     const H = this.hi;
     let { op, dst, src, off, imm, imm2 } = this.code;
@@ -231,12 +246,15 @@ export class Machine {
     try {
       for (;;) {
         if (n >= budget) return { kind: "budget" };
-        if (breaks !== undefined && n > 0 && breaks[pc] === 1) return { kind: "breakpoint", pc };
-        if (pc >= op.length || pc < 0) this.fault("invalid_insn", `jump out of the program: pc ${pc} is outside 0..${len() - 1}`, pc);
+        let code = op[pc];
+        if (code === BREAK) {
+          // a breakpoint stops before the instruction, except the first of a run (to leave it)
+          if (n > 0) return { kind: "breakpoint", pc };
+          code = this.code.orig[pc];
+        }
         n++;
         const d = dst[pc];
         const s = src[pc];
-        const code = op[pc];
         switch (code) {
           // ---- ALU64 ------------------------------------------------------------------
           case 0x07: {
@@ -265,10 +283,10 @@ export class Machine {
           }
           case 0x27:
           case 0x2f: {
-            const [bh, bl] = code === 0x27 ? [imm[pc] >> 31, imm[pc]] : [H[s], L[s]];
-            const [rh, rl] = mul64(H[d], L[d], bh, bl);
-            H[d] = rh;
-            L[d] = rl;
+            const al = L[d], ah = H[d];
+            const bl = code === 0x27 ? imm[pc] : L[s], bh = code === 0x27 ? imm[pc] >> 31 : H[s];
+            H[d] = (Math.imul(al, bh) + Math.imul(ah, bl) + mulhiU32(al >>> 0, bl >>> 0)) | 0;
+            L[d] = Math.imul(al, bl);
             break;
           }
           case 0x37:
@@ -306,16 +324,39 @@ export class Machine {
             H[d] ^= H[s];
             break;
           case 0x67:
-          case 0x6f:
+          case 0x6f: {
+            const sh = ((code & 8) === 0 ? imm[pc] : L[s]) & 63;
+            if (sh >= 32) {
+              H[d] = L[d] << (sh - 32);
+              L[d] = 0;
+            } else if (sh !== 0) {
+              H[d] = (H[d] << sh) | (L[d] >>> (32 - sh));
+              L[d] <<= sh;
+            }
+            break;
+          }
           case 0x77:
-          case 0x7f:
+          case 0x7f: {
+            const sh = ((code & 8) === 0 ? imm[pc] : L[s]) & 63;
+            if (sh >= 32) {
+              L[d] = H[d] >>> (sh - 32);
+              H[d] = 0;
+            } else if (sh !== 0) {
+              L[d] = (L[d] >>> sh) | (H[d] << (32 - sh));
+              H[d] = H[d] >>> sh;
+            }
+            break;
+          }
           case 0xc7:
           case 0xcf: {
             const sh = ((code & 8) === 0 ? imm[pc] : L[s]) & 63;
-            const f = code < 0x70 ? shl64 : code < 0xc0 ? shr64 : sar64;
-            const [rh, rl] = f(H[d], L[d], sh);
-            H[d] = rh;
-            L[d] = rl;
+            if (sh >= 32) {
+              L[d] = H[d] >> (sh - 32);
+              H[d] >>= 31;
+            } else if (sh !== 0) {
+              L[d] = (L[d] >>> sh) | (H[d] << (32 - sh));
+              H[d] >>= sh;
+            }
             break;
           }
           case 0x87: {
@@ -644,6 +685,8 @@ export class Machine {
             break;
           }
           default:
+            // reading past either end of the typed arrays gives undefined: a jump out of the program
+            if (pc < 0 || pc >= len()) this.fault("invalid_insn", pc === len() ? `the program fell off its end at pc ${pc} (no exit)` : `jump out of the program: pc ${pc} is outside 0..${len() - 1}`, pc);
             this.fault("invalid_insn", `invalid instruction: ${this.code.invalid[pc] ?? `opcode 0x${code.toString(16).padStart(2, "0")}`}`, pc);
         }
         pc++;

@@ -1,0 +1,119 @@
+// Breakpoint conditions in the assembly's own terms:
+//   r1 == 0x10     w2 s< -1     *(u32 *)(r10 - 4) > 3     r0 != r6
+// An operand is a register (rN 64-bit, wN its low 32 bits), a memory read or a number;
+// comparisons are unsigned unless written s<, s<=, s>, s>=.
+
+import { tokenize, LexError } from "../asm/lexer.ts";
+import type { Token } from "../asm/lexer.ts";
+import type { Run } from "./run.ts";
+
+export type Condition = (run: Run) => boolean;
+type Operand = (run: Run) => bigint | undefined;
+
+const OPS = ["==", "!=", "<", "<=", ">", ">=", "s<", "s<=", "s>", "s>="];
+
+export function parseCondition(text: string): Condition | string {
+  const toks = tokenize(text);
+  if (toks instanceof LexError) return toks.message;
+  let k = 0;
+  const peek = () => toks[k] as Token | undefined;
+  const fail = (what: string): string => `condition: expected ${what}${peek() ? `, found '${peek()!.text}'` : " at the end"}`;
+
+  function num(): bigint | undefined {
+    let neg = false;
+    if (peek()?.text === "-") {
+      neg = true;
+      k++;
+    }
+    const t = peek();
+    if (t?.kind !== "num") return undefined;
+    k++;
+    return neg ? -BigInt(t.text) : BigInt(t.text);
+  }
+
+  function operand(): Operand | string {
+    const t = peek();
+    if (!t) return fail("a register, a memory read or a number");
+    const reg = /^([rw])(\d+)$/.exec(t.text);
+    if (t.kind === "ident" && reg && Number(reg[2]) <= 10) {
+      k++;
+      const n = Number(reg[2]);
+      const wide = reg[1] === "r";
+      return (run) => {
+        const v = run.machine.reg(n);
+        return wide ? v : v & 0xffffffffn;
+      };
+    }
+    if (t.text === "*") {
+      k++;
+      const expect = (s: string) => (peek()?.text === s ? (k++, true) : false);
+      if (!expect("(")) return fail("'('");
+      const ty = /^u(8|16|32|64)$/.exec(peek()?.text ?? "");
+      if (!ty) return fail("u8, u16, u32 or u64");
+      k++;
+      if (!expect("*") || !expect(")") || !expect("(")) return fail("'*)('");
+      const base = /^r(\d+)$/.exec(peek()?.text ?? "");
+      if (!base || Number(base[1]) > 10) return fail("a base register");
+      k++;
+      let off = 0n;
+      if (peek()?.text === "+" || peek()?.text === "-") {
+        const sign = peek()!.text === "-" ? -1n : 1n;
+        k++;
+        const v = num();
+        if (v === undefined) return fail("an offset");
+        off = sign * v;
+      }
+      if (!expect(")")) return fail("')'");
+      const size = Number(ty[1]) / 8;
+      const b = Number(base[1]);
+      return (run) => {
+        const a = BigInt.asUintN(64, run.machine.reg(b) + off);
+        const at = run.mem.resolve(Number(BigInt.asIntN(32, a >> 32n)), Number(BigInt.asIntN(32, a)), size, false);
+        if (typeof at === "string") return undefined;
+        let v = 0n;
+        for (let j = size - 1; j >= 0; j--) v = (v << 8n) | BigInt(at.r.bytes[at.at + j]);
+        return v;
+      };
+    }
+    const v = num();
+    if (v === undefined) return fail("a register, a memory read or a number");
+    return () => v;
+  }
+
+  const lhs = operand();
+  if (typeof lhs === "string") return lhs;
+  const op = peek();
+  if (!op || !OPS.includes(op.text)) return fail("a comparison (==, !=, <, <=, >, >=, s<, s<=, s>, s>=)");
+  k++;
+  const rhs = operand();
+  if (typeof rhs === "string") return rhs;
+  if (k < toks.length) return fail("the end of the condition");
+  const signed = op.text.startsWith("s");
+  const cmp = op.text.replace("s", "");
+  return (run) => {
+    let a = lhs(run);
+    let b = rhs(run);
+    if (a === undefined || b === undefined) return false; // an unreadable address never matches
+    if (signed) {
+      a = BigInt.asIntN(64, a);
+      b = BigInt.asIntN(64, b);
+    } else {
+      a = BigInt.asUintN(64, a);
+      b = BigInt.asUintN(64, b);
+    }
+    switch (cmp) {
+      case "==":
+        return a === b;
+      case "!=":
+        return a !== b;
+      case "<":
+        return a < b;
+      case "<=":
+        return a <= b;
+      case ">":
+        return a > b;
+      default:
+        return a >= b;
+    }
+  };
+}

@@ -1,0 +1,241 @@
+// The step debugger over one Run: stepping in, over and out, continuing to breakpoints
+// (with conditions), and stepping back through undo records. History is bounded; the
+// oldest records fall off first.
+
+import type { ProgType } from "../isa/progtypes.ts";
+import type { Program } from "../program.ts";
+import { parseCondition } from "./condition.ts";
+import type { Condition } from "./condition.ts";
+import type { RunInput } from "./context.ts";
+import type { Stop } from "./machine.ts";
+import type { MapSet } from "./mapset.ts";
+import type { Region } from "./memory.ts";
+import { Run } from "./run.ts";
+import type { World } from "./world.ts";
+
+export const HISTORY_LIMIT = 100_000;
+
+interface Write {
+  readonly r: Region;
+  readonly at: number;
+  readonly old: Uint8Array;
+}
+
+/** Everything one step changed, enough to put it back. */
+interface Undo {
+  readonly pc: number;
+  readonly regs: Int32Array;
+  readonly frames: number;
+  readonly poppedFrame?: Run["machine"]["frames"][number];
+  readonly executed: number;
+  readonly writes: Write[];
+  /** Helper calls can touch maps, the trace, the packet bounds and tail-call state: saved whole. */
+  readonly helper?: { maps: unknown[]; trace: number; packet?: [number, number, number, number, number]; tailCalls: number; code: unknown };
+}
+
+export type DebugStop = Stop | { readonly kind: "paused" } | { readonly kind: "history_start" };
+
+export interface DebugOptions {
+  readonly program: Program;
+  readonly progType: ProgType;
+  readonly input: RunInput;
+  readonly maps: MapSet;
+  readonly world: World;
+  readonly historyLimit?: number;
+}
+
+export class Debugger {
+  run: Run;
+  private history: Undo[] = [];
+  /** Index of the oldest live record in `history` (records before it fell off). */
+  private readonly limit: number;
+  readonly breakpoints = new Map<number, { condition?: Condition; text?: string }>();
+  /** Registers the last step or run changed. */
+  changed: number[] = [];
+  last?: DebugStop;
+  private pending?: Write[];
+
+  constructor(private readonly opts: DebugOptions) {
+    this.limit = opts.historyLimit ?? HISTORY_LIMIT;
+    this.run = this.newRun();
+  }
+
+  private newRun(): Run {
+    const run = new Run({ program: this.opts.program, progType: this.opts.progType, input: this.opts.input, maps: this.opts.maps, world: this.opts.world });
+    run.mem.onWrite = (r, at, size) => this.pending?.push({ r, at, old: r.bytes.slice(at, at + size) });
+    return run;
+  }
+
+  get historyLength(): number {
+    return this.history.length;
+  }
+  get historyLimit(): number {
+    return this.limit;
+  }
+  get finished(): boolean {
+    return this.run.machine.stopped !== undefined;
+  }
+
+  /** Sets a breakpoint, with an optional condition such as `r1 == 0x10`; returns an error message if the condition does not parse. */
+  setBreakpoint(pc: number, condition?: string): string | undefined {
+    let cond: Condition | undefined;
+    if (condition && condition.trim()) {
+      const c = parseCondition(condition);
+      if (typeof c === "string") return c;
+      cond = c;
+    }
+    this.breakpoints.set(pc, { condition: cond, text: condition?.trim() || undefined });
+    return undefined;
+  }
+
+  clearBreakpoint(pc: number): void {
+    this.breakpoints.delete(pc);
+  }
+
+  private regs(): Int32Array {
+    const m = this.run.machine;
+    const r = new Int32Array(22);
+    r.set(m.hi, 0);
+    r.set(m.lo, 11);
+    return r;
+  }
+
+  /** One instruction, recorded. */
+  stepInto(): DebugStop {
+    const m = this.run.machine;
+    if (m.stopped) return (this.last = m.stopped);
+    const pc = m.pc;
+    const before = this.regs();
+    const frames = m.frames.length;
+    const top = m.frames[frames - 1];
+    const isHelper = this.isHelperCall(pc);
+    const helper = isHelper ? this.saveHelperState() : undefined;
+    const writes: Write[] = [];
+    this.pending = writes;
+    const executed = m.executed;
+    let stop: Stop;
+    try {
+      stop = m.run(1);
+    } finally {
+      this.pending = undefined;
+    }
+    this.push({ pc, regs: before, frames, poppedFrame: m.frames.length < frames ? top : undefined, executed, writes, helper });
+    const after = this.regs();
+    this.changed = [];
+    for (let k = 0; k < 11; k++) if (after[k] !== before[k] || after[11 + k] !== before[11 + k]) this.changed.push(k);
+    return (this.last = stop.kind === "budget" ? { kind: "step" } : stop);
+  }
+
+  private isHelperCall(pc: number): boolean {
+    const i = this.run.opts.program.insns[pc];
+    const code = this.run.machine.stopped ? -1 : i?.code;
+    // a call to a helper (src 0) or callx; tail calls switch programs, so use the live code
+    return (code === 0x85 && i.src === 0) || code === 0x8d || this.run.machine.tailCalls > 0;
+  }
+
+  private saveHelperState(): Undo["helper"] {
+    const p = this.run.ctx.packet;
+    const m = this.run.machine as unknown as { code: unknown };
+    return {
+      maps: this.opts.maps.maps.map((x) => x.save()),
+      trace: this.run.trace.length,
+      packet: p ? [p.meta, p.data, p.end, p.region.start, p.region.end] : undefined,
+      tailCalls: this.run.machine.tailCalls,
+      code: m.code,
+    };
+  }
+
+  private push(u: Undo): void {
+    this.history.push(u);
+    if (this.history.length > this.limit) this.history.splice(0, this.history.length - this.limit);
+  }
+
+  /** Undoes the last step. */
+  stepBack(): DebugStop {
+    const u = this.history.pop();
+    if (!u) return (this.last = { kind: "history_start" });
+    const m = this.run.machine;
+    const before = this.regs();
+    for (let k = u.writes.length - 1; k >= 0; k--) u.writes[k].r.bytes.set(u.writes[k].old, u.writes[k].at);
+    m.hi.set(u.regs.subarray(0, 11));
+    m.lo.set(u.regs.subarray(11));
+    m.pc = u.pc;
+    m.executed = u.executed;
+    while (m.frames.length > u.frames) m.frames.pop();
+    if (u.poppedFrame && m.frames.length < u.frames) m.frames.push(u.poppedFrame);
+    m.stopped = undefined;
+    if (u.helper) {
+      this.opts.maps.maps.forEach((x, k) => x.restore(u.helper!.maps[k]));
+      this.run.trace.length = u.helper.trace;
+      const p = this.run.ctx.packet;
+      if (p && u.helper.packet) [p.meta, p.data, p.end, p.region.start, p.region.end] = u.helper.packet;
+      m.tailCalls = u.helper.tailCalls;
+      (m as unknown as { code: unknown }).code = u.helper.code;
+    }
+    const after = this.regs();
+    this.changed = [];
+    for (let k = 0; k < 11; k++) if (after[k] !== before[k] || after[11 + k] !== before[11 + k]) this.changed.push(k);
+    return (this.last = { kind: "step" });
+  }
+
+  private hitBreakpoint(): boolean {
+    const m = this.run.machine;
+    const bp = this.breakpoints.get(m.pc);
+    if (!bp) return false;
+    return bp.condition ? bp.condition(this.run) : true;
+  }
+
+  /**
+   * Steps until a breakpoint, the end, or `maxSteps` (then answers "paused" so the caller
+   * can yield and resume). `until` adds a stop condition (step over, step out, run to cursor).
+   */
+  continue(maxSteps = Infinity, until?: () => boolean): DebugStop {
+    for (let k = 0; k < maxSteps; k++) {
+      const stop = this.stepInto();
+      if (stop.kind !== "step") return stop;
+      if (until?.()) return (this.last = { kind: "step" });
+      if (this.hitBreakpoint()) return (this.last = { kind: "breakpoint", pc: this.run.machine.pc });
+    }
+    return (this.last = { kind: "paused" });
+  }
+
+  /** Steps over a bpf-to-bpf call: runs until back in this frame at the next instruction. */
+  stepOver(maxSteps = Infinity): DebugStop {
+    const m = this.run.machine;
+    const i = this.run.opts.program.insns[m.pc];
+    const depth = m.frames.length;
+    if (!i || !((i.code === 0x85 && i.src === 1) || i.code === 0x8d)) return this.stepInto();
+    const ret = m.pc + 1;
+    return this.continue(maxSteps, () => m.frames.length <= depth && m.pc === ret);
+  }
+
+  /** Runs until the current function returns to its caller. */
+  stepOut(maxSteps = Infinity): DebugStop {
+    const m = this.run.machine;
+    const depth = m.frames.length;
+    if (depth <= 1) return this.continue(maxSteps);
+    return this.continue(maxSteps, () => m.frames.length < depth);
+  }
+
+  runToCursor(pc: number, maxSteps = Infinity): DebugStop {
+    return this.continue(maxSteps, () => this.run.machine.pc === pc);
+  }
+
+  /** Steps back until a breakpoint or the start of history. */
+  continueBack(maxSteps = Infinity): DebugStop {
+    for (let k = 0; k < maxSteps; k++) {
+      const stop = this.stepBack();
+      if (stop.kind === "history_start") return stop;
+      if (this.hitBreakpoint()) return (this.last = { kind: "breakpoint", pc: this.run.machine.pc });
+    }
+    return (this.last = { kind: "paused" });
+  }
+
+  /** Starts the program again. Maps keep what earlier runs wrote unless the caller resets them. */
+  reset(): void {
+    this.run = this.newRun();
+    this.history = [];
+    this.changed = [];
+    this.last = undefined;
+  }
+}
