@@ -51,6 +51,7 @@ MAP_TYPES = {
     "sockhash": 18, "queue": 22, "stack": 23, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
 }
 PERCPU = {"percpu_hash", "percpu_array", "lru_percpu_hash"}
+RUN_CPU = 0  # the CPU the program runs on, and whose per-CPU values we report
 
 BPF_F_STRICT_ALIGNMENT = 1 << 0
 BPF_F_TEST_RUN_ON_CPU = 1 << 0
@@ -195,8 +196,9 @@ class Map:
             v = self.lookup(k)
             if v is None:
                 continue
-            if self.percpu:  # CPU 0 only: we run pinned there
-                v = v[: self.value_size]
+            if self.percpu:  # only the CPU we run on, normally 0
+                slot = (self.value_size + 7) // 8 * 8
+                v = v[RUN_CPU * slot: RUN_CPU * slot + self.value_size]
             out.append({"key": k.hex(), "value": v.hex()})
         return out
 
@@ -307,8 +309,12 @@ def test_run(fd, prog_type, packet, ctx, repeat):
         put(a, "II", 40, len(ctx), out_size)
         put(a, "QQ", 48, addr(ctx_in), addr(ctx_out) if out_size else 0)
     if name == "raw_tracepoint":
-        put(a, "II", 64, BPF_F_TEST_RUN_ON_CPU, 0)  # run it on CPU 0, like every other type
-    bpf(PROG_TEST_RUN, a)
+        put(a, "II", 64, BPF_F_TEST_RUN_ON_CPU, RUN_CPU)  # on our CPU, like every other type
+    try:
+        bpf(PROG_TEST_RUN, a)
+    except BpfError as e:
+        why = "not supported for this program type" if e.errno == 524 else os.strerror(e.errno)
+        raise RuntimeError(f"BPF_PROG_TEST_RUN: {why} (errno {e.errno})") from None
     retval, size_out = struct.unpack_from("<II", a, 4)[0], struct.unpack_from("<I", a, 12)[0]
     duration = struct.unpack_from("<I", a, 36)[0]
     ctx_size_out = struct.unpack_from("<I", a, 44)[0]
@@ -337,29 +343,45 @@ def trace_clear(d):
         pass  # opening 'trace' for writing with O_TRUNC empties every CPU's buffer
 
 
-TRACE_MSG = re.compile(r"^.*? \[\d+\] .{4,6} +\d+\.\d+: bpf_trace_printk: ")
+# "   python3-1234    [000] b..11  1094.079179: bpf_trace_printk: hi 42"
+#     task-pid          cpu  flags  timestamp     event             message
+TRACE_EVENT = re.compile(r"^.*-\d+ +\[\d+\] \S+ +\d+\.\d+: ([\w:]+): ")
 
 
 def trace_read(d):
-    """(messages, raw lines). A message is what follows 'bpf_trace_printk: '; a line that does not
-    start with the usual prefix continues the previous message (a format with '\\n' in the middle)."""
+    """(messages, raw lines). A message is the text bpf_trace_printk formatted, without its trailing
+    newlines: what follows 'bpf_trace_printk: ', and the lines without the event prefix after it
+    (a format with '\\n' in the middle)."""
     with open(os.path.join(d, "trace"), errors="replace") as f:
         lines = [l.rstrip("\n") for l in f if not l.startswith("#")]
-    raw = [l for l in lines if l.strip()]
-    msgs = []
-    for l in raw:
-        m = TRACE_MSG.match(l)
+    msgs, in_printk = [], False
+    for l in lines:
+        m = TRACE_EVENT.match(l)
         if m:
-            msgs.append(l[m.end():])
-        elif msgs:
+            in_printk = m.group(1) == "bpf_trace_printk"
+            if in_printk:
+                msgs.append(l[m.end():])
+        elif in_printk:
             msgs[-1] += "\n" + l
-    return msgs, raw
+    return [m.rstrip("\n") for m in msgs], [l for l in lines if l.strip()]
 
 
 # --- the request --------------------------------------------------------------------------------
 
+def pin_cpu():
+    """Run on CPU 0 if allowed (test_run runs on the calling CPU), else on the first CPU we may use."""
+    try:
+        os.sched_setaffinity(0, {0})
+        return 0
+    except OSError:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return cpu
+
+
 def handle(req):
-    os.sched_setaffinity(0, {0})  # test_run runs on the calling CPU; per-CPU values are read for CPU 0
+    global RUN_CPU
+    RUN_CPU = pin_cpu()
     maps = [Map(m) for m in req.get("maps", [])]
     by_name = {m.name: m for m in maps}
     log_level = int(req.get("log_level", 1))
@@ -367,7 +389,7 @@ def handle(req):
     main_type = req.get("prog_type", "socket_filter")
 
     # Data first, then other programs for prog_array slots, then the program itself.
-    self_slots, others = [], []
+    self_slots = []
     for e in req.get("init", []):
         m = by_name.get(e["map"])
         if m is None:
@@ -378,12 +400,13 @@ def handle(req):
             fd, err, log = load(e.get("prog_type", main_type), e["prog_insns_hex"], maps, 1, strict, "tail")
             if fd is None:
                 raise ValueError(f"init: the program for {e['map']}[{e['key']}] is rejected ({os.strerror(err)}):\n{log}")
-            others.append(fd)
             m.update(bytes.fromhex(e["key"]), struct.pack("<I", fd))
         else:
             m.update(bytes.fromhex(e.get("key", "")), bytes.fromhex(e["value"]))
 
     fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict)
+    if err in (errno.EPERM, errno.ENOSYS):  # not the verifier's verdict: we may not load programs at all
+        raise BpfError(err, os.strerror(err))
     processed = re.findall(r"processed (\d+) insns", log)
     reply = {
         "available": True,
@@ -412,16 +435,24 @@ def handle(req):
         "packet_out_hex": out.hex(),
         "maps": {m.name: m.dump() for m in maps},
         "duration_ns": duration,
+        "cpu": RUN_CPU,
         "trace_pipe": msgs,
         "trace_raw": raw,
     }
     if ctx_out is not None:
         result["ctx_out_hex"] = ctx_out.hex()
+    if not tdir:
+        result["trace_note"] = "no tracefs: trace_pipe is empty whatever the program printed"
     reply["result"] = result
     return reply
 
 
+def on_alarm(_sig, _frame):
+    raise TimeoutError("no answer from the kernel in 60 s")
+
+
 def main():
+    signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(60)  # never hang, whatever happens
     try:
         req = json.load(sys.stdin)

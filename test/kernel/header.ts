@@ -1,8 +1,8 @@
 // The run setup a program in test/kernel/programs/ carries in its leading comment lines
 // (the keys are listed in programs/README.md), and what it turns into: a request for the
-// kernel harness and the arguments of `bpfplay run`.
+// kernel harness (bpf_ref.py) and the arguments of `bpfplay run`.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assemble } from "../../src/core/asm/index.ts";
 import { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
@@ -18,18 +18,19 @@ export interface Header {
   readonly ctxHex: string;
   /** NAME:TYPE:KEY:VALUE:MAX[:FLAGS], as the CLI's --map. */
   readonly maps: readonly string[];
-  /** MAP:KEYHEX:VALUEHEX, as the CLI's --init (KEYHEX empty: push onto a queue or stack). */
+  /**
+   * MAP:KEYHEX:VALUEHEX, as the CLI's --init (KEYHEX empty: push onto a queue or stack), or
+   * MAP:KEYHEX:@LABEL: a prog_array slot holding the program that starts at LABEL in this file.
+   */
   readonly inits: readonly string[];
-  /** MAP:KEYHEX:FILE|self: a prog_array slot holding another program (sharing our maps) or this one. */
-  readonly tails: readonly string[];
   readonly repeat: number;
 }
 
-const KEYS = new Set(["type", "packet", "ctx", "map", "init", "tail", "repeat", "about"]);
+const KEYS = new Set(["type", "packet", "ctx", "map", "init", "repeat", "about"]);
 
 /** The header: `; key: value` lines before the first instruction. */
 export function parseHeader(text: string, file: string): Header {
-  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], tails: [] as string[], repeat: 1 };
+  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], repeat: 1 };
   for (const line of text.split("\n")) {
     const t = line.trim();
     if (t === "") continue;
@@ -49,7 +50,6 @@ export function parseHeader(text: string, file: string): Header {
     else if (key === "ctx") h.ctxHex += hex();
     else if (key === "map") h.maps.push(value);
     else if (key === "init") h.inits.push(value.replace(/\s+/g, ""));
-    else if (key === "tail") h.tails.push(value);
     else if (key === "repeat") h.repeat = Number(value);
   }
   if (!h.type) throw new Error(`${file}: no '; type:' line`);
@@ -64,55 +64,55 @@ export interface LoadedProgram {
   readonly request: KernelRequest;
 }
 
-function assembleFile(path: string, maps: readonly MapDef[]): string {
-  const { program, diagnostics } = assemble(readFileSync(path, "utf8"), { maps });
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length) throw new Error(`${path}: ${errors.map((d) => `${d.span?.line}:${d.span?.column}: ${d.message}`).join("; ")}`);
-  return bytesToHex(encodeInsns(program.insns));
-}
-
-const splitInit = (spec: string) => {
-  const [map, key, ...rest] = spec.split(":");
-  return { map, key, rest: rest.join(":") };
-};
-
-/** Parses, assembles (with bpfplay's assembler) and builds the harness request. */
+/**
+ * Parses, assembles (with bpfplay's assembler) and builds the harness request.
+ *
+ * bpfplay runs the whole file and a tail call jumps to a label; the kernel loads separate
+ * programs. So the file is cut at every label a prog_array slot names: the program proper is
+ * what comes before the first of them, each target runs from its label to the next one (a
+ * label at the very start names the program itself).
+ */
 export function loadProgram(file: string): LoadedProgram {
   const text = readFileSync(file, "utf8");
   const header = parseHeader(text, file);
   const maps = header.maps.map(parseMapSpec);
-  const init: KernelInit[] = header.inits.map((s) => {
-    const { map, key, rest } = splitInit(s);
-    return { map, key, value: rest };
+  const { program, diagnostics } = assemble(text, { maps });
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) throw new Error(`${file}: ${errors.map((d) => `${d.span?.line}:${d.span?.column}: ${d.message}`).join("; ")}`);
+
+  type Slot = { map: string; key: string; value: string } | { map: string; key: string; pc: number };
+  const slots = header.inits.map((s): Slot => {
+    const [map, key, ...rest] = s.split(":");
+    const value = rest.join(":");
+    if (!value.startsWith("@")) return { map, key, value };
+    const label = value.slice(1);
+    const sym = program.symbols.find((x) => x.name === label);
+    if (!sym) throw new Error(`${file}: init ${s}: no label '${label}'`);
+    return { map, key, pc: sym.pc };
   });
-  for (const s of header.tails) {
-    const { map, key, rest } = splitInit(s);
-    if (rest === "self") init.push({ map, key, prog: "self" });
-    else init.push({ map, key, prog_insns_hex: assembleFile(resolve(dirname(file), rest), maps), prog_type: header.type });
-  }
+  const cuts = [...new Set(slots.flatMap((i) => ("pc" in i && i.pc > 0 ? [i.pc] : [])))].sort((a, b) => a - b);
+  const slice = (from: number) => bytesToHex(encodeInsns(program.insns.slice(from, cuts.find((c) => c > from) ?? program.insns.length)));
+  const init: KernelInit[] = slots.map((i) =>
+    !("pc" in i) ? i : i.pc === 0 ? { map: i.map, key: i.key, prog: "self" } : { map: i.map, key: i.key, prog_insns_hex: slice(i.pc), prog_type: header.type },
+  );
   const request: KernelRequest = {
     prog_type: header.type,
-    insns_hex: assembleFile(file, maps),
+    insns_hex: slice(0),
     maps: maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags })),
     init,
     packet_hex: header.packetHex,
     ctx_hex: header.ctxHex,
     repeat: header.repeat,
   };
-  const name = file.split("/").pop()!;
-  return { file, name, header, maps, request };
+  return { file, name: basename(file), header, maps, request };
 }
 
-/** `bpfplay run` arguments for the same setup (tail targets as absolute paths). */
+/** `bpfplay run` arguments for the same setup. */
 export function runArgs(p: LoadedProgram): string[] {
   const h = p.header;
   const args = ["run", p.file, "--type", h.type];
   for (const m of h.maps) args.push("--map", m);
   for (const i of h.inits) args.push("--init", i);
-  for (const t of h.tails) {
-    const { map, key, rest } = splitInit(t);
-    args.push("--tail", `${map}:${key}:${rest === "self" ? "self" : resolve(dirname(p.file), rest)}`);
-  }
   if (h.packetHex) args.push("--packet-hex", h.packetHex);
   if (h.ctxHex) args.push("--ctx-hex", h.ctxHex);
   args.push("--repeat", String(h.repeat), "--no-verify", "--json");

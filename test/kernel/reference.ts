@@ -49,10 +49,14 @@ export interface KernelResult {
   /** Every map after the run; entries sorted by key hex, per-CPU maps as seen on CPU 0. */
   readonly maps: Readonly<Record<string, readonly KernelMapEntry[]>>;
   readonly duration_ns: number;
-  /** bpf_trace_printk messages, the text after "bpf_trace_printk: ". */
+  /** The CPU the program ran on (0 unless the harness may not use it) and whose per-CPU values are shown. */
+  readonly cpu: number;
+  /** One entry per bpf_trace_printk call: the text it formatted, without trailing newlines (inner ones stay). */
   readonly trace_pipe: readonly string[];
-  /** The same lines as the trace file shows them. */
+  /** The non-blank lines of the tracing buffer, as /sys/kernel/tracing/trace shows them. */
   readonly trace_raw: readonly string[];
+  /** Set when tracefs could not be found or mounted: trace_pipe is then empty. */
+  readonly trace_note?: string;
 }
 
 export type KernelReply =

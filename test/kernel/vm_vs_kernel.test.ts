@@ -54,6 +54,8 @@ function bpfplayRun(args: string[]) {
 
 interface VmResult {
   r0: number | string;
+  /** The exact 64-bit r0, "0x" and 16 digits; preferred over r0, which JSON may round. */
+  r0_hex?: string;
   packet_out_hex?: string;
   ctx_out_hex?: string;
   maps?: Record<string, KernelMapEntry[]>;
@@ -62,20 +64,36 @@ interface VmResult {
 
 const low32 = (v: number | string) => Number(BigInt.asUintN(32, BigInt(v)));
 
+/** Both sides of a difference; long values only around the first byte that differs. */
+function pair(what: string, kernelSide: string, ours: string | undefined): string {
+  const b = ours ?? "(absent)";
+  if (kernelSide.length + b.length <= 400) return `${what}:\n  kernel  ${kernelSide}\n  bpfplay ${b}`;
+  let i = 0;
+  while (i < kernelSide.length && kernelSide[i] === b[i]) i++;
+  const cut = (s: string) => `(${s.length} chars) ...${s.slice(Math.max(0, i - 60), i + 60)}...`;
+  return `${what}, first difference at character ${i}:\n  kernel  ${cut(kernelSide)}\n  bpfplay ${cut(b)}`;
+}
+
 /** Every difference between the kernel's result and ours, as readable lines. */
 function differences(k: KernelResult, ours: VmResult): string[] {
   const d: string[] = [];
-  if (low32(ours.r0) !== k.r0) d.push(`r0: kernel ${k.r0} (0x${k.r0.toString(16)}), bpfplay ${ours.r0} (low 32 bits 0x${low32(ours.r0).toString(16)})`);
-  if ((ours.packet_out_hex ?? "") !== k.packet_out_hex) d.push(`packet out:\n  kernel  ${k.packet_out_hex}\n  bpfplay ${ours.packet_out_hex}`);
-  if (k.ctx_out_hex !== undefined && ours.ctx_out_hex !== k.ctx_out_hex) d.push(`ctx out:\n  kernel  ${k.ctx_out_hex}\n  bpfplay ${ours.ctx_out_hex}`);
+  if (ours.r0_hex !== undefined) {
+    if (low32(ours.r0_hex) !== k.r0) d.push(`r0: kernel ${k.r0} (0x${k.r0.toString(16)}), bpfplay ${ours.r0_hex} (low 32 bits 0x${low32(ours.r0_hex).toString(16)})`);
+  } else if (typeof ours.r0 === "number" && !Number.isSafeInteger(ours.r0)) {
+    d.push(`r0: bpfplay printed ${ours.r0}, a JSON number above 2^53 that has lost its low bits (the kernel's is ${k.r0}); print r0 exactly, e.g. as a string`);
+  } else if (low32(ours.r0) !== k.r0) {
+    d.push(`r0: kernel ${k.r0} (0x${k.r0.toString(16)}), bpfplay ${ours.r0} (low 32 bits 0x${low32(ours.r0).toString(16)})`);
+  }
+  if ((ours.packet_out_hex ?? "") !== k.packet_out_hex) d.push(pair("packet out", k.packet_out_hex, ours.packet_out_hex));
+  if (k.ctx_out_hex !== undefined && ours.ctx_out_hex !== k.ctx_out_hex) d.push(pair("ctx out", k.ctx_out_hex, ours.ctx_out_hex));
   for (const [name, want] of Object.entries(k.maps)) {
     // ringbuf records compare on data and the discard bit only
     const norm = (es: readonly KernelMapEntry[] | undefined) =>
       JSON.stringify((es ?? []).map((e) => ("data" in e ? { data: e.data, discarded: e.discarded } : { key: e.key, value: e.value })));
-    if (norm(ours.maps?.[name]) !== norm(want)) d.push(`map ${name}:\n  kernel  ${norm(want)}\n  bpfplay ${norm(ours.maps?.[name])}`);
+    if (norm(ours.maps?.[name]) !== norm(want)) d.push(pair(`map ${name}`, norm(want), ours.maps?.[name] && norm(ours.maps[name])));
   }
   const trace = ours.trace_pipe ?? [];
-  if (JSON.stringify(trace) !== JSON.stringify(k.trace_pipe)) d.push(`trace_pipe:\n  kernel  ${JSON.stringify(k.trace_pipe)}\n  bpfplay ${JSON.stringify(trace)}`);
+  if (JSON.stringify(trace) !== JSON.stringify(k.trace_pipe)) d.push(pair("trace_pipe", JSON.stringify(k.trace_pipe), JSON.stringify(trace)));
   return d;
 }
 

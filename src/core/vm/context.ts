@@ -129,6 +129,10 @@ function xdp(input: RunInput, mem: Memory): Context | string {
   };
 }
 
+const skbField = (name: string) => SK_BUFF.find((f) => f.name === name)!;
+const SKB_FROM_USER = ["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "gso_size", "hwtstamp"].map(skbField);
+const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
+
 function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
@@ -141,9 +145,17 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const start = l2 ? mac : net;
   const region = mem.add("packet", "packet", buf, true, { start, end: SKB_HEADROOM + data.length });
   const p: Packet = { region, meta: start, data: start, end: SKB_HEADROOM + data.length, net, mac };
+  // The live __sk_buff. A ctx from user space sets only what BPF_PROG_TEST_RUN takes from it
+  // (mark, priority, cb, tstamp, wire_len, gso_segs, gso_size, hwtstamp).
   const sk = new Uint8Array(SK_BUFF_SIZE);
-  if (input.ctx) sk.set(input.ctx.subarray(0, SK_BUFF_SIZE));
   const v = new DataView(sk.buffer);
+  if (input.ctx) {
+    const inp = new Uint8Array(SK_BUFF_SIZE);
+    inp.set(input.ctx.subarray(0, SK_BUFF_SIZE));
+    for (const f of SKB_FROM_USER) sk.set(inp.subarray(f.off, f.off + f.size), f.off);
+    // wire_len defaults to skb->len as it is when the context is applied (after the L2 push for tc)
+    if (v.getUint32(160, true) === 0) v.setUint32(160, p.end - p.data, true);
+  }
   const dest = data.subarray(0, 6);
   const pktType = dest[0] & 1 ? (dest.every((b) => b === 0xff) ? 1 : 2) : dest.every((b) => b === 0) ? 0 : 3;
   v.setUint32(0, p.end - p.data, true); // len
@@ -159,7 +171,11 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
     output: () => {
       const whole = buf.slice(l2 ? p.data : p.data - ETH_HLEN, p.end);
       if (!l2) whole.fill(0, 0, ETH_HLEN); // the kernel pushes back a zeroed link-layer header
-      return { packet: whole, ctx: input.ctx ? sk.slice() : undefined };
+      if (!input.ctx) return { packet: whole };
+      // user space gets back only the fields BPF_PROG_TEST_RUN copies out
+      const out = new Uint8Array(SK_BUFF_SIZE);
+      for (const f of SKB_TO_USER) out.set(sk.subarray(f.off, f.off + f.size), f.off);
+      return { packet: whole, ctx: out };
     },
   };
 }

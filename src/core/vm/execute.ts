@@ -72,19 +72,17 @@ export function execute(o: ExecuteOptions): ExecuteResult | string {
   }
   const world = createWorld(o.seed);
   const repeat = Math.max(1, o.repeat ?? 1);
-  let last: { run: Run; stop: ReturnType<Run["run"]> } | undefined;
-  for (let k = 0; k < repeat; k++) {
-    let run: Run;
-    try {
-      run = new Run({ program: o.program, progType, input: o.input, maps, world, cpu: o.cpu });
-    } catch (e) {
-      return (e as Error).message;
-    }
-    const stop = run.run(o.budget ?? DEFAULT_BUDGET);
-    last = { run, stop };
-    if (stop.kind !== "exit") break;
+  let run: Run;
+  try {
+    run = new Run({ program: o.program, progType, input: o.input, maps, world, cpu: o.cpu });
+  } catch (e) {
+    return (e as Error).message;
   }
-  const { run, stop } = last!;
+  let stop = run.run(o.budget ?? DEFAULT_BUDGET);
+  for (let k = 1; k < repeat && stop.kind === "exit"; k++) {
+    run.restart();
+    stop = run.run(o.budget ?? DEFAULT_BUDGET);
+  }
   const out = run.ctx.output();
   const fault: Fault | undefined =
     stop.kind === "fault"

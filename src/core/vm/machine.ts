@@ -5,7 +5,12 @@
 import { decodeAt } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "./int64.ts";
+
+const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32 };
+const compiled = new WeakMap<Code, Compiled>();
 import type { Pair } from "./int64.ts";
+import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
+import type { Compiled } from "./jit.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, Region } from "./memory.ts";
 
@@ -44,7 +49,7 @@ export interface Env {
 }
 
 // Pre-decoded program, one entry per slot.
-interface Code {
+export interface Code {
   readonly op: Uint8Array;
   readonly dst: Uint8Array;
   readonly src: Uint8Array;
@@ -213,7 +218,7 @@ export class Machine {
   run(budget: number): Stop {
     if (this.stopped) return this.stopped;
     try {
-      const stop = this.loop(budget);
+      const stop = this.jit && budget >= this.jitMinBudget ? this.runCompiled(budget) : this.loop(budget);
       if (stop.kind === "exit" || stop.kind === "fault") this.stopped = stop;
       return stop;
     } catch (e) {
@@ -224,6 +229,73 @@ export class Machine {
       }
       throw e;
     }
+  }
+
+  /** Whether long runs use the compiler (jit.ts); the interpreter is the reference either way. */
+  jit = true;
+  /** Runs of at least this many instructions are compiled; shorter ones (steps) are interpreted. */
+  jitMinBudget = 10_000;
+
+  private runCompiled(budget: number): Stop {
+    let left = budget;
+    for (;;) {
+      const c = this.code;
+      let fn = compiled.get(c);
+      if (!fn) {
+        fn = compile(c, JIT_HELPERS);
+        compiled.set(c, fn);
+      }
+      const before = this.executed;
+      const r = fn(this, this.lo, this.hi, left);
+      left -= this.executed - before;
+      if (r === JIT_EXIT) return { kind: "exit", r0: this.reg(0) };
+      if (r === JIT_TAIL) {
+        this.applyTail();
+        continue;
+      }
+      if (left <= 0) return { kind: "budget" };
+      // the next instruction is one the compiler leaves to the interpreter, or the next block does not fit
+      const stop = this.loop(1);
+      left -= 1;
+      if (stop.kind !== "budget") return stop;
+    }
+  }
+
+  /** A helper call from compiled code; registers are in lo/hi. */
+  callHelper(id: number, pc: number): void {
+    const fn = this.env.helper(id);
+    if (!fn) this.fault("helper", `helper ${id} is not implemented in bpfplay`, pc);
+    const [rh, rl] = fn(this);
+    this.hi[0] = rh;
+    this.lo[0] = rl;
+    for (let k = 1; k <= 5; k++) this.lo[k] = this.hi[k] = 0;
+  }
+
+  /** Starts the program a tail call chose. */
+  private applyTail(): void {
+    const tail = this.pendingTail!;
+    this.pendingTail = undefined;
+    this.code = predecode(tail.insns);
+    this.hi[1] = tail.r1[0];
+    this.lo[1] = tail.r1[1];
+    this.pc = tail.entry;
+  }
+
+  /** A bpf-to-bpf call from compiled code. */
+  callLocal(pc: number, target: number): void {
+    if (this.frames.length >= MAX_CALL_FRAMES) this.fault("call_depth", `call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
+    this.pushFrame(pc + 1, pc);
+    this.pc = target;
+  }
+
+  /** `exit` from a bpf-to-bpf call, from compiled code: restores r6-r9 and r10, returns where to go on. */
+  returnLocal(): number {
+    const f = this.frames.pop()!;
+    for (let k = 0; k < 5; k++) {
+      this.hi[6 + k] = f.saved[2 * k];
+      this.lo[6 + k] = f.saved[2 * k + 1];
+    }
+    return f.retPc;
   }
 
   /** Marks (or clears) a breakpoint: the slot's opcode is swapped for BREAK, so runs without breakpoints pay nothing. */
@@ -242,6 +314,8 @@ export class Machine {
     let { op, dst, src, off, imm, imm2 } = this.code;
     let pc = this.pc;
     let n = 0;
+    // instructions of n already added to this.executed (helpers read the count mid-run)
+    let flushed = 0;
     const len = () => op.length;
     try {
       for (;;) {
@@ -596,20 +670,16 @@ export class Machine {
             const fn = this.env.helper(target);
             if (!fn) this.fault("helper", `helper ${target} is not implemented in bpfplay`, pc);
             this.pc = pc;
-            this.executed += n;
-            n = 0;
+            this.executed += n - flushed;
+            flushed = n;
             const [rh, rl] = fn(this);
             H[0] = rh;
             L[0] = rl;
             for (let k = 1; k <= 5; k++) L[k] = H[k] = 0; // r1-r5 are clobbered; zero them, deterministically
-            const tail = this.pendingTail;
-            if (tail) {
-              this.pendingTail = undefined;
-              this.code = predecode(tail.insns);
+            if (this.pendingTail) {
+              this.applyTail();
               ({ op, dst, src, off, imm, imm2 } = this.code);
-              H[1] = tail.r1[0];
-              L[1] = tail.r1[1];
-              pc = tail.entry;
+              pc = this.pc;
               continue;
             }
             break;
@@ -618,8 +688,8 @@ export class Machine {
             const f = this.frames[this.frames.length - 1];
             if (f.retPc < 0) {
               this.pc = pc;
-              this.executed += n;
-              n = 0;
+              this.executed += n - flushed;
+              flushed = n;
               return { kind: "exit", r0: this.reg(0) };
             }
             this.frames.pop();
@@ -676,8 +746,8 @@ export class Machine {
               // the kernel ends the program with r0 = 0 when a legacy packet load misses
               L[0] = H[0] = 0;
               this.pc = pc;
-              this.executed += n;
-              n = 0;
+              this.executed += n - flushed;
+              flushed = n;
               return { kind: "exit", r0: 0n };
             }
             L[0] = v;
@@ -693,7 +763,7 @@ export class Machine {
       }
     } finally {
       this.pc = pc;
-      this.executed += n;
+      this.executed += n - flushed;
     }
   }
 

@@ -33,7 +33,7 @@ export interface RunOptions {
 
 export class Run {
   readonly mem = new Memory();
-  readonly machine: Machine;
+  machine: Machine;
   readonly ctx: Context;
   readonly trace: string[] = [];
   readonly cpu: number;
@@ -50,17 +50,31 @@ export class Run {
     if (typeof ctx === "string") throw new Error(ctx);
     this.ctx = ctx;
     this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
-    this.machine = new Machine(opts.program.insns, this.mem, {
+    this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
+    this.machine = this.start();
+  }
+
+  private start(): Machine {
+    const ctx = this.ctx;
+    const machine = new Machine(this.opts.program.insns, this.mem, {
       helper: (id) => {
         const h = helperById(id);
         return h && ((m) => h.call(this, m));
       },
       skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
     });
-    this.machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
-    this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
-    this.machine.codeRegionId = this.code.id;
-    ctx.args.forEach((a, k) => this.machine.setReg(k + 1, a));
+    machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
+    machine.codeRegionId = this.code.id;
+    ctx.args.forEach((a, k) => machine.setReg(k + 1, a));
+    return machine;
+  }
+
+  /**
+   * Runs the program again on the same context, as BPF_PROG_TEST_RUN's repeat does: the packet
+   * (and XDP's moved data pointer), the trace and the maps carry over.
+   */
+  restart(): void {
+    this.machine = this.start();
   }
 
   static progType(name: string): ProgType | undefined {

@@ -1,4 +1,4 @@
-; about: ALU32 signed div and mod; INT32_MIN / -1 is INT32_MIN, % -1 is 0; by zero as unsigned
+; about: ALU32 signed div and mod; INT32_MIN / -1 is INT32_MIN, % -1 is 0; / 0 is 0, % 0 keeps dst (low half)
 ; type: xdp
 ; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
 ; map: out:array:4:72:1

@@ -1,4 +1,4 @@
-; about: bpf_csum_diff: the IPv4 header's sum (not folded, as the kernel returns it), folded here; seeds and diffs
+; about: bpf_csum_diff: the IPv4 header's sum (6.18 returns it folded to 16 bits, not complemented), a diff, a seed, a size not a multiple of 4
 ; type: xdp
 ; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
 ; map: out:array:4:40:1

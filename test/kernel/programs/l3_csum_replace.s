@@ -24,8 +24,5 @@
   r3 = r7
   r4 = r8
   r5 = 4                        ; the size of the changed field
-  call bpf_l3_csum_replace
-  r6 = r0
-  r0 = 0
-  r0 += r6
+  call bpf_l3_csum_replace       ; r0 = its return, 0
   exit

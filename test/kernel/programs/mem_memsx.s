@@ -27,10 +27,10 @@
   r4 = r2
   r4 += 60
   if r4 > r3 goto out
-  r5 = *(s8 *)(r2 + 36)         ; UDP dest port low byte... high byte 0x00
-  r4 = *(s16 *)(r2 + 40)        ; UDP checksum 0x8629 as loaded: 0x2986
+  r5 = *(s8 *)(r2 + 40)         ; 0x86, the UDP checksum's first byte: negative
+  r4 = *(s16 *)(r2 + 40)        ; 0x2986 as loaded: positive
   r5 += r4
-  r4 = *(s32 *)(r2 + 24)        ; IPv4 checksum and first source bytes
+  r4 = *(s32 *)(r2 + 24)        ; 0xa8c06af9: the IPv4 checksum and source bytes, negative
   r5 += r4
   *(u64 *)(r9 + 64) = r5
 out:

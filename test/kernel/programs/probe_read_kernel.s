@@ -1,4 +1,4 @@
-; about: bpf_probe_read_kernel from a stack buffer (0 and the bytes), and from address 8 (-14, the buffer zeroed)
+; about: bpf_probe_read_kernel from a stack buffer (0 and the bytes), and from address 8: -34 (ERANGE, a user address), the buffer zeroed
 ; type: xdp
 ; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
 ; map: out:array:4:32:1

@@ -1,4 +1,4 @@
-; about: bpf_probe_read_kernel_str: returns the length with the NUL; truncates to size - 1 plus NUL; -14 on a bad address
+; about: bpf_probe_read_kernel_str: returns the length with the NUL; truncates to size - 1 plus NUL; address 16 gives -34 (ERANGE) and a zeroed buffer
 ; type: xdp
 ; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
 ; map: out:array:4:56:1

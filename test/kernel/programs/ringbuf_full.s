@@ -47,7 +47,7 @@ fill:
   r3 = 64
   r4 = 0
   call bpf_ringbuf_output
-  *(u64 *)(r9 + 24) = r0         ; 4024 + 72 = 4096: the whole ring
+  *(u64 *)(r9 + 24) = r0         ; 4024 + 72 = 4096, the whole ring: refused
   r1 = map[rb] ll
   r2 = r10
   r2 += -64

@@ -3,8 +3,9 @@
 ; packet: 020000000002 020000000001 0800 4500002e000100004011f96ac0a80001c0a80002 30390035001a8629 68656c6c6f2c20627066706c617921210001
 ; map: out:array:4:8:1
 ; map: jmp:prog_array:4:4:1
-; tail: jmp:00000000:self
+; init: jmp:00000000:@entry
 
+entry:
   r9 = map_value[out] + 0 ll
   r2 = 1
   lock *(u64 *)(r9 + 0) += r2

@@ -6,6 +6,14 @@ export const csumAdd = (a: number, b: number): number => {
   return (s >= 0x100000000 ? s - 0xffffffff : s) >>> 0;
 };
 
+/** The one's complement sum of bytes as 16-bit little-endian words (an odd last byte is a low byte), plus seed. */
+export function csumPartial(b: Uint8Array, seed: number): number {
+  let s = seed >>> 0;
+  for (let k = 0; k + 1 < b.length; k += 2) s = csumAdd(s, b[k] | (b[k + 1] << 8));
+  if (b.length & 1) s = csumAdd(s, b[b.length - 1]);
+  return s;
+}
+
 /** Folds a 32-bit partial sum to 16 bits and complements it (csum_fold). */
 export const csumFold = (s: number): number => {
   let x = s >>> 0;

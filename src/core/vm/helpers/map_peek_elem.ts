@@ -9,7 +9,10 @@ export const mapPeekElem: HelperImpl = {
   call(rt) {
     const m = queueArg(rt, "bpf_map_peek_elem");
     const v = m.pop(true);
-    if (!v) return errno(Errno.ENOENT);
+    if (!v) {
+      rt.write(2, new Uint8Array(m.def.valueSize), "bpf_map_peek_elem");
+      return errno(Errno.ENOENT);
+    }
     rt.write(2, v, "bpf_map_peek_elem");
     return ok;
   },

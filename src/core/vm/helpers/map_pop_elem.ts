@@ -9,7 +9,10 @@ export const mapPopElem: HelperImpl = {
   call(rt) {
     const m = queueArg(rt, "bpf_map_pop_elem");
     const v = m.pop(false);
-    if (!v) return errno(Errno.ENOENT);
+    if (!v) {
+      rt.write(2, new Uint8Array(m.def.valueSize), "bpf_map_pop_elem");
+      return errno(Errno.ENOENT);
+    }
     rt.write(2, v, "bpf_map_pop_elem");
     return ok;
   },

@@ -26,7 +26,8 @@ export const tracePrintk: HelperImpl = {
     };
     const text = printk(fmt, [rt.argBig(3), rt.argBig(4), rt.argBig(5)], str);
     if (text === undefined) return errno(EINVAL);
-    rt.trace.push(text.endsWith("\n") ? text.slice(0, -1) : text);
+    // one trace entry per call; the kernel adds the newline, so trailing ones carry nothing
+    rt.trace.push(text.replace(/\n+$/, ""));
     return u32(text.length);
   },
 };

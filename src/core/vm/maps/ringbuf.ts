@@ -20,7 +20,8 @@ export class RingbufMap implements BpfMap {
 
   reserve(size: number): RingRecord | undefined {
     const need = (size + HEADER + 7) & ~7;
-    if (size > this.def.maxEntries || this.used + need > this.def.maxEntries) return undefined;
+    // the producer may not catch up with the consumer: at least one byte stays free
+    if (size > this.def.maxEntries || this.used + need >= this.def.maxEntries) return undefined;
     this.used += need;
     const r: RingRecord = { data: new Uint8Array(size), state: "busy" };
     this.records.push(r);

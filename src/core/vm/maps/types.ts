@@ -36,6 +36,7 @@ export const sortByKey = (xs: Entry[]): Entry[] => xs.sort((a, b) => (keyHex(a.k
 /** Per-CPU values are stored rounded up to 8 bytes per CPU, as the kernel does. */
 export const round8 = (n: number): number => (n + 7) & ~7;
 
+/** BPF_F_LOCK needs a bpf_spin_lock in the value, which bpfplay's maps never have: -EINVAL, as the kernel says. */
 export function checkFlags(flags: number): number {
-  return flags & ~(Flags.EXIST | Flags.NOEXIST | Flags.F_LOCK) || (flags & 3) === 3 ? -Errno.EINVAL : 0;
+  return flags & ~(Flags.EXIST | Flags.NOEXIST) || (flags & 3) === 3 ? -Errno.EINVAL : 0;
 }

@@ -1,0 +1,234 @@
+// A compiler from pre-decoded bytecode to a JavaScript function, for runs without stepping
+// (the CLI, the Run button, benchmarks). Registers live in local variables; basic blocks
+// become cases of one switch on pc, entered only when the whole block fits the budget, so
+// the instruction count stays exact. Anything rare (atomics, legacy packet loads, pseudo
+// ld_imm64, callx, invalid slots) is left to the interpreter: the function returns "bail"
+// at that pc and the machine steps it, then comes back. The interpreter is the reference;
+// test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
+
+import type { Code } from "./machine.ts";
+
+/** What a compiled run ends with; registers and pc are written back to the machine first. */
+export const JIT_EXIT = 0;
+/** The next block does not fit the budget, or the next instruction is left to the interpreter. */
+export const JIT_STOPPED = 1;
+export const JIT_TAIL = 2;
+
+export type Compiled = (m: unknown, L: Int32Array, H: Int32Array, budget: number) => number;
+
+const REGS = Array.from({ length: 11 }, (_, k) => k);
+const loadRegs = REGS.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
+const storeRegs = REGS.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
+const reloadRegs = REGS.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+
+/** Slots where a block must start: entry, jump targets, after jumps/calls, around bails. */
+function blockStarts(c: Code, supported: boolean[]): boolean[] {
+  const n = c.op.length;
+  const start = new Array<boolean>(n + 1).fill(false);
+  start[0] = true;
+  for (let pc = 0; pc < n; pc++) {
+    const op = c.op[pc];
+    if (!supported[pc]) {
+      start[pc] = true;
+      if (pc + 1 <= n) start[pc + 1] = true;
+      continue;
+    }
+    const cls = op & 7;
+    if (cls === 5 || cls === 6) {
+      const target = op === 0x06 ? pc + c.imm[pc] + 1 : op === 0x85 && c.src[pc] === 1 ? pc + c.imm[pc] + 1 : pc + c.off[pc] + 1;
+      if (op !== 0x95 && !(op === 0x85 && c.src[pc] === 0) && target >= 0 && target < n) start[target] = true;
+      start[pc + 1] = true;
+    }
+    if (op === 0x18) start[pc + 2] = true;
+  }
+  return start;
+}
+
+function supportedAt(c: Code, pc: number): boolean {
+  const op = c.op[pc];
+  if (c.invalid[pc] !== undefined || op === 0xff) return false; // 0xff: a breakpoint
+  if (op === 0x18) return c.src[pc] === 0;
+  if (op === 0x85) return c.src[pc] === 0 || c.src[pc] === 1;
+  if (op === 0xbf) return c.off[pc] !== 1; // addr_space_cast faults in the interpreter
+  const cls = op & 7;
+  if (cls === 0 || op === 0x8d) return false; // legacy packet loads, callx
+  if (cls === 3 && (op & 0xe0) === 0xc0) return false; // atomics
+  return op !== 0;
+}
+
+const u = (x: string) => `(${x} >>> 0)`;
+
+/** JavaScript for one instruction at pc; `next` is pc + 1. */
+function emit(c: Code, pc: number): string {
+  const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc], imm = c.imm[pc];
+  const L = `l${d}`, H = `h${d}`;
+  const x = (op & 8) === 0;
+  const bl = x ? `${imm}` : `l${s}`;
+  const bh = x ? `${imm >> 31}` : `h${s}`;
+  const jump = (cond: string, target: number) => `if (${cond}) { pc = ${target}; continue L; }`;
+  const tgt = pc + off + 1;
+  switch (op) {
+    // ALU64
+    case 0x07: case 0x0f:
+      return `{ const a = ${L}, r = (a + ${bl}) | 0; ${H} = (${H} + ${bh} + (${u("r")} < ${u("a")} ? 1 : 0)) | 0; ${L} = r; }`;
+    case 0x17: case 0x1f:
+      return `{ const a = ${L}, b = ${bl}; ${L} = (a - b) | 0; ${H} = (${H} - ${bh} - (${u("a")} < ${u("b")} ? 1 : 0)) | 0; }`;
+    case 0x27: case 0x2f:
+      return `{ const al = ${L}, ah = ${H}, b = ${bl}; ${H} = (Math.imul(al, ${bh}) + Math.imul(ah, b) + mulhi(al >>> 0, b >>> 0)) | 0; ${L} = Math.imul(al, b); }`;
+    case 0x37: case 0x3f: case 0x97: case 0x9f:
+      return `{ const r = ${op < 0x90 ? "div64" : "mod64"}(${H}, ${L}, ${bh}, ${bl}, ${off === 1}); ${H} = r[0]; ${L} = r[1]; }`;
+    case 0x47: case 0x4f:
+      return `${L} |= ${bl}; ${H} |= ${bh};`;
+    case 0x57: case 0x5f:
+      return `${L} &= ${bl}; ${H} &= ${bh};`;
+    case 0xa7: case 0xaf:
+      return `${L} ^= ${bl}; ${H} ^= ${bh};`;
+    case 0x67: case 0x6f:
+      return `{ const sh = ${bl} & 63; if (sh >= 32) { ${H} = ${L} << (sh - 32); ${L} = 0; } else if (sh !== 0) { ${H} = (${H} << sh) | (${L} >>> (32 - sh)); ${L} <<= sh; } }`;
+    case 0x77: case 0x7f:
+      return `{ const sh = ${bl} & 63; if (sh >= 32) { ${L} = (${H} >>> (sh - 32)) | 0; ${H} = 0; } else if (sh !== 0) { ${L} = (${L} >>> sh) | (${H} << (32 - sh)); ${H} = (${H} >>> sh) | 0; } }`;
+    case 0xc7: case 0xcf:
+      return `{ const sh = ${bl} & 63; if (sh >= 32) { ${L} = ${H} >> (sh - 32); ${H} >>= 31; } else if (sh !== 0) { ${L} = (${L} >>> sh) | (${H} << (32 - sh)); ${H} >>= sh; } }`;
+    case 0x87:
+      return `{ const v = ${L}; ${L} = -v | 0; ${H} = (~${H} + (v === 0 ? 1 : 0)) | 0; }`;
+    case 0xb7:
+      return `${L} = ${imm}; ${H} = ${imm >> 31};`;
+    case 0xbf:
+      if (off === 0) return `${L} = l${s}; ${H} = h${s};`;
+      if (off === 32) return `${L} = l${s}; ${H} = l${s} >> 31;`;
+      return `${L} = (l${s} << ${32 - off}) >> ${32 - off}; ${H} = ${L} >> 31;`;
+    case 0xd7:
+      if (imm === 16) return `${L} = bswap16(${L}); ${H} = 0;`;
+      if (imm === 32) return `${L} = bswap32(${L}); ${H} = 0;`;
+      return `{ const v = ${L}; ${L} = bswap32(${H}); ${H} = bswap32(v); }`;
+    // ALU
+    case 0x04: case 0x0c: return `${L} = (${L} + ${bl}) | 0; ${H} = 0;`;
+    case 0x14: case 0x1c: return `${L} = (${L} - ${bl}) | 0; ${H} = 0;`;
+    case 0x24: case 0x2c: return `${L} = Math.imul(${L}, ${bl}); ${H} = 0;`;
+    case 0x34: case 0x3c: case 0x94: case 0x9c:
+      return `${L} = ${op < 0x90 ? "div32" : "mod32"}(${L}, ${bl}, ${off === 1}); ${H} = 0;`;
+    case 0x44: case 0x4c: return `${L} |= ${bl}; ${H} = 0;`;
+    case 0x54: case 0x5c: return `${L} &= ${bl}; ${H} = 0;`;
+    case 0x64: case 0x6c: return `${L} <<= ${bl} & 31; ${H} = 0;`;
+    // locals must stay int32: >>> gives an unsigned double, so | 0 it back
+    case 0x74: case 0x7c: return `${L} = (${L} >>> (${bl} & 31)) | 0; ${H} = 0;`;
+    case 0xc4: case 0xcc: return `${L} >>= ${bl} & 31; ${H} = 0;`;
+    case 0x84: return `${L} = -${L} | 0; ${H} = 0;`;
+    case 0xa4: case 0xac: return `${L} ^= ${bl}; ${H} = 0;`;
+    case 0xb4: return `${L} = ${imm}; ${H} = 0;`;
+    case 0xbc:
+      return off === 0 ? `${L} = l${s}; ${H} = 0;` : `${L} = (l${s} << ${32 - off}) >> ${32 - off}; ${H} = 0;`;
+    case 0xd4:
+      return imm === 16 ? `${L} &= 0xffff; ${H} = 0;` : imm === 32 ? `${H} = 0;` : "";
+    case 0xdc:
+      if (imm === 16) return `${L} = bswap16(${L}); ${H} = 0;`;
+      if (imm === 32) return `${L} = bswap32(${L}); ${H} = 0;`;
+      return `{ const v = ${L}; ${L} = bswap32(${H}); ${H} = bswap32(v); }`;
+    // JMP
+    case 0x05: return `pc = ${tgt}; continue L;`;
+    case 0x06: return `pc = ${pc + imm + 1}; continue L;`;
+    case 0xe5: return "";
+    case 0x15: case 0x1d: return jump(`${L} === ${bl} && ${H} === ${bh}`, tgt);
+    case 0x55: case 0x5d: return jump(`${L} !== ${bl} || ${H} !== ${bh}`, tgt);
+    case 0x45: case 0x4d: return jump(`(${L} & ${bl}) !== 0 || (${H} & ${bh}) !== 0`, tgt);
+    case 0x16: case 0x1e: return jump(`${L} === ${bl}`, tgt);
+    case 0x56: case 0x5e: return jump(`${L} !== ${bl}`, tgt);
+    case 0x46: case 0x4e: return jump(`(${L} & ${bl}) !== 0`, tgt);
+    case 0x95: return "";
+    case 0x18: return `${L} = ${imm}; ${H} = ${c.imm2[pc]};`;
+  }
+  const cls = op & 7;
+  if (cls === 5 || cls === 6) {
+    const cmp = op & 0xf0;
+    const signed = cmp === 0x60 || cmp === 0x70 || cmp === 0xc0 || cmp === 0xd0;
+    const rel = { 0x20: ">", 0x60: ">", 0x30: ">=", 0x70: ">=", 0xa0: "<", 0xc0: "<", 0xb0: "<=", 0xd0: "<=" }[cmp]!;
+    if (cls === 6) return jump(signed ? `${L} ${rel} ${bl}` : `${u(L)} ${rel} ${u(bl)}`, tgt);
+    const hiCmp = signed ? `${H} ${rel[0]} ${bh}` : `${u(H)} ${rel[0]} ${u(bh)}`;
+    return jump(`${H} !== ${bh} ? ${hiCmp} : ${u(L)} ${rel} ${u(bl)}`, tgt);
+  }
+  if (cls === 1) {
+    const size = [4, 2, 1, 8][(op >> 3) & 3];
+    const sx = (op & 0xe0) === 0x80;
+    const addr = `const a = l${s}, lo = (a + ${off}) | 0; const v = m.load((h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, lo, ${size}, ${pc});`;
+    if (!sx) return `{ ${addr} ${L} = v; ${H} = m.loadHi; }`;
+    const sh = 32 - size * 8;
+    return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
+  }
+  if (cls === 2 || cls === 3) {
+    const size = [4, 2, 1, 8][(op >> 3) & 3];
+    const [vh, vl] = cls === 2 ? [`${imm >> 31}`, `${imm}`] : [`h${s}`, `l${s}`];
+    return `{ const a = ${L}, lo = (a + ${off}) | 0; m.store((${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, lo, ${size}, ${vh}, ${vl}, ${pc}); }`;
+  }
+  throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
+}
+
+/** Compiles a program; the result is cached by the machine per Code. */
+export function compile(c: Code, helpers: Record<string, unknown>): Compiled {
+  const n = c.op.length;
+  const supported = Array.from({ length: n }, (_, pc) => supportedAt(c, pc));
+  const start = blockStarts(c, supported);
+  // after[pc]: instructions of pc's block that come after pc (for exact counts on a fault)
+  const after = new Int32Array(n + 1);
+  const out: string[] = [];
+  let pc = 0;
+  while (pc < n) {
+    if (!supported[pc]) {
+      out.push(`case ${pc}: pc = ${pc}; break L;`);
+      pc++;
+      continue;
+    }
+    // one block: pc .. end (exclusive)
+    let end = pc;
+    const members: number[] = [];
+    do {
+      members.push(end);
+      end += c.op[end] === 0x18 ? 2 : 1;
+    } while (end < n && !start[end]);
+    const len = members.length;
+    members.forEach((k, i) => (after[k] = len - i - 1));
+    // fall-through from the previous block leaves `pc` behind: set it before leaving
+    const body: string[] = [`case ${pc}: if (n + ${len} > budget) { pc = ${pc}; break L; } n += ${len};`];
+    for (const k of members) {
+      const op = c.op[k];
+      if (op === 0x85 && c.src[k] === 0) {
+        // helpers see exact time: count up to here first; the rest of the block is counted at its end
+        body.push(`${storeRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${reloadRegs}`);
+        body.push(`if (m.pendingTail !== undefined) { return ${JIT_TAIL}; }`);
+      } else if (op === 0x85) {
+        body.push(`${storeRegs} m.pc = ${k}; m.callLocal(${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
+      } else if (op === 0x95) {
+        body.push(`${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = m.returnLocal(); ${reloadRegs} continue L;`);
+      } else body.push(emit(c, k));
+    }
+    const last = c.op[members[len - 1]];
+    const ends = last === 0x05 || last === 0x06 || last === 0x95 || (last === 0x85 && c.src[members[len - 1]] === 1);
+    if (!ends) body.push(end < n && start[end] ? "" : `pc = ${end}; continue L;`);
+    out.push(body.join("\n"));
+    pc = end;
+  }
+  const src = `
+return function jitted(m, L, H, budget) {
+  ${loadRegs}
+  // n counts whole blocks as they are entered; flushed is the part already added to m.executed
+  let pc = m.pc, n = 0, flushed = 0;
+  try {
+    L: for (;;) {
+      switch (pc) {
+${out.join("\n")}
+        default: break L;
+      }
+    }
+  } catch (e) {
+    ${storeRegs}
+    if (e && e.fault) { m.pc = e.fault.pc; m.executed += n - AFTER[e.fault.pc] - flushed; }
+    throw e;
+  }
+  ${storeRegs}
+  m.pc = pc;
+  m.executed += n - flushed;
+  return ${JIT_STOPPED};
+};`;
+  const names = Object.keys(helpers);
+  const factory = new Function(...names, "AFTER", src) as (...a: unknown[]) => Compiled;
+  return factory(...names.map((k) => helpers[k]), after);
+}
