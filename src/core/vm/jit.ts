@@ -46,7 +46,7 @@ function blockStarts(c: Code, supported: boolean[]): boolean[] {
 
 function supportedAt(c: Code, pc: number): boolean {
   const op = c.op[pc];
-  if (c.invalid[pc] !== undefined || op === 0xff) return false; // 0xff: a breakpoint
+  if (c.invalid[pc] !== undefined) return false;
   if (op === 0x18) return c.src[pc] === 0;
   if (op === 0x85) return c.src[pc] === 0 || c.src[pc] === 1;
   if (op === 0xbf) return c.off[pc] !== 1; // addr_space_cast faults in the interpreter

@@ -59,16 +59,23 @@ export interface Code {
   readonly imm2: Int32Array;
   /** Why a slot is not an instruction (the slot's op is set to 0x00, which faults). */
   readonly invalid: (string | undefined)[];
-  /** The opcodes that breakpoints replaced. */
-  readonly orig: Uint8Array;
 }
 
-/** An opcode no instruction has (class LDX with mode 0xe0), standing for a breakpoint. */
-const BREAK = 0xff;
+const decoded = new WeakMap<readonly Insn[], Code>();
 
+/** Pre-decodes a program once; the result is immutable and shared by every machine that runs it. */
 function predecode(insns: readonly Insn[]): Code {
+  let c = decoded.get(insns);
+  if (!c) {
+    c = decodeProgram(insns);
+    decoded.set(insns, c);
+  }
+  return c;
+}
+
+function decodeProgram(insns: readonly Insn[]): Code {
   const n = insns.length;
-  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n), orig: new Uint8Array(n) };
+  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n) };
   for (let pc = 0; pc < n; ) {
     const d = decodeAt(insns, pc);
     const i = insns[pc];
@@ -112,9 +119,26 @@ export class Machine {
     insns: readonly Insn[],
     readonly mem: Memory,
     readonly env: Env,
+    /** The entry frame's stack, reused when a run is repeated (the kernel reuses it too). */
+    stack?: Region,
   ) {
     this.code = predecode(insns);
-    this.pushFrame(-1, -1);
+    this.pushFrame(-1, -1, stack);
+  }
+
+  /** Back to the entry state for another run of the same program: registers zeroed, one frame, pc 0. */
+  reset(insns: readonly Insn[]): void {
+    this.lo.fill(0);
+    this.hi.fill(0);
+    this.pc = 0;
+    this.executed = 0;
+    this.tailCalls = 0;
+    this.pendingTail = undefined;
+    this.stopped = undefined;
+    this.code = predecode(insns);
+    const stack = this.frames[0].stack;
+    this.frames.length = 0;
+    this.pushFrame(-1, -1, stack);
   }
 
   get length(): number {
@@ -135,9 +159,9 @@ export class Machine {
     }
   }
 
-  private pushFrame(retPc: number, callPc: number): void {
+  private pushFrame(retPc: number, callPc: number, reuse?: Region): void {
     const depth = this.frames.length;
-    const stack = this.mem.add("stack", `stack frame ${depth}`, new Uint8Array(STACK_SIZE), true);
+    const stack = reuse ?? this.mem.add("stack", `stack frame ${depth}`, new Uint8Array(STACK_SIZE), true);
     const saved = new Int32Array(10);
     for (let k = 0; k < 5; k++) {
       saved[2 * k] = this.hi[6 + k];
@@ -212,8 +236,7 @@ export class Machine {
   }
 
   /**
-   * Runs until exit, a fault, `budget` more instructions, or a breakpoint (not checked for
-   * the first instruction, so a run can leave a breakpoint it stands on).
+   * Runs until exit, a fault, or `budget` more instructions.
    */
   run(budget: number): Stop {
     if (this.stopped) return this.stopped;
@@ -298,16 +321,6 @@ export class Machine {
     return f.retPc;
   }
 
-  /** Marks (or clears) a breakpoint: the slot's opcode is swapped for BREAK, so runs without breakpoints pay nothing. */
-  setBreakpoint(pc: number, on: boolean): void {
-    const c = this.code;
-    if (pc < 0 || pc >= c.op.length) return;
-    if (on && c.op[pc] !== BREAK) {
-      c.orig[pc] = c.op[pc];
-      c.op[pc] = BREAK;
-    } else if (!on && c.op[pc] === BREAK) c.op[pc] = c.orig[pc];
-  }
-
   private loop(budget: number): Stop {
     const L = this.lo;
     const H = this.hi;
@@ -320,12 +333,7 @@ export class Machine {
     try {
       for (;;) {
         if (n >= budget) return { kind: "budget" };
-        let code = op[pc];
-        if (code === BREAK) {
-          // a breakpoint stops before the instruction, except the first of a run (to leave it)
-          if (n > 0) return { kind: "breakpoint", pc };
-          code = this.code.orig[pc];
-        }
+        const code = op[pc];
         n++;
         const d = dst[pc];
         const s = src[pc];

@@ -74,7 +74,8 @@ export class Run {
    * (and XDP's moved data pointer), the trace and the maps carry over.
    */
   restart(): void {
-    this.machine = this.start();
+    this.machine.reset(this.opts.program.insns);
+    this.ctx.args.forEach((a, k) => this.machine.setReg(k + 1, a));
   }
 
   static progType(name: string): ProgType | undefined {

@@ -1,0 +1,84 @@
+// npm run bench: the interpreter's speed on three programs, and the kernel's for the same
+// programs in the same run (BPF_PROG_TEST_RUN, where bpf() works). Figures and ratios only:
+// nothing here passes or fails.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { assemble } from "../../src/core/asm/index.ts";
+import { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
+import { progTypeByName } from "../../src/core/isa/progtypes.ts";
+import { createMapSet } from "../../src/core/vm/mapset.ts";
+import { Run } from "../../src/core/vm/run.ts";
+import { createWorld } from "../../src/core/vm/world.ts";
+import { kernelAvailable, kernelRun } from "../kernel/reference.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PACKET = Uint8Array.from(
+  ("00112233445566778899aabb0800" + "450000320001000040060000" + "0a0000010a000002" + "04d20050000000010000000050022000" + "00000000" + "00".repeat(10)).match(/../g)!,
+  (h) => parseInt(h, 16),
+);
+
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly repeat: number;
+}
+const CASES: Case[] = [
+  { name: "(a) tight ALU loop", file: "alu_loop.s", repeat: 300 },
+  { name: "(b) Ethernet/IPv4/TCP parser, 64-byte packet", file: "tcp_parser.s", repeat: 300_000 },
+  { name: "(c) hash-map counter", file: "hash_counter.s", repeat: 200_000 },
+];
+
+/** Runs `repeat` times on one context; returns ns per run and instructions per run. */
+function ours(text: string, repeat: number, jit: boolean): { ns: number; insns: number } {
+  const program = assemble(text).program;
+  const maps = createMapSet(program.maps, 2);
+  if (typeof maps === "string") throw new Error(maps);
+  const run = new Run({ program, progType: progTypeByName("xdp")!, input: { packet: PACKET }, maps, world: createWorld(1) });
+  let insns = 0;
+  const once = () => {
+    run.restart();
+    run.machine.jit = jit;
+    run.machine.jitMinBudget = jit ? 1 : Infinity;
+    const stop = run.run(10_000_000);
+    if (stop.kind !== "exit") throw new Error(`${stop.kind}`);
+    insns = run.machine.executed;
+  };
+  for (let k = 0; k < Math.min(repeat, 2000); k++) once(); // warm up
+  const t0 = process.hrtime.bigint();
+  for (let k = 0; k < repeat; k++) once();
+  const ns = Number(process.hrtime.bigint() - t0) / repeat;
+  return { ns, insns };
+}
+
+const fmt = (insnsPerSec: number) => (insnsPerSec / 1e6).toFixed(1).padStart(8) + " M/s";
+
+const k = kernelAvailable();
+if (!k.ok) console.log(`kernel: SKIP, bpf() unavailable: ${k.reason}`);
+console.log(`${"program".padEnd(48)} ${"insns/run".padStart(9)} ${"interpreter".padStart(12)} ${"compiled".padStart(12)} ${"kernel".padStart(12)}  kernel/compiled`);
+for (const c of CASES) {
+  const text = readFileSync(join(here, "programs", c.file), "utf8");
+  const interp = ours(text, Math.max(1, Math.floor(c.repeat / 10)), false);
+  const jit = ours(text, c.repeat, true);
+  let kernelCol = "n/a".padStart(12);
+  let ratio = "";
+  if (k.ok) {
+    const a = assemble(text).program;
+    const reply = kernelRun({
+      prog_type: "xdp",
+      insns_hex: bytesToHex(encodeInsns(a.insns)),
+      maps: a.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries })),
+      packet_hex: bytesToHex(PACKET),
+      repeat: c.repeat,
+    });
+    if (reply.available && "result" in reply && reply.result) {
+      const ns = Math.max(reply.result.duration_ns, 1);
+      const rate = (jit.insns / ns) * 1e9;
+      kernelCol = fmt(rate);
+      ratio = `${(rate / ((jit.insns / jit.ns) * 1e9)).toFixed(2)}x`;
+    } else kernelCol = "error".padStart(12);
+  }
+  console.log(`${c.name.padEnd(48)} ${String(jit.insns).padStart(9)} ${fmt((interp.insns / interp.ns) * 1e9)} ${fmt((jit.insns / jit.ns) * 1e9)} ${kernelCol}  ${ratio}`);
+}
+console.log("interpreter: the stepping interpreter (what the debugger single-steps); compiled: runs via src/core/vm/jit.ts.");
+console.log("kernel: BPF_PROG_TEST_RUN's mean duration over the same number of runs (JIT-compiled native code), as instructions per second.");
