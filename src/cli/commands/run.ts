@@ -8,7 +8,7 @@ import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--no-verify] [--dialect llvm|ubpf] [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -93,7 +93,7 @@ export function runCommand(argv: string[], io: Io): number {
     return 1;
   }
   const t0 = process.hrtime.bigint();
-  const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget });
+  const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget, strictAlign: values["strict-align"] });
   const durationNs = Number(process.hrtime.bigint() - t0) / repeat;
   if (typeof r === "string") throw new UsageError(r);
   const ok = r.fault === undefined;

@@ -30,6 +30,7 @@ export interface ExecuteOptions {
   readonly seed?: number;
   readonly cpu?: number;
   readonly cpus?: number;
+  readonly strictAlign?: boolean;
 }
 
 export type MapDump =
@@ -74,7 +75,7 @@ export function execute(o: ExecuteOptions): ExecuteResult | string {
   const repeat = Math.max(1, o.repeat ?? 1);
   let run: Run;
   try {
-    run = new Run({ program: o.program, progType, input: o.input, maps, world, cpu: o.cpu });
+    run = new Run({ program: o.program, progType, input: o.input, maps, world, cpu: o.cpu, strictAlign: o.strictAlign });
   } catch (e) {
     return (e as Error).message;
   }

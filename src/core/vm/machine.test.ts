@@ -112,3 +112,14 @@ exit`;
     expect(runAsm("r6 = r1\nr0 = *(u16 *)skb[12]\nexit", { progType: "tc", input: { packet: TCP_PACKET } }).r0).toBe(0x0800n);
   });
 });
+
+describe("strict alignment", () => {
+  it("faults on a misaligned access only when asked, counting packet offsets from NET_IP_ALIGN", () => {
+    const text = "*(u32 *)(r10 - 6) = 1\nr0 = 0\nexit";
+    expect(runAsm(text).fault).toBeUndefined();
+    expect(runAsm(text, { strictAlign: true }).fault!.message).toBe("misaligned write of 4 bytes at offset 506 of stack frame 0 (strict alignment)");
+    // the IPv4 source address at packet offset 26 is aligned once the 2 bytes of NET_IP_ALIGN are counted
+    const ip = "r2 = *(u32 *)(r1 + 4)\nr1 = *(u32 *)(r1 + 0)\nr0 = *(u32 *)(r1 + 26)\nr0 = 2\nexit";
+    expect(runAsm(ip, { progType: "xdp", input: { packet: TCP_PACKET }, strictAlign: true }).fault).toBeUndefined();
+  });
+});

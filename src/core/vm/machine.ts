@@ -187,6 +187,7 @@ export class Machine {
     const r = (hi & 0xff000000) === HI_TAG ? this.mem.regions[hi & 0xffffff] : undefined;
     const at = (lo >>> 0) - LO_BASE;
     if (r === undefined || at < r.start || at + size > r.end) this.memFault(hi, lo, size, false, pc);
+    if (this.strictAlign) this.checkAlign(r, at, size, pc, false);
     if (r.hook) {
       const v = r.hook.load(at, size);
       if (v) {
@@ -213,6 +214,7 @@ export class Machine {
     const r = (hi & 0xff000000) === HI_TAG ? this.mem.regions[hi & 0xffffff] : undefined;
     const at = (lo >>> 0) - LO_BASE;
     if (r === undefined || at < r.start || at + size > r.end || !r.writable) this.memFault(hi, lo, size, true, pc);
+    if (this.strictAlign) this.checkAlign(r, at, size, pc, true);
     if (r.hook?.store) {
       const why = r.hook.store(at, size);
       if (why) this.fault("memory", why, pc);
@@ -252,6 +254,17 @@ export class Machine {
       }
       throw e;
     }
+  }
+
+  /**
+   * BPF_F_STRICT_ALIGNMENT, checked at run time: every access aligned to its size, packet
+   * offsets counted as the kernel does with NET_IP_ALIGN (2) so the IP header is aligned.
+   */
+  strictAlign = false;
+
+  private checkAlign(r: Region, at: number, size: number, pc: number, write: boolean): void {
+    const rel = at - r.start + (r.kind === "packet" ? 2 : 0);
+    if ((rel & (size - 1)) !== 0) this.fault("memory", `misaligned ${write ? "write" : "read"} of ${size} bytes at offset ${at - r.start} of ${r.name} (strict alignment)`, pc);
   }
 
   /** Whether long runs use the compiler (jit.ts); the interpreter is the reference either way. */

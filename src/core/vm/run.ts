@@ -29,6 +29,7 @@ export interface RunOptions {
   readonly world: World;
   /** The CPU the program runs on (per-CPU maps, get_smp_processor_id). */
   readonly cpu?: number;
+  readonly strictAlign?: boolean;
 }
 
 export class Run {
@@ -65,6 +66,7 @@ export class Run {
     });
     machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
     machine.codeRegionId = this.code.id;
+    machine.strictAlign = this.opts.strictAlign ?? false;
     ctx.args.forEach((a, k) => machine.setReg(k + 1, a));
     return machine;
   }
@@ -75,6 +77,7 @@ export class Run {
    */
   restart(): void {
     this.machine.reset(this.opts.program.insns);
+    this.machine.strictAlign = this.opts.strictAlign ?? false;
     this.ctx.args.forEach((a, k) => this.machine.setReg(k + 1, a));
   }
 
