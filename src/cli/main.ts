@@ -3,6 +3,7 @@
 import { assembleCommand, assembleUsage } from "./commands/assemble.ts";
 import { disassembleCommand, disassembleUsage } from "./commands/disassemble.ts";
 import { runCommand, runUsage } from "./commands/run.ts";
+import { verifyCommand, verifyUsage } from "./commands/verify.ts";
 import { UsageError } from "./io.ts";
 import type { Io } from "./io.ts";
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   assemble: assembleCommand,
   disassemble: disassembleCommand,
   run: runCommand,
+  verify: verifyCommand,
 };
 
 export const VERSION = "0.1.0";
@@ -20,6 +22,7 @@ usage:
   ${assembleUsage}
   ${disassembleUsage}
   ${runUsage}
+  ${verifyUsage}
 
 Assembly is LLVM's syntax (r0 = 1, if r1 > 2 goto +3, *(u32 *)(r10 - 4) = r1) by default,
 or uBPF's (mov32 %r0, 1) with --dialect ubpf. FILE may be - for standard input.

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { hexToBytes } from "../../core/isa/index.ts";
+import { verify } from "../../core/verifier/index.ts";
 import { execute } from "../../core/vm/index.ts";
 import type { ExecuteResult, InitEntry } from "../../core/vm/index.ts";
 import { parseDialect, parseMapSpec } from "../args.ts";
@@ -85,12 +86,21 @@ export function runCommand(argv: string[], io: Io): number {
   const init = (values.init ?? []).map(parseInit);
   const input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
   const loaded = loadProgram(file, io, maps, values.dialect === undefined ? undefined : parseDialect(values.dialect));
-  // Until the verifier exists, "accepted" means: the program assembled and every slot decodes.
-  const note = "bpfplay has no verifier yet: accepted means the program assembled and decoded, not that the kernel would load it";
+  const note = values["no-verify"] ? "not verified (--no-verify): accepted means the program assembled and decoded" : "verified by bpfplay's verifier (privileged, Linux 6.x rules)";
   if (loaded.errors.length) {
     if (values.json) io.stdout(stringify({ accepted: false, checked: note, errors: loaded.errors.map((e) => ({ insn: e.insn ?? 0, line: e.line, column: e.column, message: e.message })) }) + "\n");
     else printLoadErrors(loaded, file, io);
     return 1;
+  }
+  if (!values["no-verify"]) {
+    const type = values.type ?? loaded.program.progType ?? "socket_filter";
+    const v = verify(loaded.program, { progType: type, logLevel: 1, strictAlign: values["strict-align"] });
+    if (!v.accepted) {
+      const errors = v.diagnostics.map((d) => ({ insn: d.pc, message: d.message }));
+      if (values.json) io.stdout(stringify({ accepted: false, checked: note, errors, insns_processed: v.insnsProcessed, log: v.log }) + "\n");
+      else for (const e of errors) io.stderr(`${file}: insn ${e.insn}: error: ${e.message} (the verifier rejects the program; --no-verify runs it anyway)\n`);
+      return 1;
+    }
   }
   const t0 = process.hrtime.bigint();
   const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget, strictAlign: values["strict-align"] });

@@ -1,0 +1,148 @@
+// The control-flow graph: basic blocks, their edges, functions (bpf-to-bpf call targets),
+// back edges (loops) and reachability, from the instruction table alone.
+
+import { decodeAll } from "../isa/index.ts";
+import type { Decoded } from "../isa/index.ts";
+import type { Program } from "../program.ts";
+
+export type EdgeKind = "fallthrough" | "taken" | "jump" | "call";
+
+export interface Edge {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: EdgeKind;
+  /** A back edge: the target dominates... here, simply comes no later than the source (a loop). */
+  readonly back: boolean;
+}
+
+export interface Block {
+  readonly id: number;
+  /** First and last slot (the last instruction starts at `last`). */
+  readonly start: number;
+  readonly last: number;
+  /** Instruction starts in the block. */
+  readonly insns: readonly number[];
+  readonly func: number;
+}
+
+export interface Cfg {
+  readonly insns: readonly Decoded[];
+  /** Decoded instruction by slot (undefined for the second slot of ld_imm64). */
+  readonly at: readonly (Decoded | undefined)[];
+  readonly blocks: readonly Block[];
+  readonly edges: readonly Edge[];
+  /** Function entry slots: 0 and every bpf-to-bpf call target. */
+  readonly funcs: readonly number[];
+  /** Block id by slot. */
+  readonly blockOf: readonly number[];
+  /** Problems the kernel's check_cfg reports, with its wording. */
+  readonly errors: readonly { pc: number; message: string }[];
+}
+
+/** Where control can go after the instruction, with the kind of each edge. */
+export function successors(d: Decoded, n: number): { to: number; kind: EdgeKind }[] {
+  if (!d.valid) return [];
+  const { spec, insn, pc } = d;
+  const next = pc + d.slots;
+  switch (spec.kind) {
+    case "exit":
+      return [];
+    case "ja":
+      return [{ to: pc + insn.off + 1, kind: "jump" }];
+    case "gotol":
+      return [{ to: pc + insn.imm + 1, kind: "jump" }];
+    case "jcc":
+    case "may_goto":
+      return [
+        { to: next, kind: "fallthrough" },
+        { to: pc + insn.off + 1, kind: "taken" },
+      ];
+    case "call":
+      if (spec.op === "local") return [{ to: next, kind: "fallthrough" }, { to: pc + insn.imm + 1, kind: "call" }];
+      return [{ to: next, kind: "fallthrough" }];
+    default:
+      void n;
+      return [{ to: next, kind: "fallthrough" }];
+  }
+}
+
+export function buildCfg(program: Program): Cfg {
+  const insns = decodeAll(program.insns);
+  const n = program.insns.length;
+  const at: (Decoded | undefined)[] = new Array(n);
+  for (const d of insns) at[d.pc] = d;
+  const errors: { pc: number; message: string }[] = [];
+
+  const funcs = new Set<number>([0]);
+  const leaders = new Set<number>([0]);
+  for (const d of insns) {
+    for (const s of successors(d, n)) {
+      if (s.to < 0 || s.to >= n || (s.to < n && at[s.to] === undefined)) {
+        if (s.kind !== "fallthrough" || s.to !== n) errors.push({ pc: d.pc, message: `jump out of range from insn ${d.pc} to ${s.to}` });
+        continue;
+      }
+      if (s.kind === "call") funcs.add(s.to);
+      if (s.kind !== "fallthrough") leaders.add(s.to);
+      if (s.kind === "taken" || s.kind === "call") leaders.add(d.pc + d.slots);
+    }
+    if (d.valid && (d.spec.kind === "ja" || d.spec.kind === "gotol" || d.spec.kind === "exit") && d.pc + d.slots < n) leaders.add(d.pc + d.slots);
+  }
+  for (const f of funcs) leaders.add(f);
+
+  // the last instruction of each function must not fall through into the next, or off the end
+  const last = insns[insns.length - 1];
+  if (last && successors(last, n).some((s) => s.kind === "fallthrough")) errors.push({ pc: last.pc, message: "last insn is not an exit or jmp" });
+
+  const blocks: Block[] = [];
+  const blockOf: number[] = new Array(n).fill(-1);
+  const funcStarts = [...funcs].sort((a, b) => a - b);
+  let cur: number[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const start = cur[0];
+    const func = funcStarts.filter((f) => f <= start).pop() ?? 0;
+    const b: Block = { id: blocks.length, start, last: cur[cur.length - 1], insns: cur, func };
+    for (const pc of cur) {
+      blockOf[pc] = b.id;
+      const d = at[pc]!;
+      if (d.slots === 2) blockOf[pc + 1] = b.id;
+    }
+    blocks.push(b);
+    cur = [];
+  };
+  for (const d of insns) {
+    if (leaders.has(d.pc)) flush();
+    cur.push(d.pc);
+    const succ = successors(d, n);
+    if (succ.length !== 1 || succ[0].kind !== "fallthrough") flush();
+  }
+  flush();
+
+  const edges: Edge[] = [];
+  for (const b of blocks) {
+    const d = at[b.last]!;
+    const succ = successors(d, n).filter((s) => s.to >= 0 && s.to < n && blockOf[s.to] >= 0);
+    for (const s of succ) {
+      const to = blockOf[s.to];
+      edges.push({ from: b.id, to, kind: s.kind, back: s.kind !== "call" && blocks[to].start <= b.start && blocks[to].func === b.func });
+    }
+    // a function that falls into the next function's first instruction
+    if (succ.some((s) => s.kind === "fallthrough" && funcs.has(s.to) && s.to !== 0) ) {
+      errors.push({ pc: d.pc, message: "last insn is not an exit or jmp" });
+    }
+  }
+  return { insns, at, blocks, edges, funcs: funcStarts, blockOf, errors };
+}
+
+/** Blocks reachable from the entry (calls included). */
+export function reachable(cfg: Cfg): Set<number> {
+  const seen = new Set<number>();
+  const todo = cfg.blocks.length ? [0] : [];
+  while (todo.length) {
+    const b = todo.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    for (const e of cfg.edges) if (e.from === b) todo.push(e.to);
+  }
+  return seen;
+}

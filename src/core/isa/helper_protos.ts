@@ -1,0 +1,100 @@
+// Helper prototypes: argument and return types as the kernel's func_proto tables give them,
+// and which program types may call each. The verifier checks calls against this table; the
+// VM implements the same helpers (src/core/vm/helpers/), one file each.
+
+import { helperByName } from "./helpers.ts";
+
+export type ArgType =
+  | "anything"
+  | "const_map_ptr"
+  | "map_key" // ARG_PTR_TO_MAP_KEY: initialised stack (or map value) of key_size bytes
+  | "map_value" // ARG_PTR_TO_MAP_VALUE: initialised, value_size bytes
+  | "uninit_map_value" // written by the helper, value_size bytes
+  | "ctx"
+  | "mem" // ARG_PTR_TO_MEM | MEM_RDONLY: initialised memory of the size in the next argument
+  | "uninit_mem" // ARG_PTR_TO_UNINIT_MEM: the helper writes it
+  | "const_size" // ARG_CONST_SIZE: a known-bounds scalar > 0
+  | "const_size_or_zero"
+  | "const_alloc_size_or_zero"
+  | "ringbuf_mem" // ARG_PTR_TO_RINGBUF_MEM | OBJ_RELEASE
+  | "const_str";
+
+export type RetType = "integer" | "void" | "map_value_or_null" | "ringbuf_mem_or_null";
+
+/** Where a helper may be used: every program type, or these families. */
+export type Family = "all" | "tracing" | "skb" | "tc" | "xdp" | "tc_xdp";
+
+export interface HelperProto {
+  readonly id: number;
+  readonly name: string;
+  readonly args: readonly ArgType[];
+  readonly ret: RetType;
+  readonly family: Family;
+}
+
+const P = (name: string, args: ArgType[], ret: RetType, family: Family = "all"): HelperProto => {
+  const h = helperByName(name);
+  if (!h) throw new Error(`internal: no helper ${name}`);
+  return { id: h.id, name, args, ret, family };
+};
+
+export const HELPER_PROTOS: readonly HelperProto[] = [
+  P("map_lookup_elem", ["const_map_ptr", "map_key"], "map_value_or_null"),
+  P("map_update_elem", ["const_map_ptr", "map_key", "map_value", "anything"], "integer"),
+  P("map_delete_elem", ["const_map_ptr", "map_key"], "integer"),
+  P("map_push_elem", ["const_map_ptr", "map_value", "anything"], "integer"),
+  P("map_pop_elem", ["const_map_ptr", "uninit_map_value"], "integer"),
+  P("map_peek_elem", ["const_map_ptr", "uninit_map_value"], "integer"),
+  P("ktime_get_ns", [], "integer"),
+  P("ktime_get_boot_ns", [], "integer"),
+  P("get_prandom_u32", [], "integer"),
+  P("get_smp_processor_id", [], "integer"),
+  P("trace_printk", ["mem", "const_size", "anything", "anything", "anything"], "integer"),
+  P("tail_call", ["ctx", "const_map_ptr", "anything"], "void"),
+  P("ringbuf_output", ["const_map_ptr", "mem", "const_size_or_zero", "anything"], "integer"),
+  P("ringbuf_reserve", ["const_map_ptr", "const_alloc_size_or_zero", "anything"], "ringbuf_mem_or_null"),
+  P("ringbuf_submit", ["ringbuf_mem", "anything"], "void"),
+  P("ringbuf_discard", ["ringbuf_mem", "anything"], "void"),
+  P("perf_event_output", ["ctx", "const_map_ptr", "anything", "mem", "const_size_or_zero"], "integer"),
+  P("probe_read_kernel", ["uninit_mem", "const_size_or_zero", "anything"], "integer"),
+  P("probe_read_kernel_str", ["uninit_mem", "const_size_or_zero", "anything"], "integer"),
+  P("probe_read_user", ["uninit_mem", "const_size_or_zero", "anything"], "integer"),
+  P("probe_read_user_str", ["uninit_mem", "const_size_or_zero", "anything"], "integer"),
+  P("get_current_pid_tgid", [], "integer"),
+  P("get_current_uid_gid", [], "integer", "tracing"),
+  P("get_current_comm", ["uninit_mem", "const_size"], "integer", "tracing"),
+  P("skb_load_bytes", ["ctx", "anything", "uninit_mem", "const_size"], "integer", "skb"),
+  P("skb_store_bytes", ["ctx", "anything", "mem", "const_size", "anything"], "integer", "tc"),
+  P("l3_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
+  P("l4_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
+  P("csum_diff", ["mem", "const_size_or_zero", "mem", "const_size_or_zero", "anything"], "integer", "tc_xdp"),
+  P("redirect", ["anything", "anything"], "integer", "tc_xdp"),
+  P("xdp_adjust_head", ["ctx", "anything"], "integer", "xdp"),
+  P("xdp_adjust_tail", ["ctx", "anything"], "integer", "xdp"),
+];
+
+const byId = new Map(HELPER_PROTOS.map((p) => [p.id, p]));
+
+export function helperProto(id: number): HelperProto | undefined {
+  return byId.get(id);
+}
+
+/** Whether a program type may call the helper. */
+export function helperAllowed(p: HelperProto, progType: string): boolean {
+  const tracing = ["kprobe", "tracepoint", "raw_tracepoint", "perf_event"].includes(progType);
+  const tc = progType === "sched_cls" || progType === "sched_act";
+  switch (p.family) {
+    case "all":
+      return true;
+    case "tracing":
+      return tracing;
+    case "skb":
+      return tc || progType === "socket_filter" || progType === "cgroup_skb" || progType.startsWith("lwt");
+    case "tc":
+      return tc;
+    case "xdp":
+      return progType === "xdp";
+    case "tc_xdp":
+      return tc || progType === "xdp";
+  }
+}

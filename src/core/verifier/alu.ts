@@ -1,0 +1,245 @@
+// ALU instructions on abstract registers: scalar bounds and tnums, and the pointer
+// arithmetic the kernel allows (add and subtract on most pointer types, 64-bit only).
+
+import { div32, div64, mod32, mod64 } from "../vm/int64.ts";
+import { constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
+
+export const ALU_STR: Record<string, string> = {
+  add: "+=", sub: "-=", mul: "*=", or: "|=", and: "&=", lsh: "<<=", rsh: ">>=", neg: "neg", div: "/=", sdiv: "s/=",
+  mod: "%=", smod: "s%=", xor: "^=", mov: "=", arsh: "s>>=", end: "endian",
+};
+
+const TYPE_STR: Record<string, string> = {
+  scalar: "scalar", ctx: "ctx", map_ptr: "map_ptr", map_value: "map_value", map_value_or_null: "map_value_or_null",
+  fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "mem", ringbuf_mem_or_null: "mem_or_null", func: "func",
+};
+export const typeStr = (r: Reg): string => TYPE_STR[r.type] ?? r.type;
+
+export class AluError extends Error {}
+
+const fail = (m: string): never => {
+  throw new AluError(m);
+};
+
+const split = (v: bigint): [number, number] => [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asIntN(32, v))];
+const join = (p: [number, number]): bigint => BigInt.asUintN(64, (BigInt(p[0]) << 32n) | BigInt(p[1] >>> 0));
+
+/** Exact result of an operation on constants, with the VM's semantics. */
+function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
+  const W = width === 64 ? U64_MAX : 0xffffffffn;
+  const ua = a & W;
+  const ub = b & W;
+  const sa = width === 64 ? BigInt.asIntN(64, ua) : BigInt.asIntN(32, ua);
+  const sh = Number(ub & BigInt(width - 1));
+  let r: bigint;
+  switch (op) {
+    case "add": r = ua + ub; break;
+    case "sub": r = ua - ub; break;
+    case "mul": r = ua * ub; break;
+    case "or": r = ua | ub; break;
+    case "and": r = ua & ub; break;
+    case "xor": r = ua ^ ub; break;
+    case "lsh": r = ua << BigInt(sh); break;
+    case "rsh": r = ua >> BigInt(sh); break;
+    case "arsh": r = sa >> BigInt(sh); break;
+    case "neg": r = -ua; break;
+    case "div":
+    case "sdiv":
+    case "mod":
+    case "smod": {
+      const signed = op.startsWith("s");
+      const isDiv = op.endsWith("div");
+      if (width === 64) r = join((isDiv ? div64 : mod64)(...split(ua), ...split(ub), signed));
+      else r = BigInt((isDiv ? div32 : mod32)(Number(BigInt.asIntN(32, ua)), Number(BigInt.asIntN(32, ub)), signed) >>> 0);
+      break;
+    }
+    default: r = ub;
+  }
+  return r & W;
+}
+
+/** The 32-bit view of a scalar, as a scalar in [0, 2^32). */
+function low32(r: Reg): Reg {
+  if (r.umax <= 0xffffffffn) return { ...r };
+  return sync({ ...unknownScalar(), var: tCast(r.var, 4), umin: 0n, umax: 0xffffffffn, smin: 0n, smax: 0xffffffffn });
+}
+
+/** A scalar result of an ALU32 operation: zero-extended. */
+function zext(r: Reg): Reg {
+  if (r.umin >= 0n && r.umax <= 0xffffffffn && r.smin >= 0n) return sync(r);
+  return sync({ ...unknownScalar(), var: tCast(r.var, 4), umin: 0n, umax: 0xffffffffn, smin: 0n, smax: 0xffffffffn });
+}
+
+/** op on two scalars (64-bit semantics on the given operands). */
+function scalarOp(op: string, a: Reg, b: Reg): Reg {
+  const r = unknownScalar();
+  switch (op) {
+    case "add": {
+      r.var = tAdd(a.var, b.var);
+      const umin = a.umin + b.umin;
+      const umax = a.umax + b.umax;
+      if (umax <= U64_MAX) [r.umin, r.umax] = [umin, umax];
+      const smin = a.smin + b.smin;
+      const smax = a.smax + b.smax;
+      if (smin >= S64_MIN && smax <= S64_MAX) [r.smin, r.smax] = [smin, smax];
+      break;
+    }
+    case "sub": {
+      r.var = tSub(a.var, b.var);
+      if (a.umin >= b.umax) [r.umin, r.umax] = [a.umin - b.umax, a.umax - b.umin];
+      const smin = a.smin - b.smax;
+      const smax = a.smax - b.smin;
+      if (smin >= S64_MIN && smax <= S64_MAX) [r.smin, r.smax] = [smin, smax];
+      break;
+    }
+    case "mul":
+      r.var = tMul(a.var, b.var);
+      if (a.smin >= 0n && b.smin >= 0n && a.umax * b.umax <= U64_MAX) [r.umin, r.umax] = [a.umin * b.umin, a.umax * b.umax];
+      break;
+    case "and":
+      r.var = tAnd(a.var, b.var);
+      r.umax = min(a.umax, b.umax);
+      break;
+    case "or":
+      r.var = tOr(a.var, b.var);
+      r.umin = max(a.umin, b.umin);
+      break;
+    case "xor":
+      r.var = tXor(a.var, b.var);
+      break;
+    case "lsh":
+    case "rsh":
+    case "arsh": {
+      if (!isConstReg(b)) return r;
+      const sh = Number(constValue(b) & 63n);
+      if (op === "lsh") {
+        r.var = tLshift(a.var, sh);
+        if (a.umax << BigInt(sh) <= U64_MAX) [r.umin, r.umax] = [a.umin << BigInt(sh), a.umax << BigInt(sh)];
+      } else if (op === "rsh") {
+        r.var = tRshift(a.var, sh);
+        [r.umin, r.umax] = [a.umin >> BigInt(sh), a.umax >> BigInt(sh)];
+      } else {
+        r.var = tArshift(a.var, sh, 64);
+        [r.smin, r.smax] = [a.smin >> BigInt(sh), a.smax >> BigInt(sh)];
+      }
+      break;
+    }
+    case "div":
+      if (b.umin > 0n) [r.umin, r.umax] = [a.umin / b.umax, a.umax / b.umin];
+      else [r.umin, r.umax] = [0n, a.umax];
+      break;
+    case "mod":
+      r.umax = b.umin > 0n ? b.umax - 1n : U64_MAX; // x % 0 = x
+      if (b.umin === 0n) r.umax = max(a.umax, b.umax);
+      break;
+    default:
+      r.var = TUNKNOWN;
+  }
+  return sync(r);
+}
+
+export interface AluInput {
+  readonly op: string;
+  readonly width: 32 | 64;
+  readonly dst: Reg;
+  /** The source: a register, or a constant scalar for immediates. */
+  readonly src: Reg;
+  readonly dstNo: number;
+  readonly srcIsReg: boolean;
+  readonly srcNo: number;
+  /** For movsx: the width sign-extended from. */
+  readonly sx?: number;
+}
+
+/** The new value of dst, or throws AluError with the kernel's message. */
+export function alu(i: AluInput): Reg {
+  const { op, width, dst, src } = i;
+  if (op === "mov") {
+    if (i.sx) {
+      if (isPointer(src)) return unknownScalar();
+      if (isConstReg(src)) {
+        const v = BigInt.asIntN(i.sx, constValue(src));
+        return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
+      }
+      return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+    }
+    if (width === 64) return { ...src, written: true };
+    if (isPointer(src)) return unknownScalar(); // privileged: a truncated pointer is a number
+    return zext(low32(src));
+  }
+  if (op === "neg" || op === "end") {
+    if (isPointer(dst)) fail(`R${i.dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
+    if (op === "neg" && isConstReg(dst)) return constScalar(fold("neg", constValue(dst), 0n, width));
+    return width === 32 && op === "neg" ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+  }
+  const dp = isPointer(dst);
+  const sp = isPointer(src);
+  if (dp || sp) return pointerAlu(i);
+  if (isConstReg(dst) && isConstReg(src)) return constScalar(fold(op, constValue(dst), constValue(src), width));
+  if (width === 64) return scalarOp(op, dst, src);
+  const a = low32(dst);
+  const b = low32(src);
+  if (op === "arsh") {
+    if (!isConstReg(b)) return fromBounds(0n, 0xffffffffn);
+    return zext({ ...unknownScalar(), var: tCast(tArshift(a.var, Number(constValue(b) & 31n), 32), 4), umin: 0n, umax: 0xffffffffn });
+  }
+  if (op === "lsh" || op === "rsh") {
+    const sh = isConstReg(b) ? constScalar(constValue(b) & 31n) : b;
+    return zext(scalarOp(op, a, sh));
+  }
+  return zext(scalarOp(op, a, b));
+}
+
+const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem"]);
+
+function pointerAlu(i: AluInput): Reg {
+  const { op, width, dst, src, dstNo } = i;
+  const dp = isPointer(dst);
+  const sp = isPointer(src);
+  if (width === 32) fail(`R${dstNo} 32-bit pointer arithmetic prohibited`);
+  if (dp && sp) {
+    if (op !== "sub") fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
+    if (dst.type !== src.type) fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
+    // same-type pointers: the difference is a number
+    if (dst.off === src.off && dst.var.mask === 0n && src.var.mask === 0n && dst.id === src.id) return constScalar(BigInt(dst.off - src.off));
+    return unknownScalar();
+  }
+  if (!dp && op === "sub") fail(`R${dstNo} tried to subtract pointer from scalar`);
+  if (op !== "add" && op !== "sub") {
+    if (op === "and" || op === "or" || op === "xor") fail(`R${dstNo} bitwise operator ${ALU_STR[op]} on pointer prohibited`);
+    fail(`R${dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
+  }
+  const ptr = dp ? dst : src;
+  const off = dp ? src : dst;
+  if (!PTR_ARITH_OK.has(ptr.type)) {
+    const extra = ptr.type.endsWith("_or_null") ? " null-check it first" : "";
+    fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited${extra ? "," + extra : ""}`);
+  }
+  const r: Reg = { ...ptr, written: true };
+  if (isConstReg(off)) {
+    const v = BigInt.asIntN(64, constValue(off));
+    const delta = op === "add" ? v : -v;
+    const next = BigInt(ptr.off) + delta;
+    if (next < -(1n << 29n) || next > 1n << 29n) fail(`value ${delta} makes ${typeStr(ptr)} pointer be out of bounds`);
+    r.off = Number(next);
+    return r;
+  }
+  // a variable offset
+  if (off.smin < 0n && op === "add" && ptr.type !== "fp") {
+    // the kernel tracks signed bounds of the variable part; an unbounded one is refused on access
+  }
+  const add = op === "add" ? off : { ...off, var: tSub(tconst(0n), off.var), umin: 0n, umax: U64_MAX, smin: -off.smax, smax: -off.smin };
+  const v = scalarOp("add", { ...unknownScalar(), var: ptr.var, umin: ptr.umin, umax: ptr.umax, smin: ptr.smin, smax: ptr.smax }, add);
+  r.var = v.var;
+  r.umin = v.umin;
+  r.umax = v.umax;
+  r.smin = v.smin;
+  r.smax = v.smax;
+  if (ptr.type === "pkt" || ptr.type === "pkt_meta") {
+    r.range = 0; // a packet pointer with a new variable offset must be checked again
+    r.id = -1; // the caller gives it a fresh id
+  }
+  return r;
+}

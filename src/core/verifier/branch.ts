@@ -1,0 +1,244 @@
+// Conditional jumps: decide the branch when the bounds decide it, otherwise explore both
+// with refined bounds; null checks on lookups and packet range checks apply to every copy
+// of the pointer (same id).
+
+import type { Decoded } from "../isa/index.ts";
+import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { cloneState } from "./state.ts";
+import type { State } from "./state.ts";
+import { tnum } from "./tnum.ts";
+import type { Ctx } from "./verify.ts";
+
+type Cmp = "jeq" | "jne" | "jgt" | "jge" | "jlt" | "jle" | "jsgt" | "jsge" | "jslt" | "jsle" | "jset";
+
+const FLIP: Record<Cmp, Cmp> = { jeq: "jne", jne: "jeq", jgt: "jle", jge: "jlt", jlt: "jge", jle: "jgt", jsgt: "jsle", jsge: "jslt", jslt: "jsge", jsle: "jsgt", jset: "jset" };
+/** The same test with the operands swapped. */
+const SWAP: Record<Cmp, Cmp> = { jeq: "jeq", jne: "jne", jgt: "jlt", jge: "jle", jlt: "jgt", jle: "jge", jsgt: "jslt", jsge: "jsle", jslt: "jsgt", jsle: "jsge", jset: "jset" };
+
+/** 1 taken, 0 not taken, -1 unknown; for a scalar against a constant. */
+function decide(op: Cmp, r: Reg, k: bigint): number {
+  const sk = BigInt.asIntN(64, k);
+  switch (op) {
+    case "jeq":
+      if (isConstReg(r)) return constValue(r) === k ? 1 : 0;
+      return k < r.umin || k > r.umax ? 0 : -1;
+    case "jne":
+      return decide("jeq", r, k) === -1 ? -1 : 1 - decide("jeq", r, k);
+    case "jgt":
+      return r.umin > k ? 1 : r.umax <= k ? 0 : -1;
+    case "jge":
+      return r.umin >= k ? 1 : r.umax < k ? 0 : -1;
+    case "jlt":
+      return r.umax < k ? 1 : r.umin >= k ? 0 : -1;
+    case "jle":
+      return r.umax <= k ? 1 : r.umin > k ? 0 : -1;
+    case "jsgt":
+      return r.smin > sk ? 1 : r.smax <= sk ? 0 : -1;
+    case "jsge":
+      return r.smin >= sk ? 1 : r.smax < sk ? 0 : -1;
+    case "jslt":
+      return r.smax < sk ? 1 : r.smin >= sk ? 0 : -1;
+    case "jsle":
+      return r.smax <= sk ? 1 : r.smin > sk ? 0 : -1;
+    case "jset":
+      if ((r.var.value & k) !== 0n) return 1;
+      return ((r.var.value | r.var.mask) & k) === 0n ? 0 : -1;
+  }
+}
+
+/** Narrows r assuming `r op k` holds; false when that is impossible. */
+function narrow(r: Reg, op: Cmp, k: bigint): boolean {
+  const sk = BigInt.asIntN(64, k);
+  switch (op) {
+    case "jeq":
+      Object.assign(r, { ...constScalar(k), id: r.id });
+      return true;
+    case "jne":
+      if (r.umin === k) r.umin++;
+      if (r.umax === k) r.umax--;
+      if (r.smin === sk) r.smin++;
+      if (r.smax === sk) r.smax--;
+      break;
+    case "jgt":
+      r.umin = max(r.umin, k + 1n);
+      break;
+    case "jge":
+      r.umin = max(r.umin, k);
+      break;
+    case "jlt":
+      if (k === 0n) return false;
+      r.umax = min(r.umax, k - 1n);
+      break;
+    case "jle":
+      r.umax = min(r.umax, k);
+      break;
+    case "jsgt":
+      if (sk === S64_MAX) return false;
+      r.smin = max(r.smin, sk + 1n);
+      break;
+    case "jsge":
+      r.smin = max(r.smin, sk);
+      break;
+    case "jslt":
+      if (sk === S64_MIN) return false;
+      r.smax = min(r.smax, sk - 1n);
+      break;
+    case "jsle":
+      r.smax = min(r.smax, sk);
+      break;
+    case "jset":
+      return true;
+  }
+  if (op === "jgt" && k === U64_MAX) return false;
+  sync(r);
+  return r.umin <= r.umax && r.smin <= r.smax;
+}
+
+/** Applies `fn` to every register and spilled register of the state with this id. */
+function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
+  if (!id) return;
+  for (const f of st.frames) {
+    for (const r of f.regs) if (r.id === id) fn(r);
+    for (const s of f.stack) if (s?.spilled?.id === id) fn(s.spilled);
+  }
+}
+
+/** After a packet check, every copy of the pointer (same id and type) gets the proven range. */
+function setRange(st: State, ptr: Reg, range: number): void {
+  for (const f of st.frames) {
+    const all = [...f.regs, ...f.stack.map((s) => s?.spilled).filter((x): x is Reg => !!x)];
+    // range counts from the packet pointer's base, like reg->off, so every copy takes it as is
+    for (const r of all) if (r.type === ptr.type && r.id === ptr.id) r.range = Math.max(r.range, range);
+  }
+}
+
+export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, fork: (s: State) => void): State | "dead" {
+  const { insn: i, spec: s, pc } = d;
+  const op = s.op as Cmp;
+  const target = pc + i.off + 1;
+  const dst = read(i.dst);
+  const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
+  const regs = () => st.frames[st.frames.length - 1].regs;
+  void c;
+
+  const taken = cloneState(st);
+  taken.pc = target;
+  const takenRegs = taken.frames[taken.frames.length - 1].regs;
+  const fallRegs = regs();
+
+  // packet range checks: pkt vs pkt_end (and pkt_meta vs pkt)
+  const pkt = (a: Reg, b: Reg) => (a.type === "pkt" && b.type === "pkt_end") || (a.type === "pkt_meta" && b.type === "pkt");
+  if (s.width === 64 && s.source === "reg" && (pkt(dst, src) || pkt(src, dst))) {
+    const ptrIsDst = pkt(dst, src);
+    const ptr = ptrIsDst ? dst : src;
+    // normalise to `ptr OP end`
+    const o: Cmp = ptrIsDst ? op : SWAP[op];
+    const good = ptr.var.mask === 0n ? ptr.off : 0;
+    // where ptr <= end holds, the bytes before ptr are in the packet
+    if (o === "jgt" || o === "jge") setRange(st, ptr, good);
+    else if (o === "jlt" || o === "jle") setRange(taken, ptr, good);
+    fork(taken);
+    return st;
+  }
+
+  // null checks
+  const nullable = (r: Reg) => r.type === "map_value_or_null" || r.type === "ringbuf_mem_or_null";
+  if (s.width === 64 && (op === "jeq" || op === "jne") && s.source === "imm" && i.imm === 0 && nullable(dst)) {
+    const isNull = op === "jeq" ? taken : st;
+    const notNull = op === "jeq" ? st : taken;
+    const id = dst.id;
+    forEachWithId(isNull, id, (r) => Object.assign(r, { ...constScalar(0n) }));
+    forEachWithId(notNull, id, (r) => {
+      r.type = r.type === "map_value_or_null" ? "map_value" : "ringbuf_mem";
+      r.id = 0;
+    });
+    if (id === 0) {
+      void fallRegs;
+    }
+    fork(taken);
+    return st;
+  }
+
+  if (isPointer(dst) || isPointer(src)) {
+    // other pointer comparisons (privileged): both ways, nothing learned
+    fork(taken);
+    return st;
+  }
+
+  // scalars
+  const width32 = s.width === 32;
+  const fits = (r: Reg) => r.umax <= 0xffffffffn && r.umin >= 0n;
+  if (width32 && !(fits(dst) && fits(src))) {
+    // JMP32 on values wider than 32 bits: only a constant decides it
+    if (isConstReg(dst) && isConstReg(src)) {
+      const a = constValue(dst) & 0xffffffffn;
+      const b = constValue(src) & 0xffffffffn;
+      const t = decide(op, constScalar(op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, a)) : a), op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, b)) : b);
+      if (t === 1) return taken;
+      if (t === 0) return st;
+    }
+    fork(taken);
+    return st;
+  }
+  const sx = (r: Reg) => (width32 && op.startsWith("js") ? { ...r, smin: BigInt.asIntN(32, r.umin), smax: BigInt.asIntN(32, r.umax) } : r);
+  if (isConstReg(src)) {
+    const k = width32 && op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, constValue(src))) : constValue(src);
+    const t = decide(op, sx(dst), k);
+    if (t === 1) return taken;
+    if (t === 0) return st;
+    const okT = narrow(takenRegs[i.dst], op, k);
+    const okF = narrow(fallRegs[i.dst], FLIP[op], k);
+    propagate(taken, takenRegs[i.dst]);
+    propagate(st, fallRegs[i.dst]);
+    if (op === "jset") {
+      // a jset false branch clears the bits
+      const r = fallRegs[i.dst];
+      r.var = tnum(r.var.value & ~k, r.var.mask & ~k);
+      sync(r);
+    }
+    if (okT && okF) {
+      fork(taken);
+      return st;
+    }
+    return okT ? taken : okF ? st : "dead";
+  }
+  if (isConstReg(dst)) {
+    const k = constValue(dst);
+    const t = decide(SWAP[op], sx(src), k);
+    if (t === 1) return taken;
+    if (t === 0) return st;
+    const okT = narrow(takenRegs[i.src], SWAP[op], k);
+    const okF = narrow(fallRegs[i.src], SWAP[FLIP[op]], k);
+    if (okT && okF) {
+      fork(taken);
+      return st;
+    }
+    return okT ? taken : okF ? st : "dead";
+  }
+  // two unknown scalars: refine each against the other's bounds
+  if (op === "jgt" || op === "jge" || op === "jlt" || op === "jle") {
+    const a = takenRegs[i.dst];
+    const b = takenRegs[i.src];
+    if (op === "jgt") narrow(a, "jgt", b.umin);
+    if (op === "jge") narrow(a, "jge", b.umin);
+    if (op === "jlt" && b.umax > 0n) narrow(a, "jlt", b.umax);
+    if (op === "jle") narrow(a, "jle", b.umax);
+    const fa = fallRegs[i.dst];
+    const fb = fallRegs[i.src];
+    if (op === "jgt") narrow(fa, "jle", fb.umax);
+    if (op === "jge" && fb.umax > 0n) narrow(fa, "jlt", fb.umax);
+    if (op === "jlt") narrow(fa, "jge", fb.umin);
+    if (op === "jle") narrow(fa, "jgt", fb.umin);
+  }
+  fork(taken);
+  return st;
+}
+
+/** Scalars copied from one another (same id) learn the same bounds. */
+function propagate(st: State, r: Reg): void {
+  if (!r.id || r.type !== "scalar") return;
+  forEachWithId(st, r.id, (x) => {
+    if (x !== r && x.type === "scalar") Object.assign(x, { ...r, written: x.written });
+  });
+}

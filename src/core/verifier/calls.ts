@@ -1,0 +1,170 @@
+// Calls and exits: helper arguments against the prototype table shared with the VM,
+// map-type compatibility, references (ringbuf records), bpf-to-bpf frames, and the checks
+// at program exit (R0 set, return range, references released).
+
+import type { Decoded } from "../isa/index.ts";
+import { helperName } from "../isa/index.ts";
+import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
+import { MAP_TYPES } from "../program.ts";
+import { typeStr } from "./alu.ts";
+import { checkHelperMem } from "./mem.ts";
+import { constValue, isConstReg, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { entryFrame } from "./state.ts";
+import type { State } from "./state.ts";
+import { VerifyError } from "./error.ts";
+import type { Ctx } from "./verify.ts";
+
+const MAX_FRAMES = 8;
+
+/** Which helpers each special map type works with (check_map_func_compatibility). */
+const MAP_HELPERS: Record<string, string[]> = {
+  queue: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
+  stack: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
+  ringbuf: ["ringbuf_output", "ringbuf_reserve"],
+  prog_array: ["tail_call"],
+  perf_event_array: ["perf_event_output"],
+};
+
+export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
+  const { insn: i, spec: s, pc } = d;
+  if (s.kind === "callx") throw new VerifyError(pc, "callx is not supported by the kernel", "bad-call");
+  if (s.op === "kfunc") throw new VerifyError(pc, "calling kernel functions is not supported", "bad-call");
+  const f = st.frames[st.frames.length - 1];
+  if (s.op === "local") {
+    if (st.frames.length >= MAX_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep !`, "call-depth");
+    const target = pc + i.imm + 1;
+    const callee = entryFrame(st.frames.length, pc, target);
+    for (let k = 1; k <= 5; k++) callee.regs[k] = { ...f.regs[k] };
+    st.frames.push(callee);
+    st.pc = target;
+    return st;
+  }
+  const id = i.imm;
+  const proto = helperProto(id);
+  const name = `bpf_${helperName(id) ?? "unknown"}`;
+  if (!helperName(id)) throw new VerifyError(pc, `invalid func unknown#${id}`, "bad-helper");
+  if (!proto || !helperAllowed(proto, c.type.name)) throw new VerifyError(pc, `program of this type cannot use helper ${name}#${id}`, "bad-helper");
+
+  let map: number = -1;
+  let releaseRef = 0;
+  let memSize = 0;
+  const argReg = (k: number) => read(k + 1);
+  for (let k = 0; k < proto.args.length; k++) {
+    const t = proto.args[k];
+    const r = argReg(k);
+    const regno = k + 1;
+    const expect = (ok: boolean, expected: string) => {
+      if (!ok) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=${expected}`, "arg-type");
+    };
+    switch (t) {
+      case "anything":
+        break;
+      case "const_map_ptr": {
+        expect(r.type === "map_ptr", "map_ptr");
+        map = r.map;
+        const mt = c.program.maps[map]?.type ?? "";
+        const allowed = MAP_HELPERS[mt];
+        const needsSpecial = Object.entries(MAP_HELPERS).find(([, hs]) => hs.includes(proto.name));
+        if ((allowed && !allowed.includes(proto.name)) || (needsSpecial && !needsSpecial[1].includes(proto.name)) || (needsSpecial && mt !== needsSpecial[0] && !(MAP_HELPERS[mt] ?? []).includes(proto.name))) {
+          throw new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
+        }
+        break;
+      }
+      case "ctx":
+        expect(r.type === "ctx", "ctx");
+        if (r.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${r.off} disallowed`);
+        break;
+      case "map_key":
+      case "map_value":
+      case "uninit_map_value": {
+        if (map < 0) throw new VerifyError(pc, `invalid map_ptr to access map->${t === "map_key" ? "key" : "value"}`);
+        expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), "fp, pkt, pkt_meta, map_key, map_value");
+        const def = c.program.maps[map];
+        checkHelperMem(c, st, pc, regno, r, t === "map_key" ? def.keySize : def.valueSize, t === "uninit_map_value");
+        break;
+      }
+      case "mem":
+      case "uninit_mem": {
+        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem");
+        const sizeReg = argReg(k + 1);
+        const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
+        checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
+        break;
+      }
+      case "const_size":
+      case "const_size_or_zero":
+        sizeArg(pc, regno, r, t === "const_size");
+        break;
+      case "const_alloc_size_or_zero":
+        if (!isConstReg(r)) throw new VerifyError(pc, `R${regno} is not a known constant'`, "arg-type");
+        memSize = Number(constValue(r));
+        break;
+      case "ringbuf_mem":
+        if (r.type !== "ringbuf_mem" || r.off !== 0 || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
+        releaseRef = r.refId;
+        break;
+      case "const_str":
+        break;
+    }
+  }
+  if (releaseRef) {
+    st.refs = st.refs.filter((x) => x.id !== releaseRef);
+    for (const fr of st.frames) for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, notInit());
+  }
+  for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
+  switch (proto.ret) {
+    case "integer":
+      write(0, unknownScalar());
+      break;
+    case "void":
+      f.regs[0] = notInit();
+      break;
+    case "map_value_or_null": {
+      const def = c.program.maps[map];
+      write(0, pointer("map_value_or_null", { map, id: c.nextId++ }));
+      void def;
+      break;
+    }
+    case "ringbuf_mem_or_null": {
+      const ref = c.nextId++;
+      st.refs.push({ id: ref, insn: pc });
+      write(0, pointer("ringbuf_mem_or_null", { id: c.nextId++, refId: ref, memSize }));
+      break;
+    }
+  }
+  return st;
+}
+
+function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
+  if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
+  if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
+  if (r.umax >= 1n << 29n || r.umax > S64_MAX) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
+  if (nonZero && r.umin === 0n && r.umax === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read`, "arg-size");
+  return Number(r.umax);
+}
+
+/** Return value ranges for the program types that check them. */
+const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n] };
+
+export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
+  const pc = d.pc;
+  const r0 = read(0);
+  if (st.frames.length > 1) {
+    // back to the caller: r0 carries over, r1-r5 are scratched
+    const callee = st.frames.pop()!;
+    const caller = st.frames[st.frames.length - 1];
+    caller.regs[0] = { ...r0, written: true };
+    for (let k = 1; k <= 5; k++) caller.regs[k] = notInit();
+    st.pc = callee.callsite + 1;
+    return st;
+  }
+  if (r0.type !== "scalar") throw new VerifyError(pc, `R0 leaks addr as return value`, "ret-ptr");
+  const range = RETURN_RANGE[c.type.name];
+  if (range && (r0.smin < range[0] || r0.smax > range[1])) {
+    const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
+    throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
+  }
+  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak");
+  return "exit";
+}

@@ -1,0 +1,203 @@
+// Loads, stores and atomics: the access is checked against the pointer's type (stack,
+// map value, packet, context, ringbuf memory) with the kernel's messages, and stack slots
+// remember what was stored (spilled registers, zeros, other data).
+
+import type { Decoded } from "../isa/index.ts";
+import { typeStr } from "./alu.ts";
+import { ctxAccess } from "./ctx.ts";
+import { constScalar, constValue, fromBounds, isConstReg, isPointer, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { Byte } from "./state.ts";
+import type { Frame, State } from "./state.ts";
+import { isConst, tnumText } from "./tnum.ts";
+import { VerifyError } from "./error.ts";
+import type { Ctx } from "./verify.ts";
+
+const STACK = 512;
+
+export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
+  const { spec: s, insn: i, pc } = d;
+  const size = s.size!;
+  if (s.kind === "ldx" || s.kind === "ldxsx" || s.kind === "load_acq") {
+    const base = read(i.src);
+    if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    const v = access(c, st, pc, i.src, base, i.off, size, "read");
+    let out = v ?? unknownScalar();
+    if (!isPointer(out) && size < 8) {
+      if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
+      else if (!isConstReg(out) || constValue(out) > (1n << BigInt(size * 8)) - 1n) out = fromBounds(0n, (1n << BigInt(size * 8)) - 1n);
+    }
+    write(i.dst, out);
+    return;
+  }
+  const base = read(i.dst);
+  if (s.kind === "st") {
+    access(c, st, pc, i.dst, base, i.off, size, "write", constScalar(BigInt(i.imm)));
+    return;
+  }
+  const val = read(i.src);
+  if (s.kind === "stx" || s.kind === "store_rel") {
+    access(c, st, pc, i.dst, base, i.off, size, "write", val);
+    return;
+  }
+  // atomics: read-modify-write of a scalar in memory
+  if (isPointer(val)) throw new VerifyError(pc, `R${i.src} leaks addr into mem`);
+  if (base.type === "ctx" || base.type === "pkt" || base.type === "pkt_meta") throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${base.type === "ctx" ? "ctx" : "pkt"} is not allowed`);
+  access(c, st, pc, i.dst, base, i.off, size, "read");
+  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar());
+  if (s.op === "cmpxchg") {
+    read(0);
+    write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
+  } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
+    write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
+  }
+}
+
+/** Checks one access; for reads, returns the loaded register when the memory knows it. */
+function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg): Reg | undefined {
+  switch (ptr.type) {
+    case "fp":
+      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value);
+    case "map_value":
+      return mapAccess(c, pc, regno, ptr, insnOff, size);
+    case "pkt":
+    case "pkt_meta":
+      return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
+    case "ctx": {
+      if (ptr.off !== 0 || !isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off + Number(ptr.var.value)} disallowed`);
+      const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
+      if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
+      if (kind === "write" && value && isPointer(value)) throw new VerifyError(pc, `R${regno} leaks addr into ctx`);
+      if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
+      return undefined;
+    }
+    case "ringbuf_mem": {
+      const lo = ptr.off + insnOff + Number(ptr.smin);
+      const hi = ptr.off + insnOff + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax) + size;
+      if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, `invalid access to memory, mem_size=${ptr.memSize} off=${ptr.off + insnOff} size=${size}`, "mem-access");
+      return undefined;
+    }
+    default:
+      throw new VerifyError(pc, `R${regno} invalid mem access '${typeStr(ptr)}'`, "bad-deref");
+  }
+}
+
+function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
+  const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
+  const off = ptr.off + insnOff;
+  if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
+  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
+  const lo = off + Number(ptr.umin);
+  const hi = off + Number(ptr.umax) + size;
+  if (lo < 0 || hi > vs) {
+    const shown = isConst(ptr.var) ? off + Number(ptr.var.value) : off + Number(ptr.umax);
+    throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${shown} size=${size}`, "map-access");
+  }
+  return undefined;
+}
+
+function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
+  if (kind === "write" && !["xdp", "sched_cls", "sched_act", "lwt_xmit"].includes(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
+  const off = ptr.off + insnOff;
+  if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
+  if (off < 0 || off + size > ptr.range) {
+    throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access");
+  }
+  if (c.opts.strictAlign) {
+    const at = 2 + off + Number(ptr.var.value);
+    if (at % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n) throw new VerifyError(pc, `misaligned packet access off ${2}+${tnumText(ptr.var)}+${off} size ${size}`, "misaligned");
+  }
+  return undefined;
+}
+
+function stackFrame(st: State, ptr: Reg): Frame {
+  return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
+}
+
+function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg): Reg | undefined {
+  if (!isConst(ptr.var)) {
+    if (kind === "write") throw new VerifyError(pc, `variable stack access var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    const lo = ptr.off + insnOff + Number(ptr.smin);
+    const hi = ptr.off + insnOff + Number(ptr.smax) + size;
+    if (ptr.smin < -BigInt(STACK) || lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset read from stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    return unknownScalar();
+  }
+  const off = ptr.off + insnOff + Number(BigInt.asIntN(64, ptr.var.value));
+  if (off < -STACK || off + size > 0) {
+    throw new VerifyError(pc, `invalid ${kind === "write" ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
+  }
+  if (off % size !== 0) {
+    throw new VerifyError(pc, `misaligned stack access off ${tnumText(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+  }
+  const f = stackFrame(st, ptr);
+  const start = st.frames[st.frames.length - 1].start;
+  const depthKey = f.start;
+  c.stackDepth.set(depthKey, Math.max(c.stackDepth.get(depthKey) ?? 0, -off));
+  void start;
+  const k = Math.floor((-off - 1) / 8); // slot index
+  const lowByte = off + 8 * (k + 1); // offset of the access within the slot
+  if (kind === "write") {
+    const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
+    if (size === 8 && value) {
+      slot.bytes.fill(Byte.Spill);
+      slot.spilled = { ...value, written: false };
+      if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
+      return undefined;
+    }
+    // a narrow store: a constant is remembered as a narrow spill; anything else is data
+    const zero = value && isConstReg(value) && constValue(value) === 0n;
+    if (slot.spilled && !slot.bytes.every((b) => b !== Byte.Spill)) slot.spilled = undefined;
+    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
+    if (slot.spilled && slot.bytes.some((b) => b !== Byte.Spill)) slot.spilled = undefined;
+    if (value && isConstReg(value) && lowByte === 0) slot.spilled = { ...constScalar(constValue(value) & ((1n << BigInt(size * 8)) - 1n)), narrow: size } as Reg;
+    return undefined;
+  }
+  const slot = f.stack[k];
+  if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
+  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return { ...slot.spilled };
+  const narrow = (slot.spilled as (Reg & { narrow?: number }) | undefined)?.narrow;
+  if (slot.spilled && narrow === size && lowByte === 0) return { ...slot.spilled };
+  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && isPointer(slot.spilled)) {
+    throw new VerifyError(pc, `invalid size of register fill`, "stack-access");
+  }
+  const bytes = slot.bytes.subarray(lowByte, lowByte + size);
+  if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
+  return unknownScalar();
+}
+
+/** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
+export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
+  if (size === 0) return;
+  switch (ptr.type) {
+    case "fp": {
+      if (!isConst(ptr.var)) throw new VerifyError(pc, `R${regno} variable stack access prohibited for helpers`, "stack-access");
+      const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
+      if (off < -STACK || off + size > 0) throw new VerifyError(pc, `invalid indirect access to stack R${regno} off=${off} size=${size}`, "stack-access");
+      const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
+      c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -off));
+      if (writeByHelper) {
+        for (let a = off; a < off + size; a++) {
+          const k = Math.floor((-a - 1) / 8);
+          const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
+          slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
+          slot.spilled = undefined;
+        }
+      }
+      return;
+    }
+    case "map_value":
+      mapAccess(c, pc, regno, ptr, 0, size);
+      return;
+    case "pkt":
+    case "pkt_meta":
+      packetAccess(c, pc, regno, ptr, 0, size, "read");
+      return;
+    case "ringbuf_mem":
+      access(c, st, pc, regno, ptr, 0, size, "read");
+      return;
+    default:
+      throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp, pkt, pkt_meta, map_value, mem`, "arg-type");
+  }
+}
+
+export { notInit };

@@ -1,0 +1,141 @@
+// Tracked numbers: what is known of a 64-bit value bit by bit. A bit set in `mask` is
+// unknown; every other bit has the value it has in `value` (so value & mask == 0).
+// The operations follow the published tnum algebra (Vishwanathan et al., "Sound, Precise,
+// and Fast Abstract Interpretation with Tristate Numbers", CGO 2022), on BigInt.
+
+const M64 = (1n << 64n) - 1n;
+const u64 = (x: bigint) => x & M64;
+
+export interface Tnum {
+  readonly value: bigint;
+  readonly mask: bigint;
+}
+
+export const tnum = (value: bigint, mask: bigint): Tnum => ({ value: u64(value) & ~u64(mask) & M64, mask: u64(mask) });
+export const tconst = (v: bigint): Tnum => ({ value: u64(v), mask: 0n });
+export const TUNKNOWN: Tnum = { value: 0n, mask: M64 };
+
+export const isConst = (t: Tnum): boolean => t.mask === 0n;
+export const isUnknown = (t: Tnum): boolean => t.mask === M64;
+
+/** The smallest tnum holding every value in [min, max] (unsigned). */
+export function tRange(min: bigint, max: bigint): Tnum {
+  const chi = min ^ max;
+  if (chi === 0n) return tconst(min);
+  const bits = chi.toString(2).length; // fls64
+  if (bits > 63) return TUNKNOWN;
+  const delta = (1n << BigInt(bits)) - 1n;
+  return tnum(min & ~delta, delta);
+}
+
+export function tAdd(a: Tnum, b: Tnum): Tnum {
+  const sm = u64(a.mask + b.mask);
+  const sv = u64(a.value + b.value);
+  const sigma = u64(sm + sv);
+  const chi = sigma ^ sv;
+  const mu = chi | a.mask | b.mask;
+  return tnum(sv & ~mu, mu);
+}
+
+export function tSub(a: Tnum, b: Tnum): Tnum {
+  const dv = u64(a.value - b.value);
+  const alpha = u64(dv + a.mask);
+  const beta = u64(dv - b.mask);
+  const chi = alpha ^ beta;
+  const mu = chi | a.mask | b.mask;
+  return tnum(dv & ~mu, mu);
+}
+
+export function tNeg(a: Tnum): Tnum {
+  return tSub(tconst(0n), a);
+}
+
+export function tAnd(a: Tnum, b: Tnum): Tnum {
+  const alpha = a.value | a.mask;
+  const beta = b.value | b.mask;
+  const v = a.value & b.value;
+  return tnum(v, alpha & beta & ~v);
+}
+
+export function tOr(a: Tnum, b: Tnum): Tnum {
+  const v = a.value | b.value;
+  const mu = a.mask | b.mask;
+  return tnum(v, mu & ~v);
+}
+
+export function tXor(a: Tnum, b: Tnum): Tnum {
+  const v = a.value ^ b.value;
+  const mu = a.mask | b.mask;
+  return tnum(v & ~mu, mu);
+}
+
+export function tMul(a: Tnum, b: Tnum): Tnum {
+  // sum the partial products: known 1 bits add b's unknown bits, unknown bits add all of b's
+  let accM = tconst(0n);
+  let x = a;
+  let y = b;
+  while (x.value || x.mask) {
+    if (x.value & 1n) accM = tAdd(accM, tnum(0n, y.mask));
+    else if (x.mask & 1n) accM = tAdd(accM, tnum(0n, y.value | y.mask));
+    x = tRshift(x, 1);
+    y = tLshift(y, 1);
+  }
+  return tAdd(tconst(u64(a.value * b.value)), accM);
+}
+
+export function tLshift(a: Tnum, n: number): Tnum {
+  return tnum(a.value << BigInt(n), a.mask << BigInt(n));
+}
+
+export function tRshift(a: Tnum, n: number): Tnum {
+  return tnum(a.value >> BigInt(n), a.mask >> BigInt(n));
+}
+
+/** Arithmetic shift right within `width` bits (32 or 64). */
+export function tArshift(a: Tnum, n: number, width: 32 | 64): Tnum {
+  const sv = width === 64 ? BigInt.asIntN(64, a.value) : BigInt.asIntN(32, a.value);
+  const sm = width === 64 ? BigInt.asIntN(64, a.mask) : BigInt.asIntN(32, a.mask);
+  const mask = width === 64 ? M64 : 0xffffffffn;
+  return tnum((sv >> BigInt(n)) & mask, (sm >> BigInt(n)) & mask);
+}
+
+/** Both a and b hold: the tnum of values in both, assuming they overlap. */
+export function tIntersect(a: Tnum, b: Tnum): Tnum {
+  const v = a.value | b.value;
+  const mu = a.mask & b.mask;
+  return tnum(v & ~mu, mu);
+}
+
+/** Keeps the low `size` bytes. */
+export function tCast(a: Tnum, size: number): Tnum {
+  if (size >= 8) return a;
+  const m = (1n << BigInt(size * 8)) - 1n;
+  return tnum(a.value & m, a.mask & m);
+}
+
+export const tSubreg = (a: Tnum): Tnum => tCast(a, 4);
+
+/** Replaces the low 32 bits of a with b's. */
+export function tWithSubreg(a: Tnum, b: Tnum): Tnum {
+  const hi = tnum(a.value & ~0xffffffffn, a.mask & ~0xffffffffn);
+  return tOr(hi, tSubreg(b));
+}
+
+/** Whether every value of b is also a value of a. */
+export function tIn(a: Tnum, b: Tnum): boolean {
+  if (b.mask & ~a.mask) return false;
+  return (b.value & ~a.mask) === a.value;
+}
+
+export function tIsAligned(a: Tnum, size: number): boolean {
+  if (!size) return true;
+  return ((a.value | a.mask) & BigInt(size - 1)) === 0n;
+}
+
+/** The kernel's text form: a constant in decimal, else (value; mask) in hex. */
+export function tnumText(t: Tnum): string {
+  return `(0x${t.value.toString(16)}; 0x${t.mask.toString(16)})`;
+}
+
+export const umin = (t: Tnum): bigint => t.value;
+export const umax = (t: Tnum): bigint => t.value | t.mask;

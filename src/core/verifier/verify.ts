@@ -1,0 +1,341 @@
+// The verifier: a first pass over the control flow, then path exploration by abstract
+// interpretation with state pruning, in the kernel's structure and with its wording.
+// Privileged mode (root): bounded loops, reads of uninitialised stack, pointer comparisons.
+
+import { buildCfg, reachable } from "../cfg/index.ts";
+import type { Cfg } from "../cfg/index.ts";
+import type { Decoded } from "../isa/index.ts";
+import { progTypeByName } from "../isa/progtypes.ts";
+import type { ProgType } from "../isa/progtypes.ts";
+import type { Program } from "../program.ts";
+import { alu, AluError } from "./alu.ts";
+import { branch } from "./branch.ts";
+import { checkCall, checkExit } from "./calls.ts";
+import { checkMem } from "./mem.ts";
+import { frameText, kernelInsn } from "./print.ts";
+import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { cloneState, entryFrame, stateCovers, stateEquals } from "./state.ts";
+import { VerifyError } from "./error.ts";
+import type { State } from "./state.ts";
+
+export const COMPLEXITY_LIMIT = 1_000_000;
+
+export interface VerifyOptions {
+  readonly progType: string;
+  readonly logLevel?: 0 | 1 | 2;
+  readonly strictAlign?: boolean;
+  /** How many states to keep per instruction for the inspector. */
+  readonly keepStates?: number;
+}
+
+export interface VDiagnostic {
+  readonly pc: number;
+  readonly message: string;
+  readonly code: string;
+}
+
+export interface Verdict {
+  readonly accepted: boolean;
+  readonly diagnostics: readonly VDiagnostic[];
+  readonly insnsProcessed: number;
+  readonly log: string;
+  /** The register and stack state before each instruction, one line per path that reached it (capped). */
+  readonly states: ReadonlyMap<number, readonly string[]>;
+  /** Instructions the exploration reached. */
+  readonly visited: ReadonlySet<number>;
+  /** For a rejection: the instructions of the path that led to the error. */
+  readonly errorPath: readonly number[];
+  readonly cfg: Cfg;
+}
+
+export { VerifyError };
+
+/** One path being explored: a state and the instructions that led to it. */
+interface Path {
+  st: State;
+  trail: number[];
+  /** The stored snapshot this path descends from, for branch counting. */
+  parent?: Snapshot;
+}
+
+interface Snapshot {
+  readonly st: State;
+  branches: number;
+  readonly parent?: Snapshot;
+}
+
+export interface Ctx {
+  readonly program: Program;
+  readonly type: ProgType;
+  readonly cfg: Cfg;
+  readonly opts: VerifyOptions;
+  nextId: number;
+  log: string[];
+  /** Maximum stack depth per function start. */
+  readonly stackDepth: Map<number, number>;
+}
+
+export function verify(program: Program, opts: VerifyOptions): Verdict {
+  const type = progTypeByName(opts.progType) ?? progTypeByName("socket_filter")!;
+  const cfg = buildCfg(program);
+  const c: Ctx = { program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map() };
+  const states = new Map<number, string[]>();
+  const visited = new Set<number>();
+  let processed = 0;
+  let errorPath: number[] = [];
+  const keep = opts.keepStates ?? 8;
+
+  const done = (diag?: VDiagnostic): Verdict => {
+    if (diag) c.log.push(diag.message);
+    c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
+    return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
+  };
+
+  // ---- the first pass: encoding and control flow -------------------------------------
+  const pre = precheck(c);
+  if (pre) return done(pre);
+
+  // ---- path exploration ---------------------------------------------------------------
+  const entry = entryFrame(0, -1, 0);
+  entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [] }];
+  const explored = new Map<number, Snapshot[]>();
+  const pruneAt = new Set<number>();
+  for (const e of cfg.edges) if (e.kind !== "fallthrough") pruneAt.add(cfg.blocks[e.to].start);
+  for (const d of cfg.insns) if (d.valid && (d.spec.kind === "jcc" || d.spec.kind === "call")) pruneAt.add(d.pc + d.slots);
+
+  const finish = (p: Path) => {
+    for (let s = p.parent; s; s = s.parent) {
+      if (--s.branches > 0) break;
+    }
+  };
+
+  if (opts.logLevel) c.log.push(`func#0 @0`);
+  while (stack.length) {
+    const path = stack.pop()!;
+    let { st } = path;
+    let first = true;
+    try {
+      for (;;) {
+        const pc = st.pc;
+        const d = cfg.at[pc];
+        if (!d) throw new VerifyError(pc, `jump into the middle of ldimm64 insn ${pc - 1}`);
+        if (++processed > COMPLEXITY_LIMIT) throw new VerifyError(pc, `BPF program is too large. Processed ${processed} insn`, "too-complex");
+        visited.add(pc);
+        if (path.trail.length < 100_000) path.trail.push(pc);
+        const frame = st.frames[st.frames.length - 1];
+        const list = states.get(pc) ?? (states.set(pc, []), states.get(pc)!);
+        if (list.length < keep) list.push(frameText(frame, program.maps));
+
+        if (!first && pruneAt.has(pc)) {
+          const seen = explored.get(pc) ?? (explored.set(pc, []), explored.get(pc)!);
+          let pruned = false;
+          for (const old of seen) {
+            if (old.branches === 0 && stateCovers(old.st, st)) {
+              pruned = true;
+              break;
+            }
+            if (old.branches > 0 && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+          }
+          if (pruned) {
+            if (opts.logLevel) c.log.push(`${pc}: safe`);
+            finish(path);
+            break;
+          }
+          const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent };
+          if (seen.length < 64) seen.push(snap);
+          path.parent = snap;
+        }
+        first = false;
+
+        if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
+        if (opts.logLevel) c.log.push(`${pc}: ${kernelInsn(d)}`);
+        const next = step(c, st, d, (other) => {
+          if (path.parent) path.parent.branches++;
+          stack.push({ st: other, trail: path.trail.slice(-4096), parent: path.parent });
+        });
+        if (next === "exit") {
+          finish(path);
+          break;
+        }
+        if (next === "dead") {
+          finish(path);
+          break;
+        }
+        st = next;
+      }
+    } catch (e) {
+      if (e instanceof VerifyError || e instanceof AluError) {
+        const pc = e instanceof VerifyError ? e.pc : st.pc;
+        errorPath = path.trail.slice();
+        return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu" });
+      }
+      throw e;
+    }
+  }
+
+  // combined stack size of every call chain
+  const over = stackCheck(c);
+  if (over) return done(over);
+  return done();
+}
+
+/** The kernel's checks before exploration: reserved fields, ld_imm64, jumps, reachability. */
+function precheck(c: Ctx): VDiagnostic | undefined {
+  const { cfg, program } = c;
+  if (program.insns.length === 0) return { pc: 0, message: "empty program", code: "empty" };
+  for (const d of cfg.insns) {
+    if (!d.valid) return { pc: d.pc, message: kernelReservedMessage(d), code: "invalid-insn" };
+    const i = d.insn;
+    if (d.spec.kind === "lddw") {
+      if (i.src === 3 || i.src === 4) continue;
+      if (i.src !== 0 && (i.imm >>> 0) >= program.maps.length) return { pc: d.pc, message: `fd ${i.imm} is not pointing to valid bpf_map`, code: "bad-map" };
+      if (i.src === 2 || i.src === 6) {
+        const vs = program.maps[i.imm >>> 0].valueSize;
+        const off = Number((d.imm64 ?? 0n) >> 32n);
+        if (off >= vs) return { pc: d.pc, message: `invalid access to map value pointer, value_size=${vs} off=${off}`, code: "bad-map" };
+      }
+    }
+    if (d.spec.kind === "alu" && d.spec.source === "imm") {
+      if ((d.spec.op.endsWith("div") || d.spec.op.endsWith("mod")) && i.imm === 0) return { pc: d.pc, message: "div by zero", code: "div-zero" };
+      if (["lsh", "rsh", "arsh"].includes(d.spec.op) && (i.imm < 0 || i.imm >= d.spec.width)) return { pc: d.pc, message: `invalid shift ${i.imm}`, code: "bad-shift" };
+    }
+    if (d.spec.kind === "end" && d.spec.op.startsWith("bswap") === false && ![16, 32, 64].includes(i.imm)) return { pc: d.pc, message: "BPF_END uses reserved fields", code: "invalid-insn" };
+  }
+  if (cfg.errors.length) {
+    const e = cfg.errors[0];
+    return { pc: e.pc, message: e.message, code: "cfg" };
+  }
+  const reach = reachable(cfg);
+  for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
+  return undefined;
+}
+
+function kernelReservedMessage(d: Decoded): string {
+  if (d.valid) return "";
+  const code = d.insn.code;
+  const cls = code & 7;
+  if (d.reason.startsWith("unknown opcode")) return `unknown opcode ${code.toString(16).padStart(2, "0")}`;
+  if (d.reason.startsWith("incomplete lddw") || d.reason.startsWith("invalid lddw")) return "invalid bpf_ld_imm64 insn";
+  const name = ["BPF_LD", "BPF_LDX", "BPF_ST", "BPF_STX", "BPF_ALU", "BPF_JMP", "BPF_JMP32", "BPF_ALU"][cls];
+  if (d.reason.includes("register r")) return `R${/r(\d+)/.exec(d.reason)![1]} is invalid`;
+  return `${name} uses reserved fields`;
+}
+
+/** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
+function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
+  if (!d.valid) throw new VerifyError(d.pc, kernelReservedMessage(d));
+  const f = st.frames[st.frames.length - 1];
+  const R = f.regs;
+  const i = d.insn;
+  const s = d.spec;
+  const pc = d.pc;
+  const read = (n: number) => {
+    if (R[n].type === "not_init") throw new VerifyError(pc, `R${n} !read_ok`, "uninit-reg");
+    return R[n];
+  };
+  const write = (n: number, r: Reg) => {
+    if (n === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    R[n] = { ...r, written: true };
+  };
+  for (const r of R) r.written = false;
+  st.pc = pc + d.slots;
+  switch (s.kind) {
+    case "alu":
+    case "mov":
+    case "movsx":
+    case "neg":
+    case "end":
+    case "addr_space_cast": {
+      if (s.kind === "addr_space_cast") throw new VerifyError(pc, "addr_space_cast insn can only be used in a program that has an associated arena");
+      if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
+      if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+      const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
+      const dst = s.kind === "mov" || s.kind === "movsx" ? notInit() : R[i.dst];
+      try {
+        const out = alu({ op: s.kind === "alu" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
+        if (out.id === -1) out.id = c.nextId++;
+        if (s.kind === "mov" && s.width === 64 && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n) {
+          // copies of one unknown scalar share an id so a bounds check on one applies to both
+          const id = c.nextId++;
+          R[i.src].id = id;
+          out.id = id;
+        }
+        write(i.dst, out);
+      } catch (e) {
+        if (e instanceof AluError) throw new VerifyError(pc, e.message, "alu");
+        throw e;
+      }
+      return st;
+    }
+    case "lddw": {
+      if (i.src === 0) write(i.dst, constScalar(d.imm64 ?? 0n));
+      else if (i.src === 1 || i.src === 5) write(i.dst, pointer("map_ptr", { map: i.imm >>> 0 }));
+      else if (i.src === 2 || i.src === 6) write(i.dst, pointer("map_value", { map: i.imm >>> 0, off: Number((d.imm64 ?? 0n) >> 32n) }));
+      else if (i.src === 4) write(i.dst, pointer("func"));
+      else throw new VerifyError(pc, "unrecognized bpf_ld_imm64 insn");
+      return st;
+    }
+    case "ldx":
+    case "ldxsx":
+    case "st":
+    case "stx":
+    case "atomic":
+    case "load_acq":
+    case "store_rel":
+      checkMem(c, st, d, read, write);
+      return st;
+    case "ldabs":
+    case "ldind": {
+      if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+      if (R[6].type !== "ctx") throw new VerifyError(pc, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+      if (s.kind === "ldind") read(i.src);
+      for (let k = 1; k <= 5; k++) R[k] = notInit();
+      write(0, unknownScalar());
+      return st;
+    }
+    case "ja":
+      st.pc = pc + i.off + 1;
+      return st;
+    case "gotol":
+      st.pc = pc + i.imm + 1;
+      return st;
+    case "may_goto": {
+      const other = cloneState(st);
+      other.pc = pc + i.off + 1;
+      fork(other);
+      return st;
+    }
+    case "jcc":
+      return branch(c, st, d, read, fork);
+    case "call":
+    case "callx":
+      return checkCall(c, st, d, read, write);
+    case "exit":
+      return checkExit(c, st, d, read);
+  }
+}
+
+function stackCheck(c: Ctx): VDiagnostic | undefined {
+  // depth of each function, rounded up to 32 bytes as the kernel does, summed along call chains
+  const depth = (start: number) => Math.ceil((c.stackDepth.get(start) ?? 0) / 32) * 32;
+  const calls = new Map<number, number[]>();
+  for (const d of c.cfg.insns) {
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "local") {
+      const from = c.cfg.blocks[c.cfg.blockOf[d.pc]].func;
+      (calls.get(from) ?? (calls.set(from, []), calls.get(from)!)).push(d.pc + d.insn.imm + 1);
+    }
+  }
+  const walk = (f: number, sum: number, frames: number): VDiagnostic | undefined => {
+    const total = sum + depth(f);
+    if (total > 512) return { pc: f, message: `combined stack size of ${frames} calls is ${total}. Too large`, code: "stack-size" };
+    for (const g of calls.get(f) ?? []) {
+      if (frames >= 8) return { pc: g, message: `the call stack of ${frames + 1} frames is too deep !`, code: "call-depth" };
+      const e = walk(g, total, frames + 1);
+      if (e) return e;
+    }
+    return undefined;
+  };
+  return walk(0, 0, 1);
+}
