@@ -1,14 +1,21 @@
 // The browser entry: starts the engine worker, keeps the build following the document,
-// and renders the app.
+// connects the debug session, and renders the app.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.tsx";
 import { startAutoBuild } from "./ui/autoBuild.ts";
+import { startSessionBridge } from "./ui/sessionBridge.ts";
 import { createWorkerClient } from "./ui/workerClient.ts";
 import "./ui/styles.css";
+import "./ui/listing.css";
+import "./ui/debug.css";
+import "./ui/inspectors.css";
+import "./ui/drawer.css";
 
-startAutoBuild(createWorkerClient());
+const client = createWorkerClient();
+startAutoBuild(client);
+startSessionBridge(client);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

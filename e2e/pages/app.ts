@@ -1,22 +1,48 @@
-// The app as a whole: opening it fresh, and the header's selectors and status line.
+// The app as a whole: opening it fresh, the header's selectors and status line, and the
+// panes, each through its own page object.
 
+import { expect } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { BytecodePane } from "./bytecode.ts";
+import { DebuggerBar } from "./debugger.ts";
+import { DrawerPane } from "./drawer.ts";
 import { EditorPane } from "./editor.ts";
+import { RegistersPane } from "./registers.ts";
+import { TerminalPane } from "./terminal.ts";
 
 export class App {
   readonly editor: EditorPane;
   readonly bytecode: BytecodePane;
+  readonly debugger: DebuggerBar;
+  readonly registers: RegistersPane;
+  readonly terminal: TerminalPane;
+  readonly drawer: DrawerPane;
   readonly language: Locator;
   readonly dialect: Locator;
+  readonly programType: Locator;
+  readonly examples: Locator;
   readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.editor = new EditorPane(page);
     this.bytecode = new BytecodePane(page);
+    this.debugger = new DebuggerBar(page);
+    this.registers = new RegistersPane(page);
+    this.terminal = new TerminalPane(page);
+    this.drawer = new DrawerPane(page);
     this.language = page.getByLabel("Language");
     this.dialect = page.getByLabel("Dialect");
+    this.programType = page.getByLabel("Program type");
+    this.examples = page.getByLabel("Examples");
     this.status = page.getByRole("status");
+  }
+
+  /** Loads an example by its title in the Examples menu, and waits for its new session. */
+  async loadExample(title: string): Promise<void> {
+    const before = await this.debugger.status.getAttribute("data-session");
+    await this.examples.selectOption({ label: title });
+    await expect(this.debugger.status).not.toHaveAttribute("data-session", before ?? "");
+    await expect(this.debugger.status).toContainText("Ready at insn 0");
   }
 
   /** Opens the app with nothing saved from an earlier visit. */

@@ -22,4 +22,9 @@ export class BytecodePane {
   instruction(index: number): Locator {
     return this.row(index).locator("td").nth(2);
   }
+
+  /** The row of the instruction the debugger stands on. */
+  current(): Locator {
+    return this.region.locator('tbody tr[aria-current="true"]');
+  }
 }

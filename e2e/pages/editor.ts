@@ -13,9 +13,17 @@ export interface Marker {
   readonly code?: string;
 }
 
+/** The debugger's marks in the editor, by line. */
+export interface DebugMarks {
+  readonly current?: number;
+  readonly fault?: number;
+  readonly breakpoints: number[];
+}
+
 interface Hook {
   markers(): Marker[];
   text(): string | undefined;
+  debug(): DebugMarks;
 }
 
 export class EditorPane {
@@ -48,6 +56,24 @@ export class EditorPane {
     if (!numberBox || !textBox) throw new Error(`line ${line} is not on screen`);
     await this.page.mouse.move(textBox.x + 12, numberBox.y + numberBox.height / 2);
     return this.editor.locator(".monaco-hover").filter({ visible: true });
+  }
+
+  /** Clicks the glyph margin (left of the line numbers) beside a line, as a user sets a breakpoint. */
+  async clickGutter(line: number, button: "left" | "right" = "left"): Promise<void> {
+    const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });
+    const numberBox = await number.boundingBox();
+    const glyphBox = await this.editor.locator(".glyph-margin").boundingBox();
+    if (!numberBox || !glyphBox) throw new Error(`line ${line} is not on screen`);
+    await this.page.mouse.click(glyphBox.x + glyphBox.width / 2, numberBox.y + numberBox.height / 2, { button });
+  }
+
+  debugMarks(): Promise<DebugMarks> {
+    return this.page.evaluate(() => (window as unknown as { __bpfplay: Hook }).__bpfplay.debug());
+  }
+
+  /** The line the debugger stands on, as the editor highlights it. */
+  async currentLine(): Promise<number | undefined> {
+    return (await this.debugMarks()).current;
   }
 
   /** The line number the cursor is on, as the gutter shows it. */

@@ -1,15 +1,18 @@
 // The UI ⇄ worker seam. Both ends are checked by the compiler against these unions; the
 // version travels in every message so a stale cached worker cannot be misread.
 //
-// Requests carry an id; the reply echoes it. The client ignores a reply whose id is older
-// than the newest request of the same kind (the user has typed since).
+// Requests carry an id; the reply echoes it. An assemble reply whose id is older than the
+// newest assemble request is ignored (the user has typed since). Debug requests get no
+// paired reply: the worker's one session answers with debug states (debug.ts).
 
 import type { Dialect, ListingLine } from "../core/asm/types.ts";
 import type { Diagnostic } from "../core/diag.ts";
+import type { DebugReply, DebugRequest } from "./debug.ts";
+import { PROTOCOL_VERSION } from "./version.ts";
 
-export const PROTOCOL_VERSION = 1;
-
+export { PROTOCOL_VERSION };
 export type { Dialect, Diagnostic, ListingLine };
+export type * from "./debug.ts";
 
 /** One instruction of the listing, with where it came from and what it is. */
 export interface ListingRow extends ListingLine {
@@ -27,7 +30,7 @@ export interface AssembleRequest {
   readonly dialect: Dialect;
 }
 
-export type ToWorker = AssembleRequest;
+export type ToWorker = AssembleRequest | DebugRequest;
 
 export interface Assembled {
   readonly type: "assembled";
@@ -49,7 +52,7 @@ export interface WorkerFailure {
   readonly message: string;
 }
 
-export type FromWorker = Assembled | WorkerFailure;
+export type FromWorker = Assembled | WorkerFailure | DebugReply;
 
 /** Replies paired with the request type that asks for them. */
 export interface ReplyTo {

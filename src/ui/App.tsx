@@ -1,17 +1,63 @@
-// Arranges the panes; holds no logic.
+// Arranges the panes; holds no logic. Source and bytecode side by side with the drawer
+// (terminal, maps, memory, breakpoints) below them; the registers, call stack and stack
+// down the right. Every split can be dragged (or moved with the arrow keys).
 
+import { Group, Panel, Separator } from "react-resizable-panels";
 import { BytecodePane } from "./panes/bytecode/BytecodePane.tsx";
+import { CallStackPane } from "./panes/callstack/CallStackPane.tsx";
+import { DebugBar } from "./panes/debug/DebugBar.tsx";
+import { StatusBar } from "./panes/debug/StatusBar.tsx";
+import { Drawer } from "./panes/drawer/Drawer.tsx";
 import { EditorPane } from "./panes/editor/EditorPane.tsx";
+import { RegistersPane } from "./panes/registers/RegistersPane.tsx";
+import { StackPane } from "./panes/stack/StackPane.tsx";
 import { Toolbar } from "./panes/toolbar/Toolbar.tsx";
 
 export function App() {
   return (
     <div className="app">
       <Toolbar />
-      <main className="panes">
-        <EditorPane />
-        <BytecodePane />
+      <DebugBar />
+      <main className="workspace">
+        <Group orientation="horizontal" id="workspace">
+          <Panel id="work" defaultSize="67%" minSize="35%">
+            <Group orientation="vertical" id="work-rows">
+              <Panel id="code" defaultSize="60%" minSize="20%">
+                <Group orientation="horizontal" id="code-columns">
+                  <Panel id="source" defaultSize="57%" minSize="25%">
+                    <EditorPane />
+                  </Panel>
+                  <Separator className="split split-v" />
+                  <Panel id="bytecode" defaultSize="43%" minSize="15%">
+                    <BytecodePane />
+                  </Panel>
+                </Group>
+              </Panel>
+              <Separator className="split split-h" />
+              <Panel id="drawer" defaultSize="40%" minSize="12%">
+                <Drawer />
+              </Panel>
+            </Group>
+          </Panel>
+          <Separator className="split split-v" />
+          <Panel id="inspect" defaultSize="33%" minSize="20%">
+            <Group orientation="vertical" id="inspect-rows">
+              <Panel id="registers" defaultSize="42%" minSize="15%">
+                <RegistersPane />
+              </Panel>
+              <Separator className="split split-h" />
+              <Panel id="callstack" defaultSize="16%" minSize="8%">
+                <CallStackPane />
+              </Panel>
+              <Separator className="split split-h" />
+              <Panel id="stack" defaultSize="42%" minSize="12%">
+                <StackPane />
+              </Panel>
+            </Group>
+          </Panel>
+        </Group>
       </main>
+      <StatusBar />
     </div>
   );
 }

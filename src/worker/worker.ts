@@ -1,28 +1,32 @@
-// The WebWorker entry: the only place that runs the engine for the UI. It never holds the
-// user's text beyond one request; it only reports.
+// The WebWorker entry: the only place that runs the engine for the UI. Assembling is a
+// request and its reply; debugging is one long-lived session that answers with states.
 
-import type { FromWorker, ToWorker } from "../protocol/index.ts";
+import type { DebugRequest, FromWorker, ToWorker } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 import { assembleRequest } from "./assemble.ts";
+import { DebugSession } from "./debug/session.ts";
+import { createTick } from "./debug/tick.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (reply: FromWorker) => scope.postMessage(reply);
 
-function handle(msg: ToWorker): FromWorker {
-  if (msg.v !== PROTOCOL_VERSION) {
-    return { type: "failure", v: PROTOCOL_VERSION, id: msg.id, message: `protocol version ${String(msg.v)}, expected ${PROTOCOL_VERSION}` };
-  }
-  switch (msg.type) {
-    case "assemble":
-      return assembleRequest(msg);
-  }
+const session = new DebugSession({ post, tick: createTick(), now: () => performance.now() });
+
+const isDebug = (msg: ToWorker): msg is DebugRequest => msg.type.startsWith("debug-");
+
+function failure(msg: ToWorker, message: string): FromWorker {
+  return isDebug(msg)
+    ? { type: "debug-error", v: PROTOCOL_VERSION, id: msg.id, field: "engine", message }
+    : { type: "failure", v: PROTOCOL_VERSION, id: msg.id, message };
 }
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  let reply: FromWorker;
+  const msg = e.data;
+  if (msg.v !== PROTOCOL_VERSION) return post(failure(msg, `protocol version ${String(msg.v)}, expected ${PROTOCOL_VERSION}`));
   try {
-    reply = handle(e.data);
+    if (isDebug(msg)) session.handle(msg);
+    else post(assembleRequest(msg));
   } catch (err) {
-    reply = { type: "failure", v: PROTOCOL_VERSION, id: e.data.id, message: err instanceof Error ? err.message : String(err) };
+    post(failure(msg, err instanceof Error ? err.message : String(err)));
   }
-  scope.postMessage(reply);
 };

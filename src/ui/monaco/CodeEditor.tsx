@@ -1,16 +1,23 @@
 // The Monaco editor as a React component. The text is controlled: the store above owns it,
 // the editor reports every change and only overwrites its model when the store's text
-// differs (a new example, a reload), so typing never fights the store.
+// differs (a new example, a reload), so typing never fights the store. Breakpoints and the
+// line the debugger stands on are decorations (decorations.ts, gutter.ts).
 
 import { useEffect, useRef } from "react";
 import type { Diagnostic, Dialect } from "../../protocol/index.ts";
+import { breakpointDecorations, executionDecorations } from "./decorations.ts";
+import type { BreakpointMark, ExecutionMark } from "./decorations.ts";
 import { monaco } from "./environment.ts";
+import { attachGutter } from "./gutter.ts";
+import type { GutterHandlers } from "./gutter.ts";
 import { languageId, registerLanguages } from "./language.ts";
 import { setMarkers } from "./markers.ts";
 import { installTestHook } from "./testHook.ts";
 import { defineTheme, THEME } from "./theme.ts";
 
-export interface CodeEditorProps {
+export type { BreakpointMark, ExecutionMark };
+
+export interface CodeEditorProps extends GutterHandlers {
   readonly value: string;
   readonly dialect: Dialect;
   readonly diagnostics: readonly Diagnostic[];
@@ -20,13 +27,22 @@ export interface CodeEditorProps {
   readonly hover?: (line: number) => readonly string[] | undefined;
   /** Moves the cursor to this line and scrolls it into view, once per distinct `seq`. */
   readonly reveal?: { readonly line: number; readonly seq: number };
+  readonly breakpoints?: readonly BreakpointMark[];
+  /** The line the program stands on, or faulted on; scrolled into view when it changes. */
+  readonly execution?: ExecutionMark;
   readonly onChange: (value: string) => void;
   readonly onCursorLine?: (line: number) => void;
+  /** The text moved the breakpoints: their new lines, in the order of `breakpoints`. */
+  readonly onBreakpointsMoved?: (lines: number[]) => void;
 }
 
 export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const bpDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const execDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  /** Set while the store's text is written into the model, which is no edit of the user's. */
+  const applying = useRef(false);
   // Callbacks change every render; the editor's listeners read the latest through this ref.
   const latest = useRef(props);
   useEffect(() => {
@@ -44,8 +60,8 @@ export function CodeEditor(props: CodeEditorProps) {
       theme: THEME,
       automaticLayout: true,
       fontFamily: '"JetBrains Mono", "Fira Code", "Cascadia Code", ui-monospace, "DejaVu Sans Mono", monospace',
-      fontSize: 14,
-      lineHeight: 21,
+      fontSize: 13,
+      lineHeight: 20,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       renderLineHighlight: "all",
@@ -54,10 +70,20 @@ export function CodeEditor(props: CodeEditorProps) {
       insertSpaces: false,
       fixedOverflowWidgets: true,
       ariaLabel: "eBPF assembly editor",
+      glyphMargin: true,
+      lineDecorationsWidth: 14,
     });
     editor.current = ed;
+    bpDecorations.current = ed.createDecorationsCollection();
+    execDecorations.current = ed.createDecorationsCollection();
     const subs = [
-      ed.onDidChangeModelContent(() => latest.current.onChange(model.getValue())),
+      ed.onDidChangeModelContent(() => {
+        latest.current.onChange(model.getValue());
+        const marks = latest.current.breakpoints ?? [];
+        const lines = bpDecorations.current!.getRanges().map((r) => r.startLineNumber);
+        if (!applying.current && lines.length === marks.length && lines.some((l, k) => l !== marks[k].line)) latest.current.onBreakpointsMoved?.(lines);
+      }),
+      attachGutter(ed, () => latest.current),
       ed.onDidChangeCursorPosition((e) => latest.current.onCursorLine?.(e.position.lineNumber)),
       ...(["llvm", "ubpf"] as const).map((d) =>
         monaco.languages.registerHoverProvider(languageId(d), {
@@ -78,15 +104,26 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  const { value, dialect, diagnostics, lines, reveal } = props;
+  const { value, dialect, diagnostics, lines, reveal, breakpoints, execution } = props;
 
   useEffect(() => {
     const model = editor.current?.getModel();
     if (model && model.getValue() !== value) {
       // An edit, not setValue, so the user can undo it.
+      applying.current = true;
       editor.current!.executeEdits("store", [{ range: model.getFullModelRange(), text: value }]);
+      applying.current = false;
     }
   }, [value]);
+
+  useEffect(() => {
+    bpDecorations.current?.set(breakpointDecorations(breakpoints ?? []));
+  }, [breakpoints]);
+
+  useEffect(() => {
+    execDecorations.current?.set(executionDecorations(execution));
+    if (execution) editor.current?.revealLineInCenterIfOutsideViewport(execution.line, monaco.editor.ScrollType.Smooth);
+  }, [execution]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

@@ -1,7 +1,7 @@
 // The gateway's one import of monaco-editor: the editor API, the editing features an
-// assembly editor wants (hover, find, F8 to the next error, comment toggling, ...) without
-// Monaco's bundled languages, and its own editor worker built by Vite from the installed
-// package (no CDN, no AMD loader).
+// assembly editor wants (hover, find, Alt+F8 to the next error since F8 is the debugger's,
+// comment toggling, ...) without Monaco's bundled languages, and its own editor worker built
+// by Vite from the installed package (no CDN, no AMD loader).
 
 import * as monaco from "monaco-editor/editor";
 import "monaco-editor/features/codicon/register";

@@ -1,7 +1,8 @@
-// A read-only window into the editor for end-to-end tests: `window.__bpfplay.markers()` and
-// `window.__bpfplay.text()`. Playwright reads what the user would see without scraping
+// A read-only window into the editor for end-to-end tests: `window.__bpfplay.markers()`,
+// `.text()` and `.debug()`. Playwright reads what the user would see without scraping
 // Monaco's virtualised DOM. It changes nothing, so it ships in production builds too.
 
+import { BREAKPOINT_CLASS, CURRENT_CLASS, FAULT_CLASS } from "./decorations.ts";
 import { monaco } from "./environment.ts";
 import { MARKER_OWNER } from "./markers.ts";
 
@@ -15,9 +16,17 @@ export interface MarkerView {
   readonly code?: string;
 }
 
+/** The debugger's marks in the editor, by line (1-based). */
+export interface DebugView {
+  readonly current?: number;
+  readonly fault?: number;
+  readonly breakpoints: number[];
+}
+
 export interface TestHook {
   markers(): MarkerView[];
   text(): string | undefined;
+  debug(): DebugView;
 }
 
 declare global {
@@ -41,6 +50,18 @@ const hook: TestHook = {
       code: typeof m.code === "string" ? m.code : m.code?.value,
     })),
   text: () => monaco.editor.getEditors()[0]?.getValue(),
+  debug: () => {
+    const decorations = monaco.editor.getEditors()[0]?.getModel()?.getAllDecorations() ?? [];
+    const lineOf = (cls: string) => decorations.find((d) => d.options.className === cls)?.range.startLineNumber;
+    return {
+      current: lineOf(CURRENT_CLASS),
+      fault: lineOf(FAULT_CLASS),
+      breakpoints: decorations
+        .filter((d) => d.options.glyphMarginClassName?.split(" ").includes(BREAKPOINT_CLASS))
+        .map((d) => d.range.startLineNumber)
+        .sort((a, b) => a - b),
+    };
+  },
 };
 
 export function installTestHook(): void {

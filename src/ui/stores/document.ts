@@ -29,6 +29,8 @@ interface DocumentState {
   setDialect(dialect: Dialect): void;
   setCursorLine(line: number): void;
   revealLine(line: number): void;
+  /** Replaces the text and its dialect at once (an example). */
+  load(text: string, dialect: Dialect): void;
 }
 
 export const useDocument = create<DocumentState>()(
@@ -46,6 +48,7 @@ export const useDocument = create<DocumentState>()(
       },
       setCursorLine: (cursorLine) => set({ cursorLine }),
       revealLine: (line) => set((s) => ({ reveal: { line, seq: (s.reveal?.seq ?? 0) + 1 } })),
+      load: (text, dialect) => set({ text, dialect, language: "asm" }),
     }),
     {
       name: "bpfplay.document",

@@ -1,12 +1,18 @@
 // The listing as a table. Bytes are grouped per 8-byte slot, so an ld_imm64 shows its two
-// slots one above the other, as llvm-objdump does.
+// slots one above the other, as llvm-objdump does. The instruction the debugger stands on
+// is marked (aria-current) and kept in view; breakpoints show as dots beside the index.
 
+import { useEffect, useRef } from "react";
 import type { ListingRow } from "../../../protocol/index.ts";
 
 export interface ListingTableProps {
   readonly listing: readonly ListingRow[];
   readonly cursorLine: number;
   readonly onSelectLine: (line: number) => void;
+  /** The instruction the program stands on, and whether it faulted there. */
+  readonly pc?: { readonly at: number; readonly fault: boolean };
+  /** Instructions with a breakpoint, and whether it has a condition. */
+  readonly breakpoints?: ReadonlyMap<number, boolean>;
 }
 
 /** "b7 00 ... 00 18 00 ..." → one string per 8-byte slot. */
@@ -17,7 +23,12 @@ export function slotsOf(bytes: string): string[] {
   return out;
 }
 
-export function ListingTable({ listing, cursorLine, onSelectLine }: ListingTableProps) {
+export function ListingTable({ listing, cursorLine, onSelectLine, pc, breakpoints }: ListingTableProps) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    body.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
+  }, [pc?.at, listing]);
+
   return (
     <div className="listing-scroll">
       <table className="listing">
@@ -32,17 +43,22 @@ export function ListingTable({ listing, cursorLine, onSelectLine }: ListingTable
             <th scope="col">Instruction</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {listing.map((row) => {
-            const classes = [row.line > 0 && row.line === cursorLine ? "current" : "", row.invalid ? "invalid" : ""].filter(Boolean).join(" ");
+            const here = pc?.at === row.pc;
+            const classes = [row.line > 0 && row.line === cursorLine ? "current" : "", row.invalid ? "invalid" : "", here ? (pc.fault ? "at-fault" : "at-pc") : ""].filter(Boolean).join(" ");
             return (
               <tr
                 key={row.pc}
                 className={classes || undefined}
+                aria-current={here ? "true" : undefined}
                 title={row.line > 0 ? `line ${row.line}${row.form ? ` · ${row.form}` : ""}` : undefined}
                 onClick={row.line > 0 ? () => onSelectLine(row.line) : undefined}
               >
-                <td className="col-pc">{row.pc}</td>
+                <td className="col-pc">
+                  {breakpoints?.has(row.pc) && <span className={breakpoints.get(row.pc) ? "bp-dot conditional" : "bp-dot"} aria-label="breakpoint" />}
+                  {row.pc}
+                </td>
                 <td className="col-bytes">
                   {slotsOf(row.bytes).map((s, k) => (
                     <div key={k}>{s}</div>

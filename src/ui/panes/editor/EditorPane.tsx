@@ -1,11 +1,14 @@
-// The source pane: the document's text in Monaco, with the build's diagnostics as markers
-// and the listing behind the hovers.
+// The source pane: the editor, with its diagnostics, hovers, breakpoints and the line the
+// debugger stands on.
 
-import { lazy, Suspense, useCallback } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { PaneHeader } from "../../components/PaneHeader.tsx";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
+import { useLayout } from "../../stores/layout.ts";
+import { useSession } from "../../stores/session.ts";
 import { hoverFor } from "./hover.ts";
+import { breakpointMarks, executionMark } from "./marks.ts";
 
 // Monaco is most of the download; the rest of the app paints while it loads.
 const CodeEditor = lazy(() => import("../../monaco/CodeEditor.tsx").then((m) => ({ default: m.CodeEditor })));
@@ -21,6 +24,15 @@ export function EditorPane() {
   const listing = useBuild((s) => s.listing);
   const hover = useCallback((line: number) => hoverFor(listing, line), [listing]);
 
+  const breakpoints = useSession((s) => s.breakpoints);
+  const bound = useSession((s) => (s.stale ? undefined : s.state?.breakpoints));
+  const marks = useMemo(() => breakpointMarks(breakpoints, bound), [breakpoints, bound]);
+  const execLine = useSession((s) => (s.stale || s.running ? undefined : executionMark(s.state)?.line));
+  const execKind = useSession((s) => (s.stale || s.running ? undefined : executionMark(s.state)?.kind));
+  const execution = useMemo(() => (execLine && execKind ? { line: execLine, kind: execKind } : undefined), [execLine, execKind]);
+  const session = useSession.getState;
+  const showDrawer = useLayout((s) => s.showDrawer);
+
   return (
     <section className="pane pane-editor" aria-label="Source">
       <PaneHeader title="Source" detail={dialect === "llvm" ? "LLVM syntax" : "uBPF syntax"} />
@@ -32,8 +44,17 @@ export function EditorPane() {
           lines={lines}
           hover={hover}
           reveal={reveal}
+          breakpoints={marks}
+          execution={execution}
           onChange={setText}
           onCursorLine={setCursorLine}
+          onToggleBreakpoint={(line) => session().toggleBreakpoint(line)}
+          onEditBreakpoint={(line) => {
+            session().editCondition(line);
+            showDrawer("breakpoints");
+          }}
+          onRunToLine={(line) => session().command({ kind: "runToCursor", line })}
+          onBreakpointsMoved={(moved) => session().moveBreakpoints(moved)}
         />
       </Suspense>
     </section>

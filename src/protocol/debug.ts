@@ -1,0 +1,136 @@
+// The debug-session messages. The worker owns one live session (a Debugger over the
+// program); the UI starts it, sends commands and breakpoints, and gets back a snapshot
+// each time the session stops, and progress snapshots (at most every ~100 ms) while a
+// command is running. Every message carries the protocol version.
+
+import type { Dialect } from "../core/asm/types.ts";
+import type { Snapshot } from "../core/vm/index.ts";
+import type { PROTOCOL_VERSION } from "./version.ts";
+
+export type { Snapshot };
+export type { FrameView, MapView, MemoryView, RegView, Status } from "../core/vm/index.ts";
+
+/** What one debugger command does. Commands that run many instructions yield between chunks. */
+export type DebugCommand =
+  /** Restarts the program and runs it at full speed (no step-back history) to a breakpoint or the end. */
+  | { readonly kind: "run" }
+  /** One instruction (step into). */
+  | { readonly kind: "step" }
+  /** One instruction, or a whole bpf-to-bpf call. */
+  | { readonly kind: "stepOver" }
+  /** Until the current function returns. */
+  | { readonly kind: "stepOut" }
+  /** Until a breakpoint or the end, recording history. */
+  | { readonly kind: "continue" }
+  /** Until the instruction at `pc`, or the first instruction of source `line`. */
+  | { readonly kind: "runToCursor"; readonly pc?: number; readonly line?: number }
+  | { readonly kind: "stepBack" }
+  /** Back through history to a breakpoint or the start of history. */
+  | { readonly kind: "continueBack" };
+
+export type DebugCommandKind = DebugCommand["kind"];
+
+/** A breakpoint as the user set it: on a source line, with an optional condition such as `r1 == 0x10`. */
+export interface BreakpointSpec {
+  readonly line: number;
+  readonly condition?: string;
+}
+
+/** A breakpoint as the session bound it: the instruction it stops at, or why it cannot. */
+export interface BreakpointState extends BreakpointSpec {
+  /** The first instruction of the line, or of the next line that has one; absent when none follows. */
+  readonly pc?: number;
+  /** The condition does not parse. */
+  readonly error?: string;
+}
+
+/** Everything a session is made from. */
+export interface DebugInput {
+  readonly text: string;
+  readonly dialect: Dialect;
+  /** Kernel name (`xdp`, `sched_cls`, ...) or libbpf section name (`tc`, `socket`). */
+  readonly progType: string;
+  /** The input packet, hex bytes (spaces allowed); used by packet program types. */
+  readonly packetHex: string;
+  /** The context, hex bytes; may be empty. */
+  readonly ctxHex: string;
+  /** Instructions one run or continue may execute; DEFAULT_BUDGET when absent. */
+  readonly budget?: number;
+}
+
+/** Starts a new session (the old one ends), optionally running a first command at once. */
+export interface DebugStart {
+  readonly type: "debug-start";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly input: DebugInput;
+  readonly breakpoints: readonly BreakpointSpec[];
+  readonly command?: DebugCommand;
+}
+
+/** A command for the live session; a command still running is stopped first. */
+export interface DebugCommandRequest {
+  readonly type: "debug-command";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly command: DebugCommand;
+}
+
+/** Stops the running command where it is. */
+export interface DebugPause {
+  readonly type: "debug-pause";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+}
+
+/** Replaces the session's breakpoints; a running command sees the new set at once. */
+export interface DebugBreakpoints {
+  readonly type: "debug-breakpoints";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly breakpoints: readonly BreakpointSpec[];
+}
+
+export type DebugRequest = DebugStart | DebugCommandRequest | DebugPause | DebugBreakpoints;
+
+/** Where the session stands: sent when a command stops, and every ~100 ms while one runs. */
+export interface DebugState {
+  readonly type: "debug-state";
+  readonly v: typeof PROTOCOL_VERSION;
+  /** The request this answers. */
+  readonly id: number;
+  /** Counts debug-start requests; states of an older session are stale. */
+  readonly session: number;
+  /** Counts the program's starts within the session (Run restarts it): a new run, a new trace. */
+  readonly run: number;
+  /** `status` and `reason` describe the last command; `trace` holds only the newest lines (see traceTotal). */
+  readonly snapshot: Snapshot;
+  readonly running: boolean;
+  /** Source line (1-based) of the instruction at snapshot.pc; 0 when there is none. */
+  readonly line: number;
+  /** Lines bpf_printk wrote in this run; snapshot.trace holds the last of them. */
+  readonly traceTotal: number;
+  /** Byte offsets in each frame's stack that the last command changed, by frame depth. */
+  readonly changedStack: readonly (readonly number[])[];
+  /** Byte offsets in each memory view that the last command changed, by view index. */
+  readonly changedMemory: readonly (readonly number[])[];
+  /** The function each frame runs, by depth: a label of the program, or "main" for the entry. */
+  readonly functions: readonly string[];
+  readonly breakpoints: readonly BreakpointState[];
+  /** The command this state belongs to; absent for a new session that has not run yet. */
+  readonly command?: DebugCommandKind;
+  readonly budget: number;
+}
+
+/** Why a session could not start or a command could not run; `field` says which input is at fault. */
+export interface DebugError {
+  readonly type: "debug-error";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly field: "program" | "progType" | "packet" | "ctx" | "session" | "engine";
+  readonly message: string;
+  /** For hex inputs: the 0-based index of the first bad character. */
+  readonly column?: number;
+}
+
+export type DebugReply = DebugState | DebugError;

@@ -1,0 +1,63 @@
+// The debugger in the editor: breakpoints as red dots in the glyph margin (hollow when no
+// instruction follows them, struck when their condition does not parse), a faint dot under
+// the mouse, and the line the program stands on (or faulted on) highlighted across.
+
+import { monaco } from "./environment.ts";
+
+export interface BreakpointMark {
+  readonly line: number;
+  readonly condition?: string;
+  /** `unbound`: no instruction on or after the line; `error`: the condition does not parse. */
+  readonly state: "bound" | "unbound" | "error" | "pending";
+  readonly message?: string;
+}
+
+export interface ExecutionMark {
+  readonly line: number;
+  readonly kind: "current" | "fault";
+}
+
+export const BREAKPOINT_CLASS = "bp-glyph";
+export const CURRENT_CLASS = "exec-line";
+export const FAULT_CLASS = "fault-line";
+
+const lineRange = (line: number) => new monaco.Range(line, 1, line, 1);
+
+function describe(b: BreakpointMark): string {
+  const what = b.condition ? `Breakpoint when \`${b.condition}\`` : "Breakpoint";
+  const why = b.state === "unbound" ? " — no instruction on or after this line" : b.state === "error" ? ` — ${b.message ?? "bad condition"}` : "";
+  return `${what}${why}\n\nClick to remove; right-click to edit the condition.`;
+}
+
+export function breakpointDecorations(marks: readonly BreakpointMark[]): monaco.editor.IModelDeltaDecoration[] {
+  return marks.map((b) => ({
+    range: lineRange(b.line),
+    options: {
+      glyphMarginClassName: [BREAKPOINT_CLASS, b.condition ? "conditional" : "", b.state === "unbound" || b.state === "error" ? "inactive" : ""].filter(Boolean).join(" "),
+      glyphMarginHoverMessage: { value: describe(b) },
+      stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+      overviewRuler: { color: "#ff5370", position: monaco.editor.OverviewRulerLane.Left },
+    },
+  }));
+}
+
+export function hintDecoration(line: number | undefined): monaco.editor.IModelDeltaDecoration[] {
+  return line === undefined ? [] : [{ range: lineRange(line), options: { glyphMarginClassName: "bp-hint", glyphMarginHoverMessage: { value: "Click to add a breakpoint (F9)" } } }];
+}
+
+export function executionDecorations(mark: ExecutionMark | undefined): monaco.editor.IModelDeltaDecoration[] {
+  if (!mark) return [];
+  const current = mark.kind === "current";
+  return [
+    {
+      range: new monaco.Range(mark.line, 1, mark.line, 1),
+      options: {
+        isWholeLine: true,
+        className: current ? CURRENT_CLASS : FAULT_CLASS,
+        linesDecorationsClassName: current ? "exec-arrow" : "fault-arrow",
+        overviewRuler: { color: current ? "#ffcb6b" : "#ff5370", position: monaco.editor.OverviewRulerLane.Full },
+        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+      },
+    },
+  ];
+}

@@ -1,0 +1,36 @@
+// Breakpoints are set on source lines; a session binds each to an instruction: the first
+// one of that line, or of the next line that has one (a label or a comment line stops at
+// the instruction below it, as a debugger moves a breakpoint to the next statement).
+
+import type { Program } from "../../core/program.ts";
+import type { Debugger } from "../../core/vm/index.ts";
+import type { BreakpointSpec, BreakpointState } from "../../protocol/index.ts";
+
+/** The instruction a breakpoint on `line` stops at, if any. */
+export function pcForLine(program: Program, line: number): number | undefined {
+  let best: number | undefined;
+  program.lines.forEach((l, pc) => {
+    if (l >= line && (best === undefined || l < program.lines[best])) best = pc;
+  });
+  return best;
+}
+
+/** Replaces the debugger's breakpoints with `specs`; returns how each was bound. */
+export function bindBreakpoints(dbg: Debugger, program: Program, specs: readonly BreakpointSpec[]): BreakpointState[] {
+  for (const pc of [...dbg.breakpoints.keys()]) dbg.clearBreakpoint(pc);
+  const states: BreakpointState[] = [];
+  const unconditional = new Set<number>();
+  for (const spec of specs) {
+    const pc = pcForLine(program, spec.line);
+    const condition = spec.condition?.trim() || undefined;
+    if (pc === undefined) {
+      states.push({ ...spec, condition });
+      continue;
+    }
+    // Two breakpoints on one instruction: one without a condition always wins.
+    const error = unconditional.has(pc) ? undefined : dbg.setBreakpoint(pc, condition);
+    if (!condition) unconditional.add(pc);
+    states.push(error ? { ...spec, condition, error } : { ...spec, condition, pc });
+  }
+  return states;
+}

@@ -1,0 +1,71 @@
+// Builds a debug session from what the UI sends: assembles the text, checks the program type
+// and the hex inputs, creates the maps and the Debugger. Every problem comes back as a value
+// that names the input at fault (and, for hex, the column of the first bad character).
+
+import { assemble } from "../../core/asm/index.ts";
+import { hexToBytes } from "../../core/isa/index.ts";
+import { progTypeByName } from "../../core/isa/progtypes.ts";
+import type { ProgType } from "../../core/isa/progtypes.ts";
+import type { Program } from "../../core/program.ts";
+import { createMapSet, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
+import type { DebugError, DebugInput } from "../../protocol/index.ts";
+
+/** The maps a session shares across its runs. */
+export type MapSet = Exclude<ReturnType<typeof createMapSet>, string>;
+
+export interface Prepared {
+  readonly program: Program;
+  readonly progType: ProgType;
+  readonly dbg: Debugger;
+  readonly maps: MapSet;
+  readonly budget: number;
+}
+
+export type Problem = Pick<DebugError, "field" | "message" | "column">;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Hex bytes with any whitespace between them and an optional 0x prefix. */
+export function parseHex(text: string, field: "packet" | "ctx"): Uint8Array | Problem {
+  const label = field === "packet" ? "Packet (hex)" : "Context (hex)";
+  const prefix = /^\s*0x/i.exec(text)?.[0].length ?? 0;
+  for (let k = prefix; k < text.length; k++) {
+    if (!/[0-9a-fA-F\s]/.test(text[k])) return { field, message: `${label}: '${text[k]}' at column ${k + 1} is not a hex digit`, column: k };
+  }
+  const digits = text.slice(prefix).replace(/\s+/g, "");
+  if (digits.length % 2 !== 0) return { field, message: `${label}: ${plural(digits.length, "hex digit")} do not make whole bytes`, column: text.trimEnd().length };
+  return hexToBytes(digits) ?? new Uint8Array(0);
+}
+
+export function prepare(input: DebugInput): Prepared | Problem {
+  const { program, diagnostics } = assemble(input.text, { dialect: input.dialect });
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  if (errors) return { field: "program", message: `the program has ${plural(errors, "error")}; fix them first (they are marked in the editor)` };
+  if (program.insns.length === 0) return { field: "program", message: "the program has no instructions yet" };
+
+  const progType = progTypeByName(input.progType);
+  if (!progType) return { field: "progType", message: `unknown program type '${input.progType}'` };
+
+  const packet = progType.packet ? parseHex(input.packetHex, "packet") : undefined;
+  if (packet && !(packet instanceof Uint8Array)) return packet;
+  const ctx = parseHex(input.ctxHex, "ctx");
+  if (!(ctx instanceof Uint8Array)) return ctx;
+
+  const maps = createMapSet(program.maps, 2);
+  if (typeof maps === "string") return { field: "program", message: maps };
+
+  try {
+    const dbg = new Debugger({
+      program,
+      progType,
+      input: { packet, ctx: ctx.length ? ctx : undefined },
+      maps,
+      world: createWorld(1),
+    });
+    return { program, progType, dbg, maps, budget: input.budget ?? DEFAULT_BUDGET };
+  } catch (e) {
+    // The context could not be built: a packet too short or too long for the program type.
+    const message = e instanceof Error ? e.message : String(e);
+    return { field: progType.packet && /packet/i.test(message) ? "packet" : "session", message };
+  }
+}
