@@ -77,7 +77,15 @@ export function buildCfg(program: Program): Cfg {
   const leaders = new Set<number>([0]);
   for (const d of insns) {
     for (const s of successors(d, n)) {
-      if (s.to < 0 || s.to >= n || (s.to < n && at[s.to] === undefined)) {
+      if (s.kind === "call" && (s.to < 0 || s.to >= n)) {
+        errors.push({ pc: d.pc, message: "call to invalid destination" });
+        continue;
+      }
+      if (s.to >= 0 && s.to < n && at[s.to] === undefined) {
+        errors.push({ pc: d.pc, message: `jump into the middle of ldimm64 insn ${s.to - 1}` });
+        continue;
+      }
+      if (s.to < 0 || s.to >= n) {
         if (s.kind !== "fallthrough" || s.to !== n) errors.push({ pc: d.pc, message: `jump out of range from insn ${d.pc} to ${s.to}` });
         continue;
       }
@@ -88,6 +96,15 @@ export function buildCfg(program: Program): Cfg {
     if (d.valid && (d.spec.kind === "ja" || d.spec.kind === "gotol" || d.spec.kind === "exit") && d.pc + d.slots < n) leaders.add(d.pc + d.slots);
   }
   for (const f of funcs) leaders.add(f);
+  // a jump may not leave its function
+  const starts = [...funcs].sort((a, b) => a - b);
+  const funcOf = (pc: number) => starts.filter((f) => f <= pc).pop() ?? 0;
+  for (const d of insns) {
+    for (const s of successors(d, n)) {
+      if ((s.kind === "jump" || s.kind === "taken") && s.to >= 0 && s.to < n && funcOf(s.to) !== funcOf(d.pc)) errors.push({ pc: d.pc, message: `jump out of range from insn ${d.pc} to ${s.to}` });
+    }
+  }
+  errors.sort((a, b) => a.pc - b.pc);
 
   // the last instruction of each function must not fall through into the next, or off the end
   const last = insns[insns.length - 1];

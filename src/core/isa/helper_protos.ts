@@ -49,7 +49,7 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("ktime_get_boot_ns", [], "integer"),
   P("get_prandom_u32", [], "integer"),
   P("get_smp_processor_id", [], "integer"),
-  P("trace_printk", ["mem", "const_size", "anything", "anything", "anything"], "integer"),
+  P("trace_printk", ["mem", "const_size"], "integer"), // up to three more arguments, unchecked
   P("tail_call", ["ctx", "const_map_ptr", "anything"], "void"),
   P("ringbuf_output", ["const_map_ptr", "mem", "const_size_or_zero", "anything"], "integer"),
   P("ringbuf_reserve", ["const_map_ptr", "const_alloc_size_or_zero", "anything"], "ringbuf_mem_or_null"),
@@ -71,6 +71,15 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("redirect", ["anything", "anything"], "integer", "tc_xdp"),
   P("xdp_adjust_head", ["ctx", "anything"], "integer", "xdp"),
   P("xdp_adjust_tail", ["ctx", "anything"], "integer", "xdp"),
+  P("xdp_adjust_meta", ["ctx", "anything"], "integer", "xdp"),
+  P("get_socket_cookie", ["ctx"], "integer", "skb"),
+  P("get_hash_recalc", ["ctx"], "integer", "tc"),
+  P("redirect_map", ["const_map_ptr", "anything", "anything"], "integer", "xdp"),
+  P("ringbuf_query", ["const_map_ptr", "anything"], "integer"),
+  P("get_numa_node_id", [], "integer"),
+  P("jiffies64", [], "integer"),
+  P("get_current_task", [], "integer", "tracing"),
+  P("skb_pull_data", ["ctx", "anything"], "integer", "tc"),
 ];
 
 const byId = new Map(HELPER_PROTOS.map((p) => [p.id, p]));

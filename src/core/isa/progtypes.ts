@@ -1,6 +1,7 @@
 // Program types (enum bpf_prog_type in the kernel UAPI) and the context each one receives.
 
-export type CtxKind = "xdp_md" | "__sk_buff" | "bpf_raw_tracepoint_args" | "pt_regs" | "tracepoint" | "none";
+/** "other": a context bpfplay does not model field by field (every access is refused). */
+export type CtxKind = "xdp_md" | "__sk_buff" | "bpf_raw_tracepoint_args" | "pt_regs" | "tracepoint" | "other" | "none";
 
 export interface ProgType {
   /** Kernel name without BPF_PROG_TYPE_, lower case. */
@@ -20,12 +21,23 @@ export const PROG_TYPES: readonly ProgType[] = [
   { name: "sched_act", id: 4, sections: ["action"], ctx: "__sk_buff", packet: true },
   { name: "tracepoint", id: 5, sections: ["tracepoint", "tp"], ctx: "tracepoint", packet: false },
   { name: "xdp", id: 6, sections: ["xdp", "xdp.frags"], ctx: "xdp_md", packet: true },
-  { name: "perf_event", id: 7, sections: ["perf_event"], ctx: "none", packet: false },
+  { name: "perf_event", id: 7, sections: ["perf_event"], ctx: "other", packet: false },
   { name: "cgroup_skb", id: 8, sections: ["cgroup_skb/ingress", "cgroup_skb/egress", "cgroup/skb"], ctx: "__sk_buff", packet: true },
   { name: "lwt_in", id: 10, sections: ["lwt_in"], ctx: "__sk_buff", packet: true },
   { name: "lwt_out", id: 11, sections: ["lwt_out"], ctx: "__sk_buff", packet: true },
   { name: "lwt_xmit", id: 12, sections: ["lwt_xmit"], ctx: "__sk_buff", packet: true },
   { name: "raw_tracepoint", id: 17, sections: ["raw_tracepoint", "raw_tp"], ctx: "bpf_raw_tracepoint_args", packet: false },
+  { name: "cgroup_sock", id: 9, sections: ["cgroup/sock"], ctx: "other", packet: false },
+  { name: "sock_ops", id: 13, sections: ["sockops"], ctx: "other", packet: false },
+  { name: "sk_skb", id: 14, sections: ["sk_skb"], ctx: "__sk_buff", packet: true },
+  { name: "cgroup_device", id: 15, sections: ["cgroup/dev"], ctx: "other", packet: false },
+  { name: "sk_msg", id: 16, sections: ["sk_msg"], ctx: "other", packet: false },
+  { name: "cgroup_sock_addr", id: 18, sections: ["cgroup/connect4", "cgroup/bind4"], ctx: "other", packet: false },
+  { name: "flow_dissector", id: 22, sections: ["flow_dissector"], ctx: "other", packet: false },
+  { name: "cgroup_sysctl", id: 23, sections: ["cgroup/sysctl"], ctx: "other", packet: false },
+  { name: "cgroup_sockopt", id: 25, sections: ["cgroup/getsockopt", "cgroup/setsockopt"], ctx: "other", packet: false },
+  { name: "sk_lookup", id: 30, sections: ["sk_lookup"], ctx: "other", packet: false },
+  { name: "syscall", id: 31, sections: ["syscall"], ctx: "other", packet: false },
 ];
 
 /** Looks up a kernel type name or a libbpf section name (`xdp`, `tc`, `socket`, `kprobe/do_sys_open`). */

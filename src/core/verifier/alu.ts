@@ -13,7 +13,7 @@ export const ALU_STR: Record<string, string> = {
 
 const TYPE_STR: Record<string, string> = {
   scalar: "scalar", ctx: "ctx", map_ptr: "map_ptr", map_value: "map_value", map_value_or_null: "map_value_or_null",
-  fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "mem", ringbuf_mem_or_null: "mem_or_null", func: "func",
+  fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "ringbuf_mem", ringbuf_mem_or_null: "ringbuf_mem_or_null", func: "func",
 };
 export const typeStr = (r: Reg): string => TYPE_STR[r.type] ?? r.type;
 
@@ -127,13 +127,9 @@ function scalarOp(op: string, a: Reg, b: Reg): Reg {
       break;
     }
     case "div":
-      if (b.umin > 0n) [r.umin, r.umax] = [a.umin / b.umax, a.umax / b.umin];
-      else [r.umin, r.umax] = [0n, a.umax];
-      break;
     case "mod":
-      r.umax = b.umin > 0n ? b.umax - 1n : U64_MAX; // x % 0 = x
-      if (b.umin === 0n) r.umax = max(a.umax, b.umax);
-      break;
+      // the kernel keeps no bounds across division or modulo of unknown values
+      return unknownScalar();
     default:
       r.var = TUNKNOWN;
   }
@@ -170,7 +166,8 @@ export function alu(i: AluInput): Reg {
     return zext(low32(src));
   }
   if (op === "neg" || op === "end") {
-    if (isPointer(dst)) fail(`R${i.dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
+    // privileged programs may leak pointers: a negated pointer is just a number
+    if (isPointer(dst)) return unknownScalar();
     if (op === "neg" && isConstReg(dst)) return constScalar(fold("neg", constValue(dst), 0n, width));
     return width === 32 && op === "neg" ? fromBounds(0n, 0xffffffffn) : unknownScalar();
   }
@@ -198,12 +195,13 @@ function pointerAlu(i: AluInput): Reg {
   const { op, width, dst, src, dstNo } = i;
   const dp = isPointer(dst);
   const sp = isPointer(src);
-  if (width === 32) fail(`R${dstNo} 32-bit pointer arithmetic prohibited`);
+  // privileged: subtracting gives a (meaningless but allowed) number
+  if (width === 32) {
+    if (op === "sub") return fromBounds(0n, 0xffffffffn);
+    fail(`R${dstNo} 32-bit pointer arithmetic prohibited`);
+  }
   if (dp && sp) {
     if (op !== "sub") fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
-    if (dst.type !== src.type) fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
-    // same-type pointers: the difference is a number
-    if (dst.off === src.off && dst.var.mask === 0n && src.var.mask === 0n && dst.id === src.id) return constScalar(BigInt(dst.off - src.off));
     return unknownScalar();
   }
   if (!dp && op === "sub") fail(`R${dstNo} tried to subtract pointer from scalar`);
@@ -213,19 +211,23 @@ function pointerAlu(i: AluInput): Reg {
   }
   const ptr = dp ? dst : src;
   const off = dp ? src : dst;
+  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
   if (!PTR_ARITH_OK.has(ptr.type)) {
     const extra = ptr.type.endsWith("_or_null") ? " null-check it first" : "";
     fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited${extra ? "," + extra : ""}`);
   }
   const r: Reg = { ...ptr, written: true };
+  const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
   if (isConstReg(off)) {
     const v = BigInt.asIntN(64, constValue(off));
-    const delta = op === "add" ? v : -v;
-    const next = BigInt(ptr.off) + delta;
-    if (next < -(1n << 29n) || next > 1n << 29n) fail(`value ${delta} makes ${typeStr(ptr)} pointer be out of bounds`);
+    if (v >= MAX_OFF || v <= -MAX_OFF) fail(`value ${v} makes ${typeStr(ptr)} pointer be out of bounds`);
+    const next = BigInt(ptr.off) + (op === "add" ? v : -v);
+    if (next >= MAX_OFF || next <= -MAX_OFF) fail(`${typeStr(ptr)} pointer offset ${next} is not allowed`);
     r.off = Number(next);
     return r;
   }
+  if (off.smin === S64_MIN) fail(`math between ${typeStr(ptr)} pointer and register with unbounded min value is not allowed`);
+  if (off.smin <= -MAX_OFF) fail(`value ${off.smin} makes ${typeStr(ptr)} pointer be out of bounds`);
   // a variable offset
   if (off.smin < 0n && op === "add" && ptr.type !== "fp") {
     // the kernel tracks signed bounds of the variable part; an unbounded one is refused on access

@@ -122,9 +122,15 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   const regs = () => st.frames[st.frames.length - 1].regs;
   void c;
 
-  const taken = cloneState(st);
-  taken.pc = target;
-  const takenRegs = taken.frames[taken.frames.length - 1].regs;
+  // the taken side is a copy, made only when both sides are explored (or the jump is always taken)
+  let takenState: State | undefined;
+  const lazy = () => {
+    if (!takenState) {
+      takenState = cloneState(st);
+      takenState.pc = target;
+    }
+    return takenState;
+  };
   const fallRegs = regs();
 
   // packet range checks: pkt vs pkt_end (and pkt_meta vs pkt)
@@ -134,8 +140,9 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     const ptr = ptrIsDst ? dst : src;
     // normalise to `ptr OP end`
     const o: Cmp = ptrIsDst ? op : SWAP[op];
-    const good = ptr.var.mask === 0n ? ptr.off : 0;
+    const good = ptr.off;
     // where ptr <= end holds, the bytes before ptr are in the packet
+    const taken = lazy();
     if (o === "jgt" || o === "jge") setRange(st, ptr, good);
     else if (o === "jlt" || o === "jle") setRange(taken, ptr, good);
     fork(taken);
@@ -145,10 +152,16 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   // null checks
   const nullable = (r: Reg) => r.type === "map_value_or_null" || r.type === "ringbuf_mem_or_null";
   if (s.width === 64 && (op === "jeq" || op === "jne") && s.source === "imm" && i.imm === 0 && nullable(dst)) {
+    const taken = lazy();
     const isNull = op === "jeq" ? taken : st;
     const notNull = op === "jeq" ? st : taken;
     const id = dst.id;
-    forEachWithId(isNull, id, (r) => Object.assign(r, { ...constScalar(0n) }));
+    const refs = new Set<number>();
+    forEachWithId(isNull, id, (r) => {
+      if (r.refId) refs.add(r.refId);
+      Object.assign(r, { ...constScalar(0n) });
+    });
+    isNull.refs = isNull.refs.filter((x) => !refs.has(x.id)); // a NULL record was never acquired
     forEachWithId(notNull, id, (r) => {
       r.type = r.type === "map_value_or_null" ? "map_value" : "ringbuf_mem";
       r.id = 0;
@@ -162,7 +175,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
 
   if (isPointer(dst) || isPointer(src)) {
     // other pointer comparisons (privileged): both ways, nothing learned
-    fork(taken);
+    fork(lazy());
     return st;
   }
 
@@ -175,18 +188,26 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
       const a = constValue(dst) & 0xffffffffn;
       const b = constValue(src) & 0xffffffffn;
       const t = decide(op, constScalar(op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, a)) : a), op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, b)) : b);
-      if (t === 1) return taken;
+      if (t === 1) {
+        st.pc = target;
+        return st;
+      }
       if (t === 0) return st;
     }
-    fork(taken);
+    fork(lazy());
     return st;
   }
   const sx = (r: Reg) => (width32 && op.startsWith("js") ? { ...r, smin: BigInt.asIntN(32, r.umin), smax: BigInt.asIntN(32, r.umax) } : r);
   if (isConstReg(src)) {
     const k = width32 && op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, constValue(src))) : constValue(src);
     const t = decide(op, sx(dst), k);
-    if (t === 1) return taken;
+    if (t === 1) {
+      st.pc = target;
+      return st;
+    }
     if (t === 0) return st;
+    const taken = lazy();
+    const takenRegs = taken.frames[taken.frames.length - 1].regs;
     const okT = narrow(takenRegs[i.dst], op, k);
     const okF = narrow(fallRegs[i.dst], FLIP[op], k);
     propagate(taken, takenRegs[i.dst]);
@@ -206,8 +227,13 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   if (isConstReg(dst)) {
     const k = constValue(dst);
     const t = decide(SWAP[op], sx(src), k);
-    if (t === 1) return taken;
+    if (t === 1) {
+      st.pc = target;
+      return st;
+    }
     if (t === 0) return st;
+    const taken = lazy();
+    const takenRegs = taken.frames[taken.frames.length - 1].regs;
     const okT = narrow(takenRegs[i.src], SWAP[op], k);
     const okF = narrow(fallRegs[i.src], SWAP[FLIP[op]], k);
     if (okT && okF) {
@@ -217,6 +243,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     return okT ? taken : okF ? st : "dead";
   }
   // two unknown scalars: refine each against the other's bounds
+  const taken = lazy();
+  const takenRegs = taken.frames[taken.frames.length - 1].regs;
   if (op === "jgt" || op === "jge" || op === "jlt" || op === "jle") {
     const a = takenRegs[i.dst];
     const b = takenRegs[i.src];

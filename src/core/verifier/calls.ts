@@ -7,7 +7,7 @@ import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { checkHelperMem } from "./mem.ts";
+import { checkHelperMem, MEM_TYPES } from "./mem.ts";
 import { constValue, isConstReg, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { entryFrame } from "./state.ts";
@@ -17,11 +17,30 @@ import type { Ctx } from "./verify.ts";
 
 const MAX_FRAMES = 8;
 
+/** Helpers that work only with these map types. */
+const FUNC_MAPS: Record<string, string[]> = {
+  map_push_elem: ["queue", "stack"],
+  map_pop_elem: ["queue", "stack"],
+  map_peek_elem: ["queue", "stack"],
+  ringbuf_output: ["ringbuf"],
+  ringbuf_reserve: ["ringbuf"],
+  ringbuf_query: ["ringbuf"],
+  perf_event_output: ["perf_event_array"],
+  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
+};
+
+/** Helpers after which packet pointers are invalid (bpf_helper_changes_pkt_data). */
+const CHANGES_PKT_DATA = new Set(["skb_store_bytes", "l3_csum_replace", "l4_csum_replace", "xdp_adjust_head", "xdp_adjust_tail", "xdp_adjust_meta", "skb_pull_data", "skb_change_head", "skb_change_tail", "skb_adjust_room", "skb_vlan_push", "skb_vlan_pop", "skb_change_proto"]);
+
 /** Which helpers each special map type works with (check_map_func_compatibility). */
 const MAP_HELPERS: Record<string, string[]> = {
   queue: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
   stack: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
-  ringbuf: ["ringbuf_output", "ringbuf_reserve"],
+  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query"],
+  devmap: ["redirect_map", "map_lookup_elem"],
+  devmap_hash: ["redirect_map", "map_lookup_elem"],
+  cpumap: ["redirect_map"],
+  xskmap: ["redirect_map", "map_lookup_elem"],
   prog_array: ["tail_call"],
   perf_event_array: ["perf_event_output"],
 };
@@ -32,7 +51,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (s.op === "kfunc") throw new VerifyError(pc, "calling kernel functions is not supported", "bad-call");
   const f = st.frames[st.frames.length - 1];
   if (s.op === "local") {
-    if (st.frames.length >= MAX_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep !`, "call-depth");
+    if (st.frames.length >= MAX_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep`, "call-depth");
     const target = pc + i.imm + 1;
     const callee = entryFrame(st.frames.length, pc, target);
     for (let k = 1; k <= 5; k++) callee.regs[k] = { ...f.regs[k] };
@@ -47,6 +66,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (!proto || !helperAllowed(proto, c.type.name)) throw new VerifyError(pc, `program of this type cannot use helper ${name}#${id}`, "bad-helper");
 
   let map: number = -1;
+  let keyConst: bigint | undefined;
   let releaseRef = 0;
   let memSize = 0;
   const argReg = (k: number) => read(k + 1);
@@ -64,11 +84,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         expect(r.type === "map_ptr", "map_ptr");
         map = r.map;
         const mt = c.program.maps[map]?.type ?? "";
-        const allowed = MAP_HELPERS[mt];
-        const needsSpecial = Object.entries(MAP_HELPERS).find(([, hs]) => hs.includes(proto.name));
-        if ((allowed && !allowed.includes(proto.name)) || (needsSpecial && !needsSpecial[1].includes(proto.name)) || (needsSpecial && mt !== needsSpecial[0] && !(MAP_HELPERS[mt] ?? []).includes(proto.name))) {
-          throw new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
-        }
+        void mt;
         break;
       }
       case "ctx":
@@ -79,15 +95,20 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       case "map_value":
       case "uninit_map_value": {
         if (map < 0) throw new VerifyError(pc, `invalid map_ptr to access map->${t === "map_key" ? "key" : "value"}`);
-        expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), "fp, pkt, pkt_meta, map_key, map_value");
+        expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
         const def = c.program.maps[map];
-        checkHelperMem(c, st, pc, regno, r, t === "map_key" ? def.keySize : def.valueSize, t === "uninit_map_value");
+        const n = t === "map_key" ? def.keySize : def.valueSize;
+        if (n === 0) throw new VerifyError(pc, "invalid zero-sized read", "arg-size");
+        checkHelperMem(c, st, pc, regno, r, n, t === "uninit_map_value");
+        if (t === "map_key" && r.type === "fp") keyConst = stackConst(st, r, n);
         break;
       }
       case "mem":
       case "uninit_mem": {
-        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem");
         const sizeReg = argReg(k + 1);
+        // a NULL buffer of size zero is allowed where the size may be zero
+        if (r.type === "scalar" && isConstReg(r) && constValue(r) === 0n && proto.args[k + 1] === "const_size_or_zero" && sizeReg.type === "scalar" && sizeReg.umax === 0n) break;
+        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
         break;
@@ -108,11 +129,30 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         break;
     }
   }
-  if (releaseRef) {
-    st.refs = st.refs.filter((x) => x.id !== releaseRef);
-    for (const fr of st.frames) for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, notInit());
+  if (map >= 0) {
+    const mt = c.program.maps[map]?.type ?? "";
+    if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "expected prog array map for tail call", "map-func");
+    const onlyWith = FUNC_MAPS[proto.name];
+    const allowed = MAP_HELPERS[mt];
+    if ((allowed && !allowed.includes(proto.name)) || (onlyWith && !onlyWith.includes(mt))) {
+      throw new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
+    }
   }
+  if (releaseRef) {
+    // the record is gone: every copy of its pointer becomes a plain number
+    st.refs = st.refs.filter((x) => x.id !== releaseRef);
+    for (const fr of st.frames) for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, unknownScalar());
+  }
+  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "tail_call would lead to reference leak", "ref-leak");
+  if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail_call is not allowed in subprogs without BTF", "tail-call");
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
+  if (CHANGES_PKT_DATA.has(proto.name)) {
+    // the packet may have moved: every packet pointer is now just a number
+    for (const fr of st.frames) {
+      for (const r of fr.regs) if (r.type === "pkt" || r.type === "pkt_end" || r.type === "pkt_meta") Object.assign(r, unknownScalar());
+      for (const sl of fr.stack) if (sl?.spilled && ["pkt", "pkt_end", "pkt_meta"].includes(sl.spilled.type)) Object.assign(sl.spilled, unknownScalar());
+    }
+  }
   switch (proto.ret) {
     case "integer":
       write(0, unknownScalar());
@@ -121,9 +161,10 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       f.regs[0] = notInit();
       break;
     case "map_value_or_null": {
+      // an array lookup with a known in-range key cannot fail
       const def = c.program.maps[map];
-      write(0, pointer("map_value_or_null", { map, id: c.nextId++ }));
-      void def;
+      const inRange = (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
+      write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
       break;
     }
     case "ringbuf_mem_or_null": {
@@ -140,12 +181,27 @@ function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
   if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
   if (r.umax >= 1n << 29n || r.umax > S64_MAX) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
-  if (nonZero && r.umin === 0n && r.umax === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read`, "arg-size");
+  if (nonZero && r.umin === 0n && r.umax === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[0,0]`, "arg-size");
   return Number(r.umax);
 }
 
 /** Return value ranges for the program types that check them. */
-const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n] };
+const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n], cgroup_sock: [0n, 1n], cgroup_sock_addr: [0n, 1n], cgroup_device: [0n, 1n], cgroup_sysctl: [0n, 1n] };
+
+/** A constant stored on the stack at a helper's key pointer, if the verifier knows it. */
+function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
+  if (ptr.var.mask !== 0n) return undefined;
+  const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
+  const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
+  const k = Math.floor((-off - 1) / 8);
+  const slot = f.stack[k];
+  const low = off + 8 * (k + 1);
+  if (slot && low + size <= 8 && slot.bytes.subarray(low, low + size).every((b) => b === 2)) return 0n; // STACK_ZERO
+  const sp = slot?.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
+  if (!sp || sp.type !== "scalar" || sp.var.mask !== 0n || (sp.at ?? 0) !== low) return undefined;
+  if ((sp.narrow ?? 8) < size) return undefined;
+  return sp.var.value & ((1n << BigInt(size * 8)) - 1n);
+}
 
 export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
@@ -159,12 +215,12 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     st.pc = callee.callsite + 1;
     return st;
   }
-  if (r0.type !== "scalar") throw new VerifyError(pc, `R0 leaks addr as return value`, "ret-ptr");
   const range = RETURN_RANGE[c.type.name];
+  if (range && r0.type !== "scalar") throw new VerifyError(pc, `At program exit the register R0 is not a known value (${typeStr(r0)})`, "ret-range");
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
     throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
   }
-  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak");
+  if (st.refs.length) throw new VerifyError(pc, "BPF_EXIT instruction in main prog would lead to reference leak", "ref-leak", `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`);
   return "exit";
 }

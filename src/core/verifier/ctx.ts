@@ -20,6 +20,7 @@ function xdp(off: number, size: number, write: boolean): CtxResult {
   if (write) return NO;
   const f = fieldAt(XDP_MD, off, size);
   if (!f || off !== f.off || size !== 4) return NO; // xdp_md has no narrow loads
+  if (f.name === "egress_ifindex") return NO; // only for programs attached to a devmap
   return { ok: true, ptr: ptrType(f) };
 }
 
@@ -34,8 +35,8 @@ function skb(progType: string, off: number, size: number, write: boolean): CtxRe
   const ptr = ptrType(f);
   const tc = progType === "sched_cls" || progType === "sched_act";
   if (progType === "socket_filter" && (SOCKET_HIDDEN.has(f.name) || ptr)) return NO;
-  if (ptr) return !write && off === f.off && size === 4 && (tc || progType === "cgroup_skb" || progType.startsWith("lwt")) ? { ok: true, ptr } : NO;
-  if (f.name.startsWith("local_") || f.name.startsWith("remote_") || f.name === "family") return NO; // sk_skb programs only
+  if (ptr) return !write && off === f.off && size === 4 && (tc || progType === "cgroup_skb" || progType === "sk_skb" || progType.startsWith("lwt")) ? { ok: true, ptr } : NO;
+  if (progType !== "sk_skb" && (f.name.startsWith("local_") || f.name.startsWith("remote_") || f.name === "family")) return NO; // sk_skb programs only
   if (write) {
     const allowed = tc ? TC_WRITABLE : progType === "socket_filter" ? new Set(["cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]"]) : CGROUP_WRITABLE;
     return allowed.has(f.name) && size === f.size && off === f.off ? SCALAR : NO;
@@ -57,6 +58,11 @@ export function ctxAccess(progType: string, ctx: string, off: number, size: numb
       return !write && off >= 0 && off + size <= 168 && off % size === 0 ? SCALAR : NO;
     case "tracepoint":
       return !write && off >= 8 && off < 8192 && off % size === 0 ? SCALAR : NO;
+    case "other":
+      // struct bpf_perf_event_data (regs, sample_period, addr) and struct bpf_sysctl (write, file_pos)
+      if (progType === "perf_event") return !write && off >= 0 && off + size <= 184 && off % size === 0 ? SCALAR : NO;
+      if (progType === "cgroup_sysctl") return (off === 0 || off === 4) && size === 4 && (!write || off === 4) ? SCALAR : NO;
+      return NO;
     default:
       return NO;
   }

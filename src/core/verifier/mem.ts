@@ -15,6 +15,9 @@ import type { Ctx } from "./verify.ts";
 
 const STACK = 512;
 
+/** The kernel prints a constant tnum as its value. */
+const tnumShort = (t: { value: bigint; mask: bigint }) => (t.mask === 0n ? `${t.value}` : tnumText(t));
+
 export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
   const { spec: s, insn: i, pc } = d;
   const size = s.size!;
@@ -25,14 +28,14 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
       if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
-      else if (!isConstReg(out) || constValue(out) > (1n << BigInt(size * 8)) - 1n) out = fromBounds(0n, (1n << BigInt(size * 8)) - 1n);
+      else if (out.umax > (1n << BigInt(size * 8)) - 1n) out = fromBounds(0n, (1n << BigInt(size * 8)) - 1n);
     }
     write(i.dst, out);
     return;
   }
   const base = read(i.dst);
   if (s.kind === "st") {
-    access(c, st, pc, i.dst, base, i.off, size, "write", constScalar(BigInt(i.imm)));
+    access(c, st, pc, i.dst, base, i.off, size, "write", constScalar(BigInt(i.imm)), false);
     return;
   }
   const val = read(i.src);
@@ -41,7 +44,6 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
     return;
   }
   // atomics: read-modify-write of a scalar in memory
-  if (isPointer(val)) throw new VerifyError(pc, `R${i.src} leaks addr into mem`);
   if (base.type === "ctx" || base.type === "pkt" || base.type === "pkt_meta") throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${base.type === "ctx" ? "ctx" : "pkt"} is not allowed`);
   access(c, st, pc, i.dst, base, i.off, size, "read");
   access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar());
@@ -54,17 +56,21 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
 }
 
 /** Checks one access; for reads, returns the loaded register when the memory knows it. */
-function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg): Reg | undefined {
+function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
   switch (ptr.type) {
     case "fp":
-      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value);
-    case "map_value":
+      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg);
+    case "map_value": {
+      const def = c.program.maps[ptr.map];
+      if (kind === "write" && def && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${ptr.off + insnOff} size=${size}`, "map-access"); // BPF_F_RDONLY_PROG
       return mapAccess(c, pc, regno, ptr, insnOff, size);
+    }
     case "pkt":
     case "pkt_meta":
       return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
     case "ctx": {
-      if (ptr.off !== 0 || !isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off + Number(ptr.var.value)} disallowed`);
+      if (!isConst(ptr.var)) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
+      if (ptr.off !== 0 || ptr.var.value !== 0n) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off + Number(ptr.var.value)} disallowed`, "ctx-access");
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
       if (kind === "write" && value && isPointer(value)) throw new VerifyError(pc, `R${regno} leaks addr into ctx`);
@@ -74,7 +80,7 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     case "ringbuf_mem": {
       const lo = ptr.off + insnOff + Number(ptr.smin);
       const hi = ptr.off + insnOff + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax) + size;
-      if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, `invalid access to memory, mem_size=${ptr.memSize} off=${ptr.off + insnOff} size=${size}`, "mem-access");
+      if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, `invalid access to memory, mem_size=${ptr.memSize} off=${lo} size=${size}`, "mem-access", `R${regno} ${lo < 0 || lo + size > ptr.memSize ? "min" : "max"} value is outside of the allowed memory range`);
       return undefined;
     }
     default:
@@ -89,10 +95,8 @@ function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number,
   if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
   const lo = off + Number(ptr.umin);
   const hi = off + Number(ptr.umax) + size;
-  if (lo < 0 || hi > vs) {
-    const shown = isConst(ptr.var) ? off + Number(ptr.var.value) : off + Number(ptr.umax);
-    throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${shown} size=${size}`, "map-access");
-  }
+  if (lo < 0 || lo + size > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${lo} size=${size}`, "map-access", `R${regno} min value is outside of the allowed memory range`);
+  if (hi > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${hi - size} size=${size}`, "map-access", `R${regno} max value is outside of the allowed memory range`);
   return undefined;
 }
 
@@ -101,7 +105,7 @@ function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: numb
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
   if (off < 0 || off + size > ptr.range) {
-    throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access");
+    throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
   }
   if (c.opts.strictAlign) {
     const at = 2 + off + Number(ptr.var.value);
@@ -114,12 +118,27 @@ function stackFrame(st: State, ptr: Reg): Frame {
   return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
 }
 
-function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg): Reg | undefined {
+function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
   if (!isConst(ptr.var)) {
-    if (kind === "write") throw new VerifyError(pc, `variable stack access var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    // privileged programs may use a variable offset within the stack
+    const dir = kind === "write" ? "write to" : "read from";
+    if (ptr.smin <= -(1n << 29n) || ptr.smax >= 1n << 29n) throw new VerifyError(pc, `invalid unbounded variable-offset ${dir} stack R${regno}`, "stack-access");
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
-    if (ptr.smin < -BigInt(STACK) || lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset read from stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    if (lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    if (((ptr.var.value | ptr.var.mask) & BigInt(size - 1)) !== 0n || (ptr.off + insnOff) % size !== 0) {
+      throw new VerifyError(pc, `misaligned stack access off ${tnumText(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+    }
+    const f = stackFrame(st, ptr);
+    c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
+    if (kind === "write") {
+      for (let a = lo; a < hi; a++) {
+        const k = Math.floor((-a - 1) / 8);
+        const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
+        if (slot.bytes[a + 8 * (k + 1)] !== Byte.Zero) slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
+        slot.spilled = undefined;
+      }
+    }
     return unknownScalar();
   }
   const off = ptr.off + insnOff + Number(BigInt.asIntN(64, ptr.var.value));
@@ -127,7 +146,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     throw new VerifyError(pc, `invalid ${kind === "write" ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
   }
   if (off % size !== 0) {
-    throw new VerifyError(pc, `misaligned stack access off ${tnumText(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+    throw new VerifyError(pc, `misaligned stack access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
   }
   const f = stackFrame(st, ptr);
   const start = st.frames[st.frames.length - 1].start;
@@ -138,7 +157,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   const lowByte = off + 8 * (k + 1); // offset of the access within the slot
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-    if (size === 8 && value) {
+    if (size === 8 && value && (fromReg || isConstReg(value))) {
       slot.bytes.fill(Byte.Spill);
       slot.spilled = { ...value, written: false };
       if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
@@ -149,14 +168,15 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     if (slot.spilled && !slot.bytes.every((b) => b !== Byte.Spill)) slot.spilled = undefined;
     for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
     if (slot.spilled && slot.bytes.some((b) => b !== Byte.Spill)) slot.spilled = undefined;
-    if (value && isConstReg(value) && lowByte === 0) slot.spilled = { ...constScalar(constValue(value) & ((1n << BigInt(size * 8)) - 1n)), narrow: size } as Reg;
+    // a scalar that fits is remembered with its bounds (the kernel tracks narrow spills too)
+    if (fromReg && value && value.type === "scalar" && size >= 2 && value.umax < 1n << BigInt(size * 8)) slot.spilled = { ...value, written: false, narrow: size, at: lowByte } as Reg;
     return undefined;
   }
   const slot = f.stack[k];
   if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
   if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return { ...slot.spilled };
-  const narrow = (slot.spilled as (Reg & { narrow?: number }) | undefined)?.narrow;
-  if (slot.spilled && narrow === size && lowByte === 0) return { ...slot.spilled };
+  const sp = slot.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
+  if (sp && sp.narrow === size && (sp.at ?? 0) === lowByte) return { ...sp, narrow: undefined, at: undefined } as Reg;
   if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && isPointer(slot.spilled)) {
     throw new VerifyError(pc, `invalid size of register fill`, "stack-access");
   }
@@ -172,7 +192,7 @@ export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr
     case "fp": {
       if (!isConst(ptr.var)) throw new VerifyError(pc, `R${regno} variable stack access prohibited for helpers`, "stack-access");
       const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
-      if (off < -STACK || off + size > 0) throw new VerifyError(pc, `invalid indirect access to stack R${regno} off=${off} size=${size}`, "stack-access");
+      if (off < -STACK || off + size > 0) throw new VerifyError(pc, `invalid ${writeByHelper ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
       const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
       c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -off));
       if (writeByHelper) {
@@ -196,8 +216,11 @@ export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr
       access(c, st, pc, regno, ptr, 0, size, "read");
       return;
     default:
-      throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp, pkt, pkt_meta, map_value, mem`, "arg-type");
+      throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=${MEM_TYPES}`, "arg-type");
   }
 }
 
 export { notInit };
+
+/** The kernel's list for memory arguments (compatible_reg_types of ARG_PTR_TO_MEM). */
+export const MEM_TYPES = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";

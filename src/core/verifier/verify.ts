@@ -20,6 +20,8 @@ import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
 export const COMPLEXITY_LIMIT = 1_000_000;
+/** The log keeps this many lines (the kernel's is bounded by the caller's buffer). */
+const LOG_LINES = 20_000;
 
 export interface VerifyOptions {
   readonly progType: string;
@@ -86,8 +88,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   let errorPath: number[] = [];
   const keep = opts.keepStates ?? 8;
 
-  const done = (diag?: VDiagnostic): Verdict => {
+  const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
     if (diag) c.log.push(diag.message);
+    if (diag?.detail) c.log.push(diag.detail);
     c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
   };
@@ -123,7 +126,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         if (!d) throw new VerifyError(pc, `jump into the middle of ldimm64 insn ${pc - 1}`);
         if (++processed > COMPLEXITY_LIMIT) throw new VerifyError(pc, `BPF program is too large. Processed ${processed} insn`, "too-complex");
         visited.add(pc);
-        if (path.trail.length < 100_000) path.trail.push(pc);
+        if (path.trail.length < 20_000) path.trail.push(pc);
         const frame = st.frames[st.frames.length - 1];
         const list = states.get(pc) ?? (states.set(pc, []), states.get(pc)!);
         if (list.length < keep) list.push(frameText(frame, program.maps));
@@ -131,8 +134,11 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         if (!first && pruneAt.has(pc)) {
           const seen = explored.get(pc) ?? (explored.set(pc, []), explored.get(pc)!);
           let pruned = false;
-          for (const old of seen) {
-            if (old.branches === 0 && stateCovers(old.st, st)) {
+          // may_goto bounds its loop at run time: covering an ancestor is enough to stop
+          const mayGoto = d.valid && d.spec.kind === "may_goto";
+          for (let k = seen.length - 1; k >= Math.max(0, seen.length - 16); k--) {
+            const old = seen[k];
+            if ((old.branches === 0 || mayGoto) && stateCovers(old.st, st)) {
               pruned = true;
               break;
             }
@@ -143,17 +149,22 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
             finish(path);
             break;
           }
-          const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent };
-          if (seen.length < 64) seen.push(snap);
-          path.parent = snap;
+          // keep a bounded number of states per instruction, as the kernel does
+          if (seen.length < 64) {
+            const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent };
+            seen.push(snap);
+            path.parent = snap;
+          }
         }
         first = false;
 
-        if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
-        if (opts.logLevel) c.log.push(`${pc}: ${kernelInsn(d)}`);
+        if (opts.logLevel && c.log.length < LOG_LINES) {
+          if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
+          c.log.push(`${pc}: ${kernelInsn(d)}`);
+        } else if (opts.logLevel && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
-          stack.push({ st: other, trail: path.trail.slice(-4096), parent: path.parent });
+          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent });
         });
         if (next === "exit") {
           finish(path);
@@ -169,7 +180,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       if (e instanceof VerifyError || e instanceof AluError) {
         const pc = e instanceof VerifyError ? e.pc : st.pc;
         errorPath = path.trail.slice();
-        return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu" });
+        return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined });
       }
       throw e;
     }
@@ -185,6 +196,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
 function precheck(c: Ctx): VDiagnostic | undefined {
   const { cfg, program } = c;
   if (program.insns.length === 0) return { pc: 0, message: "empty program", code: "empty" };
+  const last = cfg.insns[cfg.insns.length - 1];
+  if (!last.valid && last.insn.code === 0x18) return { pc: last.pc, message: "last insn is not an exit or jmp", code: "cfg" };
   for (const d of cfg.insns) {
     if (!d.valid) return { pc: d.pc, message: kernelReservedMessage(d), code: "invalid-insn" };
     const i = d.insn;
@@ -197,30 +210,62 @@ function precheck(c: Ctx): VDiagnostic | undefined {
         if (off >= vs) return { pc: d.pc, message: `invalid access to map value pointer, value_size=${vs} off=${off}`, code: "bad-map" };
       }
     }
-    if (d.spec.kind === "alu" && d.spec.source === "imm") {
-      if ((d.spec.op.endsWith("div") || d.spec.op.endsWith("mod")) && i.imm === 0) return { pc: d.pc, message: "div by zero", code: "div-zero" };
-      if (["lsh", "rsh", "arsh"].includes(d.spec.op) && (i.imm < 0 || i.imm >= d.spec.width)) return { pc: d.pc, message: `invalid shift ${i.imm}`, code: "bad-shift" };
-    }
     if (d.spec.kind === "end" && d.spec.op.startsWith("bswap") === false && ![16, 32, 64].includes(i.imm)) return { pc: d.pc, message: "BPF_END uses reserved fields", code: "invalid-insn" };
   }
   if (cfg.errors.length) {
     const e = cfg.errors[0];
     return { pc: e.pc, message: e.message, code: "cfg" };
   }
+  const rec = recursion(cfg);
+  if (rec !== undefined) return { pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" };
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
   return undefined;
 }
 
+/** A function that calls itself, directly or not: the pc of a call on the cycle. */
+function recursion(cfg: Cfg): number | undefined {
+  const calls = new Map<number, { pc: number; to: number }[]>();
+  for (const d of cfg.insns) {
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "local") {
+      const from = cfg.blocks[cfg.blockOf[d.pc]]?.func ?? 0;
+      (calls.get(from) ?? (calls.set(from, []), calls.get(from)!)).push({ pc: d.pc, to: d.pc + d.insn.imm + 1 });
+    }
+  }
+  const onPath = new Set<number>();
+  const done = new Set<number>();
+  const visit = (f: number): number | undefined => {
+    if (done.has(f)) return undefined;
+    onPath.add(f);
+    for (const c of calls.get(f) ?? []) {
+      if (onPath.has(c.to)) return c.pc;
+      const r = visit(c.to);
+      if (r !== undefined) return r;
+    }
+    onPath.delete(f);
+    done.add(f);
+    return undefined;
+  };
+  return visit(0);
+}
+
 function kernelReservedMessage(d: Decoded): string {
   if (d.valid) return "";
-  const code = d.insn.code;
+  const { code, imm, src } = d.insn;
   const cls = code & 7;
-  if (d.reason.startsWith("unknown opcode")) return `unknown opcode ${code.toString(16).padStart(2, "0")}`;
+  const op = code & 0xf0;
+  if (d.reason.startsWith("unknown opcode") || code === 0x8d) return `unknown opcode ${code.toString(16).padStart(2, "0")}`;
   if (d.reason.startsWith("incomplete lddw") || d.reason.startsWith("invalid lddw")) return "invalid bpf_ld_imm64 insn";
-  const name = ["BPF_LD", "BPF_LDX", "BPF_ST", "BPF_STX", "BPF_ALU", "BPF_JMP", "BPF_JMP32", "BPF_ALU"][cls];
   if (d.reason.includes("register r")) return `R${/r(\d+)/.exec(d.reason)![1]} is invalid`;
-  return `${name} uses reserved fields`;
+  if (code === 0x18 && src > 6) return "unrecognized bpf_ld_imm64 insn";
+  if (cls === 3 && (code & 0xe0) === 0xc0) {
+    if ((code & 0x18) !== 0x00 && (code & 0x18) !== 0x18 && imm !== 0x100 && imm !== 0x110) return "invalid atomic operand size";
+    return `BPF_ATOMIC uses invalid atomic opcode ${imm.toString(16).padStart(2, "0")}`;
+  }
+  if (code === 0xe5) return `invalid may_goto imm ${imm}`;
+  if (cls === 4 || cls === 7) return `${op === 0xb0 ? "BPF_MOV" : op === 0x80 ? "BPF_NEG" : op === 0xd0 ? "BPF_END" : "BPF_ALU"} uses reserved fields`;
+  if (cls === 5 || cls === 6) return `${op === 0x00 ? "BPF_JA" : op === 0x80 ? "BPF_CALL" : op === 0x90 ? "BPF_EXIT" : "BPF_JMP/JMP32"} uses reserved fields`;
+  return `${["BPF_LD_[ABS|IND]", "BPF_LDX", "BPF_ST", "BPF_STX"][cls]} uses reserved fields`;
 }
 
 /** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
@@ -249,6 +294,11 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
     case "end":
     case "addr_space_cast": {
       if (s.kind === "addr_space_cast") throw new VerifyError(pc, "addr_space_cast insn can only be used in a program that has an associated arena");
+      if (s.kind === "alu" && s.source === "imm") {
+        // checked only where the instruction can run, as the kernel does
+        if ((s.op.endsWith("div") || s.op.endsWith("mod")) && i.imm === 0) throw new VerifyError(pc, "div by zero", "div-zero");
+        if (["lsh", "rsh", "arsh"].includes(s.op) && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, `invalid shift ${i.imm}`, "bad-shift");
+      }
       if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
       if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
       const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
