@@ -10,6 +10,7 @@ import { progTypeByName } from "../../src/core/isa/progtypes.ts";
 import { createMapSet } from "../../src/core/vm/mapset.ts";
 import { Run } from "../../src/core/vm/run.ts";
 import { createWorld } from "../../src/core/vm/world.ts";
+import { verify } from "../../src/core/verifier/index.ts";
 import { kernelAvailable, kernelRun } from "../kernel/reference.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,3 +83,43 @@ for (const c of CASES) {
 }
 console.log("interpreter: the stepping interpreter (what the debugger single-steps); compiled: runs via src/core/vm/jit.ts.");
 console.log("kernel: BPF_PROG_TEST_RUN's mean duration over the same number of runs (JIT-compiled native code), as instructions per second.");
+
+// ---- the verifier ---------------------------------------------------------------------
+const straight = ["r0 = 0", ...Array.from({ length: 4094 }, (_, k) => (k % 3 === 0 ? `r0 += ${k}` : k % 3 === 1 ? "r1 = r0" : "r0 ^= r1")), "exit"].join("\n");
+const loop = ["r0 = 0", "r1 = 0", "loop:", "r0 += r1", "r0 ^= 0x55", "r1 += 1", "if r1 < 125000 goto loop", "exit"].join("\n");
+const VCASES = [
+  { name: "(a) 4,096-instruction straight-line program", text: straight },
+  { name: "(b) bounded loop, ~500,000 instructions processed", text: loop },
+];
+console.log("");
+console.log(`${"verifier".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel time`);
+for (const v of VCASES) {
+  const p = assemble(v.text).program;
+  verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 }); // warm up
+  const runs = 3;
+  const t0 = process.hrtime.bigint();
+  let processed = 0;
+  let accepted = false;
+  for (let k = 0; k < runs; k++) {
+    const r = verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 });
+    processed = r.insnsProcessed;
+    accepted = r.accepted;
+  }
+  const ours = Number(process.hrtime.bigint() - t0) / runs;
+  let kernelCol = "n/a".padStart(10);
+  let ratio = "";
+  if (k.ok) {
+    const times: number[] = [];
+    for (let j = 0; j < runs; j++) {
+      const reply = kernelRun({ prog_type: "xdp", insns_hex: bytesToHex(encodeInsns(p.insns)), load_only: true, log_level: 0 });
+      if (reply.available && "load_ns" in reply && reply.load_ns) times.push(reply.load_ns);
+    }
+    if (times.length) {
+      const kt = Math.min(...times);
+      kernelCol = `${(kt / 1e6).toFixed(1)} ms`.padStart(10);
+      ratio = `${(ours / kt).toFixed(1)}x`;
+    }
+  }
+  console.log(`${v.name.padEnd(52)} ${String(processed).padStart(9)} ${`${(ours / 1e6).toFixed(1)} ms`.padStart(10)} ${kernelCol}  ${ratio}${accepted ? "" : "  (rejected!)"}`);
+}
+console.log("kernel: BPF_PROG_LOAD with no log (the fastest of 3), verifier and JIT included; bpfplay: verify() with no log and no per-instruction states for the inspector, mean of 3.");

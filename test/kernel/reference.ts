@@ -69,6 +69,8 @@ export type KernelReply =
       readonly errno: number;
       readonly verifier_log: string;
       readonly insns_processed: number | null;
+      /** How long BPF_PROG_LOAD took, in nanoseconds. */
+      readonly load_ns?: number;
       /** Absent when the verifier rejects the program or the request said load_only. */
       readonly result?: KernelResult;
     };

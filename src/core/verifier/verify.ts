@@ -128,8 +128,10 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         visited.add(pc);
         if (path.trail.length < 20_000) path.trail.push(pc);
         const frame = st.frames[st.frames.length - 1];
-        const list = states.get(pc) ?? (states.set(pc, []), states.get(pc)!);
-        if (list.length < keep) list.push(frameText(frame, program.maps));
+        if (keep > 0) {
+          const list = states.get(pc) ?? (states.set(pc, []), states.get(pc)!);
+          if (list.length < keep) list.push(frameText(frame, program.maps));
+        }
 
         if (!first && pruneAt.has(pc)) {
           const seen = explored.get(pc) ?? (explored.set(pc, []), explored.get(pc)!);

@@ -14,6 +14,7 @@ import { Run } from "./run.ts";
 import type { World } from "./world.ts";
 
 export const HISTORY_LIMIT = 100_000;
+const TRIM_BATCH = 4096;
 
 interface Write {
   readonly r: Region;
@@ -67,7 +68,7 @@ export class Debugger {
   }
 
   get historyLength(): number {
-    return this.history.length;
+    return Math.min(this.history.length, this.limit);
   }
   get historyLimit(): number {
     return this.limit;
@@ -147,11 +148,13 @@ export class Debugger {
 
   private push(u: Undo): void {
     this.history.push(u);
-    if (this.history.length > this.limit) this.history.splice(0, this.history.length - this.limit);
+    // trim in batches: dropping one record at a time from the front costs a copy per step
+    if (this.history.length > this.limit + TRIM_BATCH) this.history.splice(0, this.history.length - this.limit);
   }
 
   /** Undoes the last step. */
   stepBack(): DebugStop {
+    if (this.history.length > this.limit) this.history.splice(0, this.history.length - this.limit);
     const u = this.history.pop();
     if (!u) return (this.last = { kind: "history_start" });
     const m = this.run.machine;
