@@ -48,7 +48,7 @@ const MAP_HELPERS: Record<string, string[]> = {
 export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
   const { insn: i, spec: s, pc } = d;
   if (s.kind === "callx") throw new VerifyError(pc, "callx is not supported by the kernel", "bad-call");
-  if (s.op === "kfunc") throw new VerifyError(pc, "calling kernel functions is not supported", "bad-call");
+  if (s.op === "kfunc") throw new VerifyError(pc, `kernel btf_id ${i.imm} is not a function`, "bad-call");
   const f = st.frames[st.frames.length - 1];
   if (s.op === "local") {
     if (st.frames.length >= MAX_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep`, "call-depth");
@@ -143,7 +143,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     st.refs = st.refs.filter((x) => x.id !== releaseRef);
     for (const fr of st.frames) for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, unknownScalar());
   }
-  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "tail_call would lead to reference leak", "ref-leak");
+  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "tail_call would lead to reference leak");
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail_call is not allowed in subprogs without BTF", "tail-call");
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
   if (CHANGES_PKT_DATA.has(proto.name)) {
@@ -168,9 +168,11 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       break;
     }
     case "ringbuf_mem_or_null": {
+      // the kernel numbers the nullable pointer, then the reference, and gives the pointer the reference's id
+      c.nextId++;
       const ref = c.nextId++;
       st.refs.push({ id: ref, insn: pc });
-      write(0, pointer("ringbuf_mem_or_null", { id: c.nextId++, refId: ref, memSize }));
+      write(0, pointer("ringbuf_mem_or_null", { id: ref, refId: ref, memSize }));
       break;
     }
   }
@@ -205,8 +207,9 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
 
 export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
-  const r0 = read(0);
   if (st.frames.length > 1) {
+    // a function may return without setting r0: the caller only fails if it reads it
+    const r0 = st.frames[st.frames.length - 1].regs[0];
     // back to the caller: r0 carries over, r1-r5 are scratched
     const callee = st.frames.pop()!;
     const caller = st.frames[st.frames.length - 1];
@@ -215,12 +218,13 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     st.pc = callee.callsite + 1;
     return st;
   }
+  const r0 = read(0);
   const range = RETURN_RANGE[c.type.name];
   if (range && r0.type !== "scalar") throw new VerifyError(pc, `At program exit the register R0 is not a known value (${typeStr(r0)})`, "ret-range");
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
     throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
   }
-  if (st.refs.length) throw new VerifyError(pc, "BPF_EXIT instruction in main prog would lead to reference leak", "ref-leak", `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`);
+  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
   return "exit";
 }

@@ -24,6 +24,11 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   if (s.kind === "ldx" || s.kind === "ldxsx" || s.kind === "load_acq") {
     const base = read(i.src);
     if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    if (s.kind === "ldxsx" && base.type === "ctx") {
+      // a sign-extending load cannot produce a packet pointer
+      const r = ctxAccess(c.type.name, c.type.ctx, i.off, size, false);
+      if (r.ok && r.ptr) throw new VerifyError(pc, `invalid bpf_context access off=${i.off} size=${size}`, "ctx-access");
+    }
     const v = access(c, st, pc, i.src, base, i.off, size, "read");
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
@@ -91,6 +96,9 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
 function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
+  if (c.opts.strictAlign && ((off + Number(ptr.var.value)) % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n)) {
+    throw new VerifyError(pc, `misaligned value access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+  }
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
   if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
   const lo = off + Number(ptr.umin);
@@ -108,8 +116,9 @@ function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: numb
     throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
   }
   if (c.opts.strictAlign) {
+    // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
     const at = 2 + off + Number(ptr.var.value);
-    if (at % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n) throw new VerifyError(pc, `misaligned packet access off ${2}+${tnumText(ptr.var)}+${off} size ${size}`, "misaligned");
+    if (at % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
   }
   return undefined;
 }

@@ -203,6 +203,8 @@ function precheck(c: Ctx): VDiagnostic | undefined {
   for (const d of cfg.insns) {
     if (!d.valid) return { pc: d.pc, message: kernelReservedMessage(d), code: "invalid-insn" };
     const i = d.insn;
+    if (d.spec.kind === "callx") return { pc: d.pc, message: "unknown opcode 8d", code: "invalid-insn" };
+    if (d.spec.kind === "lddw" && (i.src === 5 || i.src === 6)) return { pc: d.pc, message: "fd_idx without fd_array is invalid", code: "bad-map" };
     if (d.spec.kind === "lddw") {
       if (i.src === 3 || i.src === 4) continue;
       if (i.src !== 0 && (i.imm >>> 0) >= program.maps.length) return { pc: d.pc, message: `fd ${i.imm} is not pointing to valid bpf_map`, code: "bad-map" };
