@@ -1,0 +1,6 @@
+; about: an arithmetic shift by -1
+; type: xdp
+
+  r0 = 1
+  r0 s>>= -1
+  exit

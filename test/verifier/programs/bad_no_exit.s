@@ -1,0 +1,5 @@
+; about: the program falls off its end
+; type: xdp
+
+  r0 = 0
+  r0 += 1

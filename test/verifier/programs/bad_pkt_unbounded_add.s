@@ -1,0 +1,10 @@
+; about: adding an unbounded scalar to a packet pointer
+; type: xdp
+
+  r6 = *(u32 *)(r1 + 0)
+  call bpf_get_prandom_u32
+  r0 <<= 32
+  r0 s>>= 32
+  r6 += r0
+  r0 = 0
+  exit

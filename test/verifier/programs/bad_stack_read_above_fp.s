@@ -1,0 +1,5 @@
+; about: reading above the frame pointer
+; type: xdp
+
+  r0 = *(u64 *)(r10 + 8)
+  exit

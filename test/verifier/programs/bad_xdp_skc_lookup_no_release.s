@@ -1,0 +1,13 @@
+; about: a socket reference from bpf_skc_lookup_tcp that is never released
+; type: xdp
+
+  *(u64 *)(r10 - 16) = 0
+  *(u32 *)(r10 - 8) = 0
+  r2 = r10
+  r2 += -16
+  r3 = 12
+  r4 = -1
+  r5 = 0
+  call bpf_skc_lookup_tcp
+  r0 = 2
+  exit

@@ -1,0 +1,20 @@
+; about: a 32-bit comparison bounds a zero-extended index used on a map value
+; type: xdp
+; map: m:array:4:16:1
+
+  *(u32 *)(r10 - 4) = 0
+  r1 = map[m] ll
+  r2 = r10
+  r2 += -4
+  call bpf_map_lookup_elem
+  if r0 == 0 goto out
+  r6 = r0
+  call bpf_get_prandom_u32
+  w0 = w0
+  if w0 > 15 goto out
+  r6 += r0
+  r0 = *(u8 *)(r6 + 0)
+  exit
+out:
+  r0 = 0
+  exit

@@ -1,0 +1,14 @@
+; about: 'if r0 != 0 goto found': the non-NULL side is the jump target
+; type: xdp
+; map: m:hash:4:8:16
+
+  *(u32 *)(r10 - 4) = 0
+  r1 = map[m] ll
+  r2 = r10
+  r2 += -4
+  call bpf_map_lookup_elem
+  if r0 != 0 goto found
+  exit
+found:
+  r0 = *(u64 *)(r0 + 0)
+  exit

@@ -1,0 +1,5 @@
+; about: the smallest program
+; type: xdp
+
+  r0 = 0
+  exit

@@ -1,0 +1,13 @@
+; about: scalar += packet pointer makes a packet pointer
+; type: xdp
+
+  r2 = *(u32 *)(r1 + 0)
+  r3 = *(u32 *)(r1 + 4)
+  r4 = 14
+  r4 += r2
+  if r4 > r3 goto out
+  r0 = *(u8 *)(r2 + 13)
+  exit
+out:
+  r0 = 0
+  exit

@@ -1,0 +1,16 @@
+; about: bpf_xdp_adjust_meta, then metadata written after a check against data
+; type: xdp
+
+  r6 = r1
+  r2 = -4
+  call bpf_xdp_adjust_meta
+  if r0 != 0 goto out
+  r2 = *(u32 *)(r6 + 8)
+  r3 = *(u32 *)(r6 + 0)
+  r4 = r2
+  r4 += 4
+  if r4 > r3 goto out
+  *(u32 *)(r2 + 0) = 42
+out:
+  r0 = 2
+  exit
