@@ -26,6 +26,22 @@ export function parseMapSpec(spec: string): MapDef {
   };
 }
 
+/** The options `run` takes; `verify` takes the same (plus --log-level), so one command line serves both. */
+export const PROGRAM_OPTIONS = {
+  type: { type: "string" },
+  map: { type: "string", multiple: true },
+  init: { type: "string", multiple: true },
+  "packet-hex": { type: "string" },
+  "ctx-hex": { type: "string" },
+  "mem-hex": { type: "string" },
+  repeat: { type: "string" },
+  budget: { type: "string" },
+  "no-verify": { type: "boolean" },
+  "strict-align": { type: "boolean" },
+  dialect: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
 export function parseDialect(s: string | undefined): Dialect {
   if (s === undefined || s === "llvm" || s === "ubpf") return s ?? "llvm";
   throw new UsageError(`--dialect must be llvm or ubpf, not '${s}'`);

@@ -3,7 +3,7 @@ import { hexToBytes } from "../../core/isa/index.ts";
 import { verify } from "../../core/verifier/index.ts";
 import { execute } from "../../core/vm/index.ts";
 import type { ExecuteResult, InitEntry } from "../../core/vm/index.ts";
-import { parseDialect, parseMapSpec } from "../args.ts";
+import { parseDialect, parseMapSpec, PROGRAM_OPTIONS } from "../args.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
@@ -58,20 +58,7 @@ export function runCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      type: { type: "string" },
-      map: { type: "string", multiple: true },
-      init: { type: "string", multiple: true },
-      "packet-hex": { type: "string" },
-      "ctx-hex": { type: "string" },
-      "mem-hex": { type: "string" },
-      repeat: { type: "string" },
-      budget: { type: "string" },
-      "no-verify": { type: "boolean" },
-      "strict-align": { type: "boolean" },
-      dialect: { type: "string" },
-      json: { type: "boolean" },
-    },
+    options: PROGRAM_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError(`expected one program file\nusage: ${runUsage}`);
   const file = positionals[0];

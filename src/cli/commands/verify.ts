@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { verify } from "../../core/verifier/index.ts";
-import { parseDialect, parseMapSpec } from "../args.ts";
+import { parseDialect, parseMapSpec, PROGRAM_OPTIONS } from "../args.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
@@ -11,22 +11,7 @@ export function verifyCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    // run's input options are accepted too, so one command line serves both
-    options: {
-      type: { type: "string" },
-      map: { type: "string", multiple: true },
-      init: { type: "string", multiple: true },
-      "packet-hex": { type: "string" },
-      "ctx-hex": { type: "string" },
-      "mem-hex": { type: "string" },
-      repeat: { type: "string" },
-      budget: { type: "string" },
-      "log-level": { type: "string" },
-      "strict-align": { type: "boolean" },
-      "no-verify": { type: "boolean" },
-      dialect: { type: "string" },
-      json: { type: "boolean" },
-    },
+    options: { ...PROGRAM_OPTIONS, "log-level": { type: "string" } },
   });
   if (positionals.length !== 1) throw new UsageError(`expected one program file\nusage: ${verifyUsage}`);
   const level = values["log-level"] ?? "1";

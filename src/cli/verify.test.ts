@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { cli } from "../../test/support/cli.ts";
+
+describe("bpfplay verify", () => {
+  it("prints the verdict, the kernel-format log and located errors; exits 1 when rejected", () => {
+    const bad = cli(["verify", "p.s", "--type", "xdp", "--json"], { "p.s": "r0 = r2\nexit" });
+    expect(bad.status).toBe(1);
+    expect(bad.json()).toMatchObject({ accepted: false, errors: [{ insn: 0, line: 1, message: "R2 !read_ok" }], insns_processed: 1 });
+    expect(bad.json().log).toContain("0: (bf) r0 = r2\nR2 !read_ok\nprocessed 1 insns");
+    const ok = cli(["verify", "p.s", "--type", "xdp"], { "p.s": "r0 = 2\nexit" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/accepted\n$/);
+  });
+  it("run verifies first and reports a rejection without running, unless --no-verify", () => {
+    const packet = "00".repeat(60);
+    const r = cli(["run", "p.s", "--type", "xdp", "--packet-hex", packet, "--json"], { "p.s": "r0 = *(u8 *)(r1 + 100)\nexit" });
+    expect(r.status).toBe(1);
+    expect(r.json()).toMatchObject({ accepted: false, errors: [{ insn: 0, message: "invalid bpf_context access off=100 size=1" }] });
+    expect(r.json().result).toBeUndefined();
+    const n = cli(["run", "p.s", "--type", "xdp", "--packet-hex", packet, "--no-verify", "--json"], { "p.s": "r0 = *(u8 *)(r1 + 100)\nexit" });
+    expect(n.json().result.fault.message).toMatch(/^out-of-bounds read of 1 byte at /);
+  });
+});
