@@ -89,6 +89,15 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const keep = opts.keepStates ?? 8;
 
   const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
+    // level 1, as the kernel keeps it: nothing but the statistics for an accepted program, the
+    // instructions of the failing path for a rejected one
+    if (opts.logLevel === 1 && diag) {
+      c.log = [];
+      for (const pc of errorPath.slice(-LOG_LINES)) {
+        const d = cfg.at[pc];
+        if (d) c.log.push(`${pc}: ${kernelInsn(d)}`);
+      }
+    } else if (opts.logLevel === 1) c.log = [];
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
     c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
@@ -114,7 +123,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
   };
 
-  if (opts.logLevel) c.log.push(`func#0 @0`);
+  if (opts.logLevel === 2) c.log.push(`func#0 @0`);
   while (stack.length) {
     const path = stack.pop()!;
     let { st } = path;
@@ -160,10 +169,10 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         }
         first = false;
 
-        if (opts.logLevel && c.log.length < LOG_LINES) {
+        if (opts.logLevel === 2 && c.log.length < LOG_LINES) {
           if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
           c.log.push(`${pc}: ${kernelInsn(d)}`);
-        } else if (opts.logLevel && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
+        } else if (opts.logLevel === 2 && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
           stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent });
