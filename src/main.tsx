@@ -1,10 +1,11 @@
-// The browser entry: starts the engine worker, keeps the build following the document,
+// The browser entry: starts the engine worker, keeps the build and the verdict following the document,
 // connects the debug session, and renders the app.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.tsx";
 import { startAutoBuild } from "./ui/autoBuild.ts";
+import { startAutoVerify } from "./ui/autoVerify.ts";
 import { startSessionBridge } from "./ui/sessionBridge.ts";
 import { createWorkerClient } from "./ui/workerClient.ts";
 import "./ui/styles.css";
@@ -12,9 +13,11 @@ import "./ui/listing.css";
 import "./ui/debug.css";
 import "./ui/inspectors.css";
 import "./ui/drawer.css";
+import "./ui/verifier.css";
 
 const client = createWorkerClient();
 startAutoBuild(client);
+startAutoVerify(client);
 startSessionBridge(client);
 
 createRoot(document.getElementById("root")!).render(

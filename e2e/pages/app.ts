@@ -9,6 +9,7 @@ import { DrawerPane } from "./drawer.ts";
 import { EditorPane } from "./editor.ts";
 import { RegistersPane } from "./registers.ts";
 import { TerminalPane } from "./terminal.ts";
+import { CfgPane, ProblemsPane, VerifierPane } from "./verifier.ts";
 
 export class App {
   readonly editor: EditorPane;
@@ -17,6 +18,9 @@ export class App {
   readonly registers: RegistersPane;
   readonly terminal: TerminalPane;
   readonly drawer: DrawerPane;
+  readonly problems: ProblemsPane;
+  readonly verifier: VerifierPane;
+  readonly cfg: CfgPane;
   readonly language: Locator;
   readonly dialect: Locator;
   readonly programType: Locator;
@@ -30,6 +34,9 @@ export class App {
     this.registers = new RegistersPane(page);
     this.terminal = new TerminalPane(page);
     this.drawer = new DrawerPane(page);
+    this.problems = new ProblemsPane(page);
+    this.verifier = new VerifierPane(page);
+    this.cfg = new CfgPane(page);
     this.language = page.getByLabel("Language");
     this.dialect = page.getByLabel("Dialect");
     this.programType = page.getByLabel("Program type");

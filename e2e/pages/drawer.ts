@@ -1,4 +1,5 @@
-// The drawer's other tabs: Maps, Memory and Breakpoints, each a region once its tab is open.
+// The drawer's other tabs: Maps, Memory and Breakpoints, each a region once its tab is open
+// (Problems and Verifier have page objects of their own, in verifier.ts).
 
 import type { Locator, Page } from "@playwright/test";
 

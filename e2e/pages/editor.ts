@@ -11,6 +11,8 @@ export interface Marker {
   readonly severity: string;
   readonly message: string;
   readonly code?: string;
+  /** "verifier" for the verifier's rejections; the assembler's are "bpfplay". */
+  readonly source?: string;
 }
 
 /** The debugger's marks in the editor, by line. */
@@ -46,6 +48,19 @@ export class EditorPane {
     await this.page.keyboard.press("ControlOrMeta+A");
     await this.page.keyboard.press("Delete");
     await this.page.keyboard.insertText(text);
+  }
+
+  /**
+   * Replaces the whole text by pasting it, as a user pastes a long program. (Typing thousands
+   * of lines through insertText takes Monaco half a minute; a paste is one edit.)
+   */
+  async pasteText(text: string): Promise<void> {
+    await this.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.editor.locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("ControlOrMeta+V");
+    await expect.poll(() => this.text()).toBe(text);
   }
 
   /** Moves the mouse over the text of a line (1-based) and returns the hover widget. */
@@ -87,6 +102,11 @@ export class EditorPane {
 
   markers(): Promise<Marker[]> {
     return this.page.evaluate(() => (window as unknown as { __bpfplay: Hook }).__bpfplay.markers());
+  }
+
+  /** The verifier's markers only. */
+  async verifierMarkers(): Promise<Marker[]> {
+    return (await this.markers()).filter((m) => m.source === "verifier");
   }
 
   /** Waits until the editor shows exactly `count` markers, and returns them. */

@@ -3,16 +3,20 @@
 //
 // Requests carry an id; the reply echoes it. An assemble reply whose id is older than the
 // newest assemble request is ignored (the user has typed since). Debug requests get no
-// paired reply: the worker's one session answers with debug states (debug.ts).
+// paired reply: the worker's one session answers with debug states (debug.ts). Verifying
+// goes to a worker of its own (verify.ts), which the UI restarts when a newer text comes.
 
 import type { Dialect, ListingLine } from "../core/asm/types.ts";
 import type { Diagnostic } from "../core/diag.ts";
 import type { DebugReply, DebugRequest } from "./debug.ts";
+import type { Verified, VerifyRequest } from "./verify.ts";
 import { PROTOCOL_VERSION } from "./version.ts";
 
 export { PROTOCOL_VERSION };
+export { CFG_METRICS } from "./verify.ts";
 export type { Dialect, Diagnostic, ListingLine };
 export type * from "./debug.ts";
+export type * from "./verify.ts";
 
 /** One instruction of the listing, with where it came from and what it is. */
 export interface ListingRow extends ListingLine {
@@ -53,6 +57,10 @@ export interface WorkerFailure {
 }
 
 export type FromWorker = Assembled | WorkerFailure | DebugReply;
+
+/** The verifier's worker takes only verify requests. */
+export type ToVerifier = VerifyRequest;
+export type FromVerifier = Verified | WorkerFailure;
 
 /** Replies paired with the request type that asks for them. */
 export interface ReplyTo {

@@ -1,10 +1,11 @@
-// Arranges the panes; holds no logic. Source and bytecode side by side with the drawer
-// (terminal, maps, memory, breakpoints) below them; the registers, call stack and stack
-// down the right. Every split can be dragged (or moved with the arrow keys).
+// Arranges the panes; holds no logic. Source and bytecode (or the control-flow graph) side
+// by side with the drawer (problems, verifier, terminal, maps, memory, breakpoints) below
+// them; the registers, call stack and stack down the right. Every split can be dragged (or
+// moved with the arrow keys).
 
 import { Group, Panel, Separator } from "react-resizable-panels";
-import { BytecodePane } from "./panes/bytecode/BytecodePane.tsx";
 import { CallStackPane } from "./panes/callstack/CallStackPane.tsx";
+import { CodeColumn } from "./panes/code/CodeColumn.tsx";
 import { DebugBar } from "./panes/debug/DebugBar.tsx";
 import { StatusBar } from "./panes/debug/StatusBar.tsx";
 import { Drawer } from "./panes/drawer/Drawer.tsx";
@@ -29,7 +30,7 @@ export function App() {
                   </Panel>
                   <Separator className="split split-v" />
                   <Panel id="bytecode" defaultSize="43%" minSize="15%">
-                    <BytecodePane />
+                    <CodeColumn />
                   </Panel>
                 </Group>
               </Panel>

@@ -2,13 +2,16 @@
 // with its reply, or with `undefined` when a newer assemble request went out before the
 // reply came back: the user has typed since, and the old answer would only flicker.
 // Debug requests are sent and forgotten; the session's states come back to the listeners.
+// Verify requests go to a second worker: one that is still busy when a newer request
+// comes is terminated (its answer would be stale) and a fresh one takes the new request.
 
-import type { DebugReply, DebugRequest, FromWorker, ReplyTo, ToWorker } from "../protocol/index.ts";
+import type { DebugReply, DebugRequest, FromVerifier, FromWorker, ReplyTo, ToVerifier, ToWorker, Verified } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 
 type Kind = keyof ReplyTo;
 type DebugKind = DebugRequest["type"];
 type Body<K extends ToWorker["type"]> = Omit<Extract<ToWorker, { type: K }>, "type" | "v" | "id">;
+export type VerifyBody = Omit<ToVerifier, "type" | "v" | "id">;
 
 export interface WorkerClient {
   /** Rejects only when the worker itself fails; problems in the text come back as diagnostics. */
@@ -17,6 +20,11 @@ export interface WorkerClient {
   debug<K extends DebugKind>(type: K, body: Body<K>): number;
   /** Listens to debug states and errors; returns the function that stops listening. */
   onDebug(listener: (reply: DebugReply) => void): () => void;
+  /**
+   * Verifies in the verifier's worker. Resolves with `undefined` when a newer verify request
+   * superseded this one (the worker verifying it was stopped); rejects when the worker fails.
+   */
+  verify(body: VerifyBody): Promise<Verified | undefined>;
   terminate(): void;
 }
 
@@ -56,6 +64,35 @@ export function createWorkerClient(): WorkerClient {
   };
   worker.onerror = (e: ErrorEvent) => failAll(new Error(e.message || "the engine worker failed to start"));
 
+  // The verifier's worker starts with the first request, and again after one was stopped.
+  let verifier: Worker | undefined;
+  let verifying: { readonly id: number; readonly resolve: (r: Verified | undefined) => void; readonly reject: (err: Error) => void } | undefined;
+  const stopVerifier = () => {
+    verifier?.terminate();
+    verifier = undefined;
+    verifying?.resolve(undefined);
+    verifying = undefined;
+  };
+  const startVerifier = (): Worker => {
+    const w = new Worker(new URL("../worker/verifier.ts", import.meta.url), { type: "module", name: "bpfplay-verifier" });
+    w.onmessage = (e: MessageEvent<FromVerifier>) => {
+      const reply = e.data;
+      const v = verifying;
+      if (!v || v.id !== reply.id) return;
+      verifying = undefined;
+      if (reply.type === "failure") v.reject(new Error(reply.message));
+      else v.resolve(reply);
+    };
+    w.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      const v = verifying;
+      verifying = undefined;
+      stopVerifier();
+      v?.reject(new Error(e.message || "the verifier's worker failed"));
+    };
+    return w;
+  };
+
   const send = (type: ToWorker["type"], body: object): number => {
     const id = nextId++;
     worker.postMessage({ ...body, type, v: PROTOCOL_VERSION, id } as ToWorker);
@@ -75,7 +112,18 @@ export function createWorkerClient(): WorkerClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    verify(body) {
+      if (verifying) stopVerifier();
+      verifier ??= startVerifier();
+      const id = nextId++;
+      const w = verifier;
+      return new Promise<Verified | undefined>((resolve, reject) => {
+        verifying = { id, resolve, reject };
+        w.postMessage({ ...body, type: "verify", v: PROTOCOL_VERSION, id } satisfies ToVerifier);
+      });
+    },
     terminate() {
+      stopVerifier();
       worker.terminate();
       failAll(new Error("the engine worker was stopped"));
     },

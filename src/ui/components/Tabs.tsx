@@ -9,6 +9,8 @@ export interface Tab<T extends string> {
   readonly label: string;
   /** A small count or mark beside the label. */
   readonly badge?: ReactNode;
+  /** Colours the badge: errors red, good news green. */
+  readonly badgeTone?: "error" | "warn" | "ok";
   readonly panel: ReactNode;
 }
 
@@ -51,7 +53,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, action
               onClick={() => onSelect(t.id)}
             >
               {t.label}
-              {t.badge !== undefined && <span className="tab-badge">{t.badge}</span>}
+              {t.badge !== undefined && <span className={`tab-badge${t.badgeTone ? ` tone-${t.badgeTone}` : ""}`}>{t.badge}</span>}
             </button>
           ))}
         </div>

@@ -11,11 +11,12 @@ import { monaco } from "./environment.ts";
 import { attachGutter } from "./gutter.ts";
 import type { GutterHandlers } from "./gutter.ts";
 import { languageId, registerLanguages } from "./language.ts";
-import { setMarkers } from "./markers.ts";
+import { setMarkers, setVerifierMarkers } from "./markers.ts";
+import type { VerifierMark } from "./markers.ts";
 import { installTestHook } from "./testHook.ts";
 import { defineTheme, THEME } from "./theme.ts";
 
-export type { BreakpointMark, ExecutionMark };
+export type { BreakpointMark, ExecutionMark, VerifierMark };
 
 export interface CodeEditorProps extends GutterHandlers {
   readonly value: string;
@@ -23,10 +24,12 @@ export interface CodeEditorProps extends GutterHandlers {
   readonly diagnostics: readonly Diagnostic[];
   /** Source line of each instruction slot, to place diagnostics that name an instruction. */
   readonly lines: readonly number[];
+  /** The verifier's rejections, marked on their lines. */
+  readonly verifierMarks?: readonly VerifierMark[];
   /** Markdown paragraphs to show when hovering a line, if any. */
   readonly hover?: (line: number) => readonly string[] | undefined;
-  /** Moves the cursor to this line and scrolls it into view, once per distinct `seq`. */
-  readonly reveal?: { readonly line: number; readonly seq: number };
+  /** Moves the cursor to this line (selecting through `endLine`, if given) and scrolls it into view, once per distinct `seq`. */
+  readonly reveal?: { readonly line: number; readonly endLine?: number; readonly seq: number };
   readonly breakpoints?: readonly BreakpointMark[];
   /** The line the program stands on, or faulted on; scrolled into view when it changes. */
   readonly execution?: ExecutionMark;
@@ -104,7 +107,7 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  const { value, dialect, diagnostics, lines, reveal, breakpoints, execution } = props;
+  const { value, dialect, diagnostics, lines, verifierMarks, reveal, breakpoints, execution } = props;
 
   useEffect(() => {
     const model = editor.current?.getModel();
@@ -136,10 +139,26 @@ export function CodeEditor(props: CodeEditorProps) {
   }, [diagnostics, lines]);
 
   useEffect(() => {
+    const model = editor.current?.getModel();
+    if (model) setVerifierMarkers(model, verifierMarks ?? []);
+  }, [verifierMarks]);
+
+  useEffect(() => {
     const ed = editor.current;
-    if (!ed || !reveal) return;
-    ed.setPosition({ lineNumber: reveal.line, column: ed.getModel()!.getLineFirstNonWhitespaceColumn(reveal.line) || 1 });
-    ed.revealLineInCenterIfOutsideViewport(reveal.line);
+    const model = ed?.getModel();
+    if (!ed || !model || !reveal) return;
+    const last = model.getLineCount();
+    const line = Math.min(reveal.line, last);
+    const column = model.getLineFirstNonWhitespaceColumn(line) || 1;
+    if (reveal.endLine !== undefined && reveal.endLine > line) {
+      const end = Math.min(reveal.endLine, last);
+      // From the end back to the start, so the cursor (and the cursor line) is the first line.
+      ed.setSelection(new monaco.Selection(end, model.getLineMaxColumn(end), line, column));
+      ed.revealRangeInCenterIfOutsideViewport(new monaco.Range(line, 1, end, 1));
+    } else {
+      ed.setPosition({ lineNumber: line, column });
+      ed.revealLineInCenterIfOutsideViewport(line);
+    }
     ed.focus();
   }, [reveal]);
 

@@ -1,10 +1,20 @@
 // Diagnostics become Monaco markers, every one of them at once. A diagnostic that names an
-// instruction rather than a place is shown on that instruction's source line.
+// instruction rather than a place is shown on that instruction's source line. The
+// verifier's rejections are markers of their own owner, so the assembler's and the
+// verifier's answers, which arrive separately, never overwrite each other.
 
 import type { Diagnostic } from "../../protocol/index.ts";
 import { monaco } from "./environment.ts";
 
 export const MARKER_OWNER = "bpfplay";
+export const VERIFIER_OWNER = "verifier";
+
+/** A rejection to mark: the kernel's words on the line of the instruction at fault. */
+export interface VerifierMark {
+  readonly line: number;
+  readonly message: string;
+  readonly code: string;
+}
 
 const severities: Record<Diagnostic["severity"], monaco.MarkerSeverity> = {
   error: monaco.MarkerSeverity.Error,
@@ -28,4 +38,25 @@ export function toMarkers(model: monaco.editor.ITextModel, diagnostics: readonly
 
 export function setMarkers(model: monaco.editor.ITextModel, diagnostics: readonly Diagnostic[], lines: readonly number[]): void {
   monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(model, diagnostics, lines));
+}
+
+export function setVerifierMarkers(model: monaco.editor.ITextModel, marks: readonly VerifierMark[]): void {
+  const last = model.getLineCount();
+  monaco.editor.setModelMarkers(
+    model,
+    VERIFIER_OWNER,
+    marks.map((m) => {
+      const line = Math.min(Math.max(m.line || 1, 1), last);
+      return {
+        severity: monaco.MarkerSeverity.Error,
+        message: m.message,
+        code: m.code,
+        source: "verifier",
+        startLineNumber: line,
+        startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+        endLineNumber: line,
+        endColumn: model.getLineMaxColumn(line),
+      };
+    }),
+  );
 }

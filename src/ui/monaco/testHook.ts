@@ -1,10 +1,11 @@
-// A read-only window into the editor for end-to-end tests: `window.__bpfplay.markers()`,
+// A read-only window into the editor for end-to-end tests: `window.__bpfplay.markers()` (the
+// assembler's and the verifier's),
 // `.text()` and `.debug()`. Playwright reads what the user would see without scraping
 // Monaco's virtualised DOM. It changes nothing, so it ships in production builds too.
 
 import { BREAKPOINT_CLASS, CURRENT_CLASS, FAULT_CLASS } from "./decorations.ts";
 import { monaco } from "./environment.ts";
-import { MARKER_OWNER } from "./markers.ts";
+import { MARKER_OWNER, VERIFIER_OWNER } from "./markers.ts";
 
 export interface MarkerView {
   readonly line: number;
@@ -14,6 +15,8 @@ export interface MarkerView {
   readonly severity: "error" | "warning" | "info" | "hint";
   readonly message: string;
   readonly code?: string;
+  /** Who found it: "bpfplay" (the assembler) or "verifier". */
+  readonly source?: string;
 }
 
 /** The debugger's marks in the editor, by line (1-based). */
@@ -40,7 +43,7 @@ const severityName = (s: monaco.MarkerSeverity): MarkerView["severity"] =>
 
 const hook: TestHook = {
   markers: () =>
-    monaco.editor.getModelMarkers({ owner: MARKER_OWNER }).map((m) => ({
+    [MARKER_OWNER, VERIFIER_OWNER].flatMap((owner) => monaco.editor.getModelMarkers({ owner })).map((m) => ({
       line: m.startLineNumber,
       column: m.startColumn,
       endLine: m.endLineNumber,
@@ -48,6 +51,7 @@ const hook: TestHook = {
       severity: severityName(m.severity),
       message: m.message,
       code: typeof m.code === "string" ? m.code : m.code?.value,
+      source: m.source,
     })),
   text: () => monaco.editor.getEditors()[0]?.getValue(),
   debug: () => {

@@ -21,14 +21,14 @@ interface DocumentState {
   readonly text: string;
   /** Line (1-based) of the editor's cursor, so other panes can follow it. */
   readonly cursorLine: number;
-  /** A request to show a line in the editor; `seq` makes repeated requests for one line distinct. */
-  readonly reveal?: { readonly line: number; readonly seq: number };
+  /** A request to show a line (or select lines through `endLine`) in the editor; `seq` makes repeated requests distinct. */
+  readonly reveal?: { readonly line: number; readonly endLine?: number; readonly seq: number };
   setText(text: string): void;
   setLanguage(language: Language): void;
   /** Switching dialect swaps the example for the other dialect's while the user has not edited it. */
   setDialect(dialect: Dialect): void;
   setCursorLine(line: number): void;
-  revealLine(line: number): void;
+  revealLine(line: number, endLine?: number): void;
   /** Replaces the text and its dialect at once (an example). */
   load(text: string, dialect: Dialect): void;
 }
@@ -47,7 +47,7 @@ export const useDocument = create<DocumentState>()(
         set(text === EXAMPLES[from] ? { dialect, text: EXAMPLES[dialect] } : { dialect });
       },
       setCursorLine: (cursorLine) => set({ cursorLine }),
-      revealLine: (line) => set((s) => ({ reveal: { line, seq: (s.reveal?.seq ?? 0) + 1 } })),
+      revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
       load: (text, dialect) => set({ text, dialect, language: "asm" }),
     }),
     {

@@ -2,6 +2,7 @@
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DebugReply, DebugState } from "../../protocol/index.ts";
+import { PROTOCOL_VERSION } from "../../protocol/index.ts";
 
 // The stores keep their inputs in localStorage, which Node lacks: an in-memory one, before they load.
 vi.hoisted(() => {
@@ -26,7 +27,7 @@ function connect(): Sent[] {
 }
 
 const state = (id: number, o: Partial<DebugState> = {}): DebugReply =>
-  ({ type: "debug-state", v: 2, id, session: 1, run: 0, running: false, line: 1, traceTotal: 0, changedStack: [], changedMemory: [], functions: [], breakpoints: [], budget: 1_000_000, snapshot: { status: "paused", history: { length: 1, limit: 100_000 } }, ...o }) as DebugReply;
+  ({ type: "debug-state", v: PROTOCOL_VERSION, id, session: 1, run: 0, running: false, line: 1, traceTotal: 0, changedStack: [], changedMemory: [], functions: [], breakpoints: [], budget: 1_000_000, snapshot: { status: "paused", history: { length: 1, limit: 100_000 } }, ...o }) as DebugReply;
 
 describe("the session store", () => {
   beforeEach(() => {
@@ -79,7 +80,7 @@ describe("the session store", () => {
   it("forgets the session when a start fails", () => {
     connect();
     useSession.getState().reset();
-    useSession.getState().received({ type: "debug-error", v: 2, id: 1, field: "packet", message: "bad" });
+    useSession.getState().received({ type: "debug-error", v: PROTOCOL_VERSION, id: 1, field: "packet", message: "bad" });
     expect(useSession.getState()).toMatchObject({ state: undefined, error: { field: "packet" }, running: false });
   });
 });

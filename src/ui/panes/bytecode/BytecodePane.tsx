@@ -1,19 +1,28 @@
 // The bytecode pane: for each instruction its index, its raw bytes and its canonical text.
 // Rows assembled from the editor's cursor line are highlighted; clicking a row goes to
-// its source line. While debugging, the instruction the program stands on is marked.
+// its source line and shows the verifier's states there. While debugging, the instruction
+// the program stands on is marked. (Its size is shown in the column's tab bar.)
 
-import { useMemo } from "react";
-import { PaneHeader } from "../../components/PaneHeader.tsx";
+import { useCallback, useMemo } from "react";
+import type { ListingRow } from "../../../protocol/index.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
 import { useSession } from "../../stores/session.ts";
+import { useVerify } from "../../stores/verify.ts";
 import { ListingTable } from "./ListingTable.tsx";
 
 export function BytecodePane() {
   const listing = useBuild((s) => s.listing);
-  const slots = useBuild((s) => s.slots);
   const cursorLine = useDocument((s) => s.cursorLine);
   const revealLine = useDocument((s) => s.revealLine);
+  const selectPc = useVerify((s) => s.selectPc);
+  const onSelect = useCallback(
+    (row: ListingRow) => {
+      selectPc(row.pc);
+      if (row.line > 0) revealLine(row.line);
+    },
+    [selectPc, revealLine],
+  );
   const live = useSession((s) => (s.stale || s.running ? undefined : s.state));
   const status = live?.snapshot.status;
   const at = live && status !== "exited" ? live.snapshot.pc : undefined;
@@ -24,11 +33,10 @@ export function BytecodePane() {
 
   return (
     <section className="pane pane-bytecode" aria-label="Bytecode">
-      <PaneHeader title="Bytecode" detail={slots > 0 ? `${slots * 8} bytes` : undefined} />
       {listing.length === 0 ? (
         <p className="empty">No instructions yet. Type some assembly on the left.</p>
       ) : (
-        <ListingTable listing={listing} cursorLine={cursorLine} onSelectLine={revealLine} pc={pc} breakpoints={breakpoints} />
+        <ListingTable listing={listing} cursorLine={cursorLine} onSelect={onSelect} pc={pc} breakpoints={breakpoints} />
       )}
     </section>
   );

@@ -8,7 +8,8 @@ import type { ListingRow } from "../../../protocol/index.ts";
 export interface ListingTableProps {
   readonly listing: readonly ListingRow[];
   readonly cursorLine: number;
-  readonly onSelectLine: (line: number) => void;
+  /** A row was clicked. */
+  readonly onSelect: (row: ListingRow) => void;
   /** The instruction the program stands on, and whether it faulted there. */
   readonly pc?: { readonly at: number; readonly fault: boolean };
   /** Instructions with a breakpoint, and whether it has a condition. */
@@ -23,7 +24,7 @@ export function slotsOf(bytes: string): string[] {
   return out;
 }
 
-export function ListingTable({ listing, cursorLine, onSelectLine, pc, breakpoints }: ListingTableProps) {
+export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints }: ListingTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     body.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
@@ -53,7 +54,7 @@ export function ListingTable({ listing, cursorLine, onSelectLine, pc, breakpoint
                 className={classes || undefined}
                 aria-current={here ? "true" : undefined}
                 title={row.line > 0 ? `line ${row.line}${row.form ? ` · ${row.form}` : ""}` : undefined}
-                onClick={row.line > 0 ? () => onSelectLine(row.line) : undefined}
+                onClick={() => onSelect(row)}
               >
                 <td className="col-pc">
                   {breakpoints?.has(row.pc) && <span className={breakpoints.get(row.pc) ? "bp-dot conditional" : "bp-dot"} aria-label="breakpoint" />}

@@ -1,14 +1,36 @@
-// The footer: where the program stands (or why it cannot run) on the left; instructions
-// executed, the step-back history and its bound, and the budget on the right.
+// The footer: where the program stands (or why it cannot run) on the left, with whether the
+// verifier accepts the program (the debugger runs it either way, as `run --no-verify`
+// would, and says so); instructions executed, the step-back history and its bound, and the
+// budget on the right.
 
 import { plural } from "../../format/bytes.ts";
 import { verdictOf } from "../../format/verdict.ts";
+import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
+import { useVerify } from "../../stores/verify.ts";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Tone = "ok" | "warn" | "error" | "busy" | "idle";
+
+/** "verified" or "not verified", for the program as it is now; nothing while that is not known. */
+function VerifiedPill() {
+  // The last verdict stays (dimmed) while a newer one is coming, so typing does not make it flicker.
+  const verdict = useVerify((s) => (s.status === "ready" || s.status === "verifying" ? s.verdict : undefined));
+  const pending = useVerify((s) => s.status === "verifying");
+  const showDrawer = useLayout((s) => s.showDrawer);
+  if (!verdict) return null;
+  const p = verdict.problems[0];
+  const title = verdict.accepted
+    ? `The verifier accepts this program (${plural(verdict.insnsProcessed, "instruction")} processed).`
+    : `The verifier rejects this program: ${p ? `${p.message} (insn ${p.pc})` : "see Problems"}. The debugger runs it anyway, unverified, as \`bpfplay run --no-verify\` would; the kernel would refuse to load it.`;
+  return (
+    <button type="button" className={`verified-pill ${verdict.accepted ? "ok" : "warn"}${pending ? " pending" : ""}`} title={title} onClick={() => showDrawer(verdict.accepted ? "verifier" : "problems")}>
+      {verdict.accepted ? "✓ verified" : "⚠ not verified"}
+    </button>
+  );
+}
 
 export function StatusBar() {
   const state = useSession((s) => s.state);
@@ -53,6 +75,7 @@ export function StatusBar() {
       <div className={`debug-status tone-${tone}`} aria-live="polite">
         <span className="dot" aria-hidden="true" />
         <span className="debug-status-text">{text}</span>
+        <VerifiedPill />
       </div>
       {state && (
         <div className="counters">

@@ -1,16 +1,22 @@
-// The bottom drawer: the terminal, the maps, the context and packet, and the breakpoints,
-// one at a time in tabs (they all need width more than height).
+// The bottom drawer: the problems, the verifier's verdict and states, the terminal, the
+// maps, the context and packet, and the breakpoints, one at a time in tabs (they all need
+// width more than height).
 
 import { useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { Tabs } from "../../components/Tabs.tsx";
 import type { Tab } from "../../components/Tabs.tsx";
+import { useBuild } from "../../stores/build.ts";
 import { useLayout } from "../../stores/layout.ts";
 import type { DrawerTab } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
+import { useVerify } from "../../stores/verify.ts";
 import { BreakpointsPane } from "../breakpoints/BreakpointsPane.tsx";
 import { MapsPane } from "../maps/MapsPane.tsx";
 import { MemoryPane } from "../memory/MemoryPane.tsx";
+import { ProblemsPane } from "../problems/ProblemsPane.tsx";
 import { TerminalPane } from "../terminal/TerminalPane.tsx";
+import { VerifierPane } from "../verifier/VerifierPane.tsx";
 
 export function Drawer() {
   const drawer = useLayout((s) => s.drawer);
@@ -18,8 +24,20 @@ export function Drawer() {
   const mapCount = useSession((s) => s.state?.snapshot.maps.length ?? 0);
   const bpCount = useSession((s) => s.breakpoints.length);
   const [cleared, setCleared] = useState(0);
+  const [asmErrors, asmOthers] = useBuild(useShallow((s) => [s.diagnostics.filter((d) => d.severity === "error").length, s.diagnostics.filter((d) => d.severity !== "error").length]));
+  const verdict = useVerify((s) => (s.status === "skipped" || !s.verdict ? undefined : s.verdict.accepted ? "accepted" : "rejected"));
+  const rejections = useVerify((s) => (s.status === "skipped" ? 0 : (s.verdict?.problems.length ?? 0)));
+  const problems = asmErrors + asmOthers + rejections;
 
   const tabs: Tab<DrawerTab>[] = [
+    { id: "problems", label: "Problems", badge: problems || undefined, badgeTone: asmErrors + rejections ? "error" : "warn", panel: <ProblemsPane /> },
+    {
+      id: "verifier",
+      label: "Verifier",
+      badge: verdict === "accepted" ? "✓" : verdict === "rejected" ? "✗" : undefined,
+      badgeTone: verdict === "accepted" ? "ok" : "error",
+      panel: <VerifierPane />,
+    },
     { id: "terminal", label: "Terminal", panel: <TerminalPane clearSignal={cleared} /> },
     { id: "maps", label: "Maps", badge: mapCount || undefined, panel: <MapsPane /> },
     { id: "memory", label: "Memory", panel: <MemoryPane /> },

@@ -1,4 +1,5 @@
-// The source pane: the editor, with its diagnostics, hovers, breakpoints and the line the
+// The source pane: the editor, with its diagnostics (the assembler's and the verifier's),
+// hovers (the instruction, and the verifier's states there), breakpoints and the line the
 // debugger stands on.
 
 import { lazy, Suspense, useCallback, useMemo } from "react";
@@ -7,7 +8,8 @@ import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
 import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
-import { hoverFor } from "./hover.ts";
+import { useVerify } from "../../stores/verify.ts";
+import { hoverFor, verifierHoverFor } from "./hover.ts";
 import { breakpointMarks, executionMark } from "./marks.ts";
 
 // Monaco is most of the download; the rest of the app paints while it loads.
@@ -22,7 +24,13 @@ export function EditorPane() {
   const diagnostics = useBuild((s) => s.diagnostics);
   const lines = useBuild((s) => s.lines);
   const listing = useBuild((s) => s.listing);
-  const hover = useCallback((line: number) => hoverFor(listing, line), [listing]);
+  // While the text does not assemble, an older verdict would mark lines that moved: none then.
+  const verdict = useVerify((s) => (s.status === "skipped" ? undefined : s.verdict));
+  const verifierMarks = useMemo(() => verdict?.problems.map(({ line, message, code }) => ({ line, message, code })) ?? [], [verdict]);
+  const hover = useCallback((line: number) => {
+    const parts = [...(hoverFor(listing, line) ?? []), ...(verifierHoverFor(verdict, line) ?? [])];
+    return parts.length ? parts : undefined;
+  }, [listing, verdict]);
 
   const breakpoints = useSession((s) => s.breakpoints);
   const bound = useSession((s) => (s.stale ? undefined : s.state?.breakpoints));
@@ -42,6 +50,7 @@ export function EditorPane() {
           dialect={dialect}
           diagnostics={diagnostics}
           lines={lines}
+          verifierMarks={verifierMarks}
           hover={hover}
           reveal={reveal}
           breakpoints={marks}

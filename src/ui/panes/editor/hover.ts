@@ -1,7 +1,11 @@
 // What hovering a source line shows: each instruction assembled from it, with its form,
-// the form's description from the instruction table, and its bytes.
+// the form's description from the instruction table, and its bytes; then what the verifier
+// knows there (verifierHoverFor).
 
-import type { ListingRow } from "../../../protocol/index.ts";
+import type { ListingRow, VerdictView } from "../../../protocol/index.ts";
+import { explain } from "../../format/explain.ts";
+import { parseState } from "../../format/regstate.ts";
+import { notReached, pcsOnLine } from "../../stores/verify.ts";
 
 /** The description without a leading "form:", since the form is shown in bold beside it. */
 function describe(row: ListingRow): string {
@@ -16,4 +20,41 @@ export function hoverFor(listing: readonly ListingRow[], line: number): string[]
     r.form ? `**${r.form}** ${describe(r)}` : `**invalid** ${r.invalid ?? "not an instruction"}`,
     `insn ${r.pc}: \`${r.bytes}\``,
   ]);
+}
+
+/** Paths shown in a hover; the Verifier tab shows them all. */
+export const HOVER_PATHS = 3;
+
+/** `r5     scalar        u ∈ [0, 255]`: one state as aligned rows, for a code block. */
+export function stateRows(state: string): string {
+  const rows = parseState(state);
+  const nameW = Math.max(0, ...rows.map((r) => r.name.length)) + 2;
+  const typeW = Math.max(0, ...rows.map((r) => r.type.length)) + 2;
+  return rows.map((r) => `${r.name.padEnd(nameW)}${r.type.padEnd(typeW)}${r.value}`.trimEnd()).join("\n");
+}
+
+/**
+ * What the verifier knows at a line: its rejection there, in the kernel's words and in plain
+ * ones, and for each instruction of the line the state before it on each path that reached it.
+ */
+export function verifierHoverFor(verdict: VerdictView | undefined, line: number): string[] | undefined {
+  if (!verdict) return undefined;
+  const pcs = pcsOnLine(verdict, line);
+  if (pcs.length === 0) return undefined;
+  const out: string[] = [];
+  for (const p of verdict.problems.filter((x) => pcs.includes(x.pc))) {
+    const e = explain(p.code, p.message);
+    out.push(`**Verifier:** \`${p.message}\` — ${e.meaning} *Fix:* ${e.fix}`);
+  }
+  for (const pc of pcs) {
+    const states = verdict.states[pc] ?? [];
+    if (states.length === 0) {
+      out.push(`**Verifier, insn ${pc}:** ${notReached(verdict)}.`);
+      continue;
+    }
+    const paths = states.length === 1 ? "" : ` — ${states.length} paths${states.length > HOVER_PATHS ? `, first ${HOVER_PATHS} shown` : ""}`;
+    out.push(`**Verifier state before insn ${pc}**${paths}`);
+    for (const s of states.slice(0, HOVER_PATHS)) out.push("```text\n" + stateRows(s) + "\n```");
+  }
+  return out;
 }

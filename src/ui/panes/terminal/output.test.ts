@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DebugError, DebugState, Snapshot } from "../../../protocol/index.ts";
+import { PROTOCOL_VERSION } from "../../../protocol/index.ts";
 import { verdict } from "../../format/verdict.ts";
 import { NOTHING_PRINTED, terminalOutput, traceLine } from "./output.ts";
 import type { Printed } from "./output.ts";
@@ -8,7 +9,7 @@ function state(o: { trace?: string[]; total?: number; session?: number; run?: nu
   const trace = o.trace ?? [];
   return {
     type: "debug-state",
-    v: 2,
+    v: PROTOCOL_VERSION,
     id: 1,
     session: o.session ?? 1,
     run: o.run ?? 0,
@@ -60,7 +61,7 @@ describe("the terminal", () => {
   });
 
   it("prints an error once", () => {
-    const error = { type: "debug-error", v: 2, id: 3, field: "packet", message: "Packet (hex): bad" } as DebugError;
+    const error = { type: "debug-error", v: PROTOCOL_VERSION, id: 3, field: "packet", message: "Packet (hex): bad" } as DebugError;
     const r = terminalOutput(NOTHING_PRINTED, { error, progType: "xdp" });
     expect(plain(r.lines)).toEqual(["error: Packet (hex): bad"]);
     expect(terminalOutput(r.printed, { error, progType: "xdp" }).lines).toEqual([]);

@@ -1,5 +1,5 @@
-// The header: the app's name, the examples, the language, dialect and program type, and
-// the build status.
+// The header: the app's name, the examples, the language, dialect and program type, the
+// build status and the verifier's verdict.
 
 import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
 import { LabelledSelect } from "../../components/LabelledSelect.tsx";
@@ -7,6 +7,7 @@ import { DIALECTS, LANGUAGES, useDocument } from "../../stores/document.ts";
 import { useSession } from "../../stores/session.ts";
 import { BuildStatus } from "./BuildStatus.tsx";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
+import { VerdictChip } from "./VerdictChip.tsx";
 
 /** The types bpfplay can build a context for, named as the kernel does, with libbpf's section name. */
 const PROGRAM_TYPES = PROG_TYPES.filter((t) => t.ctx !== "none").map((t) => ({
@@ -37,6 +38,7 @@ export function Toolbar() {
         <LabelledSelect label="Program type" value={progType} options={known ? PROGRAM_TYPES : [...PROGRAM_TYPES, { id: progType, label: progType }]} onChange={setProgType} />
       </div>
       <BuildStatus />
+      <VerdictChip />
     </header>
   );
 }

@@ -1,0 +1,90 @@
+// Every problem with the program in one list: the assembler's errors and warnings by line
+// and column, then the verifier's rejection by instruction, in the kernel's words with a
+// plain-language explanation and the usual fix beside it. Clicking one goes to its line.
+
+import type { Diagnostic, VerifierProblem } from "../../../protocol/index.ts";
+import { explain } from "../../format/explain.ts";
+import { useBuild } from "../../stores/build.ts";
+import { useDocument } from "../../stores/document.ts";
+import { useVerify } from "../../stores/verify.ts";
+
+function AssemblerProblem({ d, onGo }: { readonly d: Diagnostic; readonly onGo: (line: number) => void }) {
+  const line = d.span?.line;
+  return (
+    <li className={`problem severity-${d.severity}`} data-source="assembler">
+      <button type="button" className="problem-main" onClick={line ? () => onGo(line) : undefined} disabled={!line}>
+        <span className="problem-icon" aria-hidden="true" />
+        <span className="problem-where">{d.span ? `line ${d.span.line}:${d.span.column}` : d.pc !== undefined ? `insn ${d.pc}` : ""}</span>
+        <span className="problem-message">{d.message}</span>
+        <span className="problem-source">assembler</span>
+      </button>
+    </li>
+  );
+}
+
+function VerifierRejection({ p, onGo }: { readonly p: VerifierProblem; readonly onGo: (p: VerifierProblem) => void }) {
+  const e = explain(p.code, p.message);
+  return (
+    <li className="problem severity-error" data-source="verifier" data-code={p.code}>
+      <button type="button" className="problem-main" onClick={() => onGo(p)} title={p.line ? `Go to line ${p.line}` : undefined}>
+        <span className="problem-icon" aria-hidden="true" />
+        <span className="problem-where">
+          insn {p.pc}
+          {p.line > 0 && <span className="problem-line"> · line {p.line}</span>}
+        </span>
+        <code className="problem-message kernel">{p.message}</code>
+        <span className="problem-source">verifier</span>
+      </button>
+      <div className="problem-explain" data-explanation={e.id}>
+        <p>{e.meaning}</p>
+        <p>
+          <span className="fix-label">Fix</span> {e.fix}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+export function ProblemsPane() {
+  const diagnostics = useBuild((s) => s.diagnostics);
+  const status = useVerify((s) => s.status);
+  const verdict = useVerify((s) => s.verdict);
+  const failure = useVerify((s) => s.failure);
+  const revealLine = useDocument((s) => s.revealLine);
+  const selectPc = useVerify((s) => s.selectPc);
+  // While the text does not assemble the verifier has nothing to say; an older verdict would mislead.
+  const problems = status === "skipped" ? [] : (verdict?.problems ?? []);
+
+  const none = diagnostics.length === 0 && problems.length === 0;
+  return (
+    <section className="pane pane-problems" aria-label="Problems">
+      {none ? (
+        <p className="empty">
+          {failure
+            ? `The verifier failed: ${failure}`
+            : status === "verifying" && !verdict
+              ? "Verifying…"
+              : verdict?.accepted
+                ? "No problems: the program assembles and the verifier accepts it."
+                : "No problems."}
+        </p>
+      ) : (
+        <ul className={`problems pane-scroll${status === "verifying" ? " pending" : ""}`}>
+          {diagnostics.map((d, k) => (
+            <AssemblerProblem key={`a${k}`} d={d} onGo={revealLine} />
+          ))}
+          {problems.map((p, k) => (
+            <VerifierRejection
+              key={`v${k}`}
+              p={p}
+              onGo={(x) => {
+                selectPc(x.pc);
+                if (x.line) revealLine(x.line);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

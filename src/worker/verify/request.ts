@@ -1,0 +1,82 @@
+// Verifies editor text for the UI: assembles it, runs the verifier as the debugger's program
+// type, and turns the verdict into a message (arrays for the core's maps and sets), with the
+// control-flow graph's blocks, their text and their layout. Pure: the worker loop is in
+// ../verifier.ts.
+
+import { assemble, disassemble } from "../../core/asm/index.ts";
+import { hasErrors } from "../../core/diag.ts";
+import { progTypeByName } from "../../core/isa/progtypes.ts";
+import type { Program } from "../../core/program.ts";
+import { verify } from "../../core/verifier/index.ts";
+import type { Verdict } from "../../core/verifier/index.ts";
+import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifyRequest } from "../../protocol/index.ts";
+import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import { blockSize, blockText } from "./blocks.ts";
+import { layoutGraph } from "./layout.ts";
+
+/** States kept per instruction: one per path, up to this many. */
+export const STATES_PER_INSN = 8;
+
+export function verifyRequest(req: VerifyRequest, now: () => number = () => performance.now()): Verified {
+  const reply = { type: "verified", v: PROTOCOL_VERSION, id: req.id } as const;
+  const { program, diagnostics } = assemble(req.text, { dialect: req.dialect });
+  if (hasErrors(diagnostics)) return { ...reply, skipped: "the program has assembly errors: fix them first" };
+  if (program.insns.length === 0) return { ...reply, skipped: "the program has no instructions yet" };
+
+  const progType = progTypeByName(req.progType)?.name ?? "socket_filter";
+  const t0 = now();
+  const v = verify(program, { progType, logLevel: 2, keepStates: STATES_PER_INSN });
+  const ms = now() - t0;
+  const line = (pc: number) => program.lines[pc] ?? 0;
+
+  return {
+    ...reply,
+    verdict: {
+      accepted: v.accepted,
+      progType,
+      problems: v.diagnostics.map((d) => ({ pc: d.pc, line: line(d.pc), message: d.message, code: d.code })),
+      insnsProcessed: v.insnsProcessed,
+      log: v.log,
+      states: Array.from({ length: program.insns.length }, (_, pc) => v.states.get(pc) ?? []),
+      visited: [...v.visited].sort((a, b) => a - b),
+      errorPath: v.errorPath,
+      lines: program.lines,
+      cfg: cfgView(v.cfg, program, req.dialect),
+      ms: Math.round(ms * 10) / 10,
+    },
+  };
+}
+
+/** The graph as the CFG pane draws it: blocks with their text and place, edges with their route. */
+export function cfgView(cfg: Verdict["cfg"], program: Program, dialect: Dialect): CfgView {
+  const text = new Map(disassemble(program.insns, { dialect, maps: program.maps }).map((l) => [l.pc, l.invalid ? `.insn (${l.invalid})` : l.text]));
+  const labels = new Map(program.symbols.map((s) => [s.pc, s.name]));
+  const blocks = cfg.blocks.map((b) => {
+    const label = labels.get(b.start);
+    const shown = blockText(b.insns, (pc) => text.get(pc) ?? "");
+    const { id, start, last, insns, func } = b;
+    return { id, start, last, insns, func, label, ...shown, ...blockSize(blockTitle(id, start, last, label), shown.text) };
+  });
+  const edges = cfg.edges.map((e) => {
+    const d = cfg.at[cfg.blocks[e.from].last];
+    const conditional = e.kind === "fallthrough" && !!d?.valid && (d.spec.kind === "jcc" || d.spec.kind === "may_goto");
+    return { from: e.from, to: e.to, kind: e.kind, back: e.back, conditional };
+  });
+  const base = { funcs: cfg.funcs, blockOf: cfg.blockOf };
+  const laid = layoutGraph(blocks, edges);
+  if (typeof laid === "string") {
+    return { ...base, blocks: blocks.map((b): CfgBlock => ({ ...b, x: 0, y: 0 })), edges: edges.map((e): CfgEdge => ({ ...e, points: [] })), width: 0, height: 0, unlaid: laid };
+  }
+  return {
+    ...base,
+    blocks: blocks.map((b, k): CfgBlock => ({ ...b, ...laid.nodes[k] })),
+    edges: edges.map((e, k): CfgEdge => ({ ...e, points: laid.edges[k] })),
+    width: laid.width,
+    height: laid.height,
+  };
+}
+
+/** The header a block is drawn with: its label (or number) and its instruction range. */
+export function blockTitle(id: number, start: number, last: number, label?: string): string {
+  return `${label ?? `block ${id}`}  ${start === last ? start : `${start}–${last}`}`;
+}
