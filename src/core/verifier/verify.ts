@@ -93,7 +93,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     // instructions of the failing path for a rejected one
     if (opts.logLevel === 1 && diag) {
       c.log = [];
-      for (const pc of errorPath.slice(-LOG_LINES)) {
+      for (const pc of processed ? errorPath.slice(-LOG_LINES) : []) {
         const d = cfg.at[pc];
         if (d) c.log.push(`${pc}: ${kernelInsn(d)}`);
       }
@@ -106,7 +106,10 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
 
   // ---- the first pass: encoding and control flow -------------------------------------
   const pre = precheck(c);
-  if (pre) return done(pre);
+  if (pre) {
+    errorPath = [pre.pc]; // found before exploring: the path is the instruction itself
+    return done(pre);
+  }
 
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
