@@ -83,7 +83,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const cfg = buildCfg(program);
   const c: Ctx = { program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map() };
   const states = new Map<number, string[]>();
-  const visited = new Set<number>();
+  const seenAt = new Uint8Array(program.insns.length); // cheaper than a Set on the hot path
   let processed = 0;
   let errorPath: number[] = [];
   const keep = opts.keepStates ?? 8;
@@ -101,6 +101,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
     c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
+    const visited = new Set<number>();
+    seenAt.forEach((v, pc) => v && visited.add(pc));
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
   };
 
@@ -137,7 +139,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         const d = cfg.at[pc];
         if (!d) throw new VerifyError(pc, `jump into the middle of ldimm64 insn ${pc - 1}`);
         if (++processed > COMPLEXITY_LIMIT) throw new VerifyError(pc, `BPF program is too large. Processed ${processed} insn`, "too-complex");
-        visited.add(pc);
+        seenAt[pc] = 1;
         if (path.trail.length < 20_000) path.trail.push(pc);
         const frame = st.frames[st.frames.length - 1];
         if (keep > 0) {
