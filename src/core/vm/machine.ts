@@ -2,7 +2,7 @@
 // arrays, and one switch on the opcode byte, the one place where a big switch is right.
 // Semantics follow RFC 9669 and what BPF_PROG_TEST_RUN gives on Linux.
 
-import { decodeAt } from "../isa/index.ts";
+import { decodeAt, helperName } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "./int64.ts";
 
@@ -300,7 +300,7 @@ export class Machine {
   /** A helper call from compiled code; registers are in lo/hi. */
   callHelper(id: number, pc: number): void {
     const fn = this.env.helper(id);
-    if (!fn) this.fault("helper", `helper ${id} is not implemented in bpfplay`, pc);
+    if (!fn) this.fault("helper", `bpfplay's VM has no helper ${id} (bpf_${helperName(id) ?? "unknown"})`, pc);
     const [rh, rl] = fn(this);
     this.hi[0] = rh;
     this.lo[0] = rl;
@@ -689,7 +689,7 @@ export class Machine {
             }
             if (kind === 2) this.fault("helper", `kfunc ${target}: kernel functions are not available in bpfplay`, pc);
             const fn = this.env.helper(target);
-            if (!fn) this.fault("helper", `helper ${target} is not implemented in bpfplay`, pc);
+            if (!fn) this.fault("helper", `bpfplay's VM has no helper ${target} (bpf_${helperName(target) ?? "unknown"})`, pc);
             this.pc = pc;
             this.executed += n - flushed;
             flushed = n;
