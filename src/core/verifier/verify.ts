@@ -57,6 +57,8 @@ export { VerifyError };
 interface Path {
   st: State;
   trail: number[];
+  /** For the level-1 log: what each instruction of the trail wrote (`R0_w=0`), in step with trail. */
+  notes?: string[];
   /** The stored snapshot this path descends from, for branch counting. */
   parent?: Snapshot;
 }
@@ -86,6 +88,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const seenAt = new Uint8Array(program.insns.length); // cheaper than a Set on the hot path
   let processed = 0;
   let errorPath: number[] = [];
+  let errorNotes: string[] = [];
   const keep = opts.keepStates ?? 8;
 
   const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
@@ -93,10 +96,18 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     // instructions of the failing path for a rejected one
     if (opts.logLevel === 1 && diag) {
       c.log = [];
-      for (const pc of processed ? errorPath.slice(-LOG_LINES) : []) {
+      // trail and notes grow in step (the failing instruction has no note yet)
+      const start = Math.max(0, errorPath.length - LOG_LINES);
+      const notes = errorNotes.slice(start);
+      const path = processed ? errorPath.slice(start) : [];
+      if (path.length) c.log.push(`0: ${entryState}`);
+      path.forEach((pc, k) => {
         const d = cfg.at[pc];
-        if (d) c.log.push(`${pc}: ${kernelInsn(d)}`);
-      }
+        if (!d) return;
+        const line = `${pc}: ${kernelInsn(d)}`;
+        const note = notes[k];
+        c.log.push(note ? `${line.padEnd(37)} ; ${note}` : line);
+      });
     } else if (opts.logLevel === 1) c.log = [];
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
@@ -116,7 +127,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [] }];
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [], notes: opts.logLevel === 1 ? [] : undefined }];
+  const entryState = frameText(entry, program.maps);
   const explored = new Map<number, Snapshot[]>();
   const pruneAt = new Set<number>();
   for (const e of cfg.edges) if (e.kind !== "fallthrough") pruneAt.add(cfg.blocks[e.to].start);
@@ -180,8 +192,13 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         } else if (opts.logLevel === 2 && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
-          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent });
+          stack.push({ st: other, trail: path.trail.slice(-512), notes: path.notes?.slice(-512), parent: path.parent });
         });
+        if (path.notes && path.notes.length < 20_000) {
+          // what the instruction wrote, as the kernel annotates its level-1 log
+          const after = next === "exit" || next === "dead" ? undefined : next.frames[next.frames.length - 1];
+          path.notes.push(after ? frameText({ ...after, regs: after.regs.map((r) => (r.written ? r : { ...r, type: "not_init" as const })), stack: [] }, program.maps) : "");
+        }
         if (next === "exit") {
           finish(path);
           break;
@@ -196,6 +213,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       if (e instanceof VerifyError || e instanceof AluError) {
         const pc = e instanceof VerifyError ? e.pc : st.pc;
         errorPath = path.trail.slice();
+        errorNotes = path.notes?.slice() ?? [];
         return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined });
       }
       throw e;
