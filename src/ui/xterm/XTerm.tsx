@@ -51,7 +51,9 @@ export function XTerm({ ref, label }: { readonly ref?: Ref<TerminalHandle>; read
     t.textarea?.setAttribute("aria-label", label);
     const refit = () => {
       // A hidden or collapsed box has no size to fit to.
-      if (host.current && host.current.clientWidth > 0 && host.current.clientHeight > 0) fit.fit();
+      if (!host.current || host.current.clientWidth === 0 || host.current.clientHeight === 0) return;
+      const dims = fit.proposeDimensions();
+      if (dims && (dims.cols !== t.cols || dims.rows !== t.rows)) t.resize(dims.cols, dims.rows);
     };
     refit();
     const observer = new ResizeObserver(refit);
