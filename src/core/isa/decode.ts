@@ -12,28 +12,50 @@ export type Decoded =
 
 const hex2 = (n: number) => "0x" + n.toString(16).padStart(2, "0");
 
+const RESERVABLE = ["dst", "src", "off", "imm"] as const satisfies readonly Field[];
+
+interface Usage {
+  readonly dst: boolean;
+  readonly src: boolean;
+  /** Fields that are operands or discriminators (not reserved). */
+  readonly free: Readonly<Record<Field, boolean>>;
+}
+const usages = new Map<OpSpec, Usage>();
+
+/** What a form does with each field, worked out once per form (decoding is on the verifier's path). */
+function usage(spec: OpSpec): Usage {
+  let u = usages.get(spec);
+  if (!u) {
+    const free = Object.fromEntries(RESERVABLE.map((f) => [f, spec.uses.includes(f) || spec.match[f as "src" | "off" | "imm"] !== undefined])) as Record<Field, boolean>;
+    u = { dst: spec.uses.includes("dst"), src: spec.uses.includes("src"), free };
+    usages.set(spec, u);
+  }
+  return u;
+}
+
 /** Chooses the form of one slot by opcode and discriminators, and checks its reserved fields. */
 export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
   const candidates = opsByCode(i.code);
   if (candidates.length === 0) return { reason: `unknown opcode ${hex2(i.code)}` };
-  const spec = candidates.find(
-    (s) =>
-      (s.match.src === undefined || s.match.src === i.src) &&
-      (s.match.off === undefined || s.match.off === i.off) &&
-      (s.match.imm === undefined || s.match.imm === i.imm),
-  );
+  let spec: OpSpec | undefined;
+  for (const s of candidates) {
+    const m = s.match;
+    if ((m.src === undefined || m.src === i.src) && (m.off === undefined || m.off === i.off) && (m.imm === undefined || m.imm === i.imm)) {
+      spec = s;
+      break;
+    }
+  }
   if (!spec) {
     const field = candidates[0].match.imm !== undefined ? "imm" : candidates[0].match.off !== undefined ? "off" : "src";
     const value = i[field];
     return { reason: `invalid ${field} ${value} for opcode ${hex2(i.code)}` };
   }
+  const u = usage(spec);
   // The encoding has room for 16 registers; the ISA has r0..r10.
-  for (const f of ["dst", "src"] as const) {
-    if (spec.uses.includes(f) && i[f] > 10) return { reason: `invalid ${f} register r${i[f]} (registers are r0..r10)` };
-  }
-  for (const f of ["dst", "src", "off", "imm"] as const satisfies readonly Field[]) {
-    if (spec.uses.includes(f) || spec.match[f as "src" | "off" | "imm"] !== undefined) continue;
-    if (i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
+  if (u.dst && i.dst > 10) return { reason: `invalid dst register r${i.dst} (registers are r0..r10)` };
+  if (u.src && i.src > 10) return { reason: `invalid src register r${i.src} (registers are r0..r10)` };
+  for (const f of RESERVABLE) {
+    if (!u.free[f] && i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
   }
   if (spec.immIn && !spec.immIn.includes(i.imm)) return { reason: `invalid imm ${i.imm} for ${spec.id} (allowed: ${spec.immIn.map((v) => "0x" + v.toString(16)).join(", ")})` };
   return { spec };

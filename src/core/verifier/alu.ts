@@ -2,8 +2,9 @@
 // arithmetic the kernel allows (add and subtract on most pointer types, 64-bit only).
 
 import { div32, div64, mod32, mod64 } from "../vm/int64.ts";
-import { constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import type { Tnum } from "./tnum.ts";
 import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
 
 export const ALU_STR: Record<string, string> = {
@@ -62,14 +63,24 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
 
 /** The 32-bit view of a scalar, as a scalar in [0, 2^32). */
 function low32(r: Reg): Reg {
-  if (r.umax <= 0xffffffffn) return { ...r };
-  return sync({ ...unknownScalar(), var: tCast(r.var, 4), umin: 0n, umax: 0xffffffffn, smin: 0n, smax: 0xffffffffn });
+  if (r.umax <= 0xffffffffn) return cloneReg(r);
+  return u32Scalar(tCast(r.var, 4));
 }
 
 /** A scalar result of an ALU32 operation: zero-extended. */
 function zext(r: Reg): Reg {
   if (r.umin >= 0n && r.umax <= 0xffffffffn && r.smin >= 0n) return sync(r);
-  return sync({ ...unknownScalar(), var: tCast(r.var, 4), umin: 0n, umax: 0xffffffffn, smin: 0n, smax: 0xffffffffn });
+  return u32Scalar(tCast(r.var, 4));
+}
+
+/** A scalar in [0, 2^32) with the given tnum. */
+function u32Scalar(t: Tnum): Reg {
+  const r = unknownScalar();
+  r.var = t;
+  r.umax = 0xffffffffn;
+  r.smin = 0n;
+  r.smax = 0xffffffffn;
+  return sync(r);
 }
 
 /** op on two scalars (64-bit semantics on the given operands). */
@@ -161,7 +172,11 @@ export function alu(i: AluInput): Reg {
       }
       return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
     }
-    if (width === 64) return { ...src, written: true };
+    if (width === 64) {
+      const r = cloneReg(src);
+      r.written = true;
+      return r;
+    }
     if (isPointer(src)) return unknownScalar(); // privileged: a truncated pointer is a number
     return zext(low32(src));
   }
@@ -180,7 +195,7 @@ export function alu(i: AluInput): Reg {
   const b = low32(src);
   if (op === "arsh") {
     if (!isConstReg(b)) return fromBounds(0n, 0xffffffffn);
-    return zext({ ...unknownScalar(), var: tCast(tArshift(a.var, Number(constValue(b) & 31n), 32), 4), umin: 0n, umax: 0xffffffffn });
+    return u32Scalar(tCast(tArshift(a.var, Number(constValue(b) & 31n), 32), 4));
   }
   if (op === "lsh" || op === "rsh") {
     const sh = isConstReg(b) ? constScalar(constValue(b) & 31n) : b;
@@ -216,7 +231,8 @@ function pointerAlu(i: AluInput): Reg {
     const extra = ptr.type.endsWith("_or_null") ? " null-check it first" : "";
     fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited${extra ? "," + extra : ""}`);
   }
-  const r: Reg = { ...ptr, written: true };
+  const r = cloneReg(ptr);
+  r.written = true;
   const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
   if (isConstReg(off)) {
     const v = BigInt.asIntN(64, constValue(off));
@@ -232,8 +248,16 @@ function pointerAlu(i: AluInput): Reg {
   if (off.smin < 0n && op === "add" && ptr.type !== "fp") {
     // the kernel tracks signed bounds of the variable part; an unbounded one is refused on access
   }
-  const add = op === "add" ? off : { ...off, var: tSub(tconst(0n), off.var), umin: 0n, umax: U64_MAX, smin: -off.smax, smax: -off.smin };
-  const v = scalarOp("add", { ...unknownScalar(), var: ptr.var, umin: ptr.umin, umax: ptr.umax, smin: ptr.smin, smax: ptr.smax }, add);
+  let add = off;
+  if (op === "sub") {
+    add = unknownScalar();
+    add.var = tSub(tconst(0n), off.var);
+    add.smin = -off.smax;
+    add.smax = -off.smin;
+  }
+  const base = cloneReg(ptr);
+  base.type = "scalar";
+  const v = scalarOp("add", base, add);
   r.var = v.var;
   r.umin = v.umin;
   r.umax = v.umax;

@@ -199,9 +199,9 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
   const slot = f.stack[k];
   const low = off + 8 * (k + 1);
   if (slot && low + size <= 8 && slot.bytes.subarray(low, low + size).every((b) => b === 2)) return 0n; // STACK_ZERO
-  const sp = slot?.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
-  if (!sp || sp.type !== "scalar" || sp.var.mask !== 0n || (sp.at ?? 0) !== low) return undefined;
-  if ((sp.narrow ?? 8) < size) return undefined;
+  const sp = slot?.spilled;
+  if (!sp || sp.type !== "scalar" || sp.var.mask !== 0n || (slot.at ?? 0) !== low) return undefined;
+  if ((slot.narrow ?? 8) < size) return undefined;
   return sp.var.value & ((1n << BigInt(size * 8)) - 1n);
 }
 

@@ -5,7 +5,7 @@
 import type { Decoded } from "../isa/index.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { constScalar, constValue, fromBounds, isConstReg, isPointer, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
@@ -168,7 +168,9 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     if (size === 8 && value && (fromReg || isConstReg(value))) {
       slot.bytes.fill(Byte.Spill);
-      slot.spilled = { ...value, written: false };
+      slot.spilled = unwritten(value);
+      slot.narrow = undefined;
+      slot.at = undefined;
       if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
       return undefined;
     }
@@ -178,20 +180,31 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
     if (slot.spilled && slot.bytes.some((b) => b !== Byte.Spill)) slot.spilled = undefined;
     // a scalar that fits is remembered with its bounds (the kernel tracks narrow spills too)
-    if (fromReg && value && value.type === "scalar" && size >= 2 && value.umax < 1n << BigInt(size * 8)) slot.spilled = { ...value, written: false, narrow: size, at: lowByte } as Reg;
+    if (fromReg && value && value.type === "scalar" && size >= 2 && value.umax < 1n << BigInt(size * 8)) {
+      slot.spilled = unwritten(value);
+      slot.narrow = size;
+      slot.at = lowByte;
+    } else if (!slot.spilled) slot.narrow = slot.at = undefined;
     return undefined;
   }
   const slot = f.stack[k];
   if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
-  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return { ...slot.spilled };
-  const sp = slot.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
-  if (sp && sp.narrow === size && (sp.at ?? 0) === lowByte) return { ...sp, narrow: undefined, at: undefined } as Reg;
+  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return cloneReg(slot.spilled);
+  const sp = slot.spilled;
+  if (sp && slot.narrow === size && (slot.at ?? 0) === lowByte) return cloneReg(sp);
   if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && isPointer(slot.spilled)) {
     throw new VerifyError(pc, `invalid size of register fill`, "stack-access");
   }
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** A copy of r for a stack slot (a spill is not a register write). */
+function unwritten(r: Reg): Reg {
+  const c = cloneReg(r);
+  c.written = false;
+  return c;
 }
 
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */

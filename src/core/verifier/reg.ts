@@ -47,25 +47,31 @@ export interface Reg {
   /** Frame a stack pointer points into. */
   frame: number;
   /** Written since the state was printed (the log's `_w`). */
-  written?: boolean;
+  written: boolean;
+}
+
+// Every Reg is built by this one literal so that all share one object shape (the engine's
+// fast path); spreads and optional fields would give them many.
+function make(type: RegType, v: Tnum, smin: bigint, smax: bigint, umin: bigint, umax: bigint): Reg {
+  return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false };
 }
 
 export function notInit(): Reg {
-  return { type: "not_init", off: 0, var: TUNKNOWN, smin: S64_MIN, smax: S64_MAX, umin: 0n, umax: U64_MAX, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0 };
+  return make("not_init", TUNKNOWN, S64_MIN, S64_MAX, 0n, U64_MAX);
 }
 
 export function unknownScalar(): Reg {
-  return { ...notInit(), type: "scalar" };
+  return make("scalar", TUNKNOWN, S64_MIN, S64_MAX, 0n, U64_MAX);
 }
 
 export function constScalar(v: bigint): Reg {
   const u = BigInt.asUintN(64, v);
-  const s = BigInt.asIntN(64, v);
-  return { ...notInit(), type: "scalar", var: tconst(u), umin: u, umax: u, smin: s, smax: s };
+  return make("scalar", tconst(u), BigInt.asIntN(64, v), BigInt.asIntN(64, v), u, u);
 }
 
-export function pointer(type: RegType, extra: Partial<Reg> = {}): Reg {
-  return { ...notInit(), type, var: tconst(0n), smin: 0n, smax: 0n, umin: 0n, umax: 0n, ...extra };
+export function pointer(type: RegType, extra?: Partial<Reg>): Reg {
+  const r = make(type, tconst(0n), 0n, 0n, 0n, 0n);
+  return extra ? Object.assign(r, extra) : r;
 }
 
 export const isPointer = (r: Reg): boolean => r.type !== "scalar" && r.type !== "not_init";
@@ -132,4 +138,7 @@ export function s32Bounds(r: Reg): [bigint, bigint] {
   return [-(1n << 31n), (1n << 31n) - 1n];
 }
 
-export const cloneReg = (r: Reg): Reg => ({ ...r });
+export const cloneReg = (r: Reg): Reg => ({
+  type: r.type, off: r.off, var: r.var, smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax,
+  id: r.id, refId: r.refId, range: r.range, map: r.map, memSize: r.memSize, frame: r.frame, written: r.written,
+});

@@ -18,6 +18,9 @@ export interface Slot {
   readonly bytes: Uint8Array;
   /** The register spilled here, when all 8 bytes (or its low bytes) hold a spill. */
   spilled?: Reg;
+  /** For a narrow spill: its size and the byte of the slot it starts at. */
+  narrow?: number;
+  at?: number;
 }
 
 export interface Frame {
@@ -50,7 +53,7 @@ export function cloneState(s: State): State {
     frames: s.frames.map((f) => ({
       ...f,
       regs: f.regs.map(cloneReg),
-      stack: f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled) } : undefined)),
+      stack: f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined)),
     })),
     refs: s.refs.slice(),
     pc: s.pc,

@@ -13,7 +13,7 @@ import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { frameText, kernelInsn } from "./print.ts";
-import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { cloneState, entryFrame, stateCovers, stateEquals } from "./state.ts";
 import { VerifyError } from "./error.ts";
@@ -113,7 +113,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     if (diag?.detail) c.log.push(diag.detail);
     c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
     const visited = new Set<number>();
-    seenAt.forEach((v, pc) => v && visited.add(pc));
+    for (let pc = 0; pc < seenAt.length; pc++) if (seenAt[pc]) visited.add(pc);
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
   };
 
@@ -318,7 +318,9 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
   };
   const write = (n: number, r: Reg) => {
     if (n === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
-    R[n] = { ...r, written: true };
+    const w = cloneReg(r);
+    w.written = true;
+    R[n] = w;
   };
   for (const r of R) r.written = false;
   st.pc = pc + d.slots;

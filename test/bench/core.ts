@@ -1,0 +1,8 @@
+// What the benchmark measures of bpfplay: the core, bundled by run.ts as the app ships it.
+export { assemble } from "../../src/core/asm/index.ts";
+export { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
+export { progTypeByName } from "../../src/core/isa/progtypes.ts";
+export { createMapSet } from "../../src/core/vm/mapset.ts";
+export { Run } from "../../src/core/vm/run.ts";
+export { createWorld } from "../../src/core/vm/world.ts";
+export { verify } from "../../src/core/verifier/index.ts";
