@@ -60,24 +60,48 @@ export function cloneState(s: State): State {
   };
 }
 
+/**
+ * How ids in an old state correspond to ids in the current one. An id links copies (a null
+ * check or bounds check on one applies to all), so old's links must hold in cur too: each old
+ * id stands for one cur id. An unlinked cur value (id 0) is unique: it can match one old id.
+ */
+class IdMap {
+  private readonly map = new Map<number, number>();
+  private unique = 0;
+
+  match(oldId: number, curId: number): boolean {
+    if (oldId === 0) return true; // nothing was linked to it in old: any cur value is as safe
+    const want = curId !== 0 ? curId : --this.unique;
+    const had = this.map.get(oldId);
+    if (had === undefined) {
+      this.map.set(oldId, want);
+      return true;
+    }
+    return had === want;
+  }
+}
+
 /** Whether `old` covers `cur`: every value `cur` allows, `old` allowed too (so cur is safe if old was). */
-function regCovers(old: Reg, cur: Reg): boolean {
+function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap): boolean {
   if (old.type === "not_init") return true;
   if (old.type !== cur.type) return false;
-  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var);
+  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && ids.match(old.id, cur.id);
   if (old.off !== cur.off || old.map !== cur.map || old.frame !== cur.frame || old.memSize !== cur.memSize) return false;
   if ((old.type === "pkt" || old.type === "pkt_meta") && old.range > cur.range) return false;
   if ((old.id !== 0) !== (cur.id !== 0) && (old.type.endsWith("_or_null"))) return false;
+  if (!ids.match(old.id, cur.id) || !refs.match(old.refId, cur.refId)) return false;
   return old.umin <= cur.umin && old.umax >= cur.umax && tIn(old.var, cur.var);
 }
 
 export function stateCovers(old: State, cur: State): boolean {
   if (old.frames.length !== cur.frames.length || old.refs.length !== cur.refs.length) return false;
+  const ids = new IdMap();
+  const refs = new IdMap();
   for (let f = 0; f < old.frames.length; f++) {
     const a = old.frames[f];
     const b = cur.frames[f];
     if (a.callsite !== b.callsite) return false;
-    for (let k = 0; k < 11; k++) if (!regCovers(a.regs[k], b.regs[k])) return false;
+    for (let k = 0; k < 11; k++) if (!regCovers(a.regs[k], b.regs[k], ids, refs)) return false;
     const n = Math.max(a.stack.length, b.stack.length);
     for (let k = 0; k < n; k++) {
       const sa = a.stack[k];
@@ -90,9 +114,11 @@ export function stateCovers(old: State, cur: State): boolean {
         if (ta === Byte.Misc && (tb === Byte.Misc || tb === Byte.Zero)) continue;
         if (ta !== tb) return false;
       }
-      if (sa.spilled && (!sb?.spilled || !regCovers(sa.spilled, sb.spilled))) return false;
+      if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs))) return false;
     }
   }
+  // the references held must be the same ones (as the registers holding them say)
+  for (let k = 0; k < old.refs.length; k++) if (!refs.match(old.refs[k].id, cur.refs[k].id)) return false;
   return true;
 }
 
