@@ -5,6 +5,7 @@
 import type { Decoded } from "../isa/index.ts";
 import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { regLoc, slotLoc } from "./precision.ts";
 import { cloneState } from "./state.ts";
 import type { State } from "./state.ts";
 import { tnum } from "./tnum.ts";
@@ -120,7 +121,6 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   const dst = read(i.dst);
   const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
   const regs = () => st.frames[st.frames.length - 1].regs;
-  void c;
 
   // the taken side is a copy, made only when both sides are explored (or the jump is always taken)
   let takenState: State | undefined;
@@ -173,6 +173,15 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     return st;
   }
 
+  if (s.width === 64 && (op === "jeq" || op === "jne") && isPointer(dst) !== isPointer(src)) {
+    // a pointer that cannot be NULL compared with 0: the kernel knows the answer
+    const p = isPointer(dst) ? dst : src;
+    const z = isPointer(dst) ? src : dst;
+    if (NOT_NULL.has(p.type) && isConstReg(z) && constValue(z) === 0n) {
+      if (op === "jne") st.pc = target;
+      return st;
+    }
+  }
   if (isPointer(dst) || isPointer(src)) {
     // other pointer comparisons (privileged): both ways, nothing learned
     fork(lazy());
@@ -180,6 +189,9 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   }
 
   // scalars
+  const frameNo = st.frames.length - 1;
+  // the branch went one way because of these values: a state reusing this one must have them too
+  const decided = () => c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
   const width32 = s.width === 32;
   const fits = (r: Reg) => r.umax <= 0xffffffffn && r.umin >= 0n;
   if (width32 && !(fits(dst) && fits(src))) {
@@ -188,6 +200,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
       const a = constValue(dst) & 0xffffffffn;
       const b = constValue(src) & 0xffffffffn;
       const t = decide(op, constScalar(op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, a)) : a), op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, b)) : b);
+      if (t !== -1) decided();
       if (t === 1) {
         st.pc = target;
         return st;
@@ -201,12 +214,14 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   if (isConstReg(src)) {
     const k = width32 && op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, constValue(src))) : constValue(src);
     const t = decide(op, sx(dst), k);
+    if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
       return st;
     }
     if (t === 0) return st;
     const taken = lazy();
+    c.lastLinked = linkedLocs(st, dst);
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
     const okT = narrow(takenRegs[i.dst], op, k);
     const okF = narrow(fallRegs[i.dst], FLIP[op], k);
@@ -227,6 +242,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   if (isConstReg(dst)) {
     const k = constValue(dst);
     const t = decide(SWAP[op], sx(src), k);
+    if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
       return st;
@@ -261,6 +277,20 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   }
   fork(taken);
   return st;
+}
+
+/** Pointer types that are never NULL (the kernel's reg_not_null). */
+const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem"]);
+
+/** Where the copies of a scalar are (registers and spills, every frame), for precision. */
+function linkedLocs(st: State, r: Reg): number[] | undefined {
+  if (!r.id || r.type !== "scalar") return undefined;
+  const out: number[] = [];
+  st.frames.forEach((f, n) => {
+    f.regs.forEach((x, k) => x.id === r.id && x.type === "scalar" && out.push(regLoc(n, k)));
+    f.stack.forEach((sl, k) => sl?.spilled?.id === r.id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
+  });
+  return out.length > 1 ? out : undefined;
 }
 
 /** Scalars copied from one another (same id) learn the same bounds. */

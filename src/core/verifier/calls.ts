@@ -10,6 +10,7 @@ import { typeStr } from "./alu.ts";
 import { checkHelperMem, MEM_TYPES } from "./mem.ts";
 import { constValue, isConstReg, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { VerifyError } from "./error.ts";
@@ -70,6 +71,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   let releaseRef = 0;
   let memSize = 0;
   const argReg = (k: number) => read(k + 1);
+  const frameNo = st.frames.length - 1;
   for (let k = 0; k < proto.args.length; k++) {
     const t = proto.args[k];
     const r = argReg(k);
@@ -100,7 +102,11 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         const n = t === "map_key" ? def.keySize : def.valueSize;
         if (n === 0) throw new VerifyError(pc, "invalid zero-sized read", "arg-size");
         checkHelperMem(c, st, pc, regno, r, n, t === "uninit_map_value");
-        if (t === "map_key" && r.type === "fp") keyConst = stackConst(st, r, n);
+        if (t === "map_key" && r.type === "fp") {
+          keyConst = stackConst(st, r, n);
+          // a constant key makes an array lookup non-null: the key must stay that constant
+          if (keyConst !== undefined && r.var.mask === 0n) c.precise(st, [slotLoc(r.frame, Math.floor((-(r.off + Number(BigInt.asIntN(64, r.var.value))) - 1) / 8))]);
+        }
         break;
       }
       case "mem":
@@ -110,16 +116,19 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         if (r.type === "scalar" && isConstReg(r) && constValue(r) === 0n && proto.args[k + 1] === "const_size_or_zero" && sizeReg.type === "scalar" && sizeReg.umax === 0n) break;
         expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
+        c.precise(st, [regLoc(frameNo, k + 2)]);
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
         break;
       }
       case "const_size":
       case "const_size_or_zero":
         sizeArg(pc, regno, r, t === "const_size");
+        c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "const_alloc_size_or_zero":
         if (!isConstReg(r)) throw new VerifyError(pc, `R${regno} is not a known constant'`, "arg-type");
         memSize = Number(constValue(r));
+        c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "ringbuf_mem":
         if (r.type !== "ringbuf_mem" || r.off !== 0 || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
@@ -220,6 +229,7 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   }
   const r0 = read(0);
   const range = RETURN_RANGE[c.type.name];
+  if (range) c.precise(st, [regLoc(0, 0)]);
   if (range && r0.type !== "scalar") throw new VerifyError(pc, `At program exit the register R0 is not a known value (${typeStr(r0)})`, "ret-range");
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;

@@ -7,6 +7,7 @@ import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { slotLoc } from "./precision.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
 import { isConst, tnumText } from "./tnum.ts";
@@ -164,6 +165,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   void start;
   const k = Math.floor((-off - 1) / 8); // slot index
   const lowByte = off + 8 * (k + 1); // offset of the access within the slot
+  c.lastSlot = slotLoc(f.index, k);
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     if (size === 8 && value && (fromReg || isConstReg(value))) {

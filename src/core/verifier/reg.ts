@@ -48,12 +48,14 @@ export interface Reg {
   frame: number;
   /** Written since the state was printed (the log's `_w`). */
   written: boolean;
+  /** A scalar whose exact bounds some later decision depended on (precision.ts). */
+  precise: boolean;
 }
 
 // Every Reg is built by this one literal so that all share one object shape (the engine's
 // fast path); spreads and optional fields would give them many.
 function make(type: RegType, v: Tnum, smin: bigint, smax: bigint, umin: bigint, umax: bigint): Reg {
-  return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false };
+  return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false, precise: false };
 }
 
 export function notInit(): Reg {
@@ -140,5 +142,5 @@ export function s32Bounds(r: Reg): [bigint, bigint] {
 
 export const cloneReg = (r: Reg): Reg => ({
   type: r.type, off: r.off, var: r.var, smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax,
-  id: r.id, refId: r.refId, range: r.range, map: r.map, memSize: r.memSize, frame: r.frame, written: r.written,
+  id: r.id, refId: r.refId, range: r.range, map: r.map, memSize: r.memSize, frame: r.frame, written: r.written, precise: r.precise,
 });

@@ -1,7 +1,7 @@
 // The verifier's state on one path: frames (registers and stack slots), references held,
 // and how to copy, compare and print it.
 
-import { cloneReg, notInit, pointer } from "./reg.ts";
+import { cloneReg, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tIn } from "./tnum.ts";
 
@@ -40,6 +40,8 @@ export interface State {
   refs: { id: number; insn: number }[];
   /** Where this state is. */
   pc: number;
+  /** How many may_goto iterations deep this path is. */
+  mayGoto: number;
 }
 
 export function entryFrame(index: number, callsite: number, start: number): Frame {
@@ -57,6 +59,7 @@ export function cloneState(s: State): State {
     })),
     refs: s.refs.slice(),
     pc: s.pc,
+    mayGoto: s.mayGoto,
   };
 }
 
@@ -66,13 +69,13 @@ export function cloneState(s: State): State {
  * id stands for one cur id. An unlinked cur value (id 0) is unique: it can match one old id.
  */
 class IdMap {
-  private readonly map = new Map<number, number>();
+  private map?: Map<number, number>; // made on first use: most comparisons meet no ids
   private unique = 0;
 
   match(oldId: number, curId: number): boolean {
     if (oldId === 0) return true; // nothing was linked to it in old: any cur value is as safe
     const want = curId !== 0 ? curId : --this.unique;
-    const had = this.map.get(oldId);
+    const had = (this.map ??= new Map()).get(oldId);
     if (had === undefined) {
       this.map.set(oldId, want);
       return true;
@@ -81,10 +84,15 @@ class IdMap {
   }
 }
 
-/** Whether `old` covers `cur`: every value `cur` allows, `old` allowed too (so cur is safe if old was). */
-function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap): boolean {
+/**
+ * Whether `old` covers `cur`: every value `cur` allows, `old` allowed too (so cur is safe if old
+ * was). With `exact`, scalars compare by range whether precise or not (for states still being
+ * explored, whose precision marks are not final).
+ */
+function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap, exact: boolean): boolean {
   if (old.type === "not_init") return true;
   if (old.type !== cur.type) return false;
+  if (old.type === "scalar" && !old.precise && !exact) return true;
   if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && ids.match(old.id, cur.id);
   if (old.off !== cur.off || old.map !== cur.map || old.frame !== cur.frame || old.memSize !== cur.memSize) return false;
   if ((old.type === "pkt" || old.type === "pkt_meta") && old.range > cur.range) return false;
@@ -93,7 +101,7 @@ function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap): boolean {
   return old.umin <= cur.umin && old.umax >= cur.umax && tIn(old.var, cur.var);
 }
 
-export function stateCovers(old: State, cur: State): boolean {
+export function stateCovers(old: State, cur: State, exact: boolean): boolean {
   if (old.frames.length !== cur.frames.length || old.refs.length !== cur.refs.length) return false;
   const ids = new IdMap();
   const refs = new IdMap();
@@ -101,7 +109,7 @@ export function stateCovers(old: State, cur: State): boolean {
     const a = old.frames[f];
     const b = cur.frames[f];
     if (a.callsite !== b.callsite) return false;
-    for (let k = 0; k < 11; k++) if (!regCovers(a.regs[k], b.regs[k], ids, refs)) return false;
+    for (let k = 0; k < 11; k++) if (!regCovers(a.regs[k], b.regs[k], ids, refs, exact)) return false;
     const n = Math.max(a.stack.length, b.stack.length);
     for (let k = 0; k < n; k++) {
       const sa = a.stack[k];
@@ -114,7 +122,7 @@ export function stateCovers(old: State, cur: State): boolean {
         if (ta === Byte.Misc && (tb === Byte.Misc || tb === Byte.Zero)) continue;
         if (ta !== tb) return false;
       }
-      if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs))) return false;
+      if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
     }
   }
   // the references held must be the same ones (as the registers holding them say)
@@ -124,5 +132,30 @@ export function stateCovers(old: State, cur: State): boolean {
 
 /** Exact equality, for "infinite loop detected". */
 export function stateEquals(a: State, b: State): boolean {
-  return stateCovers(a, b) && stateCovers(b, a);
+  // a cheap look first (the kernel's states_maybe_looping): the current frame's registers
+  if (a.frames.length !== b.frames.length) return false;
+  const ra = a.frames[a.frames.length - 1].regs;
+  const rb = b.frames[b.frames.length - 1].regs;
+  for (let k = 0; k < 11; k++) {
+    const x = ra[k];
+    const y = rb[k];
+    if (x.type !== y.type || x.var.value !== y.var.value || x.var.mask !== y.var.mask || x.off !== y.off) return false;
+  }
+  return stateCovers(a, b, true) && stateCovers(b, a, true);
+}
+
+/** Forgets, in `cur`, the scalars that differ from `prev` and were not precise there (loop widening). */
+export function widen(prev: State, cur: State): void {
+  if (prev.frames.length !== cur.frames.length) return;
+  const forget = (old: Reg | undefined, r: Reg | undefined) => {
+    if (!old || !r || old.type !== "scalar" || r.type !== "scalar" || old.precise) return;
+    if (old.umin === r.umin && old.umax === r.umax && old.smin === r.smin && old.smax === r.smax && old.var.value === r.var.value && old.var.mask === r.var.mask && old.id === r.id) return;
+    Object.assign(r, { ...unknownScalar(), written: r.written });
+  };
+  cur.frames.forEach((f, n) => {
+    const p = prev.frames[n];
+    if (p.callsite !== f.callsite) return;
+    for (let k = 0; k < 10; k++) forget(p.regs[k], f.regs[k]);
+    f.stack.forEach((sl, k) => forget(p.stack[k]?.spilled, sl?.spilled));
+  });
 }

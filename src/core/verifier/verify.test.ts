@@ -39,7 +39,7 @@ describe("the verifier, in the kernel's words", () => {
   });
   it("explores bounded loops and stops an endless one", () => {
     expect(v("r1 = 100\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit")).toBe("accepted");
-    expect(v("r0 = 0\nr1 = 0\nloop:\nr1 &= 1\nif r1 != 7 goto loop\nexit")).toBe("2: infinite loop detected at insn 2");
+    expect(v("r0 = 0\nr1 = 0\nloop:\nr1 &= 1\nif r1 != 7 goto loop\nexit")).toBe("3: infinite loop detected at insn 3"); // the kernel names the conditional jump, its prune point
   });
   it("refuses division by a zero constant, out-of-range shifts and malformed control flow", () => {
     expect(v("r0 = 1\nr0 /= 0\nexit")).toBe("1: div by zero");

@@ -13,13 +13,17 @@ import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { frameText, kernelInsn } from "./print.ts";
-import { cloneReg, constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
-import { cloneState, entryFrame, stateCovers, stateEquals } from "./state.ts";
+import { histEntry, markPrecise, preciseLocs, record, regLoc } from "./precision.ts";
+import type { Chained, HistExtra, History } from "./precision.ts";
+import { cloneState, entryFrame, stateCovers, stateEquals, widen } from "./state.ts";
 import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
 export const COMPLEXITY_LIMIT = 1_000_000;
+/** The kernel's jmps_processed counts every instruction of the JMP classes. */
+const JUMP_KINDS = new Set(["jcc", "ja", "gotol", "may_goto", "call", "callx", "exit"]);
 /** The log keeps this many lines (the kernel's is bounded by the caller's buffer). */
 const LOG_LINES = 20_000;
 
@@ -54,19 +58,22 @@ export interface Verdict {
 export { VerifyError };
 
 /** One path being explored: a state and the instructions that led to it. */
-interface Path {
+interface Path extends History {
   st: State;
   trail: number[];
   /** For the level-1 log: what each instruction of the trail wrote (`R0_w=0`), in step with trail. */
   notes?: string[];
-  /** The stored snapshot this path descends from, for branch counting. */
+  /** The stored snapshot this path descends from, for branch counting and precision. */
   parent?: Snapshot;
 }
 
-interface Snapshot {
+/** A stored state; its history is what ran from its parent's state to it. */
+interface Snapshot extends Chained {
   readonly st: State;
   branches: number;
   readonly parent?: Snapshot;
+  /** Compare by ranges only: its precision marks may be incomplete (a path below it was pruned against a loop state). */
+  exactOnly?: boolean;
 }
 
 export interface Ctx {
@@ -78,12 +85,24 @@ export interface Ctx {
   log: string[];
   /** Maximum stack depth per function start. */
   readonly stackDepth: Map<number, number>;
+  /** The stack slot the current instruction loaded or stored (slotLoc), or -1. */
+  lastSlot: number;
+  /** Registers and slots that took bounds from the current conditional jump. */
+  lastLinked?: number[];
+  /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
+  mayGotoPrev?: State;
+  /** Marks scalars precise: their exact bounds decide something (precision.ts). */
+  precise(st: State, locs: readonly number[]): void;
 }
 
 export function verify(program: Program, opts: VerifyOptions): Verdict {
   const type = progTypeByName(opts.progType) ?? progTypeByName("socket_filter")!;
   const cfg = buildCfg(program);
-  const c: Ctx = { program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map() };
+  let current: Path | undefined;
+  const c: Ctx = {
+    program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map(), lastSlot: -1,
+    precise: (st, locs) => current && markPrecise(cfg, st, current, locs),
+  };
   const states = new Map<number, string[]>();
   const seenAt = new Uint8Array(program.insns.length); // cheaper than a Set on the hot path
   let processed = 0;
@@ -127,12 +146,28 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [], notes: opts.logLevel === 1 ? [] : undefined }];
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, trail: [], notes: opts.logLevel === 1 ? [] : undefined, hist: [] }];
   const entryState = frameText(entry, program.maps);
   const explored = new Map<number, Snapshot[]>();
-  const pruneAt = new Set<number>();
-  for (const e of cfg.edges) if (e.kind !== "fallthrough") pruneAt.add(cfg.blocks[e.to].start);
-  for (const d of cfg.insns) if (d.valid && (d.spec.kind === "jcc" || d.spec.kind === "call")) pruneAt.add(d.pc + d.slots);
+  // the kernel's prune points: conditional jumps (may_goto too) themselves, the targets of
+  // unconditional ones, the instruction after a call, and bpf-to-bpf calls
+  const pruneAt = new Uint8Array(program.insns.length + 1);
+  for (const d of cfg.insns) {
+    if (!d.valid) continue;
+    const k = d.spec.kind;
+    if (k === "jcc" || k === "may_goto") pruneAt[d.pc] = 1;
+    else if (k === "ja") pruneAt[d.pc + d.insn.off + 1] = 1;
+    else if (k === "gotol") pruneAt[d.pc + d.insn.imm + 1] = 1;
+    else if (k === "call") {
+      pruneAt[d.pc + d.slots] = 1;
+      if (d.spec.op === "local") pruneAt[d.pc] = 1;
+    }
+  }
+  // as the kernel does, a state is stored only every so often: after 2 jumps and 8 instructions
+  // (20 and 100 inside a loop), or always at a may_goto
+  let jumps = 0;
+  let lastJumps = 0;
+  let lastProcessed = 0;
 
   const finish = (p: Path) => {
     for (let s = p.parent; s; s = s.parent) {
@@ -143,8 +178,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   if (opts.logLevel === 2) c.log.push(`func#0 @0`);
   while (stack.length) {
     const path = stack.pop()!;
+    current = path;
     let { st } = path;
-    let first = true;
     try {
       for (;;) {
         const pc = st.pc;
@@ -159,41 +194,85 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           if (list.length < keep) list.push(frameText(frame, program.maps));
         }
 
-        if (!first && pruneAt.has(pc)) {
+        if (pruneAt[pc]) {
           const seen = explored.get(pc) ?? (explored.set(pc, []), explored.get(pc)!);
-          let pruned = false;
-          // may_goto bounds its loop at run time: covering an ancestor is enough to stop
+          let hit: Snapshot | undefined;
           const mayGoto = d.valid && d.spec.kind === "may_goto";
-          for (let k = seen.length - 1; k >= Math.max(0, seen.length - 16); k--) {
+          let add = mayGoto || (jumps - lastJumps >= 2 && processed - lastProcessed >= 8);
+          for (let k = seen.length - 1; k >= 0; k--) {
             const old = seen[k];
-            if ((old.branches === 0 || mayGoto) && stateCovers(old.st, st)) {
-              pruned = true;
+            if (old.branches > 0) {
+              // still being explored: an ancestor on a loop, or a path waiting on the stack
+              // may_goto bounds its loop at run time: covering an earlier iteration is enough
+              if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) {
+                hit = old;
+                break;
+              }
+              if (!mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+              if (!mayGoto && jumps - lastJumps < 20 && processed - lastProcessed < 100) add = false;
+              continue;
+            }
+            // a finished state: its precise scalars say what it needed; imprecise ones match anything
+            if (stateCovers(old.st, st, old.exactOnly === true)) {
+              hit = old;
               break;
             }
-            if (old.branches > 0 && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
           }
-          if (pruned) {
+          if (hit) {
+            if (hit.branches === 0 && !hit.exactOnly) {
+              // this path goes on as the stored one did: what that one needed precise, this one needs too
+              markPrecise(cfg, st, path, preciseLocs(hit.st));
+            } else {
+              // pruned against a state whose precision is not final yet: the states between it and
+              // here must never be matched loosely
+              for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
+            }
             if (opts.logLevel) c.log.push(`${pc}: safe`);
             finish(path);
             break;
           }
           // keep a bounded number of states per instruction, as the kernel does
-          if (seen.length < 64) {
-            const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent };
+          if (add && seen.length < 64) {
+            const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated };
             seen.push(snap);
             path.parent = snap;
+            path.hist = [];
+            path.extra = undefined;
+            path.truncated = false;
+            lastJumps = jumps;
+            lastProcessed = processed;
           }
         }
-        first = false;
+        c.mayGotoPrev = undefined;
+        if (d.valid && d.spec.kind === "may_goto") {
+          // the state this loop head had one iteration ago, on this path
+          for (let s = path.parent; s; s = s.parent) {
+            if (s.st.pc === pc && s.st !== path.parent?.st) {
+              c.mayGotoPrev = s.st;
+              break;
+            }
+          }
+        }
 
         if (opts.logLevel === 2 && c.log.length < LOG_LINES) {
           if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
           c.log.push(`${pc}: ${kernelInsn(d)}`);
         } else if (opts.logLevel === 2 && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
+        const frameNo = st.frames.length - 1;
+        if (d.valid && JUMP_KINDS.has(d.spec.kind)) jumps++;
+        c.lastSlot = -1;
+        c.lastLinked = undefined;
+        const forked: Path[] = [];
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
-          stack.push({ st: other, trail: path.trail.slice(-512), notes: path.notes?.slice(-512), parent: path.parent });
+          const p: Path = { st: other, trail: path.trail.slice(-512), notes: path.notes?.slice(-512), parent: path.parent, hist: path.hist.slice(), extra: path.extra && new Map(path.extra), truncated: path.truncated };
+          forked.push(p);
+          stack.push(p);
         });
+        // the history backtracking reads (precision.ts), for this path and any it forked
+        const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
+        record(path, histEntry(pc, frameNo), extra);
+        for (const p of forked) record(p, histEntry(pc, frameNo), extra);
         if (path.notes && path.notes.length < 20_000) {
           // what the instruction wrote, as the kernel annotates its level-1 log
           const after = next === "exit" || next === "dead" ? undefined : next.frames[next.frames.length - 1];
@@ -341,9 +420,18 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
       if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
       const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
       const dst = s.kind === "mov" || s.kind === "movsx" ? notInit() : R[i.dst];
+      if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
+        // pointer arithmetic: the offset's exact bounds decide every later access
+        c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
+      } else if (s.kind === "alu" && s.source === "reg" && dst.type === "scalar" && dst.precise) {
+        // a precise result stays precise only if what went into it is
+        c.precise(st, [regLoc(st.frames.length - 1, i.src)]);
+      }
       try {
         const out = alu({ op: s.kind === "alu" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
         if (out.id === -1) out.id = c.nextId++;
+        // an ALU operation updates dst in place, as the kernel's does: precision stays
+        if (s.kind !== "mov" && s.kind !== "movsx" && out.type === "scalar" && dst.type === "scalar" && dst.precise) out.precise = true;
         if (s.kind === "mov" && s.width === 64 && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
           const id = c.nextId++;
@@ -390,9 +478,13 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
       st.pc = pc + i.imm + 1;
       return st;
     case "may_goto": {
-      const other = cloneState(st);
-      other.pc = pc + i.off + 1;
-      fork(other);
+      // as the kernel does: this path leaves the loop, the body is queued one iteration deeper,
+      // forgetting what changed since the previous iteration unless it had to be precise
+      const body = cloneState(st);
+      body.mayGoto = st.mayGoto + 1;
+      if (c.mayGotoPrev) widen(c.mayGotoPrev, body);
+      fork(body);
+      st.pc = pc + i.off + 1;
       return st;
     }
     case "jcc":
