@@ -249,6 +249,8 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     st.pc = callee.callsite + 1;
     return st;
   }
+  // references first: the kernel looks for leaks before it looks at the return value
+  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
   const r0 = read(0);
   const range = RETURN_RANGE[c.type.name];
   if (range && r0.type !== "scalar") throw new VerifyError(pc, `At program exit the register R0 is not a known value (${typeStr(r0)})`, "ret-range");
@@ -256,6 +258,5 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
     throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
   }
-  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
   return "exit";
 }

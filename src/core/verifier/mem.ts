@@ -94,6 +94,8 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     case "sock":
     case "sock_common":
     case "tcp_sock": {
+      // alignment is checked first, and only when asked for (x86 reads unaligned memory)
+      if (c.opts.strictAlign && (ptr.off + insnOff) % size !== 0) throw new VerifyError(pc, `misaligned ${typeStr(ptr)} access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
       if (kind === "write") throw new VerifyError(pc, `R${regno} cannot write into ${typeStr(ptr)}`, "sock-access");
       // no arithmetic on socket pointers: the offset is the instruction's
       if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "sock-access");
