@@ -63,6 +63,8 @@ function regCovers(old: Reg, cur: Reg): boolean {
   if (old.type !== cur.type) return false;
   if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var);
   if (old.off !== cur.off || old.map !== cur.map || old.frame !== cur.frame || old.memSize !== cur.memSize) return false;
+  // which reference a pointer holds decides what a release invalidates (stricter than the kernel's id map)
+  if (old.refId !== cur.refId) return false;
   if ((old.type === "pkt" || old.type === "pkt_meta") && old.range > cur.range) return false;
   if ((old.id !== 0) !== (cur.id !== 0) && (old.type.endsWith("_or_null"))) return false;
   return old.umin <= cur.umin && old.umax >= cur.umax && tIn(old.var, cur.var);
