@@ -17,12 +17,20 @@ export type ArgType =
   | "const_size_or_zero"
   | "const_alloc_size_or_zero"
   | "ringbuf_mem" // ARG_PTR_TO_RINGBUF_MEM | OBJ_RELEASE
+  | "sock_common" // ARG_PTR_TO_SOCK_COMMON: any socket pointer
+  | "sock_release" // ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE: a socket reference, given back
   | "const_str";
 
-export type RetType = "integer" | "void" | "map_value_or_null" | "ringbuf_mem_or_null";
+export type RetType = "integer" | "void" | "map_value_or_null" | "ringbuf_mem_or_null" | "sock_or_null" | "sock_common_or_null" | "tcp_sock_or_null";
 
 /** Where a helper may be used: every program type, or these families. */
-export type Family = "all" | "tracing" | "skb" | "tc" | "xdp" | "tc_xdp";
+export type Family = "all" | "tracing" | "skb" | "tc" | "xdp" | "tc_xdp" | "sk_lookup" | "sk_release" | "tcp_sock" | "sk_fullsock";
+
+/**
+ * What the helper does to references: `acquire` returns a new one (the kernel's is_acquire_function),
+ * `cast` returns another view of its socket argument, holding the same reference (is_ptr_cast_function).
+ */
+export type RefKind = "none" | "acquire" | "cast";
 
 export interface HelperProto {
   readonly id: number;
@@ -30,13 +38,17 @@ export interface HelperProto {
   readonly args: readonly ArgType[];
   readonly ret: RetType;
   readonly family: Family;
+  readonly ref: RefKind;
 }
 
-const P = (name: string, args: ArgType[], ret: RetType, family: Family = "all"): HelperProto => {
+const P = (name: string, args: ArgType[], ret: RetType, family: Family = "all", ref: RefKind = "none"): HelperProto => {
   const h = helperByName(name);
   if (!h) throw new Error(`internal: no helper ${name}`);
-  return { id: h.id, name, args, ret, family };
+  return { id: h.id, name, args, ret, family, ref };
 };
+
+/** Socket lookups: ctx, a struct bpf_sock_tuple and its size, netns, flags (bpf_sk_lookup_tcp_proto and its xdp and sock_addr twins). */
+const LOOKUP: ArgType[] = ["ctx", "mem", "const_size", "anything", "anything"];
 
 export const HELPER_PROTOS: readonly HelperProto[] = [
   P("map_lookup_elem", ["const_map_ptr", "map_key"], "map_value_or_null"),
@@ -52,7 +64,7 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("trace_printk", ["mem", "const_size"], "integer"), // up to three more arguments, unchecked
   P("tail_call", ["ctx", "const_map_ptr", "anything"], "void"),
   P("ringbuf_output", ["const_map_ptr", "mem", "const_size_or_zero", "anything"], "integer"),
-  P("ringbuf_reserve", ["const_map_ptr", "const_alloc_size_or_zero", "anything"], "ringbuf_mem_or_null"),
+  P("ringbuf_reserve", ["const_map_ptr", "const_alloc_size_or_zero", "anything"], "ringbuf_mem_or_null", "all", "acquire"),
   P("ringbuf_submit", ["ringbuf_mem", "anything"], "void"),
   P("ringbuf_discard", ["ringbuf_mem", "anything"], "void"),
   P("perf_event_output", ["ctx", "const_map_ptr", "anything", "mem", "const_size_or_zero"], "integer"),
@@ -80,6 +92,13 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("jiffies64", [], "integer"),
   P("get_current_task", [], "integer", "tracing"),
   P("skb_pull_data", ["ctx", "anything"], "integer", "tc"),
+  P("sk_lookup_tcp", LOOKUP, "sock_or_null", "sk_lookup", "acquire"),
+  P("sk_lookup_udp", LOOKUP, "sock_or_null", "sk_lookup", "acquire"),
+  P("skc_lookup_tcp", LOOKUP, "sock_common_or_null", "sk_lookup", "acquire"),
+  P("sk_release", ["sock_release"], "integer", "sk_release"),
+  P("sk_fullsock", ["sock_common"], "sock_or_null", "sk_fullsock", "cast"),
+  P("tcp_sock", ["sock_common"], "tcp_sock_or_null", "tcp_sock", "cast"),
+  P("get_listener_sock", ["sock_common"], "sock_or_null", "sk_fullsock"),
 ];
 
 const byId = new Map(HELPER_PROTOS.map((p) => [p.id, p]));
@@ -105,5 +124,14 @@ export function helperAllowed(p: HelperProto, progType: string): boolean {
       return progType === "xdp";
     case "tc_xdp":
       return tc || progType === "xdp";
+    // the socket helpers, as Linux 6.18's func_proto tables list them
+    case "sk_lookup":
+      return tc || ["xdp", "sk_skb", "cgroup_skb", "cgroup_sock_addr"].includes(progType);
+    case "sk_release":
+      return tc || ["xdp", "sk_skb", "cgroup_skb", "cgroup_sock_addr", "sk_lookup"].includes(progType);
+    case "tcp_sock":
+      return tc || progType === "cgroup_skb" || progType === "sock_ops";
+    case "sk_fullsock":
+      return tc || progType === "cgroup_skb";
   }
 }

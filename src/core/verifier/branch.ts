@@ -150,7 +150,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   }
 
   // null checks
-  const nullable = (r: Reg) => r.type === "map_value_or_null" || r.type === "ringbuf_mem_or_null";
+  const nullable = (r: Reg) => r.type.endsWith("_or_null");
   if (s.width === 64 && (op === "jeq" || op === "jne") && s.source === "imm" && i.imm === 0 && nullable(dst)) {
     const taken = lazy();
     const isNull = op === "jeq" ? taken : st;
@@ -158,12 +158,13 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     const id = dst.id;
     const refs = new Set<number>();
     forEachWithId(isNull, id, (r) => {
-      if (r.refId) refs.add(r.refId);
+      // a NULL from an acquiring helper was never acquired; a NULL cast (id of its own) still holds its argument's
+      if (r.refId === id) refs.add(r.refId);
       Object.assign(r, { ...constScalar(0n) });
     });
-    isNull.refs = isNull.refs.filter((x) => !refs.has(x.id)); // a NULL record was never acquired
+    isNull.refs = isNull.refs.filter((x) => !refs.has(x.id));
     forEachWithId(notNull, id, (r) => {
-      r.type = r.type === "map_value_or_null" ? "map_value" : "ringbuf_mem";
+      r.type = r.type.slice(0, -"_or_null".length) as Reg["type"];
       r.id = 0;
     });
     if (id === 0) {

@@ -8,7 +8,7 @@ import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
 import { checkHelperMem, MEM_TYPES } from "./mem.ts";
-import { constValue, isConstReg, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { constValue, isConstReg, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
@@ -17,6 +17,9 @@ import { VerifyError } from "./error.ts";
 import type { Ctx } from "./verify.ts";
 
 const MAX_FRAMES = 8;
+
+/** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
+const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
 /** Helpers that work only with these map types. */
 const FUNC_MAPS: Record<string, string[]> = {
@@ -70,6 +73,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   let keyConst: bigint | undefined;
   let releaseRef = 0;
   let memSize = 0;
+  let sockRef = 0; // the reference a socket argument holds, for the casts
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
   for (let k = 0; k < proto.args.length; k++) {
@@ -134,6 +138,15 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         if (r.type !== "ringbuf_mem" || r.off !== 0 || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
         releaseRef = r.refId;
         break;
+      case "sock_common":
+        expect(isSockType(r.type), SOCK_TYPES);
+        sockRef = r.refId;
+        break;
+      case "sock_release":
+        expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
+        if (!r.refId) throw new VerifyError(pc, `R${regno} must be referenced when passed to release function`, "release-unreferenced");
+        releaseRef = r.refId;
+        break;
       case "const_str":
         break;
     }
@@ -150,7 +163,10 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (releaseRef) {
     // the record is gone: every copy of its pointer becomes a plain number
     st.refs = st.refs.filter((x) => x.id !== releaseRef);
-    for (const fr of st.frames) for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, unknownScalar());
+    for (const fr of st.frames) {
+      for (const r of fr.regs) if (r.refId === releaseRef) Object.assign(r, unknownScalar());
+      for (const sl of fr.stack) if (sl?.spilled?.refId === releaseRef) Object.assign(sl.spilled, unknownScalar());
+    }
   }
   if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "tail_call would lead to reference leak");
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail_call is not allowed in subprogs without BTF", "tail-call");
@@ -174,6 +190,21 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       const def = c.program.maps[map];
       const inRange = (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
+      break;
+    }
+    case "sock_or_null":
+    case "sock_common_or_null":
+    case "tcp_sock_or_null": {
+      if (proto.ref === "acquire") {
+        // as for ringbuf records: the nullable pointer's id, then the reference, which the pointer takes as its id
+        c.nextId++;
+        const ref = c.nextId++;
+        st.refs.push({ id: ref, insn: pc });
+        write(0, pointer(proto.ret, { id: ref, refId: ref }));
+      } else {
+        // a cast keeps its argument's reference: releasing either pointer releases both
+        write(0, pointer(proto.ret, { id: c.nextId++, refId: proto.ref === "cast" ? sockRef : 0 }));
+      }
       break;
     }
     case "ringbuf_mem_or_null": {
@@ -227,6 +258,8 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     st.pc = callee.callsite + 1;
     return st;
   }
+  // references first: the kernel looks for leaks before it looks at the return value
+  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
   const r0 = read(0);
   const range = RETURN_RANGE[c.type.name];
   if (range) c.precise(st, [regLoc(0, 0)]);
@@ -235,6 +268,5 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
     throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
   }
-  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
   return "exit";
 }

@@ -1,5 +1,5 @@
 // Context access rules per program type: which offsets and sizes may be read or written,
-// and which fields read as packet pointers (the kernel's *_is_valid_access callbacks).
+// and which fields read as packet or socket pointers (the kernel's *_is_valid_access callbacks).
 
 import { SK_BUFF, XDP_MD } from "../isa/progtypes.ts";
 import type { CtxField } from "../isa/progtypes.ts";
@@ -25,13 +25,15 @@ function xdp(off: number, size: number, write: boolean): CtxResult {
 }
 
 const TC_WRITABLE = new Set(["mark", "tc_index", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tc_classid", "queue_mapping", "tstamp"]);
-const SOCKET_HIDDEN = new Set(["data", "data_end", "data_meta", "tc_classid", "flow_keys", "tstamp", "wire_len", "hwtstamp", "tstamp_type", "sk", "family", "remote_ip4", "local_ip4", "remote_port", "local_port"]);
+const SOCKET_HIDDEN = new Set(["data", "data_end", "data_meta", "tc_classid", "flow_keys", "tstamp", "wire_len", "hwtstamp", "tstamp_type", "family", "remote_ip4", "local_ip4", "remote_port", "local_port"]);
 const CGROUP_WRITABLE = new Set(["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp"]);
 
 function skb(progType: string, off: number, size: number, write: boolean): CtxResult {
   const f = fieldAt(SK_BUFF, off, size);
   if (!f) return NO;
   if (off % size !== 0 && f.size !== 8) return NO;
+  // every skb program may read the socket the packet belongs to (the kernel's bpf_skb_is_valid_access)
+  if (f.name === "sk") return !write && off === f.off && size === 8 ? { ok: true, ptr: "sock_common_or_null" } : NO;
   const ptr = ptrType(f);
   const tc = progType === "sched_cls" || progType === "sched_act";
   if (progType === "socket_filter" && (SOCKET_HIDDEN.has(f.name) || ptr)) return NO;
@@ -41,7 +43,7 @@ function skb(progType: string, off: number, size: number, write: boolean): CtxRe
     const allowed = tc ? TC_WRITABLE : progType === "socket_filter" ? new Set(["cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]"]) : CGROUP_WRITABLE;
     return allowed.has(f.name) && size === f.size && off === f.off ? SCALAR : NO;
   }
-  if (f.name === "flow_keys" || f.name === "sk") return NO;
+  if (f.name === "flow_keys") return NO;
   return SCALAR;
 }
 

@@ -5,9 +5,10 @@
 import type { Decoded } from "../isa/index.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { slotLoc } from "./precision.ts";
+import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
 import { isConst, tnumText } from "./tnum.ts";
@@ -51,6 +52,7 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   }
   // atomics: read-modify-write of a scalar in memory
   if (base.type === "ctx" || base.type === "pkt" || base.type === "pkt_meta") throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${base.type === "ctx" ? "ctx" : "pkt"} is not allowed`);
+  if (isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "sock-access");
   access(c, st, pc, i.dst, base, i.off, size, "read");
   access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar());
   if (s.op === "cmpxchg") {
@@ -80,6 +82,7 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
       if (kind === "write" && value && isPointer(value)) throw new VerifyError(pc, `R${regno} leaks addr into ctx`);
+      if (r.ptr === "sock_common_or_null") return pointer(r.ptr, { id: c.nextId++ }); // skb->sk may be NULL
       if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
       return undefined;
     }
@@ -87,6 +90,21 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
       const lo = ptr.off + insnOff + Number(ptr.smin);
       const hi = ptr.off + insnOff + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax) + size;
       if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, `invalid access to memory, mem_size=${ptr.memSize} off=${lo} size=${size}`, "mem-access", `R${regno} ${lo < 0 || lo + size > ptr.memSize ? "min" : "max"} value is outside of the allowed memory range`);
+      return undefined;
+    }
+    case "sock":
+    case "sock_common":
+    case "tcp_sock": {
+      // alignment is checked first, and only when asked for (x86 reads unaligned memory)
+      if (c.opts.strictAlign && (ptr.off + insnOff) % size !== 0) throw new VerifyError(pc, `misaligned ${typeStr(ptr)} access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+      if (kind === "write") throw new VerifyError(pc, `R${regno} cannot write into ${typeStr(ptr)}`, "sock-access");
+      // no arithmetic on socket pointers: the offset is the instruction's
+      if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "sock-access");
+      const off = ptr.off + insnOff;
+      const ok = sockRead(ptr.type, off, size);
+      if (ok === "invalid") throw new VerifyError(pc, `R${regno} invalid ${typeStr(ptr)} access off=${off} size=${size}`, "sock-access");
+      // the kernel finds this after the walk, when it rewrites the load; here it is reported at the load
+      if (ok === "unconverted") throw new VerifyError(pc, "verifier bug: error during ctx access conversion (0)", "sock-access");
       return undefined;
     }
     default:

@@ -18,6 +18,12 @@ export type RegType =
   | "pkt_meta"
   | "ringbuf_mem"
   | "ringbuf_mem_or_null"
+  | "sock" // PTR_TO_SOCKET: struct bpf_sock
+  | "sock_or_null"
+  | "sock_common" // PTR_TO_SOCK_COMMON: the fields every socket has
+  | "sock_common_or_null"
+  | "tcp_sock" // PTR_TO_TCP_SOCK: struct bpf_tcp_sock
+  | "tcp_sock_or_null"
   | "func";
 
 export const S64_MIN = -(1n << 63n);
@@ -36,7 +42,7 @@ export interface Reg {
   umax: bigint;
   /** Links copies of one pointer (null checks, packet ranges) or of one scalar. */
   id: number;
-  /** Reference that must be released (ringbuf records). */
+  /** Reference that must be released (ringbuf records, sockets from a lookup); casts of a socket share it. */
   refId: number;
   /** Packet bytes proven readable from the pointer. */
   range: number;
@@ -139,6 +145,9 @@ export function s32Bounds(r: Reg): [bigint, bigint] {
   if (lo >= 0x80000000n) return [lo - (1n << 32n), hi - (1n << 32n)];
   return [-(1n << 31n), (1n << 31n) - 1n];
 }
+
+/** The socket pointer types, which may be read field by field but never written (type_is_sk_pointer). */
+export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_common" || t === "tcp_sock";
 
 export const cloneReg = (r: Reg): Reg => ({
   type: r.type, off: r.off, var: r.var, smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax,

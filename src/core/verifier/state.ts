@@ -70,13 +70,21 @@ export function cloneState(s: State): State {
  */
 class IdMap {
   private map?: Map<number, number>; // made on first use: most comparisons meet no ids
+  private back?: Map<number, number>;
   private unique = 0;
 
+  /** With `oneToOne`, two old ids may not stand for one cur id (references: one release frees both). */
+  constructor(private readonly oneToOne = false) {}
+
   match(oldId: number, curId: number): boolean {
-    if (oldId === 0) return true; // nothing was linked to it in old: any cur value is as safe
+    if (oldId === 0) return !this.oneToOne || curId === 0; // nothing was linked to it in old: any cur value is as safe
     const want = curId !== 0 ? curId : --this.unique;
     const had = (this.map ??= new Map()).get(oldId);
     if (had === undefined) {
+      if (this.oneToOne) {
+        if ((this.back ??= new Map()).has(want)) return false;
+        this.back.set(want, oldId);
+      }
       this.map.set(oldId, want);
       return true;
     }
@@ -104,7 +112,7 @@ function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap, exact: boolean):
 export function stateCovers(old: State, cur: State, exact: boolean): boolean {
   if (old.frames.length !== cur.frames.length || old.refs.length !== cur.refs.length) return false;
   const ids = new IdMap();
-  const refs = new IdMap();
+  const refs = new IdMap(true);
   for (let f = 0; f < old.frames.length; f++) {
     const a = old.frames[f];
     const b = cur.frames[f];

@@ -43,19 +43,22 @@ export interface Context {
   readonly packet?: Packet;
   /** The socket buffer view for LD_ABS/LD_IND. */
   readonly skb: boolean;
+  /** The socket skb->sk points to: BPF_PROG_TEST_RUN's own, seen as struct bpf_sock. */
+  readonly sock?: Region;
   /** The packet and context as user space gets them back. */
   output(): { packet?: Uint8Array; ctx?: Uint8Array };
 }
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
 
-/** A context struct whose pointer fields are computed from the packet on every load. */
-function ctxRegion(mem: Memory, name: string, fields: readonly CtxField[], bytes: Uint8Array, pkt: () => Packet | undefined): Region {
+/** A context struct whose pointer fields are computed from the packet (and skb->sk) on every load. */
+function ctxRegion(mem: Memory, name: string, fields: readonly CtxField[], bytes: Uint8Array, pkt: () => Packet | undefined, sock?: Region): Region {
   const byOff = new Map(fields.map((f) => [f.off, f]));
   return mem.add("ctx", name, bytes, true, {
     hook: {
       load(at, sz) {
         const f = byOff.get(at);
+        if (f?.name === "sk" && sz === 8) return sock ? ptr(sock, 0) : [0, 0];
         if (!f || f.kind === "scalar") return undefined;
         const p = pkt();
         if (!p || sz !== 4) return undefined;
@@ -162,12 +165,14 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   v.setUint32(4, pktType, true);
   v.setUint32(16, data[12] | (data[13] << 8), true); // protocol, network byte order
   v.setUint32(40, 1, true); // ifindex: the loopback device
-  const ctx = ctxRegion(mem, "context (__sk_buff)", SK_BUFF, sk, () => p);
+  const sock = testRunSock(mem, data);
+  const ctx = ctxRegion(mem, "context (__sk_buff)", SK_BUFF, sk, () => p, sock);
   return {
     args: [ptr(ctx, 0)],
     ctx,
     packet: p,
     skb: true,
+    sock,
     output: () => {
       const whole = buf.slice(l2 ? p.data : p.data - ETH_HLEN, p.end);
       if (!l2) whole.fill(0, 0, ETH_HLEN); // the kernel pushes back a zeroed link-layer header
@@ -178,4 +183,38 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
       return { packet: whole, ctx: out };
     },
   };
+}
+
+/** struct bpf_sock: 80 bytes; the fields the test-run socket sets. */
+const BPF_SOCK_SIZE = 80;
+const AF_INET = 2;
+const AF_INET6 = 10;
+const TCP_CLOSE = 7;
+
+/**
+ * The socket BPF_PROG_TEST_RUN hangs on every skb it builds (bpf_prog_test_run_skb): not
+ * bound, no protocol, closed, no receive queue, with the family and the addresses of the
+ * packet's IPv4 or IPv6 header. Read only: the verifier allows no stores into sockets.
+ */
+function testRunSock(mem: Memory, frame: Uint8Array): Region {
+  const b = new Uint8Array(BPF_SOCK_SIZE);
+  const v = new DataView(b.buffer);
+  const l3 = frame.subarray(ETH_HLEN);
+  const proto = (frame[12] << 8) | frame[13];
+  if (proto === 0x0800) {
+    v.setUint32(4, AF_INET, true);
+    if (l3.length >= 20) {
+      b.set(l3.subarray(12, 16), 24); // src_ip4: the receive address is the packet's source
+      b.set(l3.subarray(16, 20), 52); // dst_ip4
+    }
+  } else if (proto === 0x86dd) {
+    v.setUint32(4, AF_INET6, true);
+    if (l3.length >= 40) {
+      b.set(l3.subarray(8, 24), 28); // src_ip6
+      b.set(l3.subarray(24, 40), 56); // dst_ip6
+    }
+  }
+  v.setUint32(72, TCP_CLOSE, true); // state
+  v.setInt32(76, -1, true); // rx_queue_mapping: none recorded
+  return mem.add("sock", "socket (skb->sk, struct bpf_sock)", b, false);
 }

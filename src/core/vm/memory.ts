@@ -12,7 +12,7 @@
 // so finding a region is a mask and an index, and pointer arithmetic that stays within a
 // region never carries into the high word.
 
-export type RegionKind = "stack" | "ctx" | "packet" | "map_value" | "ringbuf" | "mem" | "str";
+export type RegionKind = "stack" | "ctx" | "packet" | "map_value" | "ringbuf" | "mem" | "str" | "sock";
 
 export interface Region {
   readonly id: number;

@@ -155,6 +155,13 @@ describe("explain", () => {
     ["bad-shift", "invalid shift 64", "bad-shift", /0–63/],
     ["ret-range", "At program exit the register R0 has smin=0 smax=5 should have been in [0, 1]", "ret-range", /0 or 1/],
     ["fp-write", "frame pointer is read only", "fp-write", /r2 = r10/],
+    ["bad-deref", "R0 invalid mem access 'sock_common_or_null'", "null-check", /socket lookup/],
+    ["ref-leak", "Unreleased reference id=2 alloc_insn=7", "ref-leak", /bpf_sk_release/],
+    ["release-unreferenced", "R1 must be referenced when passed to release function", "release-unreferenced", /skb->sk/],
+    ["arg-type", "R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_", "arg-type", /expects a socket pointer/],
+    ["sock-access", "R0 cannot write into sock", "sock-write", /never written/],
+    ["sock-access", "R0 invalid sock_common access off=16 size=4", "sock-field", /offset 16 with 4 bytes/],
+    ["sock-access", "verifier bug: error during ctx access conversion (0)", "sock-unconverted", /\(u64 \*\)/],
   ];
   for (const [code, message, id, says] of cases) {
     it(`${code}: ${message}`, () => {

@@ -39,12 +39,19 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   pkt_meta: "a packet metadata pointer",
   ringbuf_mem: "a ring buffer record",
   ringbuf_mem_or_null: "a ring buffer record that may be NULL",
+  sock: "a socket (struct bpf_sock)",
+  sock_or_null: "a socket that may be NULL",
+  sock_common: "a socket's common fields",
+  sock_common_or_null: "a socket pointer that may be NULL",
+  tcp_sock: "a TCP socket (struct bpf_tcp_sock)",
+  tcp_sock_or_null: "a TCP socket that may be NULL",
 };
 const typeWords = (t: string | undefined) => (t ? (TYPE_WORDS[t] ?? t) : "something else");
 /** The kernel lists every memory type it takes; in words that is "memory". */
 const expectedWords = (list: string | undefined) => {
   const types = (list ?? "").split(/,\s*/).filter(Boolean);
   if (types.length === 0) return "another type";
+  if (types.includes("sock_common")) return "a socket pointer (from a socket lookup, or skb->sk after a NULL check)";
   return types.length > 2 ? "a pointer to memory (the stack, the packet or a map value)" : types.map(typeWords).join(" or ");
 };
 
@@ -103,7 +110,7 @@ const ENTRIES: readonly Entry[] = [
   {
     id: "null-check",
     match: /invalid mem access '(\w*_or_null)'/,
-    meaning: (m) => `The pointer may be NULL here (${m[1]}): a map lookup returns NULL when the key is absent, and a ring buffer reservation when the buffer is full.`,
+    meaning: (m) => `The pointer may be NULL here (${m[1]}): a map lookup returns NULL when the key is absent, a ring buffer reservation when the buffer is full, a socket lookup when no socket matches.`,
     fix: () => "Test it before the access: `if r0 == 0 goto out`, and dereference only on the other path (copies made after the test are checked too).",
   },
   {
@@ -118,6 +125,25 @@ const ENTRIES: readonly Entry[] = [
     match: /invalid mem access '(\w+)'/,
     meaning: (m) => `Memory of this kind${m[1] ? ` (${m[1]})` : ""} cannot be read or written through this register.`,
     fix: () => "Use the helper made for it (for a map: bpf_map_lookup_elem, then dereference the value it returns).",
+  },
+  {
+    id: "sock-write",
+    match: /cannot write into (sock|sock_common|tcp_sock)$/,
+    meaning: (m) => `Socket fields (${m[1]}) can be read through this pointer but never written.`,
+    fix: () => "Only read the fields; to change a socket use the helper made for it (bpf_setsockopt and the like, where the program type has them).",
+  },
+  {
+    id: "sock-unconverted",
+    match: /error during ctx access conversion/,
+    meaning: () => "The kernel accepts this 4-byte read of half of a 64-bit bpf_tcp_sock counter (bytes_received, bytes_acked), then cannot rewrite it into a read of the real socket, and refuses the program.",
+    fix: () => "Read the counter whole: `*(u64 *)(r0 + 80)` for bytes_received, `+ 88` for bytes_acked.",
+  },
+  {
+    id: "sock-field",
+    codes: ["sock-access"],
+    match: /invalid (sock|sock_common|tcp_sock) access off=(-?\d+) size=(\d+)/,
+    meaning: (m) => `There is no ${m[1] ?? "socket"} field that may be read at offset ${m[2] ?? "this offset"} with ${m[3] ?? "this"} bytes. Most fields are 4 bytes and may be read whole, or in aligned 1- or 2-byte parts; a sock_common pointer cannot see type, protocol, mark or priority.`,
+    fix: () => "Check the offset against struct bpf_sock (family at 4, src_ip4 at 24, dst_port at 48, state at 72) or struct bpf_tcp_sock, and read it with its own width; for the full socket, call bpf_sk_fullsock first.",
   },
   {
     id: "leaks-addr",
@@ -356,8 +382,15 @@ const ENTRIES: readonly Entry[] = [
     id: "ref-leak",
     codes: ["ref-leak"],
     match: /reference leak|Unreleased reference/,
-    meaning: () => "A reference acquired on this path (such as a ring buffer record from bpf_ringbuf_reserve) is never released.",
-    fix: () => "Release it on every path before exit: bpf_ringbuf_submit or bpf_ringbuf_discard once the record is not NULL.",
+    meaning: () => "A reference acquired on this path (a ring buffer record from bpf_ringbuf_reserve, a socket from bpf_sk_lookup_tcp and its kin) is never released.",
+    fix: () => "Release it on every path before exit, once it is not NULL: bpf_ringbuf_submit or bpf_ringbuf_discard for a record, bpf_sk_release for a socket.",
+  },
+  {
+    id: "release-unreferenced",
+    codes: ["release-unreferenced"],
+    match: /must be referenced when passed to release function/,
+    meaning: () => "Only a pointer the program acquired (a socket from a lookup helper) may be released; this one was not acquired, for example skb->sk, which the kernel holds for the program.",
+    fix: () => "Call bpf_sk_release only on what bpf_sk_lookup_tcp, bpf_sk_lookup_udp or bpf_skc_lookup_tcp returned, once it is not NULL.",
   },
 
   // ---- encoding --------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { csumDiff } from "./csum_diff.ts";
 import { getCurrentComm } from "./get_current_comm.ts";
 import { getCurrentPidTgid } from "./get_current_pid_tgid.ts";
 import { getCurrentUidGid } from "./get_current_uid_gid.ts";
+import { getListenerSock } from "./get_listener_sock.ts";
 import { getPrandomU32 } from "./get_prandom_u32.ts";
 import { getSmpProcessorId } from "./get_smp_processor_id.ts";
 import { ktimeGetBootNs } from "./ktime_get_boot_ns.ts";
@@ -26,9 +27,15 @@ import { ringbufDiscard } from "./ringbuf_discard.ts";
 import { ringbufOutput } from "./ringbuf_output.ts";
 import { ringbufReserve } from "./ringbuf_reserve.ts";
 import { ringbufSubmit } from "./ringbuf_submit.ts";
+import { skFullsock } from "./sk_fullsock.ts";
+import { skLookupTcp } from "./sk_lookup_tcp.ts";
+import { skLookupUdp } from "./sk_lookup_udp.ts";
+import { skRelease } from "./sk_release.ts";
 import { skbLoadBytes } from "./skb_load_bytes.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
+import { skcLookupTcp } from "./skc_lookup_tcp.ts";
 import { tailCall } from "./tail_call.ts";
+import { tcpSock } from "./tcp_sock.ts";
 import { tracePrintk } from "./trace_printk.ts";
 import type { HelperImpl } from "./types.ts";
 import { xdpAdjustHead } from "./xdp_adjust_head.ts";
@@ -42,6 +49,7 @@ export const HELPERS: readonly HelperImpl[] = [
   tracePrintk, tailCall, xdpAdjustHead, xdpAdjustTail, skbLoadBytes, skbStoreBytes, csumDiff, l3CsumReplace, l4CsumReplace,
   redirect, ringbufOutput, ringbufReserve, ringbufSubmit, ringbufDiscard, perfEventOutput,
   probeReadKernel, probeReadUser, probeReadKernelStr, probeReadUserStr,
+  skLookupTcp, skLookupUdp, skcLookupTcp, skRelease, skFullsock, tcpSock, getListenerSock,
 ];
 
 const byId = new Map<number, HelperImpl>();

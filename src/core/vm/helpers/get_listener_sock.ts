@@ -1,0 +1,11 @@
+import { sockArg } from "./sock.ts";
+import type { HelperImpl } from "./types.ts";
+
+/** struct bpf_sock *bpf_get_listener_sock(sk): NULL unless the socket listens, and the test run's socket is closed. */
+export const getListenerSock: HelperImpl = {
+  name: "get_listener_sock",
+  call(rt) {
+    sockArg(rt, 1, "bpf_get_listener_sock");
+    return [0, 0];
+  },
+};
