@@ -60,6 +60,10 @@ export function successors(d: Decoded, n: number): { to: number; kind: EdgeKind 
     case "call":
       if (spec.op === "local") return [{ to: next, kind: "fallthrough" }, { to: pc + insn.imm + 1, kind: "call" }];
       return [{ to: next, kind: "fallthrough" }];
+    case "lddw":
+      // `r2 = func[cb] ll` names a callback: a function the kernel checks like a called one
+      if (insn.src === 4) return [{ to: next, kind: "fallthrough" }, { to: pc + insn.imm + 1, kind: "call" }];
+      return [{ to: next, kind: "fallthrough" }];
     default:
       void n;
       return [{ to: next, kind: "fallthrough" }];

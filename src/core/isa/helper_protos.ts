@@ -19,7 +19,9 @@ export type ArgType =
   | "ringbuf_mem" // ARG_PTR_TO_RINGBUF_MEM | OBJ_RELEASE
   | "sock_common" // ARG_PTR_TO_SOCK_COMMON: any socket pointer
   | "sock_release" // ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE: a socket reference, given back
-  | "const_str";
+  | "const_str"
+  | "func" // ARG_PTR_TO_FUNC: a callback, loaded with ld_imm64 src 4
+  | "stack_or_null"; // ARG_PTR_TO_STACK_OR_NULL
 
 export type RetType = "integer" | "void" | "map_value_or_null" | "ringbuf_mem_or_null" | "sock_or_null" | "sock_common_or_null" | "tcp_sock_or_null";
 
@@ -99,6 +101,9 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("sk_fullsock", ["sock_common"], "sock_or_null", "sk_fullsock", "cast"),
   P("tcp_sock", ["sock_common"], "tcp_sock_or_null", "tcp_sock", "cast"),
   P("get_listener_sock", ["sock_common"], "sock_or_null", "sk_fullsock"),
+  // callbacks need BTF func_info, which bytecode without BTF cannot have: the verifier refuses
+  // the callback's ld_imm64 as the kernel does, so the VM never needs to run it
+  P("loop", ["anything", "func", "stack_or_null", "anything"], "integer"),
 ];
 
 const byId = new Map(HELPER_PROTOS.map((p) => [p.id, p]));

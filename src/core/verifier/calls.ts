@@ -149,6 +149,12 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         break;
       case "const_str":
         break;
+      case "func":
+        expect(r.type === "func", "func");
+        break;
+      case "stack_or_null":
+        expect(r.type === "fp" || (isConstReg(r) && constValue(r) === 0n), "fp");
+        break;
     }
   }
   if (map >= 0) {

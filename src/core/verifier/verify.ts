@@ -449,7 +449,7 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
       if (i.src === 0) write(i.dst, constScalar(d.imm64 ?? 0n));
       else if (i.src === 1 || i.src === 5) write(i.dst, pointer("map_ptr", { map: i.imm >>> 0 }));
       else if (i.src === 2 || i.src === 6) write(i.dst, pointer("map_value", { map: i.imm >>> 0, off: Number((d.imm64 ?? 0n) >> 32n) }));
-      else if (i.src === 4) write(i.dst, pointer("func"));
+      else if (i.src === 4) throw new VerifyError(pc, "missing btf func_info", "no-btf"); // bytecode without BTF has none
       else throw new VerifyError(pc, "unrecognized bpf_ld_imm64 insn");
       return st;
     }

@@ -243,6 +243,13 @@ const ENTRIES: readonly Entry[] = [
     fix: () => "Declare the map with the type the helper works with, or call the helper made for this map type.",
   },
   {
+    id: "no-btf",
+    codes: ["no-btf"],
+    match: /missing btf func_info/,
+    meaning: () => "Loading a callback (`r2 = func[cb] ll`, for bpf_loop and friends) needs BTF describing the program's functions, which bytecode written in assembly does not carry.",
+    fix: () => "Write the loop as a bounded loop or with may_goto instead of a callback helper.",
+  },
+  {
     id: "tail-call",
     codes: ["tail-call"],
     match: /tail_call is not allowed/,
