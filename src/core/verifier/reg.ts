@@ -48,6 +48,8 @@ export interface Reg {
   frame: number;
   /** Written since the state was printed (the log's `_w`). */
   written?: boolean;
+  /** A scalar whose exact value decided something (the kernel's precise mark; printed `P`). */
+  precise?: boolean;
 }
 
 export function notInit(): Reg {
