@@ -12,7 +12,9 @@ import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { checkMem } from "./mem.ts";
-import { frameText, kernelInsn } from "./print.ts";
+import { frameItems, KernelLog } from "./log.ts";
+import type { LogMark } from "./log.ts";
+import { frameText } from "./print.ts";
 import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { cloneState, entryFrame, stateCovers, stateEquals } from "./state.ts";
@@ -57,8 +59,9 @@ export { VerifyError };
 interface Path {
   st: State;
   trail: number[];
-  /** For the level-1 log: what each instruction of the trail wrote (`R0_w=0`), in step with trail. */
-  notes?: string[];
+  /** For the log: the branch instruction that pushed this path, and where the log stood then. */
+  from?: number;
+  mark?: LogMark;
   /** The stored snapshot this path descends from, for branch counting. */
   parent?: Snapshot;
 }
@@ -88,27 +91,16 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const seenAt = new Uint8Array(program.insns.length); // cheaper than a Set on the hot path
   let processed = 0;
   let errorPath: number[] = [];
-  let errorNotes: string[] = [];
   const keep = opts.keepStates ?? 8;
+  // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
+  const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
 
   const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
-    // level 1, as the kernel keeps it: nothing but the statistics for an accepted program, the
-    // instructions of the failing path for a rejected one
-    if (opts.logLevel === 1 && diag) {
-      c.log = [];
-      // trail and notes grow in step (the failing instruction has no note yet)
-      const start = Math.max(0, errorPath.length - LOG_LINES);
-      const notes = errorNotes.slice(start);
-      const path = processed ? errorPath.slice(start) : [];
-      if (path.length) c.log.push(`0: ${entryState}`);
-      path.forEach((pc, k) => {
-        const d = cfg.at[pc];
-        if (!d) return;
-        const line = `${pc}: ${kernelInsn(d)}`;
-        const note = notes[k];
-        c.log.push(note ? `${line.padEnd(37)} ; ${note}` : line);
-      });
-    } else if (opts.logLevel === 1) c.log = [];
+    if (klog) {
+      // level 1 keeps nothing but the statistics for an accepted program
+      if (opts.logLevel === 1 && !diag) klog.lines.length = 0;
+      c.log = klog.lines;
+    }
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
     c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
@@ -127,8 +119,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [], notes: opts.logLevel === 1 ? [] : undefined }];
-  const entryState = frameText(entry, program.maps);
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [] }];
   const explored = new Map<number, Snapshot[]>();
   const pruneAt = new Set<number>();
   for (const e of cfg.edges) if (e.kind !== "fallthrough") pruneAt.add(cfg.blocks[e.to].start);
@@ -140,11 +131,14 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
   };
 
-  if (opts.logLevel === 2) c.log.push(`func#0 @0`);
+  if (klog?.level === 2) klog.header(cfg.at, cfg.funcs);
   while (stack.length) {
     const path = stack.pop()!;
     let { st } = path;
     let first = true;
+    let from = path.from;
+    if (klog?.level === 1 && path.mark) klog.reset(path.mark);
+    klog?.scratchAll();
     try {
       for (;;) {
         const pc = st.pc;
@@ -173,7 +167,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
             if (old.branches > 0 && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
           }
           if (pruned) {
-            if (opts.logLevel) c.log.push(`${pc}: safe`);
+            klog?.push(`${pc}: safe`);
             finish(path);
             break;
           }
@@ -186,18 +180,24 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         }
         first = false;
 
-        if (opts.logLevel === 2 && c.log.length < LOG_LINES) {
-          if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
-          c.log.push(`${pc}: ${kernelInsn(d)}`);
-        } else if (opts.logLevel === 2 && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
+        const logging = klog !== undefined && klog.lines.length < LOG_LINES;
+        let callee: string | undefined;
+        if (logging) {
+          klog.insn(st, d, from);
+          klog.touch(d, frame);
+          if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) callee = frameItems(frame, program.maps);
+        } else if (klog?.lines.length === LOG_LINES) klog.push("... (log truncated)");
+        from = undefined;
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
-          stack.push({ st: other, trail: path.trail.slice(-512), notes: path.notes?.slice(-512), parent: path.parent });
+          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark() });
         });
-        if (path.notes && path.notes.length < 20_000) {
-          // what the instruction wrote, as the kernel annotates its level-1 log
-          const after = next === "exit" || next === "dead" ? undefined : next.frames[next.frames.length - 1];
-          path.notes.push(after ? frameText({ ...after, regs: after.regs.map((r) => (r.written ? r : { ...r, type: "not_init" as const })), stack: [] }, program.maps) : "");
+        if (logging && typeof next === "object") {
+          if (d.valid && d.spec.kind === "call" && d.spec.op === "local") klog.call(next);
+          if (callee !== undefined) {
+            klog.ret(callee, next);
+            from = pc;
+          }
         }
         if (next === "exit") {
           finish(path);
@@ -213,7 +213,6 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       if (e instanceof VerifyError || e instanceof AluError) {
         const pc = e instanceof VerifyError ? e.pc : st.pc;
         errorPath = path.trail.slice();
-        errorNotes = path.notes?.slice() ?? [];
         return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined });
       }
       throw e;

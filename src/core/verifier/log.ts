@@ -1,0 +1,233 @@
+// The verifier log in the kernel's (6.18) layout, built as the walk goes:
+//
+//   0: R1=ctx() R10=fp0                          the state before an instruction, when it is news
+//   0: (b7) r0 = 0                        ; R0=0  each instruction, with what it touched
+//   from 6 to 9: R0=0 R10=fp0                     (level 2) a branch taken up again
+//   9: safe                                       a state an earlier one covers
+//
+// Like the kernel, it prints only the registers and stack slots the last instruction read or
+// wrote ("scratched"), and everything after a jump to a new path. At level 1 the kernel gives the
+// log back to where it was when a branch was pushed each time it takes that branch up, so what
+// stays is the path that failed; bpfplay does the same with `mark` and `reset`.
+
+import type { Decoded } from "../isa/index.ts";
+import type { MapDef } from "../program.ts";
+import { liveness } from "./liveness.ts";
+import { kernelInsn, regText } from "./print.ts";
+import type { Reg } from "./reg.ts";
+import { Byte } from "./state.ts";
+import type { Frame, State } from "./state.ts";
+
+/** Where an annotation's `;` goes: the kernel's alignment for an instruction line of `len` characters. */
+export function annotationColumn(len: number): number {
+  return Math.ceil(Math.max(len + 5, 40) / 8) * 8 - 2;
+}
+
+function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefined {
+  const sl = f.stack[k];
+  if (!sl) return undefined;
+  const name = `fp${-8 * (k + 1)}`;
+  if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
+  if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
+  return undefined;
+}
+
+/**
+ * A frame's registers and stack slots as the kernel prints them, each with a leading space:
+ * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
+ */
+export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
+  let out = f.index ? ` frame${f.index}:` : "";
+  f.regs.forEach((r: Reg, k) => {
+    if (r.type === "not_init" || hideRegs & (1 << k)) return;
+    if (regs !== undefined && !(regs & (1 << k))) return;
+    out += ` R${k}=${regText(r, maps)}`;
+  });
+  f.stack.forEach((_, k) => {
+    if (slots && !slots.has(k)) return;
+    const t = slotText(f, k, maps);
+    if (t) out += ` ${t}`;
+  });
+  return out;
+}
+
+const refsText = (st: State) => (st.refs.length ? ` refs=${st.refs.map((r) => r.id).join(",")}` : "");
+
+/** The registers and stack slots an instruction reads or writes, from the state before it. */
+export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] } {
+  if (!d.valid) return { regs: 0, slots: [] };
+  const { spec: s, insn: i } = d;
+  const b = (n: number) => 1 << n;
+  const slotsAt = (base: number, size: number): number[] => {
+    const r = f.regs[base];
+    if (!r || r.type !== "fp" || r.var.mask !== 0n || r.frame !== f.index) return [];
+    const lo = r.off + Number(BigInt.asIntN(64, r.var.value)) + i.off;
+    const out: number[] = [];
+    for (let a = lo; a < lo + size; a++) {
+      if (a >= 0) continue;
+      const k = Math.floor((-a - 1) / 8);
+      if (!out.includes(k)) out.push(k);
+    }
+    return out;
+  };
+  const size = s.size ?? 8;
+  switch (s.kind) {
+    case "alu":
+    case "mov":
+    case "movsx":
+    case "neg":
+    case "end":
+    case "jcc":
+    case "addr_space_cast":
+      return { regs: b(i.dst) | (s.source === "reg" ? b(i.src) : 0), slots: [] };
+    case "lddw":
+      return { regs: b(i.dst), slots: [] };
+    case "ldx":
+    case "ldxsx":
+    case "load_acq":
+      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.src, size) };
+    case "st":
+      return { regs: b(i.dst), slots: slotsAt(i.dst, size) };
+    case "stx":
+    case "store_rel":
+      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size) };
+    case "atomic":
+      return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
+    case "call":
+    case "callx":
+      return { regs: 0x3f, slots: [] };
+    case "ldabs":
+    case "ldind":
+      return { regs: b(0) | b(6) | (s.kind === "ldind" ? b(i.src) : 0), slots: [] };
+    default:
+      return { regs: 0, slots: [] };
+  }
+}
+
+/** A place in the log to come back to (level 1), with the line it ended on at the time. */
+export interface LogMark {
+  readonly pos: number;
+  readonly last: string | undefined;
+}
+
+export class KernelLog {
+  readonly lines: string[] = [];
+  /** Index of the instruction line an annotation may still extend (nothing printed since). */
+  private open = -1;
+  /** Print the whole state before the next instruction (a new path, a new function). */
+  private all = true;
+  private regs = 0;
+  private slots = new Set<number>();
+  /** Level 1 after a reset: the line the kernel left without its newline, to continue. */
+  private join = false;
+
+  constructor(
+    readonly level: 1 | 2,
+    private readonly maps: readonly MapDef[],
+  ) {}
+
+  /** A line of its own (errors, "safe", headers). */
+  push(line: string): void {
+    if (this.join) {
+      this.join = false;
+      this.lines[this.lines.length - 1] += ` ${line}`;
+    } else this.lines.push(line);
+    this.open = -1;
+  }
+
+  private stateText(st: State, all: boolean): string {
+    const f = st.frames[st.frames.length - 1];
+    return all ? frameItems(f, this.maps) + refsText(st) : frameItems(f, this.maps, this.regs, this.slots) + refsText(st);
+  }
+
+  /** Before instruction `d`: the state if it is news, then the instruction. `from` is set when a branch is taken up. */
+  insn(st: State, d: Decoded, from?: number): void {
+    const pc = d.pc;
+    if (from !== undefined && this.level === 2) {
+      this.push("");
+      this.push(`from ${from} to ${pc}:${this.stateText(st, true)}`);
+    }
+    if (this.all || this.regs || this.slots.size) {
+      const text = this.stateText(st, this.all);
+      if (this.open >= 0 && !this.all) {
+        const line = this.lines[this.open];
+        this.lines[this.open] = `${line.padEnd(annotationColumn(line.length))};${text}`;
+      } else this.push(`${pc}:${text}`);
+    }
+    this.all = false;
+    this.regs = 0;
+    this.slots.clear();
+    this.push(`${pc}: ${kernelInsn(d)}`);
+    this.open = this.lines.length - 1;
+  }
+
+  /** What the instruction about to run touches, from the state before it. */
+  touch(d: Decoded, f: Frame): void {
+    const t = touched(d, f);
+    this.regs |= t.regs;
+    for (const k of t.slots) this.slots.add(k);
+  }
+
+  /** Everything is news from here (a new path, a new function). */
+  scratchAll(): void {
+    this.all = true;
+  }
+
+  /** A call into a subprogram: the caller's and callee's states, as the kernel prints them. */
+  call(st: State): void {
+    const n = st.frames.length;
+    this.push("caller:");
+    this.push(frameItems(st.frames[n - 2], this.maps, undefined, undefined, 0x3f)); // r0-r5 are the callee's now
+    this.push("callee:");
+    this.push(frameItems(st.frames[n - 1], this.maps));
+    this.all = true;
+  }
+
+  /** A return to the caller: `callee` is the callee's frame before it went. */
+  ret(callee: string, st: State): void {
+    this.push("returning from callee:");
+    this.push(callee);
+    this.push(`to caller at ${st.pc}:`);
+    this.push(frameItems(st.frames[st.frames.length - 1], this.maps));
+    this.all = false;
+    this.regs = 0;
+    this.slots.clear();
+  }
+
+  mark(): LogMark {
+    return { pos: this.lines.length, last: this.lines[this.lines.length - 1] };
+  }
+
+  /**
+   * Level 1: back to where the log was at `m`. The kernel writes an annotation over the newline
+   * of the line it extends, so a line annotated since then comes back without its newline and
+   * what follows continues it after a space.
+   */
+  reset(m: LogMark): void {
+    this.lines.length = m.pos;
+    this.open = -1;
+    this.join = false;
+    if (m.pos > 0 && m.last !== undefined && this.lines[m.pos - 1] !== m.last) {
+      this.lines[m.pos - 1] = m.last;
+      this.join = true;
+    }
+  }
+
+  /** Level 2's opening: the functions and the live registers before each instruction. */
+  header(at: readonly (Decoded | undefined)[], funcs: readonly number[]): void {
+    [...funcs].sort((a, b) => a - b).forEach((start, k) => this.push(`func#${k} @${start}`));
+    const live = liveness(at);
+    this.push("Live regs before insn:");
+    at.forEach((d, pc) => {
+      if (!d) return;
+      let regs = "";
+      for (let r = 0; r < 10; r++) regs += live.before[pc] & (1 << r) ? `${r}` : ".";
+      const scc = live.scc[pc] ? `${live.scc[pc]}`.padStart(3) + " " : "    ";
+      this.push(`${scc}${`${pc}`.padStart(3)}: ${regs} ${kernelInsn(d)}`);
+    });
+  }
+
+  text(): string {
+    return this.lines.join("\n") + "\n";
+  }
+}
