@@ -105,8 +105,9 @@ export interface Liveness {
 
 export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
   const n = at.length;
-  const succ: number[][] = at.map((d) => (d ? next(d, n) : []));
-  const ud = at.map((d) => (d ? useDef(d) : { use: 0, def: 0 }));
+  // `at` may have holes (second slots of ld_imm64)
+  const succ: number[][] = Array.from({ length: n }, (_, pc) => (at[pc] ? next(at[pc]!, n).filter((t) => at[t]) : []));
+  const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!) : { use: 0, def: 0 }));
   const inn = new Array<number>(n).fill(0);
   for (let changed = true; changed; ) {
     changed = false;

@@ -28,6 +28,8 @@ function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefi
   if (!sl) return undefined;
   const name = `fp${-8 * (k + 1)}`;
   if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
+  // the kernel keeps an 8-byte store of zero as a spilled constant
+  if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
   if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
   return undefined;
 }
@@ -229,5 +231,52 @@ export class KernelLog {
 
   text(): string {
     return this.lines.join("\n") + "\n";
+  }
+}
+
+/**
+ * The statistics line's state counts, as the kernel would count them. The kernel keeps a state
+ * for pruning at a prune point only once at least 2 jumps and 8 instructions were processed
+ * since it last kept one (may_goto keeps one every time); bpfplay keeps more, so these counts
+ * follow the kernel's rule over bpfplay's walk rather than bpfplay's own store. Inside a loop the
+ * kernel keeps one only every 20 jumps or 100 instructions while an earlier state there is still
+ * being explored; bpfplay takes every state kept in a loop to be such an ancestor. `mark_read` is
+ * always 0 in 6.18 (read marks are gone); `peak_states` is `total_states`, as states are never
+ * freed here.
+ */
+export class KernelStats {
+  private jmps = 0;
+  private lastJmps = 0;
+  private lastInsns = 0;
+  private readonly kept = new Map<number, number>();
+  total = 0;
+  maxPerInsn = 0;
+
+  /** `loop[pc]` is non-zero for an instruction on a loop (its strongly connected component). */
+  constructor(private readonly loop: readonly number[]) {}
+
+  /** Instruction `d` was processed. */
+  processed(d: Decoded): void {
+    if (d.valid && (d.insn.code & 7) === 5) this.jmps++;
+    else if (d.valid && (d.insn.code & 7) === 6) this.jmps++;
+  }
+
+  /** A prune point reached and not pruned, after `insns` instructions processed in all. */
+  checkpoint(pc: number, insns: number, force: boolean): void {
+    const n = this.kept.get(pc) ?? 0;
+    if (n > this.maxPerInsn) this.maxPerInsn = n;
+    const dj = this.jmps - this.lastJmps;
+    const di = insns - this.lastInsns;
+    let add = force || (dj >= 2 && di >= 8);
+    if (n > 0 && this.loop[pc] && !force && dj < 20 && di < 100) add = false;
+    if (!add) return;
+    this.kept.set(pc, n + 1);
+    this.total++;
+    this.lastJmps = this.jmps;
+    this.lastInsns = insns;
+  }
+
+  line(processed: number, limit: number): string {
+    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
   }
 }

@@ -12,7 +12,8 @@ import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { checkMem } from "./mem.ts";
-import { frameItems, KernelLog } from "./log.ts";
+import { liveness } from "./liveness.ts";
+import { frameItems, KernelLog, KernelStats } from "./log.ts";
 import type { LogMark } from "./log.ts";
 import { frameText } from "./print.ts";
 import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
@@ -94,6 +95,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const keep = opts.keepStates ?? 8;
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
+  const stats = new KernelStats(liveness(cfg.at).scc);
 
   const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
     if (klog) {
@@ -103,7 +105,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
-    c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
+    c.log.push(stats.line(processed, COMPLEXITY_LIMIT));
     const visited = new Set<number>();
     seenAt.forEach((v, pc) => v && visited.add(pc));
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
@@ -179,6 +181,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           }
         }
         first = false;
+        if (pruneAt.has(pc)) stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto");
 
         const logging = klog !== undefined && klog.lines.length < LOG_LINES;
         let callee: string | undefined;
@@ -188,6 +191,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) callee = frameItems(frame, program.maps);
         } else if (klog?.lines.length === LOG_LINES) klog.push("... (log truncated)");
         from = undefined;
+        stats.processed(d);
         const next = step(c, st, d, (other) => {
           if (path.parent) path.parent.branches++;
           stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark() });
