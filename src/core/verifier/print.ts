@@ -54,7 +54,7 @@ export function kernelInsn(d: Decoded): string {
       t = `may_goto pc${disp(i.off)}`;
       break;
     case "call":
-      t = s.op === "local" ? `call pc${disp(i.imm)}` : s.op === "kfunc" ? `call kernel-function` : `call bpf_${helperName(i.imm) ?? "unknown"}#${i.imm}`;
+      t = s.op === "local" ? `call pc${disp(i.imm)}` : s.op === "kfunc" ? `call kernel-function` : helperName(i.imm) ? `call bpf_${helperName(i.imm)}#${i.imm}` : `call unknown#${i.imm}`;
       break;
     case "callx":
       t = `callx r${i.dst}`;
@@ -75,6 +75,20 @@ export function kernelInsn(d: Decoded): string {
     case "stx":
       t = `*(u${bits} *)(r${i.dst} ${disp(i.off)}) = r${i.src}`;
       break;
+    case "atomic": {
+      const mem = `(u${bits} *)(r${i.dst} ${disp(i.off)})`;
+      const w = bits === 64 ? "64" : "";
+      if (s.op === "cmpxchg") t = `r0 = atomic${w}_cmpxchg(${mem}, r0, r${i.src})`;
+      else if (s.op === "xchg" || s.op.startsWith("fetch_")) t = `r${i.src} = atomic${w}_${s.op}(${mem}, r${i.src})`;
+      else t = `lock *${mem} ${ALU_STR[s.op]} r${i.src}`;
+      break;
+    }
+    case "load_acq":
+      t = `r${i.dst} = load_acquire((u${bits} *)(r${i.src} ${disp(i.off)}))`;
+      break;
+    case "store_rel":
+      t = `store_release((u${bits} *)(r${i.dst} ${disp(i.off)}), r${i.src})`;
+      break;
     case "ldabs":
       t = `r0 = *(u${bits} *)skb[${i.imm}]`;
       break;
@@ -89,7 +103,42 @@ export function kernelInsn(d: Decoded): string {
 
 // Numbers as the kernel prints them in states: decimal while small, hex beyond.
 const unum = (n: bigint): string => (n <= 0xffffn ? `${n}` : `0x${n.toString(16)}`);
-const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : n < 0n ? `-0x${(-n).toString(16)}` : `0x${n.toString(16)}`);
+const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : `0x${BigInt.asUintN(64, n).toString(16)}`);
+
+const S32_MIN = -(1n << 31n);
+const S32_MAX = (1n << 31n) - 1n;
+const U32_MAX = 0xffffffffn;
+
+/**
+ * The 32-bit bounds of the low half, which the kernel tracks on their own; bpfplay derives them
+ * from the 64-bit bounds and the tnum, as tightly as those allow.
+ */
+function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
+  let [umin, umax] = u32Bounds(r);
+  let [smin, smax] = s32Bounds(r);
+  const v = r.var.value & U32_MAX;
+  const m = r.var.mask & U32_MAX;
+  const s32 = (x: bigint) => BigInt.asIntN(32, x);
+  umin = umin > v ? umin : v;
+  umax = umax < (v | m) ? umax : v | m;
+  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [r.smin > smin ? r.smin : smin, r.smax < smax ? r.smax : smax];
+  const tsmin = s32(v | (m & 0x80000000n));
+  const tsmax = s32(v | (m & 0x7fffffffn));
+  if (tsmin > smin) smin = tsmin;
+  if (tsmax < smax) smax = tsmax;
+  // each from the other where the sign bit does not vary
+  if (umax <= S32_MAX || umin > S32_MAX) {
+    if (s32(umin) > smin) smin = s32(umin);
+    if (s32(umax) < smax) smax = s32(umax);
+  }
+  if (smin >= 0n || smax < 0n) {
+    const lo = BigInt.asUintN(32, smin);
+    const hi = BigInt.asUintN(32, smax);
+    if (lo > umin) umin = lo;
+    if (hi < umax) umax = hi;
+  }
+  return { umin, umax, smin, smax };
+}
 
 /**
  * The bounds the kernel would print: 64- and 32-bit, signed and unsigned, each left out when it
@@ -97,8 +146,7 @@ const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : n 
  * bpfplay keeps 64-bit bounds only; the 32-bit ones are derived from them and the tnum.
  */
 function rangesText(r: Reg): string[] {
-  const [u32min, u32max] = u32Bounds(r);
-  const [s32min, s32max] = s32Bounds(r);
+  const { umin: u32min, umax: u32max, smin: s32min, smax: s32max } = bounds32(r);
   const ms: { name: string; val: bigint; omit: boolean }[] = [
     { name: "smin", val: r.smin, omit: r.smin === S64_MIN },
     { name: "smax", val: r.smax, omit: r.smax === S64_MAX },
