@@ -215,9 +215,10 @@ export class KernelLog {
     }
   }
 
-  /** Level 2's opening: the functions and the live registers before each instruction. */
-  header(at: readonly (Decoded | undefined)[], funcs: readonly number[]): void {
+  /** Level 2's opening: the functions, then (once the program's shape is checked) the live registers before each instruction. */
+  header(funcs: readonly number[], at?: readonly (Decoded | undefined)[]): void {
     [...funcs].sort((a, b) => a - b).forEach((start, k) => this.push(`func#${k} @${start}`));
+    if (!at) return;
     const live = liveness(at);
     this.push("Live regs before insn:");
     at.forEach((d, pc) => {

@@ -97,10 +97,13 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
   const stats = new KernelStats(liveness(cfg.at).scc);
 
-  const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
+  /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
+  const done = (diag?: VDiagnostic & { detail?: string }, when?: "before" | "after"): Verdict => {
     if (klog) {
       // level 1 keeps nothing but the statistics for an accepted program
-      if (opts.logLevel === 1 && !diag) klog.lines.length = 0;
+      if (opts.logLevel === 1 && (!diag || when === "after")) klog.lines.length = 0;
+      // level 2 names the functions before the checks that come ahead of the walk, but after finding calls
+      if (klog.level === 2 && when === "before" && !/^(call to invalid destination|kernel btf_id)/.test(diag?.message ?? "")) klog.header(cfg.funcs);
       c.log = klog.lines;
     }
     if (diag) c.log.push(diag.message);
@@ -115,7 +118,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const pre = precheck(c);
   if (pre) {
     errorPath = [pre.pc]; // found before exploring: the path is the instruction itself
-    return done(pre);
+    return done(pre, "before");
   }
 
   // ---- path exploration ---------------------------------------------------------------
@@ -133,7 +136,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
   };
 
-  if (klog?.level === 2) klog.header(cfg.at, cfg.funcs);
+  if (klog?.level === 2) klog.header(cfg.funcs, cfg.at);
   while (stack.length) {
     const path = stack.pop()!;
     let { st } = path;
@@ -223,9 +226,11 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
   }
 
-  // combined stack size of every call chain
+  // after the walk, as the kernel's check_max_stack_depth: recursion, combined stack size of every call chain
+  const rec = recursion(cfg);
+  if (rec !== undefined) return done({ pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" }, "after");
   const over = stackCheck(c);
-  if (over) return done(over);
+  if (over) return done(over, "after");
   return done();
 }
 
@@ -235,6 +240,8 @@ function precheck(c: Ctx): VDiagnostic | undefined {
   if (program.insns.length === 0) return { pc: 0, message: "empty program", code: "empty" };
   const last = cfg.insns[cfg.insns.length - 1];
   if (!last.valid && last.insn.code === 0x18) return { pc: last.pc, message: "last insn is not an exit or jmp", code: "cfg" };
+  // kfuncs are looked up first of all (bpfplay has no BTF: none is a function)
+  for (const d of cfg.insns) if (d.valid && d.spec.kind === "call" && d.spec.op === "kfunc") return { pc: d.pc, message: `kernel btf_id ${d.insn.imm} is not a function`, code: "bad-call" };
   for (const d of cfg.insns) {
     if (!d.valid) return { pc: d.pc, message: kernelReservedMessage(d), code: "invalid-insn" };
     const i = d.insn;
@@ -255,8 +262,10 @@ function precheck(c: Ctx): VDiagnostic | undefined {
     const e = cfg.errors[0];
     return { pc: e.pc, message: e.message, code: "cfg" };
   }
-  const rec = recursion(cfg);
-  if (rec !== undefined) return { pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" };
+  // a tail call in a subprogram needs BTF, which bpfplay programs do not have
+  for (const d of cfg.insns) {
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12 && cfg.blocks[cfg.blockOf[d.pc]]?.func !== 0) return { pc: d.pc, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
+  }
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
   return undefined;
