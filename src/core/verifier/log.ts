@@ -12,6 +12,7 @@
 
 import type { Decoded } from "../isa/index.ts";
 import type { MapDef } from "../program.ts";
+import { helperProto } from "../isa/helper_protos.ts";
 import { liveness } from "./liveness.ts";
 import { kernelInsn, regText } from "./print.ts";
 import type { Reg } from "./reg.ts";
@@ -263,21 +264,126 @@ export class KernelStats {
   }
 
   /** A prune point reached and not pruned, after `insns` instructions processed in all. */
-  checkpoint(pc: number, insns: number, force: boolean): void {
+  /** Whether the kernel would keep a state here (the current state then starts at `pc`). */
+  checkpoint(pc: number, insns: number, force: boolean): boolean {
     const n = this.kept.get(pc) ?? 0;
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     const dj = this.jmps - this.lastJmps;
     const di = insns - this.lastInsns;
     let add = force || (dj >= 2 && di >= 8);
     if (n > 0 && this.loop[pc] && !force && dj < 20 && di < 100) add = false;
-    if (!add) return;
+    if (!add) return false;
     this.kept.set(pc, n + 1);
     this.total++;
     this.lastJmps = this.jmps;
     this.lastInsns = insns;
+    return true;
   }
 
   line(processed: number, limit: number): string {
     return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
   }
+}
+
+/** `r1,r6` for a register mask, `-8,-16` for stack slots, as mark_precise lines print them. */
+const regList = (m: number) => [...Array(10).keys()].filter((k) => m & (1 << k)).map((k) => `r${k}`).join(",");
+const slotList = (s: ReadonlySet<number>) => [...s].sort((a, b) => a - b).map((k) => `${-8 * (k + 1)}`).join(",");
+
+/**
+ * Where the kernel asks for a scalar's exact value (mark_chain_precision) and prints, at level 2,
+ * how it traced the value back: a branch decided by scalars, a scalar added to a pointer, a
+ * helper's constant size argument, a checked return value. `before` is the frame before the
+ * instruction; the registers to trace are returned in the order the kernel traces them, one at a time.
+ */
+export function precisionRegs(d: Decoded, before: Frame, forked: boolean, checkedReturn: boolean): number[] {
+  if (!d.valid) return [];
+  const { spec: s, insn: i } = d;
+  const scalar = (n: number) => before.regs[n]?.type === "scalar";
+  const ptr = (n: number) => !scalar(n) && before.regs[n]?.type !== "not_init";
+  switch (s.kind) {
+    case "jcc": {
+      if (forked) return [];
+      const out = scalar(i.dst) ? [i.dst] : [];
+      if (s.source === "reg" && scalar(i.src)) out.push(i.src);
+      return out;
+    }
+    case "alu":
+      if (s.source !== "reg" || (s.op !== "add" && s.op !== "sub")) return [];
+      if (ptr(i.dst) && scalar(i.src)) return [i.src];
+      if (scalar(i.dst) && ptr(i.src)) return [i.dst];
+      return [];
+    case "call": {
+      if (s.op !== "helper") return [];
+      const out: number[] = [];
+      helperProto(i.imm)?.args.forEach((a, k) => {
+        if (a === "const_size" || a === "const_size_or_zero" || a === "const_alloc_size_or_zero") out.push(k + 1);
+      });
+      return out;
+    }
+    case "exit":
+      return checkedReturn ? [0] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The kernel's backtracking lines for `regs` at instruction `pc`, over the instructions the
+ * current state went through (`trail` from `start`, `pc` last): one line per instruction until
+ * nothing is left to trace. Where the kernel would go on into parent states or across calls,
+ * bpfplay stops.
+ */
+export function backtrackLines(at: readonly (Decoded | undefined)[], trail: readonly number[], start: number, first: number, frame: number, regs: number): string[] {
+  const pc = trail[trail.length - 1];
+  const out = [`mark_precise: frame${frame}: last_idx ${pc} first_idx ${first} subseq_idx -1 `];
+  let r = regs;
+  const st = new Set<number>();
+  for (let k = trail.length - 2; k >= start && (r || st.size); k--) {
+    const d = at[trail[k]];
+    if (!d || !d.valid) break;
+    out.push(`mark_precise: frame${frame}: regs=${regList(r)} stack=${slotList(st)} before ${d.pc}: ${kernelInsn(d)}`);
+    const { spec: s, insn: i } = d;
+    const has = (n: number) => (r & (1 << n)) !== 0;
+    switch (s.kind) {
+      case "mov":
+      case "movsx":
+        if (has(i.dst)) r = (r & ~(1 << i.dst)) | (s.source === "reg" ? 1 << i.src : 0);
+        break;
+      case "alu":
+        if (has(i.dst) && s.source === "reg") r |= 1 << i.src;
+        break;
+      case "lddw":
+        r &= ~(1 << i.dst);
+        break;
+      case "ldx":
+      case "ldxsx":
+        if (has(i.dst)) {
+          r &= ~(1 << i.dst);
+          if (i.src === 10 && i.off < 0) st.add(Math.floor((-i.off - 1) / 8));
+        }
+        break;
+      case "st":
+      case "stx":
+        if (i.dst === 10 && i.off < 0 && st.has(Math.floor((-i.off - 1) / 8))) {
+          st.delete(Math.floor((-i.off - 1) / 8));
+          if (s.kind === "stx") r |= 1 << i.src;
+        }
+        break;
+      case "jcc":
+        if (s.source === "reg" && (has(i.dst) || has(i.src))) r |= (1 << i.dst) | (1 << i.src);
+        break;
+      case "call":
+        if (s.op !== "helper") return out;
+        r &= ~1;
+        break;
+      case "exit":
+      case "ldabs":
+      case "ldind":
+      case "atomic":
+        return out;
+      default:
+        break;
+    }
+  }
+  return out;
 }

@@ -10,10 +10,10 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
-import { checkCall, checkExit } from "./calls.ts";
+import { checkCall, checkExit, RETURN_RANGE } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { liveness } from "./liveness.ts";
-import { frameItems, KernelLog, KernelStats } from "./log.ts";
+import { backtrackLines, frameItems, KernelLog, KernelStats, precisionRegs } from "./log.ts";
 import type { LogMark } from "./log.ts";
 import { frameText } from "./print.ts";
 import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
@@ -63,6 +63,8 @@ interface Path {
   /** For the log: the branch instruction that pushed this path, and where the log stood then. */
   from?: number;
   mark?: LogMark;
+  /** Where the kernel's current state began (its last kept state): the instruction and its place in trail. */
+  first?: { pc: number; pos: number };
   /** The stored snapshot this path descends from, for branch counting. */
   parent?: Snapshot;
 }
@@ -184,7 +186,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           }
         }
         first = false;
-        if (pruneAt.has(pc)) stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto");
+        if (pruneAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) path.first = { pc, pos: path.trail.length - 1 };
 
         const logging = klog !== undefined && klog.lines.length < LOG_LINES;
         let callee: string | undefined;
@@ -195,10 +197,26 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         } else if (klog?.lines.length === LOG_LINES) klog.push("... (log truncated)");
         from = undefined;
         stats.processed(d);
+        let forked = false;
+        const before = klog?.level === 2 ? { ...frame, regs: frame.regs.slice() } : undefined;
+        // where the kernel traces a scalar back for precision (printed at level 2 only); a
+        // return value is traced before it is checked, the rest once the instruction is done
+        const precise = (forked: boolean) => {
+          if (!logging || !before) return;
+          const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
+          const first = path.first ?? { pc: 0, pos: 0 };
+          if (first.pos >= 0) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, first.pos, first.pc, before.index, 1 << r)) klog.push(l);
+        };
+        if (d.valid && d.spec.kind === "exit") precise(false);
         const next = step(c, st, d, (other) => {
+          forked = true;
           if (path.parent) path.parent.branches++;
-          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark() });
+          // the child's trail is cut to its last 512 instructions: where its state began moves with it
+          const cut = Math.max(0, path.trail.length - 512);
+          const first = path.first ?? { pc: 0, pos: 0 };
+          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark(), first: { pc: first.pc, pos: first.pos - cut } });
         });
+        if (!(d.valid && d.spec.kind === "exit")) precise(forked);
         if (logging && typeof next === "object") {
           if (d.valid && d.spec.kind === "call" && d.spec.op === "local") klog.call(next);
           if (callee !== undefined) {
