@@ -150,18 +150,26 @@ export class KernelLog {
       this.push("");
       this.push(`from ${from} to ${pc}:${this.stateText(st, true)}`);
     }
-    if (this.all || this.regs || this.slots.size) {
-      const text = this.stateText(st, this.all);
-      if (this.open >= 0 && !this.all) {
-        const line = this.lines[this.open];
-        this.lines[this.open] = `${line.padEnd(annotationColumn(line.length))};${text}`;
-      } else this.push(`${pc}:${text}`);
-    }
+    this.flush(pc, st);
+    this.push(`${pc}: ${kernelInsn(d)}`);
+    this.open = this.lines.length - 1;
+  }
+
+  /**
+   * After a conditional jump the kernel prints the state at once, under the jump's own index
+   * (other instructions' states wait for the next instruction).
+   */
+  flush(pc: number, st: State): void {
+    if (!this.all && !this.regs && !this.slots.size) return;
+    const text = this.stateText(st, this.all);
+    if (this.open >= 0 && !this.all) {
+      const line = this.lines[this.open];
+      this.lines[this.open] = `${line.padEnd(annotationColumn(line.length))};${text}`;
+      this.open = -1;
+    } else this.push(`${pc}:${text}`);
     this.all = false;
     this.regs = 0;
     this.slots.clear();
-    this.push(`${pc}: ${kernelInsn(d)}`);
-    this.open = this.lines.length - 1;
   }
 
   /** What the instruction about to run touches, from the state before it. */
@@ -338,7 +346,7 @@ export function backtrackLines(at: readonly (Decoded | undefined)[], trail: read
   const out = [`mark_precise: frame${frame}: last_idx ${pc} first_idx ${first} subseq_idx -1 `];
   let r = regs;
   const st = new Set<number>();
-  for (let k = trail.length - 2; k >= start && (r || st.size); k--) {
+  for (let k = trail.length - 2; k >= start && (r || st.size) && out.length < 4096; k--) {
     const d = at[trail[k]];
     if (!d || !d.valid) break;
     out.push(`mark_precise: frame${frame}: regs=${regList(r)} stack=${slotList(st)} before ${d.pc}: ${kernelInsn(d)}`);

@@ -205,7 +205,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           if (!logging || !before) return;
           const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
           const first = path.first ?? { pc: 0, pos: 0 };
-          if (first.pos >= 0) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, first.pos, first.pc, before.index, 1 << r)) klog.push(l);
+          // (the trail stops growing on very long paths: then there is nothing to trace back on)
+          if (first.pos >= 0 && path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, first.pos, first.pc, before.index, 1 << r)) klog.push(l);
         };
         if (d.valid && d.spec.kind === "exit") precise(false);
         const next = step(c, st, d, (other) => {
@@ -217,6 +218,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark(), first: { pc: first.pc, pos: first.pos - cut } });
         });
         if (!(d.valid && d.spec.kind === "exit")) precise(forked);
+        if (logging && d.valid && d.spec.kind === "jcc" && typeof next === "object") klog.flush(pc, next);
         if (logging && typeof next === "object") {
           if (d.valid && d.spec.kind === "call" && d.spec.op === "local") klog.call(next);
           if (callee !== undefined) {
