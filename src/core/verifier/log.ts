@@ -335,63 +335,97 @@ export function precisionRegs(d: Decoded, before: Frame, forked: boolean, checke
   }
 }
 
+/** A state the kernel would have kept, which backtracking may go on into. */
+export interface KeptState {
+  readonly pc: number;
+  /** Its place in the path's record of instructions, counted from the path's very start. */
+  readonly at: number;
+  /** Its registers and stack as kept (level 2 only). */
+  readonly frame?: Frame;
+  /** Registers backtracking marked precise in it (printed `P`). */
+  readonly precise: Set<number>;
+  /** The state kept before it on the path; none for the entry state. */
+  readonly prev?: KeptState;
+}
+
 /**
- * The kernel's backtracking lines for `regs` at instruction `pc`, over the instructions the
- * current state went through (`trail` from `start`, `pc` last): one line per instruction until
- * nothing is left to trace. Where the kernel would go on into parent states or across calls,
- * bpfplay stops.
+ * The kernel's backtracking lines for `regs` at the last instruction of `trail` (whose first
+ * entry is the path's `base`-th instruction): back over the current state's instructions, then,
+ * while something is left to trace, into the states kept before it. bpfplay stops where the
+ * kernel would go on across calls or into what the path no longer records.
  */
-export function backtrackLines(at: readonly (Decoded | undefined)[], trail: readonly number[], start: number, first: number, frame: number, regs: number): string[] {
-  const pc = trail[trail.length - 1];
-  const out = [`mark_precise: frame${frame}: last_idx ${pc} first_idx ${first} subseq_idx -1 `];
+export function backtrackLines(at: readonly (Decoded | undefined)[], trail: readonly number[], base: number, state: KeptState, frame: number, regs: number, maps: readonly MapDef[]): string[] {
+  const out: string[] = [];
   let r = regs;
   const st = new Set<number>();
-  for (let k = trail.length - 2; k >= start && (r || st.size) && out.length < 4096; k--) {
-    const d = at[trail[k]];
-    if (!d || !d.valid) break;
-    out.push(`mark_precise: frame${frame}: regs=${regList(r)} stack=${slotList(st)} before ${d.pc}: ${kernelInsn(d)}`);
-    const { spec: s, insn: i } = d;
-    const has = (n: number) => (r & (1 << n)) !== 0;
-    switch (s.kind) {
-      case "mov":
-      case "movsx":
-        if (has(i.dst)) r = (r & ~(1 << i.dst)) | (s.source === "reg" ? 1 << i.src : 0);
-        break;
-      case "alu":
-        if (has(i.dst) && s.source === "reg") r |= 1 << i.src;
-        break;
-      case "lddw":
-        r &= ~(1 << i.dst);
-        break;
-      case "ldx":
-      case "ldxsx":
-        if (has(i.dst)) {
+  let rec = state;
+  let last = trail[trail.length - 1];
+  let subseq = -1;
+  let from = trail.length - 2;
+  for (;;) {
+    out.push(`mark_precise: frame${frame}: last_idx ${last} first_idx ${rec.pc} subseq_idx ${subseq} `);
+    const start = rec.at - base;
+    if (start < 0) return out;
+    for (let k = from; k >= start; k--) {
+      const d = at[trail[k]];
+      if (!d || !d.valid || out.length > 4096) return out;
+      out.push(`mark_precise: frame${frame}: regs=${regList(r)} stack=${slotList(st)} before ${d.pc}: ${kernelInsn(d)}`);
+      const { spec: s, insn: i } = d;
+      const has = (n: number) => (r & (1 << n)) !== 0;
+      switch (s.kind) {
+        case "mov":
+        case "movsx":
+          if (has(i.dst)) r = (r & ~(1 << i.dst)) | (s.source === "reg" ? 1 << i.src : 0);
+          break;
+        case "alu":
+          if (has(i.dst) && s.source === "reg") r |= 1 << i.src;
+          break;
+        case "lddw":
           r &= ~(1 << i.dst);
-          if (i.src === 10 && i.off < 0) st.add(Math.floor((-i.off - 1) / 8));
-        }
-        break;
-      case "st":
-      case "stx":
-        if (i.dst === 10 && i.off < 0 && st.has(Math.floor((-i.off - 1) / 8))) {
-          st.delete(Math.floor((-i.off - 1) / 8));
-          if (s.kind === "stx") r |= 1 << i.src;
-        }
-        break;
-      case "jcc":
-        if (s.source === "reg" && (has(i.dst) || has(i.src))) r |= (1 << i.dst) | (1 << i.src);
-        break;
-      case "call":
-        if (s.op !== "helper") return out;
-        r &= ~1;
-        break;
-      case "exit":
-      case "ldabs":
-      case "ldind":
-      case "atomic":
-        return out;
-      default:
-        break;
+          break;
+        case "ldx":
+        case "ldxsx":
+          if (has(i.dst)) {
+            r &= ~(1 << i.dst);
+            if (i.src === 10 && i.off < 0) st.add(Math.floor((-i.off - 1) / 8));
+          }
+          break;
+        case "st":
+        case "stx":
+          if (i.dst === 10 && i.off < 0 && st.has(Math.floor((-i.off - 1) / 8))) {
+            st.delete(Math.floor((-i.off - 1) / 8));
+            if (s.kind === "stx") r |= 1 << i.src;
+          }
+          break;
+        case "jcc":
+          if (s.source === "reg" && (has(i.dst) || has(i.src))) r |= (1 << i.dst) | (1 << i.src);
+          break;
+        case "call":
+          if (s.op !== "helper") return out;
+          r &= ~1;
+          break;
+        case "exit":
+        case "ldabs":
+        case "ldind":
+        case "atomic":
+          return out;
+        default:
+          break;
+      }
+      if (!r && !st.size) return out;
     }
+    // what is left was decided before this state began: on into the state kept at its start
+    if (!rec.prev || !rec.frame || start < 1) return out;
+    const fresh = r & ~[...rec.precise].reduce((m, k) => m | (1 << k), 0);
+    for (let k = 0; k < 10; k++) if (fresh & (1 << k)) rec.precise.add(k);
+    const kept = rec.frame;
+    const shown = { ...kept, regs: kept.regs.map((g, k) => (g.type === "scalar" && rec.precise.has(k) ? { ...g, precise: true } : g)) };
+    out.push(`mark_precise: frame${frame}: parent state regs=${regList(fresh)} stack=${slotList(st)}: ${frameItems(shown, maps)}`);
+    r = fresh;
+    if (!r && !st.size) return out;
+    last = trail[start - 1];
+    subseq = rec.pc;
+    from = start - 1;
+    rec = rec.prev;
   }
-  return out;
 }

@@ -14,7 +14,7 @@ import { checkCall, checkExit, RETURN_RANGE } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { liveness } from "./liveness.ts";
 import { backtrackLines, frameItems, KernelLog, KernelStats, precisionRegs } from "./log.ts";
-import type { LogMark } from "./log.ts";
+import type { KeptState, LogMark } from "./log.ts";
 import { frameText } from "./print.ts";
 import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
@@ -63,8 +63,10 @@ interface Path {
   /** For the log: the branch instruction that pushed this path, and where the log stood then. */
   from?: number;
   mark?: LogMark;
-  /** Where the kernel's current state began (its last kept state): the instruction and its place in trail. */
-  first?: { pc: number; pos: number };
+  /** How many instructions of the path were cut from the front of trail. */
+  base: number;
+  /** The state the kernel would have kept last on this path, where its current state begins. */
+  first: KeptState;
   /** The stored snapshot this path descends from, for branch counting. */
   parent?: Snapshot;
 }
@@ -126,7 +128,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [] }];
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0 }, trail: [], base: 0, first: { pc: 0, at: 0, precise: new Set() } }];
   const explored = new Map<number, Snapshot[]>();
   const pruneAt = new Set<number>();
   for (const e of cfg.edges) if (e.kind !== "fallthrough") pruneAt.add(cfg.blocks[e.to].start);
@@ -186,7 +188,10 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           }
         }
         first = false;
-        if (pruneAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) path.first = { pc, pos: path.trail.length - 1 };
+        if (pruneAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) {
+          const kept = klog?.level === 2 ? cloneState({ frames: [frame], refs: [], pc }).frames[0] : undefined;
+          path.first = { pc, at: path.base + path.trail.length - 1, frame: kept, precise: new Set(), prev: path.first };
+        }
 
         const logging = klog !== undefined && klog.lines.length < LOG_LINES;
         let callee: string | undefined;
@@ -204,9 +209,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         const precise = (forked: boolean) => {
           if (!logging || !before) return;
           const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
-          const first = path.first ?? { pc: 0, pos: 0 };
           // (the trail stops growing on very long paths: then there is nothing to trace back on)
-          if (first.pos >= 0 && path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, first.pos, first.pc, before.index, 1 << r)) klog.push(l);
+          if (path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, path.base, path.first, before.index, 1 << r, program.maps)) klog.push(l);
         };
         if (d.valid && d.spec.kind === "exit") precise(false);
         const next = step(c, st, d, (other) => {
@@ -214,8 +218,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           if (path.parent) path.parent.branches++;
           // the child's trail is cut to its last 512 instructions: where its state began moves with it
           const cut = Math.max(0, path.trail.length - 512);
-          const first = path.first ?? { pc: 0, pos: 0 };
-          stack.push({ st: other, trail: path.trail.slice(-512), parent: path.parent, from: pc, mark: klog?.mark(), first: { pc: first.pc, pos: first.pos - cut } });
+          stack.push({ st: other, trail: path.trail.slice(-512), base: path.base + cut, parent: path.parent, from: pc, mark: klog?.mark(), first: path.first });
         });
         if (!(d.valid && d.spec.kind === "exit")) precise(forked);
         if (logging && d.valid && d.spec.kind === "jcc" && typeof next === "object") klog.flush(pc, next);
