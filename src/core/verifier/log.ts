@@ -245,8 +245,30 @@ export class KernelLog {
 }
 
 /**
+ * Where the kernel (6.18) may keep a state: at conditional jumps and their targets, after calls,
+ * at the start of a called subprogram, at the targets of unconditional jumps. bpfplay prunes at other places; this set is for
+ * following the kernel's counts and backtracking, not for pruning.
+ */
+export function kernelPrunePoints(insns: readonly Decoded[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of insns) {
+    if (!d.valid) continue;
+    const { spec: s, insn: i, pc } = d;
+    if (s.kind === "jcc") out.add(pc).add(pc + i.off + 1);
+    else if (s.kind === "may_goto") out.add(pc);
+    else if (s.kind === "call") {
+      out.add(pc + 1);
+      if (s.op === "local") out.add(pc + i.imm + 1);
+    }
+    else if (s.kind === "ja") out.add(pc + i.off + 1);
+    else if (s.kind === "gotol") out.add(pc + i.imm + 1);
+  }
+  return out;
+}
+
+/**
  * The statistics line's state counts, as the kernel would count them. The kernel keeps a state
- * for pruning at a prune point only once at least 2 jumps and 8 instructions were processed
+ * for pruning at a prune point (kernelPrunePoints) only once at least 2 jumps and 8 instructions were processed
  * since it last kept one (may_goto keeps one every time); bpfplay keeps more, so these counts
  * follow the kernel's rule over bpfplay's walk rather than bpfplay's own store. Inside a loop the
  * kernel keeps one only every 20 jumps or 100 instructions while an earlier state there is still

@@ -13,7 +13,7 @@ import { branch } from "./branch.ts";
 import { checkCall, checkExit, RETURN_RANGE } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { liveness } from "./liveness.ts";
-import { backtrackLines, frameItems, KernelLog, KernelStats, precisionRegs } from "./log.ts";
+import { backtrackLines, frameItems, KernelLog, KernelStats, kernelPrunePoints, precisionRegs } from "./log.ts";
 import type { KeptState, LogMark } from "./log.ts";
 import { frameText } from "./print.ts";
 import { constScalar, notInit, pointer, unknownScalar } from "./reg.ts";
@@ -100,6 +100,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
   const stats = new KernelStats(liveness(cfg.at).scc);
+  const keepAt = kernelPrunePoints(cfg.insns);
 
   /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
   const done = (diag?: VDiagnostic & { detail?: string }, when?: "before" | "after"): Verdict => {
@@ -188,7 +189,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           }
         }
         first = false;
-        if (pruneAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) {
+        if (keepAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) {
           const kept = klog?.level === 2 ? cloneState({ frames: [frame], refs: [], pc }).frames[0] : undefined;
           path.first = { pc, at: path.base + path.trail.length - 1, frame: kept, precise: new Set(), prev: path.first };
         }
