@@ -35,7 +35,7 @@ export function normalise(log: string | readonly string[]): string[] {
   const lines = typeof log === "string" ? log.split("\n") : log.slice();
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   // the annotation's column depends on the address's width too: one space before the ';'
-  return lines.map((l) => l.replace(/^(\s*\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)(?: +;)?/, (_, head: string, _addr: string, semi?: string) => `${head}<map>${semi ? " ;" : ""}`));
+  return lines.map((l) => l.replace(/^(\s*\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)( +;)?/, (_, head: string, _addr: string, semi: string | undefined) => `${head}<map>${semi ? " ;" : ""}`));
 }
 
 /** How many lines a diff of a and b keeps (longest common subsequence), bounded in work. */
