@@ -31,6 +31,13 @@ function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefi
   if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
   // the kernel keeps an 8-byte store of zero as a spilled constant
   if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
+  // and a narrow store of a scalar at the slot's start as a narrow spill: the bytes above it, then the value
+  const high = (from: number) => [...sl.bytes.subarray(from)].reverse().map((b) => "?m0r"[b]).join("");
+  const narrow = sl.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
+  if (narrow?.narrow && narrow.narrow < 8 && (narrow.at ?? 0) === 0) return `${name}=${high(narrow.narrow)}${regText(narrow, maps)}`;
+  for (const n of [4, 2, 1]) {
+    if (sl.bytes.subarray(0, n).every((b) => b === Byte.Zero) && sl.bytes.subarray(n).every((b) => b !== Byte.Zero)) return `${name}=${high(n)}0`;
+  }
   if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
   return undefined;
 }
@@ -351,7 +358,7 @@ export function precisionRegs(d: Decoded, before: Frame, forked: boolean, checke
       return out;
     }
     case "exit":
-      return checkedReturn ? [0] : [];
+      return checkedReturn && scalar(0) ? [0] : [];
     default:
       return [];
   }
