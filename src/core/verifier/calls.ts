@@ -234,7 +234,7 @@ function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
 }
 
 /** Return value ranges for the program types that check them. */
-const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n], cgroup_sock: [0n, 1n], cgroup_sock_addr: [0n, 1n], cgroup_device: [0n, 1n], cgroup_sysctl: [0n, 1n] };
+export const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n], cgroup_sock: [0n, 1n], cgroup_sock_addr: [0n, 1n], cgroup_device: [0n, 1n], cgroup_sysctl: [0n, 1n] };
 
 /** A constant stored on the stack at a helper's key pointer, if the verifier knows it. */
 function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {

@@ -92,18 +92,13 @@ function scalarAt(st: State, loc: number): Reg | undefined {
 }
 
 /**
- * Marks `locs` precise in the current state and, through the history, the registers and slots
- * they came from in every stored state up the chain.
+ * Marks the registers and slots `locs` came from precise, through the history, in every stored
+ * state up the chain (stopping at a state where they already are).
  */
 export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chained }, locs: readonly number[]): void {
+  // as the kernel does, the marks go on the stored states up the chain, not the current one
   const want = new Wanted();
-  for (const loc of locs) {
-    const r = scalarAt(st, loc);
-    // already precise: it was backtracked when marked (or copied from a value that was)
-    if (!r || r.precise) continue;
-    r.precise = true;
-    want.addLoc(loc);
-  }
+  for (const loc of locs) if (scalarAt(st, loc)) want.addLoc(loc);
   if (want.empty()) return;
   let seg: History = path;
   let snap = path.parent;

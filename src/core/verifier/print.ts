@@ -6,7 +6,7 @@ import { helperName } from "../isa/index.ts";
 import { JCC_SYMS } from "../asm/llvm.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR, typeStr } from "./alu.ts";
-import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
+import { s32Bounds, S64_MAX, S64_MIN, u32Bounds, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
 import { Byte } from "./state.ts";
@@ -54,7 +54,7 @@ export function kernelInsn(d: Decoded): string {
       t = `may_goto pc${disp(i.off)}`;
       break;
     case "call":
-      t = s.op === "local" ? `call pc${disp(i.imm)}` : s.op === "kfunc" ? `call kernel-function` : `call bpf_${helperName(i.imm) ?? "unknown"}#${i.imm}`;
+      t = s.op === "local" ? `call pc${disp(i.imm)}` : s.op === "kfunc" ? `call kernel-function` : helperName(i.imm) ? `call bpf_${helperName(i.imm)}#${i.imm}` : `call unknown#${i.imm}`;
       break;
     case "callx":
       t = `callx r${i.dst}`;
@@ -75,6 +75,20 @@ export function kernelInsn(d: Decoded): string {
     case "stx":
       t = `*(u${bits} *)(r${i.dst} ${disp(i.off)}) = r${i.src}`;
       break;
+    case "atomic": {
+      const mem = `(u${bits} *)(r${i.dst} ${disp(i.off)})`;
+      const w = bits === 64 ? "64" : "";
+      if (s.op === "cmpxchg") t = `r0 = atomic${w}_cmpxchg(${mem}, r0, r${i.src})`;
+      else if (s.op === "xchg" || s.op.startsWith("fetch_")) t = `r${i.src} = atomic${w}_${s.op}(${mem}, r${i.src})`;
+      else t = `lock *${mem} ${ALU_STR[s.op]} r${i.src}`;
+      break;
+    }
+    case "load_acq":
+      t = `r${i.dst} = load_acquire((u${bits} *)(r${i.src} ${disp(i.off)}))`;
+      break;
+    case "store_rel":
+      t = `store_release((u${bits} *)(r${i.dst} ${disp(i.off)}), r${i.src})`;
+      break;
     case "ldabs":
       t = `r0 = *(u${bits} *)skb[${i.imm}]`;
       break;
@@ -87,29 +101,101 @@ export function kernelInsn(d: Decoded): string {
   return `${op} ${t}`;
 }
 
-function scalarText(r: Reg): string {
-  if (isConst(r.var)) return `${BigInt.asIntN(64, r.var.value)}`;
-  const parts: string[] = [];
-  if (r.smin !== S64_MIN && r.smin !== BigInt.asIntN(64, r.umin)) parts.push(`smin=${r.smin}`);
-  if (r.smax !== S64_MAX && r.smax !== BigInt.asIntN(64, r.umax)) parts.push(`smax=${r.smax}`);
-  if (r.umin !== 0n) parts.push(`umin=${r.umin}`);
-  if (r.umax !== U64_MAX) parts.push(`umax=${r.umax}`);
-  if (!isUnknown(r.var)) parts.push(`var_off=${tnumText(r.var)}`);
-  return `scalar(${parts.join(",")})`;
+// Numbers as the kernel prints them in states: decimal while small, hex beyond.
+const unum = (n: bigint): string => (n <= 0xffffn ? `${n}` : `0x${n.toString(16)}`);
+const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : `0x${BigInt.asUintN(64, n).toString(16)}`);
+
+const S32_MIN = -(1n << 31n);
+const S32_MAX = (1n << 31n) - 1n;
+const U32_MAX = 0xffffffffn;
+
+/**
+ * The 32-bit bounds of the low half, which the kernel tracks on their own; bpfplay derives them
+ * from the 64-bit bounds and the tnum, as tightly as those allow.
+ */
+function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
+  let [umin, umax] = u32Bounds(r);
+  let [smin, smax] = s32Bounds(r);
+  const v = r.var.value & U32_MAX;
+  const m = r.var.mask & U32_MAX;
+  const s32 = (x: bigint) => BigInt.asIntN(32, x);
+  umin = umin > v ? umin : v;
+  umax = umax < (v | m) ? umax : v | m;
+  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [r.smin > smin ? r.smin : smin, r.smax < smax ? r.smax : smax];
+  const tsmin = s32(v | (m & 0x80000000n));
+  const tsmax = s32(v | (m & 0x7fffffffn));
+  if (tsmin > smin) smin = tsmin;
+  if (tsmax < smax) smax = tsmax;
+  // each from the other where the sign bit does not vary
+  if (umax <= S32_MAX || umin > S32_MAX) {
+    if (s32(umin) > smin) smin = s32(umin);
+    if (s32(umax) < smax) smax = s32(umax);
+  }
+  if (smin >= 0n || smax < 0n) {
+    const lo = BigInt.asUintN(32, smin);
+    const hi = BigInt.asUintN(32, smax);
+    if (lo > umin) umin = lo;
+    if (hi < umax) umax = hi;
+  }
+  return { umin, umax, smin, smax };
 }
 
+/**
+ * The bounds the kernel would print: 64- and 32-bit, signed and unsigned, each left out when it
+ * says nothing; equal values are chained (`smax=umax=255`) unless that would mix signs.
+ * bpfplay keeps 64-bit bounds only; the 32-bit ones are derived from them and the tnum.
+ */
+function rangesText(r: Reg): string[] {
+  const { umin: u32min, umax: u32max, smin: s32min, smax: s32max } = bounds32(r);
+  const ms: { name: string; val: bigint; omit: boolean }[] = [
+    { name: "smin", val: r.smin, omit: r.smin === S64_MIN },
+    { name: "smax", val: r.smax, omit: r.smax === S64_MAX },
+    { name: "umin", val: r.umin, omit: r.umin === 0n },
+    { name: "umax", val: r.umax, omit: r.umax === U64_MAX },
+    { name: "smin32", val: s32min, omit: s32min === -(1n << 31n) },
+    { name: "smax32", val: s32max, omit: s32max === (1n << 31n) - 1n },
+    { name: "umin32", val: u32min, omit: u32min === 0n },
+    { name: "umax32", val: u32max, omit: u32max === 0xffffffffn },
+  ];
+  // compare as the kernel does: every value as a u64
+  const u = (m: { name: string; val: bigint }) => BigInt.asUintN(64, m.val);
+  const out: string[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m1 = ms[i];
+    if (m1.omit) continue;
+    const neg1 = m1.name[0] === "s" && m1.val < 0n;
+    let text = `${m1.name}=`;
+    for (let j = i + 2; j < ms.length; j += 2) {
+      const m2 = ms[j];
+      if (m2.omit || u(m2) !== u(m1)) continue;
+      if ((m2.name[0] === "s" && m2.val < 0n) !== neg1) continue;
+      m2.omit = true;
+      text += `${m2.name}=`;
+    }
+    out.push(text + (m1.name[0] === "s" ? snum(m1.val) : unum(BigInt.asUintN(64, m1.val))));
+  }
+  return out;
+}
+
+/** A register in the kernel's (6.18) form: `0`, `fp-8`, `scalar(smin=0,smax=umax=255,...)`, `map_value(map=m,ks=4,vs=8)`. */
 export function regText(r: Reg, maps: readonly MapDef[]): string {
-  if (r.type === "scalar") return scalarText(r);
-  if (r.type === "fp") return `fp${r.off}`;
+  const p = r.type === "scalar" && r.precise ? "P" : "";
+  if (r.type === "scalar" && isConst(r.var)) return p + snum(BigInt.asIntN(64, r.var.value));
+  if (r.type === "fp" && isConst(r.var)) return `fp${snum(BigInt.asIntN(64, r.var.value) + BigInt(r.off))}`;
   const parts: string[] = [];
   if (r.id > 0) parts.push(`id=${r.id}`);
   if (r.refId > 0) parts.push(`ref_obj_id=${r.refId}`);
-  if (r.off !== 0) parts.push(`off=${r.off}`);
-  if ((r.type === "pkt" || r.type === "pkt_meta") && r.range !== 0) parts.push(`r=${r.range}`);
-  if (r.map >= 0 && maps[r.map]) parts.push(`map=${maps[r.map].name},ks=${maps[r.map].keySize},vs=${maps[r.map].valueSize}`);
-  if (r.type.startsWith("ringbuf")) parts.push(`sz=${r.memSize}`);
-  if (!isConst(r.var)) parts.push(`var_off=${tnumText(r.var)}`);
-  return `${typeStr(r)}(${parts.join(",")})`;
+  if (r.map >= 0 && maps[r.map]) parts.push(`map=${maps[r.map].name}`, `ks=${maps[r.map].keySize},vs=${maps[r.map].valueSize}`);
+  if (r.type !== "scalar" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
+  if (r.type === "pkt" || r.type === "pkt_meta") parts.push(`r=${unum(BigInt.asUintN(64, BigInt(r.range)))}`);
+  if (r.type.startsWith("ringbuf")) parts.push(`sz=${unum(BigInt(r.memSize))}`);
+  if (isConst(r.var)) {
+    if (r.var.value !== 0n) parts.push(`imm=${snum(BigInt.asIntN(64, r.var.value))}`);
+  } else {
+    parts.push(...rangesText(r));
+    if (!isUnknown(r.var)) parts.push(`var_off=${tnumText(r.var)}`);
+  }
+  return `${p}${typeStr(r)}(${parts.join(",")})`;
 }
 
 /** `R1=ctx() R10=fp0 fp-8=mmmmmmmm` */

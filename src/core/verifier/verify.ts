@@ -10,9 +10,12 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
-import { checkCall, checkExit } from "./calls.ts";
+import { checkCall, checkExit, RETURN_RANGE } from "./calls.ts";
 import { checkMem } from "./mem.ts";
-import { frameText, kernelInsn } from "./print.ts";
+import { liveness } from "./liveness.ts";
+import { backtrackLines, frameItems, KernelLog, KernelStats, kernelPrunePoints, precisionRegs } from "./log.ts";
+import type { KeptState, LogMark } from "./log.ts";
+import { frameText } from "./print.ts";
 import { cloneReg, constScalar, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { histEntry, markPrecise, preciseLocs, record, regLoc } from "./precision.ts";
@@ -61,8 +64,13 @@ export { VerifyError };
 interface Path extends History {
   st: State;
   trail: number[];
-  /** For the level-1 log: what each instruction of the trail wrote (`R0_w=0`), in step with trail. */
-  notes?: string[];
+  /** For the log: the branch instruction that pushed this path, and where the log stood then. */
+  from?: number;
+  mark?: LogMark;
+  /** How many instructions of the path were cut from the front of trail. */
+  base: number;
+  /** The state the kernel would have kept last on this path, where its current state begins. */
+  first: KeptState;
   /** The stored snapshot this path descends from, for branch counting and precision. */
   parent?: Snapshot;
 }
@@ -107,30 +115,24 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const seenAt = new Uint8Array(program.insns.length); // cheaper than a Set on the hot path
   let processed = 0;
   let errorPath: number[] = [];
-  let errorNotes: string[] = [];
   const keep = opts.keepStates ?? 8;
+  // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
+  const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
+  const stats = new KernelStats(liveness(cfg.at).scc);
+  const keepAt = kernelPrunePoints(cfg.insns);
 
-  const done = (diag?: VDiagnostic & { detail?: string }): Verdict => {
-    // level 1, as the kernel keeps it: nothing but the statistics for an accepted program, the
-    // instructions of the failing path for a rejected one
-    if (opts.logLevel === 1 && diag) {
-      c.log = [];
-      // trail and notes grow in step (the failing instruction has no note yet)
-      const start = Math.max(0, errorPath.length - LOG_LINES);
-      const notes = errorNotes.slice(start);
-      const path = processed ? errorPath.slice(start) : [];
-      if (path.length) c.log.push(`0: ${entryState}`);
-      path.forEach((pc, k) => {
-        const d = cfg.at[pc];
-        if (!d) return;
-        const line = `${pc}: ${kernelInsn(d)}`;
-        const note = notes[k];
-        c.log.push(note ? `${line.padEnd(37)} ; ${note}` : line);
-      });
-    } else if (opts.logLevel === 1) c.log = [];
+  /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
+  const done = (diag?: VDiagnostic & { detail?: string }, when?: "before" | "after"): Verdict => {
+    if (klog) {
+      // level 1 keeps nothing but the statistics for an accepted program
+      if (opts.logLevel === 1 && (!diag || when === "after")) klog.lines.length = 0;
+      // level 2 names the functions before the checks that come ahead of the walk, but after finding calls
+      if (klog.level === 2 && when === "before" && !/^(call to invalid destination|kernel btf_id)/.test(diag?.message ?? "")) klog.header(cfg.funcs);
+      c.log = klog.lines;
+    }
     if (diag) c.log.push(diag.message);
     if (diag?.detail) c.log.push(diag.detail);
-    c.log.push(`processed ${processed} insns (limit ${COMPLEXITY_LIMIT}) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0`);
+    c.log.push(stats.line(processed, COMPLEXITY_LIMIT));
     const visited = new Set<number>();
     for (let pc = 0; pc < seenAt.length; pc++) if (seenAt[pc]) visited.add(pc);
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: c.log.join("\n") + "\n", states, visited, errorPath, cfg };
@@ -140,29 +142,19 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const pre = precheck(c);
   if (pre) {
     errorPath = [pre.pc]; // found before exploring: the path is the instruction itself
-    return done(pre);
+    return done(pre, "before");
   }
 
   // ---- path exploration ---------------------------------------------------------------
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, trail: [], notes: opts.logLevel === 1 ? [] : undefined, hist: [] }];
-  const entryState = frameText(entry, program.maps);
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, trail: [], base: 0, first: { pc: 0, at: 0, precise: new Set() }, hist: [] }];
   const explored = new Map<number, Snapshot[]>();
-  // the kernel's prune points: conditional jumps (may_goto too) themselves, the targets of
-  // unconditional ones, the instruction after a call, and bpf-to-bpf calls
+  // the kernel's prune points: conditional jumps (may_goto too) and their targets, the targets
+  // of unconditional ones, bpf-to-bpf calls and function entries, the instruction after a call
   const pruneAt = new Uint8Array(program.insns.length + 1);
-  for (const d of cfg.insns) {
-    if (!d.valid) continue;
-    const k = d.spec.kind;
-    if (k === "jcc" || k === "may_goto") pruneAt[d.pc] = 1;
-    else if (k === "ja") pruneAt[d.pc + d.insn.off + 1] = 1;
-    else if (k === "gotol") pruneAt[d.pc + d.insn.imm + 1] = 1;
-    else if (k === "call") {
-      pruneAt[d.pc + d.slots] = 1;
-      if (d.spec.op === "local") pruneAt[d.pc] = 1;
-    }
-  }
+  for (const pc of keepAt) pruneAt[pc] = 1;
+  for (const d of cfg.insns) if (d.valid && d.spec.kind === "call" && d.spec.op === "local") pruneAt[d.pc] = 1;
   // as the kernel does, a state is stored only every so often: after 2 jumps and 8 instructions
   // (20 and 100 inside a loop), or always at a may_goto
   let jumps = 0;
@@ -175,11 +167,14 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     }
   };
 
-  if (opts.logLevel === 2) c.log.push(`func#0 @0`);
+  if (klog?.level === 2) klog.header(cfg.funcs, cfg.at);
   while (stack.length) {
     const path = stack.pop()!;
     current = path;
     let { st } = path;
+    let from = path.from;
+    if (klog?.level === 1 && path.mark) klog.reset(path.mark);
+    klog?.scratchAll();
     try {
       for (;;) {
         const pc = st.pc;
@@ -227,14 +222,15 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
               // here must never be matched loosely
               for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
             }
-            if (opts.logLevel) c.log.push(`${pc}: safe`);
+            klog?.push(`${pc}: safe`);
             finish(path);
             break;
           }
           // keep a bounded number of states per instruction, as the kernel does
-          if (add && seen.length < 64) {
+          // (past that bound a state is still kept on the path, for precision, but not for pruning)
+          if (add) {
             const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated };
-            seen.push(snap);
+            if (seen.length < 64) seen.push(snap);
             path.parent = snap;
             path.hist = [];
             path.extra = undefined;
@@ -253,30 +249,60 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
             }
           }
         }
+        if (keepAt.has(pc) && stats.checkpoint(pc, processed, d.valid && d.spec.kind === "may_goto")) {
+          const kept = klog?.level === 2 ? cloneState({ frames: [frame], refs: [], pc, mayGoto: 0 }).frames[0] : undefined;
+          path.first = { pc, at: path.base + path.trail.length - 1, frame: kept, precise: new Set(), prev: path.first };
+        }
 
-        if (opts.logLevel === 2 && c.log.length < LOG_LINES) {
-          if (opts.logLevel === 2) c.log.push(`${pc}: ${frameText(frame, program.maps)}`);
-          c.log.push(`${pc}: ${kernelInsn(d)}`);
-        } else if (opts.logLevel === 2 && c.log.length === LOG_LINES) c.log.push("... (log truncated)");
+        const logging = klog !== undefined && klog.lines.length < LOG_LINES;
+        let callee: string | undefined;
+        if (logging) {
+          klog.insn(st, d, from);
+          klog.touch(d, frame);
+          if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) callee = frameItems(frame, program.maps);
+        } else if (klog?.lines.length === LOG_LINES) klog.push("... (log truncated)");
+        from = undefined;
+        stats.processed(d);
+        let forked = false;
         const frameNo = st.frames.length - 1;
         if (d.valid && JUMP_KINDS.has(d.spec.kind)) jumps++;
         c.lastSlot = -1;
         c.lastLinked = undefined;
-        const forked: Path[] = [];
+        const children: Path[] = [];
+        const before = klog?.level === 2 ? { ...frame, regs: frame.regs.slice() } : undefined;
+        // where the kernel traces a scalar back for precision (printed at level 2 only); a
+        // return value is traced before it is checked, the rest once the instruction is done
+        const precise = (forked: boolean) => {
+          if (!logging || !before) return;
+          const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
+          // (the trail stops growing on very long paths: then there is nothing to trace back on)
+          if (path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, path.base, path.first, before.index, 1 << r, program.maps)) klog.push(l);
+        };
+        if (d.valid && d.spec.kind === "exit") precise(false);
         const next = step(c, st, d, (other) => {
+          forked = true;
           if (path.parent) path.parent.branches++;
-          const p: Path = { st: other, trail: path.trail.slice(-512), notes: path.notes?.slice(-512), parent: path.parent, hist: path.hist.slice(), extra: path.extra && new Map(path.extra), truncated: path.truncated };
-          forked.push(p);
+          // the child's trail is cut to its last 512 instructions: where its state began moves with it
+          const cut = Math.max(0, path.trail.length - 512);
+          const p: Path = {
+            st: other, trail: path.trail.slice(-512), base: path.base + cut, parent: path.parent, from: pc, mark: klog?.mark(), first: path.first,
+            hist: path.hist.slice(), extra: path.extra && new Map(path.extra), truncated: path.truncated,
+          };
+          children.push(p);
           stack.push(p);
         });
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
         record(path, histEntry(pc, frameNo), extra);
-        for (const p of forked) record(p, histEntry(pc, frameNo), extra);
-        if (path.notes && path.notes.length < 20_000) {
-          // what the instruction wrote, as the kernel annotates its level-1 log
-          const after = next === "exit" || next === "dead" ? undefined : next.frames[next.frames.length - 1];
-          path.notes.push(after ? frameText({ ...after, regs: after.regs.map((r) => (r.written ? r : { ...r, type: "not_init" as const })), stack: [] }, program.maps) : "");
+        for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        if (!(d.valid && d.spec.kind === "exit")) precise(forked);
+        if (logging && d.valid && d.spec.kind === "jcc" && typeof next === "object") klog.flush(pc, next);
+        if (logging && typeof next === "object") {
+          if (d.valid && d.spec.kind === "call" && d.spec.op === "local") klog.call(next);
+          if (callee !== undefined) {
+            klog.ret(callee, next);
+            from = pc;
+          }
         }
         if (next === "exit") {
           finish(path);
@@ -292,16 +318,17 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       if (e instanceof VerifyError || e instanceof AluError) {
         const pc = e instanceof VerifyError ? e.pc : st.pc;
         errorPath = path.trail.slice();
-        errorNotes = path.notes?.slice() ?? [];
         return done({ pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined });
       }
       throw e;
     }
   }
 
-  // combined stack size of every call chain
+  // after the walk, as the kernel's check_max_stack_depth: recursion, combined stack size of every call chain
+  const rec = recursion(cfg);
+  if (rec !== undefined) return done({ pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" }, "after");
   const over = stackCheck(c);
-  if (over) return done(over);
+  if (over) return done(over, "after");
   return done();
 }
 
@@ -311,6 +338,8 @@ function precheck(c: Ctx): VDiagnostic | undefined {
   if (program.insns.length === 0) return { pc: 0, message: "empty program", code: "empty" };
   const last = cfg.insns[cfg.insns.length - 1];
   if (!last.valid && last.insn.code === 0x18) return { pc: last.pc, message: "last insn is not an exit or jmp", code: "cfg" };
+  // kfuncs are looked up first of all (bpfplay has no BTF: none is a function)
+  for (const d of cfg.insns) if (d.valid && d.spec.kind === "call" && d.spec.op === "kfunc") return { pc: d.pc, message: `kernel btf_id ${d.insn.imm} is not a function`, code: "bad-call" };
   for (const d of cfg.insns) {
     if (!d.valid) return { pc: d.pc, message: kernelReservedMessage(d), code: "invalid-insn" };
     const i = d.insn;
@@ -331,8 +360,10 @@ function precheck(c: Ctx): VDiagnostic | undefined {
     const e = cfg.errors[0];
     return { pc: e.pc, message: e.message, code: "cfg" };
   }
-  const rec = recursion(cfg);
-  if (rec !== undefined) return { pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" };
+  // a tail call in a subprogram needs BTF, which bpfplay programs do not have
+  for (const d of cfg.insns) {
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12 && cfg.blocks[cfg.blockOf[d.pc]]?.func !== 0) return { pc: d.pc, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
+  }
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
   return undefined;
@@ -423,15 +454,10 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
       if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
-      } else if (s.kind === "alu" && s.source === "reg" && dst.type === "scalar" && dst.precise) {
-        // a precise result stays precise only if what went into it is
-        c.precise(st, [regLoc(st.frames.length - 1, i.src)]);
       }
       try {
         const out = alu({ op: s.kind === "alu" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
         if (out.id === -1) out.id = c.nextId++;
-        // an ALU operation updates dst in place, as the kernel's does: precision stays
-        if (s.kind !== "mov" && s.kind !== "movsx" && out.type === "scalar" && dst.type === "scalar" && dst.precise) out.precise = true;
         if (s.kind === "mov" && s.width === 64 && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
           const id = c.nextId++;

@@ -16,6 +16,14 @@ describe("parseState", () => {
     expect(brief("R0=scalar()")).toEqual(["r0 scalar: any value (unknown)"]);
   });
 
+  it("reads the kernel's chained bounds, hex numbers and precise marks", () => {
+    expect(brief("R5=scalar(smin=smin32=0,smax=umax=smax32=umax32=0xffff,var_off=(0x0; 0xffff)) R6=P-0x10000 R7=Pscalar(umin=1)")).toEqual([
+      "r5 scalar: u ∈ [0, 0xffff] · s ∈ [0, 0xffff] · u32 ∈ [0, 0xffff] · s32 ∈ [0, 0xffff] · tnum (0x0; 0xffff)",
+      "r6 scalar: -0x10000",
+      "r7 scalar: u ∈ [1, U64_MAX]",
+    ]);
+  });
+
   it("shows constants, with hex when it helps", () => {
     expect(brief("R0_w=2 R1=255 R2=-1")).toEqual(["r0* scalar: 2", "r1 scalar: 255 (0xff)", "r2 scalar: -1"]);
   });

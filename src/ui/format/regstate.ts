@@ -35,11 +35,18 @@ function splitTop(s: string, sep: string): string[] {
   return out.filter((x) => x.length > 0);
 }
 
-/** `umax=255,var_off=(0x0; 0xff)` → [["umax", "255"], ["var_off", "(0x0; 0xff)"]] */
+/**
+ * `umax=255,var_off=(0x0; 0xff)` → [["umax", "255"], ["var_off", "(0x0; 0xff)"]]; the kernel
+ * chains equal bounds (`smax=umax=255`), which gives one field each.
+ */
 export function parseFields(s: string): [string, string][] {
-  return splitTop(s, ",").map((f) => {
-    const eq = f.indexOf("=");
-    return eq < 0 ? [f, ""] : [f.slice(0, eq), f.slice(eq + 1)];
+  return splitTop(s, ",").flatMap((f): [string, string][] => {
+    const chain = /^((?:[a-z_0-9]+=)+)(.*)$/.exec(f);
+    if (!chain || f.startsWith("var_off=")) {
+      const eq = f.indexOf("=");
+      return [eq < 0 ? [f, ""] : [f.slice(0, eq), f.slice(eq + 1)]];
+    }
+    return chain[1].slice(0, -1).split("=").map((k): [string, string] => [k, chain[2]]);
   });
 }
 
@@ -105,7 +112,9 @@ export function parseEntry(entry: string): StateRow | undefined {
   if (!reg && !slot) return undefined;
   const base = { name: reg ? `r${reg[1]}` : key, slot, written: !!reg?.[2], raw: entry };
 
-  if (/^-?\d+$/.test(text)) return { ...base, type: "scalar", value: constant(text) };
+  // a P in front marks a precise scalar
+  if (/^P?-?(\d+|0x[0-9a-f]+)$/.test(text)) return { ...base, type: "scalar", value: constant(text.replace(/^P/, "")) };
+  if (text.startsWith("Pscalar(")) return parseEntry(`${key}=${text.slice(1)}`);
   const fp = /^fp(-?\d+)$/.exec(text);
   if (fp) return { ...base, type: "fp", value: fp[1] === "0" ? "r10 (frame pointer)" : `r10 ${fp[1].replace("-", "− ")}` };
   if (slot && /^[?m0r]+$/.test(text)) return { ...base, type: "stack", value: slotBytes(text) };

@@ -1,0 +1,111 @@
+// Differential test of the verifier log against the Linux kernel's (6.18) at log levels 1 and 2:
+// kernel_logs.json keeps the kernel's logs for every program in programs/ (logdiff.ts --record).
+//  - the programs in SAME print exactly the kernel's log, line for line, at both levels;
+//  - over all programs, the lines bpfplay gets right do not fall below FLOOR (the counts are printed);
+//  - when bpf() works here, the kernel still prints those logs for SAME (the golden is honest).
+import { basename } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { kernelAvailable, kernelRun } from "../kernel/reference.ts";
+import { caseFiles, loadCase } from "./cases.ts";
+import { diff, normalise, ourLog, readLogs, score, summary } from "./logdiff.ts";
+import type { LogScore } from "./logdiff.ts";
+
+const RERECORD = "re-record with `npx tsx test/verifier/logdiff.ts --record` (as root) and review the diff";
+
+/** Programs whose log is the kernel's, line for line, at both levels: branches, calls, references, packets, atomics. */
+const SAME = [
+  "bad_array_const_key_misc_slot.s",
+  "bad_atomic_pkt.s",
+  "bad_call_depth_9.s",
+  "bad_ctx_skb_write_len.s",
+  "bad_div_by_zero_imm.s",
+  "bad_helper_size_negative.s",
+  "bad_ld_abs_ctx_not_r6.s",
+  "bad_map_key_null_lookup_result.s",
+  "bad_map_null_check_inverted.s",
+  "bad_map_second_lookup_unchecked.s",
+  "bad_map_value_oob_read.s",
+  "bad_pkt_check_jmp32.s",
+  "bad_pkt_stale_after_adjust_head.s",
+  "bad_ptr_alu32.s",
+  "bad_ringbuf_reserve_var_size.s",
+  "bad_stack_fill_partial_pointer.s",
+  "bad_subprog_reads_caller_r6_after.s",
+  "bad_uninit_r0_one_path.s",
+  "ok_bpf2bpf_call.s",
+  "ok_call_depth_8.s",
+  "ok_callee_saved_survive_helper.s",
+  "ok_ctx_skb_narrow_loads.s",
+  "ok_gotol.s",
+  "ok_ld_abs_tc.s",
+  "ok_ld_imm64.s",
+  "ok_pkt_meta.s",
+  "ok_ptr_sub_ptr.s",
+  "ok_r0_set_on_both_paths.s",
+  "ok_redirect_map.s",
+  "ok_shifts.s",
+  "ok_two_callers.s",
+  "ok_xdp_adjust_meta.s",
+];
+
+/** The least share of the kernel's log lines bpfplay must print, per level (measured: see the printed counts). */
+const FLOOR = { 1: 0.955, 2: 0.92 };
+
+const logs = readLogs();
+const files = caseFiles();
+
+describe("kernel_logs.json", () => {
+  it("has the kernel's logs for every program and no other", () => {
+    const names = files.map((f) => basename(f));
+    expect(names.filter((n) => !logs[n]), `programs without logs: ${RERECORD}`).toEqual([]);
+    expect(Object.keys(logs).filter((n) => !names.includes(n)), `logs without a program: ${RERECORD}`).toEqual([]);
+  });
+});
+
+describe("bpfplay's verifier log is the kernel's (kernel_logs.json)", () => {
+  for (const level of [1, 2] as const) {
+    for (const name of SAME) {
+      it(`level ${level}: ${name}`, () => {
+        const c = loadCase(files.find((f) => basename(f) === name)!);
+        const k = logs[name]?.[level];
+        if (!k) throw new Error(`${name}: no kernel log at level ${level}; ${RERECORD}`);
+        const ours = normalise(ourLog(c, level));
+        const want = normalise(k);
+        if (ours.join("\n") !== want.join("\n")) expect.fail(`${name} level ${level} ('-' kernel, '+' bpfplay):\n${diff(want, ours).join("\n")}`);
+      });
+    }
+  }
+});
+
+describe("bpfplay's verifier log agrees with the kernel's over all programs", () => {
+  const scores: Record<1 | 2, LogScore[]> = { 1: [], 2: [] };
+  afterAll(() => {
+    for (const level of [1, 2] as const) if (scores[level].length) console.log(`log level ${level} vs kernel: ${summary(scores[level])}`);
+  });
+  for (const level of [1, 2] as const) {
+    it(`level ${level}: at least ${FLOOR[level] * 100}% of the kernel's lines`, { timeout: 300_000 }, () => {
+      for (const f of files) {
+        const k = logs[basename(f)]?.[level];
+        if (k) scores[level].push(score(loadCase(f), level, k));
+      }
+      const kernel = scores[level].reduce((s, x) => s + x.kernel, 0);
+      const common = scores[level].reduce((s, x) => s + x.common, 0);
+      expect(common / kernel, `level ${level}: ${summary(scores[level])}`).toBeGreaterThanOrEqual(FLOOR[level]);
+    });
+  }
+});
+
+const kernel = kernelAvailable();
+
+describe.runIf(kernel.ok)("the kernel (bpf_ref.py, load only) still prints the logs in kernel_logs.json", () => {
+  for (const name of SAME) {
+    it(name, { timeout: 120_000 }, () => {
+      const c = loadCase(files.find((f) => basename(f) === name)!);
+      for (const level of [1, 2] as const) {
+        const r = kernelRun({ ...c.request, log_level: level });
+        if (!r.available || r.error !== undefined) throw new Error(`${name}: ${r.available ? r.error : r.reason}`);
+        expect(normalise(r.verifier_log), `${name} level ${level}: the kernel's log changed; ${RERECORD}`).toEqual(normalise(logs[name][level]!));
+      }
+    });
+  }
+});
