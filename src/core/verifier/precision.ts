@@ -77,9 +77,18 @@ class Wanted {
     return loc >= SLOT_BASE ? this.slots.has(loc) : this.has(loc >> 4, loc & 15);
   }
   empty(): boolean {
-    return this.slots.size === 0 && this.regs.every((m) => m === 0);
+    if (this.slots.size) return false;
+    for (let f = 0; f < 8; f++) if (this.regs[f]) return false;
+    return true;
+  }
+  clear(): void {
+    this.regs.fill(0);
+    this.slots.clear();
   }
 }
+
+/** One set serves every call (backtracking never nests). */
+const shared = new Wanted();
 
 /** The register or spilled register a location names in a state, if it holds a scalar. */
 function scalarAt(st: State, loc: number): Reg | undefined {
@@ -97,7 +106,8 @@ function scalarAt(st: State, loc: number): Reg | undefined {
  */
 export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chained }, locs: readonly number[]): void {
   // as the kernel does, the marks go on the stored states up the chain, not the current one
-  const want = new Wanted();
+  const want = shared;
+  want.clear();
   for (const loc of locs) if (scalarAt(st, loc)) want.addLoc(loc);
   if (want.empty()) return;
   let seg: History = path;

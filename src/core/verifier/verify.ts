@@ -25,6 +25,7 @@ import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
 export const COMPLEXITY_LIMIT = 1_000_000;
+const NO_PRECISE_LINES = (_forked: boolean): void => undefined;
 /** The kernel's jmps_processed counts every instruction of the JMP classes. */
 const JUMP_KINDS = new Set(["jcc", "ja", "gotol", "may_goto", "call", "callx", "exit"]);
 /** The log keeps this many lines (the kernel's is bounded by the caller's buffer). */
@@ -118,7 +119,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const keep = opts.keepStates ?? 8;
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
-  const stats = new KernelStats(liveness(cfg.at).scc);
+  // (the loops it needs come from the liveness pass, which only a log pays for)
+  const stats = new KernelStats(opts.logLevel ? liveness(cfg.at).scc : []);
   const keepAt = kernelPrunePoints(cfg.insns);
 
   /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
@@ -194,9 +196,11 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           let hit: Snapshot | undefined;
           const mayGoto = d.valid && d.spec.kind === "may_goto";
           let add = mayGoto || (jumps - lastJumps >= 2 && processed - lastProcessed >= 8);
+          let looking = 16; // the newest states still being explored are compared for an endless loop
           for (let k = seen.length - 1; k >= 0; k--) {
             const old = seen[k];
             if (old.branches > 0) {
+              if (looking-- <= 0) continue;
               // still being explored: an ancestor on a loop, or a path waiting on the stack
               // may_goto bounds its loop at run time: covering an earlier iteration is enough
               if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) {
@@ -269,15 +273,16 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         c.lastSlot = -1;
         c.lastLinked = undefined;
         const children: Path[] = [];
-        const before = klog?.level === 2 ? { ...frame, regs: frame.regs.slice() } : undefined;
+        const before = logging && klog.level === 2 ? { ...frame, regs: frame.regs.slice() } : undefined;
         // where the kernel traces a scalar back for precision (printed at level 2 only); a
         // return value is traced before it is checked, the rest once the instruction is done
-        const precise = (forked: boolean) => {
-          if (!logging || !before) return;
-          const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
-          // (the trail stops growing on very long paths: then there is nothing to trace back on)
-          if (path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, path.base, path.first, before.index, 1 << r, program.maps)) klog.push(l);
-        };
+        const precise = before
+          ? (forked: boolean) => {
+              const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
+              // (the trail stops growing on very long paths: then there is nothing to trace back on)
+              if (path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, path.base, path.first, before.index, 1 << r, program.maps)) klog!.push(l);
+            }
+          : NO_PRECISE_LINES;
         if (d.valid && d.spec.kind === "exit") precise(false);
         const next = step(c, st, d, (other) => {
           forked = true;
