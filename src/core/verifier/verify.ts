@@ -160,6 +160,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   // as the kernel does, a state is stored only every so often: after 2 jumps and 8 instructions
   // (20 and 100 inside a loop), or always at a may_goto
   let jumps = 0;
+  const isJump = new Uint8Array(program.insns.length);
+  for (const d of cfg.insns) if (d.valid && JUMP_KINDS.has(d.spec.kind)) isJump[d.pc] = 1;
   let lastJumps = 0;
   let lastProcessed = 0;
 
@@ -269,10 +271,10 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         stats.processed(d);
         let forked = false;
         const frameNo = st.frames.length - 1;
-        if (d.valid && JUMP_KINDS.has(d.spec.kind)) jumps++;
+        jumps += isJump[pc];
         c.lastSlot = -1;
         c.lastLinked = undefined;
-        const children: Path[] = [];
+        let children: Path[] | undefined;
         const before = logging && klog.level === 2 ? { ...frame, regs: frame.regs.slice() } : undefined;
         // where the kernel traces a scalar back for precision (printed at level 2 only); a
         // return value is traced before it is checked, the rest once the instruction is done
@@ -293,13 +295,13 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
             st: other, trail: path.trail.slice(-512), base: path.base + cut, parent: path.parent, from: pc, mark: klog?.mark(), first: path.first,
             hist: path.hist.slice(), extra: path.extra && new Map(path.extra), truncated: path.truncated,
           };
-          children.push(p);
+          (children ??= []).push(p);
           stack.push(p);
         });
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
         record(path, histEntry(pc, frameNo), extra);
-        for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        if (children) for (const p of children) record(p, histEntry(pc, frameNo), extra);
         if (!(d.valid && d.spec.kind === "exit")) precise(forked);
         if (logging && d.valid && d.spec.kind === "jcc" && typeof next === "object") klog.flush(pc, next);
         if (logging && typeof next === "object") {
