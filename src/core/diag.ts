@@ -3,6 +3,8 @@
 export type Severity = "error" | "warning" | "info";
 
 export interface Span {
+  /** The file, where a diagnostic may come from another than the one being edited (an included header). */
+  readonly file?: string;
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
@@ -30,6 +32,6 @@ export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => 
 
 /** `file:3:7: message` or `insn 12: message`. */
 export function formatDiagnostic(d: Diagnostic, file?: string): string {
-  const where = d.span ? `${file ? file + ":" : ""}${d.span.line}:${d.span.column}` : d.pc !== undefined ? `${file ? file + ": " : ""}insn ${d.pc}` : file ?? "";
+  const where = d.span ? `${d.span.file ?? file ? (d.span.file ?? file) + ":" : ""}${d.span.line}:${d.span.column}` : d.pc !== undefined ? `${file ? file + ": " : ""}insn ${d.pc}` : file ?? "";
   return `${where ? where + ": " : ""}${d.severity}: ${d.message}`;
 }

@@ -11,6 +11,83 @@ export interface MapDef {
   readonly valueSize: number;
   readonly maxEntries: number;
   readonly flags: number;
+  /**
+   * Global data maps (`.rodata`, `.data`, `.bss`, as libbpf makes them): the value of key 0 before
+   * the program runs, valueSize bytes. `.rodata` is frozen (flags has BPF_F_RDONLY_PROG).
+   */
+  readonly init?: Uint8Array;
+  /** Maps of maps: the inner map's definition. */
+  readonly inner?: MapDef;
+}
+
+/** Where an instruction came from in the source. */
+export interface LineEntry {
+  /** The file as it was included ("prog.c", "vmlinux.h", "/usr/include/bpf/bpf_helpers.h"). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The first instruction of a statement: where line stepping stops. */
+  readonly stmt: boolean;
+}
+
+/** A function of the program: the entry, or a bpf-to-bpf subprogram, covering slots [start, end). */
+export interface FuncSymbol {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** The source line of the function's name, where it has one. */
+  readonly line?: number;
+}
+
+/**
+ * A reference from an instruction to a symbol, kept as cilium/ebpf keeps it on the instruction, so
+ * an object writer can emit ELF relocations: `map` (ld_imm64 src 1, imm = map index), `map_value`
+ * (src 2, `.rodata`/`.data`/`.bss` + offset), `call` (a bpf-to-bpf call to a function).
+ */
+export interface Relocation {
+  readonly pc: number;
+  readonly kind: "map" | "map_value" | "call";
+  readonly symbol: string;
+  /** map_value: byte offset in the map's value. */
+  readonly offset?: number;
+}
+
+/**
+ * A C type as the debugger shows it; serialisable. Types refer to each other by index into
+ * `DebugInfo.types`, so recursive structs are fine.
+ */
+export type TypeDesc =
+  | { readonly kind: "int"; readonly name: string; readonly size: number; readonly signed: boolean }
+  | { readonly kind: "bool"; readonly name: string }
+  | { readonly kind: "enum"; readonly name: string; readonly size: number; readonly signed: boolean; readonly values: readonly [string, string][] }
+  | { readonly kind: "ptr"; readonly name: string; readonly to: number }
+  | { readonly kind: "array"; readonly name: string; readonly of: number; readonly len: number }
+  | {
+      readonly kind: "struct" | "union";
+      readonly name: string;
+      readonly size: number;
+      readonly members: readonly { readonly name: string; readonly type: number; readonly offset: number; readonly bitOffset?: number; readonly bitWidth?: number }[];
+    }
+  | { readonly kind: "void" | "func"; readonly name: string };
+
+/** Where a C variable lives while the instructions [from, to) run in its function. */
+export interface VarLocation {
+  readonly name: string;
+  /** Index into DebugInfo.types. */
+  readonly type: number;
+  /** The function it belongs to (FuncSymbol.name). */
+  readonly func: string;
+  readonly from: number;
+  readonly to: number;
+  /** In a register (r0..r9), or on the frame's stack at r10 + fpOffset (negative). */
+  readonly where: { readonly reg: number } | { readonly fpOffset: number };
+}
+
+export interface DebugInfo {
+  readonly types: readonly TypeDesc[];
+  readonly vars: readonly VarLocation[];
+  /** The source text of every file that has instructions, by name, for the Source view and the log. */
+  readonly sources?: Readonly<Record<string, string>>;
 }
 
 export interface Symbol {
@@ -28,6 +105,16 @@ export interface Program {
   readonly symbols: readonly Symbol[];
   /** Program type from the source (e.g. a `.section xdp` directive), if it names one. */
   readonly progType?: string;
+  /** The section the program came from (`xdp`, `kprobe/tcp_v4_connect`), and its function's name. */
+  readonly section?: string;
+  readonly name?: string;
+  /** Per slot: file, line, column and statement start; undefined where there is none. */
+  readonly lineTable?: readonly (LineEntry | undefined)[];
+  /** The entry function first, then subprograms, in slot order. */
+  readonly functions?: readonly FuncSymbol[];
+  readonly relocations?: readonly Relocation[];
+  /** C variables and their types, for the Locals view. */
+  readonly debug?: DebugInfo;
 }
 
 export function emptyProgram(): Program {
