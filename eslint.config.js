@@ -51,6 +51,18 @@ export default defineConfig(
     },
   },
   {
+    // Inside the core, the front ends (cc, elf) build Programs; they do not run or verify them.
+    files: ["src/core/cc/**", "src/core/elf/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        coreBoundary,
+        rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins"),
+        ...["vm", "verifier", "cfg"].map((l) => intoLayer(l, "src/core/cc and src/core/elf may import isa, program and diag only (ARCHITECTURE.md)")),
+      ),
+    },
+  },
+  {
     // Tests beside core code may use Node (files, child processes) to reach references.
     files: ["src/core/**/*.test.ts"],
     rules: {
