@@ -4,3 +4,4 @@ export * from "./table.ts";
 export * from "./decode.ts";
 export * from "./build.ts";
 export * from "./helpers.ts";
+export * from "./builder.ts";
