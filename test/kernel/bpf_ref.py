@@ -31,6 +31,7 @@ SYS_BPF = {"x86_64": 321, "aarch64": 280, "riscv64": 280, "i686": 357, "armv7l":
 # enum bpf_cmd
 MAP_CREATE, MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_GET_NEXT_KEY, PROG_LOAD = 0, 1, 2, 3, 4, 5
 PROG_TEST_RUN = 10
+MAP_FREEZE = 22
 MAP_LOOKUP_AND_DELETE_ELEM = 21
 
 # enum bpf_prog_type, without BPF_PROG_TYPE_, lower case
@@ -115,6 +116,7 @@ class Map:
         self.value_size = int(spec.get("value_size", 0))
         self.max_entries = int(spec["max_entries"])
         self.flags = int(spec.get("flags", 0))
+        self.freeze_after_init = bool(spec.get("freeze", False))
         a = attr_buf()
         put(a, "IIIII", 0, MAP_TYPES[self.type], self.key_size, self.value_size, self.max_entries, self.flags)
         a[28:28 + 15] = re.sub(r"[^A-Za-z0-9_.]", "_", self.name)[:15].encode().ljust(15, b"\0")
@@ -129,6 +131,13 @@ class Map:
         if self.percpu:
             return ((self.value_size + 7) // 8 * 8) * possible_cpus()
         return self.value_size
+
+    def freeze(self):
+        """BPF_MAP_FREEZE: user space may no longer write; a read-only-for-programs map (`.rodata`)
+        then counts as constant for the verifier, as libbpf leaves it."""
+        a = attr_buf()
+        put(a, "I", 0, self.fd)
+        bpf(MAP_FREEZE, a)
 
     def _elem(self, cmd, key, value, flags=0):
         a = attr_buf()
@@ -389,8 +398,9 @@ def handle(req):
     strict = bool(req.get("strict_align", False))
     main_type = req.get("prog_type", "socket_filter")
 
-    # Data first, then other programs for prog_array slots, then the program itself.
-    self_slots = []
+    # Data first, then maps asked to be frozen, then other programs for prog_array slots, then
+    # the program itself.
+    self_slots, prog_slots = [], []
     for e in req.get("init", []):
         m = by_name.get(e["map"])
         if m is None:
@@ -398,12 +408,17 @@ def handle(req):
         if e.get("prog") == "self":
             self_slots.append((m, e))
         elif "prog_insns_hex" in e:
-            fd, err, log = load(e.get("prog_type", main_type), e["prog_insns_hex"], maps, 1, strict, "tail")
-            if fd is None:
-                raise ValueError(f"init: the program for {e['map']}[{e['key']}] is rejected ({os.strerror(err)}):\n{log}")
-            m.update(bytes.fromhex(e["key"]), struct.pack("<I", fd))
+            prog_slots.append((m, e))
         else:
             m.update(bytes.fromhex(e.get("key", "")), bytes.fromhex(e["value"]))
+    for m in maps:
+        if m.freeze_after_init:
+            m.freeze()
+    for m, e in prog_slots:
+        fd, err, log = load(e.get("prog_type", main_type), e["prog_insns_hex"], maps, 1, strict, "tail")
+        if fd is None:
+            raise ValueError(f"init: the program for {e['map']}[{e['key']}] is rejected ({os.strerror(err)}):\n{log}")
+        m.update(bytes.fromhex(e["key"]), struct.pack("<I", fd))
 
     t0 = time.perf_counter_ns()
     fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict)

@@ -15,6 +15,8 @@ export interface KernelMapSpec {
   readonly value_size: number;
   readonly max_entries: number;
   readonly flags?: number;
+  /** Freeze after the data seeds (BPF_MAP_FREEZE), as libbpf does with `.rodata`. */
+  readonly freeze?: boolean;
 }
 
 /** One map slot to fill before the run: data, or (prog_array) a program's fd. */

@@ -1,0 +1,134 @@
+// An object's maps, as libbpf creates them: first each variable of the `.maps` section (a
+// BTF-defined map: a struct whose members encode the definition), in the BTF DATASEC's order;
+// then one single-entry array per global data section (`.rodata*`, `.data*`, `.bss*`), whose
+// value is the section's bytes.
+//
+//   struct { __uint(type, BPF_MAP_TYPE_HASH);  →  int (*type)[1];       (a pointer to an array of N)
+//            __type(key, __u32);               →  __u32 *key;           (a pointer to the key's type)
+//            __uint(max_entries, 64); } m SEC(".maps");
+
+import type { MapDef } from "../program.ts";
+import { MAP_TYPES } from "../program.ts";
+import { BTF_KIND, btfSize, btfType, datasec, parseBtf, skipModifiers } from "./btf.ts";
+import type { Btf, BtfMember } from "./btf.ts";
+import { ElfFault, SHF_EXECINSTR, SHT_NOBITS, SHT_PROGBITS, STT_SECTION } from "./elf.ts";
+import type { Elf } from "./elf.ts";
+import type { MapPlaces } from "./read.ts";
+
+/** BPF_F_RDONLY_PROG: the program may only read `.rodata`. */
+export const BPF_F_RDONLY_PROG = 0x80;
+
+const MAP_TYPE_NAMES = new Map(Object.entries(MAP_TYPES).map(([name, id]) => [id, name]));
+
+export function readMaps(elf: Elf): MapPlaces {
+  const maps: MapDef[] = [];
+  const byOffset = new Map<number, number>();
+  const mapsSec = elf.sections.find((s) => s.name === ".maps");
+  if (mapsSec) {
+    const btfSec = elf.sections.find((s) => s.name === ".BTF");
+    if (!btfSec) throw new ElfFault(".maps", 0, "BTF-defined maps need a .BTF section (compile with -g)");
+    const btf = parseBtf(btfSec.data);
+    const sec = datasec(btf, ".maps");
+    if (!sec) throw new ElfFault(".BTF", 0, "no DATASEC for .maps");
+    for (const v of sec.members) {
+      const variable = btfType(btf, v.type);
+      if (variable.kind !== BTF_KIND.VAR) throw new ElfFault(".BTF", 0, `.maps DATASEC entry ${v.type} is not a variable`);
+      // clang leaves DATASEC offsets to the linker (they are relocations in .rel.BTF); libbpf
+      // takes them from the variable's symbol, and so do we
+      const sym = elf.symbols.find((x) => x.shndx === mapsSec.index && x.name === variable.name && x.type !== STT_SECTION);
+      if (!sym) throw new ElfFault(".maps", 0, `map '${variable.name}' has no symbol in .maps`);
+      byOffset.set(sym.value, maps.length);
+      maps.push(mapDef(btf, variable.name, variable.sizeOrType));
+    }
+  }
+
+  const dataBySection = new Map<number, number>();
+  for (const s of elf.sections) {
+    const kind = dataKind(s.name);
+    if (!kind || s.flags & SHF_EXECINSTR || (s.type !== SHT_PROGBITS && s.type !== SHT_NOBITS)) continue;
+    if (s.data.length === 0) continue; // libbpf skips empty sections
+    dataBySection.set(s.index, maps.length);
+    maps.push({
+      name: s.name,
+      type: "array",
+      keySize: 4,
+      valueSize: s.data.length,
+      maxEntries: 1,
+      flags: kind === "rodata" ? BPF_F_RDONLY_PROG : 0,
+      init: s.data.slice(),
+    });
+  }
+  return { maps, mapsSection: mapsSec?.index, byOffset, dataBySection };
+}
+
+function dataKind(name: string): "rodata" | "data" | "bss" | undefined {
+  for (const k of ["rodata", "data", "bss"] as const) if (name === `.${k}` || name.startsWith(`.${k}.`)) return k;
+  return undefined;
+}
+
+/** One map's definition from its struct's members. */
+function mapDef(btf: Btf, name: string, typeId: number): MapDef {
+  const st = skipModifiers(btf, typeId);
+  if (st.kind !== BTF_KIND.STRUCT) throw new ElfFault(".BTF", 0, `map '${name}': its type is not a struct`);
+  const d = { type: -1, keySize: 0, valueSize: 0, maxEntries: 0, flags: 0 };
+  let inner: MapDef | undefined;
+  for (const m of st.members) {
+    switch (m.name) {
+      case "type":
+        d.type = arrayLen(btf, name, m);
+        break;
+      case "max_entries":
+        d.maxEntries = arrayLen(btf, name, m);
+        break;
+      case "map_flags":
+        d.flags = arrayLen(btf, name, m);
+        break;
+      case "key_size":
+        d.keySize = arrayLen(btf, name, m);
+        break;
+      case "value_size":
+        d.valueSize = arrayLen(btf, name, m);
+        break;
+      case "key":
+        d.keySize = btfSize(btf, pointee(btf, name, m));
+        break;
+      case "value":
+        d.valueSize = btfSize(btf, pointee(btf, name, m));
+        break;
+      case "values":
+        inner = innerMap(btf, name, m);
+        break;
+      default:
+        break; // pinning, numa_node, map_extra: nothing bpfplay models
+    }
+  }
+  const type = MAP_TYPE_NAMES.get(d.type);
+  if (!type) throw new ElfFault(".BTF", 0, `map '${name}': unknown map type ${d.type}`);
+  // map-in-map and prog_array value slots hold ids: 4 bytes, whatever `values` points to
+  if (inner || type === "prog_array" || type === "array_of_maps" || type === "hash_of_maps") d.valueSize = 4;
+  if (type === "prog_array" && d.keySize === 0) d.keySize = 4;
+  return { name, type, keySize: d.keySize, valueSize: d.valueSize, maxEntries: d.maxEntries, flags: d.flags, ...(inner ? { inner } : {}) };
+}
+
+/** `int (*name)[N]` → N. */
+function arrayLen(btf: Btf, map: string, m: BtfMember): number {
+  const arr = skipModifiers(btf, pointee(btf, map, m));
+  if (arr.kind !== BTF_KIND.ARRAY || !arr.array) throw new ElfFault(".BTF", 0, `map '${map}': member '${m.name}' is not a pointer to an array`);
+  return arr.array.nelems;
+}
+
+function pointee(btf: Btf, map: string, m: BtfMember): number {
+  const p = skipModifiers(btf, m.type);
+  if (p.kind !== BTF_KIND.PTR) throw new ElfFault(".BTF", 0, `map '${map}': member '${m.name}' is not a pointer`);
+  return p.sizeOrType;
+}
+
+/** `__array(values, struct { ... })`: an array of pointers to the inner map's struct. */
+function innerMap(btf: Btf, map: string, m: BtfMember): MapDef | undefined {
+  const arr = skipModifiers(btf, m.type);
+  if (arr.kind !== BTF_KIND.ARRAY || !arr.array) return undefined;
+  const p = skipModifiers(btf, arr.array.type);
+  if (p.kind !== BTF_KIND.PTR) return undefined;
+  const target = skipModifiers(btf, p.sizeOrType);
+  return target.kind === BTF_KIND.STRUCT ? mapDef(btf, `${map}.inner`, target.id) : undefined;
+}

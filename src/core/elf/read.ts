@@ -1,0 +1,242 @@
+// A relocatable eBPF object (what `clang -target bpf -c` writes) read the way libbpf reads it:
+// maps from `.maps` (BTF-defined) and the global data sections, one Program per function of
+// every executable section but `.text`, and the `.text` functions each program calls appended
+// to it, with calls and map references fixed up.
+//
+// Nothing throws out of readObject: a malformed file gives an error value with the section and
+// byte offset where it went wrong.
+
+import type { Insn } from "../isa/index.ts";
+import { readSlot } from "../isa/index.ts";
+import { progTypeByName } from "../isa/progtypes.ts";
+import type { FuncSymbol, MapDef, Program, Relocation, Symbol } from "../program.ts";
+import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC } from "./elf.ts";
+import type { Elf, Rel, Section, Sym } from "./elf.ts";
+import { readMaps } from "./maps.ts";
+
+/** Relocation types of the BPF backend (the ELF psABI of LLVM's BPF target). */
+const R_BPF_64_64 = 1;
+const R_BPF_64_32 = 10;
+
+const LD_IMM64 = 0x18;
+const CALL = 0x85;
+const PSEUDO_MAP_FD = 1;
+const PSEUDO_MAP_VALUE = 2;
+const PSEUDO_CALL = 1;
+const PSEUDO_FUNC = 4;
+/** Subprograms appended to one program, at most: bounds the linking walk on a corrupted file. */
+const MAX_SUBPROGS = 4096;
+
+export interface BpfObject {
+  /** One per function of every program section, in section then address order. */
+  readonly programs: readonly Program[];
+  /** `.maps` variables in BTF order, then the global data sections in section order. */
+  readonly maps: readonly MapDef[];
+  readonly license?: string;
+}
+
+/** A problem with the file, and where: a section name (or "ELF header") and a byte offset in it. */
+export interface ObjectError {
+  readonly section: string;
+  readonly offset: number;
+  readonly message: string;
+}
+
+export type ReadResult = { readonly ok: true; readonly object: BpfObject } | { readonly ok: false; readonly error: ObjectError };
+
+export function formatObjectError(e: ObjectError): string {
+  return `${e.section}+0x${e.offset.toString(16)}: ${e.message}`;
+}
+
+export function readObject(bytes: Uint8Array): ReadResult {
+  try {
+    return { ok: true, object: readChecked(bytes) };
+  } catch (e) {
+    if (e instanceof ElfFault) return { ok: false, error: { section: e.section, offset: e.offset, message: e.message } };
+    // A bug of ours, not the file's: still a value, still placed as well as we can.
+    return { ok: false, error: { section: "?", offset: 0, message: `internal error: ${(e as Error).message}` } };
+  }
+}
+
+/** Where each map lives: `.maps` variables by offset, global data sections by index. */
+export interface MapPlaces {
+  readonly maps: readonly MapDef[];
+  /** `.maps` section index, and map index by the variable's offset in it. */
+  readonly mapsSection?: number;
+  readonly byOffset: ReadonlyMap<number, number>;
+  /** Global data section index → map index. */
+  readonly dataBySection: ReadonlyMap<number, number>;
+}
+
+function readChecked(bytes: Uint8Array): BpfObject {
+  const elf = parseElf(bytes);
+  if (elf.machine !== EM_BPF) throw new ElfFault("ELF header", 18, `e_machine is ${elf.machine}, not EM_BPF (${EM_BPF})`);
+  const places = readMaps(elf);
+  const lic = elf.sections.find((s) => s.name === "license");
+  const license = lic ? cString(lic.data) : undefined;
+
+  const programs: Program[] = [];
+  for (const sec of elf.sections) {
+    if (!(sec.flags & SHF_EXECINSTR) || sec.type !== SHT_PROGBITS || sec.name === ".text") continue;
+    const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
+    for (const f of funcs) programs.push(link(elf, places, sec, f));
+  }
+  return { programs, maps: places.maps, license };
+}
+
+function cString(b: Uint8Array): string {
+  let s = "";
+  for (let k = 0; k < b.length && b[k] !== 0; k++) s += String.fromCharCode(b[k]);
+  return s;
+}
+
+/** The function of `sec` that holds byte offset `at`. */
+function funcAt(elf: Elf, sec: Section, at: number): Sym {
+  const f = elf.symbols.find((s) => s.type === STT_FUNC && s.shndx === sec.index && s.value <= at && at < s.value + s.size);
+  if (!f) throw new ElfFault(sec.name, at, "a call or function address points at no function");
+  return f;
+}
+
+interface Piece {
+  readonly sec: Section;
+  readonly func: Sym;
+  /** Where the function starts in the program being built. */
+  readonly start: number;
+}
+
+/**
+ * One program: its function's instructions, then every function it calls (transitively), each
+ * once, in the order they are first called, as libbpf appends subprograms.
+ */
+function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym): Program {
+  const insns: Insn[] = [];
+  const relocations: Relocation[] = [];
+  const pieces: Piece[] = [];
+  const placed = new Map<string, number>();
+  const relIndex = new Map<number, Map<number, Rel>>();
+  const relsOf = (s: Section) => {
+    let m = relIndex.get(s.index);
+    if (!m) {
+      m = new Map((elf.rels.get(s.index) ?? []).map((r) => [r.offset, r]));
+      relIndex.set(s.index, m);
+    }
+    return m;
+  };
+
+  /** Appends a function (once) and answers where it starts. */
+  const place = (s: Section, f: Sym): number => {
+    const key = `${s.index}:${f.value}`;
+    const known = placed.get(key);
+    if (known !== undefined) return known;
+    if (pieces.length >= MAX_SUBPROGS) throw new ElfFault(s.name, f.value, `more than ${MAX_SUBPROGS} functions linked into one program`);
+    if (f.value % 8 || f.size % 8 || f.size === 0 || f.value + f.size > s.data.length)
+      throw new ElfFault(s.name, f.value, `function '${f.name}' (${f.size} bytes at ${f.value}) is not whole instructions inside the section`);
+    const start = insns.length;
+    placed.set(key, start);
+    pieces.push({ sec: s, func: f, start });
+    for (let at = f.value; at < f.value + f.size; at += 8) insns.push(readSlot(s.data, at));
+    return start;
+  };
+
+  place(sec, entry);
+  // Fix up each piece in turn; fixing one may append more (its callees) at the end.
+  for (let p = 0; p < pieces.length; p++) {
+    const { sec: s, func: f, start } = pieces[p];
+    const rels = relsOf(s);
+    const slots = f.size / 8;
+    for (let k = 0; k < slots; k++) {
+      const pc = start + k;
+      const at = f.value + 8 * k;
+      const ins = insns[pc];
+      const rel = rels.get(at);
+      if (ins.code === LD_IMM64) {
+        if (k + 1 >= slots) throw new ElfFault(s.name, at, "ld_imm64 in the last slot of a function");
+        if (rel) ldImm64(elf, places, s, at, rel, insns, pc, relocations, place);
+        k++;
+      } else if (ins.code === CALL && ins.src === PSEUDO_CALL) {
+        // With a relocation the target is symbol + imm + 1 slots; without, it is pc-relative in this section.
+        let ts: Section = s;
+        let target = at + 8 * (ins.imm + 1);
+        if (rel) {
+          if (rel.type !== R_BPF_64_32) throw new ElfFault(s.name, at, `relocation type ${rel.type} on a call`);
+          const sym = elf.symbols[rel.sym];
+          ts = sectionOf(elf, sym, s, at);
+          target = sym.value + 8 * (ins.imm + 1);
+        }
+        const callee = funcAt(elf, ts, target);
+        const to = place(ts, callee) + (target - callee.value) / 8;
+        insns[pc] = { ...ins, imm: to - (pc + 1) };
+        relocations.push({ pc, kind: "call", symbol: callee.name });
+      } else if (rel && rel.type !== R_BPF_64_32 && rel.type !== R_BPF_64_64) {
+        // other types (ABS32/64, NODYLD32) belong to debug sections, never to code
+        throw new ElfFault(s.name, at, `relocation type ${rel.type} on an instruction`);
+      }
+    }
+  }
+
+  const symbols: Symbol[] = pieces.map((p) => ({ name: p.func.name, pc: p.start }));
+  const functions: FuncSymbol[] = pieces.map((p) => ({ name: p.func.name, start: p.start, end: p.start + p.func.size / 8 })).sort((a, b) => a.start - b.start);
+  return {
+    insns,
+    maps: places.maps,
+    lines: insns.map(() => 0),
+    symbols,
+    progType: progTypeByName(sec.name)?.name,
+    section: sec.name,
+    name: entry.name,
+    functions,
+    relocations,
+  };
+}
+
+function sectionOf(elf: Elf, sym: Sym, from: Section, at: number): Section {
+  if (sym.shndx === SHN_UNDEF) throw new ElfFault(from.name, at, `'${sym.name}' is an extern, which this reader does not resolve`);
+  const s = elf.sections[sym.shndx];
+  if (!s) throw new ElfFault(from.name, at, `symbol '${sym.name}' is in section ${sym.shndx}, which does not exist`);
+  return s;
+}
+
+/** A map, global data or function address reference, as libbpf resolves it. */
+function ldImm64(
+  elf: Elf,
+  places: MapPlaces,
+  s: Section,
+  at: number,
+  rel: Rel,
+  insns: Insn[],
+  pc: number,
+  relocations: Relocation[],
+  place: (s: Section, f: Sym) => number,
+): void {
+  if (rel.type !== R_BPF_64_64) throw new ElfFault(s.name, at, `relocation type ${rel.type} on ld_imm64`);
+  const sym = elf.symbols[rel.sym];
+  const ts = sectionOf(elf, sym, s, at);
+  const [lo, hi] = [insns[pc], insns[pc + 1]];
+  if (ts.index === places.mapsSection) {
+    const idx = places.byOffset.get(sym.value + lo.imm);
+    if (idx === undefined) throw new ElfFault(s.name, at, `'${sym.name}' is at .maps+${sym.value + lo.imm}, where no map is defined`);
+    insns[pc] = { ...lo, src: PSEUDO_MAP_FD, imm: idx };
+    insns[pc + 1] = { ...hi, imm: 0 };
+    relocations.push({ pc, kind: "map", symbol: places.maps[idx].name });
+    return;
+  }
+  const data = places.dataBySection.get(ts.index);
+  if (data !== undefined) {
+    // libbpf: the second slot's imm = the addend clang left in imm + the symbol's value
+    const offset = lo.imm + sym.value;
+    insns[pc] = { ...lo, src: PSEUDO_MAP_VALUE, imm: data };
+    insns[pc + 1] = { ...hi, imm: offset };
+    relocations.push({ pc, kind: "map_value", symbol: places.maps[data].name, offset });
+    return;
+  }
+  if (ts.flags & SHF_EXECINSTR) {
+    const target = sym.value + lo.imm;
+    const callee = funcAt(elf, ts, target);
+    const to = place(ts, callee) + (target - callee.value) / 8;
+    insns[pc] = { ...lo, src: PSEUDO_FUNC, imm: to - (pc + 1) };
+    relocations.push({ pc, kind: "call", symbol: callee.name });
+    return;
+  }
+  const kind = ts.type === SHT_NOBITS ? "NOBITS" : "data";
+  throw new ElfFault(s.name, at, `ld_imm64 refers to '${sym.name}' in ${kind} section '${ts.name}', which is neither a map nor global data`);
+}
