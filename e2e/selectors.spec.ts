@@ -3,13 +3,14 @@
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
 
-test("the language select is labelled Language and offers Assembly", async ({ page }) => {
+test("the language select is labelled Language, starts a new document in C and offers Assembly", async ({ page }) => {
   const app = new App(page);
-  await app.open();
+  await app.open("c");
 
   await expect(app.language).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("asm");
-  await expect(app.language.locator("option")).toContainText(["Assembly"]);
+  await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("c");
+  await expect(app.language.locator("option")).toContainText(["C", "Assembly"]);
+  await expect.poll(() => app.editor.text()).toMatch(/^\/\/ Welcome to bpfplay: restricted C/);
 });
 
 test("switching the dialect of the untouched example shows it in uBPF syntax", async ({ page }) => {

@@ -52,11 +52,18 @@ export class App {
     await expect(this.debugger.status).toContainText("Ready at insn 0");
   }
 
-  /** Opens the app with nothing saved from an earlier visit. */
-  async open(): Promise<void> {
+  /**
+   * Opens the app with nothing saved from an earlier visit, in `language`: a new document is
+   * C; the assembly journeys switch to Assembly first, which brings the assembly starter.
+   */
+  async open(language: "c" | "asm" = "asm"): Promise<void> {
     await this.page.goto("/");
     await this.page.evaluate(() => localStorage.clear());
     await this.page.reload();
     await this.editor.waitReady();
+    if (language === "asm") {
+      await this.language.selectOption("asm");
+      await expect.poll(() => this.editor.text()).toMatch(/^; Welcome/);
+    }
   }
 }

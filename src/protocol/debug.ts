@@ -3,7 +3,7 @@
 // each time the session stops, and progress snapshots (at most every ~100 ms) while a
 // command is running. Every message carries the protocol version.
 
-import type { Dialect } from "../core/asm/types.ts";
+import type { Program } from "../core/program.ts";
 import type { Snapshot } from "../core/vm/index.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
@@ -14,12 +14,12 @@ export type { FrameView, MapView, MemoryView, RegView, Status } from "../core/vm
 export type DebugCommand =
   /** Restarts the program and runs it at full speed (no step-back history) to a breakpoint or the end. */
   | { readonly kind: "run" }
-  /** One instruction (step into). */
-  | { readonly kind: "step" }
-  /** One instruction, or a whole bpf-to-bpf call. */
-  | { readonly kind: "stepOver" }
-  /** Until the current function returns. */
-  | { readonly kind: "stepOut" }
+  /** One instruction (step into); with `lines`, to the next C statement, into calls. */
+  | { readonly kind: "step"; readonly lines?: boolean }
+  /** One instruction, or a whole bpf-to-bpf call; with `lines`, to the next C statement of this function or its callers. */
+  | { readonly kind: "stepOver"; readonly lines?: boolean }
+  /** Until the current function returns; with `lines`, to the caller's next statement boundary. */
+  | { readonly kind: "stepOut"; readonly lines?: boolean }
   /** Until a breakpoint or the end, recording history. */
   | { readonly kind: "continue" }
   /** Until the instruction at `pc`, or the first instruction of source `line`. */
@@ -46,8 +46,8 @@ export interface BreakpointState extends BreakpointSpec {
 
 /** Everything a session is made from. */
 export interface DebugInput {
-  readonly text: string;
-  readonly dialect: Dialect;
+  /** The program the engine built (the same one the verifier checks). */
+  readonly program: Program;
   /** Kernel name (`xdp`, `sched_cls`, ...) or libbpf section name (`tc`, `socket`). */
   readonly progType: string;
   /** The input packet, hex bytes (spaces allowed); used by packet program types. */

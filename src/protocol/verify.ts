@@ -6,6 +6,7 @@
 
 import type { Dialect } from "../core/asm/types.ts";
 import type { EdgeKind } from "../core/cfg/index.ts";
+import type { Program } from "../core/program.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
 export type { EdgeKind };
@@ -14,7 +15,9 @@ export interface VerifyRequest {
   readonly type: "verify";
   readonly v: typeof PROTOCOL_VERSION;
   readonly id: number;
-  readonly text: string;
+  /** The program the engine built (the same one the debugger runs). */
+  readonly program: Program;
+  /** The dialect block text is printed in. */
   readonly dialect: Dialect;
   /** Kernel name (`xdp`, `sched_cls`, ...) or libbpf section name, as the debugger gets it. */
   readonly progType: string;
@@ -116,7 +119,7 @@ export interface Verified {
   readonly type: "verified";
   readonly v: typeof PROTOCOL_VERSION;
   readonly id: number;
-  /** Absent when the text does not assemble, or has no instructions: there is nothing to verify. */
+  /** Absent when there is nothing to verify (no instructions). */
   readonly verdict?: VerdictView;
   /** Why there is no verdict. */
   readonly skipped?: string;

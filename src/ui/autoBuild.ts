@@ -1,9 +1,12 @@
-// Assembles the document as the user types: each change restarts a short timer, and when
-// it fires the text goes to the worker. Replies to outdated requests are dropped by the
-// client, so the build store only ever shows the newest answer.
+// Builds the document as the user types (compiles C, assembles assembly): each change
+// restarts a short timer, and when it fires the text goes to the worker. Replies to outdated
+// requests are dropped by the client, so the build store only ever shows the newest answer.
+// The program type follows the section the source names (SEC("xdp"), `.section xdp`), as
+// libbpf does, each time the source names a different one.
 
 import { useBuild } from "./stores/build.ts";
 import { useDocument } from "./stores/document.ts";
+import { useSession } from "./stores/session.ts";
 import type { WorkerClient } from "./workerClient.ts";
 
 export const BUILD_DELAY_MS = 150;
@@ -11,30 +14,30 @@ export const BUILD_DELAY_MS = 150;
 /** Starts watching the document; returns the function that stops it. */
 export function startAutoBuild(client: WorkerClient): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-
   const build = async () => {
     timer = undefined;
-    const { text, dialect } = useDocument.getState();
-    const store = useBuild.getState();
-    store.building();
+    const { text, dialect, language, entry } = useDocument.getState();
+    useBuild.getState().building();
     try {
-      const reply = await client.request("assemble", { text, dialect });
-      if (reply) useBuild.getState().assembled(reply);
+      const before = useBuild.getState().progType;
+      const reply = await client.request("build", { text, dialect, language, entry });
+      if (!reply) return;
+      useBuild.getState().built(reply);
+      // Only when the source names another type: a user's choice stands until the source changes.
+      const session = useSession.getState();
+      if (reply.progType && reply.progType !== before && reply.progType !== session.progType) session.setProgType(reply.progType);
     } catch (err) {
       useBuild.getState().failed(err instanceof Error ? err.message : String(err));
     }
   };
-
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void build(), BUILD_DELAY_MS);
   };
-
   const unsubscribe = useDocument.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.dialect !== prev.dialect || s.language !== prev.language) schedule();
+    if (s.text !== prev.text || s.dialect !== prev.dialect || s.language !== prev.language || s.entry !== prev.entry) schedule();
   });
   void build();
-
   return () => {
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);

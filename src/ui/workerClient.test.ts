@@ -29,7 +29,7 @@ class FakeWorker {
 }
 
 const verifiers = () => FakeWorker.all.filter((w) => w.opts.name === "bpfplay-verifier");
-const body = (text: string) => ({ text, dialect: "llvm" as const, progType: "xdp" });
+const body = (name: string) => ({ program: { insns: [], maps: [], lines: [], symbols: [], name }, dialect: "llvm" as const, progType: "xdp" });
 
 describe("the worker client's verifier", () => {
   beforeEach(() => {
@@ -43,7 +43,7 @@ describe("the worker client's verifier", () => {
     const p = client.verify(body("exit"));
     const [w] = verifiers();
     const req = w.posted[0] as VerifyRequest;
-    expect(req).toMatchObject({ type: "verify", v: PROTOCOL_VERSION, text: "exit", progType: "xdp" });
+    expect(req).toMatchObject({ type: "verify", v: PROTOCOL_VERSION, program: { name: "exit" }, progType: "xdp" });
     w.reply({ type: "verified", v: PROTOCOL_VERSION, id: req.id, skipped: "x" });
     await expect(p).resolves.toMatchObject({ type: "verified", skipped: "x" });
 
@@ -60,7 +60,7 @@ describe("the worker client's verifier", () => {
     const [old, fresh] = verifiers();
     expect(old.terminated).toBe(true);
     const req = fresh.posted[0] as VerifyRequest;
-    expect(req.text).toBe("fast");
+    expect(req.program.name).toBe("fast");
     old.reply({ type: "verified", v: PROTOCOL_VERSION, id: (old.posted[0] as VerifyRequest).id });
     fresh.reply({ type: "verified", v: PROTOCOL_VERSION, id: req.id, skipped: "done" });
     await expect(second).resolves.toMatchObject({ skipped: "done" });

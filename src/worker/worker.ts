@@ -1,9 +1,11 @@
-// The WebWorker entry: the only place that runs the engine for the UI. Assembling is a
-// request and its reply; debugging is one long-lived session that answers with states.
+// The WebWorker entry: the only place that runs the engine for the UI. Building (compiling C,
+// assembling assembly) is a request and its reply; debugging is one long-lived session that
+// answers with states, over the Program the build answered with.
 
 import type { DebugRequest, FromWorker, ToWorker } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
-import { assembleRequest } from "./assemble.ts";
+import { compile } from "../core/cc/index.ts";
+import { buildRequest } from "./build.ts";
 import { DebugSession } from "./debug/session.ts";
 import { createTick } from "./debug/tick.ts";
 
@@ -25,7 +27,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (msg.v !== PROTOCOL_VERSION) return post(failure(msg, `protocol version ${String(msg.v)}, expected ${PROTOCOL_VERSION}`));
   try {
     if (isDebug(msg)) session.handle(msg);
-    else post(assembleRequest(msg));
+    else post(buildRequest(msg, compile));
   } catch (err) {
     post(failure(msg, err instanceof Error ? err.message : String(err)));
   }

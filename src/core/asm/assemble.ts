@@ -6,7 +6,7 @@ import type { Diagnostic } from "../diag.ts";
 import { build, insn, opById } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
 import { MAP_TYPES } from "../program.ts";
-import type { MapDef, Program, Symbol } from "../program.ts";
+import type { FuncSymbol, LineEntry, MapDef, Program, Symbol } from "../program.ts";
 import { Cursor, ParseError, imm32 } from "./cursor.ts";
 import type { InsnItem, Label } from "./item.ts";
 import { LexError, tokenize } from "./lexer.ts";
@@ -81,16 +81,22 @@ export function assemble(text: string, opts: AssembleOptions = {}): AssembleResu
 
   const insns: Insn[] = [];
   const lineTable: number[] = [];
+  // Every instruction of assembly is a statement of its own: line stepping steps instructions.
+  const file = opts.file ?? "prog.s";
+  const entries: LineEntry[] = [];
   for (const p of placed) {
     const slots = link(p, labels, maps, diagnostics);
-    for (const s of slots) {
+    slots.forEach((s, k) => {
       insns.push(s);
       lineTable.push(p.line);
-    }
+      entries.push({ file, line: p.line, column: p.col, stmt: k === 0 });
+    });
   }
   diagnostics.sort((a, b) => (a.span?.line ?? 0) - (b.span?.line ?? 0) || (a.span?.column ?? 0) - (b.span?.column ?? 0));
   const symbols: Symbol[] = [...labels.entries()].map(([name, l]) => ({ name, pc: l.pc })).sort((a, b) => a.pc - b.pc);
-  const program: Program = { insns, maps, lines: lineTable, symbols, ...(progType !== undefined ? { progType } : {}) };
+  const functions = functionsOf(insns, symbols);
+  const section = progType !== undefined ? { progType, section: progType } : {};
+  const program: Program = { insns, maps, lines: lineTable, symbols, lineTable: entries, functions, ...section };
   return { program, diagnostics };
 }
 
@@ -192,4 +198,20 @@ function mapDecl(c: Cursor, maps: readonly MapDef[]): MapDef {
     maxEntries: fields.max_entries as number,
     flags: (fields.flags as number) ?? 0,
   };
+}
+
+/**
+ * The functions of assembled code: the entry from slot 0, and a subprogram at each bpf-to-bpf
+ * call's target, named by its label; each runs up to the next one.
+ */
+function functionsOf(insns: readonly Insn[], symbols: readonly Symbol[]): FuncSymbol[] {
+  if (insns.length === 0) return [];
+  const starts = new Set<number>([0]);
+  insns.forEach((i, pc) => {
+    const target = pc + 1 + i.imm;
+    if (i.code === 0x85 && i.src === 1 && target > 0 && target < insns.length) starts.add(target);
+  });
+  const sorted = [...starts].sort((a, b) => a - b);
+  const name = (pc: number) => symbols.find((s) => s.pc === pc)?.name ?? (pc === 0 ? "main" : `pc ${pc}`);
+  return sorted.map((start, k) => ({ name: name(start), start, end: sorted[k + 1] ?? insns.length }));
 }

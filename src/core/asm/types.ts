@@ -8,6 +8,8 @@ export interface AssembleOptions {
   readonly dialect?: Dialect;
   /** Maps declared outside the text (the CLI's --map); the text's own `.map` lines come after these. */
   readonly maps?: readonly MapDef[];
+  /** The document's name, for the line table (Program.lineTable); default "prog.s". */
+  readonly file?: string;
 }
 
 export interface AssembleResult {

@@ -1,6 +1,7 @@
 // The examples menu: small programs that each show one thing, with the program type and
 // input they run with. Every one assembles cleanly and runs (catalog.test.ts).
 
+import type { Language } from "../../protocol/index.ts";
 import { EXAMPLES } from "../stores/examples.ts";
 
 export interface Example {
@@ -8,6 +9,8 @@ export interface Example {
   readonly title: string;
   /** Kernel program type name, as the Program type selector lists them. */
   readonly progType: string;
+  /** Assembly when absent. */
+  readonly language?: Language;
   readonly text: string;
   /** The example never ends: the instruction budget stops it. */
   readonly endless?: boolean;

@@ -8,7 +8,7 @@ import { exampleById } from "./catalog.ts";
 export function loadExample(id: string): void {
   const e = exampleById(id);
   if (!e) return;
-  useDocument.getState().load(e.text, "llvm");
+  useDocument.getState().load(e.text, e.language ?? "asm", "llvm");
   useSession.getState().load({ progType: e.progType });
   useSession.getState().reset();
 }

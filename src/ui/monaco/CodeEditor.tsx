@@ -4,7 +4,8 @@
 // line the debugger stands on are decorations (decorations.ts, gutter.ts).
 
 import { useEffect, useRef } from "react";
-import type { Diagnostic, Dialect } from "../../protocol/index.ts";
+import type { Diagnostic, Dialect, EditorSymbols, Language } from "../../protocol/index.ts";
+import { C_LANGUAGE, registerCMode, setCSymbols } from "./cmode.ts";
 import { breakpointDecorations, executionDecorations } from "./decorations.ts";
 import type { BreakpointMark, ExecutionMark } from "./decorations.ts";
 import { monaco } from "./environment.ts";
@@ -20,7 +21,10 @@ export type { BreakpointMark, ExecutionMark, VerifierMark };
 
 export interface CodeEditorProps extends GutterHandlers {
   readonly value: string;
+  readonly language: Language;
   readonly dialect: Dialect;
+  /** C: the names the unit defines, for completion and hover. */
+  readonly symbols?: EditorSymbols;
   readonly diagnostics: readonly Diagnostic[];
   /** Source line of each instruction slot, to place diagnostics that name an instruction. */
   readonly lines: readonly number[];
@@ -38,6 +42,8 @@ export interface CodeEditorProps extends GutterHandlers {
   /** The text moved the breakpoints: their new lines, in the order of `breakpoints`. */
   readonly onBreakpointsMoved?: (lines: number[]) => void;
 }
+
+const modelLanguage = (language: Language, dialect: Dialect) => (language === "c" ? C_LANGUAGE : languageId(dialect));
 
 export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -57,7 +63,7 @@ export function CodeEditor(props: CodeEditorProps) {
     defineTheme();
     installTestHook();
     const p = latest.current;
-    const model = monaco.editor.createModel(p.value, languageId(p.dialect));
+    const model = monaco.editor.createModel(p.value, modelLanguage(p.language, p.dialect));
     const ed = monaco.editor.create(host.current!, {
       model,
       theme: THEME,
@@ -72,7 +78,7 @@ export function CodeEditor(props: CodeEditorProps) {
       tabSize: 4,
       insertSpaces: false,
       fixedOverflowWidgets: true,
-      ariaLabel: "eBPF assembly editor",
+      ariaLabel: p.language === "c" ? "C editor" : "eBPF assembly editor",
       glyphMargin: true,
       lineDecorationsWidth: 14,
     });
@@ -80,6 +86,7 @@ export function CodeEditor(props: CodeEditorProps) {
     bpDecorations.current = ed.createDecorationsCollection();
     execDecorations.current = ed.createDecorationsCollection();
     const subs = [
+      ...registerCMode((m, line) => (m === ed.getModel() ? latest.current.hover?.(line) : undefined)),
       ed.onDidChangeModelContent(() => {
         latest.current.onChange(model.getValue());
         const marks = latest.current.breakpoints ?? [];
@@ -107,7 +114,7 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  const { value, dialect, diagnostics, lines, verifierMarks, reveal, breakpoints, execution } = props;
+  const { value, language, symbols, dialect, diagnostics, lines, verifierMarks, reveal, breakpoints, execution } = props;
 
   useEffect(() => {
     const model = editor.current?.getModel();
@@ -130,8 +137,13 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     const model = editor.current?.getModel();
-    if (model) monaco.editor.setModelLanguage(model, languageId(dialect));
-  }, [dialect]);
+    if (model) monaco.editor.setModelLanguage(model, modelLanguage(language, dialect));
+    editor.current?.updateOptions({ ariaLabel: language === "c" ? "C editor" : "eBPF assembly editor" });
+  }, [language, dialect]);
+
+  useEffect(() => {
+    if (symbols) setCSymbols(symbols);
+  }, [symbols]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

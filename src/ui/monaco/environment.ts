@@ -1,6 +1,7 @@
 // The gateway's one import of monaco-editor: the editor API, the editing features an
-// assembly editor wants (hover, find, Alt+F8 to the next error since F8 is the debugger's,
-// comment toggling, ...) without Monaco's bundled languages, and its own editor worker built
+// assembly or C editor wants (hover, completion, find, Alt+F8 to the next error since F8 is
+// the debugger's, comment toggling, ...), of Monaco's bundled languages only C's tokens, and
+// its own editor worker built
 // by Vite from the installed package (no CDN, no AMD loader).
 
 import * as monaco from "monaco-editor/editor";
@@ -19,6 +20,10 @@ import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/indentation/register";
+import "monaco-editor/features/suggest/register";
+import "monaco-editor/features/parameterHints/register";
+// C's tokens for colouring; bpfplay adds its own completion and hovers (cmode.ts).
+import "monaco-editor/languages/definitions/cpp/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 
 self.MonacoEnvironment = {

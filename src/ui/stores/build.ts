@@ -1,22 +1,36 @@
-// What the engine made of the document: the listing, the diagnostics and the line table.
+// What the engine made of the document: the listing, the diagnostics, the line table, the
+// programs the text defines and the one Program the verifier and the debugger are given.
 // Replaced whole by each reply; never edited in place.
 
 import { create } from "zustand";
-import type { Assembled, Diagnostic, ListingRow } from "../../protocol/index.ts";
+import type { Built, Diagnostic, EditorSymbols, Language, ListingRow, Program, ProgramChoice } from "../../protocol/index.ts";
 
 export type BuildStatus = "idle" | "building" | "ready" | "failed";
 
 interface BuildState {
   readonly status: BuildStatus;
+  readonly language?: Language;
   readonly listing: readonly ListingRow[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Source line (1-based) of each slot. */
+  /** Source line (1-based) of each slot, in the edited file; 0 for none. */
   readonly lines: readonly number[];
   readonly slots: number;
+  readonly programs: readonly ProgramChoice[];
+  /** Index into programs of the built one; -1 for none. */
+  readonly entry: number;
+  /** The program to verify and run, shared by both; absent while the text has errors. */
+  readonly program?: Program;
+  /** Why there is no program. */
+  readonly problem?: string;
+  /** The program type the source names, if any. */
+  readonly progType?: string;
+  readonly symbols: EditorSymbols;
+  /** How long the last build took in the engine, in milliseconds. */
+  readonly ms?: number;
   /** Why the engine could not answer (a worker failure, not a problem in the text). */
   readonly failure?: string;
   building(): void;
-  assembled(reply: Assembled): void;
+  built(reply: Built): void;
   failed(message: string): void;
 }
 
@@ -26,10 +40,28 @@ export const useBuild = create<BuildState>()((set) => ({
   diagnostics: [],
   lines: [],
   slots: 0,
+  programs: [],
+  entry: -1,
+  symbols: { maps: [], records: [], functions: [] },
   building: () => set({ status: "building" }),
-  assembled: (r) =>
-    set({ status: "ready", listing: r.listing, diagnostics: r.diagnostics, lines: r.lines, slots: r.slots, failure: undefined }),
-  failed: (failure) => set({ status: "failed", failure }),
+  built: (r) =>
+    set({
+      status: "ready",
+      language: r.language,
+      listing: r.listing,
+      diagnostics: r.diagnostics,
+      lines: r.lines,
+      slots: r.slots,
+      programs: r.programs,
+      entry: r.entry,
+      program: r.program,
+      problem: r.problem,
+      progType: r.progType,
+      symbols: r.symbols,
+      ms: r.ms,
+      failure: undefined,
+    }),
+  failed: (failure) => set({ status: "failed", failure, program: undefined }),
 }));
 
 export const errorCount = (ds: readonly Diagnostic[]): number => ds.filter((d) => d.severity === "error").length;

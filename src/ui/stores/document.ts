@@ -3,12 +3,19 @@
 
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
-import type { Dialect } from "../../protocol/index.ts";
-import { EXAMPLES } from "./examples.ts";
+import type { Dialect, Language } from "../../protocol/index.ts";
+import { C_EXAMPLE, EXAMPLES } from "./examples.ts";
 
-export type Language = "asm";
+export type { Language };
 
-export const LANGUAGES: readonly { readonly id: Language; readonly label: string }[] = [{ id: "asm", label: "Assembly" }];
+export const LANGUAGES: readonly { readonly id: Language; readonly label: string }[] = [
+  { id: "c", label: "C" },
+  { id: "asm", label: "Assembly" },
+];
+
+/** The text a new document of a language starts with. */
+export const starterText = (language: Language, dialect: Dialect): string => (language === "c" ? C_EXAMPLE : EXAMPLES[dialect]);
+const isStarter = (text: string) => text === C_EXAMPLE || Object.values(EXAMPLES).includes(text) || text.trim() === "";
 
 export const DIALECTS: readonly { readonly id: Dialect; readonly label: string }[] = [
   { id: "llvm", label: "LLVM" },
@@ -19,50 +26,61 @@ interface DocumentState {
   readonly language: Language;
   readonly dialect: Dialect;
   readonly text: string;
+  /** Of several SEC() programs in the text, the one to verify and run (its function name); the first when unset. */
+  readonly entry?: string;
   /** Line (1-based) of the editor's cursor, so other panes can follow it. */
   readonly cursorLine: number;
   /** A request to show a line (or select lines through `endLine`) in the editor; `seq` makes repeated requests distinct. */
   readonly reveal?: { readonly line: number; readonly endLine?: number; readonly seq: number };
   setText(text: string): void;
+  /** Switching language swaps the starter text for the other language's while the user has not edited it. */
   setLanguage(language: Language): void;
+  setEntry(entry: string | undefined): void;
   /** Switching dialect swaps the example for the other dialect's while the user has not edited it. */
   setDialect(dialect: Dialect): void;
   setCursorLine(line: number): void;
   revealLine(line: number, endLine?: number): void;
-  /** Replaces the text and its dialect at once (an example). */
-  load(text: string, dialect: Dialect): void;
+  /** Replaces the text, its language and dialect at once (an example). */
+  load(text: string, language: Language, dialect?: Dialect): void;
 }
 
 export const useDocument = create<DocumentState>()(
   persist(
     (set, get) => ({
-      language: "asm",
+      language: "c",
       dialect: "llvm",
-      text: EXAMPLES.llvm,
+      text: C_EXAMPLE,
       cursorLine: 1,
       setText: (text) => set({ text }),
-      setLanguage: (language) => set({ language }),
+      setLanguage: (language) => {
+        const { text, dialect } = get();
+        set(isStarter(text) ? { language, text: starterText(language, dialect), entry: undefined } : { language });
+      },
+      setEntry: (entry) => set({ entry }),
       setDialect: (dialect) => {
         const { text, dialect: from } = get();
         set(text === EXAMPLES[from] ? { dialect, text: EXAMPLES[dialect] } : { dialect });
       },
       setCursorLine: (cursorLine) => set({ cursorLine }),
       revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
-      load: (text, dialect) => set({ text, dialect, language: "asm" }),
+      load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined })),
     }),
     {
       name: "bpfplay.document",
-      version: 1,
+      // Version 1 had assembly only: a document saved then stays assembly (see merge).
+      version: 2,
+      migrate: (saved, version) => (version < 2 ? { ...(saved as object), language: "asm" } : saved) as never,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ language, dialect, text }) => ({ language, dialect, text }),
+      partialize: ({ language, dialect, text, entry }) => ({ language, dialect, text, entry }),
       // Whatever another version (or a hand edit) left in storage, keep only what is valid.
       merge: (saved, current) => {
-        const s = (saved ?? {}) as Partial<Record<"language" | "dialect" | "text", unknown>>;
+        const s = (saved ?? {}) as Partial<Record<"language" | "dialect" | "text" | "entry", unknown>>;
         return {
           ...current,
           ...(LANGUAGES.some((l) => l.id === s.language) && { language: s.language as Language }),
           ...(DIALECTS.some((d) => d.id === s.dialect) && { dialect: s.dialect as Dialect }),
           ...(typeof s.text === "string" && { text: s.text }),
+          ...(typeof s.entry === "string" && { entry: s.entry }),
         };
       },
     },

@@ -11,7 +11,8 @@ vi.hoisted(() => {
   Object.assign(globalThis, { localStorage: storage });
 });
 
-import { useDocument } from "./document.ts";
+import { assemble } from "../../core/asm/index.ts";
+import { useBuild } from "./build.ts";
 import { useSession } from "./session.ts";
 
 type Sent = { type: string; body: Record<string, unknown>; id: number };
@@ -32,17 +33,25 @@ const state = (id: number, o: Partial<DebugState> = {}): DebugReply =>
 describe("the session store", () => {
   beforeEach(() => {
     useSession.setState({ state: undefined, error: undefined, stale: true, running: false, startId: 0, breakpoints: [] });
-    useDocument.setState({ text: "r0 = 1\nexit", dialect: "llvm" });
+    useBuild.setState({ program: assemble("r0 = 1\nexit").program, problem: undefined });
   });
 
   it("starts a session for the first command, then sends commands to it", () => {
     const sent = connect();
     useSession.getState().command({ kind: "step" });
-    expect(sent[0]).toMatchObject({ type: "debug-start", body: { input: { text: "r0 = 1\nexit", progType: "socket_filter" }, command: { kind: "step" } } });
+    expect(sent[0]).toMatchObject({ type: "debug-start", body: { input: { program: { insns: [{ code: 0xb7 }, { code: 0x95 }] }, progType: "socket_filter" }, command: { kind: "step" } } });
     useSession.getState().received(state(1));
     useSession.getState().command({ kind: "continue" });
     expect(sent[1]).toMatchObject({ type: "debug-command", body: { command: { kind: "continue" } } });
     expect(useSession.getState().running).toBe(true);
+  });
+
+  it("starts nothing while the program has errors, and says why", () => {
+    const sent = connect();
+    useBuild.setState({ program: undefined, problem: "the program has 1 error; fix it first" });
+    useSession.getState().command({ kind: "step" });
+    expect(sent).toEqual([]);
+    expect(useSession.getState().error).toMatchObject({ field: "program", message: "the program has 1 error; fix it first" });
   });
 
   it("starts again after the document changed", () => {

@@ -6,8 +6,9 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import type { BreakpointSpec, DebugCommand, DebugError, DebugReply, DebugRequest, DebugState } from "../../protocol/index.ts";
+import { PROTOCOL_VERSION } from "../../protocol/index.ts";
 import { DEFAULT_PACKET_HEX } from "../examples/packet.ts";
-import { useDocument } from "./document.ts";
+import { useBuild } from "./build.ts";
 
 export type Breakpoint = BreakpointSpec;
 
@@ -72,8 +73,12 @@ export const useSession = create<SessionState>()(
       const start = (command?: DebugCommand) => {
         const s = get();
         if (!s.transport) return;
-        const { text, dialect } = useDocument.getState();
-        const input = { text, dialect, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
+        const { program, problem } = useBuild.getState();
+        if (!program) {
+          set({ state: undefined, running: false, stale: false, error: { type: "debug-error", v: PROTOCOL_VERSION, id: 0, field: "program", message: problem ?? "the program is still being built" } });
+          return;
+        }
+        const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
         const startId = s.transport("debug-start", { input, breakpoints: s.breakpoints, command });
         set({ startId, stale: false, error: undefined, running: command !== undefined && LONG.has(command.kind) });
       };

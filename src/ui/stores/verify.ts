@@ -22,6 +22,8 @@ interface VerifyState {
   /** A reply, and the editor's cursor line to select an instruction from. */
   verified(reply: Verified, cursorLine: number): void;
   failed(message: string): void;
+  /** There is nothing to verify (the text has errors, or no program): why. */
+  skip(reason: string): void;
   selectPc(pc: number | undefined): void;
   /** The cursor moved to `line`: select its first instruction, unless one of its instructions is already selected (see follow). */
   followCursor(line: number): void;
@@ -75,6 +77,7 @@ export const useVerify = create<VerifyState>()((set, get) => ({
       selectedPc: follow(r.verdict, get().selectedPc, cursorLine),
     }),
   failed: (failure) => set({ status: "failed", failure, verdict: undefined }),
+  skip: (skipped) => set({ status: "skipped", skipped, verdict: undefined, selectedPc: undefined, failure: undefined }),
   selectPc: (selectedPc) => set({ selectedPc }),
   followCursor: (line) => {
     const s = get();

@@ -6,10 +6,15 @@ import type { Program } from "../../core/program.ts";
 import type { Debugger } from "../../core/vm/index.ts";
 import type { BreakpointSpec, BreakpointState } from "../../protocol/index.ts";
 
-/** The instruction a breakpoint on `line` stops at, if any. */
+/**
+ * The instruction a breakpoint on `line` stops at, if any. With a line table (C) only the
+ * first instruction of a statement counts: a breakpoint stops before the statement runs.
+ */
 export function pcForLine(program: Program, line: number): number | undefined {
+  const table = program.lineTable;
   let best: number | undefined;
   program.lines.forEach((l, pc) => {
+    if (table && table[pc] && !table[pc]!.stmt) return;
     if (l >= line && (best === undefined || l < program.lines[best])) best = pc;
   });
   return best;

@@ -1,8 +1,7 @@
-// Builds a debug session from what the UI sends: assembles the text, checks the program type
+// Builds a debug session from what the UI sends: the program the engine built, checks the program type
 // and the hex inputs, creates the maps and the Debugger. Every problem comes back as a value
 // that names the input at fault (and, for hex, the column of the first bad character).
 
-import { assemble } from "../../core/asm/index.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
@@ -38,9 +37,7 @@ export function parseHex(text: string, field: "packet" | "ctx"): Uint8Array | Pr
 }
 
 export function prepare(input: DebugInput): Prepared | Problem {
-  const { program, diagnostics } = assemble(input.text, { dialect: input.dialect });
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  if (errors) return { field: "program", message: `the program has ${plural(errors, "error")}; fix them first (they are marked in the editor)` };
+  const program = input.program;
   if (program.insns.length === 0) return { field: "program", message: "the program has no instructions yet" };
 
   const progType = progTypeByName(input.progType);

@@ -1,10 +1,9 @@
-// Verifies editor text for the UI: assembles it, runs the verifier as the debugger's program
-// type, and turns the verdict into a message (arrays for the core's maps and sets), with the
+// Verifies the program the engine built for the UI (the same one the debugger runs): runs the
+// verifier as the debugger's program type, and turns the verdict into a message (arrays for the core's maps and sets), with the
 // control-flow graph's blocks, their text and their layout. Pure: the worker loop is in
 // ../verifier.ts.
 
-import { assemble, disassemble } from "../../core/asm/index.ts";
-import { hasErrors } from "../../core/diag.ts";
+import { disassemble } from "../../core/asm/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import { verify } from "../../core/verifier/index.ts";
@@ -19,8 +18,7 @@ export const STATES_PER_INSN = 8;
 
 export function verifyRequest(req: VerifyRequest, now: () => number = () => performance.now()): Verified {
   const reply = { type: "verified", v: PROTOCOL_VERSION, id: req.id } as const;
-  const { program, diagnostics } = assemble(req.text, { dialect: req.dialect });
-  if (hasErrors(diagnostics)) return { ...reply, skipped: "the program has assembly errors: fix them first" };
+  const program = req.program;
   if (program.insns.length === 0) return { ...reply, skipped: "the program has no instructions yet" };
 
   const progType = progTypeByName(req.progType)?.name ?? "socket_filter";

@@ -34,7 +34,7 @@ export function BytecodePane() {
   return (
     <section className="pane pane-bytecode" aria-label="Bytecode">
       {listing.length === 0 ? (
-        <p className="empty">No instructions yet. Type some assembly on the left.</p>
+        <p className="empty">No instructions yet: write a program on the left (see Problems for errors).</p>
       ) : (
         <ListingTable listing={listing} cursorLine={cursorLine} onSelect={onSelect} pc={pc} breakpoints={breakpoints} />
       )}

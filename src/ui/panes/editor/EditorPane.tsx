@@ -9,7 +9,7 @@ import { useDocument } from "../../stores/document.ts";
 import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
-import { hoverFor, verifierHoverFor } from "./hover.ts";
+import { cHoverFor, hoverFor, verifierHoverFor } from "./hover.ts";
 import { breakpointMarks, executionMark } from "./marks.ts";
 
 // Monaco is most of the download; the rest of the app paints while it loads.
@@ -18,6 +18,8 @@ const CodeEditor = lazy(() => import("../../monaco/CodeEditor.tsx").then((m) => 
 export function EditorPane() {
   const text = useDocument((s) => s.text);
   const dialect = useDocument((s) => s.dialect);
+  const language = useDocument((s) => s.language);
+  const symbols = useBuild((s) => s.symbols);
   const reveal = useDocument((s) => s.reveal);
   const setText = useDocument((s) => s.setText);
   const setCursorLine = useDocument((s) => s.setCursorLine);
@@ -28,9 +30,9 @@ export function EditorPane() {
   const verdict = useVerify((s) => (s.status === "skipped" ? undefined : s.verdict));
   const verifierMarks = useMemo(() => verdict?.problems.map(({ line, message, code }) => ({ line, message, code })) ?? [], [verdict]);
   const hover = useCallback((line: number) => {
-    const parts = [...(hoverFor(listing, line) ?? []), ...(verifierHoverFor(verdict, line) ?? [])];
+    const parts = [...((language === "c" ? cHoverFor : hoverFor)(listing, line) ?? []), ...(verifierHoverFor(verdict, line) ?? [])];
     return parts.length ? parts : undefined;
-  }, [listing, verdict]);
+  }, [listing, verdict, language]);
 
   const breakpoints = useSession((s) => s.breakpoints);
   const bound = useSession((s) => (s.stale ? undefined : s.state?.breakpoints));
@@ -43,10 +45,12 @@ export function EditorPane() {
 
   return (
     <section className="pane pane-editor" aria-label="Source">
-      <PaneHeader title="Source" detail={dialect === "llvm" ? "LLVM syntax" : "uBPF syntax"} />
+      <PaneHeader title="Source" detail={language === "c" ? "C (prog.c)" : dialect === "llvm" ? "LLVM syntax" : "uBPF syntax"} />
       <Suspense fallback={<p className="empty">Loading the editor…</p>}>
         <CodeEditor
           value={text}
+          language={language}
+          symbols={symbols}
           dialect={dialect}
           diagnostics={diagnostics}
           lines={lines}

@@ -8,15 +8,15 @@ import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
 import { useVerify } from "../../stores/verify.ts";
 
-function AssemblerProblem({ d, onGo }: { readonly d: Diagnostic; readonly onGo: (line: number) => void }) {
+function AssemblerProblem({ d, onGo, source }: { readonly d: Diagnostic; readonly onGo: (line: number) => void; readonly source: string }) {
   const line = d.span?.line;
   return (
-    <li className={`problem severity-${d.severity}`} data-source="assembler">
+    <li className={`problem severity-${d.severity}`} data-source={source}>
       <button type="button" className="problem-main" onClick={line ? () => onGo(line) : undefined} disabled={!line}>
         <span className="problem-icon" aria-hidden="true" />
         <span className="problem-where">{d.span ? `line ${d.span.line}:${d.span.column}` : d.pc !== undefined ? `insn ${d.pc}` : ""}</span>
         <span className="problem-message">{d.message}</span>
-        <span className="problem-source">assembler</span>
+        <span className="problem-source">{source}</span>
       </button>
     </li>
   );
@@ -47,6 +47,7 @@ function VerifierRejection({ p, onGo }: { readonly p: VerifierProblem; readonly 
 
 export function ProblemsPane() {
   const diagnostics = useBuild((s) => s.diagnostics);
+  const source = useBuild((s) => (s.language === "c" ? "compiler" : "assembler"));
   const status = useVerify((s) => s.status);
   const verdict = useVerify((s) => s.verdict);
   const failure = useVerify((s) => s.failure);
@@ -65,13 +66,13 @@ export function ProblemsPane() {
             : status === "verifying" && !verdict
               ? "Verifying…"
               : verdict?.accepted
-                ? "No problems: the program assembles and the verifier accepts it."
+                ? `No problems: the program ${source === "compiler" ? "compiles" : "assembles"} and the verifier accepts it.`
                 : "No problems."}
         </p>
       ) : (
         <ul className={`problems pane-scroll${status === "verifying" ? " pending" : ""}`}>
           {diagnostics.map((d, k) => (
-            <AssemblerProblem key={`a${k}`} d={d} onGo={revealLine} />
+            <AssemblerProblem key={`a${k}`} d={d} onGo={revealLine} source={source} />
           ))}
           {problems.map((p, k) => (
             <VerifierRejection

@@ -18,7 +18,7 @@ export function BuildStatus() {
     text = `Engine failed: ${failure ?? "unknown error"}`;
     tone = "error";
   } else if (status === "idle") {
-    text = "Assembling…";
+    text = "Building…";
     tone = "busy";
   } else {
     text = `${plural(count, "instruction")}, ${plural(errors, "error")}` + (warnings ? `, ${plural(warnings, "warning")}` : "");

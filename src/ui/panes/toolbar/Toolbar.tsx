@@ -1,8 +1,9 @@
-// The header: the app's name, the examples, the language, dialect and program type, the
-// build status and the verifier's verdict.
+// The header: the app's name, the examples, the language (and assembly's dialect), the
+// program (when the C text defines several) and its type, the build status and the verdict.
 
 import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
 import { LabelledSelect } from "../../components/LabelledSelect.tsx";
+import { useBuild } from "../../stores/build.ts";
 import { DIALECTS, LANGUAGES, useDocument } from "../../stores/document.ts";
 import { useSession } from "../../stores/session.ts";
 import { BuildStatus } from "./BuildStatus.tsx";
@@ -23,6 +24,11 @@ export function Toolbar() {
   const progType = useSession((s) => s.progType);
   const setProgType = useSession((s) => s.setProgType);
   const known = PROGRAM_TYPES.some((t) => t.id === progType);
+  const programs = useBuild((s) => s.programs);
+  const entry = useBuild((s) => s.entry);
+  const setEntry = useDocument((s) => s.setEntry);
+  const section = useBuild((s) => s.programs[s.entry]?.section);
+  const fromSource = useBuild((s) => s.progType);
 
   return (
     <header className="toolbar">
@@ -34,8 +40,23 @@ export function Toolbar() {
       <div className="selectors">
         <ExamplesMenu />
         <LabelledSelect label="Language" value={language} options={LANGUAGES} onChange={setLanguage} />
-        <LabelledSelect label="Dialect" value={dialect} options={DIALECTS} onChange={setDialect} />
-        <LabelledSelect label="Program type" value={progType} options={known ? PROGRAM_TYPES : [...PROGRAM_TYPES, { id: progType, label: progType }]} onChange={setProgType} />
+        {language === "asm" && <LabelledSelect label="Dialect" value={dialect} options={DIALECTS} onChange={setDialect} />}
+        {language === "c" && programs.length > 0 && (
+          <LabelledSelect
+            label="Program"
+            value={programs[entry]?.name ?? ""}
+            options={programs.map((p) => ({ id: p.name, label: `${p.name} (${p.section})` }))}
+            onChange={setEntry}
+            title="The SEC() function to verify and run"
+          />
+        )}
+        <LabelledSelect
+          label="Program type"
+          value={progType}
+          options={known ? PROGRAM_TYPES : [...PROGRAM_TYPES, { id: progType, label: progType }]}
+          onChange={setProgType}
+          title={fromSource && section ? `Set from the section "${section}"${fromSource !== progType ? ` (the source says ${fromSource}; you chose ${progType})` : ""}` : "The program type the verifier and the debugger use"}
+        />
       </div>
       <BuildStatus />
       <VerdictChip />
