@@ -1,0 +1,225 @@
+// Calls: helpers (`call imm`), bpf-to-bpf calls (`call pc+off`, fixed up when linking), inlined
+// bodies (always_inline, and small functions as clang -O2 inlines them), and the builtins.
+
+import type { AtomicName } from "../../isa/builder.ts";
+import type { Expr } from "../ast.ts";
+import { LONG, alignOf, isRecord, sizeOf } from "../types.ts";
+import type { CType } from "../types.ts";
+import { addrOf, lvalue, rv } from "./expr.ts";
+import type { VReg } from "./ir.ts";
+import { R0, R10 } from "./ir.ts";
+import type { Lowerer } from "./lower.ts";
+import { lowerStmt } from "./stmt.ts";
+import { intKind } from "./values.ts";
+import type { Val } from "./values.ts";
+
+export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boolean): Val {
+  const c = e.callee;
+  if (c.kind === "kfunc") return L.fail("unsupported", `kfunc '${c.name}' calls need BTF, which bpfplay does not emit`);
+  if (c.kind === "indirect") return L.fail("unsupported", "indirect calls are not supported by the BPF target");
+  if (c.kind === "func" && L.u.inlined(c.sym)) return inline(L, c.sym, e, discard);
+  if (e.args.length > 5) return L.fail("too-many-args", "too many arguments: BPF passes at most 5 in registers");
+  if (isRecord(e.type)) return L.fail("unsupported", "functions returning a struct by value are not supported");
+  const vals: VReg[] = [];
+  for (const a of e.args) {
+    if (isRecord(a.type)) L.fail("unsupported", "passing a struct by value is not supported", a.loc);
+    const prev = L.callbackArg;
+    L.callbackArg = true;
+    let v = rv(L, a);
+    L.callbackArg = prev;
+    const k = intKind(a.type);
+    if (k && k.size <= 4 && c.kind === "func") v = L.widen(v, { size: 4, signed: false }); // callee expects zero upper bits
+    vals.push(L.reg(v, a.type));
+  }
+  L.loc = e.loc;
+  vals.forEach((r, i) => L.emit({ k: "mov", w: 64, d: i + 1, s: r }));
+  if (c.kind === "helper") L.emit({ k: "call", helper: c.id, nargs: vals.length });
+  else {
+    if (!c.sym.body) return L.fail("unsupported", `function '${c.sym.name}' has no body`);
+    L.calls.push({ callee: c.sym, loc: e.loc });
+    L.emit({ k: "call", func: c.sym, nargs: vals.length });
+  }
+  if (e.type.kind === "void" || discard) return { k: "imm", v: 0n };
+  const d = L.vreg();
+  L.emit({ k: "mov", w: 64, d, s: R0 });
+  return { k: "reg", r: d, hi: c.kind === "func" ? "z" : "?" };
+}
+
+function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "call" }, discard: boolean): Val {
+  if (L.inlineStack.includes(f) || f === L.fn.sym) return L.fail("recursion", `recursive call to '${f.name}' is not supported in BPF`);
+  if (!f.body) return L.fail("unsupported", `function '${f.name}' has no body`);
+  const args = e.args.map((a) => {
+    const v = rv(L, a);
+    return v.k === "reg" || v.k === "imm" || v.k === "addr" || v.k === "agg" ? v : v;
+  });
+  const mark = L.frame.mark();
+  L.loc = e.loc;
+  f.params.forEach((p, i) => {
+    const h = L.declare(p);
+    const place = h.k === "reg" ? { k: "reg" as const, v: h.v, type: p.type } : { k: "mem" as const, base: R10, off: h.off, type: p.type };
+    if (args[i]) L.store(place, args[i]);
+  });
+  const cont = L.block();
+  const ret = f.type.ret;
+  const agg = isRecord(ret);
+  const v = ret.kind === "void" || discard ? undefined : L.vreg();
+  const saved = { ret: L.ret, labels: L.labels, loops: L.loops, switches: L.switches };
+  L.ret = { k: "inline", v, cont, type: ret };
+  L.labels = new Map();
+  L.loops = [];
+  L.switches = [];
+  L.inlineStack.push(f);
+  lowerStmt(L, f.body);
+  L.inlineStack.pop();
+  Object.assign(L, saved);
+  L.br(cont);
+  L.enter(cont);
+  if (!agg) L.frame.release(mark);
+  if (v === undefined) return { k: "imm", v: 0n };
+  return agg ? { k: "agg", base: v, off: 0 } : { k: "reg", r: v, hi: "z" };
+}
+
+const ATOMIC: Record<string, { op: AtomicName; fetch: boolean; after?: "add" | "sub" | "or" | "and" | "xor" }> = {
+  atomic_fetch_add: { op: "fetch_add", fetch: true },
+  atomic_fetch_sub: { op: "fetch_add", fetch: true },
+  atomic_fetch_or: { op: "fetch_or", fetch: true },
+  atomic_fetch_and: { op: "fetch_and", fetch: true },
+  atomic_fetch_xor: { op: "fetch_xor", fetch: true },
+  atomic_add_fetch: { op: "fetch_add", fetch: true, after: "add" },
+  atomic_sub_fetch: { op: "fetch_add", fetch: true, after: "add" },
+  atomic_or_fetch: { op: "fetch_or", fetch: true, after: "or" },
+  atomic_and_fetch: { op: "fetch_and", fetch: true, after: "and" },
+  atomic_xor_fetch: { op: "fetch_xor", fetch: true, after: "xor" },
+};
+
+export function lowerBuiltin(L: Lowerer, e: Expr & { kind: "builtin" }, discard: boolean): Val {
+  switch (e.name) {
+    case "expect":
+      rv(L, e.args[1] ?? e.args[0], true);
+      return rv(L, e.args[0], discard);
+    case "unreachable":
+      L.emit({ k: "mov", w: 64, d: R0, imm: 0 });
+      L.terminate({ k: "exit" });
+      return { k: "imm", v: 0n };
+    case "bswap16":
+    case "bswap32":
+    case "bswap64": {
+      const bits = Number(e.name.slice(5)) as 16 | 32 | 64;
+      const a = rv(L, e.args[0]);
+      if (a.k === "imm") {
+        let x = BigInt.asUintN(bits, a.v), y = 0n;
+        for (let i = 0; i < bits / 8; i++, x >>= 8n) y = (y << 8n) | (x & 0xffn);
+        return { k: "imm", v: y };
+      }
+      const d = L.copy(a, e.type);
+      L.emit({ k: "end", kind: L.cpu >= 4 ? "bswap" : "be", bits, d });
+      return { k: "reg", r: d, hi: "z" };
+    }
+    case "memset":
+    case "memcpy":
+    case "memmove": {
+      if (e.size === undefined) return L.fail("unsupported", `__builtin_${e.name} needs a constant size`);
+      const dst = pointerArg(L, e.args[0]);
+      if (e.name === "memset") {
+        const b = rv(L, e.args[1]);
+        if (b.k !== "imm") return L.fail("unsupported", "__builtin_memset needs a constant byte");
+        L.fillMem(dst.base, dst.off, e.size, dst.align, Number(b.v & 0xffn));
+      } else {
+        const src = pointerArg(L, e.args[1]);
+        if (e.name === "memmove" && dst.base === src.base && Math.abs(dst.off - src.off) < e.size && dst.off > src.off) {
+          // Overlapping forward move: copy through the frame is not free; copy backwards byte-wise.
+          for (let i = e.size - 1; i >= 0; i--) L.copyMem(dst.base, dst.off + i, src.base, src.off + i, 1, 1);
+        } else L.copyMem(dst.base, dst.off, src.base, src.off, e.size, Math.min(dst.align, src.align));
+      }
+      return discard ? { k: "imm", v: 0n } : { k: "addr", base: dst.base, off: dst.off };
+    }
+    case "memcmp":
+      return L.fail("unsupported", "__builtin_memcmp is not supported yet");
+    case "atomic_xchg":
+    case "atomic_cmpxchg":
+    case "atomic_cmpxchg_bool":
+      return atomicSwap(L, e);
+    default:
+      return atomicRmw(L, e, discard);
+  }
+}
+
+/** A pointer argument as base + offset, with the alignment its pointee type promises. */
+function pointerArg(L: Lowerer, e: Expr): { base: VReg; off: number; align: number } {
+  let inner = e;
+  while (inner.kind === "cast" && inner.arg.type.kind === "ptr") inner = inner.arg;
+  const pt = inner.type.kind === "ptr" ? inner.type.to : undefined;
+  const align = pt && pt.kind !== "void" ? alignOf(pt) : 1;
+  const v = rv(L, e);
+  if (v.k === "addr") return { base: v.base, off: v.off, align };
+  return { base: L.reg(v, e.type), off: 0, align };
+}
+
+function atomicPlace(L: Lowerer, e: Expr): { base: VReg; off: number; type: CType } {
+  const pt = e.type.kind === "ptr" ? e.type.to : LONG;
+  const v = rv(L, e);
+  if (v.k === "addr") return { base: v.base, off: v.off, type: pt };
+  return { base: L.reg(v, e.type), off: 0, type: pt };
+}
+
+function atomicRmw(L: Lowerer, e: Expr & { kind: "builtin" }, discard: boolean): Val {
+  const spec = ATOMIC[e.name] ?? L.fail("unsupported", `__builtin ${e.name}`);
+  const p = atomicPlace(L, e.args[0]);
+  const size = sizeOf(p.type);
+  if (size !== 4 && size !== 8) return L.fail("unsupported", "atomic operations need a 4- or 8-byte object");
+  const w = size === 8 ? 64 : 32;
+  const sub = e.name.includes("_sub");
+  const val = rv(L, e.args[1]);
+  const s = L.copy(val, p.type, w);
+  if (sub) L.emit({ k: "neg", w, d: s });
+  L.loc = e.loc;
+  const plain = spec.op.slice(6) as "add" | "or" | "and" | "xor";
+  if (discard && (plain === "add" || L.cpu >= 3)) {
+    L.emit({ k: "atomic", op: plain, w, base: p.base, off: p.off, s });
+    return { k: "imm", v: 0n };
+  }
+  if (L.cpu < 3) return L.fail("unsupported", "atomic fetch operations need -mcpu=v3");
+  if (!spec.after) {
+    L.emit({ k: "atomic", op: spec.op, w, base: p.base, off: p.off, s });
+    return { k: "reg", r: s, hi: "z" };
+  }
+  // op_and_fetch: keep the operand, apply it to the old value.
+  const operand = L.copy({ k: "reg", r: s, hi: "z" }, p.type, w);
+  L.emit({ k: "atomic", op: spec.op, w, base: p.base, off: p.off, s });
+  L.emit({ k: "alu", w, op: spec.after, d: s, s: operand });
+  return { k: "reg", r: s, hi: w === 32 ? "z" : "?" };
+}
+
+function atomicSwap(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
+  if (L.cpu < 3) return L.fail("unsupported", "atomic exchange needs -mcpu=v3");
+  const p = atomicPlace(L, e.args[0]);
+  const size = sizeOf(p.type);
+  if (size !== 4 && size !== 8) return L.fail("unsupported", "atomic operations need a 4- or 8-byte object");
+  const w = size === 8 ? 64 : 32;
+  if (e.name === "atomic_xchg") {
+    const s = L.copy(rv(L, e.args[1]), p.type, w);
+    L.emit({ k: "atomic", op: "xchg", w, base: p.base, off: p.off, s });
+    return { k: "reg", r: s, hi: "z" };
+  }
+  const old = rv(L, e.args[1]);
+  const nv = L.reg(rv(L, e.args[2]), p.type);
+  const oldR = L.reg(old, p.type);
+  L.loc = e.loc;
+  L.emit({ k: "mov", w: 64, d: R0, s: oldR });
+  L.emit({ k: "atomic", op: "cmpxchg", w, base: p.base, off: p.off, s: nv });
+  const d = L.vreg();
+  L.emit({ k: "mov", w: 64, d, s: R0 });
+  if (e.name === "atomic_cmpxchg") return { k: "reg", r: d, hi: w === 32 ? "z" : "?" };
+  // bool form: old value equal to the expected one
+  const r = L.vreg();
+  const yes = L.block(), join = L.block();
+  L.emit({ k: "mov", w: 32, d: r, imm: 1 });
+  L.terminate({ k: "cbr", cc: "jeq", w, a: d, b: oldR, t: join, f: yes });
+  L.enter(yes);
+  L.emit({ k: "mov", w: 32, d: r, imm: 0 });
+  L.br(join);
+  L.enter(join);
+  return { k: "reg", r, hi: "z" };
+}
+
+export { addrOf, lvalue };

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { disassembleText } from "../../asm/disasm.ts";
+import { execute } from "../../vm/index.ts";
+import { verify } from "../../verifier/index.ts";
+import { UINT, ULONG } from "../types.ts";
+import { generate } from "./index.ts";
+import * as T from "./testkit.ts";
+import { INT, LONG } from "./testkit.ts";
+
+const XDP_PKT = new Uint8Array(64).map((_, i) => i);
+
+function build(funcs: ReturnType<typeof T.func>[], globals: ReturnType<typeof T.global>[] = [], cpu: 1 | 2 | 3 | 4 = 4) {
+  const out = generate(T.unit(funcs, globals), { cpu, sources: {} });
+  expect(out.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+  return out;
+}
+function run(funcs: ReturnType<typeof T.func>[], globals: ReturnType<typeof T.global>[] = [], cpu: 1 | 2 | 3 | 4 = 4) {
+  const out = build(funcs, globals, cpu);
+  const p = out.programs[0].program;
+  const text = disassembleText(p.insns, { maps: p.maps });
+  const v = verify(p, { progType: p.progType ?? "xdp" });
+  expect(v.accepted, `${text}\n${v.diagnostics.map((d) => d.pc + ": " + d.message).join("\n")}`).toBe(true);
+  const r = execute({ program: p, input: { packet: XDP_PKT } });
+  if (typeof r === "string") throw new Error(r);
+  expect(r.fault, text).toBeUndefined();
+  return { r0: r.r0!, text, p };
+}
+
+describe("codegen on hand-built units", () => {
+  const ctx = () => T.local("ctx", { kind: "ptr", to: { kind: "void" } });
+
+  it("returns a constant", () => {
+    const f = T.func("prog", INT, [ctx()], [T.ret(T.num(2))], { section: "xdp" });
+    const { r0, text } = run([f]);
+    expect(r0).toBe(2n);
+    expect(text).toBe("w0 = 2\nexit\n");
+  });
+
+  it("sums a loop with a register counter", () => {
+    const s = T.local("s", INT), i = T.local("i", INT);
+    const f = T.func("prog", INT, [ctx()], [
+      T.decl(s, T.num(0)),
+      T.for_(T.decl(i, T.num(0)), T.bin("<", T.ref(i), T.num(10)), T.inc(T.ref(i)), T.expr(T.opassign("+", T.ref(s), T.ref(i)))),
+      T.ret(T.ref(s)),
+    ], { section: "xdp" });
+    const { r0, text } = run([f]);
+    expect(r0).toBe(45n);
+    expect(text.split("\n").length - 1).toBeLessThanOrEqual(8);
+  });
+
+  it("keeps C's 32-bit wrap-around and signed/unsigned division", () => {
+    const a = T.local("a", UINT), b = T.local("b", INT);
+    const f = T.func("prog", INT, [ctx()], [
+      T.decl(a, T.num(0xfffffff0, UINT)),
+      T.expr(T.opassign("+", T.ref(a), T.num(0x20, UINT))), // wraps to 0x10
+      T.decl(b, T.num(-7)),
+      // (-7 / 2) == -3 and (a / 4) == 4 and (-7 % 3) == -1
+      T.if_(T.logand(T.logand(T.bin("==", T.bin("/", T.ref(b), T.num(2)), T.num(-3)), T.bin("==", T.bin("/", T.ref(a), T.num(4, UINT)), T.num(4, UINT))), T.bin("==", T.bin("%", T.ref(b), T.num(3)), T.num(-1))), T.ret(T.num(1))),
+      T.ret(T.num(0)),
+    ], { section: "xdp" });
+    expect(run([f]).r0).toBe(1n);
+  });
+
+  it("widens signed ints to 64 bits with sign extension", () => {
+    const x = T.local("x", INT), y = T.local("y", LONG);
+    const body = [T.decl(x, T.num(-5)), T.decl(y, T.cast(T.ref(x), LONG)), T.if_(T.bin("<", T.ref(y), T.num(0, LONG)), T.ret(T.num(1))), T.ret(T.num(0))];
+    expect(run([T.func("prog", INT, [ctx()], body, { section: "xdp" })], [], 4).r0).toBe(1n);
+    expect(run([T.func("prog", INT, [ctx()], body, { section: "xdp" })], [], 3).r0).toBe(1n);
+  });
+
+  it("calls a helper with a stack key and checks the result for null", () => {
+    const { type: mapT, m: _m } = T.struct("m", [
+      ["type", { kind: "ptr", to: { kind: "array", of: INT, len: 2 } }],
+      ["max_entries", { kind: "ptr", to: { kind: "array", of: INT, len: 4 } }],
+      ["key", { kind: "ptr", to: UINT }],
+      ["value", { kind: "ptr", to: ULONG }],
+    ]);
+    const map = T.global("counts", mapT, ".maps");
+    const key = T.local("key", UINT, true), val = T.local("val", { kind: "ptr", to: ULONG });
+    const vp = { kind: "ptr", to: { kind: "void" } } as const;
+    const f = T.func("prog", INT, [ctx()], [
+      T.decl(key, T.num(1, UINT)),
+      T.decl(val, T.cast(T.helper(1, vp, T.cast(T.addr(T.ref(map)), vp), T.cast(T.addr(T.ref(key)), vp)), { kind: "ptr", to: ULONG })),
+      T.if_(T.not(T.ref(val)), T.ret(T.num(0))),
+      T.expr(T.builtin("atomic_fetch_add", ULONG, [T.ref(val), T.num(1, ULONG)])),
+      T.ret(T.num(2)),
+    ], { section: "xdp" });
+    const { r0, text, p } = run([f], [map]);
+    expect(r0).toBe(2n);
+    expect(p.maps.map((m) => `${m.name}:${m.type}:${m.keySize}:${m.valueSize}:${m.maxEntries}`)).toEqual(["counts:array:4:8:4"]);
+    expect(text).toContain("r1 = map[counts] ll");
+    expect(text).toContain("call 1");
+    expect(text).toContain("lock *(u64 *)(r0 + 0) += r1");
+  });
+
+  it("makes bpf-to-bpf calls for noinline functions and inlines always_inline ones", () => {
+    const a = T.local("a", INT), b = T.local("b", INT);
+    const add = T.func("add", INT, [a, b], [T.ret(T.bin("+", T.ref(a), T.ref(b)))], { inline: "never" });
+    const c = T.local("c", INT);
+    const twice = T.func("twice", INT, [c], [T.ret(T.bin("*", T.ref(c), T.num(2)))], { inline: "always" });
+    const f = T.func("prog", INT, [ctx()], [T.ret(T.callf(add, T.callf(twice, T.num(20)), T.num(2)))], { section: "xdp" });
+    const { r0, p, text } = run([add, twice, f]);
+    expect(r0).toBe(42n);
+    expect(p.functions?.map((x) => x.name)).toEqual(["prog", "add"]);
+    expect(text).toMatch(/call pc\+\d+/);
+    expect(p.relocations?.some((r) => r.kind === "call" && r.symbol === "add")).toBe(true);
+  });
+
+  it("reports recursion at the call", () => {
+    const n = T.local("n", INT);
+    const fact = T.func("fact", INT, [n], [], { inline: "never" });
+    (fact as { body?: unknown }).body = T.block(T.ret(T.callf(fact, T.ref(n))));
+    const f = T.func("prog", INT, [ctx()], [T.ret(T.callf(fact, T.num(3)))], { section: "xdp" });
+    const out = generate(T.unit([fact, f]), { cpu: 4, sources: {} });
+    expect(out.diagnostics.map((d) => d.code)).toContain("recursion");
+  });
+
+  it("reports more than five arguments", () => {
+    const ps = [1, 2, 3, 4, 5, 6].map((i) => T.local(`p${i}`, INT));
+    const g = T.func("g", INT, ps, [T.ret(T.num(0))], { inline: "never" });
+    const out = generate(T.unit([g, T.func("prog", INT, [ctx()], [T.ret(T.callf(g, ...ps.map(() => T.num(1))))], { section: "xdp" })]), { cpu: 4, sources: {} });
+    expect(out.diagnostics.map((d) => d.code)).toContain("too-many-args");
+  });
+});

@@ -1,0 +1,123 @@
+// Conditions compiled straight to conditional jumps: comparisons become one jcc (JMP32 for 32-bit
+// operands, signed forms for signed types), && || ! become control flow, and a boolean is only
+// materialised (r = 1; if c goto +1; r = 0) where C needs its value.
+
+import type { JccName } from "../../isa/builder.ts";
+import type { BinaryOp, Expr } from "../ast.ts";
+import { rv } from "./expr.ts";
+import { SWAPPED } from "./ir.ts";
+import type { Block } from "./ir.ts";
+import type { Lowerer } from "./lower.ts";
+import { fitImm, immFor, intKind } from "./values.ts";
+import type { Val } from "./values.ts";
+
+export const isComparison = (op: BinaryOp): boolean => op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=";
+
+const CC: Record<string, [JccName, JccName]> = {
+  "==": ["jeq", "jeq"],
+  "!=": ["jne", "jne"],
+  "<": ["jlt", "jslt"],
+  "<=": ["jle", "jsle"],
+  ">": ["jgt", "jsgt"],
+  ">=": ["jge", "jsge"],
+};
+
+/** Jumps to t when e is true, to f otherwise. */
+export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
+  L.loc = e.loc;
+  switch (e.kind) {
+    case "num":
+      L.br(e.value !== 0n ? t : f);
+      return;
+    case "unary":
+      if (e.op === "!") return condJump(L, e.arg, f, t);
+      break;
+    case "logand": {
+      const mid = L.block();
+      condJump(L, e.left, mid, f);
+      L.enter(mid);
+      condJump(L, e.right, t, f);
+      return;
+    }
+    case "logor": {
+      const mid = L.block();
+      condJump(L, e.left, t, mid);
+      L.enter(mid);
+      condJump(L, e.right, t, f);
+      return;
+    }
+    case "binary":
+      if (isComparison(e.op)) {
+        compare(L, e.op, e.left, e.right, t, f);
+        return;
+      }
+      break;
+    case "cast": {
+      // Widening, same-size and pointer-to-integer conversions keep zero-ness; narrowing does not.
+      const a = intKind(e.arg.type), b = intKind(e.type);
+      if (e.type.kind === "bool" || (a && b && b.size >= a.size)) return condJump(L, e.arg, t, f);
+      break;
+    }
+    case "comma":
+      rv(L, e.left, true);
+      return condJump(L, e.right, t, f);
+    case "builtin":
+      if (e.name === "expect") return condJump(L, e.args[0], t, f);
+      break;
+  }
+  const v = rv(L, e);
+  testZero(L, v, e, t, f);
+}
+
+function testZero(L: Lowerer, v: Val, e: Expr, t: Block, f: Block): void {
+  if (v.k === "imm") return L.br(v.v !== 0n ? t : f);
+  if (v.k === "addr" && v.base === 10) return L.br(t);
+  const k = intKind(e.type) ?? { size: 8, signed: false };
+  const w = k.size <= 4 && L.cpu >= 3 ? 32 : 64;
+  const r = w === 64 && k.size <= 4 ? L.reg(L.widen(v, { size: 4, signed: false }), e.type) : L.reg(v, e.type);
+  L.terminate({ k: "cbr", cc: "jne", w, a: r, imm: 0, t, f });
+}
+
+function compare(L: Lowerer, op: BinaryOp, le: Expr, re: Expr, t: Block, f: Block): void {
+  const k = intKind(le.type) ?? { size: 8, signed: false };
+  let a = rv(L, le);
+  let b = rv(L, re);
+  L.loc = le.loc;
+  let cc = CC[op][k.signed ? 1 : 0];
+  if (a.k === "imm" && b.k === "imm") {
+    const x = fitImm(a.v, k), y = fitImm(b.v, k);
+    const r = op === "==" ? x === y : op === "!=" ? x !== y : op === "<" ? x < y : op === "<=" ? x <= y : op === ">" ? x > y : x >= y;
+    return L.br(r ? t : f);
+  }
+  if (a.k === "imm") {
+    [a, b] = [b, a];
+    cc = SWAPPED[cc];
+  }
+  let w: 32 | 64 = k.size <= 4 ? 32 : 64;
+  if (w === 32 && L.cpu < 3) {
+    // No JMP32 before v3: compare the values extended to 64 bits.
+    w = 64;
+    a = L.widen(a, { size: 4, signed: k.signed });
+    if (b.k !== "imm") b = L.widen(b, { size: 4, signed: k.signed });
+    else b = { k: "imm", v: fitImm(b.v, { size: 4, signed: k.signed }) };
+  }
+  const ra = L.reg(a, le.type);
+  if (b.k === "imm") {
+    const imm = immFor(w === 32 ? fitImm(b.v, { size: 4, signed: k.signed }) : b.v, w);
+    if (imm !== undefined) return L.terminate({ k: "cbr", cc, w, a: ra, imm, t, f });
+  }
+  L.terminate({ k: "cbr", cc, w, a: ra, b: L.reg(b, re.type), t, f });
+}
+
+/** The 0/1 value of a condition: r = 1; if (cond) goto join; r = 0. */
+export function boolValue(L: Lowerer, e: Expr): Val {
+  const d = L.vreg();
+  const zero = L.block(), join = L.block();
+  L.emit({ k: "mov", w: 32, d, imm: 1 });
+  condJump(L, e.kind === "cast" && e.type.kind === "bool" ? e.arg : e, join, zero);
+  L.enter(zero);
+  L.emit({ k: "mov", w: 32, d, imm: 0 });
+  L.br(join);
+  L.enter(join);
+  return { k: "reg", r: d, hi: "z" };
+}

@@ -1,0 +1,408 @@
+// The lowering state of one function: blocks being filled, virtual registers, where each C
+// variable lives, the frame; and the primitives every construct uses: materialising a value in a
+// register, C conversions, loads and stores of places, block-by-block copies.
+
+import type { Diagnostic } from "../../diag.ts";
+import type { AluName } from "../../isa/builder.ts";
+import type { FuncSym, Loc, VarSym } from "../ast.ts";
+import { alignOf, isRecord, sizeOf } from "../types.ts";
+import type { CType } from "../types.ts";
+import { Frame } from "./frame.ts";
+import { FIRST_VREG, R10 } from "./ir.ts";
+import type { Block, IrFunc, Op, Term, VarHome, VReg } from "./ir.ts";
+import type { GlobalTable } from "./maps.ts";
+import { fitImm, fitsS32, immFor, intKind } from "./values.ts";
+import type { Hi, IntKind, LVal, Val } from "./values.ts";
+
+export type Home = { readonly k: "reg"; readonly v: VReg } | { readonly k: "stack"; readonly off: number };
+
+/** What the whole unit shares while its functions are lowered. */
+export interface UnitCtx {
+  readonly cpu: 1 | 2 | 3 | 4;
+  readonly diags: Diagnostic[];
+  readonly globals: GlobalTable;
+  /** Whether a call to this function is inlined. */
+  inlined(f: FuncSym): boolean;
+}
+
+/** Where `return` goes: the program's exit, or the end of an inlined body. */
+export type ReturnTarget = { readonly k: "exit"; readonly type: CType } | { readonly k: "inline"; readonly v?: VReg; readonly cont: Block; readonly type: CType };
+
+export class CodegenError {
+  constructor(readonly code: string, readonly message: string, readonly loc: Loc) {}
+}
+
+export class Lowerer {
+  readonly frame = new Frame();
+  readonly fn: IrFunc;
+  cur: Block;
+  private nextBlock = 0;
+  readonly homes = new Map<number, Home>();
+  loc: Loc;
+  /** The next instruction starts a statement. */
+  stmtStart = false;
+  loops: { brk: Block; cont?: Block }[] = [];
+  switches: Map<number, Block>[] = [];
+  labels = new Map<string, Block>();
+  ret: ReturnTarget;
+  /** Functions being inlined, innermost last (for recursion). */
+  readonly inlineStack: FuncSym[] = [];
+  /** bpf-to-bpf calls made, with their place, for the call graph. */
+  readonly calls: { callee: FuncSym; loc: Loc; callback?: boolean }[] = [];
+  /** Lowering a call argument, where a function's address may be taken (a callback). */
+  callbackArg = false;
+
+  constructor(readonly u: UnitCtx, sym: FuncSym) {
+    const entry = this.block();
+    this.fn = { name: sym.name, sym, blocks: [entry], nextVreg: FIRST_VREG, frameSize: 0, vars: [] };
+    this.cur = entry;
+    this.loc = sym.loc;
+    this.ret = { k: "exit", type: sym.type.ret };
+  }
+
+  get cpu(): 1 | 2 | 3 | 4 {
+    return this.u.cpu;
+  }
+
+  fail(code: string, message: string, loc: Loc = this.loc): never {
+    throw new CodegenError(code, message, loc);
+  }
+
+  vreg(): VReg {
+    return this.fn.nextVreg++;
+  }
+
+  block(): Block {
+    return { id: this.nextBlock++, insns: [] };
+  }
+
+  /** Starts filling `b` (appended to the layout). */
+  enter(b: Block): void {
+    this.fn.blocks.push(b);
+    this.cur = b;
+  }
+
+  emit(op: Op): void {
+    if (this.cur.term) this.enter(this.block()); // code after a jump: unreachable, dropped later
+    this.cur.insns.push({ op, loc: this.loc, stmt: this.stmtStart || undefined });
+    this.stmtStart = false;
+  }
+
+  terminate(t: Term): void {
+    if (this.cur.term) this.enter(this.block());
+    this.cur.term = t;
+    this.cur.termLoc = this.loc;
+    if (this.stmtStart && this.cur.insns.length === 0) this.cur.insns.length = 0;
+  }
+
+  br(t: Block): void {
+    this.terminate({ k: "br", t });
+  }
+
+  // ---- variables ----
+
+  /** Gives a local or parameter its home: memory if its address is taken or it is an aggregate. */
+  declare(sym: VarSym): Home {
+    const inMem = sym.addressTaken || isRecord(sym.type) || sym.type.kind === "array";
+    let h: Home;
+    if (inMem) {
+      const size = sizeOf(sym.type);
+      h = { k: "stack", off: this.frame.alloc(size, alignOf(sym.type)) };
+      if (-h.off > 512) this.fail("stack-limit", "Looks like the BPF stack limit is exceeded. Please move large on stack variables into BPF per-cpu array map.", sym.loc);
+    } else h = { k: "reg", v: this.vreg() };
+    this.homes.set(sym.id, h);
+    this.fn.vars.push({ name: sym.name, type: sym.type, where: h.k === "reg" ? { vreg: h.v } : { fpOffset: h.off } } satisfies VarHome);
+    return h;
+  }
+
+  // ---- values in registers ----
+
+  /** A register holding v (for an ≤32-bit type the low 32 bits are what matters). */
+  reg(v: Val, t: CType): VReg {
+    switch (v.k) {
+      case "reg":
+        return v.r;
+      case "imm": {
+        const d = this.vreg();
+        this.loadImm(d, v.v, intKind(t) ?? { size: 8, signed: false });
+        return d;
+      }
+      case "addr":
+      case "agg": {
+        if (v.off === 0 && v.base !== R10) return v.base;
+        const d = this.vreg();
+        this.emit({ k: "mov", w: 64, d, s: v.base });
+        if (v.off !== 0) this.emit({ k: "alu", w: 64, op: "add", d, imm: v.off });
+        return d;
+      }
+    }
+  }
+
+  loadImm(d: VReg, value: bigint, k: IntKind): void {
+    const v = fitImm(value, k);
+    if (k.size <= 4) this.emit({ k: "mov", w: 32, d, imm: Number(BigInt.asIntN(32, v)) });
+    else if (fitsS32(v)) this.emit({ k: "mov", w: 64, d, imm: Number(v) });
+    else if (v >= 0n && v <= 0xffffffffn) this.emit({ k: "mov", w: 32, d, imm: Number(BigInt.asIntN(32, v)) });
+    else this.emit({ k: "ld64", d, value: v });
+  }
+
+  /** A fresh register holding v, free to be modified (the left side of a two-address operation). */
+  copy(v: Val, t: CType, w: 32 | 64 = 64): VReg {
+    if (v.k === "imm" || (v.k !== "reg" && (v.off !== 0 || v.base === R10))) return this.reg(v, t);
+    const d = this.vreg();
+    this.emit({ k: "mov", w, d, s: v.k === "reg" ? v.r : v.base });
+    return d;
+  }
+
+  /** d op= v, with an immediate where one encodes. */
+  aluWith(op: AluName, w: 32 | 64, d: VReg, v: Val, t: CType): void {
+    if (v.k === "imm") {
+      const imm = immFor(v.v, w);
+      if (imm !== undefined) {
+        this.emit({ k: "alu", w, op, d, imm });
+        return;
+      }
+    }
+    this.emit({ k: "alu", w, op, d, s: this.reg(v, t) });
+  }
+
+  /** Makes v's upper 32 bits what an ≤32-bit type of kind k at 64 bits needs (sign or zero). */
+  widen(v: Val, k: IntKind): Val {
+    if (v.k !== "reg") return v;
+    if (k.signed ? v.hi === "s" : v.hi === "z") return v;
+    const d = this.vreg();
+    if (!k.signed) this.emit({ k: "mov", w: 32, d, s: v.r });
+    else if (this.cpu >= 4) this.emit({ k: "movsx", w: 64, d, s: v.r, bits: 32 });
+    else {
+      this.emit({ k: "mov", w: 64, d, s: v.r });
+      this.emit({ k: "alu", w: 64, op: "lsh", d, imm: 32 });
+      this.emit({ k: "alu", w: 64, op: "arsh", d, imm: 32 });
+    }
+    return { k: "reg", r: d, hi: k.signed ? "s" : "z" };
+  }
+
+  /** v as a value of an ≤2-byte type k: low bits kept, extended to 32 bits per k's signedness. */
+  narrow(v: Val, k: IntKind, t: CType): Val {
+    const bits = k.size * 8;
+    const d = this.copy(v, t, 32);
+    if (!k.signed) this.emit({ k: "alu", w: 32, op: "and", d, imm: bits === 8 ? 0xff : 0xffff });
+    else if (this.cpu >= 4) this.emit({ k: "movsx", w: 32, d, s: d, bits: bits as 8 | 16 });
+    else {
+      this.emit({ k: "alu", w: 32, op: "lsh", d, imm: 32 - bits });
+      this.emit({ k: "alu", w: 32, op: "arsh", d, imm: 32 - bits });
+    }
+    return { k: "reg", r: d, hi: "z" };
+  }
+
+  /** C's conversion of v from type `from` to type `to` (not to bool: see cond.ts). */
+  convert(v: Val, from: CType, to: CType): Val {
+    const f = intKind(from), t = intKind(to);
+    if (!f || !t || v.k === "agg") return v;
+    if (v.k === "imm") return { k: "imm", v: fitImm(v.v, t) };
+    if (t.size === 8) return f.size === 8 ? v : this.widen(v, f);
+    if (t.size === 4) {
+      if (f.size === 8) {
+        const d = this.vreg();
+        this.emit({ k: "mov", w: 32, d, s: this.reg(v, from) });
+        return { k: "reg", r: d, hi: "z" };
+      }
+      return v;
+    }
+    // to 1 or 2 bytes
+    if (f.size < t.size && (f.signed === t.signed || !f.signed)) return v;
+    if (f.size === t.size && f.signed === t.signed) return v;
+    return this.narrow(v, t, to);
+  }
+
+  // ---- places ----
+
+  /** The register or memory a variable lives in. */
+  varPlace(sym: VarSym, type: CType): LVal {
+    if (sym.storage === "global" || sym.storage === "extern") {
+      const g = this.u.globals.lookup(sym);
+      if (!g) this.fail("unsupported", `global '${sym.name}' cannot be used here`);
+      if (!g.value) this.fail("unsupported", `map '${sym.name}' can only be used as a pointer`);
+      const d = this.vreg();
+      this.emit({ k: "ldmap", d, map: g.map, value: true, off: g.off, symbol: sym.name });
+      return { k: "mem", base: d, off: 0, type };
+    }
+    const h = this.homes.get(sym.id) ?? this.fail("unsupported", `'${sym.name}' has no storage here`);
+    return h.k === "reg" ? { k: "reg", v: h.v, type } : { k: "mem", base: R10, off: h.off, type };
+  }
+
+  load(p: LVal): Val {
+    if (p.k === "reg") return { k: "reg", r: p.v, hi: "z" };
+    const t = p.type;
+    if (isRecord(t) || t.kind === "array") return { k: "agg", base: p.base, off: p.off };
+    const k = intKind(t) ?? this.fail("unsupported", "cannot load a value of this type");
+    if (p.bitWidth !== undefined) return this.loadBits(p, k);
+    const d = this.vreg();
+    if (k.signed && k.size < 4) {
+      if (this.cpu >= 4) {
+        this.emit({ k: "ldx", d, base: p.base, off: p.off, size: k.size, sx: true });
+        return { k: "reg", r: d, hi: "s" };
+      }
+      this.emit({ k: "ldx", d, base: p.base, off: p.off, size: k.size, sx: false });
+      return this.narrow({ k: "reg", r: d, hi: "z" }, k, t);
+    }
+    this.emit({ k: "ldx", d, base: p.base, off: p.off, size: k.size, sx: false });
+    return { k: "reg", r: d, hi: "z" };
+  }
+
+  /** A bitfield: load its storage unit, shift the field to the bottom, extend it. */
+  private loadBits(p: LVal & { k: "mem" }, k: IntKind): Val {
+    const unit = this.unitSize(p);
+    const d = this.vreg();
+    this.emit({ k: "ldx", d, base: p.base, off: p.off, size: unit, sx: false });
+    const W = unit === 8 ? 64 : 32;
+    const top = W - (p.bitOffset! + p.bitWidth!);
+    if (k.signed) {
+      if (top) this.emit({ k: "alu", w: W, op: "lsh", d, imm: top });
+      if (W - p.bitWidth!) this.emit({ k: "alu", w: W, op: "arsh", d, imm: W - p.bitWidth! });
+    } else {
+      if (p.bitOffset) this.emit({ k: "alu", w: W, op: "rsh", d, imm: p.bitOffset });
+      if (p.bitWidth! < W) {
+        const mask = (1n << BigInt(p.bitWidth!)) - 1n;
+        if (fitsS32(mask)) this.emit({ k: "alu", w: W, op: "and", d, imm: Number(mask) });
+        else {
+          this.emit({ k: "alu", w: W, op: "lsh", d, imm: W - p.bitWidth! });
+          this.emit({ k: "alu", w: W, op: "rsh", d, imm: W - p.bitWidth! });
+        }
+      }
+    }
+    if (W === 64 && k.size <= 4) {
+      const r = this.vreg();
+      this.emit({ k: "mov", w: 32, d: r, s: d });
+      return { k: "reg", r, hi: "z" };
+    }
+    return { k: "reg", r: d, hi: W === 32 ? "z" : "?" };
+  }
+
+  private unitSize(p: LVal & { k: "mem" }): 1 | 2 | 4 | 8 {
+    const s = intKind(p.type)?.size ?? 4;
+    // The storage unit must hold the whole field: widen it if the field straddles (packed structs).
+    let unit = s;
+    while (unit < 8 && p.bitOffset! + p.bitWidth! > unit * 8) unit = (unit * 2) as 1 | 2 | 4 | 8;
+    return unit;
+  }
+
+  /** Stores v (already of p's type) into p. */
+  store(p: LVal, v: Val): void {
+    const t = p.type;
+    if (p.k === "reg") {
+      this.assignReg(p.v, v, t);
+      return;
+    }
+    if (isRecord(t) || t.kind === "array") {
+      if (v.k !== "agg") this.fail("unsupported", "aggregate assignment from a non-aggregate");
+      this.copyMem(p.base, p.off, v.base, v.off, sizeOf(t), alignOf(t));
+      return;
+    }
+    const k = intKind(t) ?? this.fail("unsupported", "cannot store a value of this type");
+    if (p.bitWidth !== undefined) {
+      this.storeBits(p, v, k);
+      return;
+    }
+    if (v.k === "imm") {
+      const imm = immFor(v.v, k.size === 8 ? 64 : 32);
+      if (imm !== undefined) {
+        this.emit({ k: "st", base: p.base, off: p.off, imm, size: k.size });
+        return;
+      }
+    }
+    this.emit({ k: "stx", base: p.base, off: p.off, s: this.reg(v, t), size: k.size });
+  }
+
+  /** A register variable takes v: upper bits of an ≤32-bit type zeroed on the way (one mov either way). */
+  assignReg(d: VReg, v: Val, t: CType): void {
+    const k = intKind(t);
+    if (v.k === "imm") this.loadImm(d, v.v, k ?? { size: 8, signed: false });
+    else if (v.k === "reg" && v.r === d) {
+      if (k && k.size <= 4 && v.hi !== "z") this.emit({ k: "mov", w: 32, d, s: d });
+    } else if (v.k === "reg") this.emit({ k: "mov", w: k && k.size <= 4 && v.hi !== "z" ? 32 : 64, d, s: v.r });
+    else {
+      this.emit({ k: "mov", w: 64, d, s: v.base });
+      if (v.off) this.emit({ k: "alu", w: 64, op: "add", d, imm: v.off });
+    }
+  }
+
+  private storeBits(p: LVal & { k: "mem" }, v: Val, k: IntKind): void {
+    const unit = this.unitSize(p);
+    const W = unit === 8 ? 64 : 32;
+    const fieldMask = ((1n << BigInt(p.bitWidth!)) - 1n) << BigInt(p.bitOffset!);
+    const keep = BigInt.asIntN(W, ~fieldMask);
+    const old = this.vreg();
+    this.emit({ k: "ldx", d: old, base: p.base, off: p.off, size: unit, sx: false });
+    const keepImm = immFor(keep, W as 32 | 64);
+    if (keepImm !== undefined) this.emit({ k: "alu", w: W, op: "and", d: old, imm: keepImm });
+    else {
+      const m = this.vreg();
+      this.emit({ k: "ld64", d: m, value: keep });
+      this.emit({ k: "alu", w: W, op: "and", d: old, s: m });
+    }
+    if (v.k === "imm") {
+      const bits = (BigInt.asUintN(p.bitWidth!, v.v) << BigInt(p.bitOffset!)) & fieldMask;
+      if (bits !== 0n) this.aluWith("or", W, old, { k: "imm", v: bits }, p.type);
+    } else {
+      const nv = this.copy(this.widen(v, k), p.type, W);
+      const low = (1n << BigInt(p.bitWidth!)) - 1n;
+      const lowImm = immFor(low, W as 32 | 64);
+      if (lowImm !== undefined && p.bitWidth! < W) this.emit({ k: "alu", w: W, op: "and", d: nv, imm: lowImm });
+      else if (p.bitWidth! < W) {
+        this.emit({ k: "alu", w: W, op: "lsh", d: nv, imm: W - p.bitWidth! });
+        this.emit({ k: "alu", w: W, op: "rsh", d: nv, imm: W - p.bitWidth! });
+      }
+      if (p.bitOffset) this.emit({ k: "alu", w: W, op: "lsh", d: nv, imm: p.bitOffset });
+      this.emit({ k: "alu", w: W, op: "or", d: old, s: nv });
+    }
+    this.emit({ k: "stx", base: p.base, off: p.off, s: old, size: unit });
+  }
+
+  /** Copies size bytes in the widest accesses both alignments allow. */
+  copyMem(db: VReg, doff: number, sb: VReg, soff: number, size: number, align: number): void {
+    let at = 0;
+    while (at < size) {
+      const n = chunk(size - at, align, doff + at, soff + at, db === R10, sb === R10);
+      const t = this.vreg();
+      this.emit({ k: "ldx", d: t, base: sb, off: soff + at, size: n, sx: false });
+      this.emit({ k: "stx", base: db, off: doff + at, s: t, size: n });
+      at += n;
+    }
+  }
+
+  /** Sets size bytes to byte `value`. */
+  fillMem(db: VReg, doff: number, size: number, align: number, value: number): void {
+    let at = 0;
+    let wide: VReg | undefined;
+    while (at < size) {
+      const n = chunk(size - at, align, doff + at, 0, db === R10, true);
+      let pattern = 0n;
+      for (let i = 0; i < n; i++) pattern = (pattern << 8n) | BigInt(value & 0xff);
+      const imm = immFor(pattern, n === 8 ? 64 : 32);
+      if (imm !== undefined) this.emit({ k: "st", base: db, off: doff + at, imm, size: n });
+      else {
+        if (wide === undefined) {
+          wide = this.vreg();
+          let p8 = 0n;
+          for (let i = 0; i < 8; i++) p8 = (p8 << 8n) | BigInt(value & 0xff);
+          this.emit({ k: "ld64", d: wide, value: BigInt.asIntN(64, p8) });
+        }
+        this.emit({ k: "stx", base: db, off: doff + at, s: wide, size: n });
+      }
+      at += n;
+    }
+  }
+}
+
+/** The widest access (8, 4, 2, 1) that fits the bytes left and both addresses' alignment. */
+function chunk(left: number, align: number, doff: number, soff: number, dKnown: boolean, sKnown: boolean): 1 | 2 | 4 | 8 {
+  for (const n of [8, 4, 2, 1] as const) {
+    if (n > left) continue;
+    const okD = dKnown ? doff % n === 0 : align >= n && doff % n === 0;
+    const okS = sKnown ? soff % n === 0 : align >= n && soff % n === 0;
+    if (okD && okS) return n;
+  }
+  return 1;
+}
+
+export type { Hi };

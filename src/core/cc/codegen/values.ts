@@ -1,0 +1,69 @@
+// Values and places while lowering, and C's integer representation in a 64-bit register.
+//
+// A value of a C type of 4 bytes or less lives in the low 32 bits of a register, extended to 32
+// bits as its type says (signed char -1 is 0xffffffff, unsigned char 255 is 0xff). What the upper
+// 32 bits hold is tracked per value (`hi`): zero after any ALU32 operation or a zero-extending
+// load, the sign after a sign-extending load, unknown after a helper returns. Variables in
+// registers always keep them zero, so that reading one is free and widening an unsigned one too.
+
+import type { CType } from "../types.ts";
+import type { VReg } from "./ir.ts";
+
+export type Hi = "z" | "s" | "?";
+
+export type Val =
+  | { readonly k: "imm"; readonly v: bigint }
+  | { readonly k: "reg"; readonly r: VReg; readonly hi: Hi }
+  /** A pointer base + off (base may be r10), not yet in a register of its own. */
+  | { readonly k: "addr"; readonly base: VReg; readonly off: number }
+  /** A struct or union object (an rvalue aggregate) at base + off. */
+  | { readonly k: "agg"; readonly base: VReg; readonly off: number };
+
+/** A place that can be read and written. */
+export type LVal =
+  | { readonly k: "reg"; readonly v: VReg; readonly type: CType }
+  | { readonly k: "mem"; readonly base: VReg; readonly off: number; readonly type: CType; readonly bitOffset?: number; readonly bitWidth?: number };
+
+export interface IntKind {
+  readonly size: 1 | 2 | 4 | 8;
+  readonly signed: boolean;
+}
+
+/** The integer representation of a scalar type (pointers are unsigned 64-bit). */
+export function intKind(t: CType): IntKind | undefined {
+  switch (t.kind) {
+    case "bool":
+      return { size: 1, signed: false };
+    case "int":
+      return { size: t.size === 16 ? 8 : t.size, signed: t.signed };
+    case "enum":
+      return { size: t.size, signed: t.signed };
+    case "ptr":
+    case "array":
+    case "func":
+      return { size: 8, signed: false };
+    default:
+      return undefined;
+  }
+}
+
+/** The C value of `v` as type k (truncated, then extended per signedness). */
+export function fitImm(v: bigint, k: IntKind): bigint {
+  const bits = k.size * 8;
+  return k.signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
+}
+
+export const fitsS32 = (v: bigint): boolean => v >= -0x80000000n && v <= 0x7fffffffn;
+
+/** The 32-bit immediate that encodes v for an operation of width w, if one does. */
+export function immFor(v: bigint, w: 32 | 64): number | undefined {
+  if (w === 32) return Number(BigInt.asIntN(32, v));
+  return fitsS32(v) ? Number(v) : undefined;
+}
+
+export const widthOf = (t: CType): 32 | 64 => ((intKind(t)?.size ?? 8) <= 4 ? 32 : 64);
+
+export const log2 = (n: number): number | undefined => {
+  if (n <= 0 || (n & (n - 1)) !== 0) return undefined;
+  return Math.log2(n);
+};
