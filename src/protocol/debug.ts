@@ -117,9 +117,24 @@ export interface DebugState {
   /** The function each frame runs, by depth: a label of the program, or "main" for the entry. */
   readonly functions: readonly string[];
   readonly breakpoints: readonly BreakpointState[];
+  /** C programs: the variables live at snapshot.pc with their values (empty without debug info). */
+  readonly locals: readonly LocalView[];
   /** The command this state belongs to; absent for a new session that has not run yet. */
   readonly command?: DebugCommandKind;
   readonly budget: number;
+}
+
+/** A C variable live at the current instruction, for the Locals pane. */
+export interface LocalView {
+  readonly name: string;
+  /** Its C type as declared (`__u32`, `struct iphdr *`). */
+  readonly type: string;
+  /** Where it lives now: a register (`r6`) or a stack slot (`fp-16`); absent for members. */
+  readonly where?: string;
+  /** Its value: a number by the type's size and signedness, what a pointer points to (`packet + 14`), `{…}` for a struct. */
+  readonly value: string;
+  /** Members of a struct or union, elements of an array. */
+  readonly children?: readonly LocalView[];
 }
 
 /** Why a session could not start or a command could not run; `field` says which input is at fault. */

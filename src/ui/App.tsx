@@ -1,6 +1,6 @@
 // Arranges the panes; holds no logic. Source and bytecode (or the control-flow graph) side
 // by side with the drawer (problems, verifier, terminal, maps, memory, breakpoints) below
-// them; the registers, call stack and stack down the right. Every split can be dragged (or
+// them; the C locals, registers, call stack and stack down the right. Every split can be dragged (or
 // moved with the arrow keys).
 
 import { Group, Panel, Separator } from "react-resizable-panels";
@@ -10,6 +10,7 @@ import { DebugBar } from "./panes/debug/DebugBar.tsx";
 import { StatusBar } from "./panes/debug/StatusBar.tsx";
 import { Drawer } from "./panes/drawer/Drawer.tsx";
 import { EditorPane } from "./panes/editor/EditorPane.tsx";
+import { LocalsPane } from "./panes/locals/LocalsPane.tsx";
 import { RegistersPane } from "./panes/registers/RegistersPane.tsx";
 import { StackPane } from "./panes/stack/StackPane.tsx";
 import { Toolbar } from "./panes/toolbar/Toolbar.tsx";
@@ -43,15 +44,19 @@ export function App() {
           <Separator className="split split-v" />
           <Panel id="inspect" defaultSize="33%" minSize="20%">
             <Group orientation="vertical" id="inspect-rows">
-              <Panel id="registers" defaultSize="42%" minSize="15%">
+              <Panel id="locals" defaultSize="26%" minSize="10%">
+                <LocalsPane />
+              </Panel>
+              <Separator className="split split-h" />
+              <Panel id="registers" defaultSize="32%" minSize="12%">
                 <RegistersPane />
               </Panel>
               <Separator className="split split-h" />
-              <Panel id="callstack" defaultSize="16%" minSize="8%">
+              <Panel id="callstack" defaultSize="12%" minSize="6%">
                 <CallStackPane />
               </Panel>
               <Separator className="split split-h" />
-              <Panel id="stack" defaultSize="42%" minSize="12%">
+              <Panel id="stack" defaultSize="30%" minSize="10%">
                 <StackPane />
               </Panel>
             </Group>

@@ -1,10 +1,13 @@
-// The step debugger over one Run: stepping in, over and out, continuing to breakpoints
+// The step debugger over one Run: stepping in, over and out (by instruction, or by source
+// statement through the line table: linestep.ts), continuing to breakpoints
 // (with conditions), and stepping back through undo records. History is bounded; the
 // oldest records fall off first.
 
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { parseCondition } from "./condition.ts";
+import { lineStepUntil } from "./linestep.ts";
+import type { LineStep } from "./linestep.ts";
 import type { Condition } from "./condition.ts";
 import type { RunInput } from "./context.ts";
 import type { Stop } from "./machine.ts";
@@ -218,6 +221,31 @@ export class Debugger {
     const depth = m.frames.length;
     if (depth <= 1) return this.continue(maxSteps);
     return this.continue(maxSteps, () => m.frames.length < depth);
+  }
+
+  /**
+   * The stop condition of a step by source statement (linestep.ts) from where the machine
+   * stands now; a caller that runs the step in slices passes it to `continue` each time.
+   */
+  lineStepUntil(kind: LineStep): () => boolean {
+    const m = this.run.machine;
+    const now = () => ({ pc: m.pc, depth: m.frames.length });
+    return lineStepUntil(this.run.opts.program, kind, now(), () => ({ pc: this.run.machine.pc, depth: this.run.machine.frames.length }));
+  }
+
+  /** Steps to the next C statement, into calls. */
+  stepLine(maxSteps = Infinity): DebugStop {
+    return this.continue(maxSteps, this.lineStepUntil("into"));
+  }
+
+  /** Steps to the next C statement of this function (or of its caller, once it returns); calls run whole. */
+  stepOverLine(maxSteps = Infinity): DebugStop {
+    return this.continue(maxSteps, this.lineStepUntil("over"));
+  }
+
+  /** Runs until this function returns to its caller; in the entry function, to the end. */
+  stepOutLine(maxSteps = Infinity): DebugStop {
+    return this.continue(maxSteps, this.lineStepUntil("out"));
   }
 
   runToCursor(pc: number, maxSteps = Infinity): DebugStop {

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from "react";
 import type { Diagnostic, Dialect, EditorSymbols, Language } from "../../protocol/index.ts";
 import { C_LANGUAGE, registerCMode, setCSymbols } from "./cmode.ts";
-import { breakpointDecorations, executionDecorations } from "./decorations.ts";
+import { bandLineDecorations, breakpointDecorations, executionDecorations, linkedDecorations } from "./decorations.ts";
 import type { BreakpointMark, ExecutionMark } from "./decorations.ts";
 import { monaco } from "./environment.ts";
 import { attachGutter } from "./gutter.ts";
@@ -37,6 +37,12 @@ export interface CodeEditorProps extends GutterHandlers {
   readonly breakpoints?: readonly BreakpointMark[];
   /** The line the program stands on, or faulted on; scrolled into view when it changes. */
   readonly execution?: ExecutionMark;
+  /** Colour band (0..BAND_COUNT-1) of each line that has instructions (C only). */
+  readonly bands?: ReadonlyMap<number, number>;
+  /** A line to highlight because its instructions are hovered or selected in the bytecode. */
+  readonly linkedLine?: number;
+  /** The mouse moved onto a line of text (undefined when it left the text). */
+  readonly onHoverLine?: (line: number | undefined) => void;
   readonly onChange: (value: string) => void;
   readonly onCursorLine?: (line: number) => void;
   /** The text moved the breakpoints: their new lines, in the order of `breakpoints`. */
@@ -50,6 +56,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const bpDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const execDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const bandDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const linkDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   /** Set while the store's text is written into the model, which is no edit of the user's. */
   const applying = useRef(false);
   // Callbacks change every render; the editor's listeners read the latest through this ref.
@@ -85,6 +93,14 @@ export function CodeEditor(props: CodeEditorProps) {
     editor.current = ed;
     bpDecorations.current = ed.createDecorationsCollection();
     execDecorations.current = ed.createDecorationsCollection();
+    bandDecorations.current = ed.createDecorationsCollection();
+    linkDecorations.current = ed.createDecorationsCollection();
+    let hovered: number | undefined;
+    const hoverLine = (line: number | undefined) => {
+      if (line === hovered) return;
+      hovered = line;
+      latest.current.onHoverLine?.(line);
+    };
     const subs = [
       ...registerCMode((m, line) => (m === ed.getModel() ? latest.current.hover?.(line) : undefined)),
       ed.onDidChangeModelContent(() => {
@@ -95,6 +111,12 @@ export function CodeEditor(props: CodeEditorProps) {
       }),
       attachGutter(ed, () => latest.current),
       ed.onDidChangeCursorPosition((e) => latest.current.onCursorLine?.(e.position.lineNumber)),
+      ed.onMouseMove((e) => {
+        const t = e.target.type;
+        const inText = t === monaco.editor.MouseTargetType.CONTENT_TEXT || t === monaco.editor.MouseTargetType.CONTENT_EMPTY;
+        hoverLine(inText ? e.target.position?.lineNumber : undefined);
+      }),
+      ed.onMouseLeave(() => hoverLine(undefined)),
       ...(["llvm", "ubpf"] as const).map((d) =>
         monaco.languages.registerHoverProvider(languageId(d), {
           provideHover: (m, pos) => {
@@ -114,7 +136,16 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  const { value, language, symbols, dialect, diagnostics, lines, verifierMarks, reveal, breakpoints, execution } = props;
+  const { value, language, symbols, dialect, diagnostics, lines, verifierMarks, reveal, breakpoints, execution, bands, linkedLine } = props;
+
+  useEffect(() => {
+    bandDecorations.current?.set(bandLineDecorations(bands));
+  }, [bands]);
+
+  useEffect(() => {
+    linkDecorations.current?.set(linkedDecorations(linkedLine));
+    if (linkedLine) editor.current?.revealLineInCenterIfOutsideViewport(linkedLine, monaco.editor.ScrollType.Smooth);
+  }, [linkedLine]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

@@ -61,3 +61,19 @@ export function executionDecorations(mark: ExecutionMark | undefined): monaco.ed
     },
   ];
 }
+
+export const BAND_CLASS = "cband";
+export const LINKED_CLASS = "clink";
+
+/** Each line with instructions tinted with its band's colour, as its instructions are in the bytecode. */
+export function bandLineDecorations(bands: ReadonlyMap<number, number> | undefined): monaco.editor.IModelDeltaDecoration[] {
+  return [...(bands ?? [])].map(([line, band]) => ({
+    range: lineRange(line),
+    options: { isWholeLine: true, className: `${BAND_CLASS} ${BAND_CLASS}-${band}`, stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+  }));
+}
+
+/** The line whose instructions the mouse is over (or selected) in the bytecode. */
+export function linkedDecorations(line: number | undefined): monaco.editor.IModelDeltaDecoration[] {
+  return line ? [{ range: lineRange(line), options: { isWholeLine: true, className: LINKED_CLASS, overviewRuler: { color: "#82aaff", position: monaco.editor.OverviewRulerLane.Center } } }] : [];
+}

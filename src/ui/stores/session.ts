@@ -17,6 +17,7 @@ export type Transport = <K extends DebugRequest["type"]>(type: K, body: Omit<Ext
 
 /** Commands that may run many instructions: the UI shows them running until their state arrives. */
 const LONG: ReadonlySet<DebugCommand["kind"]> = new Set(["run", "continue", "stepOver", "stepOut", "runToCursor", "continueBack"]);
+const isLong = (c: DebugCommand) => LONG.has(c.kind) || (c.kind === "step" && !!c.lines);
 
 interface SessionState {
   readonly progType: string;
@@ -36,6 +37,9 @@ interface SessionState {
   /** A request to focus a breakpoint's condition field; `seq` makes repeats distinct. */
   readonly editing?: { readonly line: number; readonly seq: number };
   readonly transport?: Transport;
+  /** C programs: Step, Step over and Step out go by C statement (else by instruction). */
+  readonly stepByLine: boolean;
+  setStepByLine(on: boolean): void;
 
   connect(transport: Transport | undefined): void;
   setProgType(progType: string): void;
@@ -80,7 +84,7 @@ export const useSession = create<SessionState>()(
         }
         const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
         const startId = s.transport("debug-start", { input, breakpoints: s.breakpoints, command });
-        set({ startId, stale: false, error: undefined, running: command !== undefined && LONG.has(command.kind) });
+        set({ startId, stale: false, error: undefined, running: command !== undefined && isLong(command) });
       };
 
       return {
@@ -92,6 +96,8 @@ export const useSession = create<SessionState>()(
         stale: true,
         startId: 0,
 
+        stepByLine: true,
+        setStepByLine: (stepByLine) => set({ stepByLine }),
         connect: (transport) => set({ transport }),
         setProgType: (progType) => set({ progType, stale: true }),
         setPacketHex: (packetHex) => set({ packetHex, stale: true }),
@@ -122,7 +128,7 @@ export const useSession = create<SessionState>()(
           if (!s.transport) return;
           if (!s.state || s.stale || s.error) return start(command);
           s.transport("debug-command", { command });
-          if (LONG.has(command.kind)) set({ running: true });
+          if (isLong(command)) set({ running: true });
         },
         pause: () => get().transport?.("debug-pause", {}),
         reset: () => start(),
@@ -139,9 +145,9 @@ export const useSession = create<SessionState>()(
       name: "bpfplay.session",
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ progType, packetHex, ctxHex, breakpoints }) => ({ progType, packetHex, ctxHex, breakpoints }),
+      partialize: ({ progType, packetHex, ctxHex, breakpoints, stepByLine }) => ({ progType, packetHex, ctxHex, breakpoints, stepByLine }),
       merge: (saved, current) => {
-        const s = (saved ?? {}) as Partial<Record<"progType" | "packetHex" | "ctxHex" | "breakpoints", unknown>>;
+        const s = (saved ?? {}) as Partial<Record<"progType" | "packetHex" | "ctxHex" | "breakpoints" | "stepByLine", unknown>>;
         const str = (v: unknown) => (typeof v === "string" ? v : undefined);
         const bps = Array.isArray(s.breakpoints)
           ? (s.breakpoints as unknown[]).filter((b): b is Breakpoint => typeof (b as Breakpoint)?.line === "number" && Number.isInteger((b as Breakpoint).line))
@@ -152,6 +158,7 @@ export const useSession = create<SessionState>()(
           packetHex: str(s.packetHex) ?? current.packetHex,
           ctxHex: str(s.ctxHex) ?? current.ctxHex,
           breakpoints: bps ? byLine(bps) : current.breakpoints,
+          stepByLine: typeof s.stepByLine === "boolean" ? s.stepByLine : current.stepByLine,
         };
       },
     },

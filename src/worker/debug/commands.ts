@@ -86,18 +86,20 @@ export function stepperFor(dbg: Debugger, command: DebugCommand, budget: number)
     case "run":
       return running(dbg, budget);
     case "step":
-      return once(() => dbg.stepInto());
+      return command.lines ? continuing(dbg, budget, dbg.lineStepUntil("into")) : once(() => dbg.stepInto());
     case "stepBack":
       return once(() => dbg.stepBack());
     case "continue":
       return continuing(dbg, budget);
     case "stepOver": {
+      if (command.lines) return continuing(dbg, budget, dbg.lineStepUntil("over"));
       if (!isLocalCall(dbg, m().pc)) return once(() => dbg.stepInto());
       const depth = m().frames.length;
       const ret = m().pc + 1;
       return continuing(dbg, budget, () => m().frames.length <= depth && m().pc === ret);
     }
     case "stepOut": {
+      if (command.lines) return continuing(dbg, budget, dbg.lineStepUntil("out"));
       const depth = m().frames.length;
       return continuing(dbg, budget, depth > 1 ? () => m().frames.length < depth : undefined);
     }

@@ -7,6 +7,7 @@ import { snapshot } from "../../core/vm/index.ts";
 import type { Debugger, DebugStop, Snapshot, Status } from "../../core/vm/index.ts";
 import type { BreakpointState, DebugCommandKind, DebugState } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import { localsAt } from "./locals.ts";
 import type { MapSet } from "./prepare.ts";
 
 /** Trace lines sent with each state; the terminal has already printed the older ones. */
@@ -98,6 +99,7 @@ export function stateOf(a: StateArgs): DebugState {
     changedMemory: base ? s.memory.map((m, k) => changedBytes(base.memory[k], m.bytes)) : s.memory.map(() => []),
     functions: functionNames(a.program, s.frames.map((f) => f.callPc)),
     breakpoints: a.breakpoints,
+    locals: a.running ? [] : localsAt(a.dbg, a.program),
     command: a.command,
     budget: a.budget,
   };

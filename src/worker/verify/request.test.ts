@@ -4,7 +4,7 @@ import { CFG_METRICS, PROTOCOL_VERSION } from "../../protocol/index.ts";
 import type { VerdictView } from "../../protocol/index.ts";
 import { blockSize, blockText, MAX_BLOCK_LINES } from "./blocks.ts";
 import { layoutGraph, MAX_LAYOUT_BLOCKS } from "./layout.ts";
-import { verifyRequest } from "./request.ts";
+import { sourceLineOf, verifyRequest } from "./request.ts";
 
 const request = (text: string, progType = "socket_filter") =>
   verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 3, program: assemble(text).program, dialect: "llvm", progType });
@@ -141,5 +141,13 @@ describe("layoutGraph bounds", () => {
     expect(l.width).toBeGreaterThanOrEqual(Math.max(...xs) + 16 - 0.5);
     expect(l.height).toBeGreaterThanOrEqual(Math.max(...ys) + 16 - 0.5);
     expect(l.width).toBeGreaterThan(100 + 32);
+  });
+});
+
+describe("sourceLineOf", () => {
+  it("gives an instruction from a header the line of the nearest one before it", () => {
+    expect(sourceLineOf({ lines: [4, 0, 0, 7] }, 2)).toBe(4);
+    expect(sourceLineOf({ lines: [4, 0, 0, 7] }, 3)).toBe(7);
+    expect(sourceLineOf({ lines: [0, 5] }, 0)).toBe(0);
   });
 });

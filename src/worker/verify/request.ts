@@ -25,7 +25,7 @@ export function verifyRequest(req: VerifyRequest, now: () => number = () => perf
   const t0 = now();
   const v = verify(program, { progType, logLevel: 2, keepStates: STATES_PER_INSN });
   const ms = now() - t0;
-  const line = (pc: number) => program.lines[pc] ?? 0;
+  const line = (pc: number) => sourceLineOf(program, pc);
 
   return {
     ...reply,
@@ -77,4 +77,14 @@ export function cfgView(cfg: Verdict["cfg"], program: Program, dialect: Dialect)
 /** The header a block is drawn with: its label (or number) and its instruction range. */
 export function blockTitle(id: number, start: number, last: number, label?: string): string {
   return `${label ?? `block ${id}`}  ${start === last ? start : `${start}–${last}`}`;
+}
+
+/**
+ * The edited file's line an instruction came from. An instruction from a header (a helper
+ * inlined from bpf_endian.h) has none of its own: the nearest instruction before it that has
+ * one names the C line that led there, so a rejection always lands on a line of the program.
+ */
+export function sourceLineOf(program: Pick<Program, "lines">, pc: number): number {
+  for (let k = Math.min(pc, program.lines.length - 1); k >= 0; k--) if (program.lines[k]) return program.lines[k];
+  return 0;
 }

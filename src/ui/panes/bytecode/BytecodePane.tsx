@@ -7,12 +7,20 @@ import { useCallback, useMemo } from "react";
 import type { ListingRow } from "../../../protocol/index.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
+import { bandsOf } from "../../format/bands.ts";
+import { useLink } from "../../stores/link.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
 import { ListingTable } from "./ListingTable.tsx";
 
 export function BytecodePane() {
   const listing = useBuild((s) => s.listing);
+  const isC = useBuild((s) => s.language === "c");
+  const bands = useMemo(() => (isC ? bandsOf(listing) : undefined), [isC, listing]);
+  const hoverLine = useLink((s) => s.hoverLine);
+  const hoverFrom = useLink((s) => s.from);
+  const hover = useLink((s) => s.hover);
+  const onHoverLine = useCallback((line: number | undefined) => hover(line, "bytecode"), [hover]);
   const cursorLine = useDocument((s) => s.cursorLine);
   const revealLine = useDocument((s) => s.revealLine);
   const selectPc = useVerify((s) => s.selectPc);
@@ -36,7 +44,17 @@ export function BytecodePane() {
       {listing.length === 0 ? (
         <p className="empty">No instructions yet: write a program on the left (see Problems for errors).</p>
       ) : (
-        <ListingTable listing={listing} cursorLine={cursorLine} onSelect={onSelect} pc={pc} breakpoints={breakpoints} />
+        <ListingTable
+          listing={listing}
+          cursorLine={cursorLine}
+          onSelect={onSelect}
+          pc={pc}
+          breakpoints={breakpoints}
+          bands={bands}
+          linkedLine={hoverLine}
+          followLine={hoverFrom === "source" && hoverLine ? hoverLine : cursorLine}
+          onHoverLine={onHoverLine}
+        />
       )}
     </section>
   );

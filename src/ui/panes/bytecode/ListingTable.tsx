@@ -4,6 +4,7 @@
 
 import { useEffect, useRef } from "react";
 import type { ListingRow } from "../../../protocol/index.ts";
+import "../../bands.css";
 
 export interface ListingTableProps {
   readonly listing: readonly ListingRow[];
@@ -14,6 +15,14 @@ export interface ListingTableProps {
   readonly pc?: { readonly at: number; readonly fault: boolean };
   /** Instructions with a breakpoint, and whether it has a condition. */
   readonly breakpoints?: ReadonlyMap<number, boolean>;
+  /** C: the colour band of each source line, shared with the editor. */
+  readonly bands?: ReadonlyMap<number, number>;
+  /** The source line hovered in the editor (or here): its rows are lit. */
+  readonly linkedLine?: number;
+  /** Scroll the first row of this line into view (the line hovered or the cursor's, in the editor). */
+  readonly followLine?: number;
+  /** The mouse moved onto a row (its source line) or left the table (undefined). */
+  readonly onHoverLine?: (line: number | undefined) => void;
 }
 
 /** "b7 00 ... 00 18 00 ..." → one string per 8-byte slot. */
@@ -24,11 +33,19 @@ export function slotsOf(bytes: string): string[] {
   return out;
 }
 
-export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints }: ListingTableProps) {
+export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints, bands, linkedLine, followLine, onHoverLine }: ListingTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     body.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
   }, [pc?.at, listing]);
+  // The bytecode scrolls along with the source: to the first instruction of the line followed.
+  useEffect(() => {
+    if (!followLine) return;
+    const first = body.current?.querySelector(`tr[data-line="${followLine}"]`);
+    const last = body.current?.querySelectorAll(`tr[data-line="${followLine}"]`);
+    last?.[last.length - 1]?.scrollIntoView({ block: "nearest" });
+    first?.scrollIntoView({ block: "nearest" });
+  }, [followLine]);
 
   return (
     <div className="listing-scroll">
@@ -44,15 +61,26 @@ export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints }:
             <th scope="col">Instruction</th>
           </tr>
         </thead>
-        <tbody ref={body}>
+        <tbody ref={body} onMouseLeave={onHoverLine && (() => onHoverLine(undefined))}>
           {listing.map((row) => {
             const here = pc?.at === row.pc;
-            const classes = [row.line > 0 && row.line === cursorLine ? "current" : "", row.invalid ? "invalid" : "", here ? (pc.fault ? "at-fault" : "at-pc") : ""].filter(Boolean).join(" ");
+            const band = bands?.get(row.line);
+            const classes = [
+              band !== undefined ? `cband cband-${band}` : "",
+              row.line > 0 && row.line === linkedLine ? "clink" : "",
+              row.line > 0 && row.line === cursorLine ? "current" : "",
+              row.invalid ? "invalid" : "",
+              here ? (pc.fault ? "at-fault" : "at-pc") : "",
+            ]
+              .filter(Boolean)
+              .join(" ");
             return (
               <tr
                 key={row.pc}
                 className={classes || undefined}
                 aria-current={here ? "true" : undefined}
+                data-line={row.line || undefined}
+                onMouseEnter={onHoverLine && (() => onHoverLine(row.line || undefined))}
                 title={row.line > 0 ? `line ${row.line}${row.form ? ` · ${row.form}` : ""}` : undefined}
                 onClick={() => onSelect(row)}
               >

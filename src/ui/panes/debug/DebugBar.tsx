@@ -5,7 +5,27 @@ import { DEBUG_ACTIONS, titleOf } from "./actions.ts";
 import { Icon } from "./icons.tsx";
 import { InputField } from "./InputField.tsx";
 import { useDebugKeys } from "./useDebugKeys.ts";
+import { useBuild } from "../../stores/build.ts";
+import { useSession } from "../../stores/session.ts";
 import { perform, useDebugView } from "./view.ts";
+
+/** C programs: whether the steps go by C statement or by instruction. */
+function Granularity() {
+  const isC = useBuild((s) => s.language === "c");
+  const byLine = useSession((s) => s.stepByLine);
+  const set = useSession((s) => s.setStepByLine);
+  if (!isC) return null;
+  return (
+    <div className="button-group step-by" role="radiogroup" aria-label="Step by">
+      <button type="button" role="radio" aria-checked={byLine} className={`debug-button${byLine ? " active" : ""}`} title="Step, Step over and Step out move one C statement" onClick={() => set(true)}>
+        <span>C lines</span>
+      </button>
+      <button type="button" role="radio" aria-checked={!byLine} className={`debug-button${byLine ? "" : " active"}`} title="Step, Step over and Step out move one instruction" onClick={() => set(false)}>
+        <span>Insns</span>
+      </button>
+    </div>
+  );
+}
 
 const GROUPS = [["run", "continue", "pause"], ["stepOver", "step", "stepOut", "stepBack"], ["reset"]];
 
@@ -27,6 +47,7 @@ export function DebugBar() {
           })}
         </div>
       ))}
+      <Granularity />
       <InputField />
     </div>
   );

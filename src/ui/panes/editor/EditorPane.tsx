@@ -9,6 +9,8 @@ import { useDocument } from "../../stores/document.ts";
 import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
+import { bandsOf } from "../../format/bands.ts";
+import { useLink } from "../../stores/link.ts";
 import { cHoverFor, hoverFor, verifierHoverFor } from "./hover.ts";
 import { breakpointMarks, executionMark } from "./marks.ts";
 
@@ -20,12 +22,16 @@ export function EditorPane() {
   const dialect = useDocument((s) => s.dialect);
   const language = useDocument((s) => s.language);
   const symbols = useBuild((s) => s.symbols);
+  // Lit from the bytecode side only: the editor shows its own hover.
+  const linkedLine = useLink((s) => (s.from === "bytecode" ? s.hoverLine : undefined));
+  const hoverLink = useLink((s) => s.hover);
   const reveal = useDocument((s) => s.reveal);
   const setText = useDocument((s) => s.setText);
   const setCursorLine = useDocument((s) => s.setCursorLine);
   const diagnostics = useBuild((s) => s.diagnostics);
   const lines = useBuild((s) => s.lines);
   const listing = useBuild((s) => s.listing);
+  const bands = useMemo(() => (language === "c" ? bandsOf(listing) : undefined), [language, listing]);
   // While the text does not assemble, an older verdict would mark lines that moved: none then.
   const verdict = useVerify((s) => (s.status === "skipped" ? undefined : s.verdict));
   const verifierMarks = useMemo(() => verdict?.problems.map(({ line, message, code }) => ({ line, message, code })) ?? [], [verdict]);
@@ -59,6 +65,9 @@ export function EditorPane() {
           reveal={reveal}
           breakpoints={marks}
           execution={execution}
+          bands={bands}
+          linkedLine={linkedLine}
+          onHoverLine={(line) => hoverLink(line, "source")}
           onChange={setText}
           onCursorLine={setCursorLine}
           onToggleBreakpoint={(line) => session().toggleBreakpoint(line)}

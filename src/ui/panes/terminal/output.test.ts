@@ -20,6 +20,7 @@ function state(o: { trace?: string[]; total?: number; session?: number; run?: nu
     changedMemory: [],
     functions: [],
     breakpoints: [],
+    locals: [],
     budget: 1_000_000,
     snapshot: { status: o.status ?? "paused", pc: 0, regs: [], changed: [], frames: [], memory: [], maps: [], trace, executed: o.executed ?? 500, history: { length: 0, limit: 100_000 }, r0: o.r0, reason: "the instruction budget of 1,000,000 ran out (an endless loop?)" },
   } as DebugState;

@@ -1,0 +1,64 @@
+// Source-level stepping: where a step by C statement stops, read from the program's line
+// table (the `stmt` flag marks the first instruction of each statement) and its functions.
+//
+//   into: the next statement start on another line, in this function, a callee or a caller;
+//         or the same line again when control went back to it (a loop's next iteration).
+//   over: the same, but never inside a call made from this frame: a callee runs whole.
+//   out:  until this function has returned to its caller (the entry function: to the end).
+//
+// Each answers a stop condition made from where the step starts, so a step cut into time
+// slices (the worker yields between them) keeps its target. A program without a line table
+// (or assembly, where every instruction is a statement) steps one instruction at a time.
+
+import type { Program } from "../program.ts";
+
+/** What a stop condition needs of the machine: where it stands and how deep the calls go. */
+export interface Position {
+  readonly pc: number;
+  readonly depth: number;
+}
+
+export type LineStep = "into" | "over" | "out";
+
+/** The first instruction of a statement (every instruction when there is no line table). */
+export function isStatementStart(program: Program, pc: number): boolean {
+  const table = program.lineTable;
+  if (!table) return pc >= 0 && pc < program.insns.length;
+  return table[pc]?.stmt === true || isFunctionEntry(program, pc);
+}
+
+/** A callee's first instruction: stepping into a call stops there even without a line entry. */
+function isFunctionEntry(program: Program, pc: number): boolean {
+  return pc > 0 && !!program.functions?.some((f) => f.start === pc);
+}
+
+/** The source line an instruction belongs to, as `file:line`; undefined where there is none. */
+export function lineKey(program: Program, pc: number): string | undefined {
+  const e = program.lineTable?.[pc];
+  if (e) return `${e.file}:${e.line}`;
+  const l = program.lines[pc];
+  return l ? `:${l}` : undefined;
+}
+
+/**
+ * The condition a step by statement stops on, made at `start`. It is asked after each
+ * instruction with the position then; stops at a breakpoint or the end are the caller's.
+ */
+export function lineStepUntil(program: Program, kind: LineStep, start: Position, now: () => Position): () => boolean {
+  const startLine = lineKey(program, start.pc);
+  if (kind === "out") {
+    if (start.depth <= 1) return () => false;
+    return () => now().depth < start.depth;
+  }
+  return () => {
+    const { pc, depth } = now();
+    // Back in a caller: the statement that made the call goes on, but the step is done.
+    if (depth < start.depth) return true;
+    if (kind === "over" && depth > start.depth) return false;
+    if (!isStatementStart(program, pc)) return false;
+    if (depth !== start.depth) return true;
+    const line = lineKey(program, pc);
+    // A statement start on another line, or on this line again by a jump back (a loop).
+    return line !== startLine || pc <= start.pc;
+  };
+}

@@ -1,0 +1,191 @@
+// The C variables live at the instruction the program stands on, with their values, for the
+// Locals pane: from the program's debug info (each variable's register or stack slot over a
+// range of instructions, and its C type), read out of the VM. Integers by their size and
+// signedness, structs and arrays as rows that expand, pointers as what they point into
+// (`packet + 14`, `map value of counts`, `stack fp-16`, `ctx`), named by the VM's regions.
+
+import type { Program, TypeDesc, VarLocation } from "../../core/program.ts";
+import type { Debugger } from "../../core/vm/index.ts";
+import type { LocalView } from "../../protocol/index.ts";
+
+const STACK_SIZE = 512;
+const LO_BASE = 0x1000;
+const HI_TAG = 0xff000000;
+/** Elements of an array, and levels of nesting, shown before "…". */
+const MAX_ELEMENTS = 32;
+const MAX_DEPTH = 4;
+
+type Types = readonly TypeDesc[];
+
+/** Bytes to read a value from: a register's 8, or a stretch of a frame's stack. */
+interface Bytes {
+  readonly bytes: Uint8Array;
+  readonly at: number;
+}
+
+function regBytes(v: bigint): Bytes {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, v), true);
+  return { bytes: b, at: 0 };
+}
+
+function readInt(src: Bytes, at: number, size: number, signed: boolean): bigint | undefined {
+  if (at < 0 || at + size > src.bytes.length) return undefined;
+  let v = 0n;
+  for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(src.bytes[at + k]);
+  return signed ? BigInt.asIntN(size * 8, v) : v;
+}
+
+/** What a pointer value points into, in the words of the VM's regions. */
+export function describePointer(dbg: Debugger, v: bigint): string {
+  if (v === 0n) return "NULL";
+  const hi = Number((v >> 32n) & 0xffffffffn) | 0;
+  const lo = Number(v & 0xffffffffn);
+  const r = (hi & 0xff000000) === (HI_TAG | 0) ? dbg.run.mem.regions[hi & 0xffffff] : undefined;
+  if (!r) return `0x${v.toString(16)}`;
+  const at = lo - LO_BASE;
+  const plus = (base: string, off: number) => (off === 0 ? base : `${base} ${off < 0 ? "-" : "+"} ${Math.abs(off)}`);
+  switch (r.kind) {
+    case "packet": {
+      const p = dbg.run.ctx.packet;
+      if (!p || p.region !== r) return plus("packet", at - r.start);
+      if (at === p.end) return `packet + ${p.end - p.data} (data_end)`;
+      return at < p.data ? `packet - ${p.data - at} (headroom)` : `packet + ${at - p.data}${at > p.end ? " (past data_end)" : ""}`;
+    }
+    case "ctx":
+      return plus("ctx", at);
+    case "stack": {
+      const frames = dbg.run.machine.frames;
+      const depth = frames.findIndex((f) => f.stack === r);
+      const off = at - STACK_SIZE;
+      const fp = `stack fp${off < 0 ? "-" : "+"}${Math.abs(off)}`;
+      return depth < 0 || depth === frames.length - 1 ? fp : `${fp} (frame ${depth})`;
+    }
+    case "map_value": {
+      const m = /^map (\S+)/.exec(r.name);
+      const name = m?.[1] ?? r.name;
+      // The map object itself (ld_imm64 of &map) has no bytes; a value has.
+      if (r.bytes.length === 0) return `map ${name}`;
+      return plus(`map value of ${name}`, at);
+    }
+    case "ringbuf":
+      return plus("ringbuf record", at);
+    case "sock":
+      return plus("socket", at);
+    default:
+      return plus(r.name, at);
+  }
+}
+
+function scalarText(t: TypeDesc, v: bigint): string {
+  if (t.kind === "bool") return v ? "true" : "false";
+  if (t.kind === "enum") {
+    const hit = t.values.find(([, val]) => val === v.toString());
+    return hit ? `${hit[0]} (${v})` : v.toString();
+  }
+  if (t.kind === "int" && t.size === 1 && v >= 32n && v < 127n) return `${v} '${String.fromCharCode(Number(v))}'`;
+  return v.toString();
+}
+
+/** The value of a `type` stored at `src.at + offset`, with its members or elements as children. */
+function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: number, depth: number): Pick<LocalView, "value" | "children"> {
+  const t = types[typeIdx];
+  if (!t) return { value: "?" };
+  switch (t.kind) {
+    case "int":
+    case "enum": {
+      const v = readInt(src, at, t.size, t.signed);
+      return { value: v === undefined ? "?" : scalarText(t, v) };
+    }
+    case "bool": {
+      const v = readInt(src, at, 1, false);
+      return { value: v === undefined ? "?" : scalarText(t, v) };
+    }
+    case "ptr": {
+      const v = readInt(src, at, 8, false);
+      return { value: v === undefined ? "?" : describePointer(dbg, v) };
+    }
+    case "struct":
+    case "union": {
+      if (depth >= MAX_DEPTH) return { value: "{…}" };
+      const children = t.members.map((m) => {
+        const mt = types[m.type];
+        let value: Pick<LocalView, "value" | "children">;
+        if (m.bitWidth !== undefined && mt && (mt.kind === "int" || mt.kind === "enum" || mt.kind === "bool")) {
+          const size = mt.kind === "bool" ? 1 : mt.size;
+          const raw = readInt(src, at + m.offset, size, false);
+          const bits = raw === undefined ? undefined : (raw >> BigInt(m.bitOffset ?? 0)) & ((1n << BigInt(m.bitWidth)) - 1n);
+          const signed = mt.kind !== "bool" && mt.signed;
+          value = { value: bits === undefined ? "?" : scalarText(mt, signed ? BigInt.asIntN(m.bitWidth, bits) : bits) };
+        } else value = valueOf(dbg, types, m.type, src, at + m.offset, depth + 1);
+        return { name: m.name || "(anonymous)", type: mt?.name ?? "?", ...value };
+      });
+      return { value: "{…}", children };
+    }
+    case "array": {
+      if (depth >= MAX_DEPTH) return { value: `[${t.len}]` };
+      const size = sizeOfDesc(types, t.of);
+      const n = Math.min(t.len, MAX_ELEMENTS);
+      const children = Array.from({ length: n }, (_, k) => ({ name: `[${k}]`, type: types[t.of]?.name ?? "?", ...valueOf(dbg, types, t.of, src, at + k * size, depth + 1) }));
+      const elem = types[t.of];
+      // char arrays read as text, as debuggers show them.
+      if (elem?.kind === "int" && elem.size === 1) {
+        const bytes = src.bytes.subarray(at, at + t.len);
+        const end = bytes.indexOf(0);
+        const text = [...bytes.subarray(0, end < 0 ? bytes.length : end)].map((b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : ".")).join("");
+        return { value: `"${text}"`, children };
+      }
+      return { value: `[${t.len}]`, children };
+    }
+    default:
+      return { value: "" };
+  }
+}
+
+/** A type's size in bytes, for array strides. */
+export function sizeOfDesc(types: Types, idx: number, depth = 0): number {
+  const t = types[idx];
+  if (!t || depth > 16) return 0;
+  switch (t.kind) {
+    case "int":
+    case "enum":
+    case "struct":
+    case "union":
+      return t.size;
+    case "bool":
+      return 1;
+    case "ptr":
+      return 8;
+    case "array":
+      return t.len * sizeOfDesc(types, t.of, depth + 1);
+    default:
+      return 0;
+  }
+}
+
+/** The function of the program an instruction belongs to. */
+function functionAt(program: Program, pc: number): string | undefined {
+  return program.functions?.find((f) => pc >= f.start && pc < f.end)?.name;
+}
+
+/** The variables live at the current instruction, in the order the debug info gives them, each with its value. */
+export function localsAt(dbg: Debugger, program: Program): LocalView[] {
+  const info = program.debug;
+  const m = dbg.run.machine;
+  if (!info || m.frames.length === 0) return [];
+  const pc = m.pc;
+  const fn = functionAt(program, pc);
+  const live = info.vars.filter((v) => pc >= v.from && pc < v.to && (fn === undefined || v.func === fn));
+  const frame = m.frames[m.frames.length - 1];
+  return live.map((v) => localView(dbg, info.types, v, frame.stack.bytes));
+}
+
+function localView(dbg: Debugger, types: Types, v: VarLocation, stack: Uint8Array): LocalView {
+  const type = types[v.type]?.name ?? "?";
+  if ("reg" in v.where) {
+    const src = regBytes(dbg.run.machine.reg(v.where.reg));
+    return { name: v.name, type, where: `r${v.where.reg}`, ...valueOf(dbg, types, v.type, src, 0, 0) };
+  }
+  const off = v.where.fpOffset;
+  return { name: v.name, type, where: `fp${off < 0 ? "-" : "+"}${Math.abs(off)}`, ...valueOf(dbg, types, v.type, { bytes: stack, at: 0 }, STACK_SIZE + off, 0) };
+}
