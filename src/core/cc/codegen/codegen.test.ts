@@ -122,3 +122,66 @@ describe("codegen on hand-built units", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("too-many-args");
   });
 });
+
+describe("verifier-friendly code", () => {
+  const U32 = UINT;
+  const { type: xdpMd, m: X } = T.struct("xdp_md", [["data", U32], ["data_end", U32], ["data_meta", U32]]);
+  const USHORT = { kind: "int", size: 2, signed: false } as const;
+  const UCHAR = { kind: "int", size: 1, signed: false } as const;
+  const { type: eth, m: E } = T.struct("ethhdr", [["h_dest", { kind: "array", of: UCHAR, len: 6 }], ["h_source", { kind: "array", of: UCHAR, len: 6 }], ["h_proto", USHORT]]);
+  const VP = { kind: "ptr", to: { kind: "void" } } as const;
+  const EP = { kind: "ptr", to: eth } as const;
+
+  function parseEth(): ReturnType<typeof T.func> {
+    const ctx = T.local("ctx", { kind: "ptr", to: xdpMd });
+    const data = T.local("data", VP), end = T.local("data_end", VP), e = T.local("eth", EP);
+    return T.func("prog", INT, [ctx], [
+      T.decl(data, T.cast(T.cast(T.arrow(T.ref(ctx), X.data), LONG), VP)),
+      T.decl(end, T.cast(T.cast(T.arrow(T.ref(ctx), X.data_end), LONG), VP)),
+      T.decl(e, T.cast(T.ref(data), EP)),
+      T.if_(T.bin(">", T.cast(T.ptradd(T.ref(e), T.num(1, LONG), 14), VP), T.ref(end)), T.ret(T.num(1))),
+      T.ret(T.cond(T.bin("==", T.cast(T.arrow(T.ref(e), E.h_proto), INT), T.num(0x0d0c)), T.num(2), T.num(1))),
+    ], { section: "xdp" });
+  }
+
+  it("bounds-checks the packet with the pointer it dereferences", () => {
+    const { r0, text } = run([parseEth()]);
+    if (process.env.SHOW) console.log(text);
+    expect(r0).toBe(2n); // bytes 12,13 of the test packet are 0x0c 0x0d
+    expect(text).toContain("if r");
+  });
+
+  it("spills values live across calls when r6-r9 run out", () => {
+    const vs = [0, 1, 2, 3, 4, 5].map((i) => T.local(`v${i}`, LONG));
+    const body = [
+      ...vs.map((v, i) => T.decl(v, T.helper(7, LONG))), // bpf_get_prandom_u32
+      T.expr(T.helper(5, LONG)), // bpf_ktime_get_ns: everything above is live across it
+      T.ret(T.cast(vs.reduce((acc: ReturnType<typeof T.num>, v) => T.bin("-", T.bin("+", acc, T.ref(v)), T.ref(v)), T.num(7, LONG)), INT)),
+    ];
+    const { r0, text } = run([T.func("prog", INT, [T.local("ctx", VP)], body, { section: "xdp" })]);
+    expect(r0).toBe(7n);
+    expect(text).toMatch(/\*\(u64 \*\)\(r10 - \d+\) = r\d/);
+  });
+
+  it("zero-fills a partly initialised stack struct passed to a helper", () => {
+    const { type: keyT, m: K } = T.struct("key", [["a", UCHAR], ["b", U32], ["c", { kind: "int", size: 8, signed: false }]]);
+    const { type: mapT } = T.struct("m", [
+      ["type", { kind: "ptr", to: { kind: "array", of: INT, len: 1 } }],
+      ["max_entries", { kind: "ptr", to: { kind: "array", of: INT, len: 8 } }],
+      ["key", { kind: "ptr", to: keyT }],
+      ["value", { kind: "ptr", to: U32 }],
+    ]);
+    const map = T.global("h", mapT, ".maps");
+    const k = T.local("k", keyT, true);
+    const one = T.local("one", U32, true);
+    const body = [
+      T.decl(k, { zero: true, stores: [{ offset: 0, type: UCHAR, value: T.num(1, UCHAR), member: K.a }] }),
+      T.decl(one, T.num(1, U32)),
+      T.expr(T.helper(2, LONG, T.cast(T.addr(T.ref(map)), VP), T.cast(T.addr(T.ref(k)), VP), T.cast(T.addr(T.ref(one)), VP), T.num(0, { kind: "int", size: 8, signed: false }))),
+      T.ret(T.num(2)),
+    ];
+    const { r0, p } = run([T.func("prog", INT, [T.local("ctx", VP)], body, { section: "xdp" })], [map]);
+    expect(r0).toBe(2n);
+    expect(p.maps[0].type).toBe("hash");
+  });
+});

@@ -192,7 +192,7 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   if ((alu === "sdiv" || alu === "smod") && L.cpu < 4) {
     // Division by a positive power of two of a value known positive is the one case clang folds;
     // otherwise it reports, as we do, that signed division needs cpu v4.
-    return L.fail("unsupported", "Unsupported signed division (needs -mcpu=v4)");
+    return L.fail("unsupported", "unsupported signed division, please convert to unsigned div/mod.");
   }
   if (alu === "mul" && b.k === "imm") {
     const sh = log2(Number(b.v));

@@ -173,7 +173,9 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
     for (const [v, segs, iv] of order) {
       const crosses = R.calls.some((c) => segs.some((s) => s[0] < c && c < s[1]));
       const prefs: number[] = [];
-      for (const h of R.hints.get(v) ?? []) {
+      // Registers of what v is copied to or from, then of what those are copied to or from.
+      const direct = R.hints.get(v) ?? [];
+      for (const h of [...direct, ...direct.filter((x) => isVirtual(x) && !reg.has(x)).flatMap((x) => R.hints.get(x) ?? [])]) {
         const r = isVirtual(h) ? reg.get(h) : h;
         if (r !== undefined && r !== R10 && !prefs.includes(r)) prefs.push(r);
       }
