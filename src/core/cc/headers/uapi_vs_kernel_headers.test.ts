@@ -1,0 +1,100 @@
+// Differential: bpfplay's UAPI and libbpf headers against the real ones. clang-19 lays out every
+// struct and union of both and evaluates every integer macro and enumerator of ours; each must
+// exist in the reference with the same layout (offsets, bitfields, names, types) and value.
+// Reference: Linux 6.12's UAPI headers (from the linux-source-6.12 package) where bpfplay follows
+// 6.12, /usr/include (linux-libc-dev 6.1, libbpf-dev 1.1.2) for the rest, clang's own
+// freestanding stdint.h/stddef.h/stdbool.h for those.
+import { describe, expect, it } from "vitest";
+import {
+  constantValues,
+  enumerators,
+  findClang,
+  glibcStubs,
+  integerNames,
+  linux612Uapi,
+  macros,
+  recordLayouts,
+  writeTree,
+} from "../../../../test/support/clang_layout.ts";
+import type { RecordLayout } from "../../../../test/support/clang_layout.ts";
+import { BUILTIN_HEADERS } from "./index.ts";
+
+const LIBC = ["stdint.h", "stddef.h", "stdbool.h"];
+// bpf_helper_defs.h has no include guard in libbpf: bpf_helpers.h brings it in
+const KERNEL_AND_LIBBPF = Object.keys(BUILTIN_HEADERS).filter((h) => h !== "vmlinux.h" && h !== "bpf/bpf_helper_defs.h" && !LIBC.includes(h));
+const FROM_612 = ["bpf.h", "in.h", "in6.h", "if_ether.h", "if_packet.h", "pkt_cls.h", "ip.h", "ipv6.h", "tcp.h", "udp.h", "icmp.h", "icmpv6.h"];
+
+/** What bpfplay defines that no reference has, and why that is right. */
+const NOT_IN_REFERENCE: Readonly<Record<string, string>> = {
+  "struct bpf_map_def": "legacy SEC(\"maps\") definition; libbpf 1.0 removed it, its five unsigned ints are those of libbpf 0.x",
+};
+
+const includeAll = (names: readonly string[]) => names.map((h) => `#include <${h}>`).join("\n") + "\n";
+
+function layoutDiff(mine: RecordLayout, ref: RecordLayout | undefined): string | undefined {
+  if (!ref) return `${mine.name}: not in the reference`;
+  if (mine.size !== ref.size || mine.align !== ref.align) return `${mine.name}: sizeof ${mine.size} align ${mine.align}, reference ${ref.size} / ${ref.align}`;
+  const text = (r: RecordLayout) => r.lines.map((l) => `${l.off} ${"  ".repeat(l.depth)}${l.type} ${l.name}`);
+  const [a, b] = [text(mine), text(ref)];
+  for (let k = 0; k < Math.max(a.length, b.length); k++) if (a[k] !== b[k]) return `${mine.name}: line ${k}: ours "${a[k]}", reference "${b[k]}"`;
+  return undefined;
+}
+
+describe("UAPI and libbpf headers vs the kernel's and libbpf's", () => {
+  const cc = findClang();
+  const uapi = linux612Uapi(FROM_612);
+  if (cc && !uapi.dir) {
+    if (process.env.CI === "true") throw new Error(`FAIL: ${uapi.why}`);
+    console.warn(`SKIP: Linux 6.12 UAPI headers: ${uapi.why}; comparing with /usr/include (6.1) only`);
+  }
+  const ours = cc ? writeTree(BUILTIN_HEADERS) : "";
+  const oursArgs = ["-nostdinc", `-I${ours}`, "-D__TARGET_ARCH_x86"];
+  const refArgs = [...(uapi.dir ? [`-I${uapi.dir}`] : []), `-I${cc ? glibcStubs() : ""}`, "-I/usr/include/x86_64-linux-gnu", "-I/usr/include", "-D__TARGET_ARCH_x86"];
+
+  it.skipIf(!cc)("every struct and union has the reference's layout", () => {
+    const src = includeAll(KERNEL_AND_LIBBPF);
+    const mine = recordLayouts(oursArgs, src);
+    const ref = recordLayouts(refArgs, src);
+    const problems: string[] = [];
+    for (const r of mine.values()) {
+      if (NOT_IN_REFERENCE[r.name]) continue;
+      const d = layoutDiff(r, ref.get(r.name));
+      if (d) problems.push(d);
+    }
+    console.log(`records compared: ${mine.size - Object.keys(NOT_IN_REFERENCE).length}, fields: ${[...mine.values()].reduce((n, r) => n + r.lines.length, 0)}`);
+    expect(problems).toEqual([]);
+    expect(mine.size).toBeGreaterThan(25);
+  });
+
+  it.skipIf(!cc)("every integer macro and enumerator has the reference's value", () => {
+    const src = includeAll(KERNEL_AND_LIBBPF);
+    const myEnums = enumerators(oursArgs, src);
+    const names = [...integerNames(macros(oursArgs, src), myEnums)].sort();
+    const refEnums = enumerators(refArgs, src);
+    // an enumerator the reference lacks would not compile there: print only those it has
+    const mineValues = constantValues(oursArgs, src, names, myEnums);
+    const refNames = names.filter((n) => !myEnums.has(n) || refEnums.has(n));
+    const refValues = constantValues(refArgs.filter((a) => !a.includes("bpfplay-stubs")), src, refNames, refEnums);
+    const problems: string[] = [];
+    for (const n of names) {
+      const [a, b] = [mineValues.get(n), refValues.get(n)];
+      if (a === undefined) problems.push(`${n}: ours does not evaluate`);
+      else if (b === undefined) problems.push(`${n}: not in the reference`);
+      else if (a !== b) problems.push(`${n}: ours ${a}, reference ${b}`);
+    }
+    console.log(`constants compared: ${names.length} (${myEnums.size} enumerators)`);
+    expect(problems).toEqual([]);
+    expect(names.length).toBeGreaterThan(600);
+  });
+
+  it.skipIf(!cc)("stdint.h, stddef.h and stdbool.h match clang's freestanding headers", () => {
+    const src = includeAll(LIBC) + "size_t a; ptrdiff_t b; intptr_t c; uintptr_t d; int64_t e; uint64_t f; int32_t g; uint8_t h;\n";
+    const mineMacros = macros(oursArgs, src);
+    const names = [...integerNames(mineMacros, new Set())].sort();
+    const mineValues = constantValues(oursArgs, src, names, new Set());
+    const refValues = constantValues(["-ffreestanding"], src, names, new Set());
+    const problems = names.filter((n) => mineValues.get(n) !== refValues.get(n)).map((n) => `${n}: ours ${mineValues.get(n)}, clang ${refValues.get(n)}`);
+    expect(problems).toEqual([]);
+    expect(names.length).toBeGreaterThan(20);
+  });
+});
