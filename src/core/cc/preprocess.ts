@@ -446,8 +446,12 @@ class Preprocessor {
     };
     if (name.startsWith("/")) return read(normalise(name));
     if (quoted) {
-      const r = read(joinPath(dirname(this.files[this.files.length - 1]?.name ?? ""), name));
+      const including = this.files[this.files.length - 1]?.name ?? "";
+      const path = joinPath(dirname(including), name);
+      const r = read(path);
       if (r) return r;
+      // A built-in header's quoted include finds its sibling among the built-in headers.
+      if (this.headers[including] !== undefined && this.headers[path] !== undefined) return { path, text: this.headers[path] };
     }
     for (const dir of [this.mainDir, ...(this.opts.includeDirs ?? [])]) {
       const r = read(joinPath(dir, name));

@@ -1,0 +1,159 @@
+// The implicit conversions of C17 6.3, made explicit as `cast` nodes: lvalue-to-rvalue with array
+// and function decay, the integer promotions, the usual arithmetic conversions, and the
+// conversion as if by assignment (with clang's diagnostics for the mismatches).
+
+import type { Expr, Loc } from "./ast.ts";
+import { ERR, compatible, intInfo, truncate, typeName } from "./check_types.ts";
+import { constValue } from "./consteval.ts";
+import type { Parser } from "./parse_state.ts";
+import { INT, LONG, UINT, ULONG, isInteger, ptrTo, unqualified, type CType } from "./types.ts";
+
+/** Same machine representation and C meaning: no conversion node needed. */
+function sameType(a: CType, b: CType): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) {
+    if ((a.kind === "int" && b.kind === "enum") || (a.kind === "enum" && b.kind === "int")) return a.size === b.size && a.signed === b.signed;
+    return false;
+  }
+  if (a.kind === "int" || a.kind === "enum") return a.size === (b as typeof a).size && a.signed === (b as typeof a).signed;
+  if (a.kind === "ptr") return compatible(a.to, (b as typeof a).to, true);
+  return compatible(a, b);
+}
+
+export function castTo(e: Expr, to: CType, loc: Loc = e.loc): Expr {
+  if (e.type === ERR) return e;
+  if (sameType(e.type, to) && !!e.type.typedefName === !!to.typedefName) return e.type === to ? e : { ...e, type: to };
+  if (e.kind === "num" && (isInteger(to) || to.kind === "bool") && (isInteger(e.type) || e.type.kind === "bool")) return { kind: "num", type: to, loc: e.loc, value: truncate(e.value, to) };
+  return { kind: "cast", type: to, arg: e, loc };
+}
+
+/** An lvalue's value: arrays decay to a pointer to their first element, functions to their address. */
+export function rvalue(e: Expr): Expr {
+  const t = e.type;
+  if (t.kind === "array") return { kind: "addr", type: ptrTo(t.of), arg: e, loc: e.loc };
+  if (t.kind === "func") return { kind: "addr", type: ptrTo(t), arg: e, loc: e.loc };
+  return e;
+}
+
+export function isBitfield(e: Expr): boolean {
+  return e.kind === "member" && e.member.bitWidth !== undefined;
+}
+
+/** The integer promotions (6.3.1.1), bit-fields narrower than int included. */
+export function promote(e: Expr): Expr {
+  e = rvalue(e);
+  const t = e.type;
+  if (t === ERR) return e;
+  if (isBitfield(e) && e.kind === "member") {
+    const w = e.member.bitWidth!;
+    const { signed } = intInfo(t);
+    if (w < 32 || (w === 32 && signed)) return castTo(e, INT);
+    if (w === 32) return castTo(e, UINT);
+  }
+  if (t.kind === "bool") return castTo(e, INT);
+  if (t.kind === "int" || t.kind === "enum") {
+    if (t.size < 4) return castTo(e, INT);
+    if (t.kind === "enum") return castTo(e, t.size === 4 ? (t.signed ? INT : UINT) : t.signed ? LONG : ULONG);
+  }
+  return e;
+}
+
+/** The common type of two promoted integer operands (6.3.1.8). */
+export function commonType(a: CType, b: CType): CType {
+  const x = intInfo(a);
+  const y = intInfo(b);
+  if (x.size === y.size && x.signed === y.signed) return a.typedefName === b.typedefName ? a : canonical(x);
+  if (x.signed === y.signed) return x.size > y.size ? a : b;
+  const [u, s, ut, st] = x.signed ? [y, x, b, a] : [x, y, a, b];
+  if (u.size >= s.size) return ut;
+  return st;
+}
+
+function canonical(i: { size: number; signed: boolean }): CType {
+  if (i.size === 4) return i.signed ? INT : UINT;
+  if (i.size === 8) return i.signed ? LONG : ULONG;
+  return { kind: "int", size: i.size as 16, signed: i.signed };
+}
+
+/** Promote both and convert to their common type. */
+export function usualArith(a: Expr, b: Expr): [Expr, Expr, CType] {
+  const x = promote(a);
+  const y = promote(b);
+  if (x.type === ERR || y.type === ERR) return [x, y, ERR];
+  const t = commonType(x.type, y.type);
+  return [castTo(x, t), castTo(y, t), t];
+}
+
+export type ConvContext = "init" | "assign" | "pass" | "return";
+
+function tail(ctx: ConvContext, to: CType, from: CType): string {
+  const T = typeName(to);
+  const E = typeName(from);
+  switch (ctx) {
+    case "init": return `initializing ${T} with an expression of type ${E}`;
+    case "assign": return `assigning to ${T} from ${E}`;
+    case "pass": return `passing ${E} to parameter of type ${T}`;
+    case "return": return `returning ${E} from a function with result type ${T}`;
+  }
+}
+
+function incompatible(ctx: ConvContext, to: CType, from: CType): string {
+  const T = typeName(to);
+  const E = typeName(from);
+  switch (ctx) {
+    case "init": return `initializing ${T} with an expression of incompatible type ${E}`;
+    case "assign": return `assigning to ${T} from incompatible type ${E}`;
+    case "pass": return `passing ${E} to parameter of incompatible type ${T}`;
+    case "return": return `returning ${E} from a function with incompatible result type ${T}`;
+  }
+}
+
+export function isNullConstant(e: Expr): boolean {
+  let x = e;
+  while (x.kind === "cast" && (isInteger(x.type) || (x.type.kind === "ptr" && x.type.to.kind === "void"))) x = x.arg;
+  return (isInteger(x.type) || x.type.kind === "ptr") && constValue(x) === 0n;
+}
+
+/** Convert `e` as if by assignment to `to`, reporting what clang reports at `loc`. */
+export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc: Loc): Expr {
+  e = rvalue(e);
+  const from = e.type;
+  if (from === ERR || to === ERR) return castTo(e, to);
+  const tu = unqualified(to);
+  if (tu.kind === "struct" || tu.kind === "union" || from.kind === "struct" || from.kind === "union") {
+    if (tu.kind !== from.kind || (tu.kind === "struct" || tu.kind === "union") && (from as typeof tu).def !== tu.def) {
+      p.error(loc, incompatible(ctx, to, from));
+      return { kind: "num", type: ERR, value: 0n, loc: e.loc };
+    }
+    return e;
+  }
+  if (to.kind === "void") return e;
+  if (from.kind === "void") {
+    p.error(loc, incompatible(ctx, to, from));
+    return { kind: "num", type: ERR, value: 0n, loc: e.loc };
+  }
+  if (to.kind === "float" || from.kind === "float") {
+    p.error(loc, "floating point is not supported by the BPF target");
+    return { kind: "num", type: ERR, value: 0n, loc: e.loc };
+  }
+  if (to.kind === "bool") return castTo(e, to);
+  if (isInteger(to)) {
+    if (from.kind === "ptr") p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}`);
+    return castTo(e, to);
+  }
+  if (to.kind === "ptr") {
+    if (isInteger(from) || from.kind === "bool") {
+      if (!isNullConstant(e)) p.error(loc, `incompatible integer to pointer conversion ${tail(ctx, to, from)}`);
+      return castTo(e, to);
+    }
+    if (from.kind === "ptr") {
+      const a = to.to;
+      const b = from.to;
+      if ((b.const && !a.const) || (b.volatile && !a.volatile)) p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`);
+      else if (a.kind !== "void" && b.kind !== "void" && !compatible(a, b)) p.warn(loc, `incompatible pointer types ${tail(ctx, to, from)}`);
+      return castTo(e, to);
+    }
+  }
+  p.error(loc, incompatible(ctx, to, from));
+  return castTo(e, to);
+}

@@ -1,0 +1,401 @@
+// Declarations: specifiers, attributes, declarators (abstract or named, nested), parameter lists,
+// and type names. Struct, union and enum bodies are in parse_record.ts.
+
+import type { Loc } from "./ast.ts";
+import { constInt, parseAssign, parseExpr } from "./parse_expr.ts";
+import { parseEnum, parseRecord } from "./parse_record.ts";
+import { Resync, type Parser } from "./parse_state.ts";
+import { stringBytes, bytesText } from "./literal.ts";
+import { BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, arrayOf, ptrTo, type CType, type FuncType } from "./types.ts";
+import { ERR } from "./check_types.ts";
+
+export interface Attrs {
+  section?: string;
+  packed?: boolean;
+  aligned?: number;
+  alwaysInline?: boolean;
+  noinline?: boolean;
+  weak?: boolean;
+  /** Every attribute name seen (normalised: `__packed__` is `packed`). */
+  names: string[];
+}
+
+export type Storage = "typedef" | "static" | "extern" | "auto" | "register" | undefined;
+
+export interface DeclSpec {
+  type: CType;
+  storage: Storage;
+  inline: boolean;
+  attrs: Attrs;
+  loc: Loc;
+  /** A type specifier (or typedef name, struct, typeof) was written. */
+  typed: boolean;
+}
+
+export interface ParamDecl {
+  readonly name?: string;
+  readonly loc: Loc;
+  readonly type: CType;
+}
+
+/** Parameter names of the function types declarators build, for function definitions. */
+export const paramDecls = new WeakMap<object, ParamDecl[]>();
+
+const QUALS = new Set(["const", "__const", "__const__", "volatile", "__volatile", "__volatile__", "restrict", "__restrict", "__restrict__", "_Atomic", "_Nullable", "_Nonnull", "__user", "__kernel", "__iomem"]);
+const STORAGE = new Set(["typedef", "extern", "static", "auto", "register", "_Thread_local", "__thread"]);
+const TYPE_WORDS = new Set([
+  "void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128",
+  "struct", "union", "enum", "typeof", "__typeof__", "__typeof", "_Complex", "__builtin_va_list",
+]);
+const OTHER = new Set(["inline", "__inline", "__inline__", "_Noreturn", "__attribute__", "__attribute", "__extension__", "_Alignas", "__auto_type"]);
+
+/** Can a declaration (or type name) start here? */
+export function isTypeStart(p: Parser): boolean {
+  const t = p.t;
+  if (t.kind !== "ident") return false;
+  return TYPE_WORDS.has(t.text) || QUALS.has(t.text) || STORAGE.has(t.text) || OTHER.has(t.text) || p.isTypedefName(t);
+}
+
+export const newAttrs = (): Attrs => ({ names: [] });
+
+/** Any number of `__attribute__((...))`, merged into `attrs`. */
+export function parseAttributes(p: Parser, attrs: Attrs): void {
+  while (p.is("__attribute__") || p.is("__attribute")) {
+    p.next();
+    p.expect("(");
+    p.expect("(");
+    while (!p.is(")")) {
+      if (p.consume(",")) continue;
+      const nameTok = p.next();
+      if (nameTok.kind !== "ident") p.fail(p.loc(nameTok), "expected identifier");
+      const name = nameTok.text.replace(/^__(.+)__$/, "$1");
+      attrs.names.push(name);
+      const hasArgs = p.is("(");
+      switch (name) {
+        case "section":
+          if (hasArgs) {
+            p.next();
+            let s = "";
+            while (p.t.kind === "str") s += bytesText(stringBytes(p.next().text).bytes);
+            if (!s && !p.is(")")) p.error(p.loc(), "'section' attribute requires a string");
+            attrs.section = s;
+            p.expect(")");
+          }
+          continue;
+        case "aligned":
+          if (hasArgs) {
+            p.next();
+            const v = constInt(p, parseAssign(p), "aligned");
+            attrs.aligned = Number(v ?? 1n);
+            p.expect(")");
+          } else attrs.aligned = 8;
+          continue;
+        case "packed": attrs.packed = true; break;
+        case "always_inline": attrs.alwaysInline = true; break;
+        case "noinline": attrs.noinline = true; break;
+        case "weak": attrs.weak = true; break;
+      }
+      if (hasArgs) skipBalanced(p);
+    }
+    p.expect(")");
+    p.expect(")");
+  }
+}
+
+/** Skip a parenthesised group starting at `(`. */
+export function skipBalanced(p: Parser): void {
+  let depth = 0;
+  do {
+    const t = p.next();
+    if (t.kind === "eof") return;
+    if (t.text === "(" && t.kind === "punct") depth++;
+    else if (t.text === ")" && t.kind === "punct") depth--;
+  } while (depth > 0);
+}
+
+/** Attributes, `asm("label")` and qualifiers that may follow a declarator. */
+function skipDeclaratorTail(p: Parser, attrs: Attrs): void {
+  for (;;) {
+    if (p.is("__attribute__") || p.is("__attribute")) parseAttributes(p, attrs);
+    else if ((p.is("asm") || p.is("__asm__") || p.is("__asm")) && p.peek().text === "(") {
+      p.next();
+      skipBalanced(p);
+    } else return;
+  }
+}
+
+/** Declaration specifiers; undefined if the tokens do not start a declaration. */
+export function parseDeclSpec(p: Parser): DeclSpec | undefined {
+  if (!isTypeStart(p)) return undefined;
+  const start = p.t;
+  const attrs = newAttrs();
+  let storage: Storage;
+  let inline = false;
+  let isConst = false;
+  let isVolatile = false;
+  let named: CType | undefined;
+  const c = { void: 0, bool: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0, int128: 0 };
+  let any = false;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const t = p.t;
+    if (t.kind !== "ident") break;
+    const w = t.text;
+    if (STORAGE.has(w)) {
+      p.next();
+      const s = w === "_Thread_local" || w === "__thread" ? undefined : (w as Storage);
+      if (storage && s) p.error(p.loc(t), "cannot combine with previous '" + storage + "' declaration specifier");
+      storage = s ?? storage;
+      continue;
+    }
+    if (QUALS.has(w)) {
+      p.next();
+      if (w.includes("const")) isConst = true;
+      else if (w.includes("volatile")) isVolatile = true;
+      continue;
+    }
+    if (w === "inline" || w === "__inline" || w === "__inline__") {
+      p.next();
+      inline = true;
+      continue;
+    }
+    if (w === "_Noreturn" || w === "__extension__") {
+      p.next();
+      continue;
+    }
+    if (w === "__attribute__" || w === "__attribute") {
+      parseAttributes(p, attrs);
+      continue;
+    }
+    if (w === "_Alignas") {
+      p.next();
+      p.expect("(");
+      if (isTypeStart(p)) attrs.aligned = Math.max(attrs.aligned ?? 0, alignOfType(parseTypeName(p)));
+      else attrs.aligned = Number(constInt(p, parseAssign(p), "_Alignas") ?? 1n);
+      p.expect(")");
+      continue;
+    }
+    if (named === undefined && !any && (w === "struct" || w === "union")) {
+      named = parseRecord(p, attrs);
+      continue;
+    }
+    if (named === undefined && !any && w === "enum") {
+      named = parseEnum(p, attrs);
+      continue;
+    }
+    if (named === undefined && !any && (w === "typeof" || w === "__typeof__" || w === "__typeof")) {
+      p.next();
+      p.expect("(");
+      named = isTypeStart(p) ? parseTypeName(p) : parseExpr(p).type;
+      p.expect(")");
+      continue;
+    }
+    if (w === "__builtin_va_list" && named === undefined && !any) {
+      p.next();
+      named = ptrTo(VOID);
+      continue;
+    }
+    if (w === "_Complex") {
+      p.error(p.loc(t), "complex numbers are not supported by the BPF target");
+      p.next();
+      continue;
+    }
+    if (w === "__auto_type" && named === undefined && !any) {
+      p.error(p.loc(t), "'__auto_type' is not supported");
+      p.next();
+      named = INT;
+      continue;
+    }
+    if (named === undefined && !any && p.isTypedefName(t)) {
+      const e = p.lookup(w);
+      if (e?.kind === "typedef") {
+        // `T x` where T is a typedef; but in `T T2` inside a declarator the second is a name.
+        p.next();
+        named = e.type;
+        continue;
+      }
+    }
+    const key = w === "_Bool" ? "bool" : w === "__int128" ? "int128" : w === "__signed" || w === "__signed__" ? "signed" : w;
+    if (key in c && named === undefined) {
+      p.next();
+      (c as Record<string, number>)[key]++;
+      any = true;
+      continue;
+    }
+    break;
+  }
+  let type: CType;
+  if (named) {
+    if (any) p.error(p.loc(start), "cannot combine with previous declaration specifier");
+    type = named;
+  } else type = combine(p, c, p.loc(start), any);
+  if (isConst || isVolatile) type = { ...type, ...(isConst ? { const: true } : {}), ...(isVolatile ? { volatile: true } : {}) };
+  return { type, storage, inline, attrs, loc: p.loc(start), typed: any || named !== undefined };
+}
+
+function combine(p: Parser, c: Record<string, number>, loc: Loc, any: boolean): CType {
+  if (!any) return INT;
+  if (c.signed && c.unsigned) p.error(loc, "'unsigned' cannot be signed or unsigned");
+  if (c.float || c.double) return { kind: "float", size: c.float ? 4 : c.long ? 16 : 8 };
+  if (c.void) return VOID;
+  if (c.bool) return BOOL;
+  const u = c.unsigned > 0;
+  if (c.char) return u ? UCHAR : CHAR;
+  if (c.short) return u ? USHORT : SHORT;
+  if (c.int128) return { kind: "int", size: 16, signed: !u };
+  if (c.long) {
+    if (c.long > 2) p.error(loc, "'long long long' is invalid");
+    return u ? ULONG : LONG;
+  }
+  return u ? UINT : INT;
+}
+
+function alignOfType(t: CType): number {
+  switch (t.kind) {
+    case "struct":
+    case "union":
+      return t.def.align;
+    case "array":
+      return alignOfType(t.of);
+    case "ptr":
+      return 8;
+    case "bool":
+    case "void":
+    case "func":
+      return 1;
+    default:
+      return Math.min(t.size, 16);
+  }
+}
+
+function pointers(p: Parser, ty: CType, attrs: Attrs): CType {
+  while (p.consume("*")) {
+    ty = ptrTo(ty);
+    for (;;) {
+      const w = p.t.text;
+      if (p.t.kind === "ident" && QUALS.has(w)) {
+        p.next();
+        if (w.includes("const")) ty = { ...ty, const: true };
+        else if (w.includes("volatile")) ty = { ...ty, volatile: true };
+      } else if (w === "__attribute__" || w === "__attribute") parseAttributes(p, attrs);
+      else break;
+    }
+  }
+  return ty;
+}
+
+export interface Declarator {
+  type: CType;
+  name?: string;
+  nameLoc: Loc;
+}
+
+/**
+ * A declarator around `base`. `abstract`: no name expected (type names, parameters may omit it).
+ * Nested declarators `(*name)[N]` are parsed after their suffix, so the suffix applies inside.
+ */
+export function parseDeclarator(p: Parser, base: CType, attrs: Attrs, abstract: boolean): Declarator {
+  let ty = pointers(p, base, attrs);
+  if (p.is("__attribute__")) parseAttributes(p, attrs);
+  if (p.is("(") && isNestedDeclarator(p, abstract)) {
+    const start = p.pos;
+    skipBalanced(p);
+    ty = parseSuffix(p, ty);
+    const end = p.pos;
+    p.pos = start + 1;
+    const inner = parseDeclarator(p, ty, attrs, abstract);
+    p.expect(")");
+    p.pos = end;
+    return inner;
+  }
+  let name: string | undefined;
+  const nameLoc = p.loc();
+  if (p.t.kind === "ident" && !isTypeStartWord(p)) {
+    name = p.next().text;
+  } else if (!abstract) p.fail(p.loc(), "expected identifier or '('");
+  ty = parseSuffix(p, ty);
+  skipDeclaratorTail(p, attrs);
+  return { type: ty, name, nameLoc };
+}
+
+function isTypeStartWord(p: Parser): boolean {
+  const w = p.t.text;
+  return TYPE_WORDS.has(w) || QUALS.has(w) || STORAGE.has(w) || w === "__attribute__" || w === "__attribute";
+}
+
+function isNestedDeclarator(p: Parser, abstract: boolean): boolean {
+  const n = p.peek();
+  if (n.text === "*" || n.text === "^" || n.text === "__attribute__") return true;
+  if (n.text === "(") return true;
+  if (abstract) return n.text === "[";
+  // `(name)` is nested unless `name` is a type (then it is a parameter list).
+  return n.kind === "ident" && !p.isTypedefName(n) && !TYPE_WORDS.has(n.text) && !QUALS.has(n.text);
+}
+
+function parseSuffix(p: Parser, ty: CType): CType {
+  if (p.is("[")) {
+    const open = p.next();
+    while (p.is("static") || (p.t.kind === "ident" && QUALS.has(p.t.text))) p.next();
+    let len: number | undefined;
+    if (!p.is("]")) {
+      const e = parseAssign(p);
+      const v = constInt(p, e, undefined);
+      if (v === undefined) {
+        if (e.type !== ERR) p.error(e.loc, "variable length arrays are not supported in BPF programs");
+        len = 1;
+      } else if (v < 0n) {
+        p.error(e.loc, "array size is negative");
+        len = 1;
+      } else len = Number(v);
+    }
+    p.expect("]");
+    const of = parseSuffix(p, ty);
+    if (of.kind === "func") p.error(p.loc(open), "array of functions is not allowed");
+    return arrayOf(of, len);
+  }
+  if (p.is("(")) {
+    p.next();
+    const fn = parseParams(p, ty);
+    return fn;
+  }
+  return ty;
+}
+
+function parseParams(p: Parser, ret: CType): FuncType {
+  const decls: ParamDecl[] = [];
+  let variadic = false;
+  let unprototyped = false;
+  if (p.is(")")) unprototyped = true;
+  else if (p.is("void") && p.peek().text === ")") p.next();
+  else {
+    for (;;) {
+      if (p.consume("...")) {
+        variadic = true;
+        break;
+      }
+      const spec = parseDeclSpec(p);
+      if (!spec) p.fail(p.loc(), p.t.kind === "ident" ? `unknown type name '${p.t.text}'` : "expected parameter declarator");
+      const d = parseDeclarator(p, spec.type, spec.attrs, true);
+      let t = d.type;
+      if (t.kind === "array") t = { ...ptrTo(t.of), ...(t.const ? { const: true } : {}) };
+      else if (t.kind === "func") t = ptrTo(t);
+      decls.push({ name: d.name, loc: d.nameLoc, type: t });
+      if (!p.consume(",")) break;
+    }
+  }
+  p.expect(")");
+  if (ret.kind === "func") p.error(p.afterPrev(), "function cannot return function type");
+  if (ret.kind === "array") p.error(p.afterPrev(), "function cannot return array type");
+  const fn: FuncType = { kind: "func", ret, params: decls.map((d) => d.type), variadic, ...(unprototyped ? { unprototyped: true } : {}) };
+  paramDecls.set(fn, decls);
+  return fn;
+}
+
+/** A type name (in casts, sizeof, _Alignof, typeof, compound literals, builtins). */
+export function parseTypeName(p: Parser): CType {
+  const spec = parseDeclSpec(p);
+  if (!spec) p.fail(p.loc(), "expected a type");
+  if (spec.storage) p.error(spec.loc, "type name does not allow storage class to be specified");
+  return parseDeclarator(p, spec.type, spec.attrs, true).type;
+}
+
+export { Resync };

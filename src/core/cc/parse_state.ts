@@ -1,0 +1,178 @@
+// The parser's state: the token cursor, scopes, symbols of the unit, the function being checked,
+// and diagnostics. Parsing and checking happen in one pass (as in chibicc): each parse_* module
+// is a set of functions over this state, returning typed AST nodes.
+
+import type { Diagnostic } from "../diag.ts";
+import type { Expr, FuncSym, Loc, Stmt, SwitchCase, VarSym } from "./ast.ts";
+import type { CType } from "./types.ts";
+import { diagAt, locOf, type Token } from "./token.ts";
+
+export type ScopeEntry =
+  | { readonly kind: "var"; readonly sym: VarSym }
+  | { readonly kind: "func"; readonly sym: FuncSym }
+  | { readonly kind: "typedef"; readonly type: CType }
+  | { readonly kind: "enumconst"; readonly value: bigint; readonly type: CType };
+
+export interface Scope {
+  readonly names: Map<string, ScopeEntry>;
+  readonly tags: Map<string, CType>;
+}
+
+export interface SwitchCtx {
+  readonly cases: SwitchCase[];
+  default?: SwitchCase;
+  readonly type: CType;
+  readonly seen: Map<bigint, Loc>;
+}
+
+export interface FuncCtx {
+  readonly sym: FuncSym;
+  readonly labels: Map<string, Loc>;
+  readonly gotos: { name: string; loc: Loc }[];
+  loops: number;
+  readonly switches: SwitchCtx[];
+  /** Inline asm seen in this body: reported only if the function is used (headers define unused ones). */
+  readonly asm: Loc[];
+}
+
+/** A syntax error already reported: unwinds to the nearest statement or declaration. */
+export class Resync {
+  constructor(readonly at: number) {}
+}
+
+const MAX_ERRORS = 100;
+
+export class Parser {
+  pos = 0;
+  readonly diags: Diagnostic[] = [];
+  errors = 0;
+  readonly scopes: Scope[] = [{ names: new Map(), tags: new Map() }];
+  readonly globals: VarSym[] = [];
+  readonly funcs: FuncSym[] = [];
+  /** Global function-pointer variables initialised with a helper id: `static long (*f)(...) = (void *) 1;`. */
+  readonly helpers = new Map<VarSym, number>();
+  /** Functions referenced from code (for deferring inline-asm errors of unused header functions). */
+  readonly used = new Set<FuncSym>();
+  readonly pendingAsm = new Map<FuncSym, Loc[]>();
+  fn: FuncCtx | undefined;
+  nextId = 1;
+  caseId = 0;
+  recordId = 1;
+  localStatics = 0;
+
+  constructor(readonly toks: Token[], readonly file: string) {}
+
+  get t(): Token {
+    return this.toks[this.pos];
+  }
+  peek(k = 1): Token {
+    return this.toks[Math.min(this.pos + k, this.toks.length - 1)];
+  }
+  /** Is the current token the punctuator or keyword `text`? */
+  is(text: string): boolean {
+    const t = this.toks[this.pos];
+    return t.text === text && (t.kind === "punct" || t.kind === "ident");
+  }
+  consume(text: string): boolean {
+    if (!this.is(text)) return false;
+    this.pos++;
+    return true;
+  }
+  next(): Token {
+    const t = this.toks[this.pos];
+    if (t.kind !== "eof") this.pos++;
+    return t;
+  }
+  loc(t: Token = this.t): Loc {
+    return locOf(t);
+  }
+  /** The place just after the previous token (where clang puts "expected ';'"). */
+  afterPrev(): Loc {
+    const p = this.toks[Math.max(0, this.pos - 1)];
+    return { file: p.file, line: p.endLine, column: p.endColumn, endLine: p.endLine, endColumn: p.endColumn + 1 };
+  }
+
+  error(loc: Loc, message: string, code = "cc"): void {
+    if (++this.errors > MAX_ERRORS) {
+      if (this.errors === MAX_ERRORS + 1) this.diags.push(diagAt("error", "too-many-errors", "too many errors emitted, stopping now", loc));
+      return;
+    }
+    this.diags.push(diagAt("error", code, message, loc));
+  }
+  warn(loc: Loc, message: string, code = "cc-warning"): void {
+    this.diags.push(diagAt("warning", code, message, loc));
+  }
+  /** Report a syntax error and unwind. */
+  fail(loc: Loc, message: string): never {
+    this.error(loc, message, "syntax");
+    throw new Resync(this.pos);
+  }
+  expect(text: string, after?: string): void {
+    if (this.consume(text)) return;
+    if (text === ";" || text === ")" || text === "]") this.fail(this.afterPrev(), `expected '${text}'${after ? ` after ${after}` : ""}`);
+    this.fail(this.loc(), `expected '${text}'${after ? ` after ${after}` : ""}`);
+  }
+
+  /** Skip to just past the next `;` at this nesting level, or to a `}` that closes it. */
+  skipToSync(start: number): void {
+    if (this.pos === start && this.t.kind !== "eof") this.pos++;
+    let depth = 0;
+    for (;;) {
+      const t = this.t;
+      if (t.kind === "eof") return;
+      if (t.kind === "punct") {
+        if (t.text === "{" || t.text === "(" || t.text === "[") depth++;
+        else if (t.text === "}" || t.text === ")" || t.text === "]") {
+          if (depth === 0) {
+            if (t.text === "}") return;
+            this.pos++;
+            continue;
+          }
+          depth--;
+          if (depth === 0 && t.text === "}") {
+            this.pos++;
+            if (this.is(";")) this.pos++;
+            return;
+          }
+        } else if (t.text === ";" && depth === 0) {
+          this.pos++;
+          return;
+        }
+      }
+      this.pos++;
+    }
+  }
+
+  enter(): void {
+    this.scopes.push({ names: new Map(), tags: new Map() });
+  }
+  leave(): void {
+    this.scopes.pop();
+  }
+  lookup(name: string): ScopeEntry | undefined {
+    for (let k = this.scopes.length - 1; k >= 0; k--) {
+      const e = this.scopes[k].names.get(name);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  lookupTag(name: string): CType | undefined {
+    for (let k = this.scopes.length - 1; k >= 0; k--) {
+      const e = this.scopes[k].tags.get(name);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  declare(name: string, e: ScopeEntry): void {
+    this.scopes[this.scopes.length - 1].names.set(name, e);
+  }
+  get atFileScope(): boolean {
+    return this.scopes.length === 1;
+  }
+  isTypedefName(t: Token): boolean {
+    if (t.kind !== "ident") return false;
+    return this.lookup(t.text)?.kind === "typedef";
+  }
+}
+
+export type { Expr, Stmt };
