@@ -171,3 +171,20 @@ export function linux612Uapi(files: readonly string[]): { dir?: string; why?: st
 export function glibcStubs(): string {
   return writeTree({ "gnu/stubs-32.h": "" }, "bpfplay-stubs-");
 }
+
+/**
+ * sizeof and _Alignof of the named records as clang computes them for -target bpf. The layout
+ * dump shows a record as it is at its closing brace, before a trailing
+ * `__attribute__((aligned))` or `packed` applies, so sizes come from here instead: each is a
+ * failing _Static_assert whose note shows the value.
+ */
+export function recordSizes(args: readonly string[], source: string, names: readonly string[]): Map<string, { size: number; align: number }> {
+  const asserts = names.map((n, k) => `_Static_assert(sizeof(${n}) * 1000 + _Alignof(${n}) == -${k + 1}, "${n}");`).join("\n");
+  const r = clang(["-target", "bpf", "-fsyntax-only", "-fno-color-diagnostics", "-ferror-limit=0", ...args], `${source}\n${asserts}\n`);
+  const out = new Map<string, { size: number; align: number }>();
+  for (const m of r.err.matchAll(/expression evaluates to '(\d+) == -(\d+)'/g)) {
+    const v = Number(m[1]);
+    out.set(names[Number(m[2]) - 1], { size: Math.floor(v / 1000), align: v % 1000 });
+  }
+  return out;
+}

@@ -54,7 +54,8 @@ export function kernelStructText(s: KernelStruct): string {
     at = fld.off + fld.size;
   }
   if (s.size > at) lines.push(`\tchar __pad_${at}[${s.size - at}];`);
-  lines.push("};");
+  // the kernel's alignment comes from members left out here (pointers, u64): keep it explicitly
+  lines.push(`} __attribute__((aligned(${s.align})));`);
   return lines.join("\n") + "\n";
 }
 
@@ -70,7 +71,9 @@ function opaqueTags(defined: Set<string>): string[] {
 }
 
 export function vmlinuxText(): string {
-  const uapi = [IF_ETHER, IF_PACKET, IN, IN6, IP, IPV6, TCP, UDP, ICMP, ICMPV6, PKT_CLS].map((p) => p.types).filter((t) => t);
+  // bpftool writes packed only where the layout needs it: ethhdr (14 bytes) keeps alignment 2
+  const ether = IF_ETHER.types.replace("} __attribute__((packed));", "};");
+  const uapi = [ether, ...[IF_PACKET, IN, IN6, IP, IPV6, TCP, UDP, ICMP, ICMPV6, PKT_CLS].map((p) => p.types)].filter((t) => t);
   const defined = new Set(KERNEL_STRUCTS.map((s) => s.tag));
   return [
     "#ifndef __VMLINUX_H__",
