@@ -101,6 +101,11 @@ function compare(L: Lowerer, op: BinaryOp, le: Expr, re: Expr, t: Block, f: Bloc
     if (b.k !== "imm") b = L.widen(b, { size: 4, signed: k.signed });
     else b = { k: "imm", v: fitImm(b.v, { size: 4, signed: k.signed }) };
   }
+  if (L.cpu < 2 && (cc === "jlt" || cc === "jle" || cc === "jslt" || cc === "jsle")) {
+    // v1 has no less-than jumps: b > a instead, with b in a register.
+    const rb = L.reg(b, re.type);
+    return L.terminate({ k: "cbr", cc: SWAPPED[cc], w, a: rb, b: L.reg(a, le.type), t, f });
+  }
   const ra = L.reg(a, le.type);
   if (b.k === "imm") {
     const imm = immFor(w === 32 ? fitImm(b.v, { size: 4, signed: k.signed }) : b.v, w);

@@ -114,7 +114,11 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
     }
     const r = a.reg.get(vr);
     const iv = a.interval.get(vr);
-    if (r === undefined || !iv) continue; // never used: optimised away
+    if (r === undefined || !iv) {
+      // Never read: a parameter is still where the caller put it at the first instruction.
+      if (v.argReg !== undefined) out.push({ name: v.name, type, func: f.name, from: base, to: base + 1, where: { reg: v.argReg } });
+      continue;
+    }
     const from = pcOf(iv[0]);
     const to = Math.max(from + 1, Math.min(end, pcOf(iv[1]) + 1));
     out.push({ name: v.name, type, func: f.name, from, to, where: { reg: r } });

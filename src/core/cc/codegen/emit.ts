@@ -6,7 +6,7 @@ import type { LineEntry } from "../../program.ts";
 import { alu32, alu64, atomic32, atomic64, call, endian, exit, jmp, jmp32, ld_func, ld_imm64, ld_map, ld_map_value, ldx, ldxs, st, stx, SIZE_NAME } from "../../isa/builder.ts";
 import type { Insn as MInsn } from "../../isa/insn.ts";
 import type { FuncSym, Loc } from "../ast.ts";
-import { INVERSE, R10, isVirtual } from "./ir.ts";
+import { INVERSE, R10, SWAPPED, isVirtual } from "./ir.ts";
 import type { Block, Insn, IrFunc, MapSlot, Op, Term } from "./ir.ts";
 import type { Allocation } from "./regalloc.ts";
 
@@ -24,7 +24,10 @@ export interface MachineFunc {
 
 const slots = (o: Op): number => (o.k === "ld64" || o.k === "ldmap" || o.k === "ldfunc" ? 2 : 1);
 
-export function emitFunction(f: IrFunc, a: Allocation): MachineFunc {
+/** Conditions that cpu v1 lacks (jlt, jle, jslt, jsle came with v2). */
+const V2_ONLY = new Set(["jlt", "jle", "jslt", "jsle"]);
+
+export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): MachineFunc {
   const R = (r: number): number => (isVirtual(r) ? a.reg.get(r) ?? fail(`r${r} has no register`) : r);
   // Thread jumps: an empty block that only jumps is replaced by its target.
   const resolve = (b: Block): Block => {
@@ -47,7 +50,10 @@ export function emitFunction(f: IrFunc, a: Allocation): MachineFunc {
     }
     const tt = resolve(t.t), ff = resolve(t.f);
     if (tt === ff) return tt === nx ? {} : { to: tt };
-    if (tt === nx && INVERSE[t.cc]) return { cc: t, jcc: ff, invert: true };
+    const inv = INVERSE[t.cc];
+    // On v1 an inverted condition must exist there, or swap to one that does (needs two registers).
+    const invOk = inv && (cpu >= 2 || !V2_ONLY.has(inv) || t.b !== undefined);
+    if (tt === nx && invOk) return { cc: t, jcc: ff, invert: true };
     return { cc: t, jcc: tt, to: ff === nx ? undefined : ff };
   };
   const plans = new Map(layout.map((b) => [b, plan(b)]));
@@ -95,10 +101,12 @@ export function emitFunction(f: IrFunc, a: Allocation): MachineFunc {
     if (p.exit) put(exit(), b.termLoc, stmtTerm);
     if (p.jcc && p.cc) {
       const c = p.cc;
-      const cc = p.invert ? INVERSE[c.cc]! : c.cc;
+      let cc = p.invert ? INVERSE[c.cc]! : c.cc;
+      let [x, y] = [c.a, c.b];
+      if (cpu < 2 && V2_ONLY.has(cc) && y !== undefined) [cc, x, y] = [SWAPPED[cc], y, x];
       const off = start.get(p.jcc)! - (out.length + 1);
       const J = c.w === 32 ? jmp32 : jmp;
-      put(c.b !== undefined ? J[cc].reg(R(c.a), R(c.b), off) : J[cc].imm(R(c.a), c.imm ?? 0, off), b.termLoc, false);
+      put(y !== undefined ? J[cc].reg(R(x), R(y), off) : J[cc].imm(R(x), c.imm ?? 0, off), b.termLoc, false);
     }
     if (p.to) put(jmp.ja(start.get(p.to)! - (out.length + 1)), b.termLoc, false);
   }

@@ -73,7 +73,7 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
         diagnostics.push(diag("stack-limit", "Looks like the BPF stack limit is exceeded. Please move large on stack variables into BPF per-cpu array map.", f.loc));
         continue;
       }
-      compiled.set(f, { ir: L.fn, alloc, code: emitFunction(L.fn, alloc) });
+      compiled.set(f, { ir: L.fn, alloc, code: emitFunction(L.fn, alloc, opts.cpu) });
     } catch (e) {
       diagnostics.push(diag("internal", (e as Error).message, f.loc));
     }

@@ -73,6 +73,8 @@ export interface VarHome {
   readonly name: string;
   readonly type: import("../types.ts").CType;
   readonly where: { readonly vreg: VReg } | { readonly fpOffset: number };
+  /** Parameters: the register (r1-r5) it arrives in. */
+  readonly argReg?: number;
 }
 
 const W_ONLY: ReadonlySet<string> = new Set(["mov", "ld64", "ldmap", "ldfunc", "movsx", "ldx"]);

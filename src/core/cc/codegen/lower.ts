@@ -92,7 +92,6 @@ export class Lowerer {
     if (this.cur.term) this.enter(this.block());
     this.cur.term = t;
     this.cur.termLoc = this.loc;
-    if (this.stmtStart && this.cur.insns.length === 0) this.cur.insns.length = 0;
   }
 
   br(t: Block): void {
@@ -146,11 +145,15 @@ export class Lowerer {
     else this.emit({ k: "ld64", d, value: v });
   }
 
-  /** A fresh register holding v, free to be modified (the left side of a two-address operation). */
-  copy(v: Val, t: CType, w: 32 | 64 = 64): VReg {
+  /**
+   * A fresh register holding v, free to be modified (the left side of a two-address operation).
+   * The copy is 64-bit so that the allocator can delete it: every caller follows it with an
+   * operation of the value's own width, which fixes the upper bits where that matters.
+   */
+  copy(v: Val, t: CType, _w: 32 | 64 = 64): VReg {
     if (v.k === "imm" || (v.k !== "reg" && (v.off !== 0 || v.base === R10))) return this.reg(v, t);
     const d = this.vreg();
-    this.emit({ k: "mov", w, d, s: v.k === "reg" ? v.r : v.base });
+    this.emit({ k: "mov", w: 64, d, s: v.k === "reg" ? v.r : v.base });
     return d;
   }
 

@@ -19,6 +19,8 @@ export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
   f.params.forEach((p, i) => {
     if (isRecord(p.type)) L.fail("unsupported", "struct parameters by value are not supported", p.loc);
     const h = L.declare(p);
+    const vars = L.fn.vars;
+    vars[vars.length - 1] = { ...vars[vars.length - 1], argReg: i + 1 };
     L.loc = p.loc;
     if (h.k === "reg") L.emit({ k: "mov", w: 64, d: h.v, s: i + 1 });
     else L.emit({ k: "stx", base: R10, off: h.off, s: i + 1, size: sizeOf(p.type) as 1 | 2 | 4 | 8 });
