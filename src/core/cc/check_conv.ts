@@ -138,19 +138,23 @@ export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc:
   }
   if (to.kind === "bool") return castTo(e, to);
   if (isInteger(to)) {
-    if (from.kind === "ptr") p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}`);
+    if (from.kind === "ptr") p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}`, "int-conversion", "int-conversion");
     return castTo(e, to);
   }
   if (to.kind === "ptr") {
     if (isInteger(from) || from.kind === "bool") {
-      if (!isNullConstant(e)) p.error(loc, `incompatible integer to pointer conversion ${tail(ctx, to, from)}`);
+      if (!isNullConstant(e)) p.error(loc, `incompatible integer to pointer conversion ${tail(ctx, to, from)}`, "int-conversion", "int-conversion");
       return castTo(e, to);
     }
     if (from.kind === "ptr") {
       const a = to.to;
       const b = from.to;
-      if ((b.const && !a.const) || (b.volatile && !a.volatile)) p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`);
-      else if (a.kind !== "void" && b.kind !== "void" && !compatible(a, b)) p.warn(loc, `incompatible pointer types ${tail(ctx, to, from)}`);
+      if ((b.const && !a.const) || (b.volatile && !a.volatile)) p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`, "incompatible-pointer-types-discards-qualifiers", "incompatible-pointer-types-discards-qualifiers");
+      else if (a.kind !== "void" && b.kind !== "void" && !compatible(a, b)) {
+        if (a.kind === "int" && b.kind === "int" && a.size === b.size)
+          p.warn(loc, `${tail(ctx, to, from)} converts between pointers to integer types with different sign`, "pointer-sign", "pointer-sign");
+        else p.warn(loc, `incompatible pointer types ${tail(ctx, to, from)}`, "incompatible-pointer-types", "incompatible-pointer-types");
+      }
       return castTo(e, to);
     }
   }

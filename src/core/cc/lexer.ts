@@ -6,6 +6,16 @@ import { diagAt, makeToken, type Token } from "./token.ts";
 
 const PUNCT3 = new Set(["...", "<<=", ">>="]);
 const PUNCT2 = new Set(["->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "*=", "/=", "%=", "+=", "-=", "&=", "^=", "|=", "##"]);
+/** Characters that may start a punctuator longer than one character. */
+const MULTI = new Set([...PUNCT2, ...PUNCT3].map((p) => p.charCodeAt(0)));
+
+/** The length of the longest punctuator at `i` (1 for any other character). */
+function punctLength(text: string, i: number, c: number): number {
+  if (!MULTI.has(c)) return 1;
+  if (PUNCT3.has(text.substr(i, 3))) return 3;
+  if (PUNCT2.has(text.substr(i, 2))) return 2;
+  return 1;
+}
 
 const isIdStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 128;
 const isIdChar = (c: number): boolean => isIdStart(c) || (c >= 48 && c <= 57);
@@ -59,14 +69,28 @@ export function lex(source: string, file: string): LexResult {
   let i = 0;
   let space = false;
   let bol = true;
+  // Without splices a token never spans lines: its place comes from the running line start.
+  let fastLine = 1;
+  let fastStart = 0;
   const push = (kind: Token["kind"], start: number, end: number): void => {
-    place(start);
-    const line = curLine;
-    const col = curCol;
-    place(end - 1);
-    tokens.push(makeToken(kind, text.slice(start, end), file, line, col, curLine, curCol + 1, space, bol));
+    if (orig) {
+      place(start);
+      const line = curLine;
+      const col = curCol;
+      place(end - 1);
+      tokens.push(makeToken(kind, text.slice(start, end), file, line, col, curLine, curCol + 1, space, bol));
+    } else {
+      const col = start - fastStart + 1;
+      tokens.push(makeToken(kind, text.slice(start, end), file, fastLine, col, fastLine, col + end - start, space, bol));
+    }
     space = false;
     bol = false;
+  };
+  const newlines = (from: number, to: number): void => {
+    for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) {
+      fastLine++;
+      fastStart = k + 1;
+    }
   };
   const errAt = (start: number, end: number, message: string, code = "lex"): void => {
     place(start);
@@ -95,6 +119,8 @@ export function lex(source: string, file: string): LexResult {
       bol = true;
       space = false;
       i++;
+      fastLine++;
+      fastStart = i;
       continue;
     }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
@@ -115,7 +141,10 @@ export function lex(source: string, file: string): LexResult {
         if (e < 0) {
           errAt(i, i + 2, "unterminated /* comment");
           i = n;
-        } else i = e + 2;
+        } else {
+          newlines(i, e);
+          i = e + 2;
+        }
         space = true;
         continue;
       }
@@ -157,10 +186,7 @@ export function lex(source: string, file: string): LexResult {
       push(c === 34 ? "str" : "char", start, i);
       continue;
     }
-    const three = text.substr(i, 3);
-    if (PUNCT3.has(three)) i += 3;
-    else if (PUNCT2.has(three.slice(0, 2))) i += 2;
-    else i += 1;
+    i += punctLength(text, i, c);
     push("punct", start, i);
   }
   place(Math.max(0, n - 1));

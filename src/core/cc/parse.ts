@@ -15,7 +15,7 @@ import { diagAt, type Token } from "./token.ts";
 import { sizeOf, type CType, type FuncType } from "./types.ts";
 
 export function parse(tokens: Token[], opts: { file: string; pragmas: unknown }): { unit: Unit; diagnostics: Diagnostic[] } {
-  const p = new Parser(tokens, opts.file);
+  const p = new Parser(tokens, opts.file, opts.pragmas);
   while (p.t.kind !== "eof") {
     const start = p.pos;
     try {

@@ -47,6 +47,10 @@ const TYPE_WORDS = new Set([
   "void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128",
   "struct", "union", "enum", "typeof", "__typeof__", "__typeof", "_Complex", "__builtin_va_list",
 ]);
+const SPECIFIER_KEY: Record<string, string> = {
+  void: "void", _Bool: "bool", char: "char", short: "short", int: "int", long: "long", signed: "signed", __signed: "signed",
+  __signed__: "signed", unsigned: "unsigned", float: "float", double: "double", __int128: "int128",
+};
 const OTHER = new Set(["inline", "__inline", "__inline__", "_Noreturn", "__attribute__", "__attribute", "__extension__", "_Alignas", "__auto_type"]);
 
 /** Can a declaration (or type name) start here? */
@@ -214,8 +218,8 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
         continue;
       }
     }
-    const key = w === "_Bool" ? "bool" : w === "__int128" ? "int128" : w === "__signed" || w === "__signed__" ? "signed" : w;
-    if (key in c && named === undefined) {
+    const key = SPECIFIER_KEY[w];
+    if (key !== undefined && named === undefined) {
       p.next();
       (c as Record<string, number>)[key]++;
       any = true;

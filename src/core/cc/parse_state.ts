@@ -6,6 +6,7 @@ import type { Diagnostic } from "../diag.ts";
 import type { Expr, FuncSym, Loc, Stmt, SwitchCase, VarSym } from "./ast.ts";
 import type { CType } from "./types.ts";
 import { diagAt, locOf, type Token } from "./token.ts";
+import type { IgnoredRange, Pragmas } from "./preprocess.ts";
 
 export type ScopeEntry =
   | { readonly kind: "var"; readonly sym: VarSym }
@@ -60,7 +61,18 @@ export class Parser {
   recordId = 1;
   localStatics = 0;
 
-  constructor(readonly toks: Token[], readonly file: string) {}
+  readonly ignored: readonly IgnoredRange[];
+
+  constructor(readonly toks: Token[], readonly file: string, pragmas?: unknown) {
+    this.ignored = (pragmas as Pragmas | undefined)?.ignored ?? [];
+  }
+
+  /** Is the warning group `flag` (clang's -W name) silenced by a pragma here? */
+  silenced(flag: string | undefined): boolean {
+    if (!flag || !this.ignored.length) return false;
+    const at = this.pos;
+    return this.ignored.some((r) => r.flag === flag && at >= r.from && at <= r.to);
+  }
 
   get t(): Token {
     return this.toks[this.pos];
@@ -92,14 +104,16 @@ export class Parser {
     return { file: p.file, line: p.endLine, column: p.endColumn, endLine: p.endLine, endColumn: p.endColumn + 1 };
   }
 
-  error(loc: Loc, message: string, code = "cc"): void {
+  error(loc: Loc, message: string, code = "cc", flag?: string): void {
+    if (this.silenced(flag)) return;
     if (++this.errors > MAX_ERRORS) {
       if (this.errors === MAX_ERRORS + 1) this.diags.push(diagAt("error", "too-many-errors", "too many errors emitted, stopping now", loc));
       return;
     }
     this.diags.push(diagAt("error", code, message, loc));
   }
-  warn(loc: Loc, message: string, code = "cc-warning"): void {
+  warn(loc: Loc, message: string, code = "cc-warning", flag?: string): void {
+    if (this.silenced(flag)) return;
     this.diags.push(diagAt("warning", code, message, loc));
   }
   /** Report a syntax error and unwind. */

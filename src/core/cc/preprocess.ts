@@ -13,15 +13,29 @@ import { predefinedSource } from "./preprocess_predef.ts";
 import { bytesText, stringBytes } from "./literal.ts";
 import { diagAt, makeToken, type Token } from "./token.ts";
 
+/** Output tokens [from, to) where `#pragma GCC diagnostic ignored "-W<flag>"` was in force. */
+export interface IgnoredRange {
+  readonly flag: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Pragmas {
+  readonly ignored: readonly IgnoredRange[];
+}
+
 export interface PreprocessResult {
   tokens: Token[];
   diagnostics: Diagnostic[];
-  /** Unused: `#pragma unroll` rides on the loop's first token (Token.unroll). */
-  pragmas: unknown;
+  /** Diagnostic pragmas by output token range (`#pragma unroll` rides on the loop's token: Token.unroll). */
+  pragmas: Pragmas;
   sources: Record<string, string>;
 }
 
 const MAX_INCLUDE_DEPTH = 200;
+
+/** Lexed headers by path, kept while their text is the same (the built-in headers, a reread file). */
+const SHARED_LEX = new Map<string, { text: string; lexed: Lexed }>();
 
 interface Cond {
   readonly at: Token;
@@ -92,6 +106,10 @@ class Preprocessor {
   readonly once = new Set<string>();
   readonly out: Token[] = [];
   pendingUnroll: number | true | undefined;
+  /** `#pragma GCC diagnostic ignored "-Wflag"`: flag → output index where it began. */
+  ignored = new Map<string, number>();
+  readonly diagStack: Map<string, number>[] = [];
+  readonly ignoredRanges: IgnoredRange[] = [];
   readonly mainDir: string;
   readonly headers: Readonly<Record<string, string>>;
 
@@ -108,13 +126,21 @@ class Preprocessor {
       ex.macros.set(name, { name, body: [], special: "has" });
     let defs = predefinedSource(this.opts.cpu ?? 4);
     for (const [k, v] of Object.entries(this.opts.defines ?? {})) defs += `#define ${k} ${v === "" ? "1" : v}\n`;
-    this.runFile(lex(defs, "<built-in>").tokens, "<built-in>");
+    let pre = SHARED_LEX.get("<built-in>");
+    if (!pre || pre.text !== defs) {
+      pre = { text: defs, lexed: { tokens: lex(defs, "<built-in>").tokens } };
+      SHARED_LEX.set("<built-in>", pre);
+    }
+    this.runFile(pre.lexed.tokens, "<built-in>");
     this.out.length = 0;
+    this.ignoredRanges.length = 0;
     this.sources[this.opts.file] = source;
     const main = lex(source, this.opts.file);
     this.diagnostics.push(...main.diagnostics);
     const tokens = this.runFile(main.tokens, this.opts.file);
-    return { tokens, diagnostics: this.diagnostics, pragmas: undefined, sources: this.sources };
+    for (const [flag, from] of this.ignored) if (from < tokens.length) this.ignoredRanges.push({ flag, from, to: tokens.length });
+    const pragmas: Pragmas = { ignored: this.ignoredRanges };
+    return { tokens, diagnostics: this.diagnostics, pragmas, sources: this.sources };
   }
 
   /** Preprocess a file (and what it includes) to the end; returns the output with an eof. */
@@ -471,9 +497,15 @@ class Preprocessor {
     if (this.once.has(found.path)) return;
     let lexed = this.cache.get(found.path);
     if (!lexed) {
-      const r = lex(found.text, found.path);
-      this.diagnostics.push(...r.diagnostics);
-      lexed = { tokens: r.tokens, guard: findGuard(r.tokens) };
+      // Tokens are never mutated, so a header's tokens are shared by every compilation that has its text.
+      const shared = SHARED_LEX.get(found.path);
+      if (shared && shared.text === found.text) lexed = shared.lexed;
+      else {
+        const r = lex(found.text, found.path);
+        this.diagnostics.push(...r.diagnostics);
+        lexed = { tokens: r.tokens, guard: findGuard(r.tokens) };
+        if (!r.diagnostics.length) SHARED_LEX.set(found.path, { text: found.text, lexed });
+      }
       this.cache.set(found.path, lexed);
       this.sources[found.path] = found.text;
     }
@@ -512,6 +544,25 @@ class Preprocessor {
       else if (k >= 0 && words[k + 2] === "disable") this.pendingUnroll = 1;
       const c = words.indexOf("unroll_count");
       if (c >= 0 && l[c + 2]?.kind === "num") this.pendingUnroll = Number(l[c + 2].text);
+      return;
+    }
+    if ((words[0] === "GCC" || words[0] === "clang") && words[1] === "diagnostic") {
+      const flag = l[3]?.kind === "str" ? bytesText(stringBytes(l[3].text).bytes).replace(/^-W/, "") : "";
+      const close = (f: string, from: number): void => {
+        if (from < this.out.length) this.ignoredRanges.push({ flag: f, from, to: this.out.length });
+      };
+      if (words[2] === "push") this.diagStack.push(new Map(this.ignored));
+      else if (words[2] === "pop") {
+        const back = this.diagStack.pop() ?? new Map<string, number>();
+        for (const [f, from] of this.ignored) if (back.get(f) !== from) close(f, from);
+        for (const [f] of back) if (!this.ignored.has(f)) back.delete(f);
+        this.ignored = new Map([...back].map(([f]) => [f, this.out.length]));
+      } else if (words[2] === "ignored" && flag) {
+        if (!this.ignored.has(flag)) this.ignored.set(flag, this.out.length);
+      } else if ((words[2] === "warning" || words[2] === "error") && flag && this.ignored.has(flag)) {
+        close(flag, this.ignored.get(flag)!);
+        this.ignored.delete(flag);
+      }
       return;
     }
     if ((words[0] === "GCC" || words[0] === "clang") && (words[1] === "error" || words[1] === "warning")) {
