@@ -75,8 +75,9 @@ export function recordLayouts(args: readonly string[], source: string): Map<stri
       const [off, rest] = [row.slice(0, row.indexOf("|")).trim(), row.slice(row.indexOf("|") + 1)];
       const depth = (rest.length - rest.trimStart().length - 1) / 2;
       const decl = anon(rest.trim());
-      const m = /^(.*?)\s*(\w*)$/.exec(decl)!;
-      lines.push({ off, type: m[1], name: m[2], depth });
+      // "TYPE NAME"; an unnamed member (padding bitfield, anonymous union) is its type alone
+      const m = /^(.*\S)\s+(\w+)$/.exec(decl);
+      lines.push({ off, type: m ? m[1] : decl, name: m ? m[2] : "", depth });
     }
     map.set(name, { name, size: Number(sz[1]), align: Number(sz[2]), lines });
   }
