@@ -138,7 +138,10 @@ export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc:
   }
   if (to.kind === "bool") return castTo(e, to);
   if (isInteger(to)) {
-    if (from.kind === "ptr") p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}`, "int-conversion", "int-conversion");
+    if (from.kind === "ptr") {
+      const hint = compatible(unqualified(from.to), unqualified(to)) ? "; dereference with *" : "";
+      p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}${hint}`, "int-conversion", "int-conversion");
+    }
     return castTo(e, to);
   }
   if (to.kind === "ptr") {

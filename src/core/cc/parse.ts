@@ -83,7 +83,9 @@ export function parseDeclaration(p: Parser, out: Stmt[] | undefined): void {
     }
     if (!p.consume(",")) break;
   }
-  p.expect(";", "top level declarator");
+  if (out) {
+    if (!p.consume(";")) p.fail(p.afterPrev(), "expected ';' at end of declaration");
+  } else p.expect(";", "top level declarator");
 }
 
 function declareTypedef(p: Parser, name: string, type: CType, loc: Loc): void {
@@ -219,7 +221,7 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
         castTo(c, type);
       }
     } else {
-      const r = parseGlobalInit(p, type);
+      const r = parseGlobalInit(p, type, loc);
       sym.type = r.type;
       sym.init = r.bytes;
     }
@@ -246,7 +248,7 @@ function declareLocal(p: Parser, name: string, type: CType, spec: DeclSpec, loc:
   p.declare(name, { kind: "var", sym });
   fn.sym.locals.push(sym as VarSym);
   if (p.consume("=")) {
-    const r = parseLocalInit(p, type);
+    const r = parseLocalInit(p, type, loc);
     sym.type = r.type;
     out.push({ kind: "decl", sym: sym as VarSym, init: r.init, loc });
   } else {

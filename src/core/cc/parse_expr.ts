@@ -537,7 +537,7 @@ export function memberAccess(p: Parser, base: Expr, name: string, arrow: boolean
     const b = rvalue(base);
     if (b.type.kind !== "ptr") {
       if (b.type.kind === "struct" || b.type.kind === "union") p.error(opLoc, `member reference type ${typeName(b.type)} is not a pointer; did you mean to use '.'?`);
-      else p.error(opLoc, `member reference type ${typeName(b.type)} is not a pointer`);
+      else p.error(nameLoc, `member reference type ${typeName(b.type)} is not a pointer`);
       return errExpr(loc);
     }
     obj = { kind: "deref", type: b.type.to, arg: b, loc: base.loc };

@@ -36,19 +36,19 @@ function stringNode(p: Parser, type: CType, loc: Loc): InitNode {
   return { type: t, str: bytes, loc: spanLoc(loc, e.loc) };
 }
 
-/** One initializer for an object of `type`. */
-function initializer(p: Parser, type: CType): InitNode {
+/** One initializer for an object of `type`; `at` is where clang reports a bad conversion (the declarator). */
+function initializer(p: Parser, type: CType, at?: Loc): InitNode {
   const loc = p.loc();
   if (p.is("{")) return braced(p, type);
   if (isCharArray(type) && p.t.kind === "str") return stringNode(p, type, loc);
   if (isAggregate(type)) {
     const e = parseAssign(p);
     if (e.type !== ERR && !(compatible(e.type, type) && type.kind !== "array"))
-      p.error(e.loc, type.kind === "array" ? "array initializer must be an initializer list" : `initializing ${typeName(type)} with an expression of incompatible type ${typeName(rvalue(e).type)}`);
+      p.error(at ?? e.loc, type.kind === "array" ? "array initializer must be an initializer list" : `initializing ${typeName(type)} with an expression of incompatible type ${typeName(rvalue(e).type)}`);
     return { type, expr: e, loc };
   }
   const e = parseAssign(p);
-  return { type, expr: assignConv(p, e, type, "init", e.loc), loc: e.loc };
+  return { type, expr: assignConv(p, e, type, "init", at ?? e.loc), loc: e.loc };
 }
 
 function braced(p: Parser, type: CType): InitNode {
@@ -248,8 +248,8 @@ function flatten(p: Parser, node: InitNode, offset: number, out: Store[], member
 }
 
 /** Parse `= initializer` for a local; returns the init and the type (an unsized array gets its length). */
-export function parseLocalInit(p: Parser, type: CType): { init: LocalInit; type: CType } {
-  const node = initializer(p, type);
+export function parseLocalInit(p: Parser, type: CType, at?: Loc): { init: LocalInit; type: CType } {
+  const node = initializer(p, type, at);
   const stores: Store[] = [];
   flatten(p, node, 0, stores);
   const size = sizeOf(node.type);
@@ -264,8 +264,8 @@ export function parseLocalInit(p: Parser, type: CType): { init: LocalInit; type:
 }
 
 /** Parse `= initializer` for a global: the bytes of its initial value. */
-export function parseGlobalInit(p: Parser, type: CType): { bytes: Uint8Array; type: CType; exprs: Expr[] } {
-  const node = initializer(p, type);
+export function parseGlobalInit(p: Parser, type: CType, at?: Loc): { bytes: Uint8Array; type: CType; exprs: Expr[] } {
+  const node = initializer(p, type, at);
   const stores: Store[] = [];
   flatten(p, node, 0, stores);
   const bytes = new Uint8Array(sizeOf(node.type));

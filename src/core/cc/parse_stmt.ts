@@ -25,7 +25,7 @@ export function parseStaticAssert(p: Parser): void {
 }
 
 function parseCondExpr(p: Parser): Expr {
-  return parseExpr(p);
+  return parseCondOnly(p);
 }
 
 /** A condition of if/while/for: a scalar value. */

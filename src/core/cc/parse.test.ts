@@ -1,0 +1,320 @@
+import { describe, expect, it } from "vitest";
+import type { Expr, Stmt, Unit } from "./ast.ts";
+import { spell } from "./check_types.ts";
+import { parse } from "./parse.ts";
+import { preprocess } from "./preprocess.ts";
+
+function check(src: string) {
+  const pp = preprocess(src, { file: "t.c", builtinHeaders: {} });
+  const r = parse(pp.tokens, { file: "t.c", pragmas: pp.pragmas });
+  return { unit: r.unit, diags: [...pp.diagnostics, ...r.diagnostics] };
+}
+const msgs = (src: string): string[] => check(src).diags.map((d) => `${d.span?.line}:${d.span?.column}: ${d.severity}: ${d.message}`);
+function ok(src: string): Unit {
+  const r = check(src);
+  expect(r.diags.filter((d) => d.severity === "error").map((d) => `${d.span?.line}:${d.span?.column}: ${d.message}`)).toEqual([]);
+  return r.unit;
+}
+
+/** A compact s-expression of a typed expression: conversions show as (cast T x). */
+function show(e: Expr): string {
+  const t = spell(e.type, false);
+  switch (e.kind) {
+    case "num": return `${e.value}:${t}`;
+    case "var": return e.sym.name;
+    case "func": return `fn ${e.sym.name}`;
+    case "str": return JSON.stringify(String.fromCharCode(...e.bytes));
+    case "cast": return `(cast ${t} ${show(e.arg)})`;
+    case "unary": return `(${e.op} ${show(e.arg)})`;
+    case "binary": return `(${e.op}:${spell(e.left.type, false)} ${show(e.left)} ${show(e.right)})`;
+    case "ptradd": return `(ptr${e.sub ? "-" : "+"} ${show(e.ptr)} ${show(e.index)} *${e.scale})`;
+    case "ptrdiff": return `(ptrdiff ${show(e.left)} ${show(e.right)} /${e.scale})`;
+    case "logand": case "logor": return `(${e.kind} ${show(e.left)} ${show(e.right)})`;
+    case "cond": return `(? ${show(e.cond)} ${show(e.then)} ${show(e.else)}):${t}`;
+    case "comma": return `(, ${show(e.left)} ${show(e.right)})`;
+    case "assign": return `(= ${show(e.target)} ${show(e.value)})`;
+    case "opassign": return `(${e.op}= ${show(e.target)} ${show(e.value)} ${spell(e.opType, false)}${e.scale ? " *" + e.scale : ""})`;
+    case "incdec": return `(${e.prefix ? "pre" : "post"}${e.delta > 0 ? "+" : ""}${e.delta} ${show(e.target)})`;
+    case "deref": return `(* ${show(e.arg)})`;
+    case "addr": return `(& ${show(e.arg)})`;
+    case "member": return `(. ${show(e.base)} ${e.member.name}@${e.member.offset}${e.member.bitWidth !== undefined ? `:${e.member.bitOffset}+${e.member.bitWidth}` : ""})`;
+    case "call": return `(call ${e.callee.kind === "func" ? e.callee.sym.name : e.callee.kind === "helper" ? `helper#${e.callee.id}` : e.callee.kind} ${e.args.map(show).join(" ")})`;
+    case "builtin": return `(${e.name}${e.size !== undefined ? "#" + e.size : ""} ${e.args.map(show).join(" ")}):${t}`;
+    case "stmtexpr": return `({${e.body.length}} ${e.result ? show(e.result) : ""})`;
+    case "compound": return `(compound ${t})`;
+  }
+}
+
+/** The checked expression `expr` in a function with the given declarations. */
+function expr(decls: string, e: string): string {
+  const u = ok(`${decls}\nvoid __t(void) { ${e}; }`);
+  const body = u.funcs.find((f) => f.name === "__t")!.body as Extract<Stmt, { kind: "block" }>;
+  const last = body.body[body.body.length - 1] as Extract<Stmt, { kind: "expr" }>;
+  return show(last.expr);
+}
+const typeOf = (decls: string, e: string): string => {
+  const u = ok(`${decls}\nvoid __t(void) { ${e}; }`);
+  const body = u.funcs.find((f) => f.name === "__t")!.body as Extract<Stmt, { kind: "block" }>;
+  return spell((body.body[body.body.length - 1] as Extract<Stmt, { kind: "expr" }>).expr.type);
+};
+
+describe("expressions: types and conversions", () => {
+  const D = "char c; unsigned char uc; short s; int i; unsigned u; long l; unsigned long ul; _Bool b; int *p; char *cp; void *vp; int a[4]; struct S { int x; char y; } st, *sp; typedef unsigned int __u32; __u32 w;";
+  it("promotes and converts arithmetic operands", () => {
+    expect(expr(D, "c + uc")).toBe("(+:int (cast int c) (cast int uc))");
+    expect(expr(D, "i + u")).toBe("(+:unsigned int (cast unsigned int i) u)");
+    expect(expr(D, "u + l")).toBe("(+:long (cast long u) l)");
+    expect(expr(D, "l + ul")).toBe("(+:unsigned long (cast unsigned long l) ul)");
+    expect(expr(D, "i < u")).toBe("(<:unsigned int (cast unsigned int i) u)");
+    expect(expr(D, "s << l")).toBe("(<<:int (cast int s) (cast int l))");
+    expect(expr(D, "-uc")).toBe("(- (cast int uc))");
+    expect(expr(D, "!p")).toBe("(! p)");
+    expect(expr(D, "b = i")).toBe("(= b (cast _Bool i))");
+    expect(expr(D, "c = 300")).toBe("(= c 44:char)");
+    expect(expr(D, "w + 1")).toBe("(+:unsigned int w (cast unsigned int 1:int))".replace("(cast unsigned int 1:int)", "1:unsigned int"));
+  });
+  it("types literals as C does", () => {
+    expect(expr(D, "2147483648")).toBe("2147483648:long");
+    expect(expr(D, "0xffffffff")).toBe("4294967295:unsigned int");
+    expect(expr(D, "'a'")).toBe("97:int");
+    expect(expr(D, "sizeof(struct S)")).toBe("8:unsigned long");
+    expect(expr(D, "sizeof st.y + _Alignof(long)")).toBe("(+:unsigned long 1:unsigned long 8:unsigned long)");
+    expect(typeOf(D, '"abc"')).toBe("char[4]");
+  });
+  it("does pointer arithmetic with scales, decay and differences", () => {
+    expect(expr(D, "p + 2")).toBe("(ptr+ p (cast long 2:int) *4)".replace("(cast long 2:int)", "2:long"));
+    expect(expr(D, "1 + p")).toBe("(ptr+ p 1:long *4)");
+    expect(expr(D, "vp - i")).toBe("(ptr- vp (cast long i) *1)");
+    expect(expr(D, "p - p")).toBe("(ptrdiff p p /4)");
+    expect(expr(D, "a[i]")).toBe("(* (ptr+ (& a) (cast long i) *4))");
+    expect(expr(D, "i[a]")).toBe("(* (ptr+ (& a) (cast long i) *4))");
+    expect(expr(D, "p += 3")).toBe("(+= p 3:long int * *4)");
+    expect(expr(D, "p++")).toBe("(post+4 p)");
+    expect(expr(D, "--cp")).toBe("(pre-1 cp)");
+    expect(expr(D, "&a")).toBe("(& a)");
+    expect(typeOf(D, "&a")).toBe("int (*)[4]");
+    expect(typeOf(D, "&a[1]")).toBe("int *");
+    expect(expr(D, "p == 0")).toBe("(==:int * p (cast int * 0:int))");
+  });
+  it("accesses members through pointers and anonymous members", () => {
+    const S = "struct T { int a; union { struct { char b; int c; }; long d; }; unsigned e:3, f:5; } t, *tp;";
+    expect(expr(S, "tp->c")).toBe("(. (* tp) c@12)");
+    expect(expr(S, "t.d")).toBe("(. t d@8)");
+    expect(expr(S, "t.f + 1")).toBe("(+:int (cast int (. t f@16:3+5)) 1:int)");
+    expect(typeOf(S, "tp->a")).toBe("int");
+  });
+  it("gives ?: its C result type", () => {
+    expect(expr(D, "i ? u : c")).toBe("(? i u (cast unsigned int (cast int c))):unsigned int");
+    expect(expr(D, "i ? p : 0")).toBe("(? i p (cast int * 0:int)):int *");
+    expect(expr(D, "i ? vp : p")).toBe("(? i vp (cast void * p)):void *");
+  });
+  it("makes compound assignment and comma explicit", () => {
+    expect(expr(D, "c += i")).toBe("(+= c i int)");
+    expect(expr(D, "u >>= c")).toBe("(>>= u (cast unsigned int (cast int c)) unsigned int)");
+    expect(expr(D, "i = 1, u")).toBe("(, (= i 1:int) u)");
+  });
+  it("calls functions, helpers and builtins", () => {
+    const F = "int f(int, char *); static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *) 1; int m; struct S { int x; } st;";
+    expect(expr(F, "f('a', 0)")).toBe("(call f 97:int (cast char * 0:int))");
+    expect(expr(F, "bpf_map_lookup_elem(&m, &m)")).toBe("(call helper#1 (cast void * (& m)) (cast const void * (& m)))");
+    expect(expr(F, "__builtin_memcpy(&st, &m, sizeof(m))")).toBe("(memcpy#4 (cast void * (& st)) (cast const void * (& m)) 4:unsigned long):void *");
+    expect(expr(F, "__sync_fetch_and_add(&m, 1)")).toBe("(atomic_fetch_add (& m) 1:int):int");
+    expect(expr(F, "__builtin_bswap16(m)")).toBe("(bswap16 (cast unsigned short m)):unsigned short");
+    expect(expr(F, "__builtin_constant_p(3) + __builtin_constant_p(m)")).toBe("(+:int 1:int 0:int)");
+    expect(expr(F, "__builtin_offsetof(struct S, x)")).toBe("0:unsigned long");
+    expect(expr(F, "({ int z = 2; z + 1; })")).toBe("({1} (+:int z 1:int))");
+  });
+});
+
+describe("declarations and layout", () => {
+  const layout = (src: string, tag: string) => {
+    const u = ok(`${src}\nstruct ${tag} __v;`);
+    const t = u.globals.find((g) => g.name === "__v")!.type as Extract<import("./types.ts").CType, { kind: "struct" }>;
+    return { size: t.def.size, align: t.def.align, members: t.def.members.map((m) => `${m.name ?? "?"}@${m.offset}${m.bitWidth !== undefined ? `:${m.bitOffset}+${m.bitWidth}` : ""}`) };
+  };
+  it("lays out structs, bitfields, packed and aligned", () => {
+    expect(layout("struct a { char c; int i; short s; };", "a")).toEqual({ size: 12, align: 4, members: ["c@0", "i@4", "s@8"] });
+    expect(layout("struct b { char c; long l; } __attribute__((packed));", "b")).toEqual({ size: 9, align: 1, members: ["c@0", "l@1"] });
+    expect(layout("struct c { unsigned a:3, b:30; unsigned char c:4; int :0; char d; };", "c")).toEqual({ size: 16, align: 4, members: ["a@0:0+3", "b@4:0+30", "c@8:0+4", "d@12"] });
+    expect(layout("struct d { char c; int x __attribute__((aligned(16))); };", "d")).toEqual({ size: 32, align: 16, members: ["c@0", "x@16"] });
+    expect(layout("struct e { int n; char data[]; };", "e")).toEqual({ size: 4, align: 4, members: ["n@0", "data@4"] });
+    expect(layout("struct f { char a; struct { short b; char c; }; union { int d; char e[5]; }; };", "f")).toEqual({ size: 16, align: 4, members: ["a@0", "?@2", "?@8"] });
+  });
+  it("declares with every declarator form", () => {
+    const u = ok(`
+      int (*fp)(int, char);
+      int *ap[3];
+      int (*pa)[3];
+      int (*(*fpp)(void))[2];
+      typedef int (*handler_t)(void *ctx);
+      handler_t h;
+      const volatile unsigned long long cvl = 5;
+      static __int128 big;
+      enum E { A, B = 5, C } e;
+      enum Big { X = 0x100000000 } eb;
+      __typeof__(e) e2;
+      _Static_assert(sizeof(struct { int a; }) == 4, "size");
+    `);
+    const ty = (n: string) => spell(u.globals.find((g) => g.name === n)!.type);
+    expect(ty("fp")).toBe("int (*)(int, char)");
+    expect(ty("ap")).toBe("int *[3]");
+    expect(ty("pa")).toBe("int (*)[3]");
+    expect(ty("fpp")).toBe("int (*(*)(void))[2]");
+    expect(ty("h")).toBe("handler_t");
+    expect(ty("cvl")).toBe("const volatile unsigned long");
+    expect(ty("big")).toBe("__int128");
+    expect(ty("eb")).toBe("enum Big");
+    expect(ty("e2")).toBe("enum E");
+    expect(u.globals.find((g) => g.name === "eb")!.type).toMatchObject({ size: 8 });
+  });
+  it("places globals in sections with their bytes", () => {
+    const u = ok(`
+      #define SEC(n) __attribute__((section(n), used))
+      struct { int (*type)[2]; } m SEC(".maps");
+      const volatile int ro = 7;
+      int data = 0x01020304;
+      int zero = 0;
+      int none;
+      char LICENSE[] SEC("license") = "GPL";
+      struct P { char a; short b; unsigned f:4, g:4; } pt = { .b = -1, 1, 2 };
+      int arr[] = { [2] = 5, 6 };
+      void f(void) { static int calls = 3; calls++; }
+    `);
+    const g = Object.fromEntries(u.globals.map((v) => [v.name, v]));
+    expect(Object.values(g).map((v) => [v.name, v.section])).toEqual([
+      ["m", ".maps"], ["ro", ".rodata"], ["data", ".data"], ["zero", ".bss"], ["none", ".bss"], ["LICENSE", "license"], ["pt", ".data"], ["arr", ".data"], ["f.calls", ".data"],
+    ]);
+    expect([...g.data.init!]).toEqual([4, 3, 2, 1]);
+    expect([...g.LICENSE.init!]).toEqual([71, 80, 76, 0]);
+    expect([...g.pt.init!]).toEqual([0, 0, 255, 255, 0x21, 0, 0, 0]);
+    expect([...g.arr.init!]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0]);
+  });
+  it("builds local initialisers with zero fill", () => {
+    const u = ok(`struct S { int a; int b[3]; char c; }; void f(int x) { struct S s = { .b[1] = x, .c = 2 }; char str[6] = "hi"; int whole[2] = { 1, 2 }; }`);
+    const body = (u.funcs[0].body as Extract<Stmt, { kind: "block" }>).body as Extract<Stmt, { kind: "decl" }>[];
+    expect(body[0].init!.zero).toBe(true);
+    expect(body[0].init!.stores.map((s) => `${s.offset}:${show(s.value)}`)).toEqual(["8:x", "16:2:char"]);
+    expect(body[1].init!.stores.map((s) => `${s.offset}:${show(s.value)}`)).toEqual(["0:26984:unsigned int", "4:0:unsigned short"]);
+    expect(body[2].init).toMatchObject({ zero: false });
+    expect(u.funcs[0].locals.map((l) => [l.name, l.addressTaken])).toEqual([["s", true], ["str", true], ["whole", true]]);
+  });
+  it("keeps function attributes, sections and #pragma unroll", () => {
+    const u = ok(`
+      #define SEC(n) __attribute__((section(n), used))
+      static __attribute__((always_inline)) inline int add(int a, int b) { return a + b; }
+      static __attribute__((noinline)) int sub(int a, int b) { return a - b; }
+      extern int bpf_kfunc(int) __attribute__((section(".ksyms")));
+      SEC("xdp") int prog(void *ctx) {
+        int s = 0;
+        #pragma unroll
+        for (int i = 0; i < 4; i++) s = add(s, i);
+        return sub(s, bpf_kfunc(1));
+      }
+    `);
+    const f = Object.fromEntries(u.funcs.map((x) => [x.name, x]));
+    expect([f.add.inline, f.sub.inline, f.prog.section, f.add.isStatic]).toEqual(["always", "never", "xdp", true]);
+    const body = (f.prog.body as Extract<Stmt, { kind: "block" }>).body;
+    expect(body[1]).toMatchObject({ kind: "for", unroll: true });
+    const ret = body[2] as Extract<Stmt, { kind: "return" }>;
+    expect(show(ret.value!)).toBe("(call sub s (call kfunc 1:int))");
+  });
+  it("collects switch cases and labels", () => {
+    const u = ok(`int f(int x) { switch (x) { case 1: case 'a': return 1; default: break; case 3: goto out; } out: return 0; }`);
+    const sw = ((u.funcs[0].body as Extract<Stmt, { kind: "block" }>).body[0]) as Extract<Stmt, { kind: "switch" }>;
+    expect(sw.cases.map((c) => c.value)).toEqual([1n, 97n, 3n]);
+    expect(sw.default).toBeDefined();
+  });
+});
+
+describe("diagnostics in clang's words", () => {
+  it("reports undeclared names, syntax errors and recovers", () => {
+    expect(
+      msgs(`int f(void) {
+  x = 1;
+  int y = 2
+  return y;
+}
+int g(void) { return undefined_fn(1); }
+foo_t z;`),
+    ).toEqual([
+      "2:3: error: use of undeclared identifier 'x'",
+      "3:12: error: expected ';' at end of declaration",
+      "6:22: error: call to undeclared function 'undefined_fn'; ISO C99 and later do not support implicit function declarations",
+      "7:1: error: unknown type name 'foo_t'",
+    ]);
+  });
+  it("reports type errors at clang's places", () => {
+    expect(
+      msgs(`struct foo { int a; };
+int g(int a, int b);
+void f(void) {
+  int *p = 1;
+  char *c = p;
+  int x = p;
+  struct foo s = 3;
+  x = s;
+  g(1, 2, 3);
+  x();
+  s.b = 1;
+  x.a = 2;
+  break;
+  const char *cc = "a"; char *d = cc;
+  typedef unsigned int __u32; __u32 u; u->x;
+  g(1);
+}`),
+    ).toEqual([
+      "4:8: error: incompatible integer to pointer conversion initializing 'int *' with an expression of type 'int'",
+      "5:9: warning: incompatible pointer types initializing 'char *' with an expression of type 'int *'",
+      "6:7: error: incompatible pointer to integer conversion initializing 'int' with an expression of type 'int *'; dereference with *",
+      "7:14: error: initializing 'struct foo' with an expression of incompatible type 'int'",
+      "8:5: error: assigning to 'int' from incompatible type 'struct foo'",
+      "9:11: error: too many arguments to function call, expected 2, have 3",
+      "10:4: error: called object type 'int' is not a function or function pointer",
+      "11:5: error: no member named 'b' in 'struct foo'",
+      "12:4: error: member reference base type 'int' is not a structure or union",
+      "13:3: error: 'break' statement not in loop or switch statement",
+      "14:31: warning: initializing 'char *' with an expression of type 'const char *' discards qualifiers",
+      "15:43: error: member reference type '__u32' (aka 'unsigned int') is not a pointer",
+      "16:6: error: too few arguments to function call, expected 2, have 1",
+    ]);
+  });
+  it("refuses what BPF cannot do, located", () => {
+    expect(
+      msgs(`int v(int n, ...) { return n; }
+int f(int n) {
+  double d = 1.5;
+  int arr[n];
+  asm volatile("r0 = 0");
+  return n;
+}
+static void unused_helper(void) { asm volatile("" ::: "memory"); }
+void g(void) { __builtin_memcpy(&g, &g, g); }`),
+    ).toEqual([
+      "1:5: error: variadic functions are not supported in BPF programs",
+      "3:10: error: floating point is not supported by the BPF target",
+      "3:14: error: floating point is not supported by the BPF target",
+      "4:11: error: variable length arrays are not supported in BPF programs",
+      "9:41: error: __builtin_memcpy requires a constant size in BPF programs",
+      "5:3: error: inline assembly is not supported in BPF programs",
+    ]);
+  });
+  it("checks redefinitions, duplicate cases, labels, continue", () => {
+    expect(
+      msgs(`int a = 1; int a = 2;
+struct s { int x; }; struct s { int y; };
+int f(int x) {
+  switch (x) { case 1: case 1: break; }
+  continue;
+  goto nowhere;
+  return;
+}`),
+    ).toEqual([
+      "1:16: error: redefinition of 'a'",
+      "2:29: error: redefinition of 's'",
+      "4:29: error: duplicate case value '1'",
+      "5:3: error: 'continue' statement not in loop statement",
+      "7:3: error: non-void function 'f' should return a value",
+      "6:8: error: use of undeclared label 'nowhere'",
+    ]);
+  });
+});
