@@ -7,7 +7,8 @@
 import { KERNEL_INT_TYPES } from "./base.ts";
 import { BPF_UAPI_TYPES } from "./linux_bpf.ts";
 import { ICMP, ICMPV6, PKT_CLS, TCP, UDP } from "./net_transport.ts";
-import { IF_ETHER, IF_PACKET, IN, IN6, IP, IPV6 } from "./net_link.ts";
+import { IN, IN6 } from "./net_inet.ts";
+import { IF_ETHER, IF_PACKET, IP, IPV6 } from "./net_link.ts";
 import { KERNEL_STRUCTS } from "./vmlinux_layout.ts";
 import type { KernelStruct } from "./vmlinux_layout.ts";
 
