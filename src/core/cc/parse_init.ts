@@ -277,19 +277,19 @@ export function parseGlobalInit(p: Parser, type: CType, at?: Loc): { bytes: Uint
     }
     const size = sizeOf(s.type);
     if (s.member?.bitWidth !== undefined) {
+      // Bit by bit: a packed bitfield may reach past its declared type's size from its byte.
       const m = s.member;
-      const unit = readLE(bytes, s.offset, size);
-      const mask = ((1n << BigInt(m.bitWidth!)) - 1n) << BigInt(m.bitOffset ?? 0);
-      writeLE(bytes, s.offset, size, (unit & ~mask) | ((BigInt.asUintN(m.bitWidth!, v) << BigInt(m.bitOffset ?? 0)) & mask));
+      const at = s.offset * 8 + (m.bitOffset ?? 0);
+      for (let k = 0; k < m.bitWidth!; k++) {
+        const bit = at + k;
+        const byte = bit >> 3;
+        if (byte >= bytes.length) break;
+        if ((v >> BigInt(k)) & 1n) bytes[byte] |= 1 << (bit & 7);
+        else bytes[byte] &= ~(1 << (bit & 7));
+      }
     } else writeLE(bytes, s.offset, Math.min(size, 8), BigInt.asUintN(64, v));
   }
   return { bytes, type: node.type, exprs: stores.map((s) => s.value) };
-}
-
-function readLE(b: Uint8Array, off: number, n: number): bigint {
-  let v = 0n;
-  for (let k = n - 1; k >= 0; k--) v = (v << 8n) | BigInt(b[off + k] ?? 0);
-  return v;
 }
 
 function writeLE(b: Uint8Array, off: number, n: number, v: bigint): void {
