@@ -7,6 +7,7 @@ import { BytecodePane } from "./bytecode.ts";
 import { DebuggerBar } from "./debugger.ts";
 import { DrawerPane } from "./drawer.ts";
 import { EditorPane } from "./editor.ts";
+import { LocalsPane } from "./locals.ts";
 import { RegistersPane } from "./registers.ts";
 import { TerminalPane } from "./terminal.ts";
 import { CfgPane, ProblemsPane, VerifierPane } from "./verifier.ts";
@@ -16,6 +17,7 @@ export class App {
   readonly bytecode: BytecodePane;
   readonly debugger: DebuggerBar;
   readonly registers: RegistersPane;
+  readonly locals: LocalsPane;
   readonly terminal: TerminalPane;
   readonly drawer: DrawerPane;
   readonly problems: ProblemsPane;
@@ -24,6 +26,9 @@ export class App {
   readonly language: Locator;
   readonly dialect: Locator;
   readonly programType: Locator;
+  /** C: the SEC() function to verify and run. */
+  readonly program: Locator;
+  readonly verdict: Locator;
   readonly examples: Locator;
   readonly status: Locator;
 
@@ -32,6 +37,7 @@ export class App {
     this.bytecode = new BytecodePane(page);
     this.debugger = new DebuggerBar(page);
     this.registers = new RegistersPane(page);
+    this.locals = new LocalsPane(page);
     this.terminal = new TerminalPane(page);
     this.drawer = new DrawerPane(page);
     this.problems = new ProblemsPane(page);
@@ -40,6 +46,8 @@ export class App {
     this.language = page.getByLabel("Language");
     this.dialect = page.getByLabel("Dialect");
     this.programType = page.getByLabel("Program type");
+    this.program = page.getByLabel("Program", { exact: true });
+    this.verdict = page.getByRole("button", { name: /^Verifier: / });
     this.examples = page.getByLabel("Examples");
     this.status = page.getByRole("status");
   }

@@ -23,6 +23,21 @@ export class BytecodePane {
     return this.row(index).locator("td").nth(2);
   }
 
+  /** The rows compiled from a source line (C), by their line. */
+  rowsOfLine(line: number): Locator {
+    return this.region.locator(`tbody tr[data-line="${line}"]`);
+  }
+
+  /** Rows highlighted because their source line has the cursor. */
+  highlighted(): Locator {
+    return this.region.locator("tbody tr.current");
+  }
+
+  /** Rows lit because the mouse is over their source line. */
+  linked(): Locator {
+    return this.region.locator("tbody tr.clink");
+  }
+
   /** The row of the instruction the debugger stands on. */
   current(): Locator {
     return this.region.locator('tbody tr[aria-current="true"]');

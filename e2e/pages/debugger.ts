@@ -17,6 +17,11 @@ export class DebuggerBar {
     this.history = this.status.getByText(/^history /);
   }
 
+  /** C programs: step by C statement ("C lines") or by instruction ("Insns"). */
+  stepBy(by: "C lines" | "Insns"): Locator {
+    return this.page.getByRole("radiogroup", { name: "Step by" }).getByRole("radio", { name: by });
+  }
+
   button(name: DebugButton): Locator {
     return this.page.getByRole("button", { name, exact: true });
   }

@@ -73,6 +73,15 @@ export class EditorPane {
     return this.editor.locator(".monaco-hover").filter({ visible: true });
   }
 
+  /** Clicks into the text of a line (1-based), as a user puts the cursor there. */
+  async clickLine(line: number): Promise<void> {
+    const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });
+    const numberBox = await number.boundingBox();
+    const textBox = await this.editor.locator(".view-lines").boundingBox();
+    if (!numberBox || !textBox) throw new Error(`line ${line} is not on screen`);
+    await this.page.mouse.click(textBox.x + 40, numberBox.y + numberBox.height / 2);
+  }
+
   /** Clicks the glyph margin (left of the line numbers) beside a line, as a user sets a breakpoint. */
   async clickGutter(line: number, button: "left" | "right" = "left"): Promise<void> {
     const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });

@@ -15,19 +15,16 @@ export function startSessionBridge(client: WorkerClient): () => void {
   const unsubscribe = useDocument.subscribe((d, prev) => {
     if (d.text !== prev.text || d.dialect !== prev.dialect) useSession.getState().invalidate();
   });
-  // The first session starts once the first program is built; later programs mark it stale.
-  let started = false;
+  // A session starts at the program's entry once a program is built, and again with each new
+  // program while nothing has run yet (or an example was loaded); after that a new program
+  // only marks the session stale, so what the user was looking at stays until the next command.
   const stopBuild = useBuild.subscribe((b, prev) => {
-    if (b.program === prev.program) return;
-    if (!started && b.program) {
-      started = true;
-      useSession.getState().reset();
-    } else useSession.getState().invalidate();
+    if (b.program === prev.program || !b.program) return;
+    const s = useSession.getState();
+    if (s.restartOnBuild || !s.state || s.state.command === undefined) s.reset();
+    else s.invalidate();
   });
-  if (useBuild.getState().program) {
-    started = true;
-    useSession.getState().reset();
-  }
+  if (useBuild.getState().program) useSession.getState().reset();
   return () => {
     unsubscribe();
     stopBuild();

@@ -4,7 +4,8 @@ import type { CompileResult } from "../core/cc/index.ts";
 import type { Program } from "../core/program.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 import type { BuildRequest } from "../protocol/index.ts";
-import { buildRequest, mainLines, placeInMain } from "./build.ts";
+import { buildRequest, placeInMain } from "./build.ts";
+import { mainLines } from "./lines.ts";
 import type { Compile } from "./build.ts";
 
 const request = (text: string, more: Partial<BuildRequest> = {}): BuildRequest => ({ type: "build", v: PROTOCOL_VERSION, id: 7, text, language: "asm", dialect: "llvm", ...more });

@@ -10,6 +10,7 @@ import { progTypeByName } from "../core/isa/progtypes.ts";
 import type { Program } from "../core/program.ts";
 import type { Built, BuildRequest, ListingRow, ProgramChoice } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
+import { mainLines } from "./lines.ts";
 import { editorSymbols, NO_SYMBOLS } from "./symbols.ts";
 
 /** The name the edited document has in diagnostics and the line table. */
@@ -22,19 +23,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The kernel program type a section (or `.section` name) means, as libbpf reads it. */
 export const progTypeOfSection = (section: string | undefined): string | undefined => (section ? progTypeByName(section)?.name : undefined);
-
-/**
- * Program.lines for the edited file: the line of each slot where the line table says it comes
- * from that file, 0 where it comes from a header (an inlined helper of bpf_endian.h, say).
- */
-export function mainLines(program: Program, file: string): number[] {
-  const table = program.lineTable;
-  if (!table) return [...program.lines];
-  return program.insns.map((_, pc) => {
-    const e = table[pc];
-    return e && e.file === file ? e.line : 0;
-  });
-}
 
 /**
  * A diagnostic in another file (a header) shown where the edited file includes it, as clang

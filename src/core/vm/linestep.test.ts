@@ -97,6 +97,15 @@ describe("stepping by C statement", () => {
     expect(dbg.stepOverLine()).toEqual({ kind: "breakpoint", pc: 11 });
   });
 
+  it("stops where control enters another line even when its statement flag is missing", () => {
+    const p = program();
+    const table = p.lineTable!.map((e, pc) => (pc === 4 ? { ...e!, stmt: false } : e));
+    const dbg = debuggerFor({ ...p, lineTable: table });
+    dbg.stepLine();
+    dbg.stepLine();
+    expect(dbg.run.machine.pc).toBe(4);
+  });
+
   it("steps one instruction at a time without a line table, and takes breaks in slices", () => {
     const p = assemble(TEXT).program;
     expect(isStatementStart({ ...p, lineTable: undefined }, 1)).toBe(true);

@@ -1,7 +1,8 @@
 // Source-level stepping: where a step by C statement stops, read from the program's line
 // table (the `stmt` flag marks the first instruction of each statement) and its functions.
 //
-//   into: the next statement start on another line, in this function, a callee or a caller;
+//   into: the next statement start (or entry into another line) on another line, in this
+//         function, a callee or a caller;
 //         or the same line again when control went back to it (a loop's next iteration).
 //   over: the same, but never inside a call made from this frame: a callee runs whole.
 //   out:  until this function has returned to its caller (the entry function: to the end).
@@ -50,14 +51,21 @@ export function lineStepUntil(program: Program, kind: LineStep, start: Position,
     if (start.depth <= 1) return () => false;
     return () => now().depth < start.depth;
   }
+  let prev = start.pc;
   return () => {
     const { pc, depth } = now();
+    const from = prev;
+    prev = pc;
     // Back in a caller: the statement that made the call goes on, but the step is done.
     if (depth < start.depth) return true;
     if (kind === "over" && depth > start.depth) return false;
-    if (!isStatementStart(program, pc)) return false;
-    if (depth !== start.depth) return true;
     const line = lineKey(program, pc);
+    // A statement starts where the line table says so, and where control enters another line
+    // (a compiler that merged a statement's first instruction into the one before may leave
+    // its flag off; the line still changes there).
+    const boundary = isStatementStart(program, pc) || (line !== undefined && line !== lineKey(program, from));
+    if (!boundary) return false;
+    if (depth !== start.depth) return true;
     // A statement start on another line, or on this line again by a jump back (a loop).
     return line !== startLine || pc <= start.pc;
   };

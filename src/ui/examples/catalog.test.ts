@@ -6,7 +6,7 @@ import { assemble } from "../../core/asm/index.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
 import { execute } from "../../core/vm/index.ts";
 import type { ExecuteResult } from "../../core/vm/index.ts";
-import { CATALOG, exampleById } from "./catalog.ts";
+import { ASM_CATALOG, exampleById } from "./catalog.ts";
 import { DEFAULT_PACKET_HEX, hexByteCount } from "./packet.ts";
 
 const packet = hexToBytes(DEFAULT_PACKET_HEX.replace(/\s+/g, ""))!;
@@ -20,7 +20,7 @@ function run(id: string, repeat = 1, ctx?: Uint8Array): ExecuteResult {
 }
 
 describe("the examples", () => {
-  for (const e of CATALOG) {
+  for (const e of ASM_CATALOG) {
     it(`${e.id} assembles cleanly and ${e.endless ? "runs into the budget" : "exits"}`, () => {
       expect(assemble(e.text, { dialect: "llvm" }).diagnostics).toEqual([]);
       const r = run(e.id);

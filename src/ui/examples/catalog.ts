@@ -3,6 +3,7 @@
 
 import type { Language } from "../../protocol/index.ts";
 import { EXAMPLES } from "../stores/examples.ts";
+import { C_CATALOG } from "./c_catalog.ts";
 
 export interface Example {
   readonly id: string;
@@ -168,7 +169,7 @@ loop:
 	goto loop
 `;
 
-export const CATALOG: readonly Example[] = [
+export const ASM_CATALOG: readonly Example[] = [
   { id: "xdp-counter", title: "XDP packet counter (hash map)", progType: "xdp", text: xdpCounter },
   { id: "sum-bytes", title: "Sum the packet's bytes (loop)", progType: "sched_cls", text: sumBytes },
   { id: "printk", title: "Hello from bpf_printk", progType: "kprobe", text: printk },
@@ -177,5 +178,8 @@ export const CATALOG: readonly Example[] = [
   { id: "popcount", title: "Count set bits", progType: "socket_filter", text: EXAMPLES.llvm },
   { id: "endless", title: "Endless loop (stopped by the budget)", progType: "socket_filter", text: endless, endless: true },
 ];
+
+/** C first (the language most eBPF is written in), then assembly. */
+export const CATALOG: readonly Example[] = [...C_CATALOG, ...ASM_CATALOG];
 
 export const exampleById = (id: string): Example | undefined => CATALOG.find((e) => e.id === id);

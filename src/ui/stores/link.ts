@@ -13,6 +13,9 @@ interface LinkState {
 
 export const useLink = create<LinkState>()((set, get) => ({
   hover: (hoverLine, from) => {
-    if (get().hoverLine !== hoverLine || get().from !== from) set({ hoverLine, from });
+    const s = get();
+    // A pane the mouse left may say so after the other pane took the hover: that is no news.
+    if (hoverLine === undefined && s.from !== from) return;
+    if (s.hoverLine !== hoverLine || s.from !== from) set({ hoverLine, from });
   },
 }));

@@ -54,6 +54,8 @@ interface SessionState {
   editCondition(line: number): void;
   /** Replaces everything a session is made from (an example). */
   load(inputs: { progType: string; packetHex?: string }): void;
+  /** The next program the engine builds starts a fresh session (an example was loaded). */
+  readonly restartOnBuild: boolean;
   command(command: DebugCommand): void;
   pause(): void;
   /** A new session at the program's first instruction, with fresh maps. */
@@ -84,7 +86,7 @@ export const useSession = create<SessionState>()(
         }
         const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
         const startId = s.transport("debug-start", { input, breakpoints: s.breakpoints, command });
-        set({ startId, stale: false, error: undefined, running: command !== undefined && isLong(command) });
+        set({ restartOnBuild: false, startId, stale: false, error: undefined, running: command !== undefined && isLong(command) });
       };
 
       return {
@@ -121,7 +123,8 @@ export const useSession = create<SessionState>()(
           if (!get().breakpoints.some((b) => b.line === line)) syncBreakpoints(byLine([...get().breakpoints, { line }]));
           set((s) => ({ editing: { line, seq: (s.editing?.seq ?? 0) + 1 } }));
         },
-        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, breakpoints: [], stale: true })),
+        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, breakpoints: [], stale: true, restartOnBuild: true })),
+        restartOnBuild: false,
 
         command: (command) => {
           const s = get();

@@ -7,17 +7,16 @@ import type { Debugger } from "../../core/vm/index.ts";
 import type { BreakpointSpec, BreakpointState } from "../../protocol/index.ts";
 
 /**
- * The instruction a breakpoint on `line` stops at, if any. With a line table (C) only the
- * first instruction of a statement counts: a breakpoint stops before the statement runs.
+ * The instruction a breakpoint on `line` stops at, if any: on the line (or the next one with
+ * instructions), its first statement start when the line table marks one, else its first
+ * instruction. A breakpoint stops before the statement runs.
  */
 export function pcForLine(program: Program, line: number): number | undefined {
-  const table = program.lineTable;
-  let best: number | undefined;
-  program.lines.forEach((l, pc) => {
-    if (table && table[pc] && !table[pc]!.stmt) return;
-    if (l >= line && (best === undefined || l < program.lines[best])) best = pc;
-  });
-  return best;
+  let target: number | undefined;
+  for (const l of program.lines) if (l >= line && (target === undefined || l < target)) target = l;
+  if (target === undefined) return undefined;
+  const pcs = program.lines.flatMap((l, pc) => (l === target ? [pc] : []));
+  return pcs.find((pc) => program.lineTable?.[pc]?.stmt) ?? pcs[0];
 }
 
 /** Replaces the debugger's breakpoints with `specs`; returns how each was bound. */

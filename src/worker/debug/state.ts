@@ -7,6 +7,7 @@ import { snapshot } from "../../core/vm/index.ts";
 import type { Debugger, DebugStop, Snapshot, Status } from "../../core/vm/index.ts";
 import type { BreakpointState, DebugCommandKind, DebugState } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import { sourceLineOf } from "../lines.ts";
 import { localsAt } from "./locals.ts";
 import type { MapSet } from "./prepare.ts";
 
@@ -93,7 +94,7 @@ export function stateOf(a: StateArgs): DebugState {
     run: a.run,
     snapshot: { ...s, status, reason, changed, trace: s.trace.slice(-TRACE_WINDOW) },
     running: a.running,
-    line: a.program.lines[s.pc] ?? 0,
+    line: sourceLineOf(a.program, s.pc),
     traceTotal: s.trace.length,
     changedStack: base ? s.frames.map((f, d) => changedBytes(base.stacks[d], f.stack)) : s.frames.map(() => []),
     changedMemory: base ? s.memory.map((m, k) => changedBytes(base.memory[k], m.bytes)) : s.memory.map(() => []),

@@ -4,7 +4,8 @@ import { CFG_METRICS, PROTOCOL_VERSION } from "../../protocol/index.ts";
 import type { VerdictView } from "../../protocol/index.ts";
 import { blockSize, blockText, MAX_BLOCK_LINES } from "./blocks.ts";
 import { layoutGraph, MAX_LAYOUT_BLOCKS } from "./layout.ts";
-import { sourceLineOf, verifyRequest } from "./request.ts";
+import { sourceLineOf } from "../lines.ts";
+import { verifyRequest } from "./request.ts";
 
 const request = (text: string, progType = "socket_filter") =>
   verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 3, program: assemble(text).program, dialect: "llvm", progType });

@@ -10,6 +10,7 @@ import { verify } from "../../core/verifier/index.ts";
 import type { Verdict } from "../../core/verifier/index.ts";
 import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifyRequest } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import { sourceLineOf } from "../lines.ts";
 import { blockSize, blockText } from "./blocks.ts";
 import { layoutGraph } from "./layout.ts";
 
@@ -79,12 +80,3 @@ export function blockTitle(id: number, start: number, last: number, label?: stri
   return `${label ?? `block ${id}`}  ${start === last ? start : `${start}–${last}`}`;
 }
 
-/**
- * The edited file's line an instruction came from. An instruction from a header (a helper
- * inlined from bpf_endian.h) has none of its own: the nearest instruction before it that has
- * one names the C line that led there, so a rejection always lands on a line of the program.
- */
-export function sourceLineOf(program: Pick<Program, "lines">, pc: number): number {
-  for (let k = Math.min(pc, program.lines.length - 1); k >= 0; k--) if (program.lines[k]) return program.lines[k];
-  return 0;
-}

@@ -16,6 +16,7 @@ import { ListingTable } from "./ListingTable.tsx";
 export function BytecodePane() {
   const listing = useBuild((s) => s.listing);
   const isC = useBuild((s) => s.language === "c");
+  const problem = useBuild((s) => s.problem);
   const bands = useMemo(() => (isC ? bandsOf(listing) : undefined), [isC, listing]);
   const hoverLine = useLink((s) => s.hoverLine);
   const hoverFrom = useLink((s) => s.from);
@@ -42,7 +43,7 @@ export function BytecodePane() {
   return (
     <section className="pane pane-bytecode" aria-label="Bytecode">
       {listing.length === 0 ? (
-        <p className="empty">No instructions yet: write a program on the left (see Problems for errors).</p>
+        <p className="empty">{problem && !/no (instructions|program)/.test(problem) ? `No bytecode: ${problem}.` : "No instructions yet: write a program on the left."}</p>
       ) : (
         <ListingTable
           listing={listing}

@@ -1,7 +1,8 @@
 // The examples menu: picking one loads its text, program type and a fresh session.
 
 import { useId } from "react";
-import { CATALOG } from "../../examples/catalog.ts";
+import { ASM_CATALOG } from "../../examples/catalog.ts";
+import { C_CATALOG } from "../../examples/c_catalog.ts";
 import { loadExample } from "../../examples/load.ts";
 
 export function ExamplesMenu() {
@@ -19,10 +20,17 @@ export function ExamplesMenu() {
         <option value="" disabled>
           Load an example…
         </option>
-        {CATALOG.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.title}
-          </option>
+        {[
+          ["C", C_CATALOG],
+          ["Assembly", ASM_CATALOG],
+        ].map(([group, list]) => (
+          <optgroup key={group as string} label={group as string}>
+            {(list as typeof C_CATALOG).map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

@@ -1,0 +1,92 @@
+// Journey: write a small XDP program in C, see it compiled and verified, step it one C line
+// at a time with a variable's value in Locals, make a mistake and see clang's words on it,
+// and click a C line to see the instructions it compiled to.
+
+import { mkdirSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { App } from "./pages/app.ts";
+
+const PROGRAM = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+SEC("xdp")
+int small(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	void *data_end = (void *)(long)ctx->data_end;
+	int len = data_end - data;
+	if (len < 60)
+		return XDP_DROP;
+	return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
+`;
+const LEN_LINE = 9;
+const IF_LINE = 10;
+
+const SHOTS = "/tmp/shots";
+
+test("a C program: verified, stepped by C lines with its locals, marked where it is wrong, linked to its bytecode", async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const app = new App(page);
+  await app.open("c");
+  await expect(app.language).toHaveValue("c");
+
+  // Pasted, as a user brings a program: typed, the editor would indent each line again.
+  await app.editor.pasteText(PROGRAM);
+  // The section sets the program type; the program compiles and the verifier accepts it.
+  await expect(app.programType).toHaveValue("xdp");
+  await expect(app.status).toHaveText(/instructions, 0 errors$/);
+  await expect(app.verdict).toHaveText("verified");
+  await expect.poll(async () => (await app.editor.markers()).length).toBe(0);
+
+  // Step by C line until `if (len < 60)`: each step moves to another line.
+  await expect(app.debugger.stepBy("C lines")).toHaveAttribute("aria-checked", "true");
+  await expect(app.debugger.status).toContainText("Ready at insn 0");
+  const seen: number[] = [];
+  for (let k = 0; k < 8 && (await app.editor.currentLine()) !== IF_LINE; k++) {
+    const before = await app.editor.currentLine();
+    await app.debugger.click("Step");
+    await expect.poll(() => app.editor.currentLine()).not.toBe(before);
+    const now = (await app.editor.currentLine())!;
+    seen.push(now);
+    if (now === LEN_LINE) {
+      // Before `int len = data_end - data;` runs: both pointers, as what they point into.
+      await expect(app.locals.value("data")).toHaveText("packet + 0");
+      await expect(app.locals.value("data_end")).toHaveText(/^packet \+ 64/);
+      await expect(app.locals.type("data")).toContainText("void *");
+    }
+  }
+  expect(seen).toEqual([8, LEN_LINE, IF_LINE]);
+  // The default packet is 64 bytes long.
+  await expect(app.locals.value("len")).toHaveText("64");
+  await expect(app.locals.type("len")).toContainText("int");
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.screenshot({ path: `${SHOTS}/c-stepping-1600x1000.png` });
+
+  // One more statement: 64 is not below 60, so the next line is `return XDP_PASS`.
+  await app.debugger.click("Step");
+  await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE + 2);
+
+  // Click a C line: its instructions are highlighted in the bytecode, and in view.
+  await app.editor.clickLine(LEN_LINE);
+  const rows = app.bytecode.rowsOfLine(LEN_LINE);
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(app.bytecode.highlighted()).toHaveCount(count);
+  // Hovering an instruction lights its C line's other instructions too.
+  await rows.first().hover();
+  await expect(app.bytecode.linked()).toHaveCount(count);
+  await page.screenshot({ path: `${SHOTS}/c-linked-1600x1000.png` });
+
+  // A mistake: an undeclared name, marked where it is, in clang's words.
+  await app.editor.pasteText(PROGRAM.replace("return XDP_PASS;", "return XDP_PAS;"));
+  await expect
+    .poll(async () => (await app.editor.markers()).map((m) => `${m.line}:${m.column} ${m.severity} ${m.message}`))
+    .toContainEqual(expect.stringMatching(/^12:9 error use of undeclared identifier 'XDP_PAS'/));
+  await expect(app.status).toHaveText(/[1-9]\d* errors?$/);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.screenshot({ path: `${SHOTS}/c-error-1000x700.png` });
+});
