@@ -2,7 +2,7 @@
 // enumerators (-ast-dump) and macro values (-dM, then a host program that prints them).
 // Used by src/core/cc/headers/*_vs_*.test.ts.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -39,6 +39,7 @@ export function clang(args: readonly string[], source: string, ext = "c"): Clang
   const file = join(dir, `probe.${ext}`);
   writeFileSync(file, source);
   const r = spawnSync(CLANG, [...args, file], { encoding: "utf8", maxBuffer: 1 << 30 });
+  rmSync(dir, { recursive: true, force: true });
   return { ok: r.status === 0, out: r.stdout, err: r.stderr };
 }
 
@@ -146,6 +147,7 @@ export function constantValues(args: readonly string[], includes: string, names:
   const cc = spawnSync(CLANG, ["-w", ...args, join(dir, "values.c"), "-o", exe], { encoding: "utf8" });
   if (cc.status !== 0) throw new Error(`host compile failed:\n${cc.stderr.slice(0, 4000)}`);
   const out = execFileSync(exe, { encoding: "utf8" });
+  rmSync(dir, { recursive: true, force: true });
   return new Map(out.trim().split("\n").filter(Boolean).map((l) => l.split(" ") as [string, string]));
 }
 
@@ -165,6 +167,7 @@ export function linux612Uapi(files: readonly string[]): { dir?: string; why?: st
   if (r.status !== 0) return { why: `tar failed: ${r.stderr}` };
   mkdirSync(join(dir, "linux"), { recursive: true });
   for (const f of files) execFileSync("cp", [join(work, members[files.indexOf(f)]), join(dir, "linux", f)]);
+  rmSync(work, { recursive: true, force: true });
   return { dir };
 }
 
