@@ -117,7 +117,7 @@ export async function clangAll(progs: readonly CProgram[]): Promise<Map<string, 
     }
     const r = readObject(o);
     if (!r.ok) out.set(p.name, { ok: false, error: `ELF reader: ${formatObjectError(r.error)}` });
-    else out.set(p.name, { ok: true, built: { programs: r.object.programs.map((q) => ({ name: q.name ?? "", section: q.section ?? "", program: q })), maps: r.object.maps, license: r.object.license } });
+    else out.set(p.name, { ok: true, built: { programs: r.object.programs.map((q) => ({ name: q.name ?? "", section: q.section ?? "", program: q })), maps: r.object.maps, license: r.object.license, globals: r.object.globals } });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // What a run shows, the same shape from bpfplay's VM and from the kernel, and how two compare.
-import type { MapDef } from "../../src/core/program.ts";
+import type { GlobalVar } from "../../src/core/elf/read.ts";
+import type { Built } from "./side.ts";
 
 export type MapEntry = { readonly key: string; readonly value: string } | { readonly data: string; readonly discarded: boolean };
 
@@ -15,14 +16,22 @@ export interface Outcome {
   readonly insns: number;
 }
 
+const isData = (name: string) => /^\.(rodata|data|bss)(\.|$)/.test(name);
+const writable = (name: string) => isData(name) && !name.startsWith(".rodata");
+
 /**
- * The maps two compilers must agree on: every map of `.maps` by name, and the writable global
- * data (`.data*`, `.bss*`). `.rodata*` is left out: the program cannot change it, and what
- * constants and strings each compiler keeps there (and in which `.rodata.str1.1`-like
- * section) is its own business.
+ * The writable global variables (`.data*`, `.bss*`) and their bytes after the run, by name.
+ * `.rodata*` is left out: the program cannot change it, and which constants and strings each
+ * compiler keeps there is its own business.
  */
-export function comparedMaps(maps: readonly MapDef[]): string[] {
-  return maps.filter((m) => !m.name.startsWith(".rodata")).map((m) => m.name);
+function variables(o: Outcome, globals: readonly GlobalVar[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of globals) {
+    if (!writable(g.map)) continue;
+    const e = o.maps[g.map]?.[0];
+    out[g.name] = e && "value" in e ? e.value.slice(2 * g.offset, 2 * (g.offset + g.size)) : "(no value)";
+  }
+  return out;
 }
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
@@ -36,8 +45,11 @@ function pair(what: string, a: unknown, b: unknown, an: string, bn: string): str
   return `${what}, first difference at character ${i}:\n  ${an.padEnd(8)} ${cut(x)}\n  ${bn.padEnd(8)} ${cut(y)}`;
 }
 
-/** Every difference between a (the reference, clang's) and b (bpfplay's), as readable lines. */
-export function differences(a: Outcome, b: Outcome, names: readonly string[], an = "clang", bn = "bpfplay"): string[] {
+/**
+ * Every difference between a (the reference, clang's) and b (bpfplay's), as readable lines: r0,
+ * packet, ctx, trace, every `.maps` map by name and every writable global variable by name.
+ */
+export function differences(a: Outcome, b: Outcome, ab: Built, bb: Built, an = "clang", bn = "bpfplay"): string[] {
   const d: string[] = [];
   if (a.fault !== undefined || b.fault !== undefined) {
     if (a.fault !== undefined && b.fault !== undefined) return d; // both fault: r0 and maps say nothing
@@ -46,9 +58,15 @@ export function differences(a: Outcome, b: Outcome, names: readonly string[], an
   if (a.r0 !== b.r0) d.push(pair("r0", a.r0, b.r0, an, bn));
   if (a.packetHex !== b.packetHex) d.push(pair("packet out", a.packetHex, b.packetHex, an, bn));
   if (a.ctxHex !== b.ctxHex) d.push(pair("ctx out", a.ctxHex ?? "(none)", b.ctxHex ?? "(none)", an, bn));
-  for (const n of names) {
+  for (const n of ab.maps.map((m) => m.name).filter((x) => !isData(x))) {
     const norm = (es: readonly MapEntry[] | undefined) => JSON.stringify(es ?? "(no such map)");
     if (norm(a.maps[n]) !== norm(b.maps[n])) d.push(pair(`map ${n}`, norm(a.maps[n]), norm(b.maps[n]), an, bn));
+  }
+  if (typeof ab.globals === "string") d.push(`${an}'s global variables: ${ab.globals}`);
+  else if (typeof bb.globals === "string") d.push(`${bn}'s global variables: ${bb.globals}`);
+  else {
+    const [va, vb] = [variables(a, ab.globals), variables(b, bb.globals)];
+    for (const [name, bytes] of Object.entries(va)) if (vb[name] !== bytes) d.push(pair(`global ${name}`, bytes, vb[name] ?? "(no such variable)", an, bn));
   }
   if (JSON.stringify(a.trace) !== JSON.stringify(b.trace)) d.push(pair("trace", a.trace, b.trace, an, bn));
   return d;

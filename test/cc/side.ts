@@ -1,12 +1,16 @@
 // One compiler's output for one C file, in the shape both sides share: bpfplay's compile()
 // gives it directly, clang's object gives it through bpfplay's ELF reader.
+import type { GlobalVar } from "../../src/core/elf/read.ts";
 import type { MapDef, Program } from "../../src/core/program.ts";
+import { bpfplayGlobals } from "./globals.ts";
 import type { CProgram } from "./header.ts";
 
 export interface Built {
   readonly programs: readonly { readonly name: string; readonly section: string; readonly program: Program }[];
   readonly maps: readonly MapDef[];
   readonly license?: string;
+  /** Where each global variable lives, for comparing writable global data by variable. */
+  readonly globals: readonly GlobalVar[] | string;
 }
 
 export type Side = { readonly ok: true; readonly built: Built } | { readonly ok: false; readonly error: string };
@@ -45,7 +49,8 @@ export async function bpfplayAll(progs: readonly CProgram[]): Promise<Map<string
       } else if (r.programs.length === 0) {
         out.set(p.name, { ok: false, error: "bpfplay: no program came out" });
       } else {
-        out.set(p.name, { ok: true, built: { programs: r.programs, maps: r.maps, license: r.license } });
+        const globals = bpfplayGlobals(r.unit, r.maps, r.programs.map((q) => q.program));
+        out.set(p.name, { ok: true, built: { programs: r.programs, maps: r.maps, license: r.license, globals } });
       }
     } catch (e) {
       out.set(p.name, { ok: false, error: `bpfplay threw: ${(e as Error).stack?.split("\n").slice(0, 3).join(" | ")}` });

@@ -3,7 +3,7 @@
 and report the verdict, the verifier log, r0, the packet, every map and the trace lines.
 
 Reads one JSON request on stdin, prints one JSON reply on stdout (see test/kernel/reference.ts
-for both shapes). Only the standard library: ctypes and the raw bpf() syscall, no libbpf.
+for both shapes); a JSON list of requests gets a list of replies, in order. Only the standard library: ctypes and the raw bpf() syscall, no libbpf.
 
     echo '{"prog_type":"xdp","insns_hex":"b7000000020000009500000000000000","packet_hex":"00..."}' \
       | sudo python3 test/kernel/bpf_ref.py
@@ -470,19 +470,38 @@ def on_alarm(_sig, _frame):
     raise TimeoutError("no answer from the kernel in 60 s")
 
 
-def main():
-    signal.signal(signal.SIGALRM, on_alarm)
+def answer(req):
+    """One request's reply; every failure becomes a reply."""
     signal.alarm(60)  # never hang, whatever happens
+    before = set(os.listdir("/proc/self/fd"))
     try:
-        req = json.load(sys.stdin)
-        reply = handle(req)
+        return handle(req)
     except BpfError as e:
         if e.errno in (errno.EPERM, errno.ENOSYS, errno.EACCES):
-            reply = {"available": False, "reason": f"bpf(): {os.strerror(e.errno)}"}
-        else:
-            reply = {"available": True, "error": f"bpf(): {os.strerror(e.errno)} ({errno.errorcode.get(e.errno, e.errno)})"}
+            return {"available": False, "reason": f"bpf(): {os.strerror(e.errno)}"}
+        return {"available": True, "error": f"bpf(): {os.strerror(e.errno)} ({errno.errorcode.get(e.errno, e.errno)})"}
     except Exception as e:  # noqa: BLE001 - every failure becomes a reply
+        return {"available": True, "error": f"{type(e).__name__}: {e}"}
+    finally:
+        signal.alarm(0)
+        for fd in set(os.listdir("/proc/self/fd")) - before:  # the maps and programs of this request
+            try:
+                os.close(int(fd))
+            except OSError:
+                pass
+
+
+def main():
+    signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        req = json.load(sys.stdin)
+    except Exception as e:  # noqa: BLE001
+        req = None
         reply = {"available": True, "error": f"{type(e).__name__}: {e}"}
+    if isinstance(req, list):  # a batch: one reply per request, in order, in one process
+        reply = [answer(r) for r in req]
+    elif req is not None:
+        reply = answer(req)
     json.dump(reply, sys.stdout)
     sys.stdout.write("\n")
 

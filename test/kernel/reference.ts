@@ -89,6 +89,25 @@ export function kernelRun(req: KernelRequest): KernelReply {
   }
 }
 
+/**
+ * Runs requests one after another in one process (one start-up instead of one per request);
+ * a reply per request, in order. Throws only if the script itself cannot run.
+ */
+export function kernelRunBatch(reqs: readonly KernelRequest[]): KernelReply[] {
+  if (reqs.length === 0) return [];
+  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(reqs), encoding: "utf8", timeout: 90_000 + 10_000 * reqs.length, maxBuffer: 1 << 30 });
+  if (p.error) throw new Error(`${PYTHON} ${SCRIPT}: ${p.error.message}`);
+  const line = p.stdout.trim().split("\n").pop() ?? "";
+  let replies: unknown;
+  try {
+    replies = JSON.parse(line);
+  } catch {
+    throw new Error(`${SCRIPT} gave no JSON (status ${p.status}): ${p.stdout.slice(0, 2000)}${p.stderr}`);
+  }
+  if (!Array.isArray(replies) || replies.length !== reqs.length) throw new Error(`${SCRIPT}: ${reqs.length} requests but the reply is ${line.slice(0, 500)}`);
+  return replies as KernelReply[];
+}
+
 let cached: { ok: true } | { ok: false; reason: string } | undefined;
 
 /** Whether bpf() loads and runs programs here (root, or CAP_BPF and CAP_NET_ADMIN); asked once. */

@@ -10,7 +10,7 @@ import type { Insn } from "../isa/index.ts";
 import { readSlot } from "../isa/index.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { FuncSymbol, MapDef, Program, Relocation, Symbol } from "../program.ts";
-import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC } from "./elf.ts";
+import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC, STT_OBJECT } from "./elf.ts";
 import type { Elf, Rel, Section, Sym } from "./elf.ts";
 import { readMaps } from "./maps.ts";
 
@@ -33,6 +33,16 @@ export interface BpfObject {
   /** `.maps` variables in BTF order, then the global data sections in section order. */
   readonly maps: readonly MapDef[];
   readonly license?: string;
+  /** The variables of the global data maps (what a libbpf skeleton names), by symbol. */
+  readonly globals: readonly GlobalVar[];
+}
+
+/** A global variable: `size` bytes at `offset` in the value of the data map named `map`. */
+export interface GlobalVar {
+  readonly name: string;
+  readonly map: string;
+  readonly offset: number;
+  readonly size: number;
 }
 
 /** A problem with the file, and where: a section name (or "ELF header") and a byte offset in it. */
@@ -81,7 +91,15 @@ function readChecked(bytes: Uint8Array): BpfObject {
     const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
     for (const f of funcs) programs.push(link(elf, places, sec, f));
   }
-  return { programs, maps: places.maps, license };
+  const globals: GlobalVar[] = [];
+  for (const sym of elf.symbols) {
+    const m = places.dataBySection.get(sym.shndx);
+    if (m === undefined || sym.type !== STT_OBJECT) continue;
+    const map = places.maps[m];
+    if (sym.value + sym.size > map.valueSize) throw new ElfFault(".symtab", sym.index * 24, `'${sym.name}' (${sym.size} bytes at ${sym.value}) lies outside ${map.name}`);
+    globals.push({ name: sym.name, map: map.name, offset: sym.value, size: sym.size });
+  }
+  return { programs, maps: places.maps, license, globals };
 }
 
 function cString(b: Uint8Array): string {

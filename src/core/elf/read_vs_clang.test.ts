@@ -91,6 +91,12 @@ describe.runIf(have)("reading clang-19's objects", () => {
     ]);
   });
 
+  it("names the global variables and where they live", () => {
+    const o = read(compile("maps", MAPS_AND_DATA));
+    const byName = Object.fromEntries(o.globals.map((g) => [g.name, `${g.map}+${g.offset}:${g.size}`]));
+    expect(byName).toMatchObject({ limit: ".rodata+0:4", total: ".data+0:4", zero: ".bss+0:4" });
+  });
+
   it("relocates map and global data references as libbpf does", () => {
     const o = read(compile("maps", MAPS_AND_DATA));
     expect(o.programs.map((p) => [p.name, p.section, p.progType])).toEqual([["prog", "xdp", "xdp"]]);
