@@ -12,6 +12,17 @@ const MAX = (bits: number): bigint => (1n << BigInt(bits)) - 1n;
 
 /** The value and type of a pp-number as an integer constant (6.4.4.1), or why it is not one. */
 export function parseNumber(text: string): NumberValue {
+  // Fast path: a short decimal without suffix (most literals in vmlinux.h's enums and arrays).
+  if (text.length < 10) {
+    let v = 0;
+    let k = 0;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (k === text.length && (text.length === 1 || text.charCodeAt(0) !== 48)) return { kind: "int", value: BigInt(v), type: INT };
+  }
   let s = text;
   let base = 10;
   let digits: string;

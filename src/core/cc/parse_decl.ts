@@ -47,10 +47,6 @@ const TYPE_WORDS = new Set([
   "void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128",
   "struct", "union", "enum", "typeof", "__typeof__", "__typeof", "_Complex", "__builtin_va_list",
 ]);
-const SPECIFIER_KEY: Record<string, string> = {
-  void: "void", _Bool: "bool", char: "char", short: "short", int: "int", long: "long", signed: "signed", __signed: "signed",
-  __signed__: "signed", unsigned: "unsigned", float: "float", double: "double", __int128: "int128",
-};
 const OTHER = new Set(["inline", "__inline", "__inline__", "_Noreturn", "__attribute__", "__attribute", "__extension__", "_Alignas", "__auto_type"]);
 
 /** Can a declaration (or type name) start here? */
@@ -138,7 +134,7 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
   let isConst = false;
   let isVolatile = false;
   let named: CType | undefined;
-  const c = { void: 0, bool: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0, int128: 0 };
+  const c: Counts = { void: 0, bool: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0, int128: 0 };
   let any = false;
   for (let guard = 0; guard < 10_000; guard++) {
     const t = p.t;
@@ -218,10 +214,8 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
         continue;
       }
     }
-    const key = SPECIFIER_KEY[w];
-    if (key !== undefined && named === undefined) {
+    if (named === undefined && count(c, w)) {
       p.next();
-      (c as Record<string, number>)[key]++;
       any = true;
       continue;
     }
@@ -236,7 +230,39 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
   return { type, storage, inline, attrs, loc: p.loc(start), typed: any || named !== undefined };
 }
 
-function combine(p: Parser, c: Record<string, number>, loc: Loc, any: boolean): CType {
+interface Counts {
+  void: number;
+  bool: number;
+  char: number;
+  short: number;
+  int: number;
+  long: number;
+  signed: number;
+  unsigned: number;
+  float: number;
+  double: number;
+  int128: number;
+}
+
+/** Count a type-specifier keyword; false if `w` is not one. */
+function count(c: Counts, w: string): boolean {
+  switch (w) {
+    case "int": c.int++; return true;
+    case "unsigned": c.unsigned++; return true;
+    case "char": c.char++; return true;
+    case "long": c.long++; return true;
+    case "short": c.short++; return true;
+    case "void": c.void++; return true;
+    case "signed": case "__signed": case "__signed__": c.signed++; return true;
+    case "_Bool": c.bool++; return true;
+    case "float": c.float++; return true;
+    case "double": c.double++; return true;
+    case "__int128": c.int128++; return true;
+    default: return false;
+  }
+}
+
+function combine(p: Parser, c: Counts, loc: Loc, any: boolean): CType {
   if (!any) return INT;
   if (c.signed && c.unsigned) p.error(loc, "'unsigned' cannot be signed or unsigned");
   if (c.float || c.double) return { kind: "float", size: c.float ? 4 : c.long ? 16 : 8 };
