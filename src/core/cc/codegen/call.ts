@@ -17,6 +17,7 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
   const c = e.callee;
   if (c.kind === "kfunc") return L.fail("unsupported", `kfunc '${c.name}' calls need BTF, which bpfplay does not emit`);
   if (c.kind === "indirect") return L.fail("unsupported", "indirect calls are not supported by the BPF target");
+  if (c.kind === "func" && !c.sym.body && LD_ABS[c.sym.name]) return ldAbs(L, LD_ABS[c.sym.name], e);
   if (c.kind === "func" && L.u.inlined(c.sym)) return inline(L, c.sym, e, discard);
   if (e.args.length > 5) return L.fail("too-many-args", "too many arguments: BPF passes at most 5 in registers");
   if (isRecord(e.type)) return L.fail("unsupported", "functions returning a struct by value are not supported");
@@ -134,7 +135,7 @@ export function lowerBuiltin(L: Lowerer, e: Expr & { kind: "builtin" }, discard:
       return discard ? { k: "imm", v: 0n } : { k: "addr", base: dst.base, off: dst.off };
     }
     case "memcmp":
-      return L.fail("unsupported", "__builtin_memcmp is not supported yet");
+      return memcmp(L, e);
     case "atomic_xchg":
     case "atomic_cmpxchg":
     case "atomic_cmpxchg_bool":
@@ -223,3 +224,42 @@ function atomicSwap(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
 }
 
 export { addrOf, lvalue };
+
+/** libbpf-era declarations `load_byte(skb, off) asm("llvm.bpf.load.byte")` and friends. */
+const LD_ABS: Record<string, 1 | 2 | 4> = { load_byte: 1, load_half: 2, load_word: 4 };
+
+function ldAbs(L: Lowerer, size: 1 | 2 | 4, e: Expr & { kind: "call" }): Val {
+  if (e.args.length !== 2) return L.fail("unsupported", "load_byte/half/word take (skb, offset)");
+  const skb = L.reg(rv(L, e.args[0]), e.args[0].type);
+  const off = rv(L, e.args[1]);
+  L.loc = e.loc;
+  L.emit({ k: "mov", w: 64, d: 6, s: skb });
+  if (off.k === "imm" && off.v >= 0n && off.v <= 0x7fffffffn) L.emit({ k: "ldabs", size, imm: Number(off.v) });
+  else L.emit({ k: "ldabs", size, s: L.reg(off, e.args[1].type), imm: 0 });
+  const d = L.vreg();
+  L.emit({ k: "mov", w: 64, d, s: R0 });
+  return { k: "reg", r: d, hi: "z", max: (1n << BigInt(8 * size)) - 1n };
+}
+
+/** Byte by byte, first difference wins: x - y of the first unequal bytes (C only fixes the sign). */
+function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
+  if (e.size === undefined) return L.fail("unsupported", "__builtin_memcmp needs a constant size");
+  const a = pointerArg(L, e.args[0]), b = pointerArg(L, e.args[1]);
+  const x = L.vreg(), y = L.vreg(), d = L.vreg();
+  const diff = L.block(), join = L.block();
+  for (let i = 0; i < e.size; i++) {
+    L.emit({ k: "ldx", d: x, base: a.base, off: a.off + i, size: 1, sx: false });
+    L.emit({ k: "ldx", d: y, base: b.base, off: b.off + i, size: 1, sx: false });
+    const next = L.block();
+    L.terminate({ k: "cbr", cc: "jne", w: L.cpu >= 3 ? 32 : 64, a: x, b: y, t: diff, f: next });
+    L.enter(next);
+  }
+  L.emit({ k: "mov", w: 32, d, imm: 0 });
+  L.br(join);
+  L.enter(diff);
+  L.emit({ k: "mov", w: 64, d, s: x });
+  L.emit({ k: "alu", w: 32, op: "sub", d, s: y });
+  L.br(join);
+  L.enter(join);
+  return { k: "reg", r: d, hi: "z" };
+}

@@ -185,3 +185,20 @@ describe("verifier-friendly code", () => {
     expect(p.maps[0].type).toBe("hash");
   });
 });
+
+describe("signed division by powers of two before cpu v4", () => {
+  const VP = { kind: "ptr", to: { kind: "void" } } as const;
+  for (const [x, k, type] of [[-7n, 2, INT], [-9n, 8, INT], [13n, 4, INT], [-1n, 2, LONG], [-100n, 16, LONG], [-2147483648n, 2, INT]] as const) {
+    for (const op of ["/", "%"] as const) {
+      it(`${x} ${op} ${k} (${type.size * 8}-bit)`, () => {
+        const v = T.local("v", type);
+        // v = x via a helper-free unknown: 0 + x keeps it a register
+        const f = T.func("prog", type, [T.local("ctx", VP)], [T.decl(v, T.num(x, type)), T.ret(T.bin(op, T.ref(v), T.num(k, type)))], { section: "xdp" });
+        const want = op === "/" ? x / BigInt(k) : x % BigInt(k);
+        const { r0, text } = run([f], [], 3);
+        expect(text).not.toContain("s/=");
+        expect(BigInt.asIntN(type.size * 8, r0), text).toBe(want);
+      });
+    }
+  }
+});

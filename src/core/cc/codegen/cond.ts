@@ -124,5 +124,5 @@ export function boolValue(L: Lowerer, e: Expr): Val {
   L.emit({ k: "mov", w: 32, d, imm: 0 });
   L.br(join);
   L.enter(join);
-  return { k: "reg", r: d, hi: "z" };
+  return { k: "reg", r: d, hi: "z", max: 1n };
 }

@@ -5,6 +5,7 @@
 import type { LineEntry } from "../../program.ts";
 import { alu32, alu64, atomic32, atomic64, call, endian, exit, jmp, jmp32, ld_func, ld_imm64, ld_map, ld_map_value, ldx, ldxs, st, stx, SIZE_NAME } from "../../isa/builder.ts";
 import type { Insn as MInsn } from "../../isa/insn.ts";
+import { build } from "../../isa/build.ts";
 import type { FuncSym, Loc } from "../ast.ts";
 import { INVERSE, R10, SWAPPED, isVirtual } from "./ir.ts";
 import type { Block, Insn, IrFunc, MapSlot, Op, Term } from "./ir.ts";
@@ -145,6 +146,10 @@ function select(o: Op, R: (r: number) => number): MInsn | MInsn[] {
       return ld_func(R(o.d), 0);
     case "call":
       return o.helper !== undefined ? call.helper(o.helper) : call.local(0);
+    case "ldabs": {
+      const sz = SIZE_NAME[o.size];
+      return o.s !== undefined ? build(`ldind${sz}`, { src: R(o.s), imm: o.imm })[0] : build(`ldabs${sz}`, { imm: o.imm })[0];
+    }
     case "atomic":
       return (o.w === 32 ? atomic32 : atomic64)[o.op](R(o.base), o.off, R(o.s));
   }

@@ -10,7 +10,7 @@ import { lowerBuiltin, lowerCall } from "./call.ts";
 import { R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { initLocal, lowerStmt } from "./stmt.ts";
-import { fitImm, intKind, log2, widthOf } from "./values.ts";
+import { fitImm, intKind, log2, maxAfter, maxOf, widthOf } from "./values.ts";
 import type { LVal, Val } from "./values.ts";
 
 const ALU_OF: Partial<Record<BinaryOp, AluName>> = { "+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor", "<<": "lsh" };
@@ -117,7 +117,10 @@ export function lvalue(L: Lowerer, e: Expr): LVal {
       const b = lvalue(L, e.base);
       if (b.k !== "mem") return L.fail("unsupported", "member of a value in a register");
       const m = e.member;
-      return { k: "mem", base: b.base, off: b.off + m.offset, type: e.type, bitOffset: m.bitWidth !== undefined ? m.bitOffset ?? 0 : undefined, bitWidth: m.bitWidth };
+      const rec = e.base.type;
+      const packed = (rec.kind === "struct" || rec.kind === "union") && rec.def.packed;
+      const align = packed || b.align !== undefined ? Math.min(b.align ?? 1, m.offset === 0 ? 8 : m.offset & -m.offset) : undefined;
+      return { k: "mem", base: b.base, off: b.off + m.offset, type: e.type, bitOffset: m.bitWidth !== undefined ? m.bitOffset ?? 0 : undefined, bitWidth: m.bitWidth, align };
     }
     case "compound": {
       const h = L.declare(e.sym);
@@ -190,8 +193,9 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   else if (op === ">>") alu = k.signed ? "arsh" : "rsh";
   if (!alu) return L.fail("unsupported", `operator ${op}`);
   if ((alu === "sdiv" || alu === "smod") && L.cpu < 4) {
-    // Division by a positive power of two of a value known positive is the one case clang folds;
-    // otherwise it reports, as we do, that signed division needs cpu v4.
+    // By a power of two, as LLVM expands it: bias negative values by 2^k - 1, then shift (or mask).
+    const sh = b.k === "imm" && b.v > 1n ? log2(Number(b.v)) : undefined;
+    if (sh !== undefined && b.k === "imm" && b.v <= 0x40000000n) return signedPow2(L, alu === "sdiv", a, sh, t, w);
     return L.fail("unsupported", "unsupported signed division, please convert to unsigned div/mod.");
   }
   if (alu === "mul" && b.k === "imm") {
@@ -208,7 +212,10 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   }
   const d = L.copy(a, t, w);
   L.aluWith(alu, w, d, b, t);
-  return { k: "reg", r: d, hi: w === 32 ? "z" : "?" };
+  // Track an upper bound (only for operations that read both sides as unsigned or non-negative).
+  const signedOp = alu === "sdiv" || alu === "smod" || alu === "arsh";
+  const max = signedOp ? undefined : maxAfter(alu, maxOf(a), maxOf(b), w);
+  return { k: "reg", r: d, hi: w === 32 ? "z" : "?", max };
 }
 
 function fold(op: BinaryOp, a: bigint, b: bigint, k: { size: number; signed: boolean }, w: 32 | 64): bigint | undefined {
@@ -338,3 +345,20 @@ export function condJump(L: Lowerer, e: Expr, t: import("./ir.ts").Block, f: imp
 
 import { condJump as condJumpImpl } from "./cond.ts";
 export { R10, sizeOf };
+
+/** x / 2^k or x % 2^k for signed x without sdiv: q = (x + ((x s>> (w-1)) >> (w-k))) s>> k. */
+function signedPow2(L: Lowerer, div: boolean, a: Val, k: number, t: CType, w: 32 | 64): Val {
+  const x = L.reg(a, t);
+  const bias = L.copy({ k: "reg", r: x, hi: "?" }, t);
+  if (k > 1) L.emit({ k: "alu", w, op: "arsh", d: bias, imm: w - 1 });
+  L.emit({ k: "alu", w, op: "rsh", d: bias, imm: w - k });
+  L.emit({ k: "alu", w, op: "add", d: bias, s: x });
+  if (div) {
+    L.emit({ k: "alu", w, op: "arsh", d: bias, imm: k });
+    return { k: "reg", r: bias, hi: w === 32 ? "z" : "?" };
+  }
+  L.emit({ k: "alu", w, op: "and", d: bias, imm: -(1 << k) });
+  const r = L.copy({ k: "reg", r: x, hi: "?" }, t);
+  L.emit({ k: "alu", w, op: "sub", d: r, s: bias });
+  return { k: "reg", r, hi: w === 32 ? "z" : "?" };
+}

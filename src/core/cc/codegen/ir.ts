@@ -34,6 +34,8 @@ export type Op =
   | { readonly k: "ld64"; readonly d: VReg; readonly value: bigint }
   | { readonly k: "ldmap"; readonly d: VReg; readonly map: MapSlot; readonly value: boolean; readonly off: number; readonly symbol: string }
   | { readonly k: "ldfunc"; readonly d: VReg; readonly func: FuncSym }
+  /** Legacy packet load (LD_ABS / LD_IND): the skb in r6, the result in r0, r1-r5 clobbered. */
+  | { readonly k: "ldabs"; readonly size: 1 | 2 | 4; readonly s?: VReg; readonly imm: number }
   /** Arguments in r1..r(nargs), result in r0; r0-r5 are clobbered. */
   | { readonly k: "call"; readonly helper?: number; readonly func?: FuncSym; readonly nargs: number }
   /** lock op: fetch forms and xchg write the old value to s; cmpxchg compares with r0 and writes r0. */
@@ -103,6 +105,8 @@ export function uses(o: Op): VReg[] {
       return [];
     case "call":
       return [1, 2, 3, 4, 5].slice(0, o.nargs);
+    case "ldabs":
+      return o.s !== undefined ? [6, o.s] : [6];
     case "atomic":
       return o.op === "cmpxchg" ? [o.base, o.s, R0] : [o.base, o.s];
   }
@@ -115,6 +119,7 @@ export function defs(o: Op): VReg[] {
     case "st":
       return [];
     case "call":
+    case "ldabs":
       return [R0];
     case "atomic":
       if (o.op === "cmpxchg") return [R0];
@@ -166,6 +171,8 @@ export function mapRegs(o: Op, f: (r: VReg, isDef: boolean) => VReg): Op {
       return { ...o, d: f(o.d, true) };
     case "call":
       return o;
+    case "ldabs":
+      return o.s === undefined ? o : { ...o, s: u(o.s) };
     case "atomic":
       return { ...o, base: u(o.base), s: defs(o).includes(o.s) ? f(o.s, true) : u(o.s) };
   }

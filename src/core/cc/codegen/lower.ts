@@ -11,7 +11,7 @@ import { Frame } from "./frame.ts";
 import { FIRST_VREG, R10 } from "./ir.ts";
 import type { Block, IrFunc, Op, Term, VarHome, VReg } from "./ir.ts";
 import type { GlobalTable } from "./maps.ts";
-import { fitImm, fitsS32, immFor, intKind } from "./values.ts";
+import { fitImm, fitsS32, immFor, intKind, smallNonNeg } from "./values.ts";
 import type { Hi, IntKind, LVal, Val } from "./values.ts";
 
 export type Home = { readonly k: "reg"; readonly v: VReg } | { readonly k: "stack"; readonly off: number };
@@ -173,6 +173,7 @@ export class Lowerer {
   widen(v: Val, k: IntKind): Val {
     if (v.k !== "reg") return v;
     if (k.signed ? v.hi === "s" : v.hi === "z") return v;
+    if (smallNonNeg(v)) return v; // the bound says the upper bits are zero and the sign is too
     const d = this.vreg();
     if (!k.signed) this.emit({ k: "mov", w: 32, d, s: v.r });
     else if (this.cpu >= 4) this.emit({ k: "movsx", w: 64, d, s: v.r, bits: 32 });
@@ -187,9 +188,14 @@ export class Lowerer {
   /** v as a value of an ≤2-byte type k: low bits kept, extended to 32 bits per k's signedness. */
   narrow(v: Val, k: IntKind, t: CType): Val {
     const bits = k.size * 8;
+    // Already in range: nothing to cut.
+    if (v.k === "reg" && v.max !== undefined && v.max < 1n << BigInt(k.signed ? bits - 1 : bits)) return v;
     const d = this.copy(v, t, 32);
-    if (!k.signed) this.emit({ k: "alu", w: 32, op: "and", d, imm: bits === 8 ? 0xff : 0xffff });
-    else if (this.cpu >= 4) this.emit({ k: "movsx", w: 32, d, s: d, bits: bits as 8 | 16 });
+    if (!k.signed) {
+      this.emit({ k: "alu", w: 32, op: "and", d, imm: bits === 8 ? 0xff : 0xffff });
+      return { k: "reg", r: d, hi: "z", max: bits === 8 ? 0xffn : 0xffffn };
+    }
+    if (this.cpu >= 4) this.emit({ k: "movsx", w: 32, d, s: d, bits: bits as 8 | 16 });
     else {
       this.emit({ k: "alu", w: 32, op: "lsh", d, imm: 32 - bits });
       this.emit({ k: "alu", w: 32, op: "arsh", d, imm: 32 - bits });
@@ -204,6 +210,7 @@ export class Lowerer {
     if (v.k === "imm") return { k: "imm", v: fitImm(v.v, t) };
     if (t.size === 8) return f.size === 8 ? v : this.widen(v, f);
     if (t.size === 4) {
+      if (f.size === 8 && v.k === "reg" && v.max !== undefined && v.max <= 0xffffffffn) return v;
       if (f.size === 8) {
         const d = this.vreg();
         this.emit({ k: "mov", w: 32, d, s: this.reg(v, from) });
@@ -239,6 +246,7 @@ export class Lowerer {
     if (isRecord(t) || t.kind === "array") return { k: "agg", base: p.base, off: p.off };
     const k = intKind(t) ?? this.fail("unsupported", "cannot load a value of this type");
     if (p.bitWidth !== undefined) return this.loadBits(p, k);
+    if (this.misaligned(p, k.size)) return this.convert(this.loadBytes(p, k.size), { kind: "int", size: k.size === 1 ? 1 : k.size, signed: false }, t);
     const d = this.vreg();
     if (k.signed && k.size < 4) {
       if (this.cpu >= 4) {
@@ -249,7 +257,27 @@ export class Lowerer {
       return this.narrow({ k: "reg", r: d, hi: "z" }, k, t);
     }
     this.emit({ k: "ldx", d, base: p.base, off: p.off, size: k.size, sx: false });
-    return { k: "reg", r: d, hi: "z" };
+    return { k: "reg", r: d, hi: "z", max: k.size < 8 ? (1n << BigInt(8 * k.size)) - 1n : undefined };
+  }
+
+  /** Whether an access of `size` bytes at p is not naturally aligned. */
+  private misaligned(p: LVal & { k: "mem" }, size: number): boolean {
+    if (size === 1) return false;
+    if (p.base === R10) return p.off % size !== 0;
+    return p.align !== undefined && p.align < size;
+  }
+
+  /** An unaligned little-endian load, one byte at a time. */
+  private loadBytes(p: LVal & { k: "mem" }, size: number): Val {
+    const d = this.vreg();
+    this.emit({ k: "ldx", d, base: p.base, off: p.off + size - 1, size: 1, sx: false });
+    for (let i = size - 2; i >= 0; i--) {
+      const b = this.vreg();
+      this.emit({ k: "alu", w: 64, op: "lsh", d, imm: 8 });
+      this.emit({ k: "ldx", d: b, base: p.base, off: p.off + i, size: 1, sx: false });
+      this.emit({ k: "alu", w: 64, op: "or", d, s: b });
+    }
+    return { k: "reg", r: d, hi: size <= 4 ? "z" : "?", max: size < 8 ? (1n << BigInt(8 * size)) - 1n : undefined };
   }
 
   /** A bitfield: load its storage unit, shift the field to the bottom, extend it. */
@@ -273,12 +301,13 @@ export class Lowerer {
         }
       }
     }
-    if (W === 64 && k.size <= 4) {
+    if (W === 64 && k.size <= 4 && (k.signed || p.bitWidth! >= 32)) {
       const r = this.vreg();
       this.emit({ k: "mov", w: 32, d: r, s: d });
       return { k: "reg", r, hi: "z" };
     }
-    return { k: "reg", r: d, hi: W === 32 ? "z" : "?" };
+    const max = k.signed ? undefined : (1n << BigInt(p.bitWidth!)) - 1n;
+    return { k: "reg", r: d, hi: W === 32 ? "z" : "?", max };
   }
 
   private unitSize(p: LVal & { k: "mem" }): 1 | 2 | 4 | 8 {
@@ -304,6 +333,17 @@ export class Lowerer {
     const k = intKind(t) ?? this.fail("unsupported", "cannot store a value of this type");
     if (p.bitWidth !== undefined) {
       this.storeBits(p, v, k);
+      return;
+    }
+    if (this.misaligned(p, k.size)) {
+      // Byte by byte, little-endian: BPF has no unaligned access the verifier would accept on the stack.
+      const r = this.reg(v, t);
+      for (let i = 0; i < k.size; i++) {
+        const b = this.vreg();
+        this.emit({ k: "mov", w: 64, d: b, s: r });
+        if (i) this.emit({ k: "alu", w: 64, op: "rsh", d: b, imm: 8 * i });
+        this.emit({ k: "stx", base: p.base, off: p.off + i, s: b, size: 1 });
+      }
       return;
     }
     if (v.k === "imm") {

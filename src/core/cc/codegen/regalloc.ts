@@ -137,7 +137,7 @@ function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
       const p = start + k;
       pos.set(ins, p);
       const o = ins.op;
-      if (o.k === "call") {
+      if (o.k === "call" || o.k === "ldabs") {
         calls.push(2 * p + 1);
         for (const r of [1, 2, 3, 4, 5]) fixed[r].push([2 * p + 1, 2 * p + 1]);
       }

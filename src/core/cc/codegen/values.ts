@@ -13,7 +13,8 @@ export type Hi = "z" | "s" | "?";
 
 export type Val =
   | { readonly k: "imm"; readonly v: bigint }
-  | { readonly k: "reg"; readonly r: VReg; readonly hi: Hi }
+  /** `max`: an upper bound of the whole 64-bit register, unsigned (below 2^31 it is also the sign). */
+  | { readonly k: "reg"; readonly r: VReg; readonly hi: Hi; readonly max?: bigint }
   /** A pointer base + off (base may be r10), not yet in a register of its own. */
   | { readonly k: "addr"; readonly base: VReg; readonly off: number }
   /** A struct or union object (an rvalue aggregate) at base + off. */
@@ -22,7 +23,16 @@ export type Val =
 /** A place that can be read and written. */
 export type LVal =
   | { readonly k: "reg"; readonly v: VReg; readonly type: CType }
-  | { readonly k: "mem"; readonly base: VReg; readonly off: number; readonly type: CType; readonly bitOffset?: number; readonly bitWidth?: number };
+  | {
+      readonly k: "mem";
+      readonly base: VReg;
+      readonly off: number;
+      readonly type: CType;
+      readonly bitOffset?: number;
+      readonly bitWidth?: number;
+      /** Known alignment of base + off when less than natural (members of packed structs). */
+      readonly align?: number;
+    };
 
 export interface IntKind {
   readonly size: 1 | 2 | 4 | 8;
@@ -67,3 +77,30 @@ export const log2 = (n: number): number | undefined => {
   if (n <= 0 || (n & (n - 1)) !== 0) return undefined;
   return Math.log2(n);
 };
+
+const U31 = 0x7fffffffn;
+
+/** Whether the register holds a value in [0, 2^31): sign and zero extension are then no-ops. */
+export const smallNonNeg = (v: Val): boolean => (v.k === "reg" && v.max !== undefined && v.max <= U31) || (v.k === "imm" && v.v >= 0n && v.v <= U31);
+
+/** An upper bound of a value, if one is known. */
+export const maxOf = (v: Val): bigint | undefined => (v.k === "imm" ? (v.v >= 0n ? v.v : undefined) : v.k === "reg" ? v.max : undefined);
+
+/** The bound of `a op b` computed in w bits, where it can be known without wrap-around. */
+export function maxAfter(op: string, a: bigint | undefined, b: bigint | undefined, w: 32 | 64): bigint | undefined {
+  if (a === undefined || b === undefined) return op === "and" ? (a ?? b) : undefined;
+  const lim = (1n << BigInt(w)) - 1n;
+  let r: bigint | undefined;
+  switch (op) {
+    case "and": r = a < b ? a : b; break;
+    case "or": case "xor": { let m = 1n; while (m <= a || m <= b) m <<= 1n; r = m - 1n; break; }
+    case "add": r = a + b; break;
+    case "mul": r = a * b; break;
+    case "lsh": r = b < 64n ? a << b : undefined; break;
+    case "rsh": r = a >> b; break;
+    case "div": r = a; break;
+    case "mod": r = b > 0n ? (a < b ? a : b - 1n) : a; break;
+    default: r = undefined;
+  }
+  return r !== undefined && r <= lim ? r : undefined;
+}

@@ -1,7 +1,7 @@
 ; map .bss: array key 4 value 64 max 1
 ; license "GPL"
 
-; program casts: section xdp, type xdp, 68 slots
+; program casts: section xdp, type xdp, 66 slots
 casts:
 	w2 = *(u32 *)(r1 + 0)	; 9
 	w1 = *(u32 *)(r1 + 4)	; 10
@@ -58,8 +58,6 @@ casts:
 	if r2 != 0 goto +1
 	w3 = 0
 	w4 += w3
-	r4 <<= 32
-	r4 s>>= 32
 	*(u64 *)(r1 + 56) = r4
 	w0 = 2	; 27
 	exit

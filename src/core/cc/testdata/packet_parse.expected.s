@@ -1,6 +1,6 @@
 ; license "GPL"
 
-; program packet_parse: section xdp, type xdp, 40 slots
+; program packet_parse: section xdp, type xdp, 41 slots
 packet_parse:
 	w2 = *(u32 *)(r1 + 0)	; 12
 	w1 = *(u32 *)(r1 + 4)	; 13
@@ -9,7 +9,10 @@ packet_parse:
 	if r3 <= r1 goto +2
 	w0 = 1	; 16
 	exit
-	w3 = *(u16 *)(r2 + 12)	; 17
+	w3 = *(u8 *)(r2 + 13)	; 17
+	r3 <<= 8
+	w4 = *(u8 *)(r2 + 12)
+	r3 |= r4
 	w4 = 8
 	if w3 == w4 goto +2
 	w0 = 2	; 18
@@ -27,8 +30,6 @@ packet_parse:
 	w3 = *(u8 *)(r2 + 0)	; 24
 	w3 &= 15
 	w3 <<= 2
-	r3 <<= 32
-	r3 s>>= 32
 	r2 += r3
 	r3 = r2	; 25
 	r3 += 20
