@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Program } from "../program.ts";
+import { parseElf, SHT_NOBITS } from "./elf.ts";
 import { readObject } from "./read.ts";
 import type { BpfObject } from "./read.ts";
 
@@ -152,6 +153,20 @@ describe.runIf(have)("reading clang-19's objects", () => {
         const m = obj.slice();
         for (let n = 1 + rand(4); n > 0; n--) m[rand(m.length)] = rand(256);
         mutants.push(m);
+      }
+      // most random bytes land in debug info the reader skips: aim at what it does read
+      const file = parseElf(obj);
+      const shoff = Number(new DataView(obj.buffer, obj.byteOffset).getBigUint64(40, true));
+      for (const sec of file.sections) {
+        if (!/^(\.symtab|\.strtab|\.BTF|\.rel|\.maps|\.text|xdp|tc|license|\.data|\.rodata)/.test(sec.name) || sec.type === SHT_NOBITS) continue;
+        const start = sec.data.byteOffset - obj.byteOffset;
+        for (let k = 0; k < 60; k++) {
+          const m = obj.slice();
+          for (let n = 1 + rand(3); n > 0; n--) m[start + rand(Math.max(1, sec.data.length))] = rand(256);
+          // and the section's own header: offset, size, link, info
+          if (k % 6 === 0) m[shoff + sec.index * 64 + [24, 32, 40, 44][rand(4)] + rand(4)] = rand(256);
+          mutants.push(m);
+        }
       }
       // the header fields that steer everything: section table offset, count, string index
       for (const at of [40, 41, 44, 58, 60, 62]) {
