@@ -40,6 +40,9 @@ export const PROGRAM_OPTIONS = {
   "strict-align": { type: "boolean" },
   dialect: { type: "string" },
   json: { type: "boolean" },
+  prog: { type: "string" },
+  include: { type: "string", short: "I", multiple: true },
+  define: { type: "string", short: "D", multiple: true },
 } as const;
 
 export function parseDialect(s: string | undefined): Dialect {

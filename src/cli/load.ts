@@ -6,11 +6,27 @@ import { decodeSlots } from "../core/isa/index.ts";
 import type { MapDef, Program } from "../core/program.ts";
 import type { Io } from "./io.ts";
 import { showSourceLine } from "./source.ts";
+import { compileFile, isC, pickProgram } from "./cc.ts";
 
-export type Loaded = { program: Program; errors: { line?: number; column?: number; insn?: number; message: string }[]; text: string };
+/** What a C file needs besides its text: -I, -D and which of its programs. */
+export interface COptions {
+  readonly prog?: string;
+  readonly include?: readonly string[];
+  readonly define?: readonly string[];
+}
 
-export function loadProgram(file: string, io: Io, maps: readonly MapDef[], dialect?: Dialect): Loaded {
+export type Loaded = { program: Program; errors: { file?: string; line?: number; column?: number; insn?: number; message: string }[]; text: string; texts?: Map<string, string> };
+
+export function loadProgram(file: string, io: Io, maps: readonly MapDef[], dialect?: Dialect, c: COptions = {}): Loaded {
   const bytes = io.readFile(file);
+  if (isC(file)) {
+    const text = new TextDecoder().decode(bytes);
+    const { result, texts } = compileFile(file, text, io, c);
+    const errors = result.diagnostics.filter((x) => x.severity === "error").map((x) => ({ file: x.span?.file, line: x.span?.line, column: x.span?.column, message: x.message }));
+    const chosen = errors.length ? undefined : pickProgram(result, c.prog, file);
+    if (!errors.length && !chosen) errors.push({ file, line: undefined, column: undefined, message: 'no program: a BPF program is a function with SEC("...") (e.g. SEC("xdp"))' });
+    return { program: chosen?.program ?? { insns: [], maps: [], lines: [], symbols: [] }, errors, text, texts };
+  }
   const isText = !file.endsWith(".bin") && !bytes.subarray(0, 512).some((b) => b === 0);
   if (!isText) {
     const { insns, trailing } = decodeSlots(bytes);
@@ -27,7 +43,8 @@ export function loadProgram(file: string, io: Io, maps: readonly MapDef[], diale
 
 export function printLoadErrors(l: Loaded, file: string, io: Io): void {
   for (const e of l.errors) {
-    const d = { code: "", severity: "error" as const, message: e.message, ...(e.line ? { span: { line: e.line, column: e.column ?? 1, endLine: e.line, endColumn: (e.column ?? 1) + 1 } } : { pc: e.insn }) };
-    io.stderr(formatDiagnostic(d, file) + "\n" + showSourceLine(l.text, d));
+    const d = { code: "", severity: "error" as const, message: e.message, ...(e.line ? { span: { file: e.file, line: e.line, column: e.column ?? 1, endLine: e.line, endColumn: (e.column ?? 1) + 1 } } : { pc: e.insn }) };
+    const text = e.file && e.file !== file ? l.texts?.get(e.file) ?? "" : l.text;
+    io.stderr(formatDiagnostic(d, file) + "\n" + showSourceLine(text, d));
   }
 }

@@ -1,6 +1,7 @@
 // bpfplay's command line: the core, behind subcommands. Exit status 0 on success,
 // 1 on a diagnosed error in the input, 2 on bad usage.
 import { assembleCommand, assembleUsage } from "./commands/assemble.ts";
+import { compileCommand, compileUsage } from "./commands/compile.ts";
 import { disassembleCommand, disassembleUsage } from "./commands/disassemble.ts";
 import { runCommand, runUsage } from "./commands/run.ts";
 import { verifyCommand, verifyUsage } from "./commands/verify.ts";
@@ -9,6 +10,7 @@ import type { Io } from "./io.ts";
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   assemble: assembleCommand,
+  compile: compileCommand,
   disassemble: disassembleCommand,
   run: runCommand,
   verify: verifyCommand,
@@ -20,10 +22,13 @@ const HELP = `bpfplay ${VERSION}: an eBPF playground's toolchain
 
 usage:
   ${assembleUsage}
+  ${compileUsage}
   ${disassembleUsage}
   ${runUsage}
   ${verifyUsage}
 
+C is the libbpf style (SEC("xdp"), BTF-style maps, helpers), with built-in kernel and libbpf headers;
+#include resolves against the file's folder, then -I DIRs, then the built-in headers.
 Assembly is LLVM's syntax (r0 = 1, if r1 > 2 goto +3, *(u32 *)(r10 - 4) = r1) by default,
 or uBPF's (mov32 %r0, 1) with --dialect ubpf. FILE may be - for standard input.
 Exit status: 0 success, 1 the input has errors, 2 bad usage.

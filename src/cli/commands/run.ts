@@ -9,7 +9,7 @@ import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -72,7 +72,7 @@ export function runCommand(argv: string[], io: Io): number {
   const maps = (values.map ?? []).map(parseMapSpec);
   const init = (values.init ?? []).map(parseInit);
   const input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
-  const loaded = loadProgram(file, io, maps, values.dialect === undefined ? undefined : parseDialect(values.dialect));
+  const loaded = loadProgram(file, io, maps, values.dialect === undefined ? undefined : parseDialect(values.dialect), values);
   const note = values["no-verify"] ? "not verified (--no-verify): accepted means the program assembled and decoded" : "verified by bpfplay's verifier (privileged, Linux 6.x rules)";
   if (loaded.errors.length) {
     if (values.json) io.stdout(stringify({ accepted: false, checked: note, errors: loaded.errors.map((e) => ({ insn: e.insn ?? 0, line: e.line, column: e.column, message: e.message })) }) + "\n");

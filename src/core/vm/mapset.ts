@@ -14,6 +14,11 @@ export function createMapSet(defs: readonly MapDef[], cpus: number): MapSet | st
   for (const d of defs) {
     const m = createMap(d, cpus);
     if (typeof m === "string") return m;
+    // Global data (.rodata, .data, .bss) starts as the object file's section, as libbpf loads it.
+    if (d.init) {
+      const why = initEntry(m, new Uint8Array(d.keySize), d.init);
+      if (why) return why;
+    }
     maps.push(m);
   }
   return { maps, byName: (name) => maps.find((m) => m.def.name === name) };
