@@ -33,6 +33,9 @@ typedef __kernel_gid32_t gid_t;
 typedef __kernel_size_t size_t;
 typedef __kernel_ssize_t ssize_t;
 typedef s64 ktime_t;
+typedef long long loff_t;
+typedef unsigned short umode_t;
+typedef unsigned int fmode_t;
 typedef unsigned int sk_buff_data_t;
 
 typedef struct {
