@@ -14,7 +14,7 @@ export const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set([
   "__sync_val_compare_and_swap", "__sync_bool_compare_and_swap", "__sync_lock_test_and_set",
   "__atomic_fetch_add", "__atomic_fetch_sub", "__atomic_fetch_or", "__atomic_fetch_and", "__atomic_fetch_xor",
   "__atomic_add_fetch", "__atomic_sub_fetch", "__atomic_or_fetch", "__atomic_and_fetch", "__atomic_xor_fetch",
-  "__atomic_exchange_n", "__atomic_load_n", "__atomic_store_n",
+  "__atomic_exchange_n", "__atomic_load_n", "__atomic_store_n", "__atomic_compare_exchange_n",
 ]);
 
 export const KNOWN_ATTRIBUTES: ReadonlySet<string> = new Set([

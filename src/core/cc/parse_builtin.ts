@@ -2,7 +2,7 @@
 // folded queries (constant_p, types_compatible_p, choose_expr, offsetof) and the CO-RE builtins,
 // which fold to the layouts of the compiled types (bpfplay relocates against its own vmlinux.h).
 
-import type { BuiltinName, Expr, Loc } from "./ast.ts";
+import type { BuiltinName, Expr, Loc, Stmt, VarSym } from "./ast.ts";
 import { BUILTIN_FUNCTIONS } from "./builtin_names.ts";
 import { ERR, compatible, intInfo, typeName } from "./check_types.ts";
 import { assignConv, castTo, promote, rvalue } from "./check_conv.ts";
@@ -191,6 +191,12 @@ export function parseBuiltin(p: Parser): Expr {
       const bool = name === "__sync_bool_compare_and_swap";
       return { kind: "builtin", name: bool ? "atomic_cmpxchg_bool" : "atomic_cmpxchg", type: bool ? INT : unqualified(t), args: [ptr, assignConv(p, a[1], unqualified(t), "pass", a[1].loc), assignConv(p, a[2], unqualified(t), "pass", a[2].loc)], loc };
     }
+    case "__atomic_compare_exchange_n": {
+      const a = args(p);
+      const loc = close();
+      if (a.length !== 6) return arity(p, name, 6, a.length, loc);
+      return compareExchange(p, a, loc);
+    }
     case "__atomic_load_n": {
       const a = args(p);
       const loc = close();
@@ -279,4 +285,50 @@ function fieldInfo(p: Parser, e: Expr, kind: number): bigint {
     case 5: return BigInt(64 - (bitWidth ?? size * 8));
     default: return 1n;
   }
+}
+
+/**
+ * __atomic_compare_exchange_n(ptr, expected, desired, weak, so, fo) as a statement expression:
+ * `({ T *e = expected; T old = cmpxchg(ptr, *e, desired); old == *e ? 1 : (*e = old, 0); })`.
+ */
+function compareExchange(p: Parser, a: Expr[], loc: Loc): Expr {
+  const ptr = atomicPtr(p, a[0]);
+  const exp = rvalue(a[1]);
+  if (!ptr || !p.fn) return errExpr(loc);
+  const t = unqualified((ptr.type as Extract<CType, { kind: "ptr" }>).to);
+  if (exp.type.kind !== "ptr") {
+    p.error(a[1].loc, `address argument to atomic builtin must be a pointer (${typeName(exp.type)} invalid)`);
+    return errExpr(loc);
+  }
+  const temp = (name: string, type: CType): VarSym => {
+    const sym: VarSym = { kind: "var", name: `.${name}.${p.nextId}`, type, storage: "local", id: p.nextId++, loc, addressTaken: false };
+    p.fn!.sym.locals.push(sym);
+    return sym;
+  };
+  const eSym = temp("expected", ptrTo(t));
+  const oldSym = temp("old", t);
+  const eVar: Expr = { kind: "var", type: eSym.type, sym: eSym, loc };
+  const oldVar: Expr = { kind: "var", type: t, sym: oldSym, loc };
+  const star: Expr = { kind: "deref", type: t, arg: eVar, loc };
+  const cmpxchg: Expr = { kind: "builtin", name: "atomic_cmpxchg", type: t, args: [ptr, star, assignConv(p, a[2], t, "pass", a[2].loc)], loc };
+  const body: Stmt[] = [
+    { kind: "decl", sym: eSym, init: { zero: false, stores: [{ offset: 0, type: eSym.type, value: castTo(exp, eSym.type) }] }, loc },
+    { kind: "decl", sym: oldSym, init: { zero: false, stores: [{ offset: 0, type: t, value: cmpxchg }] }, loc },
+  ];
+  const cmp = promoteCompare(oldVar, star, loc);
+  const result: Expr = {
+    kind: "cond",
+    type: INT,
+    cond: cmp,
+    then: { kind: "num", type: INT, value: 1n, loc },
+    else: { kind: "comma", type: INT, left: { kind: "assign", type: t, target: star, value: oldVar, loc }, right: { kind: "num", type: INT, value: 0n, loc }, loc },
+    loc,
+  };
+  return { kind: "stmtexpr", type: INT, body, result, loc };
+}
+
+function promoteCompare(x: Expr, y: Expr, loc: Loc): Expr {
+  const a = promote(x);
+  const b = promote(y);
+  return { kind: "binary", op: "==", type: INT, left: a, right: castTo(b, a.type), loc };
 }
