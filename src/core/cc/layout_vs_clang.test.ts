@@ -85,7 +85,39 @@ function clangSections(text: string): Map<string, number[]> | string {
   }
 }
 
+/** Global initialisers: designators, brace elision, strings, nested aggregates, bitfields. */
+const INITS = `
+struct pt { char a; short b; unsigned f:4, g:4; long l; };
+struct nest { int n; struct pt p[2]; char s[6]; union { int i; char c[3]; } u; };
+struct pt i1 __attribute__((section(".i1"))) = { .b = -1, 1, 2 };
+struct nest i2 __attribute__((section(".i2"))) = { 1, { { 2, 3, 4, 5, 6 }, [1].l = 7 }, "ab", .u.c = { 8, 9 } };
+struct nest i3 __attribute__((section(".i3"))) = { .p[1].b = 5, 6, 7, .s = { 'x', [4] = 'y' }, 10 };
+int i4[2][3] __attribute__((section(".i4"))) = { 1, 2, 3, { 4 }, };
+char i5[] __attribute__((section(".i5"))) = "hello\\x41\\0end";
+struct nest i6[] __attribute__((section(".i6"))) = { [1] = { .n = -2 }, { 3, .p = { [0].a = 4 } } };
+unsigned long i7[] __attribute__((section(".i7"))) = { sizeof(struct nest), -1, 1ul << 63, (char)300, 'a' * 2, 7 / 2 + (3 > 2) };
+struct { int a; int b[3]; char c; } i8 __attribute__((section(".i8"))) = { .b[1] = 9, 10, 11 };
+`;
+
 describe("struct layout vs clang-19 -target bpf", () => {
+  it("initialises globals byte for byte as clang does", () => {
+    const ref = clangSections(INITS);
+    if (typeof ref === "string") {
+      if (process.env.CI === "true") throw new Error(ref);
+      console.log(`SKIP: ${ref}`);
+      return;
+    }
+    const pp = preprocess(INITS, { file: "i.c", builtinHeaders: {} });
+    const r = parse(pp.tokens, { file: "i.c", pragmas: pp.pragmas });
+    expect([...pp.diagnostics, ...r.diagnostics].filter((d) => d.severity === "error")).toEqual([]);
+    const names = [...INITS.matchAll(/ (i\d+)(\[[^\]]*\])* __attribute__/g)].map((m) => m[1]);
+    expect(names.length).toBe(8);
+    for (const name of names) {
+      const g = r.unit.globals.find((v) => v.name === name)!;
+      expect({ name, bytes: [...g.init!] }).toEqual({ name, bytes: ref.get(`.${name}`) });
+    }
+  });
+
   const { text, probes } = source();
   const ref = clangSections(text);
   it("matches sizes, alignments, offsets and bitfield bytes", () => {

@@ -190,10 +190,10 @@ describe("declarations and layout", () => {
     expect([...g.arr.init!]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0]);
   });
   it("builds local initialisers with zero fill", () => {
-    const u = ok(`struct S { int a; int b[3]; char c; }; void f(int x) { struct S s = { .b[1] = x, .c = 2 }; char str[6] = "hi"; int whole[2] = { 1, 2 }; }`);
+    const u = ok(`struct S { int a; int b[3]; char c; }; void f(int x) { struct S s = { .b[1] = x, 2, 3 }; char str[6] = "hi"; int whole[2] = { 1, 2 }; }`);
     const body = (u.funcs[0].body as Extract<Stmt, { kind: "block" }>).body as Extract<Stmt, { kind: "decl" }>[];
     expect(body[0].init!.zero).toBe(true);
-    expect(body[0].init!.stores.map((s) => `${s.offset}:${show(s.value)}`)).toEqual(["8:x", "16:2:char"]);
+    expect(body[0].init!.stores.map((s) => `${s.offset}:${show(s.value)}`)).toEqual(["8:x", "12:2:int", "16:3:char"]);
     expect(body[1].init!.stores.map((s) => `${s.offset}:${show(s.value)}`)).toEqual(["0:26984:unsigned int", "4:0:unsigned short"]);
     expect(body[2].init).toMatchObject({ zero: false });
     expect(u.funcs[0].locals.map((l) => [l.name, l.addressTaken])).toEqual([["s", true], ["str", true], ["whole", true]]);
@@ -235,12 +235,14 @@ describe("diagnostics in clang's words", () => {
   return y;
 }
 int g(void) { return undefined_fn(1); }
-foo_t z;`),
+foo_t z;
+void h(void) { bar_t *q = 0; }`),
     ).toEqual([
       "2:3: error: use of undeclared identifier 'x'",
       "3:12: error: expected ';' at end of declaration",
       "6:22: error: call to undeclared function 'undefined_fn'; ISO C99 and later do not support implicit function declarations",
       "7:1: error: unknown type name 'foo_t'",
+      "8:16: error: unknown type name 'bar_t'",
     ]);
   });
   it("reports type errors at clang's places", () => {

@@ -147,8 +147,8 @@ function subInit(p: Parser, node: InitNode): void {
   fill(p, node, false);
 }
 
-function fill(p: Parser, node: InitNode, isBraced: boolean): void {
-  let idx = 0;
+function fill(p: Parser, node: InitNode, isBraced: boolean, from = 0): void {
+  let idx = from;
   let max = 0;
   const count = () => memberCount(node.type);
   for (let guard = 0; guard < 1_000_000; guard++) {
@@ -158,6 +158,7 @@ function fill(p: Parser, node: InitNode, isBraced: boolean): void {
       // A designator chain: the first step picks this level's index.
       let target = node;
       let first = true;
+      const chain: { parent: InitNode; idx: number }[] = [];
       while (p.is(".") || p.is("[")) {
         let path: number[];
         const t = target.type;
@@ -178,13 +179,25 @@ function fill(p: Parser, node: InitNode, isBraced: boolean): void {
           idx = path[0];
           first = false;
         }
-        for (const k of path) target = kid(target, k, p.loc());
+        for (const k of path) {
+          chain.push({ parent: target, idx: k });
+          target = kid(target, k, p.loc());
+        }
       }
       p.expect("=");
       if (target.type.kind === "union" || target.type.kind === "struct" || target.type.kind === "array") subInit(p, target);
       else {
         const e = parseAssign(p);
         target.expr = assignConv(p, e, target.type, "init", e.loc);
+      }
+      // Positional initialisers after `.a.b[1] = x` go on inside a.b, then a, then here (6.7.9p17).
+      for (let lvl = chain.length - 1; lvl >= 1; lvl--) {
+        const { parent, idx: at } = chain[lvl];
+        const n = p.peek();
+        if (!p.is(",") || n.text === "}" || n.text === "." || n.text === "[") break;
+        if (at + 1 >= memberCount(parent.type)) continue;
+        p.next();
+        fill(p, parent, false, at + 1);
       }
       idx++;
     } else {

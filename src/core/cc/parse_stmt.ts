@@ -61,6 +61,7 @@ function blockItems(p: Parser): Stmt[] {
   for (let guard = 0; !p.is("}") && p.t.kind !== "eof" && guard < 10_000_000; guard++) {
     const start = p.pos;
     try {
+      unknownTypeName(p);
       if (isDeclarationStart(p)) parseDeclaration(p, body);
       else body.push(parseStmt(p));
     } catch (e) {
@@ -70,6 +71,18 @@ function blockItems(p: Parser): Stmt[] {
   }
   return body;
 }
+
+/** `foo_t x;` or `foo_t *x = ...` with foo_t undeclared: clang's "unknown type name". */
+function unknownTypeName(p: Parser): void {
+  const t = p.t;
+  if (t.kind !== "ident" || p.lookup(t.text) || isTypeStart(p)) return;
+  const n = p.peek();
+  const n2 = p.peek(2);
+  const declLike = (n.kind === "ident" && !n.text.startsWith("__attribute")) || (n.text === "*" && n2.kind === "ident" && [";", "=", ",", ")", "["].includes(p.peek(3).text));
+  if (declLike && !KEYWORDS.has(t.text)) p.fail(p.loc(t), `unknown type name '${t.text}'`);
+}
+
+const KEYWORDS = new Set(["if", "while", "do", "for", "switch", "case", "default", "break", "continue", "return", "goto", "sizeof", "else", "asm", "__asm__", "__asm"]);
 
 function isDeclarationStart(p: Parser): boolean {
   if (p.is("_Static_assert") || p.is("static_assert")) return true;
