@@ -168,6 +168,8 @@ ${chainMacros()}
 	({ ___bpf_read_chain(bpf_core_read_user, bpf_core_read_user_str, dst, (src), a, ##__VA_ARGS__) })
 #define BPF_PROBE_READ_STR_INTO(dst, src, a, ...) \
 	({ ___bpf_read_chain(___bpf_probe_read, ___bpf_probe_read_str, dst, (src), a, ##__VA_ARGS__) })
+#define BPF_PROBE_READ_USER_STR_INTO(dst, src, a, ...) \
+	({ ___bpf_read_chain(___bpf_probe_read_user, ___bpf_probe_read_user_str, dst, (src), a, ##__VA_ARGS__) })
 
 /* BPF_CORE_READ(s, a, b, c) is the value of s->a->b->c, read the CO-RE way */
 #define BPF_CORE_READ(src, a, ...) \

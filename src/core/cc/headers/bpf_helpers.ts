@@ -42,6 +42,26 @@ const PRINTK = String.raw`#define ___bpf_fill0(arr, p, x)
 		   __bpf_printk, __bpf_printk, __bpf_printk, __bpf_printk)
 
 #define bpf_printk(fmt, args...) ___bpf_pick_printk(args)(fmt, ##args)
+
+/* the u64 conversion of a long in a format: "l" on every architecture bpfplay knows */
+#define BPF_PRINTK_FMT_MOD "l"
+
+/* formatted output of a BPF iterator (seq_file) and into a buffer, any number of arguments */
+#define BPF_SEQ_PRINTF(seq, fmt, args...) \
+({ \
+	static const char ___fmt[] = fmt; \
+	unsigned long long ___param[___bpf_narg(args)]; \
+	___bpf_fill(___param, args); \
+	bpf_seq_printf(seq, ___fmt, sizeof(___fmt), ___param, sizeof(___param)); \
+})
+
+#define BPF_SNPRINTF(out, out_size, fmt, args...) \
+({ \
+	static const char ___fmt[] = fmt; \
+	unsigned long long ___param[___bpf_narg(args)]; \
+	___bpf_fill(___param, args); \
+	bpf_snprintf(out, out_size, ___fmt, ___param, sizeof(___param)); \
+})
 `;
 
 export const BPF_HELPERS_H = String.raw`#ifndef __BPF_HELPERS__
@@ -87,6 +107,13 @@ ${BPF_ARGS}
 #ifndef unlikely
 #define unlikely(x) (__builtin_expect(!!(x), 0))
 #endif
+
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+/* LINUX_VERSION_CODE's encoding, for __kconfig externs */
+#define KERNEL_VERSION(a, b, c) (((a) << 16) + ((b) << 8) + ((c) > 255 ? 255 : (c)))
 
 #ifndef offsetof
 #define offsetof(type, member) ((unsigned long)&((type *)0)->member)

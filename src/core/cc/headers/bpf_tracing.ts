@@ -35,6 +35,8 @@ export const BPF_TRACING_H = String.raw`#ifndef __BPF_TRACING_H__
 #include "bpf_core_read.h"
 
 #if defined(__TARGET_ARCH_x86)
+#define bpf_target_x86
+#define bpf_target_defined
 
 #if defined(__KERNEL__) || defined(__VMLINUX_H__)
 ${regMacros(X86_ARG_REGS.kernel, ["di", "si", "dx", "r10", "r8", "r9"])}

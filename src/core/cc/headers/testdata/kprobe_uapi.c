@@ -32,7 +32,9 @@ SEC("kprobe/vfs_write")
 int probe_write(struct pt_regs *ctx)
 {
 	unsigned long len = PT_REGS_PARM3(ctx);
-	bpf_printk("write %lu rc %ld", len, PT_REGS_RC(ctx));
+	char buf[32];
+	BPF_SNPRINTF(buf, sizeof(buf), "%lu/%d", len, KERNEL_VERSION(6, 12, 0));
+	bpf_printk("write %s rc %ld", buf, PT_REGS_RC(ctx));
 	return offsetof(struct pt_regs, rdi) == 112 ? 0 : 1;
 }
 
