@@ -11,7 +11,7 @@
 // stays is the path that failed; bpfplay does the same with `mark` and `reset`.
 
 import type { Decoded } from "../isa/index.ts";
-import type { MapDef } from "../program.ts";
+import type { LineEntry, MapDef } from "../program.ts";
 import { helperProto } from "../isa/helper_protos.ts";
 import { liveness } from "./liveness.ts";
 import { kernelInsn, regText } from "./print.ts";
@@ -115,6 +115,12 @@ export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] }
 }
 
 /** A place in the log to come back to (level 1), with the line it ended on at the time. */
+/** A program's line table and source texts, for the `; line @ file:N` lines. */
+export interface SourceLines {
+  readonly table: readonly (LineEntry | undefined)[];
+  readonly texts: Readonly<Record<string, string>>;
+}
+
 export interface LogMark {
   readonly pos: number;
   readonly last: string | undefined;
@@ -131,10 +137,33 @@ export class KernelLog {
   /** Level 1 after a reset: the line the kernel left without its newline, to continue. */
   private join = false;
 
+  /** The source line record (its first slot) last printed, as the kernel's prev_linfo. */
+  private prevLine: { start: number; file: string; line: number } | undefined;
+
   constructor(
     readonly level: 1 | 2,
     private readonly maps: readonly MapDef[],
+    private readonly source?: SourceLines,
   ) {}
+
+  /**
+   * `; <source line> @ file:line` before an instruction that starts a new line record, as the
+   * kernel prints a program's BTF line info (verbose_linfo): leading blanks trimmed, the file's
+   * base name, and not twice in a row for the same file and line.
+   */
+  private sourceLine(pc: number): void {
+    const s = this.source;
+    const e = s?.table[pc];
+    if (!s || !e) return;
+    let start = pc;
+    const same = (a: LineEntry | undefined) => a && a.file === e.file && a.line === e.line && a.column === e.column;
+    while (start > 0 && same(s.table[start - 1])) start--;
+    const prev = this.prevLine;
+    if (prev && (prev.start === start || (prev.file === e.file && prev.line === e.line))) return;
+    this.prevLine = { start, file: e.file, line: e.line };
+    const text = (s.texts[e.file]?.split("\n")[e.line - 1] ?? "").replace(/^\s+/, "");
+    this.push(`; ${text} @ ${e.file.slice(e.file.lastIndexOf("/") + 1)}:${e.line}`);
+  }
 
   /** A line of its own (errors, "safe", headers). */
   push(line: string): void {
@@ -158,6 +187,7 @@ export class KernelLog {
       this.push(`from ${from} to ${pc}:${this.stateText(st, true)}`);
     }
     this.flush(pc, st);
+    this.sourceLine(pc);
     this.push(`${pc}: ${kernelInsn(d)}`);
     this.open = this.lines.length - 1;
   }

@@ -118,7 +118,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   let errorPath: number[] = [];
   const keep = opts.keepStates ?? 8;
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
-  const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps) : undefined;
+  const klog = opts.logLevel ? new KernelLog(opts.logLevel, program.maps, program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined) : undefined;
   // (the loops it needs come from the liveness pass, which only a log pays for)
   const stats = new KernelStats(opts.logLevel ? liveness(cfg.at).scc : []);
   const keepAt = kernelPrunePoints(cfg.insns);
