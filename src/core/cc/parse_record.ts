@@ -1,7 +1,6 @@
 // struct, union and enum specifiers: tags in scope, forward declarations completed later, member
 // lists with bitfields and anonymous members laid out by layout.ts, enumerators as constants.
 
-import { ERR } from "./check_types.ts";
 import { layoutRecord, type FieldDecl } from "./layout.ts";
 import { newAttrs, parseAttributes, parseDeclarator, parseDeclSpec, type Attrs } from "./parse_decl.ts";
 import { constInt, parseCond } from "./parse_expr.ts";
@@ -127,15 +126,11 @@ function* allNames(t: CType): Generator<string> {
 }
 
 export function parseEnum(p: Parser, _outer: Attrs): CType {
-  const kw = p.next();
+  p.next();
   const attrs = newAttrs();
   parseAttributes(p, attrs);
   let tag: string | undefined;
-  let tagTok = kw;
-  if (p.t.kind === "ident" && !p.is("__attribute__")) {
-    tagTok = p.next();
-    tag = tagTok.text;
-  }
+  if (p.t.kind === "ident" && !p.is("__attribute__")) tag = p.next().text;
   parseAttributes(p, attrs);
   if (p.consume(":")) {
     // C23 fixed underlying type: read and ignore (the values decide the size below).
@@ -163,7 +158,8 @@ export function parseEnum(p: Parser, _outer: Attrs): CType {
     }
     consts.push({ name: nameTok.text, value: next, loc: p.loc(nameTok) });
     // Declared at once: a later enumerator's value may use it.
-    declareConst(p, nameTok.text, next, INT, p.loc(nameTok));
+    if (p.scopes[p.scopes.length - 1].names.has(nameTok.text)) p.error(p.loc(nameTok), `redefinition of enumerator '${nameTok.text}'`);
+    p.declare(nameTok.text, { kind: "enumconst", value: next, type: INT });
     next++;
     if (!p.consume(",")) break;
   }
@@ -181,28 +177,11 @@ export function parseEnum(p: Parser, _outer: Attrs): CType {
   let size: 4 | 8 = fits32 ? 4 : 8;
   if (packed) size = 4; // packed enums shrink to the smallest type; BPF programs do not use them
   const type: CType = { kind: "enum", tag, size, signed };
-  if (tag) {
-    const scope = p.scopes[p.scopes.length - 1];
-    if (scope.tags.get(tag)?.kind === "enum" && consts.length && scope.tags.has(tag)) {
-      // completing a forward-declared enum: same tag, now with its values
-    }
-    scope.tags.set(tag, type);
-  }
+  if (tag) p.scopes[p.scopes.length - 1].tags.set(tag, type);
   // Enumerators that do not fit int take the enum's type, as clang does.
   for (const c of consts) {
     const fitsInt = c.value >= -(1n << 31n) && c.value < 1n << 31n;
-    if (!fitsInt) declareConst(p, c.name, c.value, type, c.loc);
+    if (!fitsInt) p.declare(c.name, { kind: "enumconst", value: c.value, type });
   }
   return type;
-}
-
-function declareConst(p: Parser, name: string, value: bigint, type: CType, loc: import("./ast.ts").Loc): void {
-  const scope = p.scopes[p.scopes.length - 1];
-  const old = scope.names.get(name);
-  if (old && !(old.kind === "enumconst" && type !== INT)) {
-    if (old.kind !== "enumconst" || old.value !== value || type === INT) {
-      if (!(old.kind === "enumconst" && old.type !== INT && type === INT)) p.error(loc, `redefinition of enumerator '${name}'`);
-    }
-  }
-  scope.names.set(name, { kind: "enumconst", value, type: type === ERR ? INT : type });
 }
