@@ -29,7 +29,8 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
     let v = rv(L, a);
     L.callbackArg = prev;
     const k = intKind(a.type);
-    if (k && k.size <= 4 && c.kind === "func") v = L.widen(v, { size: 4, signed: false }); // callee expects zero upper bits
+    // Callees and helpers read 64-bit registers: give them the value zero-extended, as clang's ALU32 results are.
+    if (k && k.size <= 4) v = L.widen(v, { size: 4, signed: false });
     vals.push(L.reg(v, a.type));
   }
   L.loc = e.loc;
@@ -213,7 +214,7 @@ function atomicSwap(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   if (e.name === "atomic_cmpxchg") return { k: "reg", r: d, hi: w === 32 ? "z" : "?" };
   // bool form: old value equal to the expected one
   const r = L.vreg();
-  const yes = L.block(), join = L.block();
+  const yes = L.block(true), join = L.block();
   L.emit({ k: "mov", w: 32, d: r, imm: 1 });
   L.terminate({ k: "cbr", cc: "jeq", w, a: d, b: oldR, t: join, f: yes });
   L.enter(yes);
@@ -250,7 +251,7 @@ function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   for (let i = 0; i < e.size; i++) {
     L.emit({ k: "ldx", d: x, base: a.base, off: a.off + i, size: 1, sx: false });
     L.emit({ k: "ldx", d: y, base: b.base, off: b.off + i, size: 1, sx: false });
-    const next = L.block();
+    const next = L.block(true);
     L.terminate({ k: "cbr", cc: "jne", w: L.cpu >= 3 ? 32 : 64, a: x, b: y, t: diff, f: next });
     L.enter(next);
   }

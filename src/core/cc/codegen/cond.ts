@@ -33,14 +33,14 @@ export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
       if (e.op === "!") return condJump(L, e.arg, f, t);
       break;
     case "logand": {
-      const mid = L.block();
+      const mid = L.block(true);
       condJump(L, e.left, mid, f);
       L.enter(mid);
       condJump(L, e.right, t, f);
       return;
     }
     case "logor": {
-      const mid = L.block();
+      const mid = L.block(true);
       condJump(L, e.left, t, mid);
       L.enter(mid);
       condJump(L, e.right, t, f);
@@ -117,7 +117,7 @@ function compare(L: Lowerer, op: BinaryOp, le: Expr, re: Expr, t: Block, f: Bloc
 /** The 0/1 value of a condition: r = 1; if (cond) goto join; r = 0. */
 export function boolValue(L: Lowerer, e: Expr): Val {
   const d = L.vreg();
-  const zero = L.block(), join = L.block();
+  const zero = L.block(true), join = L.block();
   L.emit({ k: "mov", w: 32, d, imm: 1 });
   condJump(L, e.kind === "cast" && e.type.kind === "bool" ? e.arg : e, join, zero);
   L.enter(zero);

@@ -142,8 +142,9 @@ export function lvalue(L: Lowerer, e: Expr): LVal {
 export function addrOf(L: Lowerer, e: Expr): Val {
   if (e.kind === "var" && (e.sym.storage === "global" || e.sym.storage === "extern")) {
     const g = L.u.globals.lookup(e.sym) ?? L.fail("unsupported", `global '${e.sym.name}' cannot be used here`);
+    if (g.value) return { k: "addr", base: L.globalBase(g.map), off: g.off };
     const d = L.vreg();
-    L.emit({ k: "ldmap", d, map: g.map, value: g.value, off: g.off, symbol: e.sym.name });
+    L.emit({ k: "ldmap", d, map: g.map, value: false, off: 0, symbol: e.sym.name });
     return { k: "reg", r: d, hi: "?" };
   }
   if (e.kind === "func") return funcAddr(L, e);
@@ -253,7 +254,7 @@ function cast(L: Lowerer, e: Expr & { kind: "cast" }): Val {
 }
 
 function conditional(L: Lowerer, e: Expr & { kind: "cond" }, discard: boolean): Val {
-  const thenB = L.block(), elseB = L.block(), join = L.block();
+  const thenB = L.block(true), elseB = L.block(true), join = L.block();
   condJump(L, e.cond, thenB, elseB);
   const isVoid = e.type.kind === "void" || discard;
   const agg = isRecord(e.type);
@@ -287,6 +288,7 @@ function opAssign(L: Lowerer, e: Expr & { kind: "opassign" }): Val {
     if (p.k === "reg" && a === old && sameWidth(e.target.type, e.opType) && inPlaceOk(e.op, e.opType, value, L)) {
       const w = widthOf(e.opType);
       let op = ALU_OF[e.op] ?? (e.op === "/" ? (intKind(e.opType)!.signed ? "sdiv" : "div") : e.op === "%" ? (intKind(e.opType)!.signed ? "smod" : "mod") : intKind(e.opType)!.signed ? "arsh" : "rsh");
+      L.clobber(p.v);
       L.aluWith(op, w, p.v, value, e.opType);
       return L.load(p);
     }
@@ -318,6 +320,7 @@ function incDec(L: Lowerer, e: Expr & { kind: "incdec" }, discard: boolean): Val
       old = { k: "reg", r: L.vreg(), hi: "z" };
       L.emit({ k: "mov", w: 64, d: old.r, s: p.v });
     }
+    L.clobber(p.v);
     L.emit({ k: "alu", w, op: "add", d: p.v, imm: e.delta });
     return old ?? L.load(p);
   }

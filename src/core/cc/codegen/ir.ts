@@ -55,6 +55,8 @@ export type Term =
 
 export interface Block {
   readonly id: number;
+  /** Only ever entered by one conditional jump's edge (an if arm, an && operand): facts from the jump hold in it. */
+  readonly arm?: boolean;
   insns: Insn[];
   term?: Term;
   termLoc?: Loc;

@@ -8,8 +8,8 @@ import type { FuncSym, Loc, VarSym } from "../ast.ts";
 import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { Frame } from "./frame.ts";
-import { FIRST_VREG, R10 } from "./ir.ts";
-import type { Block, IrFunc, Op, Term, VarHome, VReg } from "./ir.ts";
+import { FIRST_VREG, R10, successors } from "./ir.ts";
+import type { Block, IrFunc, MapSlot, Op, Term, VarHome, VReg } from "./ir.ts";
 import type { GlobalTable } from "./maps.ts";
 import { fitImm, fitsS32, immFor, intKind, smallNonNeg } from "./values.ts";
 import type { Hi, IntKind, LVal, Val } from "./values.ts";
@@ -72,18 +72,23 @@ export class Lowerer {
     return this.fn.nextVreg++;
   }
 
-  block(): Block {
-    return { id: this.nextBlock++, insns: [] };
+  /** `arm`: a block only one conditional edge will enter (see Block.arm). */
+  block(arm = false): Block {
+    return arm ? { id: this.nextBlock++, insns: [], arm } : { id: this.nextBlock++, insns: [] };
   }
 
   /** Starts filling `b` (appended to the layout). */
   enter(b: Block): void {
+    const from = this.preds.get(b);
+    // Loaded values stay valid in a block whose only way in is from the block just finished.
+    if (!(b.arm && from?.length === 1 && from[0] === this.cur)) this.loads.clear();
     this.fn.blocks.push(b);
     this.cur = b;
   }
 
   emit(op: Op): void {
     if (this.cur.term) this.enter(this.block()); // code after a jump: unreachable, dropped later
+    if (op.k === "stx" || op.k === "st" || op.k === "call" || op.k === "atomic" || op.k === "ldabs") this.loads.clear();
     this.cur.insns.push({ op, loc: this.loc, stmt: this.stmtStart || undefined });
     this.stmtStart = false;
   }
@@ -92,6 +97,36 @@ export class Lowerer {
     if (this.cur.term) this.enter(this.block());
     this.cur.term = t;
     this.cur.termLoc = this.loc;
+    for (const s of successors(this.cur)) {
+      const l = this.preds.get(s);
+      if (l) l.push(this.cur);
+      else this.preds.set(s, [this.cur]);
+    }
+  }
+
+  private readonly preds = new Map<Block, Block[]>();
+  /**
+   * Values loaded from memory since the last store, call or join, by base register, offset and
+   * size: C lets a non-volatile object be read once, and the verifier needs the bounds a test gave
+   * a loaded value to hold for the value used after the test (`if (k < 6) a[k]`).
+   */
+  private readonly loads = new Map<string, Val>();
+  private readonly bases = new Map<MapSlot, VReg>();
+
+  /** A register variable is about to change: loads through it as a base are stale. */
+  clobber(v: VReg): void {
+    for (const k of [...this.loads.keys()]) if (k.startsWith(`${v}:`)) this.loads.delete(k);
+  }
+
+  /** The address of a global data map's value, loaded once at the function's entry. */
+  globalBase(map: MapSlot): VReg {
+    let d = this.bases.get(map);
+    if (d === undefined) {
+      d = this.vreg();
+      this.bases.set(map, d);
+      this.fn.blocks[0].insns.unshift({ op: { k: "ldmap", d, map, value: true, off: 0, symbol: map.name }, loc: this.fn.sym.loc });
+    }
+    return d;
   }
 
   br(t: Block): void {
@@ -138,6 +173,7 @@ export class Lowerer {
   }
 
   loadImm(d: VReg, value: bigint, k: IntKind): void {
+    this.clobber(d);
     const v = fitImm(value, k);
     if (k.size <= 4) this.emit({ k: "mov", w: 32, d, imm: Number(BigInt.asIntN(32, v)) });
     else if (fitsS32(v)) this.emit({ k: "mov", w: 64, d, imm: Number(v) });
@@ -211,11 +247,9 @@ export class Lowerer {
     if (t.size === 8) return f.size === 8 ? v : this.widen(v, f);
     if (t.size === 4) {
       if (f.size === 8 && v.k === "reg" && v.max !== undefined && v.max <= 0xffffffffn) return v;
-      if (f.size === 8) {
-        const d = this.vreg();
-        this.emit({ k: "mov", w: 32, d, s: this.reg(v, from) });
-        return { k: "reg", r: d, hi: "z" };
-      }
+      // Truncation is free: the low 32 bits are the value; whoever needs the upper bits zero
+      // (a 64-bit use, a variable) zero-extends then, and 32-bit operations never look.
+      if (f.size === 8) return { k: "reg", r: this.reg(v, from), hi: "?" };
       return v;
     }
     // to 1 or 2 bytes
@@ -232,9 +266,7 @@ export class Lowerer {
       const g = this.u.globals.lookup(sym);
       if (!g) this.fail("unsupported", `global '${sym.name}' cannot be used here`);
       if (!g.value) this.fail("unsupported", `map '${sym.name}' can only be used as a pointer`);
-      const d = this.vreg();
-      this.emit({ k: "ldmap", d, map: g.map, value: true, off: g.off, symbol: sym.name });
-      return { k: "mem", base: d, off: 0, type };
+      return { k: "mem", base: this.globalBase(g.map), off: g.off, type };
     }
     const h = this.homes.get(sym.id) ?? this.fail("unsupported", `'${sym.name}' has no storage here`);
     return h.k === "reg" ? { k: "reg", v: h.v, type } : { k: "mem", base: R10, off: h.off, type };
@@ -247,6 +279,15 @@ export class Lowerer {
     const k = intKind(t) ?? this.fail("unsupported", "cannot load a value of this type");
     if (p.bitWidth !== undefined) return this.loadBits(p, k);
     if (this.misaligned(p, k.size)) return this.convert(this.loadBytes(p, k.size), { kind: "int", size: k.size === 1 ? 1 : k.size, signed: false }, t);
+    const key = `${p.base}:${p.off}:${k.size}:${k.signed}`;
+    const have = t.volatile ? undefined : this.loads.get(key);
+    if (have) return have;
+    const v = this.loadPlain(p, k, t);
+    if (!t.volatile) this.loads.set(key, v);
+    return v;
+  }
+
+  private loadPlain(p: LVal & { k: "mem" }, k: IntKind, t: CType): Val {
     const d = this.vreg();
     if (k.signed && k.size < 4) {
       if (this.cpu >= 4) {
@@ -358,6 +399,7 @@ export class Lowerer {
 
   /** A register variable takes v: upper bits of an ≤32-bit type zeroed on the way (one mov either way). */
   assignReg(d: VReg, v: Val, t: CType): void {
+    this.clobber(d);
     const k = intKind(t);
     if (v.k === "imm") this.loadImm(d, v.v, k ?? { size: 8, signed: false });
     else if (v.k === "reg" && v.r === d) {

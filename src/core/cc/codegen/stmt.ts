@@ -55,8 +55,8 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
       return;
     }
     case "if": {
-      const thenB = L.block(), join = L.block();
-      const elseB = s.else ? L.block() : join;
+      const thenB = L.block(true), join = L.block();
+      const elseB = s.else ? L.block(true) : join;
       condJump(L, s.cond, thenB, elseB);
       L.enter(thenB);
       lowerStmt(L, s.then);
@@ -123,7 +123,7 @@ function labelBlock(L: Lowerer, name: string): Block {
 
 function loop(L: Lowerer, init: Stmt | undefined, cond: import("../ast.ts").Expr | undefined, step: import("../ast.ts").Expr | undefined, body: Stmt, bottomTest: boolean): void {
   if (init) lowerStmt(L, init);
-  const head = L.block(), bodyB = L.block(), exit = L.block();
+  const head = L.block(), bodyB = L.block(!bottomTest), exit = L.block();
   const latch = step || bottomTest ? L.block() : head;
   L.br(bottomTest ? bodyB : head);
   if (!bottomTest) {
@@ -194,7 +194,7 @@ function lowerSwitch(L: Lowerer, s: Stmt & { kind: "switch" }): void {
     const r = L.reg(w === 64 && k.size <= 4 ? L.widen(v, k) : v, s.value.type);
     // A compare chain: BPF has no indirect jump; the chain is also what the verifier likes best.
     for (const c of s.cases) {
-      const next = L.block();
+      const next = L.block(true);
       const cv = c.value!;
       const imm = w === 32 ? Number(BigInt.asIntN(32, cv)) : cv >= -0x80000000n && cv <= 0x7fffffffn ? Number(cv) : undefined;
       if (imm !== undefined) L.terminate({ k: "cbr", cc: "jeq", w, a: r, imm, t: blocks.get(c.id)!, f: next });

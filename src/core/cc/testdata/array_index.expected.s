@@ -1,59 +1,58 @@
 ; map .bss: array key 4 value 16 max 1
 ; license "GPL"
 
-; program array_index: section xdp, type xdp, 56 slots
+; program array_index: section xdp, type xdp, 54 slots
 array_index:
-	w2 = *(u32 *)(r1 + 4)	; 10
+	r2 = map_value[0] ll
+	w3 = *(u32 *)(r1 + 4)	; 10
 	w1 = *(u32 *)(r1 + 0)
-	w2 -= w1
+	w3 -= w1
 	w1 = 0	; 11
 	if w1 s>= 8 goto +14
-	r3 = r1	; 12
-	r3 <<= 32
-	r3 s>>= 32
-	r3 <<= 2
-	r4 = r10
-	r4 += -32
-	r4 += r3
-	r3 = r1
-	w3 *= w1
-	r5 = r2
-	w5 += w3
-	*(u32 *)(r4 + 0) = w5
-	w1 += 1	; 11
-	goto -15
-	r1 = 0	; 13
-	r2 = r10	; 14
-	r2 += -32
-	w3 = 0	; 15
-	if w3 s>= 8 goto +18
-	r4 = r3	; 16
+	r4 = r1	; 12
 	r4 <<= 32
 	r4 s>>= 32
 	r4 <<= 2
-	r5 = r2
+	r5 = r10
+	r5 += -32
 	r5 += r4
-	w4 = *(u32 *)(r5 + 0)
-	r5 = r3
+	r4 = r1
+	w4 *= w1
+	r0 = r3
+	w0 += w4
+	*(u32 *)(r5 + 0) = w0
+	w1 += 1	; 11
+	goto -15
+	r1 = 0	; 13
+	r3 = r10	; 14
+	r3 += -32
+	w4 = 0	; 15
+	if w4 s>= 8 goto +18
+	r5 = r4	; 16
 	r5 <<= 32
 	r5 s>>= 32
 	r5 <<= 2
-	r0 = r2
+	r0 = r3
 	r0 += r5
-	w5 = *(u32 *)(r0 + 4)
-	w4 += w5
-	r1 += r4
-	w3 += 2	; 15
+	w5 = *(u32 *)(r0 + 0)
+	r0 = r4
+	r0 <<= 32
+	r0 s>>= 32
+	r0 <<= 2
+	r6 = r3
+	r6 += r0
+	w0 = *(u32 *)(r6 + 4)
+	w5 += w0
+	r1 += r5
+	w4 += 2	; 15
 	goto -19
-	r2 = map_value[0] ll	; 17
-	*(u64 *)(r2 + 0) = r1
-	r1 = map_value[0] ll	; 18
-	r2 = r10
-	r2 += -4
+	*(u64 *)(r2 + 0) = r1	; 17
+	r1 = r10	; 18
+	r1 += -4
 	r3 = r10
 	r3 += -24
-	r2 -= r3
-	r2 s>>= 2
-	*(u64 *)(r1 + 8) = r2
+	r1 -= r3
+	r1 s>>= 2
+	*(u64 *)(r2 + 8) = r1
 	w0 = 2	; 19
 	exit

@@ -1,11 +1,10 @@
 ; map last: array key 4 value 8 max 1
 ; license "GPL"
 
-; program on_open: section kprobe/do_sys_openat2, type kprobe, 21 slots
+; program on_open: section kprobe/do_sys_openat2, type kprobe, 20 slots
 on_open:
 	r1 = *(u64 *)(r1 + 112)	; 16
-	w1 = w1
-	r6 = r1
+	w6 = w1
 	*(u32 *)(r10 - 4) = 0	; 17
 	r1 = map[last] ll	; 18
 	r2 = r10
