@@ -6,3 +6,4 @@ export { createMapSet } from "../../src/core/vm/mapset.ts";
 export { Run } from "../../src/core/vm/run.ts";
 export { createWorld } from "../../src/core/vm/world.ts";
 export { verify } from "../../src/core/verifier/index.ts";
+export { compile } from "../../src/core/cc/index.ts";
