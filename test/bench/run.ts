@@ -149,7 +149,7 @@ console.log("Medians of both: the kernel's BPF_PROG_LOAD with no log (verifier a
     times.push(Number(process.hrtime.bigint() - t0));
   }
   const slots = first.programs[0].program.insns.length;
-  let clangCol = "n/a".padStart(10);
+  let clangCol: string;
   let ratio = "";
   let sizeRatio = "";
   const clang = process.env.CLANG ?? "clang-19";
