@@ -18,6 +18,22 @@ describe("helper C prototypes", () => {
     }
   });
 
+  it("agree with the verifier's prototypes on which arguments and results are pointers", () => {
+    const POINTER = new Set(["const_map_ptr", "map_key", "map_value", "uninit_map_value", "ctx", "mem", "uninit_mem", "ringbuf_mem", "sock_common", "sock_release", "const_str", "func", "stack_or_null"]);
+    const SIZE = new Set(["const_size", "const_size_or_zero", "const_alloc_size_or_zero"]);
+    const bad: string[] = [];
+    for (const p of HELPER_PROTOS) {
+      const c = helperC(p.name)!;
+      p.args.forEach((a, k) => {
+        const ptr = c.params[k].type.endsWith("*");
+        if ((POINTER.has(a) && !ptr) || (SIZE.has(a) && ptr)) bad.push(`${p.name} arg ${k + 1}: ${a} vs ${c.params[k].type}`);
+      });
+      const retPtr = c.ret.endsWith("*");
+      if (retPtr !== p.ret.endsWith("_or_null")) bad.push(`${p.name} returns ${p.ret} vs ${c.ret}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("have a summary and named parameters", () => {
     for (const h of HELPER_C) {
       expect(h.doc.length, h.name).toBeGreaterThan(15);
