@@ -23,6 +23,10 @@ describe("the front end reads the built-in headers", () => {
     expect(front(["vmlinux.h", "bpf/bpf_helpers.h", "bpf/bpf_tracing.h", "bpf/bpf_core_read.h", "bpf/bpf_endian.h"].map((h) => `#include <${h}>`).join("\n") + "\n")).toEqual([]);
   });
 
+  it("vmlinux.h after bpf_helpers.h (its typedefs come twice, identically)", () => {
+    expect(front("#include <bpf/bpf_helpers.h>\n#include <vmlinux.h>\n#include <bpf/bpf_tracing.h>\n")).toEqual([]);
+  });
+
   for (const p of ["xdp_parse.c", "kprobe_core.c", "kprobe_uapi.c"])
     it(`testdata/${p}`, () => {
       expect(front(readFileSync(join(import.meta.dirname, "testdata", p), "utf8"), p)).toEqual([]);

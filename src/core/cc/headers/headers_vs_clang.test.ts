@@ -15,6 +15,7 @@ const COMPANIONS: readonly (readonly string[])[] = [
   ["linux/types.h", "linux/bpf.h", "linux/ptrace.h", "bpf/bpf_helpers.h", "bpf/bpf_tracing.h", "bpf/bpf_core_read.h"],
   ["stdint.h", "stdbool.h", "stddef.h", "linux/bpf.h", "bpf/bpf_helpers.h"],
   ["bpf/bpf_helpers.h", "linux/bpf.h", "linux/ip.h", "bpf/bpf_endian.h"],
+  ["bpf/bpf_helpers.h", "vmlinux.h", "bpf/bpf_tracing.h"],
 ];
 
 const PROGRAMS = ["xdp_parse.c", "kprobe_core.c", "kprobe_uapi.c"];
