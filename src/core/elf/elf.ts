@@ -100,9 +100,10 @@ export class Cursor {
   /** A 64-bit field that must fit a JavaScript number (file offsets, sizes, symbol values). */
   u64(at: number, what: string): number {
     this.need(at, 8, what);
-    const v = this.view.getBigUint64(at, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ElfFault(this.where, at, `${what}: ${v} is too large`);
-    return Number(v);
+    const lo = this.view.getUint32(at, true);
+    const hi = this.view.getUint32(at + 4, true);
+    if (hi >= 0x200000) throw new ElfFault(this.where, at, `${what}: 0x${hi.toString(16)}${lo.toString(16).padStart(8, "0")} is too large`);
+    return hi * 2 ** 32 + lo;
   }
   slice(at: number, len: number, what: string): Uint8Array {
     this.need(at, len, what);
@@ -120,7 +121,7 @@ export class Cursor {
 
 function latin1(b: Uint8Array): string {
   let s = "";
-  for (const c of b) s += String.fromCharCode(c);
+  for (let k = 0; k < b.length; k += 4096) s += String.fromCharCode(...b.subarray(k, k + 4096));
   return s;
 }
 

@@ -9,7 +9,9 @@
 import type { Insn } from "../isa/index.ts";
 import { readSlot } from "../isa/index.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
-import type { FuncSymbol, MapDef, Program, Relocation, Symbol } from "../program.ts";
+import type { FuncSymbol, LineEntry, MapDef, Program, Relocation, Symbol } from "../program.ts";
+import { parseLineInfo } from "./btf_ext.ts";
+import type { LineInfo } from "./btf_ext.ts";
 import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC, STT_OBJECT } from "./elf.ts";
 import type { Elf, Rel, Section, Sym } from "./elf.ts";
 import { readMaps } from "./maps.ts";
@@ -85,11 +87,14 @@ function readChecked(bytes: Uint8Array): BpfObject {
   const lic = elf.sections.find((s) => s.name === "license");
   const license = lic ? cString(lic.data) : undefined;
 
+  const btf = elf.sections.find((s) => s.name === ".BTF");
+  const ext = elf.sections.find((s) => s.name === ".BTF.ext");
+  const lines = btf && ext ? parseLineInfo(ext.data, btf.data) : new Map<string, LineInfo[]>();
   const programs: Program[] = [];
   for (const sec of elf.sections) {
     if (!(sec.flags & SHF_EXECINSTR) || sec.type !== SHT_PROGBITS || sec.name === ".text") continue;
     const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
-    for (const f of funcs) programs.push(link(elf, places, sec, f));
+    for (const f of funcs) programs.push(link(elf, places, sec, f, lines));
   }
   const globals: GlobalVar[] = [];
   for (const sym of elf.symbols) {
@@ -126,7 +131,7 @@ interface Piece {
  * One program: its function's instructions, then every function it calls (transitively), each
  * once, in the order they are first called, as libbpf appends subprograms.
  */
-function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym): Program {
+function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, lineInfo: ReadonlyMap<string, readonly LineInfo[]>): Program {
   const insns: Insn[] = [];
   const relocations: Relocation[] = [];
   const pieces: Piece[] = [];
@@ -192,12 +197,14 @@ function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym): Program {
     }
   }
 
+  const lineTable = lineTableOf(pieces, insns.length, lineInfo);
   const symbols: Symbol[] = pieces.map((p) => ({ name: p.func.name, pc: p.start }));
   const functions: FuncSymbol[] = pieces.map((p) => ({ name: p.func.name, start: p.start, end: p.start + p.func.size / 8 })).sort((a, b) => a.start - b.start);
   return {
     insns,
     maps: places.maps,
-    lines: insns.map(() => 0),
+    lines: lineTable.map((e) => e?.line ?? 0),
+    lineTable,
     symbols,
     progType: progTypeByName(sec.name)?.name,
     section: sec.name,
@@ -205,6 +212,24 @@ function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym): Program {
     functions,
     relocations,
   };
+}
+
+/**
+ * Each slot's source place: a line record starts a statement there; the slots after it, up to
+ * the next record of the same function, belong to it too.
+ */
+function lineTableOf(pieces: readonly Piece[], n: number, lineInfo: ReadonlyMap<string, readonly LineInfo[]>): (LineEntry | undefined)[] {
+  const table: (LineEntry | undefined)[] = new Array(n).fill(undefined);
+  for (const p of pieces) {
+    const end = p.func.value + p.func.size;
+    for (const r of lineInfo.get(p.sec.name) ?? [])
+      if (r.insnOff >= p.func.value && r.insnOff < end && r.insnOff % 8 === 0) table[p.start + (r.insnOff - p.func.value) / 8] = { file: r.file, line: r.line, column: r.column, stmt: true };
+    for (let pc = p.start + 1; pc < p.start + p.func.size / 8; pc++) {
+      const prev = table[pc - 1];
+      if (!table[pc] && prev) table[pc] = { ...prev, stmt: false };
+    }
+  }
+  return table;
 }
 
 function sectionOf(elf: Elf, sym: Sym, from: Section, at: number): Section {
