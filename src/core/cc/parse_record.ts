@@ -70,7 +70,8 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
       continue;
     }
     for (;;) {
-      const fattrs: Attrs = { ...spec.attrs, names: [...spec.attrs.names] };
+      // The member's own attributes; the specifiers' ones apply too.
+      const fattrs: Attrs = { names: [] };
       let name: string | undefined;
       let t = spec.type;
       let nameLoc = spec.loc;
@@ -95,7 +96,7 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
       else if (t.kind === "void" || ((t.kind === "struct" || t.kind === "union") && !t.def.complete))
         p.error(nameLoc, `field has incomplete type ${t.kind === "void" ? "'void'" : `'${t.kind} ${t.def.tag ?? ""}'`}`);
       addName(name, nameLoc);
-      fields.push({ name, type: t, bitWidth, aligned: fattrs.aligned, packed: fattrs.packed });
+      fields.push({ name, type: t, bitWidth, aligned: fattrs.aligned ?? spec.attrs.aligned, packed: fattrs.packed || spec.attrs.packed });
       if (!p.consume(",")) break;
     }
     p.expect(";", "declaration list");
