@@ -152,12 +152,12 @@ export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc:
     if (from.kind === "ptr") {
       const a = to.to;
       const b = from.to;
-      if ((b.const && !a.const) || (b.volatile && !a.volatile)) p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`, "incompatible-pointer-types-discards-qualifiers", "incompatible-pointer-types-discards-qualifiers");
-      else if (a.kind !== "void" && b.kind !== "void" && !compatible(a, b)) {
+      if (a.kind !== "void" && b.kind !== "void" && !compatible(unqualified(a), unqualified(b))) {
         if (a.kind === "int" && b.kind === "int" && a.size === b.size)
           p.warn(loc, `${tail(ctx, to, from)} converts between pointers to integer types with different sign`, "pointer-sign", "pointer-sign");
         else p.warn(loc, `incompatible pointer types ${tail(ctx, to, from)}`, "incompatible-pointer-types", "incompatible-pointer-types");
-      }
+      } else if ((b.const && !a.const) || (b.volatile && !a.volatile))
+        p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`, "incompatible-pointer-types-discards-qualifiers", "incompatible-pointer-types-discards-qualifiers");
       return castTo(e, to);
     }
   }

@@ -2,6 +2,26 @@
 
 import { isInteger, unqualified, type CType } from "./types.ts";
 
+/**
+ * Types written `long long`: the same type as `long` on BPF, but clang prints them apart
+ * (`'__u64' (aka 'unsigned long long')`), so the front end marks the objects it makes for them.
+ */
+const LONG_LONG = new WeakSet<object>();
+
+/** `t` marked as spelled `long long` (a fresh object). */
+export function longLong(t: CType): CType {
+  const c = { ...t };
+  LONG_LONG.add(c);
+  return c;
+}
+
+/** A copy of `t` with `extra` fields that keeps its `long long` spelling. */
+export function derive(t: CType, extra: object): CType {
+  const c = { ...t, ...extra } as CType;
+  if (LONG_LONG.has(t)) LONG_LONG.add(c);
+  return c;
+}
+
 /** The error type: an expression that already failed. Checks on it report nothing more. */
 export const ERR: CType = { kind: "int", size: 4, signed: true };
 
@@ -14,7 +34,7 @@ function baseName(t: CType, typedefs: boolean): string {
       if (t.size === 1) return t.signed ? "char" : "unsigned char";
       if (t.size === 2) return t.signed ? "short" : "unsigned short";
       if (t.size === 4) return t.signed ? "int" : "unsigned int";
-      if (t.size === 8) return t.signed ? "long" : "unsigned long";
+      if (t.size === 8) return (t.signed ? "long" : "unsigned long") + (LONG_LONG.has(t) ? " long" : "");
       return t.signed ? "__int128" : "unsigned __int128";
     case "float": return t.size === 4 ? "float" : t.size === 8 ? "double" : "long double";
     case "enum": return t.tag ? `enum ${t.tag}` : "enum (unnamed)";

@@ -161,7 +161,7 @@ describe("declarations and layout", () => {
     expect(ty("pa")).toBe("int (*)[3]");
     expect(ty("fpp")).toBe("int (*(*)(void))[2]");
     expect(ty("h")).toBe("handler_t");
-    expect(ty("cvl")).toBe("const volatile unsigned long");
+    expect(ty("cvl")).toBe("const volatile unsigned long long");
     expect(ty("big")).toBe("__int128");
     expect(ty("eb")).toBe("enum Big");
     expect(ty("e2")).toBe("enum E");
@@ -263,6 +263,7 @@ void f(void) {
   const char *cc = "a"; char *d = cc;
   typedef unsigned int __u32; __u32 u; u->x;
   g(1);
+  typedef unsigned long long __u64; const __u64 q = 0; int *ip = &q;
 }`),
     ).toEqual([
       "4:8: error: incompatible integer to pointer conversion initializing 'int *' with an expression of type 'int'",
@@ -278,6 +279,7 @@ void f(void) {
       "14:31: warning: initializing 'char *' with an expression of type 'const char *' discards qualifiers",
       "15:43: error: member reference type '__u32' (aka 'unsigned int') is not a pointer",
       "16:6: error: too few arguments to function call, expected 2, have 1",
+      "17:61: warning: incompatible pointer types initializing 'int *' with an expression of type 'const __u64 *' (aka 'const unsigned long long *')",
     ]);
   });
   it("refuses what BPF cannot do, located", () => {

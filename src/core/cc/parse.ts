@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from "../diag.ts";
 import type { FuncSym, Loc, Stmt, Unit, VarSym } from "./ast.ts";
-import { ERR, compatible, typeName } from "./check_types.ts";
+import { ERR, compatible, derive, typeName } from "./check_types.ts";
 import { assignConv, castTo, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { paramDecls, parseDeclarator, parseDeclSpec, type Attrs, type DeclSpec } from "./parse_decl.ts";
@@ -91,7 +91,7 @@ export function parseDeclaration(p: Parser, out: Stmt[] | undefined): void {
 function declareTypedef(p: Parser, name: string, type: CType, loc: Loc): void {
   const scope = p.scopes[p.scopes.length - 1];
   const old = scope.names.get(name);
-  const t: CType = { ...type, typedefName: name };
+  const t: CType = derive(type, { typedefName: name });
   if (old) {
     if (old.kind !== "typedef" || !compatible(old.type, type)) p.error(loc, old.kind === "typedef" ? `typedef redefinition with different types (${typeName(t)} vs ${typeName(old.type)})` : `redefinition of '${name}' as different kind of symbol`);
     if (old.kind === "typedef") return;

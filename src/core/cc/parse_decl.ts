@@ -7,7 +7,7 @@ import { parseEnum, parseRecord } from "./parse_record.ts";
 import { Resync, type Parser } from "./parse_state.ts";
 import { stringBytes, bytesText } from "./literal.ts";
 import { BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, arrayOf, ptrTo, type CType, type FuncType } from "./types.ts";
-import { ERR } from "./check_types.ts";
+import { ERR, derive, longLong } from "./check_types.ts";
 
 export interface Attrs {
   section?: string;
@@ -226,7 +226,7 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
     if (any) p.error(p.loc(start), "cannot combine with previous declaration specifier");
     type = named;
   } else type = combine(p, c, p.loc(start), any);
-  if (isConst || isVolatile) type = { ...type, ...(isConst ? { const: true } : {}), ...(isVolatile ? { volatile: true } : {}) };
+  if (isConst || isVolatile) type = derive(type, { ...(isConst ? { const: true } : {}), ...(isVolatile ? { volatile: true } : {}) });
   return { type, storage, inline, attrs, loc: p.loc(start), typed: any || named !== undefined };
 }
 
@@ -274,7 +274,7 @@ function combine(p: Parser, c: Counts, loc: Loc, any: boolean): CType {
   if (c.int128) return { kind: "int", size: 16, signed: !u };
   if (c.long) {
     if (c.long > 2) p.error(loc, "'long long long' is invalid");
-    return u ? ULONG : LONG;
+    return c.long === 2 ? longLong(u ? ULONG : LONG) : u ? ULONG : LONG;
   }
   return u ? UINT : INT;
 }

@@ -2,7 +2,7 @@
 // conversions of check_conv.ts inserted and clang's diagnostics for misuse.
 
 import type { BinaryOp, Expr, Loc } from "./ast.ts";
-import { ERR, isArith, typeName } from "./check_types.ts";
+import { ERR, derive, isArith, typeName } from "./check_types.ts";
 import { assignConv, castTo, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { charValue, parseNumber, stringBytes } from "./literal.ts";
@@ -557,7 +557,7 @@ export function memberAccess(p: Parser, base: Expr, name: string, arrow: boolean
     return errExpr(loc);
   }
   let type = m.type;
-  if (t.const || t.volatile) type = { ...type, ...(t.const ? { const: true } : {}), ...(t.volatile ? { volatile: true } : {}) };
+  if (t.const || t.volatile) type = derive(type, { ...(t.const ? { const: true } : {}), ...(t.volatile ? { volatile: true } : {}) });
   return { kind: "member", type, base: obj, member: m, loc };
 }
 
