@@ -1,5 +1,5 @@
-// bpfplay's code generator against clang-19 -O2 on the golden programs: the same r0 and global
-// data after a run in bpfplay's VM (clang's object read by bpfplay's ELF reader), and the code size
+// bpfplay's code generator against clang-19 -O2 on the golden programs: the same r0 after a run
+// in bpfplay's VM (clang's object read by bpfplay's ELF reader), and the code size
 // ratio (instructions, ld_imm64 counted once), printed per program with the median.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -35,9 +35,8 @@ function runVm(p: Program, maps: readonly MapDef[]) {
   const init = maps.filter((m) => m.init).map((m) => ({ map: m.name, key: new Uint8Array(4), value: m.init! }));
   const r = execute({ program: { ...p, maps }, progType: p.progType ?? "xdp", input: { packet: PACKET, ctx: new Uint8Array(168) }, init });
   if (typeof r === "string") return r;
-  const data: Record<string, string> = {};
-  for (const [name, d] of Object.entries(r.maps)) if (name.startsWith(".") && !name.startsWith(".rodata") && d.kind === "entries") data[name] = d.entries.map((e) => Buffer.from(e.value).toString("hex")).join();
-  return { r0: r.r0 === undefined ? "fault" : String(BigInt.asUintN(32, r.r0)), fault: r.fault ? String(r.fault.message ?? r.fault) : undefined, data };
+  // Global data is laid out by each compiler its own way: test/cc compares it variable by variable.
+  return { r0: r.r0 === undefined ? "fault" : String(BigInt.asUintN(32, r.r0)), fault: r.fault ? String(r.fault.message ?? r.fault) : undefined };
 }
 
 describe.runIf(have)("code generator vs clang-19 -O2", () => {

@@ -142,7 +142,7 @@ export function lvalue(L: Lowerer, e: Expr): LVal {
 export function addrOf(L: Lowerer, e: Expr): Val {
   if (e.kind === "var" && (e.sym.storage === "global" || e.sym.storage === "extern")) {
     const g = L.u.globals.lookup(e.sym) ?? L.fail("unsupported", `global '${e.sym.name}' cannot be used here`);
-    if (g.value) return { k: "addr", base: L.globalBase(g.map), off: g.off };
+    if (g.value) return { k: "addr", base: L.globalBase(e.sym, g.map, g.off), off: 0 };
     const d = L.vreg();
     L.emit({ k: "ldmap", d, map: g.map, value: false, off: 0, symbol: e.sym.name });
     return { k: "reg", r: d, hi: "?" };

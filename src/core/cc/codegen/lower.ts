@@ -81,7 +81,10 @@ export class Lowerer {
   enter(b: Block): void {
     const from = this.preds.get(b);
     // Loaded values stay valid in a block whose only way in is from the block just finished.
-    if (!(b.arm && from?.length === 1 && from[0] === this.cur)) this.loads.clear();
+    if (!(b.arm && from?.length === 1 && from[0] === this.cur)) {
+      this.loads.clear();
+      this.bases.clear();
+    }
     this.fn.blocks.push(b);
     this.cur = b;
   }
@@ -111,20 +114,33 @@ export class Lowerer {
    * a loaded value to hold for the value used after the test (`if (k < 6) a[k]`).
    */
   private readonly loads = new Map<string, Val>();
-  private readonly bases = new Map<MapSlot, VReg>();
+  /** Addresses of global variables loaded in this extended block, by variable (see enter()). */
+  private readonly bases = new Map<number, VReg>();
+  /** Alignment of each global address register (map values are 8-byte aligned). */
+  private readonly baseAlign = new Map<VReg, number>();
 
   /** A register variable is about to change: loads through it as a base are stale. */
   clobber(v: VReg): void {
     for (const k of [...this.loads.keys()]) if (k.startsWith(`${v}:`)) this.loads.delete(k);
   }
 
-  /** The address of a global data map's value, loaded once at the function's entry. */
-  globalBase(map: MapSlot): VReg {
-    let d = this.bases.get(map);
+  /** The alignment an address register is known to have (r10: 8), or 0. */
+  knownAlign(v: VReg): number {
+    return v === R10 ? 8 : this.baseAlign.get(v) ?? 0;
+  }
+
+  /**
+   * The address of a global variable (ld_imm64 map_value with the variable's offset, relocated
+   * by its name), loaded once per extended block: an address register is pure, and a later use
+   * through the same register lets loaded values be reused.
+   */
+  globalBase(sym: VarSym, map: MapSlot, off: number): VReg {
+    let d = this.bases.get(sym.id);
     if (d === undefined) {
       d = this.vreg();
-      this.bases.set(map, d);
-      this.fn.blocks[0].insns.unshift({ op: { k: "ldmap", d, map, value: true, off: 0, symbol: map.name }, loc: this.fn.sym.loc });
+      this.bases.set(sym.id, d);
+      this.baseAlign.set(d, off % 8 === 0 ? 8 : off & -off);
+      this.emit({ k: "ldmap", d, map, value: true, off, symbol: sym.name });
     }
     return d;
   }
@@ -266,7 +282,7 @@ export class Lowerer {
       const g = this.u.globals.lookup(sym);
       if (!g) this.fail("unsupported", `global '${sym.name}' cannot be used here`);
       if (!g.value) this.fail("unsupported", `map '${sym.name}' can only be used as a pointer`);
-      return { k: "mem", base: this.globalBase(g.map), off: g.off, type };
+      return { k: "mem", base: this.globalBase(sym, g.map, g.off), off: 0, type };
     }
     const h = this.homes.get(sym.id) ?? this.fail("unsupported", `'${sym.name}' has no storage here`);
     return h.k === "reg" ? { k: "reg", v: h.v, type } : { k: "mem", base: R10, off: h.off, type };
@@ -447,7 +463,7 @@ export class Lowerer {
   copyMem(db: VReg, doff: number, sb: VReg, soff: number, size: number, align: number): void {
     let at = 0;
     while (at < size) {
-      const n = chunk(size - at, align, doff + at, soff + at, db === R10, sb === R10);
+      const n = chunk(size - at, align, doff + at, soff + at, this.knownAlign(db), this.knownAlign(sb));
       const t = this.vreg();
       this.emit({ k: "ldx", d: t, base: sb, off: soff + at, size: n, sx: false });
       this.emit({ k: "stx", base: db, off: doff + at, s: t, size: n });
@@ -460,7 +476,7 @@ export class Lowerer {
     let at = 0;
     let wide: VReg | undefined;
     while (at < size) {
-      const n = chunk(size - at, align, doff + at, 0, db === R10, true);
+      const n = chunk(size - at, align, doff + at, 0, this.knownAlign(db), 8);
       let pattern = 0n;
       for (let i = 0; i < n; i++) pattern = (pattern << 8n) | BigInt(value & 0xff);
       const imm = immFor(pattern, n === 8 ? 64 : 32);
@@ -479,12 +495,12 @@ export class Lowerer {
   }
 }
 
-/** The widest access (8, 4, 2, 1) that fits the bytes left and both addresses' alignment. */
-function chunk(left: number, align: number, doff: number, soff: number, dKnown: boolean, sKnown: boolean): 1 | 2 | 4 | 8 {
+/** The widest access (8, 4, 2, 1) that fits the bytes left and both addresses' alignment (dA, sA: of the base, 0 if unknown). */
+function chunk(left: number, align: number, doff: number, soff: number, dA: number, sA: number): 1 | 2 | 4 | 8 {
   for (const n of [8, 4, 2, 1] as const) {
     if (n > left) continue;
-    const okD = dKnown ? doff % n === 0 : align >= n && doff % n === 0;
-    const okS = sKnown ? soff % n === 0 : align >= n && soff % n === 0;
+    const okD = (dA ? dA >= n : align >= n) && doff % n === 0;
+    const okS = (sA ? sA >= n : align >= n) && soff % n === 0;
     if (okD && okS) return n;
   }
   return 1;

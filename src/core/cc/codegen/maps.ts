@@ -85,7 +85,10 @@ export class GlobalTable {
   }
 
   private place(s: DataSection, t: CType, init: Uint8Array | undefined): number {
-    const a = Math.max(1, alignOf(t));
+    // Aggregates of 8 bytes or more get 8-byte alignment, as LLVM gives the globals it defines
+    // when that lets it copy them a word at a time.
+    const size0 = sizeOf(t);
+    const a = Math.max(1, alignOf(t), (t.kind === "array" || t.kind === "struct" || t.kind === "union") && size0 >= 8 ? 8 : 1);
     const off = Math.ceil(s.size / a) * a;
     const size = sizeOf(t);
     while (s.bytes.length < off + size) s.bytes.push(0);
