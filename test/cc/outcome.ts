@@ -34,7 +34,7 @@ function variables(o: Outcome, globals: readonly GlobalVar[]): Record<string, st
   return out;
 }
 
-const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+const show = (v: unknown) => (v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v));
 
 function pair(what: string, a: unknown, b: unknown, an: string, bn: string): string {
   const [x, y] = [show(a), show(b)];
