@@ -322,3 +322,18 @@ int f(int x) {
     ]);
   });
 });
+
+describe("GNU extensions", () => {
+  it("expands case ranges to one label per value", () => {
+    const u = ok(`int f(int x) { switch (x) { case 'a' ... 'c': return 1; case 5: return 2; } return 0; }`);
+    const sw = (u.funcs[0].body as Extract<Stmt, { kind: "block" }>).body[0] as Extract<Stmt, { kind: "switch" }>;
+    expect(sw.cases.map((c) => c.value)).toEqual([97n, 98n, 99n, 5n]);
+    expect(msgs(`int f(int x) { switch (x) { case 1 ... 3: case 2: return 1; } return 0; }`)).toEqual(["1:48: error: duplicate case value '2'"]);
+  });
+  it("folds bit-count builtins of constants and expands the others", () => {
+    expect(expr("unsigned x;", "__builtin_popcount(0xf0f0) + __builtin_ctz(8) + __builtin_clzll(1) + __builtin_ffs(0) + __builtin_parity(7)")).toBe(
+      "(+:int (+:int (+:int (+:int 8:int 3:int) 63:int) 0:int) 1:int)",
+    );
+    expect(expr("unsigned x;", "__builtin_popcount(x)")).toMatch(/^\(\{4\} \(cast int \(>>:unsigned int \(\*:unsigned int/);
+  });
+});

@@ -4,6 +4,7 @@
 
 import type { BuiltinName, Expr, Loc, Stmt, VarSym } from "./ast.ts";
 import { BUILTIN_FUNCTIONS } from "./builtin_names.ts";
+import { BITOP_BUILTINS, bitop } from "./parse_bitops.ts";
 import { ERR, compatible, intInfo, typeName } from "./check_types.ts";
 import { assignConv, castTo, promote, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
@@ -13,7 +14,7 @@ import type { Parser } from "./parse_state.ts";
 import { spanLoc } from "./token.ts";
 import { INT, LONG, UINT, ULONG, USHORT, VOID, isInteger, ptrTo, sizeOf, unqualified, type CType } from "./types.ts";
 
-export const isBuiltinName = (n: string): boolean => BUILTIN_FUNCTIONS.has(n);
+export const isBuiltinName = (n: string): boolean => BUILTIN_FUNCTIONS.has(n) || BITOP_BUILTINS.has(n);
 
 const SYNC: Record<string, BuiltinName> = {
   __sync_fetch_and_add: "atomic_fetch_add", __sync_fetch_and_sub: "atomic_fetch_sub", __sync_fetch_and_or: "atomic_fetch_or",
@@ -211,6 +212,12 @@ export function parseBuiltin(p: Parser): Expr {
       if (target.type === ERR) return target;
       return { kind: "assign", type: target.type, target, value: assignConv(p, a[1], target.type, "pass", a[1].loc), loc };
     }
+  }
+  if (BITOP_BUILTINS.has(name)) {
+    const a = args(p);
+    const loc = close();
+    if (a.length !== 1) return arity(p, name, 1, a.length, loc);
+    return bitop(p, name, a[0], loc);
   }
   const op = SYNC[name];
   if (op) {

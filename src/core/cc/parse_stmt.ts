@@ -266,9 +266,24 @@ function parseCase(p: Parser, loc: Loc): Stmt {
   if (kw.text === "case") {
     const e = parseCondExprNoComma(p);
     let v = constInt(p, e, "case");
+    // GNU `case lo ... hi:` becomes one label per value (nested), bounded.
     if (p.consume("...")) {
-      parseCondExprNoComma(p);
-      p.error(loc, "case ranges are not supported");
+      const hiExpr = parseCondExprNoComma(p);
+      const hi = constInt(p, hiExpr, "case");
+      if (!p.consume(":")) p.fail(p.afterPrev(), "expected ':' after 'case'");
+      if (v !== undefined && hi !== undefined) {
+        if (hi < v) p.warn(hiExpr.loc, "empty case range specified");
+        else if (hi - v >= 1024n) p.error(loc, "case range of more than 1024 values is not supported");
+        else {
+          const labels: SwitchCase[] = [];
+          for (let x = v; x <= hi; x++) labels.push(caseLabel(p, sw, e, x, loc));
+          let body: Stmt = p.is("}") ? ({ kind: "empty", loc } as Stmt) : parseStmt(p);
+          for (let k = labels.length - 1; k >= 0; k--) body = { kind: "case", label: labels[k], body, loc };
+          return body;
+        }
+      }
+      const body = p.is("}") ? ({ kind: "empty", loc } as Stmt) : parseStmt(p);
+      return { kind: "case", label: { id: p.caseId++, value: 0n }, body, loc };
     }
     if (!p.consume(":")) p.fail(p.afterPrev(), "expected ':' after 'case'");
     if (sw && v !== undefined && sw.type !== ERR) {
@@ -288,6 +303,22 @@ function parseCase(p: Parser, loc: Loc): Stmt {
   const body = p.is("}") ? ({ kind: "empty", loc } as Stmt) : parseStmt(p);
   return { kind: "case", label, body, loc };
 }
+
+/** A `case` label for value `v` (already folded) around `body`. */
+function caseLabel(p: Parser, sw: SwitchCtxT | undefined, e: Expr, v: bigint, loc: Loc): SwitchCase {
+  let value = v;
+  if (sw && sw.type !== ERR) {
+    value = (castTo({ kind: "num", type: e.type, value: v, loc: e.loc }, sw.type as CType) as { value: bigint }).value;
+    if (sw.seen.has(value)) p.error(e.loc, `duplicate case value '${value}'`);
+    sw.seen.set(value, e.loc);
+  }
+  const label: SwitchCase = { id: p.caseId++, value };
+  sw?.cases.push(label);
+  if (!sw && v === value) p.error(loc, "'case' statement not in switch statement");
+  return label;
+}
+
+type SwitchCtxT = NonNullable<Parser["fn"]>["switches"][number];
 
 function parseCondExprNoComma(p: Parser): Expr {
   return parseCondOnly(p);

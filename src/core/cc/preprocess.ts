@@ -6,6 +6,7 @@ import type { Diagnostic } from "../diag.ts";
 import type { CompileOptions } from "./index.ts";
 import { BUILTIN_HEADERS } from "./headers/index.ts";
 import { BUILTIN_FUNCTIONS, KNOWN_ATTRIBUTES } from "./builtin_names.ts";
+import { BITOP_BUILTINS } from "./parse_bitops.ts";
 import { lex } from "./lexer.ts";
 import { Expander, type Macro } from "./preprocess_expand.ts";
 import { PPExprError, evalPPExpr } from "./preprocess_expr.ts";
@@ -421,7 +422,7 @@ class Preprocessor {
         return !!name && this.resolve(name.name, name.quoted) !== undefined;
       }
       case "__has_builtin":
-        return BUILTIN_FUNCTIONS.has(arg.map((t) => t.text).join(""));
+        return BUILTIN_FUNCTIONS.has(arg.map((t) => t.text).join("")) || BITOP_BUILTINS.has(arg.map((t) => t.text).join(""));
       case "__has_attribute":
       case "__has_c_attribute":
         return KNOWN_ATTRIBUTES.has(word);
