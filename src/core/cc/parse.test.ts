@@ -337,3 +337,11 @@ describe("GNU extensions", () => {
     expect(expr("unsigned x;", "__builtin_popcount(x)")).toMatch(/^\(\{4\} \(cast int \(>>:unsigned int \(\*:unsigned int/);
   });
 });
+
+describe("function pointers at file scope", () => {
+  it("keeps a null one as a global and refuses a function's address", () => {
+    const u = ok(`int (*fp)(void) = 0; static long (*helper)(int) = (void *) 5;`);
+    expect(u.globals.map((g) => [g.name, g.section, g.init?.length])).toEqual([["fp", ".bss", 8]]);
+    expect(msgs(`int f(void); int (*fp)(void) = &f;`)).toEqual(["1:32: error: a global function pointer initialised with a function's address is not supported"]);
+  });
+});

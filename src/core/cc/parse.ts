@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../diag.ts";
 import type { FuncSym, Loc, Stmt, Unit, VarSym } from "./ast.ts";
 import { ERR, compatible, derive, typeName } from "./check_types.ts";
-import { assignConv, castTo, rvalue } from "./check_conv.ts";
+import { assignConv, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { paramDecls, parseDeclarator, parseDeclSpec, type Attrs, type DeclSpec } from "./parse_decl.ts";
 import { parseAssign } from "./parse_expr.ts";
@@ -217,8 +217,8 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
         helper = true;
       } else {
         const c = assignConv(p, e, type, "init", loc);
-        if (c.type !== ERR) p.error(e.loc, "initializer element is not a compile-time constant");
-        castTo(c, type);
+        if (v === 0n) sym.init = new Uint8Array(8);
+        else if (c.type !== ERR) p.error(e.loc, "a global function pointer initialised with a function's address is not supported");
       }
     } else {
       const r = parseGlobalInit(p, type, loc);
