@@ -10,7 +10,7 @@ import { lowerBuiltin, lowerCall } from "./call.ts";
 import { R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { initLocal, lowerStmt } from "./stmt.ts";
-import { fitImm, intKind, log2, maxAfter, maxOf, widthOf } from "./values.ts";
+import { fitImm, intKind, log2, maxAfter, maxOf, smallNonNeg, widthOf } from "./values.ts";
 import type { LVal, Val } from "./values.ts";
 
 const ALU_OF: Partial<Record<BinaryOp, AluName>> = { "+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor", "<<": "lsh" };
@@ -193,6 +193,10 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   else if (op === "%") alu = k.signed ? "smod" : "mod";
   else if (op === ">>") alu = k.signed ? "arsh" : "rsh";
   if (!alu) return L.fail("unsupported", `operator ${op}`);
+  // Both sides known non-negative (promoted unsigned chars, masked values): signed and unsigned agree.
+  if ((alu === "sdiv" || alu === "smod" || alu === "arsh") && smallNonNeg(a) && (alu === "arsh" || smallNonNeg(b) || (b.k === "imm" && b.v > 0n && b.v <= 0x7fffffffn))) {
+    alu = alu === "sdiv" ? "div" : alu === "smod" ? "mod" : "rsh";
+  }
   if ((alu === "sdiv" || alu === "smod") && L.cpu < 4) {
     // By a power of two, as LLVM expands it: bias negative values by 2^k - 1, then shift (or mask).
     const sh = b.k === "imm" && b.v > 1n ? log2(Number(b.v)) : undefined;

@@ -27,4 +27,9 @@ export class Frame {
   release(mark: number): void {
     this.depth = mark;
   }
+
+  /** From here on nothing is released: spill slots go below every local of every scope. */
+  sealLocals(): void {
+    this.depth = this.max;
+  }
 }

@@ -72,3 +72,20 @@ describe("register allocation", () => {
     expect(text).toBe("r0 = 1\nexit\n");
   });
 });
+
+describe("spill slots", () => {
+  it("go below every local, even those of scopes that have ended", () => {
+    const frame = new Frame();
+    const mark = frame.mark();
+    expect(frame.alloc(8, 8)).toBe(-8); // a local of an inner block
+    frame.release(mark);
+    const ops: Op[] = [];
+    for (let i = 0; i < 6; i++) ops.push({ k: "mov", w: 64, d: V(i), imm: i + 1 });
+    ops.push({ k: "call", helper: 7, nargs: 0 });
+    ops.push({ k: "mov", w: 64, d: V(6), imm: 0 });
+    for (let i = 0; i < 6; i++) ops.push({ k: "alu", w: 64, op: "add", d: V(6), s: V(i) });
+    ops.push({ k: "mov", w: 64, d: 0, s: V(6) });
+    const a = allocate(fn(ops, 7), frame);
+    expect([...a.spill.values()].every((off) => off <= -16)).toBe(true);
+  });
+});

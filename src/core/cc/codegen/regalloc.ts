@@ -160,6 +160,7 @@ const hull = (segs: readonly [number, number][]): [number, number] => [Math.min(
 /** Allocates every virtual register of f; may add spill code and frame slots. */
 export function allocate(f: IrFunc, frame: Frame): Allocation {
   removeUnreachable(f);
+  frame.sealLocals();
   const spill = new Map<VReg, number>();
   const unspillable = new Set<VReg>();
   for (let round = 0; round < 64; round++) {
