@@ -345,3 +345,9 @@ describe("function pointers at file scope", () => {
     expect(msgs(`int f(void); int (*fp)(void) = &f;`)).toEqual(["1:32: error: a global function pointer initialised with a function's address is not supported"]);
   });
 });
+
+describe("nested records", () => {
+  it("a tagged struct inside a struct declares nothing", () => {
+    expect(msgs(`struct o { struct i { int a; }; int b; };\n_Static_assert(sizeof(struct o) == 4, "");`)).toEqual(["1:12: warning: declaration does not declare anything"]);
+  });
+});

@@ -63,7 +63,13 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
     const spec = parseDeclSpec(p);
     if (!spec) p.fail(p.loc(), p.t.kind === "ident" ? `unknown type name '${p.t.text}'` : "expected member name or ';' after declaration specifiers");
     if (p.is(";") && (spec.type.kind === "struct" || spec.type.kind === "union")) {
-      // An anonymous struct or union member: its members are found through it.
+      // An anonymous struct or union member: its members are found through it. A tagged or
+      // typedef'd one declares nothing here (that is Microsoft's extension, off in clang).
+      if (spec.type.def.tag !== undefined || spec.type.typedefName) {
+        p.warn(spec.loc, "declaration does not declare anything");
+        p.next();
+        continue;
+      }
       p.next();
       for (const m of allNames(spec.type)) addName(m, spec.loc);
       fields.push({ type: spec.type, aligned: spec.attrs.aligned, packed: spec.attrs.packed });
