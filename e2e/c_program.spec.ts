@@ -90,3 +90,31 @@ test("a C program: verified, stepped by C lines with its locals, marked where it
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.screenshot({ path: `${SHOTS}/c-error-1000x700.png` });
 });
+
+test("the C editor documents helpers, maps and struct members, and completes them", async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await expect(app.verdict).toHaveText("verified");
+
+  // A helper: its C prototype and what it does.
+  await app.editor.goToLine(34);
+  const helper = await app.editor.hoverWord("bpf_map_lookup_elem");
+  await expect(helper).toContainText("void *bpf_map_lookup_elem(void *map, const void *key)");
+  await expect(helper).toContainText("Finds the value stored under key in map");
+  await page.screenshot({ path: `${SHOTS}/c-hover-helper-1600x1000.png` });
+
+  // A map of the program: its type and sizes.
+  const map = await app.editor.hoverWord("counts");
+  await expect(map).toContainText("BPF_MAP_TYPE_HASH, key_size 4, value_size 8, max_entries 256");
+
+  // Completion: helpers by prefix, and members after `->`.
+  const list = await app.editor.completeAt(34, "\n\tbpf_ktime_g");
+  await expect(list).toContainText("bpf_ktime_get_ns");
+  await page.screenshot({ path: `${SHOTS}/c-complete-1600x1000.png` });
+  await page.keyboard.press("Escape");
+  const members = await app.editor.completeAt(35, "();\n\tip->");
+  await expect(members).toContainText("protocol");
+  await expect(members).toContainText("saddr");
+});

@@ -82,6 +82,29 @@ export class EditorPane {
     await this.page.mouse.click(textBox.x + 40, numberBox.y + numberBox.height / 2);
   }
 
+  /** Moves the cursor to a line with the keyboard, which scrolls it into view. */
+  async goToLine(line: number): Promise<void> {
+    await this.editor.locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+Home");
+    for (let k = 1; k < line; k++) await this.page.keyboard.press("ArrowDown");
+    await expect(this.activeLine()).toHaveText(String(line));
+  }
+
+  /** Moves the mouse over a word of the text (its first appearance on screen) and returns the hover widget. */
+  async hoverWord(word: string): Promise<Locator> {
+    await this.editor.locator(".view-lines span").getByText(word, { exact: true }).first().hover();
+    return this.editor.locator(".monaco-hover").filter({ visible: true });
+  }
+
+  /** Types at the end of a line (1-based) and opens completion there; returns the suggestion list. */
+  async completeAt(line: number, typed: string): Promise<Locator> {
+    await this.goToLine(line);
+    await this.page.keyboard.press("End");
+    await this.page.keyboard.insertText(typed);
+    await this.page.keyboard.press("Control+Space");
+    return this.page.locator(".suggest-widget").filter({ visible: true });
+  }
+
   /** Clicks the glyph margin (left of the line numbers) beside a line, as a user sets a breakpoint. */
   async clickGutter(line: number, button: "left" | "right" = "left"): Promise<void> {
     const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });

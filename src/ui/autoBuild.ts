@@ -22,10 +22,11 @@ export function startAutoBuild(client: WorkerClient): () => void {
       const before = useBuild.getState().progType;
       const reply = await client.request("build", { text, dialect, language, entry });
       if (!reply) return;
-      useBuild.getState().built(reply);
       // Only when the source names another type: a user's choice stands until the source changes.
+      // Before the build is published, so the session the new program starts has the right type.
       const session = useSession.getState();
       if (reply.progType && reply.progType !== before && reply.progType !== session.progType) session.setProgType(reply.progType);
+      useBuild.getState().built(reply);
     } catch (err) {
       useBuild.getState().failed(err instanceof Error ? err.message : String(err));
     }

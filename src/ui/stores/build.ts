@@ -34,6 +34,16 @@ interface BuildState {
   failed(message: string): void;
 }
 
+/**
+ * While the text does not compile, what the editor offers falls back on the last build that
+ * knew more: a half-typed line must not make the maps and structs vanish from completion.
+ */
+function keptSymbols(prev: EditorSymbols, r: Built): EditorSymbols {
+  if (r.program) return r.symbols;
+  const s = r.symbols;
+  return { maps: s.maps.length ? s.maps : prev.maps, records: s.records.length ? s.records : prev.records, functions: s.functions.length ? s.functions : prev.functions };
+}
+
 export const useBuild = create<BuildState>()((set) => ({
   status: "idle",
   listing: [],
@@ -45,7 +55,7 @@ export const useBuild = create<BuildState>()((set) => ({
   symbols: { maps: [], records: [], functions: [] },
   building: () => set({ status: "building" }),
   built: (r) =>
-    set({
+    set((prev) => ({
       status: "ready",
       language: r.language,
       listing: r.listing,
@@ -57,10 +67,10 @@ export const useBuild = create<BuildState>()((set) => ({
       program: r.program,
       problem: r.problem,
       progType: r.progType,
-      symbols: r.symbols,
+      symbols: keptSymbols(prev.symbols, r),
       ms: r.ms,
       failure: undefined,
-    }),
+    })),
   failed: (failure) => set({ status: "failed", failure, program: undefined }),
 }));
 
