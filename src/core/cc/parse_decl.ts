@@ -47,13 +47,50 @@ const TYPE_WORDS = new Set([
   "void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128",
   "struct", "union", "enum", "typeof", "__typeof__", "__typeof", "_Complex", "__builtin_va_list",
 ]);
-const OTHER = new Set(["inline", "__inline", "__inline__", "_Noreturn", "__attribute__", "__attribute", "__extension__", "_Alignas", "__auto_type"]);
+
+/** What a keyword does in declaration specifiers: one map lookup per token. */
+const enum Word {
+  Storage = 1,
+  Qual,
+  Inline,
+  Ignored,
+  Attribute,
+  Alignas,
+  Record,
+  Enum,
+  Typeof,
+  VaList,
+  Complex,
+  AutoType,
+  Specifier,
+}
+
+const WORDS = new Map<string, Word>([
+  ...[...STORAGE].map((w): [string, Word] => [w, Word.Storage]),
+  ...[...QUALS].map((w): [string, Word] => [w, Word.Qual]),
+  ...["inline", "__inline", "__inline__"].map((w): [string, Word] => [w, Word.Inline]),
+  ["_Noreturn", Word.Ignored],
+  ["__extension__", Word.Ignored],
+  ["__attribute__", Word.Attribute],
+  ["__attribute", Word.Attribute],
+  ["_Alignas", Word.Alignas],
+  ["struct", Word.Record],
+  ["union", Word.Record],
+  ["enum", Word.Enum],
+  ["typeof", Word.Typeof],
+  ["__typeof__", Word.Typeof],
+  ["__typeof", Word.Typeof],
+  ["__builtin_va_list", Word.VaList],
+  ["_Complex", Word.Complex],
+  ["__auto_type", Word.AutoType],
+  ...["void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128"].map((w): [string, Word] => [w, Word.Specifier]),
+]);
 
 /** Can a declaration (or type name) start here? */
 export function isTypeStart(p: Parser): boolean {
   const t = p.t;
   if (t.kind !== "ident") return false;
-  return TYPE_WORDS.has(t.text) || QUALS.has(t.text) || STORAGE.has(t.text) || OTHER.has(t.text) || p.isTypedefName(t);
+  return WORDS.has(t.text) || p.isTypedefName(t);
 }
 
 export const newAttrs = (): Attrs => ({ names: [] });
@@ -136,90 +173,78 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
   let named: CType | undefined;
   const c: Counts = { void: 0, bool: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0, int128: 0 };
   let any = false;
+  const fresh = (): boolean => named === undefined && !any;
   for (let guard = 0; guard < 10_000; guard++) {
     const t = p.t;
     if (t.kind !== "ident") break;
     const w = t.text;
-    if (STORAGE.has(w)) {
+    const word = WORDS.get(w);
+    if (word === undefined) {
+      if (!fresh()) break;
+      const e = p.lookup(w);
+      if (e?.kind !== "typedef") break;
+      // `T x` where T is a typedef; in `T T2` the second is the declarator's name.
       p.next();
-      const s = w === "_Thread_local" || w === "__thread" ? undefined : (w as Storage);
-      if (storage && s) p.error(p.loc(t), "cannot combine with previous '" + storage + "' declaration specifier");
-      storage = s ?? storage;
+      named = e.type;
       continue;
     }
-    if (QUALS.has(w)) {
-      p.next();
-      if (w.includes("const")) isConst = true;
-      else if (w.includes("volatile")) isVolatile = true;
-      continue;
+    switch (word) {
+      case Word.Storage: {
+        p.next();
+        const s = w === "_Thread_local" || w === "__thread" ? undefined : (w as Storage);
+        if (storage && s) p.error(p.loc(t), "cannot combine with previous '" + storage + "' declaration specifier");
+        storage = s ?? storage;
+        continue;
+      }
+      case Word.Qual:
+        p.next();
+        if (w.includes("const")) isConst = true;
+        else if (w.includes("volatile")) isVolatile = true;
+        continue;
+      case Word.Inline:
+        p.next();
+        inline = true;
+        continue;
+      case Word.Ignored:
+        p.next();
+        continue;
+      case Word.Attribute:
+        parseAttributes(p, attrs);
+        continue;
+      case Word.Alignas:
+        p.next();
+        p.expect("(");
+        if (isTypeStart(p)) attrs.aligned = Math.max(attrs.aligned ?? 0, alignOfType(parseTypeName(p)));
+        else attrs.aligned = Number(constInt(p, parseAssign(p), "_Alignas") ?? 1n);
+        p.expect(")");
+        continue;
+      case Word.Complex:
+        p.error(p.loc(t), "complex numbers are not supported by the BPF target");
+        p.next();
+        continue;
+      case Word.Specifier:
+        if (named !== undefined) break;
+        count(c, w);
+        p.next();
+        any = true;
+        continue;
     }
-    if (w === "inline" || w === "__inline" || w === "__inline__") {
-      p.next();
-      inline = true;
-      continue;
-    }
-    if (w === "_Noreturn" || w === "__extension__") {
-      p.next();
-      continue;
-    }
-    if (w === "__attribute__" || w === "__attribute") {
-      parseAttributes(p, attrs);
-      continue;
-    }
-    if (w === "_Alignas") {
-      p.next();
-      p.expect("(");
-      if (isTypeStart(p)) attrs.aligned = Math.max(attrs.aligned ?? 0, alignOfType(parseTypeName(p)));
-      else attrs.aligned = Number(constInt(p, parseAssign(p), "_Alignas") ?? 1n);
-      p.expect(")");
-      continue;
-    }
-    if (named === undefined && !any && (w === "struct" || w === "union")) {
-      named = parseRecord(p, attrs);
-      continue;
-    }
-    if (named === undefined && !any && w === "enum") {
-      named = parseEnum(p, attrs);
-      continue;
-    }
-    if (named === undefined && !any && (w === "typeof" || w === "__typeof__" || w === "__typeof")) {
+    if (!fresh()) break;
+    if (word === Word.Record) named = parseRecord(p, attrs);
+    else if (word === Word.Enum) named = parseEnum(p, attrs);
+    else if (word === Word.Typeof) {
       p.next();
       p.expect("(");
       named = isTypeStart(p) ? parseTypeName(p) : parseExpr(p).type;
       p.expect(")");
-      continue;
-    }
-    if (w === "__builtin_va_list" && named === undefined && !any) {
+    } else if (word === Word.VaList) {
       p.next();
       named = ptrTo(VOID);
-      continue;
-    }
-    if (w === "_Complex") {
-      p.error(p.loc(t), "complex numbers are not supported by the BPF target");
-      p.next();
-      continue;
-    }
-    if (w === "__auto_type" && named === undefined && !any) {
+    } else if (word === Word.AutoType) {
       p.error(p.loc(t), "'__auto_type' is not supported");
       p.next();
       named = INT;
-      continue;
-    }
-    if (named === undefined && !any && p.isTypedefName(t)) {
-      const e = p.lookup(w);
-      if (e?.kind === "typedef") {
-        // `T x` where T is a typedef; but in `T T2` inside a declarator the second is a name.
-        p.next();
-        named = e.type;
-        continue;
-      }
-    }
-    if (named === undefined && count(c, w)) {
-      p.next();
-      any = true;
-      continue;
-    }
-    break;
+    } else break;
   }
   let type: CType;
   if (named) {
