@@ -113,15 +113,24 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
       continue;
     }
     const r = a.reg.get(vr);
-    const iv = a.interval.get(vr);
-    if (r === undefined || !iv) {
+    const segs = a.segments.get(vr);
+    if (r === undefined || !segs) {
       // Never read: a parameter is still where the caller put it at the first instruction.
       if (v.argReg !== undefined) out.push({ name: v.name, type, func: f.name, from: base, to: base + 1, where: { reg: v.argReg } });
       continue;
     }
-    const from = pcOf(iv[0]);
-    const to = Math.max(from + 1, Math.min(end, pcOf(iv[1]) + 1));
-    out.push({ name: v.name, type, func: f.name, from, to, where: { reg: r } });
+    // One location per live range: a write (odd position) takes effect after its instruction,
+    // a read (even) needs the value while its instruction runs.
+    const ranges: [number, number][] = [];
+    for (const [s0, s1] of [...segs].sort((x, y) => x[0] - y[0])) {
+      const from = s0 % 2 ? pcOf(s0 + 1) : pcOf(s0);
+      const to = Math.min(end, pcOf(s1) + 1);
+      if (to <= from) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else ranges.push([from, to]);
+    }
+    for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to, where: { reg: r } });
   }
   void sizeOf;
   return out;

@@ -98,7 +98,7 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
     }
     pcOfIndex.push(out.length);
     const p = plans.get(b)!;
-    const stmtTerm = b.insns.length === 0 && !!b.term && b.term.k !== "br";
+    const stmtTerm = !!b.termStmt || (b.insns.length === 0 && !!b.term && b.term.k !== "br");
     if (p.exit) put(exit(), b.termLoc, stmtTerm);
     if (p.jcc && p.cc) {
       const c = p.cc;
@@ -107,7 +107,7 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
       if (cpu < 2 && V2_ONLY.has(cc) && y !== undefined) [cc, x, y] = [SWAPPED[cc], y, x];
       const off = start.get(p.jcc)! - (out.length + 1);
       const J = c.w === 32 ? jmp32 : jmp;
-      put(y !== undefined ? J[cc].reg(R(x), R(y), off) : J[cc].imm(R(x), c.imm ?? 0, off), b.termLoc, false);
+      put(y !== undefined ? J[cc].reg(R(x), R(y), off) : J[cc].imm(R(x), c.imm ?? 0, off), b.termLoc, stmtTerm);
     }
     if (p.to) put(jmp.ja(start.get(p.to)! - (out.length + 1)), b.termLoc, false);
   }

@@ -60,6 +60,8 @@ export interface Block {
   insns: Insn[];
   term?: Term;
   termLoc?: Loc;
+  /** The terminator is the first instruction of a statement. */
+  termStmt?: boolean;
 }
 
 export interface IrFunc {

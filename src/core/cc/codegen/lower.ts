@@ -100,6 +100,10 @@ export class Lowerer {
     if (this.cur.term) this.enter(this.block());
     this.cur.term = t;
     this.cur.termLoc = this.loc;
+    if (this.stmtStart && t.k !== "br") {
+      this.cur.termStmt = true;
+      this.stmtStart = false;
+    }
     for (const s of successors(this.cur)) {
       const l = this.preds.get(s);
       if (l) l.push(this.cur);

@@ -16,8 +16,10 @@ export interface Allocation {
   readonly reg: Map<VReg, number>;
   /** Frame offset of every spilled virtual register. */
   readonly spill: Map<VReg, number>;
-  /** Interval of every virtual register, in positions, and the position of each block's first instruction. */
+  /** Interval of every virtual register, in positions (hull of its live ranges). */
   readonly interval: Map<VReg, [number, number]>;
+  /** Live ranges of every virtual register, in positions. */
+  readonly segments: Map<VReg, [number, number][]>;
   /** Position of each instruction (by object) after the final round. */
   readonly pos: Map<Insn, number>;
 }
@@ -199,7 +201,7 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       victim = best;
       break;
     }
-    if (victim === undefined) return { reg, spill, interval: new Map([...R.vregs].map(([v, segs]) => [v, hull(segs)])), pos: R.pos };
+    if (victim === undefined) return { reg, spill, interval: new Map([...R.vregs].map(([v, segs]) => [v, hull(segs)])), segments: R.vregs, pos: R.pos };
     const off = frame.alloc(8, 8);
     spill.set(victim, off);
     spillVreg(f, victim, off, unspillable);

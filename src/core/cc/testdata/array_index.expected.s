@@ -7,7 +7,7 @@ array_index:
 	w1 = *(u32 *)(r1 + 0)
 	w2 -= w1
 	w1 = 0	; 11
-	if w1 s>= 8 goto +14
+	if w1 s>= 8 goto +14	; 11
 	r3 = r1	; 12
 	r3 <<= 32
 	r3 s>>= 32
@@ -26,7 +26,7 @@ array_index:
 	r2 = r10	; 14
 	r2 += -32
 	w3 = 0	; 15
-	if w3 s>= 8 goto +18
+	if w3 s>= 8 goto +18	; 15
 	r4 = r3	; 16
 	r4 <<= 32
 	r4 s>>= 32

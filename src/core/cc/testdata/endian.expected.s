@@ -24,7 +24,7 @@ endian:
 	r2 = be64 r2
 	*(u64 *)(r1 + 16) = r2
 	w1 = 8	; 14
-	if w1 != 8 goto +2
+	if w1 != 8 goto +2	; 14
 	w0 = 2
 	goto +1
 	w0 = 1

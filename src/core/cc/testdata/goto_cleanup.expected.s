@@ -7,10 +7,10 @@ goto_cleanup:
 	w1 = *(u32 *)(r1 + 0)
 	w2 -= w1
 	w0 = 2	; 10
-	if w2 s< 14 goto +8
+	if w2 s< 14 goto +8	; 11
 	r1 = map_value[0] ll	; 13
 	*(u32 *)(r1 + 0) = 1
-	if w2 s> 1500 goto +4
+	if w2 s> 1500 goto +4	; 14
 	r1 = map_value[0] ll	; 16
 	*(u32 *)(r1 + 0) = 2
 	goto +1

@@ -11,7 +11,7 @@ on_open:
 	r2 += -4
 	call 1
 	r7 = r0
-	if r7 != 0 goto +2
+	if r7 != 0 goto +2	; 19
 	w0 = 0	; 20
 	exit
 	r6 <<= 32

@@ -15,23 +15,23 @@ logic:
 	r5 = map_value[0] ll	; 16
 	w0 = 1
 	if w1 == 0 goto +1
-	if w3 != 0 goto +2
-	if w4 == 0 goto +1
+	if w3 != 0 goto +2	; 16
+	if w4 == 0 goto +1	; 16
 	w0 = 0
 	*(u32 *)(r5 + 0) = w0
 	r5 = map_value[0] ll	; 17
 	w0 = 1
 	if w1 != 0 goto +2
-	if w3 != 0 goto +1
-	if w4 != 0 goto +1
+	if w3 != 0 goto +1	; 17
+	if w4 != 0 goto +1	; 17
 	w0 = 0
 	*(u32 *)(r5 + 4) = w0
 	r5 = map_value[0] ll	; 18
 	r0 = r1
 	r6 = r3
 	r7 = r4
-	if w0 s<= w6 goto +4
-	if w6 s<= w7 goto +1
+	if w0 s<= w6 goto +4	; 8
+	if w6 s<= w7 goto +1	; 8
 	goto +1
 	r6 = r7
 	goto +1
@@ -45,9 +45,9 @@ logic:
 	goto +1
 	w0 = -1
 	*(u32 *)(r5 + 12) = w0
-	if w1 != 0 goto +4
-	if w3 == 8 goto +1
-	if w4 != 4 goto +2
+	if w1 != 0 goto +4	; 20
+	if w3 == 8 goto +1	; 20
+	if w4 != 4 goto +2	; 20
 	w0 = 2	; 21
 	exit
 	w0 = 1	; 22

@@ -5,7 +5,7 @@
 loop_for:
 	w0 = 0	; 9
 	w1 = 0	; 10
-	if w1 s>= 16 goto +30
+	if w1 s>= 16 goto +30	; 10
 	r2 = map_value[0] ll	; 11
 	r3 = r1
 	r3 <<= 32

@@ -6,8 +6,8 @@ loop_while:
 	w1 = *(u32 *)(r1 + 0)
 	w2 -= w1
 	w0 = 0	; 8
-	if r2 == 1 goto +9
-	if w0 s>= 100 goto +8
+	if r2 == 1 goto +9	; 9
+	if w0 s>= 100 goto +8	; 9
 	r1 = r2	; 10
 	r1 &= 1
 	if r1 == 0 goto +2
@@ -18,6 +18,6 @@ loop_while:
 	goto -10
 	w1 = 0	; 13
 	w1 += 3	; 15
-	if w1 s< w0 goto -2
+	if w1 s< w0 goto -2	; 16
 	w0 += w1
 	exit

@@ -16,7 +16,7 @@ map_hash:
 	r2 = r10
 	r2 += -12
 	call 1
-	if r0 == 0 goto +4
+	if r0 == 0 goto +4	; 24
 	r1 = 1	; 25
 	lock *(u64 *)(r0 + 0) += r1
 	w0 = 2	; 26

@@ -14,7 +14,7 @@ packet_parse:
 	w4 = *(u8 *)(r2 + 12)
 	r3 |= r4
 	w4 = 8
-	if w3 == w4 goto +2
+	if w3 == w4 goto +2	; 17
 	w0 = 2	; 18
 	exit
 	r2 += 14
@@ -38,7 +38,7 @@ packet_parse:
 	exit
 	w1 = *(u16 *)(r2 + 2)	; 27
 	w2 = 5632
-	if w1 != w2 goto +2
+	if w1 != w2 goto +2	; 27
 	w0 = 1	; 28
 	exit
 	w0 = 2	; 29

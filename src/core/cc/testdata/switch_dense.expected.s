@@ -11,11 +11,11 @@ switch_dense:
 	exit
 	w1 = *(u8 *)(r2 + 23)	; 13
 	if w1 == 1 goto +6
-	if w1 == 2 goto +7
-	if w1 == 3 goto +8
-	if w1 == 4 goto +7
-	if w1 == 5 goto +8
-	if w1 == 6 goto +7
+	if w1 == 2 goto +7	; 13
+	if w1 == 3 goto +8	; 13
+	if w1 == 4 goto +7	; 13
+	if w1 == 5 goto +8	; 13
+	if w1 == 6 goto +7	; 13
 	goto +8
 	w1 = 10	; 14
 	goto +7
@@ -26,8 +26,8 @@ switch_dense:
 	w1 = 60	; 19
 	goto +1
 	w1 = 0	; 20
-	if w1 != 0 goto +2
-	w0 = 2	; 22
+	if w1 != 0 goto +2	; 22
+	w0 = 2
 	goto +1
 	w0 = 1
 	exit

@@ -14,12 +14,12 @@ switch_sparse:
 	w0 = 1
 	exit
 classify:
-	if w1 == 22 goto +6
-	if w1 == 80 goto +7
-	if w1 == 443 goto +8
-	if w1 == 8080 goto +9
-	if w1 == 53 goto +10
-	if w1 == 65536 goto +11
+	if w1 == 22 goto +6	; 6
+	if w1 == 80 goto +7	; 6
+	if w1 == 443 goto +8	; 6
+	if w1 == 8080 goto +9	; 6
+	if w1 == 53 goto +10	; 6
+	if w1 == 65536 goto +11	; 6
 	goto +12
 	w0 = 1	; 7
 	exit
