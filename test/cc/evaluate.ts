@@ -50,7 +50,23 @@ export function vmCompare(suite: Suite, p: CProgram): VmVerdict {
   if (!b?.ok) return { problems: [b?.error ?? "not compiled"] };
   const ours = vmRun(b.built, p.header);
   if (typeof ours === "string") return { problems: [`bpfplay's output in the VM: ${ours}`] };
-  return { problems: differences(ref, ours, c.built, b.built) };
+  const problems = differences(ref, ours, c.built, b.built);
+  // The file's other programs run too, on the same input, wherever clang's runs at all.
+  const entry = entryOf(c.built, p.header);
+  for (const other of c.built.programs) {
+    if (typeof entry === "string" || other.name === entry.name) continue;
+    if (!b.built.programs.some((q) => q.name === other.name)) {
+      problems.push(`bpfplay has no program '${other.name}'`);
+      continue;
+    }
+    const h = { ...p.header, entry: other.name };
+    const r = vmRun(c.built, h);
+    if (typeof r === "string") continue; // not runnable here (no context for its type): nothing to compare
+    const o = vmRun(b.built, h);
+    if (typeof o === "string") problems.push(`${other.name}: bpfplay's output in the VM: ${o}`);
+    else problems.push(...differences(r, o, c.built, b.built).map((d) => `${other.name}: ${d}`));
+  }
+  return { problems };
 }
 
 export interface KernelVerdict {
@@ -84,6 +100,18 @@ export function kernelAll(suite: Suite): KernelRuns {
         slots.push({ side, name: p.name, at: reqs.length, insns: sizeOf(s, p) ?? 0 });
         reqs.push(req);
       }
+      // the file's other programs: loaded only, each must pass the verifier where clang's does
+      const entry = entryOf(s.built, p.header);
+      for (const other of s.built.programs) {
+        if (typeof entry === "string" || other.name === entry.name) continue;
+        const r = kernelRequest(s.built, { ...p.header, entry: other.name, inits: [], loadOnly: true });
+        const key = `${p.name}#${other.name}`;
+        if (typeof r === "string") slots.push({ side, name: key, at: { kind: "error", error: r }, insns: 0 });
+        else {
+          slots.push({ side, name: key, at: reqs.length, insns: 0 });
+          reqs.push(r);
+        }
+      }
     }
   }
   const replies = kernelRunBatch(reqs);
@@ -104,7 +132,13 @@ export function kernelCompare(suite: Suite, runs: KernelRuns, p: CProgram): Kern
   if (!b?.ok) return { clang, ran, problems: [b?.error ?? "not compiled"] };
   const ours = runs.bpfplay.get(p.name)!;
   if (ours.kind !== "loaded") return { clang, bpfplay: ours, ran, problems: [`the kernel does not accept bpfplay's output, though it accepts clang's: ${describeSide(ours)}`] };
+  const problems: string[] = [];
+  for (const other of c.built.programs) {
+    const key = `${p.name}#${other.name}`;
+    const [x, y] = [runs.clang.get(key), runs.bpfplay.get(key)];
+    if (x?.kind === "loaded" && y?.kind !== "loaded") problems.push(`${other.name}: the kernel does not accept bpfplay's output, though it accepts clang's: ${y ? describeSide(y) : "not built"}`);
+  }
   const [x, y]: (Outcome | undefined)[] = [clang.outcome, ours.outcome];
-  if (!ran || !x || !y) return { clang, bpfplay: ours, ran, problems: [] };
-  return { clang, bpfplay: ours, ran, problems: differences(x, y, c.built, b.built) };
+  if (ran && x && y) problems.push(...differences(x, y, c.built, b.built));
+  return { clang, bpfplay: ours, ran, problems };
 }
