@@ -16,6 +16,21 @@ import { sizeOf, type CType, type FuncType } from "./types.ts";
 
 export function parse(tokens: Token[], opts: { file: string; pragmas: unknown }): { unit: Unit; diagnostics: Diagnostic[] } {
   const p = new Parser(tokens, opts.file, opts.pragmas);
+  try {
+    parseUnit(p);
+  } catch (e) {
+    // A safety net: the depth bound should make this unreachable.
+    if (!(e instanceof RangeError)) throw e;
+    p.error(p.loc(), "program is nested too deeply");
+  }
+  // Inline asm in a function that is compiled (not an unused static function of a header).
+  for (const [fn, locs] of p.pendingAsm) {
+    if (!fn.isStatic || p.used.has(fn) || fn.section) for (const l of locs) p.diags.push(diagAt("error", "asm", "inline assembly is not supported in BPF programs", l));
+  }
+  return { unit: { globals: p.globals, funcs: p.funcs }, diagnostics: p.diags };
+}
+
+function parseUnit(p: Parser): void {
   while (p.t.kind !== "eof") {
     const start = p.pos;
     try {
@@ -34,11 +49,6 @@ export function parse(tokens: Token[], opts: { file: string; pragmas: unknown })
       if (p.is("}")) p.next();
     }
   }
-  // Inline asm in a function that is compiled (not an unused static function of a header).
-  for (const [fn, locs] of p.pendingAsm) {
-    if (!fn.isStatic || p.used.has(fn) || fn.section) for (const l of locs) p.diags.push(diagAt("error", "asm", "inline assembly is not supported in BPF programs", l));
-  }
-  return { unit: { globals: p.globals, funcs: p.funcs }, diagnostics: p.diags };
 }
 
 const isAggregate = (t: CType): boolean => t.kind === "array" || t.kind === "struct" || t.kind === "union";

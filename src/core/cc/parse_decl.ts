@@ -349,6 +349,15 @@ export interface Declarator {
  * Nested declarators `(*name)[N]` are parsed after their suffix, so the suffix applies inside.
  */
 export function parseDeclarator(p: Parser, base: CType, attrs: Attrs, abstract: boolean): Declarator {
+  p.deeper();
+  try {
+    return parseDeclaratorInner(p, base, attrs, abstract);
+  } finally {
+    p.depth--;
+  }
+}
+
+function parseDeclaratorInner(p: Parser, base: CType, attrs: Attrs, abstract: boolean): Declarator {
   let ty = pointers(p, base, attrs);
   if (p.is("__attribute__")) parseAttributes(p, attrs);
   if (p.is("(") && isNestedDeclarator(p, abstract)) {

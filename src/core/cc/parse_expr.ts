@@ -253,6 +253,15 @@ function ptrAdd(p: Parser, ptr: Expr, idx: Expr, sub: boolean, loc: Loc, opLoc: 
 }
 
 function parseCast(p: Parser): Expr {
+  p.deeper();
+  try {
+    return parseCastInner(p);
+  } finally {
+    p.depth--;
+  }
+}
+
+function parseCastInner(p: Parser): Expr {
   if (p.is("(") && isTypeAt(p, 1)) {
     const open = p.next();
     const type = parseTypeName(p);

@@ -52,6 +52,15 @@ function initializer(p: Parser, type: CType, at?: Loc): InitNode {
 }
 
 function braced(p: Parser, type: CType): InitNode {
+  p.deeper();
+  try {
+    return bracedInner(p, type);
+  } finally {
+    p.depth--;
+  }
+}
+
+function bracedInner(p: Parser, type: CType): InitNode {
   const open = p.next();
   const node: InitNode = { type, loc: p.loc(open) };
   if (!isAggregate(type)) {

@@ -62,3 +62,24 @@ describe("robustness on broken input", () => {
     }
   });
 });
+
+describe("deep nesting", () => {
+  it("is a located error, not a stack overflow", () => {
+    const n = 5000;
+    for (const src of [
+      `int x = ${"(".repeat(n)}1${")".repeat(n)};`,
+      `int f(void) { return ${"-".repeat(n)}1; }`,
+      `void f(void) { ${"{".repeat(n)}${"}".repeat(n)} }`,
+      `int ${"(".repeat(n)}x${")".repeat(n)};`,
+      `int a[1] = ${"{".repeat(n)}1${"}".repeat(n)};`,
+      `#if ${"(".repeat(n)}1${")".repeat(n)}\n#endif\n`,
+      `#define F(x) x\nint y = ${"F(".repeat(n)}1${")".repeat(n)};`,
+    ]) {
+      const pp = preprocess(src, { file: "d.c", builtinHeaders: {} });
+      const r = parse(pp.tokens, { file: "d.c", pragmas: pp.pragmas });
+      const errors = [...pp.diagnostics, ...r.diagnostics].filter((d) => d.severity === "error");
+      expect(errors.length, src.slice(0, 40)).toBeGreaterThan(0);
+      expect(errors[0].span?.line).toBeGreaterThan(0);
+    }
+  });
+});

@@ -42,6 +42,7 @@ export class Resync {
 }
 
 const MAX_ERRORS = 100;
+export const MAX_DEPTH = 256;
 
 export class Parser {
   pos = 0;
@@ -60,6 +61,8 @@ export class Parser {
   caseId = 0;
   recordId = 1;
   localStatics = 0;
+  /** Nesting of expressions, statements and declarators being parsed (bounded, as clang bounds brackets). */
+  depth = 0;
 
   readonly ignored: readonly IgnoredRange[];
 
@@ -155,6 +158,12 @@ export class Parser {
       }
       this.pos++;
     }
+  }
+
+  /** Go one nesting level deeper (undone by `depth--`); past MAX_DEPTH it is a located error, not a stack overflow. */
+  deeper(): void {
+    if (this.depth >= MAX_DEPTH) this.fail(this.loc(), `bracket nesting level exceeded maximum of ${MAX_DEPTH}`);
+    this.depth++;
   }
 
   enter(): void {

@@ -92,6 +92,15 @@ function isDeclarationStart(p: Parser): boolean {
 }
 
 export function parseStmt(p: Parser): Stmt {
+  p.deeper();
+  try {
+    return parseStmtInner(p);
+  } finally {
+    p.depth--;
+  }
+}
+
+function parseStmtInner(p: Parser): Stmt {
   const t = p.t;
   const loc = p.loc(t);
   const fn = p.fn!;

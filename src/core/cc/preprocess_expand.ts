@@ -50,6 +50,7 @@ export class Expander {
   frames: Frame[] = [];
   counter = 0;
   expansions = 0;
+  listDepth = 0;
   constructor(readonly diagnostics: Diagnostic[]) {}
 
   pushFile(toks: readonly Token[], file: string): void {
@@ -159,6 +160,19 @@ export class Expander {
 
   /** Fully macro-expand a token list on its own (an argument before substitution). */
   expandList(toks: readonly Token[]): Token[] {
+    if (this.listDepth >= 200) {
+      if (toks.length) this.diagnostics.push(diagAt("error", "macro-depth", "macro arguments nested too deeply", toks[0]));
+      return [...toks];
+    }
+    this.listDepth++;
+    try {
+      return this.expandListInner(toks);
+    } finally {
+      this.listDepth--;
+    }
+  }
+
+  private expandListInner(toks: readonly Token[]): Token[] {
     const saved = this.frames;
     this.frames = [{ toks: [...toks, SENTINEL], i: 0 }];
     const out: Token[] = [];

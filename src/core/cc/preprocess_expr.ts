@@ -30,7 +30,16 @@ export function evalPPExpr(toks: readonly Token[], end: Token): bigint {
     throw new PPExprError(message, at ?? end);
   };
 
+  let depth = 0;
   const primary = (): Val => {
+    if (++depth > 256) fail("bracket nesting level exceeded maximum of 256");
+    try {
+      return primaryInner();
+    } finally {
+      depth--;
+    }
+  };
+  const primaryInner = (): Val => {
     const t = toks[i++];
     if (!t) return fail("expected value in expression", end);
     if (t.kind === "num") {
