@@ -41,26 +41,37 @@ export function removeUnreachable(f: IrFunc): void {
 }
 
 function liveness(f: IrFunc): Map<Block, Set<VReg>> {
+  // Per block: registers read before any write (gen) and registers written (kill), computed once.
+  const gen = new Map<Block, Set<VReg>>();
+  const kill = new Map<Block, Set<VReg>>();
+  for (const b of f.blocks) {
+    const g = new Set<VReg>(termUses(b.term));
+    const k = new Set<VReg>();
+    for (let i = b.insns.length - 1; i >= 0; i--) {
+      const o = b.insns[i].op;
+      for (const d of defs(o)) g.delete(d), k.add(d);
+      for (const u of uses(o)) g.add(u);
+    }
+    gen.set(b, g);
+    kill.set(b, k);
+  }
   const liveIn = new Map<Block, Set<VReg>>();
   const liveOut = new Map<Block, Set<VReg>>();
-  for (const b of f.blocks) liveIn.set(b, new Set()), liveOut.set(b, new Set());
+  for (const b of f.blocks) liveIn.set(b, new Set(gen.get(b))), liveOut.set(b, new Set());
   for (let changed = true, rounds = 0; changed && rounds < 10_000; rounds++) {
     changed = false;
     for (let i = f.blocks.length - 1; i >= 0; i--) {
       const b = f.blocks[i];
-      const out = new Set<VReg>();
-      for (const s of successors(b)) for (const r of liveIn.get(s)!) out.add(r);
-      const live = new Set(out);
-      for (const r of termUses(b.term)) live.add(r);
-      for (let k = b.insns.length - 1; k >= 0; k--) {
-        const o = b.insns[k].op;
-        for (const d of defs(o)) live.delete(d);
-        for (const u of uses(o)) live.add(u);
+      const out = liveOut.get(b)!;
+      const inn = liveIn.get(b)!;
+      const k = kill.get(b)!;
+      for (const s of successors(b)) {
+        for (const r of liveIn.get(s)!) {
+          if (out.has(r)) continue;
+          out.add(r);
+          if (!k.has(r) && !inn.has(r)) inn.add(r), (changed = true);
+        }
       }
-      const old = liveIn.get(b)!;
-      if (live.size !== old.size || [...live].some((r) => !old.has(r))) changed = true;
-      liveIn.set(b, live);
-      liveOut.set(b, out);
     }
   }
   return liveOut;
@@ -157,7 +168,14 @@ function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 const collide = (a: readonly [number, number][], b: readonly [number, number][]) => a.some((x) => b.some((y) => overlaps(x, y)));
-const hull = (segs: readonly [number, number][]): [number, number] => [Math.min(...segs.map((s) => s[0])), Math.max(...segs.map((s) => s[1]))];
+function hull(segs: readonly [number, number][]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const [a, b] of segs) {
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+  }
+  return [lo, hi];
+}
 
 /** Allocates every virtual register of f; may add spill code and frame slots. */
 export function allocate(f: IrFunc, frame: Frame): Allocation {
