@@ -351,3 +351,15 @@ describe("nested records", () => {
     expect(msgs(`struct o { struct i { int a; }; int b; };\n_Static_assert(sizeof(struct o) == 4, "");`)).toEqual(["1:12: warning: declaration does not declare anything"]);
   });
 });
+
+describe("syntax error places", () => {
+  it("puts missing brackets at the token found and a missing ';' after the previous token", () => {
+    expect(msgs("int g(int);\nint f(int x) {\n  g(1;\n  int a[3;\n  if (x { }\n  x = (1 + 2;\n  return x\n}\n")).toEqual([
+      "3:6: error: expected ')'",
+      "4:10: error: expected ']'",
+      "5:9: error: expected ')'",
+      "6:13: error: expected ')'",
+      "7:11: error: expected ';' after return statement",
+    ]);
+  });
+});

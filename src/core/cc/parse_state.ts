@@ -126,7 +126,8 @@ export class Parser {
   }
   expect(text: string, after?: string): void {
     if (this.consume(text)) return;
-    if (text === ";" || text === ")" || text === "]") this.fail(this.afterPrev(), `expected '${text}'${after ? ` after ${after}` : ""}`);
+    // clang puts a missing ';' just after the previous token, a missing bracket at the token found.
+    if (text === ";") this.fail(this.afterPrev(), `expected '${text}'${after ? ` after ${after}` : ""}`);
     this.fail(this.loc(), `expected '${text}'${after ? ` after ${after}` : ""}`);
   }
 
