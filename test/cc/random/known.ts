@@ -1,0 +1,18 @@
+// Inputs kept in test/cc/random/found/ that show a bug in bpfplay's compiler, with what is wrong.
+// The tests expect each to keep failing and FAIL when one starts to behave: then delete its entry
+// (and keep the file: it becomes a regression test). Never add an entry without a failure seen.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const FOUND_DIR = join(dirname(fileURLToPath(import.meta.url)), "found");
+
+export interface KnownFound {
+  /** "robustness": compile() throws, hangs or misplaces a diagnostic (fuzz.test.ts checks it);
+   *  "differential": its output disagrees with clang's (random_vs_clang.test.ts checks it). */
+  readonly kind: "robustness" | "differential";
+  readonly what: string;
+}
+
+export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
+  "long_add_chain.c": { kind: "robustness", what: "stack overflow (RangeError in codegen/callgraph.ts) on a 16,384-term x + x + ... chain that clang compiles" },
+};
