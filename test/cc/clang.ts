@@ -42,6 +42,10 @@ async function vmlinuxHeader(): Promise<{ text: string; from: string } | { error
 
 export let vmlinuxFrom = "";
 
+/** clang's version text, part of every cache key: a new clang compiles everything again. */
+let version: string | undefined;
+const clangVersion = () => (version ??= spawnSync(CLANG, ["--version"], { encoding: "utf8" }).stdout ?? "");
+
 function flags(cpu: 3 | 4): string[] {
   return ["-O2", "-g", "-target", "bpf", `-mcpu=v${cpu}`, "-D__TARGET_ARCH_x86", "-I", INCLUDE, "-I", "/usr/include/x86_64-linux-gnu", "-Wno-unused-function", "-Wno-unused-variable"];
 }
@@ -70,7 +74,7 @@ export async function clangObjects(progs: readonly CProgram[]): Promise<Map<stri
   }
   const vmHash = "error" in vm ? "" : createHash("sha256").update(vm.text).digest("hex");
   const objOf = (p: CProgram) => {
-    const h = createHash("sha256").update(CLANG).update(flags(p.header.cpu).join(" ")).update(p.source);
+    const h = createHash("sha256").update(clangVersion()).update(flags(p.header.cpu).join(" ")).update(p.source);
     const key = h.update(p.source.includes("vmlinux.h") ? vmHash : "").digest("hex").slice(0, 24);
     return join(CACHE, `${key}.o`);
   };
