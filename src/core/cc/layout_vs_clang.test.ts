@@ -97,6 +97,8 @@ char i5[] __attribute__((section(".i5"))) = "hello\\x41\\0end";
 struct nest i6[] __attribute__((section(".i6"))) = { [1] = { .n = -2 }, { 3, .p = { [0].a = 4 } } };
 unsigned long i7[] __attribute__((section(".i7"))) = { sizeof(struct nest), -1, 1ul << 63, (char)300, 'a' * 2, 7 / 2 + (3 > 2) };
 struct { int a; int b[3]; char c; } i8 __attribute__((section(".i8"))) = { .b[1] = 9, 10, 11 };
+unsigned i9[10] __attribute__((section(".i9"))) = { [0 ... 3] = 7, [2] = 1, [5 ... 9] = 9 };
+struct pt i10[] __attribute__((section(".i10"))) = { [1 ... 2] = { .a = 1, .l = 2 }, [2].g = 3, 4 };
 `;
 
 describe("struct layout vs clang-19 -target bpf", () => {
@@ -111,7 +113,7 @@ describe("struct layout vs clang-19 -target bpf", () => {
     const r = parse(pp.tokens, { file: "i.c", pragmas: pp.pragmas });
     expect([...pp.diagnostics, ...r.diagnostics].filter((d) => d.severity === "error")).toEqual([]);
     const names = [...INITS.matchAll(/ (i\d+)(\[[^\]]*\])* __attribute__/g)].map((m) => m[1]);
-    expect(names.length).toBe(8);
+    expect(names.length).toBe(10);
     for (const name of names) {
       const g = r.unit.globals.find((v) => v.name === name)!;
       expect({ name, bytes: [...g.init!] }).toEqual({ name, bytes: ref.get(`.${name}`) });

@@ -6,7 +6,7 @@ import type { Expr, LocalInit, Loc, VarSym } from "./ast.ts";
 import { ERR, compatible, intInfo, typeName } from "./check_types.ts";
 import { assignConv, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
-import { constInt, parseAssign } from "./parse_expr.ts";
+import { constInt, parseAssign, parseCond } from "./parse_expr.ts";
 import type { Parser } from "./parse_state.ts";
 import { spanLoc } from "./token.ts";
 import { UCHAR, UINT, ULONG, USHORT, arrayOf, sizeOf, type CType, type Member } from "./types.ts";
@@ -168,6 +168,8 @@ function fill(p: Parser, node: InitNode, isBraced: boolean, from = 0): void {
       let target = node;
       let first = true;
       const chain: { parent: InitNode; idx: number }[] = [];
+      // GNU `[lo ... hi] = x`: the sub-object at lo is initialised, then copied to lo+1..hi.
+      let range: { parent: InitNode; lo: number; hi: number } | undefined;
       while (p.is(".") || p.is("[")) {
         let path: number[];
         const t = target.type;
@@ -178,14 +180,21 @@ function fill(p: Parser, node: InitNode, isBraced: boolean, from = 0): void {
           path = mp;
         } else {
           const open = p.next();
-          const v = constInt(p, parseAssign(p), "array designator") ?? 0n;
+          const v = constInt(p, parseCond(p), "array designator") ?? 0n;
+          let hi = v;
+          if (p.consume("...")) {
+            hi = constInt(p, parseCond(p), "array designator") ?? v;
+            if (hi < v) p.fail(p.loc(open), "array designator range [" + v + ", " + hi + "] is empty");
+          }
           p.expect("]");
           if (t.kind !== "array") p.fail(p.loc(open), `array designator cannot initialize non-array type ${typeName(t)}`);
-          if (t.len !== undefined && v >= BigInt(t.len)) p.fail(p.loc(open), `array designator index (${v}) exceeds array bounds (${t.len})`);
+          if (t.len !== undefined && hi >= BigInt(t.len)) p.fail(p.loc(open), `array designator index (${hi}) exceeds array bounds (${t.len})`);
+          if (hi - v > 100_000n) p.fail(p.loc(open), "array designator range is too large");
+          if (hi > v && !range) range = { parent: target, lo: Number(v), hi: Number(hi) };
           path = [Number(v)];
         }
         if (first) {
-          idx = path[0];
+          idx = range?.parent === node ? range.hi : path[0];
           first = false;
         }
         for (const k of path) {
@@ -198,6 +207,12 @@ function fill(p: Parser, node: InitNode, isBraced: boolean, from = 0): void {
       else {
         const e = parseAssign(p);
         target.expr = assignConv(p, e, target.type, "init", e.loc);
+      }
+      if (range) {
+        const src = kid(range.parent, range.lo, p.loc());
+        for (let k = range.lo + 1; k <= range.hi; k++) {
+          range.parent.kids!.set(k, clone(src));
+        }
       }
       // Positional initialisers after `.a.b[1] = x` go on inside a.b, then a, then here (6.7.9p17).
       for (let lvl = chain.length - 1; lvl >= 1; lvl--) {
@@ -230,6 +245,10 @@ function fill(p: Parser, node: InitNode, isBraced: boolean, from = 0): void {
     if (!isBraced && idx >= count()) break;
   }
   if (node.type.kind === "array" && node.type.len === undefined) node.type = arrayOf(node.type.of, max);
+}
+
+function clone(n: InitNode): InitNode {
+  return { ...n, ...(n.kids ? { kids: new Map([...n.kids].map(([k, c]) => [k, clone(c)])) } : {}) };
 }
 
 interface Store {
