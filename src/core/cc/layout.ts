@@ -24,7 +24,7 @@ export interface Layout {
 
 const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-export function layoutRecord(kind: "struct" | "union", fields: readonly FieldDecl[], packed: boolean, aligned?: number): Layout {
+export function layoutRecord(kind: "struct" | "union", fields: readonly FieldDecl[], packed: boolean, aligned?: number, pack?: number): Layout {
   const members: Member[] = [];
   let bits = 0; // struct: next free bit
   let maxBits = 0; // union: largest member
@@ -34,6 +34,9 @@ export function layoutRecord(kind: "struct" | "union", fields: readonly FieldDec
     const natural = alignOf(f.type);
     let a = packed || f.packed ? 1 : natural;
     if (f.aligned) a = Math.max(a, f.aligned);
+    // #pragma pack caps every member's alignment (and lets bitfields straddle, as packed does).
+    if (pack !== undefined) a = Math.min(a, pack);
+    const free = packed || !!f.packed || pack !== undefined;
     if (f.bitWidth !== undefined) {
       const w = f.bitWidth;
       const unitBits = size * 8;
@@ -44,11 +47,11 @@ export function layoutRecord(kind: "struct" | "union", fields: readonly FieldDec
         continue;
       }
       if (w === 0) {
-        bits = roundUp(bits, natural * 8);
+        bits = roundUp(bits, (pack !== undefined ? Math.min(natural, pack) : natural) * 8);
         continue;
       }
-      if (!(packed || f.packed) && Math.floor(bits / unitBits) !== Math.floor((bits + w - 1) / unitBits)) bits = roundUp(bits, unitBits);
-      if (f.aligned) bits = roundUp(bits, f.aligned * 8);
+      if (!free && Math.floor(bits / unitBits) !== Math.floor((bits + w - 1) / unitBits)) bits = roundUp(bits, unitBits);
+      if (f.aligned) bits = roundUp(bits, a * 8);
       // The storage unit: the naturally aligned unit holding the first bit (a byte when packed and straddling).
       let offset = Math.floor(bits / unitBits) * size;
       if (bits + w > offset * 8 + unitBits) offset = Math.floor(bits / 8);

@@ -32,6 +32,9 @@ const STRUCTS: Record<string, [decl: string, plain: string[], bits: string[]]> =
   p: ["struct p { short a; struct { int b:5; int c:5; } s; unsigned long long d:40; unsigned e:20; };", ["a", "s"], ["d", "e"]],
   q: ["struct q { char a; unsigned char b:3; unsigned long c:61; };", ["a"], ["b", "c"]],
   r: ["struct r { unsigned char a; union { unsigned int b:12; unsigned short c; } u; char d[3][5]; };", ["a", "u", "d"], []],
+  t: ["#pragma pack(push, 2)\nstruct t { char a; int b; long c; unsigned x:3, y:30; short z; };\n#pragma pack(pop)", ["a", "b", "c", "z"], ["x", "y"]],
+  u: ["#pragma pack(1)\nstruct u { char a; short b:4; short c:13; int d; };\n#pragma pack()", ["a", "d"], ["b", "c"]],
+  v: ["#pragma pack(push, 4)\nstruct v { char a; long b; struct a c; char d __attribute__((aligned(8))); };\n#pragma pack(pop)\nstruct v2 { char a; long b; };", ["a", "b", "c", "d"], []],
   s: ["struct s { char a; union { struct { unsigned char x:4, y:4; }; unsigned short z; }; long w; } __attribute__((packed));", ["a", "z", "w"], ["x", "y"]],
 };
 
@@ -41,7 +44,7 @@ function source(): { text: string; probes: string[] } {
   const probes: string[] = [];
   for (const [name, [decl, plain, bits]] of Object.entries(STRUCTS)) {
     text += decl + "\n";
-    const kind = decl.startsWith("union") ? "union" : "struct";
+    const kind = decl.includes(`union ${name} `) ? "union" : "struct";
     const t = `${kind} ${name}`;
     vals.push(`sizeof(${t})`, `_Alignof(${t})`);
     for (const m of plain) vals.push(`offsetof(${t}, ${m})`);

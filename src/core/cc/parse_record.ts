@@ -45,6 +45,7 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
     if (tag) scope.tags.set(tag, type);
   }
   const def = (type as { def: RecordDef }).def;
+  const pack = p.packHere();
   p.next();
   const fields: FieldDecl[] = [];
   const names = new Set<string>();
@@ -111,7 +112,7 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
   parseAttributes(p, attrs);
   // Attributes of the whole declaration (`struct x {..} __attribute__((packed)) v;`) apply too.
   const packed = !!attrs.packed || !!outer.packed;
-  const layout = layoutRecord(kind, fields, packed, attrs.aligned);
+  const layout = layoutRecord(kind, fields, packed, attrs.aligned, pack);
   def.members = layout.members;
   def.size = layout.size;
   def.align = layout.align;

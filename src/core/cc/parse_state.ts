@@ -6,7 +6,7 @@ import type { Diagnostic } from "../diag.ts";
 import type { Expr, FuncSym, Loc, Stmt, SwitchCase, VarSym } from "./ast.ts";
 import type { CType } from "./types.ts";
 import { diagAt, locOf, type Token } from "./token.ts";
-import type { IgnoredRange, Pragmas } from "./preprocess.ts";
+import type { IgnoredRange, PackEvent, Pragmas } from "./preprocess.ts";
 
 export type ScopeEntry =
   | { readonly kind: "var"; readonly sym: VarSym }
@@ -65,9 +65,21 @@ export class Parser {
   depth = 0;
 
   readonly ignored: readonly IgnoredRange[];
+  readonly packEvents: readonly PackEvent[];
 
   constructor(readonly toks: Token[], readonly file: string, pragmas?: unknown) {
     this.ignored = (pragmas as Pragmas | undefined)?.ignored ?? [];
+    this.packEvents = (pragmas as Pragmas | undefined)?.pack ?? [];
+  }
+
+  /** The `#pragma pack` value in force at the current token. */
+  packHere(): number | undefined {
+    let v: number | undefined;
+    for (const e of this.packEvents) {
+      if (e.at > this.pos) break;
+      v = e.value;
+    }
+    return v;
   }
 
   /** Is the warning group `flag` (clang's -W name) silenced by a pragma here? */

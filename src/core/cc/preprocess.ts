@@ -21,8 +21,15 @@ export interface IgnoredRange {
   readonly to: number;
 }
 
+/** `#pragma pack` state from output token `at` on: the maximum member alignment, or undefined (none). */
+export interface PackEvent {
+  readonly at: number;
+  readonly value: number | undefined;
+}
+
 export interface Pragmas {
   readonly ignored: readonly IgnoredRange[];
+  readonly pack: readonly PackEvent[];
 }
 
 export interface PreprocessResult {
@@ -111,6 +118,9 @@ class Preprocessor {
   ignored = new Map<string, number>();
   readonly diagStack: Map<string, number>[] = [];
   readonly ignoredRanges: IgnoredRange[] = [];
+  pack: number | undefined;
+  readonly packStack: (number | undefined)[] = [];
+  readonly packEvents: PackEvent[] = [];
   readonly mainDir: string;
   readonly headers: Readonly<Record<string, string>>;
 
@@ -135,12 +145,13 @@ class Preprocessor {
     this.runFile(pre.lexed.tokens, "<built-in>");
     this.out.length = 0;
     this.ignoredRanges.length = 0;
+    this.packEvents.length = 0;
     this.sources[this.opts.file] = source;
     const main = lex(source, this.opts.file);
     this.diagnostics.push(...main.diagnostics);
     const tokens = this.runFile(main.tokens, this.opts.file);
     for (const [flag, from] of this.ignored) if (from < tokens.length) this.ignoredRanges.push({ flag, from, to: tokens.length });
-    const pragmas: Pragmas = { ignored: this.ignoredRanges };
+    const pragmas: Pragmas = { ignored: this.ignoredRanges, pack: this.packEvents };
     return { tokens, diagnostics: this.diagnostics, pragmas, sources: this.sources };
   }
 
@@ -529,6 +540,23 @@ class Preprocessor {
     const words = l.map((t) => t.text);
     if (words[0] === "once") {
       this.once.add(this.files[this.files.length - 1].name);
+      return;
+    }
+    if (words[0] === "pack") {
+      // pack(N), pack(), pack(push[, N]), pack(pop): clang's maximum member alignment.
+      const args = words.slice(2, -1).filter((w) => w !== ",");
+      const num = (w: string | undefined): number | undefined => (w !== undefined && /^\d+$/.test(w) ? Number(w) : undefined);
+      if (args[0] === "push") {
+        this.packStack.push(this.pack);
+        if (args[1] !== undefined) this.pack = num(args[1]);
+      } else if (args[0] === "pop") this.pack = this.packStack.pop();
+      else if (args[0] === "show") return;
+      else this.pack = num(args[0]);
+      if (this.pack !== undefined && ![1, 2, 4, 8, 16].includes(this.pack)) {
+        this.diagnostics.push(diagAt("warning", "pp-pragma", "expected integer between 0 and 16 in '#pragma pack' - ignored", at));
+        this.pack = undefined;
+      }
+      this.packEvents.push({ at: this.out.length, value: this.pack });
       return;
     }
     if (words[0] === "unroll" || words[0] === "nounroll") {
