@@ -10,6 +10,7 @@ import type { VReg } from "./ir.ts";
 import { R0, R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
+import { walkStmt } from "./callgraph.ts";
 import { intKind } from "./values.ts";
 import type { Val } from "./values.ts";
 
@@ -56,7 +57,16 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   });
   const mark = L.frame.mark();
   L.loc = e.loc;
+  const assigned = assignedParams(f);
   f.params.forEach((p, i) => {
+    const a = args[i];
+    // A parameter the body never writes nor takes the address of is just the argument: constants
+    // fold and `&local` stays r10-relative in the body.
+    if (a && !p.addressTaken && !assigned.has(p.id) && !isRecord(p.type) && p.type.kind !== "array" && a.k !== "agg") {
+      L.bound.set(p.id, a);
+      return;
+    }
+    L.bound.delete(p.id);
     const h = L.declare(p);
     const place = h.k === "reg" ? { k: "reg" as const, v: h.v, type: p.type } : { k: "mem" as const, base: R10, off: h.off, type: p.type };
     if (args[i]) L.store(place, args[i]);
@@ -115,7 +125,7 @@ export function lowerBuiltin(L: Lowerer, e: Expr & { kind: "builtin" }, discard:
       }
       const d = L.copy(a, e.type);
       L.emit({ k: "end", kind: L.cpu >= 4 ? "bswap" : "be", bits, d });
-      return { k: "reg", r: d, hi: "z" };
+      return { k: "reg", r: d, hi: "z", max: bits < 64 ? (1n << BigInt(bits)) - 1n : undefined };
     }
     case "memset":
     case "memcpy":
@@ -263,4 +273,15 @@ function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   L.br(join);
   L.enter(join);
   return { k: "reg", r: d, hi: "z" };
+}
+
+/** Parameters of f that its body assigns (=, op=, ++, --). */
+function assignedParams(f: import("../ast.ts").FuncSym): Set<number> {
+  const out = new Set<number>();
+  const ids = new Set(f.params.map((p) => p.id));
+  if (f.body)
+    walkStmt(f.body, (e) => {
+      if ((e.kind === "assign" || e.kind === "opassign" || e.kind === "incdec") && e.target.kind === "var" && ids.has(e.target.sym.id)) out.add(e.target.sym.id);
+    }, () => undefined);
+  return out;
 }

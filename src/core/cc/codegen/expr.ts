@@ -22,8 +22,12 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
   switch (e.kind) {
     case "num":
       return { k: "imm", v: e.value };
+    case "var": {
+      const b = L.bound.get(e.sym.id);
+      if (b) return b;
+      return L.load(lvalue(L, e));
+    }
     case "str":
-    case "var":
     case "member":
     case "deref":
     case "compound":

@@ -38,6 +38,8 @@ export class Lowerer {
   cur: Block;
   private nextBlock = 0;
   readonly homes = new Map<number, Home>();
+  /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
+  readonly bound = new Map<number, Val>();
   loc: Loc;
   /** The next instruction starts a statement. */
   stmtStart = false;
@@ -139,15 +141,23 @@ export class Lowerer {
    * through the same register lets loaded values be reused.
    */
   globalBase(sym: VarSym, map: MapSlot, off: number): VReg {
-    let d = this.bases.get(sym.id);
-    if (d === undefined) {
-      d = this.vreg();
+    let d = this.entryBases.get(sym.id) ?? this.bases.get(sym.id);
+    if (d !== undefined) return d;
+    d = this.vreg();
+    this.baseAlign.set(d, off % 8 === 0 ? 8 : off & -off);
+    const op: Op = { k: "ldmap", d, map, value: true, off, symbol: sym.name };
+    if (this.loops.length) {
+      // Inside a loop: load it once at the entry rather than on every iteration.
+      this.entryBases.set(sym.id, d);
+      this.fn.blocks[0].insns.unshift({ op, loc: this.fn.sym.loc });
+    } else {
       this.bases.set(sym.id, d);
-      this.baseAlign.set(d, off % 8 === 0 ? 8 : off & -off);
-      this.emit({ k: "ldmap", d, map, value: true, off, symbol: sym.name });
+      this.emit(op);
     }
     return d;
   }
+
+  private readonly entryBases = new Map<number, VReg>();
 
   br(t: Block): void {
     this.terminate({ k: "br", t });

@@ -1,7 +1,7 @@
 ; map .bss: array key 4 value 16 max 1
 ; license "GPL"
 
-; program logic: section xdp, type xdp, 53 slots
+; program logic: section xdp, type xdp, 51 slots
 logic:
 	w2 = *(u32 *)(r1 + 4)	; 14
 	w1 = *(u32 *)(r1 + 0)
@@ -27,16 +27,14 @@ logic:
 	w0 = 0
 	*(u32 *)(r5 + 4) = w0
 	r5 = map_value[0] ll	; 18
+	if w1 s<= w3 goto +5	; 8
+	if w3 s<= w4 goto +2	; 8
+	r0 = r3
+	goto +1
+	r0 = r4
+	goto +1
 	r0 = r1
-	r6 = r3
-	r7 = r4
-	if w0 s<= w6 goto +4	; 8
-	if w6 s<= w7 goto +1	; 8
-	goto +1
-	r6 = r7
-	goto +1
-	r6 = r0
-	*(u32 *)(r5 + 8) = w6
+	*(u32 *)(r5 + 8) = w0
 	r5 = map_value[0] ll	; 19
 	if w2 s<= 10 goto +4
 	w0 = 1

@@ -1,36 +1,37 @@
 ; map .data: array key 4 value 64 max 1
 ; license "GPL"
 
-; program loop_for: section xdp, type xdp, 34 slots
+; program loop_for: section xdp, type xdp, 33 slots
 loop_for:
+	r1 = map_value[0] ll
 	w0 = 0	; 9
-	w1 = 0	; 10
-	if w1 s>= 16 goto +30	; 10
-	r2 = map_value[0] ll	; 11
-	r3 = r1
+	w2 = 0	; 10
+	if w2 s>= 16 goto +27	; 10
+	r3 = r2	; 11
 	r3 <<= 32
 	r3 s>>= 32
 	r3 <<= 2
-	r2 += r3
-	w2 = *(u32 *)(r2 + 0)
-	if w2 == 1 goto +19
-	r2 = map_value[0] ll	; 13
-	r3 = r1
+	r4 = r1
+	r4 += r3
+	w3 = *(u32 *)(r4 + 0)
+	if w3 == 1 goto +17
+	r3 = r2	; 13
 	r3 <<= 32
 	r3 s>>= 32
 	r3 <<= 2
-	r2 += r3
-	w2 = *(u32 *)(r2 + 0)
-	if w2 == 8 goto +12
-	r2 = map_value[0] ll	; 15
-	r3 = r1
+	r4 = r1
+	r4 += r3
+	w3 = *(u32 *)(r4 + 0)
+	if w3 == 8 goto +11
+	r3 = r2	; 15
 	r3 <<= 32
 	r3 s>>= 32
 	r3 <<= 2
-	r2 += r3
-	w2 = *(u32 *)(r2 + 0)
-	w2 *= w1
-	w0 += w2
-	w1 += 1	; 10
-	goto -31
+	r4 = r1
+	r4 += r3
+	w3 = *(u32 *)(r4 + 0)
+	w3 *= w2
+	w0 += w3
+	w2 += 1	; 10
+	goto -28
 	exit
