@@ -17,8 +17,14 @@ function punctLength(text: string, i: number, c: number): number {
   return 1;
 }
 
-const isIdStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 128;
-const isIdChar = (c: number): boolean => isIdStart(c) || (c >= 48 && c <= 57);
+/** ASCII classes: 1 starts an identifier, 2 continues one (a table: the lexer's inner loops index it). */
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const start = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+  CLASS[c] = (start ? 1 : 0) | (start || (c >= 48 && c <= 57) ? 2 : 0);
+}
+const isIdStart = (c: number): boolean => (c < 128 ? (CLASS[c] & 1) !== 0 : true);
+const isIdChar = (c: number): boolean => (c < 128 ? (CLASS[c] & 2) !== 0 : true);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export interface LexResult {
@@ -152,7 +158,10 @@ export function lex(source: string, file: string): LexResult {
     const start = i;
     if (isIdStart(c)) {
       let j = i + 1;
-      while (j < n && isIdChar(text.charCodeAt(j))) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128 && (CLASS[d] & 2) === 0) break;
+      }
       const q = text.charCodeAt(j);
       // Encoding prefixes of string and char literals: L, u, U, u8.
       if ((q === 34 || q === 39) && j - i <= 2) {
