@@ -16,4 +16,12 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   kconfig_extern: { stage: "compile", reason: "global 'LINUX_HAS_SYSCALL_WRAPPER' cannot be used here (extern __kconfig)" },
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
+  inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
+  memset_libc_decl: { stage: "compile", reason: "function 'memset' has no body (a libc declaration is not taken as the builtin)" },
+  bswap_case_label: { stage: "compile", reason: "expression is not an integer constant expression (__builtin_bswap16 of a constant in a case label)" },
+  paren_declarator_param: { stage: "compile", reason: "unknown type name 'less' (parameter declarator in parentheses)" },
+  map_in_map_values_init: { stage: "compile", reason: "initializer element is not a compile-time constant (.values = { &inner })" },
+  directive_in_macro_args: { stage: "compile", reason: "expected ')' (#if/#endif lines inside a macro call's arguments)" },
+  ctx_array_unrolled: { stage: "verifier", reason: "dereference of modified ctx ptr R4 off=48 disallowed: the loop is not unrolled, ctx + i*4 is dereferenced (the kernel refuses it too)" },
+  fentry_needs_btf: { stage: "compile", reason: "compiled with no error: fentry/lsm/iter sections get no program type and no diagnostic" },
 };

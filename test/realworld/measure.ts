@@ -1,6 +1,7 @@
 // How bpfplay's C compiler does on real eBPF programs, next to clang-19 and the kernel.
 //
 //   npx tsx test/realworld/measure.ts [--json OUT.json] [--filter REGEX] [--no-kernel] DIR...
+//   npx tsx test/realworld/measure.ts --report OUT.json [--report MORE.json]   (print a saved run again)
 //
 // Each DIR holds NAME.prog.json manifests (README.md, layout.sh). Per program: clang compiles it and
 // the kernel loads clang's object; bpfplay compiles it (in a child process, killed after a minute),
@@ -9,7 +10,7 @@
 // bpfplay's compile errors grouped by message, and the code size ratio.
 import { fork } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kernelAvailable } from "../kernel/reference.ts";
@@ -79,14 +80,21 @@ async function main() {
   let filter: RegExp | undefined;
   let useKernel = true;
   const dirs: string[] = [];
+  const saved: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--json") jsonOut = args[++i];
+    else if (args[i] === "--report") saved.push(args[++i]);
     else if (args[i] === "--filter") filter = new RegExp(args[++i]);
     else if (args[i] === "--no-kernel") useKernel = false;
     else dirs.push(args[i]);
   }
+  if (saved.length) {
+    // print again from earlier --json files (several runs together), without measuring
+    printReport(saved.flatMap((f) => JSON.parse(readFileSync(f, "utf8")) as Row[]));
+    return;
+  }
   if (dirs.length === 0) {
-    console.error("usage: npx tsx test/realworld/measure.ts [--json OUT] [--filter REGEX] [--no-kernel] DIR...");
+    console.error("usage: npx tsx test/realworld/measure.ts [--json OUT] [--filter REGEX] [--no-kernel] DIR... | --report OUT.json...");
     process.exit(2);
   }
   if (useKernel) {

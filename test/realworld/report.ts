@@ -22,6 +22,14 @@ const verified = (r: Row) => r.bpfplay.compiled && r.bpfplay.programs.every((p) 
 /** A message with its quoted names and numbers blanked, so one construct groups across programs. */
 export const normalise = (msg: string) => msg.replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\b\d+\b/g, "N");
 
+/** The message, and the header it is in when that is not the program's own file (one construct, one place). */
+function withHeader(located: string, message: string, mainFile: string): string {
+  const file = /^(.*?):(\d+|\?):(\d+|\?): /.exec(located)?.[1];
+  if (!file || file === mainFile || !/\.h$/.test(file)) return message;
+  const parts = file.split("/");
+  return `${message} [in ${parts.slice(-2).join("/")}]`;
+}
+
 const pct = (a: number, b: number) => (b === 0 ? "-" : `${a}/${b} (${Math.round((100 * a) / b)}%)`);
 const median = (xs: number[]) => {
   if (xs.length === 0) return NaN;
@@ -71,7 +79,7 @@ export function printReport(rows: readonly Row[]) {
   const first = new Map<string, { n: number; also: number; example: string; progs: string[] }>();
   for (const r of cc) {
     if (r.bpfplay.compiled) continue;
-    const msgs = r.bpfplay.crash ? [`CRASH ${r.bpfplay.crash.split(" | ")[0]}`] : r.bpfplay.messages;
+    const msgs = r.bpfplay.crash ? [`CRASH ${r.bpfplay.crash.split(" | ")[0]}`] : r.bpfplay.errors.map((e, i) => withHeader(e, r.bpfplay.messages[i] ?? e, r.m.file));
     const firstKey = normalise(msgs[0] ?? "no program and no error");
     for (const key of new Set(msgs.map(normalise))) {
       const g = first.get(key) ?? { n: 0, also: 0, example: "", progs: [] };

@@ -1,4 +1,4 @@
-// empty asm statements as compiler barriers: barrier_var(x) = asm volatile("" : "+r"(x)), barrier() = asm volatile("" ::: "memory") — from libbpf's usdt.bpf.h (libbpf-bootstrap usdt.bpf.c) and xdp-tutorial experiment01-tailgrow/xdp_prog_kern3.c
+// empty asm statements as compiler barriers: barrier_var(x) = asm volatile("" : "+r"(x)), barrier() = asm volatile("" ::: "memory"), selftests' __sink(x) = asm volatile("" : : "r"(x)), asm volatile("") — from libbpf's usdt.bpf.h (libbpf-bootstrap usdt.bpf.c), xdp-tutorial experiment01-tailgrow/xdp_prog_kern3.c, selftests progs/test_global_func1.c, test_spin_lock.c
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
@@ -13,6 +13,8 @@ int barriers(struct xdp_md *ctx)
 	off = off - 1;
 	off &= 0x3f;
 	asm volatile("" ::: "memory");
+	asm volatile("" : : "r"(off));
+	asm volatile("");
 	if (data + off + 1 > data_end)
 		return XDP_PASS;
 	return *((__u8 *)data + off) == 0xff ? XDP_DROP : XDP_PASS;
