@@ -47,7 +47,7 @@ describe("golden C programs", () => {
       expect(existsSync(want), `${want} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
       expect(text).toBe(readFileSync(want, "utf8"));
       expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d))).toEqual([]);
-      // `// verifier: rejects (why)` marks a program the kernel refuses whoever compiles it.
+      // `// verifier: rejects (why)` marks a program bpfplay's verifier refuses whoever compiles it.
       const rejects = /^\/\/ verifier: rejects/m.test(src);
       for (const { program } of r.programs) {
         const v = verify(program, { progType: program.progType ?? "xdp" });
