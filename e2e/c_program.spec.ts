@@ -114,7 +114,21 @@ test("the C editor documents helpers, maps and struct members, and completes the
   await expect(list).toContainText("bpf_ktime_get_ns");
   await page.screenshot({ path: `${SHOTS}/c-complete-1600x1000.png` });
   await page.keyboard.press("Escape");
-  const members = await app.editor.completeAt(35, "();\n\tip->");
+  const members = await app.editor.completeAt(35, "();\n\tip->pro");
   await expect(members).toContainText("protocol");
-  await expect(members).toContainText("saddr");
+  await expect(members).toContainText("struct iphdr, offset 9");
+});
+
+test("a C example from the menu compiles, is verified as its section's type, and runs", async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const app = new App(page);
+  await app.open("c");
+  await app.loadExample("XDP drop by port, count per protocol");
+  await expect(app.programType).toHaveValue("xdp");
+  await expect(app.verdict).toHaveText("verified");
+  await app.debugger.click("Run");
+  // The default packet is TCP to port 80, which the example drops.
+  await expect(app.debugger.status).toContainText("Exited: r0 = 1");
+  await page.screenshot({ path: `${SHOTS}/c-example-1000x700.png` });
 });

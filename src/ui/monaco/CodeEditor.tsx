@@ -88,6 +88,9 @@ export function CodeEditor(props: CodeEditorProps) {
       fixedOverflowWidgets: true,
       ariaLabel: p.language === "c" ? "C editor" : "eBPF assembly editor",
       glyphMargin: true,
+      // Completion comes from bpfplay's providers (C only), never from words of the text.
+      wordBasedSuggestions: "off",
+      quickSuggestions: p.language === "c",
       lineDecorationsWidth: 14,
     });
     editor.current = ed;
@@ -169,7 +172,7 @@ export function CodeEditor(props: CodeEditorProps) {
   useEffect(() => {
     const model = editor.current?.getModel();
     if (model) monaco.editor.setModelLanguage(model, modelLanguage(language, dialect));
-    editor.current?.updateOptions({ ariaLabel: language === "c" ? "C editor" : "eBPF assembly editor" });
+    editor.current?.updateOptions({ ariaLabel: language === "c" ? "C editor" : "eBPF assembly editor", quickSuggestions: language === "c" });
   }, [language, dialect]);
 
   useEffect(() => {

@@ -28,7 +28,9 @@ const KINDS: Record<DocKind, monaco.languages.CompletionItemKind> = {
 };
 
 function item(d: NameDoc, range: monaco.IRange): monaco.languages.CompletionItem {
-  return { label: d.label, kind: KINDS[d.kind], detail: d.detail, documentation: { value: d.doc.join("\n\n") }, insertText: d.label, range };
+  // The detail line already shows the prototype: the documentation need not repeat it.
+  const doc = d.doc.filter((p) => !(p.startsWith("```") && p.includes(d.detail)));
+  return { label: d.label, kind: KINDS[d.kind], detail: d.detail, documentation: { value: doc.join("\n\n") }, insertText: d.label, range };
 }
 
 /** Where the cursor stands: in SEC("…"), after `.`/`->`, or anywhere else. */

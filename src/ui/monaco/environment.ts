@@ -21,6 +21,8 @@ import "monaco-editor/features/wordOperations/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/indentation/register";
 import "monaco-editor/features/suggest/register";
+// The suggest feature registers inline completions only; the completion list is this controller.
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/features/parameterHints/register";
 // C's tokens for colouring; bpfplay adds its own completion and hovers (cmode.ts).
 import "monaco-editor/languages/definitions/cpp/register";
