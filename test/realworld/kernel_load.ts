@@ -1,11 +1,17 @@
 // bpfplay's bytecode through the running kernel (test/kernel/bpf_ref.py, load only): every SEC()
 // program of a known type with every map of the object, global data seeded and `.rodata` frozen as
 // libbpf does.
+import { availableParallelism } from "node:os";
 import { kernelRunBatch } from "../kernel/reference.ts";
 import type { KernelRequest } from "../kernel/reference.ts";
 import type { BpfplaySide } from "./bpfplay_side.ts";
 
 const BPF_F_RDONLY_PROG = 0x80;
+
+/** As libbpf: a perf event array without max_entries gets one slot per possible CPU. */
+function maxEntries(x: BpfplaySide["maps"][number]): number {
+  return x.type === "perf_event_array" && x.maxEntries === 0 ? availableParallelism() : x.maxEntries;
+}
 
 export function kernelRequests(b: BpfplaySide): { name: string; req: KernelRequest }[] {
   const out: { name: string; req: KernelRequest }[] = [];
@@ -17,7 +23,7 @@ export function kernelRequests(b: BpfplaySide): { name: string; req: KernelReque
         prog_type: p.progType,
         insns_hex: p.insnsHex,
         maps: b.maps.map((x) => ({
-          name: x.name, type: x.type, key_size: x.keySize, value_size: x.valueSize, max_entries: x.maxEntries, flags: x.flags,
+          name: x.name, type: x.type, key_size: x.keySize, value_size: x.valueSize, max_entries: maxEntries(x), flags: x.flags,
           ...(x.flags & BPF_F_RDONLY_PROG && x.initHex ? { freeze: true } : {}),
         })),
         init: b.maps.filter((x) => x.initHex).map((x) => ({ map: x.name, key: "00000000", value: x.initHex! })),

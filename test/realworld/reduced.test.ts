@@ -1,6 +1,7 @@
 // Reduced cases of bpfplay failures met in real eBPF programs (README.md): each reduced/*.c is valid
 // C that clang-19 compiles and the kernel loads. bpfplay must compile it, its verifier must accept
-// every program, and the kernel must load bpfplay's bytecode. A file whose second line is
+// every program, and the kernel must load bpfplay's bytecode; a second line `// size: at most N x clang`
+// bounds its instructions against clang-19's. A file whose second line is
 // `// expect: located error` holds a program type bpfplay does not run: there the compiler must answer
 // with an error that has a file and line (no crash, no silence). Known failures (known_failing.ts)
 // must still fail; one that passes fails the test so its entry gets deleted.
@@ -29,8 +30,16 @@ if (!kernel.ok) {
   console.warn(`SKIP: the kernel checks of the reduced cases: ${kernel.reason}`);
 }
 
+const clangOk = (() => {
+  const v = spawnSync(CLANG, ["--version"], { encoding: "utf8" });
+  return v.status === 0 ? { ok: true as const } : { ok: false as const, reason: `${CLANG} does not run: ${v.error?.message ?? v.stderr}` };
+})();
+const SYS = ["/usr/include/x86_64-linux-gnu"];
+
 /** What goes wrong with bpfplay on one case, by stage; empty when all is well. */
-function problems(f: string): { stage: "compile" | "verifier" | "kernel"; text: string }[] {
+type Problem = { stage: "compile" | "verifier" | "kernel" | "size"; text: string };
+
+function problems(f: string): Problem[] {
   const b = bpfplaySide(manifest(f));
   if (b.crash) return [{ stage: "compile", text: `crash: ${b.crash}` }];
   if (wantsError(f)) {
@@ -40,9 +49,29 @@ function problems(f: string): { stage: "compile" | "verifier" | "kernel"; text: 
   if (!b.compiled) return b.errors.map((text) => ({ stage: "compile" as const, text }));
   const out = b.programs.filter((p) => !p.verified).map((p) => ({ stage: "verifier" as const, text: `${p.name}: ${p.verifierError ?? `no program type for '${p.section}'`}` }));
   if (out.length) return out;
-  if (!kernel.ok) return [];
-  const k = kernelLoads(b);
-  return k.accepted ? [] : [{ stage: "kernel", text: k.log ?? "rejected" }];
+  if (kernel.ok) {
+    const k = kernelLoads(b);
+    if (!k.accepted) return [{ stage: "kernel", text: k.log ?? "rejected" }];
+  }
+  return sizeProblems(f, b);
+}
+
+/** `// size: at most N x clang` on line 2: each program's instructions against clang-19's (symbol plus .text). */
+function sizeProblems(f: string, b: ReturnType<typeof bpfplaySide>): Problem[] {
+  const bound = /^\/\/ size: at most ([\d.]+) x clang/.exec(readFileSync(join(DIR, f), "utf8").split("\n")[1] ?? "");
+  if (!bound) return [];
+  if (!clangOk.ok) {
+    console.warn(`SKIP: ${f}: its size bound needs clang: ${clangOk.reason}`);
+    return [];
+  }
+  const c = clangSide(manifest(f, SYS), join("/tmp", `bpfplay-reduced-${process.pid}`), false);
+  if (!c.compiled) return [{ stage: "size", text: `clang-19 does not compile it: ${c.error}` }];
+  const out: Problem[] = [];
+  for (const p of b.programs) {
+    const theirs = (c.insnsBySymbol[p.name] ?? 0) + c.textInsns;
+    if (p.insns > Number(bound[1]) * theirs) out.push({ stage: "size", text: `${p.name}: ${p.insns} instructions, clang-19 ${theirs}` });
+  }
+  return out;
 }
 
 describe("reduced cases from real programs: bpfplay compiles, verifies and the kernel loads", () => {
@@ -69,10 +98,6 @@ describe("reduced cases from real programs: bpfplay compiles, verifies and the k
 });
 
 // The cases stay honest: clang-19 compiles each and the kernel loads clang's object.
-const clangOk = (() => {
-  const v = spawnSync(CLANG, ["--version"], { encoding: "utf8" });
-  return v.status === 0 ? { ok: true as const } : { ok: false as const, reason: `${CLANG} does not run: ${v.error?.message ?? v.stderr}` };
-})();
 const bpffs = kernel.ok ? bpffsReady() : kernel;
 if (!clangOk.ok || !bpffs.ok) {
   const reason = !clangOk.ok ? clangOk.reason : !bpffs.ok ? bpffs.reason : "";
@@ -83,7 +108,7 @@ if (!clangOk.ok || !bpffs.ok) {
 describe.runIf(clangOk.ok && bpffs.ok)("reduced cases are valid: clang-19 compiles them and the kernel loads clang's object", () => {
   for (const f of cases.filter((c) => !wantsError(c))) {
     it(f, () => {
-      const c = clangSide(manifest(f, ["/usr/include/x86_64-linux-gnu"]), join("/tmp", `bpfplay-reduced-${process.pid}`), true);
+      const c = clangSide(manifest(f, SYS), join("/tmp", `bpfplay-reduced-${process.pid}`), true);
       expect(c.error ?? "").toBe("");
       expect(c.kernel?.log ?? "").toBe("");
       expect(c.kernel?.accepted).toBe(true);
