@@ -105,11 +105,11 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
       let cc = p.invert ? INVERSE[c.cc]! : c.cc;
       let [x, y] = [c.a, c.b];
       if (cpu < 2 && V2_ONLY.has(cc) && y !== undefined) [cc, x, y] = [SWAPPED[cc], y, x];
-      const off = start.get(p.jcc)! - (out.length + 1);
+      const off = jumpOff(start.get(p.jcc)! - (out.length + 1));
       const J = c.w === 32 ? jmp32 : jmp;
       put(y !== undefined ? J[cc].reg(R(x), R(y), off) : J[cc].imm(R(x), c.imm ?? 0, off), b.termLoc, stmtTerm);
     }
-    if (p.to) put(jmp.ja(start.get(p.to)! - (out.length + 1)), b.termLoc, false);
+    if (p.to) put(jmp.ja(jumpOff(start.get(p.to)! - (out.length + 1))), b.termLoc, false);
   }
   return { name: f.name, sym: f.sym, insns: out, lines, calls, mapRefs, pcOfIndex };
 }
@@ -153,6 +153,12 @@ function select(o: Op, R: (r: number) => number): MInsn | MInsn[] {
     case "atomic":
       return (o.w === 32 ? atomic32 : atomic64)[o.op](R(o.base), o.off, R(o.s));
   }
+}
+
+/** Jump offsets are 16 bits; a function too long for them is refused rather than mis-encoded. */
+function jumpOff(n: number): number {
+  if (n < -32768 || n > 32767) fail(`a jump of ${n} instructions does not fit in 16 bits`);
+  return n;
 }
 
 function fail(msg: string): never {

@@ -58,8 +58,9 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
       lowered.set(f, L);
       for (const c of L.calls) work.push(c.callee);
     } catch (e) {
-      if (!(e instanceof CodegenError)) throw e;
-      diagnostics.push(diag(e.code, e.message, e.loc));
+      // A CodegenError is the program's fault; anything else is ours, still reported at the function.
+      if (e instanceof CodegenError) diagnostics.push(diag(e.code, e.message, e.loc));
+      else diagnostics.push(diag("internal", `internal error compiling '${f.name}': ${(e as Error).message}`, f.loc));
       failed.add(f);
     }
   }
