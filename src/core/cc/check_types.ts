@@ -19,13 +19,28 @@ export function longLong(t: CType): CType {
 export function derive(t: CType, extra: object): CType {
   const c = { ...t, ...extra } as CType;
   if (LONG_LONG.has(t)) LONG_LONG.add(c);
+  const at = UNNAMED_AT.get(t);
+  if (at) UNNAMED_AT.set(c, at);
   return c;
+}
+
+/** Where an unnamed struct, union (by RecordDef) or enum (by type object) was written, for its name. */
+const UNNAMED_AT = new WeakMap<object, { file: string; line: number; column: number }>();
+
+export function setUnnamedAt(key: object, at: { file: string; line: number; column: number }): void {
+  UNNAMED_AT.set(key, at);
+}
+
+function unnamed(kind: string, key: object, short: boolean): string {
+  const at = UNNAMED_AT.get(key);
+  const where = at ? ` at ${at.file}:${at.line}:${at.column}` : "";
+  return `${kind} (unnamed${short ? "" : " " + kind}${where})`;
 }
 
 /** The error type: an expression that already failed. Checks on it report nothing more. */
 export const ERR: CType = { kind: "int", size: 4, signed: true };
 
-function baseName(t: CType, typedefs: boolean): string {
+function baseName(t: CType, typedefs: boolean, short = false): string {
   if (typedefs && t.typedefName) return t.typedefName;
   switch (t.kind) {
     case "void": return "void";
@@ -37,10 +52,10 @@ function baseName(t: CType, typedefs: boolean): string {
       if (t.size === 8) return (t.signed ? "long" : "unsigned long") + (LONG_LONG.has(t) ? " long" : "");
       return t.signed ? "__int128" : "unsigned __int128";
     case "float": return t.size === 4 ? "float" : t.size === 8 ? "double" : "long double";
-    case "enum": return t.tag ? `enum ${t.tag}` : "enum (unnamed)";
+    case "enum": return t.tag ? `enum ${t.tag}` : unnamed("enum", t, short);
     case "struct":
     case "union":
-      return t.def.tag ? `${t.kind} ${t.def.tag}` : `${t.kind} (unnamed ${t.kind})`;
+      return t.def.tag ? `${t.kind} ${t.def.tag}` : unnamed(t.kind, t.def, short);
     default: return "";
   }
 }
@@ -73,6 +88,11 @@ export function spell(t: CType, typedefs = true, inner = ""): string {
 function join(base: string, inner: string): string {
   if (!inner) return base;
   return inner.startsWith("[") ? base + inner : base + " " + inner;
+}
+
+/** `'struct (unnamed at f.c:1:1)'`: the record's name as clang gives it in "no member named" errors. */
+export function recordName(t: CType): string {
+  return `'${quals(t)}${baseName(t, false, true)}'`;
 }
 
 /** `'__u32' (aka 'unsigned int')` or `'int *'`: how clang quotes a type in a message. */

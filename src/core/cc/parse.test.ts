@@ -363,3 +363,14 @@ describe("syntax error places", () => {
     ]);
   });
 });
+
+describe("unnamed types in messages", () => {
+  it("names them by place, as clang does", () => {
+    expect(msgs("struct { int a; } s;\nunion { int a; } u;\nenum { A } e;\nvoid f(void) { s.b = 1; u.z = 2; int *p = &s; int *q = &e; }\n")).toEqual([
+      "4:18: error: no member named 'b' in 'struct (unnamed at t.c:1:1)'",
+      "4:27: error: no member named 'z' in 'union (unnamed at t.c:2:1)'",
+      "4:39: warning: incompatible pointer types initializing 'int *' with an expression of type 'struct (unnamed struct at t.c:1:1) *'",
+      "4:52: warning: incompatible pointer types initializing 'int *' with an expression of type 'enum (unnamed enum at t.c:3:1) *'",
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // conversions of check_conv.ts inserted and clang's diagnostics for misuse.
 
 import type { BinaryOp, Expr, Loc } from "./ast.ts";
-import { ERR, derive, isArith, typeName } from "./check_types.ts";
+import { ERR, derive, isArith, recordName, typeName } from "./check_types.ts";
 import { assignConv, castTo, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { charValue, parseNumber, stringBytes } from "./literal.ts";
@@ -562,7 +562,7 @@ export function memberAccess(p: Parser, base: Expr, name: string, arrow: boolean
   }
   const m = findMember(t, name);
   if (!m) {
-    p.error(nameLoc, `no member named '${name}' in ${typeName(unqualTypedef(t))}`);
+    p.error(nameLoc, `no member named '${name}' in ${recordName(unqualTypedef(t))}`);
     return errExpr(loc);
   }
   let type = m.type;

@@ -1,6 +1,7 @@
 // struct, union and enum specifiers: tags in scope, forward declarations completed later, member
 // lists with bitfields and anonymous members laid out by layout.ts, enumerators as constants.
 
+import { setUnnamedAt } from "./check_types.ts";
 import { layoutRecord, type FieldDecl } from "./layout.ts";
 import { newAttrs, parseAttributes, parseDeclarator, parseDeclSpec, type Attrs } from "./parse_decl.ts";
 import { constInt, parseCond } from "./parse_expr.ts";
@@ -43,6 +44,7 @@ export function parseRecord(p: Parser, outer: Attrs): CType {
   if (!type) {
     type = { kind, def: newDef(p, kind, tag) };
     if (tag) scope.tags.set(tag, type);
+    else setUnnamedAt(type.def, kw);
   }
   const def = (type as { def: RecordDef }).def;
   const pack = p.packHere();
@@ -134,7 +136,7 @@ function* allNames(t: CType): Generator<string> {
 }
 
 export function parseEnum(p: Parser, _outer: Attrs): CType {
-  p.next();
+  const kw = p.next();
   const attrs = newAttrs();
   parseAttributes(p, attrs);
   let tag: string | undefined;
@@ -185,6 +187,7 @@ export function parseEnum(p: Parser, _outer: Attrs): CType {
   let size: 4 | 8 = fits32 ? 4 : 8;
   if (packed) size = 4; // packed enums shrink to the smallest type; BPF programs do not use them
   const type: CType = { kind: "enum", tag, size, signed };
+  if (!tag) setUnnamedAt(type, kw);
   if (tag) p.scopes[p.scopes.length - 1].tags.set(tag, type);
   // Enumerators that do not fit int take the enum's type, as clang does.
   for (const c of consts) {
