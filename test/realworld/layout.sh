@@ -3,18 +3,22 @@
 # each program's own headers beside it as its project has them, and one NAME.prog.json manifest per
 # program. Nothing here is committed but this script: the programs stay in /tmp.
 #
-#   test/realworld/layout.sh [OUT]
+#   test/realworld/layout.sh [OUT [SOURCE...]]     (SOURCE: bootstrap cilium xdp-tutorial learning-ebpf kernel; default all)
 #
 # Needs git directories brought by the search tool's `fetch` (paths below, override with env) and
 # Debian's linux-source-6.12 tarball.
 set -eu
 OUT=${1:-/tmp/rw}
+[ $# -gt 0 ] && shift
+WANT="$*"
+want() { [ -z "$WANT" ] || echo " $WANT " | grep -q " $1 "; }
 MIRROR=${MIRROR:-/work/.mirror}
 BOOTSTRAP=${BOOTSTRAP:-$MIRROR/libbpf+libbpf-bootstrap/repo}
 LIBBPF=${LIBBPF:-$MIRROR/libbpf+libbpf/repo}
 VMLINUX_REPO=${VMLINUX_REPO:-$MIRROR/libbpf+vmlinux.h/repo}
 CILIUM=${CILIUM:-$MIRROR/cilium+ebpf/repo}
 XDPTUT=${XDPTUT:-$MIRROR/xdp-project+xdp-tutorial/repo}
+LEARNING=${LEARNING:-$MIRROR/lizrice+learning-ebpf/repo}
 KTAR=${KTAR:-/usr/src/linux-source-6.12.tar.xz}
 SYS="\"/usr/include/x86_64-linux-gnu\", \"/usr/include\""
 
@@ -34,7 +38,7 @@ libbpf_headers() { # DEST: libbpf's public BPF-side headers as bpf/*.h
 }
 
 # libbpf-bootstrap: examples/c/*.bpf.c; vmlinux.h (x86) and libbpf's headers as its Makefile has them
-if [ -d "$BOOTSTRAP" ]; then
+if want bootstrap && [ -d "$BOOTSTRAP" ]; then
   D=$OUT/bootstrap; rm -rf "$D"; mkdir -p "$D/inc"
   git --git-dir="$BOOTSTRAP" archive HEAD examples/c | tar -x -C "$D"
   # include/x86_64/vmlinux.h is a symlink (its blob is the target's name): follow it once
@@ -50,7 +54,7 @@ if [ -d "$BOOTSTRAP" ]; then
 fi
 
 # cilium/ebpf: examples/*/*.c with examples/headers (bpf2go passes -I../headers)
-if [ -d "$CILIUM" ]; then
+if want cilium && [ -d "$CILIUM" ]; then
   D=$OUT/cilium; rm -rf "$D"; mkdir -p "$D"
   git --git-dir="$CILIUM" archive HEAD examples | tar -x -C "$D"
   find "$D/examples" -name '*.go' -delete
@@ -61,7 +65,7 @@ if [ -d "$CILIUM" ]; then
 fi
 
 # xdp-tutorial: */*_kern.c with common/ beside them and libbpf installed under lib/install/include
-if [ -d "$XDPTUT" ]; then
+if want xdp-tutorial && [ -d "$XDPTUT" ]; then
   D=$OUT/xdp-tutorial; rm -rf "$D"; mkdir -p "$D/lib/install/include"
   git --git-dir="$XDPTUT" archive HEAD | tar -x -C "$D"
   libbpf_headers "$D/lib/install/include"
@@ -73,8 +77,22 @@ if [ -d "$XDPTUT" ]; then
   done
 fi
 
+# lizrice/learning-ebpf: chapter*/*.bpf.c, vmlinux.h made by bpftool beside each (as its Makefile
+# does), libbpf's headers from its libbpf submodule (here libbpf/libbpf) as bpf/*.h
+if want learning-ebpf && [ -d "$LEARNING" ]; then
+  D=$OUT/learning-ebpf; rm -rf "$D"; mkdir -p "$D/inc"
+  git --git-dir="$LEARNING" archive HEAD | tar -x -C "$D"
+  libbpf_headers "$D/inc"
+  for f in "$D"/chapter*/*.bpf.c; do
+    dir=$(dirname "$f")
+    [ -f "$dir/vmlinux.h" ] || bpftool btf dump file /sys/kernel/btf/vmlinux format c > "$dir/vmlinux.h"
+    rel=${f#"$D/"}; n=$(echo "$rel" | sed 's|/|_|g; s|\.bpf\.c$||')
+    manifest "$D" "$n" "$rel" "\"inc\", $SYS" "" "$(expect_of "$f")"
+  done
+fi
+
 # The kernel's samples/bpf and a subset of selftests progs (test_*.c), vmlinux.h from this machine's BTF
-if [ -f "$KTAR" ]; then
+if want kernel && [ -f "$KTAR" ]; then
   K=$OUT/.ksrc; mkdir -p "$K"
   [ -d "$K/linux-source-6.12/tools/lib/bpf" ] || tar -xJf "$KTAR" -C "$K" --wildcards \
     'linux-source-6.12/samples/bpf/*' 'linux-source-6.12/tools/testing/selftests/bpf/progs/*' \
