@@ -289,16 +289,18 @@ int f(int n) {
   double d = 1.5;
   int arr[n];
   asm volatile("r0 = 0");
+  asm volatile("" ::: "memory");
+  asm volatile("" : "=r"(n) : "0"(n));
   return n;
 }
-static void unused_helper(void) { asm volatile("" ::: "memory"); }
+static void unused_helper(void) { asm volatile("nop"); }
 void g(void) { __builtin_memcpy(&g, &g, g); }`),
     ).toEqual([
       "1:5: error: variadic functions are not supported in BPF programs",
       "3:10: error: floating point is not supported by the BPF target",
       "3:14: error: floating point is not supported by the BPF target",
       "4:11: error: variable length arrays are not supported in BPF programs",
-      "9:41: error: __builtin_memcpy requires a constant size in BPF programs",
+      "11:41: error: __builtin_memcpy requires a constant size in BPF programs",
       "5:3: error: inline assembly is not supported in BPF programs",
     ]);
   });

@@ -201,6 +201,11 @@ function parseStmtInner(p: Parser): Stmt {
         p.next();
         while (p.is("volatile") || p.is("__volatile__") || p.is("goto") || p.is("inline")) p.next();
         if (!p.is("(")) p.fail(p.loc(), "expected '(' after 'asm'");
+        // An empty template (barrier(), barrier_var()) emits nothing: only a compiler barrier.
+        let k = 1;
+        let template = "";
+        while (p.peek(k).kind === "str") template += bytesText(stringBytes(p.peek(k++).text).bytes);
+        const empty = k > 1 && template.trim() === "";
         let depth = 0;
         do {
           const u = p.next();
@@ -209,7 +214,7 @@ function parseStmtInner(p: Parser): Stmt {
           if (u.kind === "eof") break;
         } while (depth > 0);
         p.expect(";", "asm statement");
-        fn.asm.push(loc);
+        if (!empty) fn.asm.push(loc);
         return { kind: "empty", loc };
       }
       case "_Static_assert":
