@@ -12,14 +12,10 @@ export interface Known {
 // Seen and since fixed in bpfplay (kept here as history, not as entries): int_builtins_misc.c
 // (__builtin_popcount/ctz unknown), stmt_case_ranges.c (case ranges), fn_live_across_calls.c
 // (spill slots overlapping address-taken locals: wrong map values), int_narrow_arith.c (signed
-// division of non-negative promoted u8 refused on v3).
+// division of non-negative promoted u8 refused on v3), array_range_init.c (GNU range designators).
 export const KNOWN_FAILURES: Readonly<Record<string, Known>> = {
   "fn_variadic_inline.c": {
     vm: "bpfplay refuses a variadic static __always_inline function (variadic functions are not supported in BPF programs); clang inlines it and accepts the file",
     kernel: "not compiled by bpfplay (variadic inline function)",
-  },
-  "array_range_init.c": {
-    vm: "bpfplay does not parse GNU range designators in initialisers (`[0 ... 3] = 7`: expected ']')",
-    kernel: "not compiled by bpfplay (range designators)",
   },
 };
