@@ -25,7 +25,9 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
     case "var": {
       const b = L.bound.get(e.sym.id);
       if (b) return b;
-      return L.load(lvalue(L, e));
+      const v = L.load(lvalue(L, e));
+      // an int (not char/short: their ++ wraps by conversion, not UB) that only grows from a non-negative start stays below 2^31
+      return v.k === "reg" && L.nonNeg.has(e.sym.id) && intKind(e.type)?.size === 4 ? { ...v, max: 0x7fffffffn } : v;
     }
     case "str":
     case "member":

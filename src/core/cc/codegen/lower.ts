@@ -38,6 +38,8 @@ export class Lowerer {
   cur: Block;
   private nextBlock = 0;
   readonly homes = new Map<number, Home>();
+  /** Signed locals that are never negative (callgraph.ts nonNegativeVars). */
+  readonly nonNeg = new Set<number>();
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
   loc: Loc;

@@ -10,6 +10,7 @@ import type { Block } from "./ir.ts";
 import { Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
 import { intKind } from "./values.ts";
+import { nonNegativeVars } from "./callgraph.ts";
 import type { LVal } from "./values.ts";
 
 /** Lowers a whole function: parameters from r1..r5, then the body. */
@@ -25,7 +26,10 @@ export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
     if (h.k === "reg") L.emit({ k: "mov", w: 64, d: h.v, s: i + 1 });
     else L.emit({ k: "stx", base: R10, off: h.off, s: i + 1, size: sizeOf(p.type) as 1 | 2 | 4 | 8 });
   });
-  if (f.body) lowerStmt(L, f.body);
+  if (f.body) {
+    for (const id of nonNegativeVars(f.body)) L.nonNeg.add(id);
+    lowerStmt(L, f.body);
+  }
   // Falling off the end: `void` functions return; clang leaves r0 as it is for others (UB), we return 0.
   if (!L.cur.term) {
     L.emit({ k: "mov", w: 64, d: R0, imm: 0 });
