@@ -202,6 +202,38 @@ describe.runIf(have)("reading clang-19's objects", () => {
     expect(Date.now() - start).toBeLessThan(20_000);
   });
 
+  it("places what it does not resolve: an extern (__kconfig) is an error at the instruction that uses it", () => {
+    const r = readObject(
+      compile(
+        "extern",
+        `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+extern unsigned int LINUX_KERNEL_VERSION __attribute__((section(".kconfig")));
+SEC("xdp") int prog(struct xdp_md *ctx) { return LINUX_KERNEL_VERSION > 5 ? XDP_PASS : XDP_DROP; }
+char LICENSE[] SEC("license") = "GPL";`,
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.section).toBe("xdp");
+      expect(r.error.offset % 8).toBe(0);
+      expect(r.error.message).toMatch(/LINUX_KERNEL_VERSION.*extern/);
+    }
+  });
+
+  it("reads an object with maps and no program", () => {
+    const o = read(
+      compile(
+        "nomaps",
+        `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __type(key, int); __type(value, long); __uint(max_entries, 3); } only SEC(".maps");`,
+      ),
+    );
+    expect(o.programs).toEqual([]);
+    expect(o.maps.map((m) => [m.name, m.type, m.keySize, m.valueSize, m.maxEntries])).toEqual([["only", "array", 4, 8, 3]]);
+  });
+
   it("refuses what is not a BPF object", () => {
     const r = readObject(new TextEncoder().encode("not an ELF file at all, just text.............................."));
     expect(r.ok).toBe(false);
