@@ -25,4 +25,5 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   ctx_array_unrolled: { stage: "verifier", reason: "dereference of modified ctx ptr R4 off=48 disallowed: the loop is not unrolled, ctx + i*4 is dereferenced (the kernel refuses it too)" },
   fentry_needs_btf: { stage: "compile", reason: "compiled with no error: fentry/lsm/iter sections get no program type and no diagnostic" },
   char_array_string_init: { stage: "size", reason: "a 42-byte char array initialised from a string: stored byte by byte from an unaligned slot, ~4.9x clang" },
+  rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
 };
