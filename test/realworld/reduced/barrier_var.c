@@ -5,19 +5,15 @@
 SEC("xdp")
 int barriers(struct xdp_md *ctx)
 {
-	void *data = (void *)(long)ctx->data;
-	void *data_end = (void *)(long)ctx->data_end;
-	__u32 off = ctx->data_end - ctx->data;
+	__u32 n = ctx->rx_queue_index;
+	__u32 sum = 0;
 
-	asm volatile("" : "+r"(off));
-	off = off - 1;
-	off &= 0x3f;
+	asm volatile("" : "+r"(n));
 	asm volatile("" ::: "memory");
-	asm volatile("" : : "r"(off));
+	sum = n + 1;
+	asm volatile("" : : "r"(sum));
 	asm volatile("");
-	if (data + off + 1 > data_end)
-		return XDP_PASS;
-	return *((__u8 *)data + off) == 0xff ? XDP_DROP : XDP_PASS;
+	return sum > 1000 ? XDP_DROP : XDP_PASS;
 }
 
 char LICENSE[] SEC("license") = "GPL";
