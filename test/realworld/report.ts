@@ -67,7 +67,7 @@ export function printReport(rows: readonly Row[]) {
         `    supported types, clang+kernel ok: ${base.length}; bpfplay compiles ${pct(base.filter((r) => r.bpfplay.compiled).length, base.length)}, ` +
         `its verifier accepts ${pct(base.filter(verified).length, base.length)}, kernel loads bpfplay's bytecode ${pct(kTried.filter((r) => r.kernelBpfplay!.accepted).length, base.length)}` +
         `, crashes/hangs ${base.filter((r) => r.bpfplay.crash).length}\n` +
-        `    BTF-only types (fentry/lsm/iter/struct_ops/...): ${uns.length}; bpfplay compiles ${uns.filter((r) => r.bpfplay.compiled).length}, ` +
+        `    BTF-only types (fentry/lsm/iter/struct_ops/...): ${uns.length}; bpfplay compiles them with no error ${uns.filter((r) => r.bpfplay.compiled).length}, ` +
         `located error ${uns.filter((r) => !r.bpfplay.compiled && !r.bpfplay.crash && r.bpfplay.errors.length).length}, crash/hang ${uns.filter((r) => r.bpfplay.crash).length}`,
     );
   }
