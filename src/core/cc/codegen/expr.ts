@@ -264,6 +264,10 @@ function cast(L: Lowerer, e: Expr & { kind: "cast" }): Val {
 }
 
 function conditional(L: Lowerer, e: Expr & { kind: "cond" }, discard: boolean): Val {
+  // A constant condition (`__builtin_constant_p(x) ? ... : ...` in bpf_htons) picks its arm now.
+  let c = e.cond;
+  while (c.kind === "cast") c = c.arg;
+  if (c.kind === "num") return rv(L, c.value !== 0n ? e.then : e.else, discard);
   const thenB = L.block(true), elseB = L.block(true), join = L.block();
   condJump(L, e.cond, thenB, elseB);
   const isVoid = e.type.kind === "void" || discard;

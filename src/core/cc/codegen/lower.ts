@@ -84,10 +84,14 @@ export class Lowerer {
   /** Starts filling `b` (appended to the layout). */
   enter(b: Block): void {
     const from = this.preds.get(b);
-    // Loaded values stay valid in a block whose only way in is from the block just finished.
-    if (!(b.arm && from?.length === 1 && from[0] === this.cur)) {
-      this.loads.clear();
-      this.bases.clear();
+    // Loaded values stay valid in a block whose only way in is one conditional edge: as they were
+    // when that jump was made (the other arm, lowered first, may have stored since).
+    const facts = this.armFacts.get(b);
+    this.loads.clear();
+    this.bases.clear();
+    if (b.arm && from?.length === 1 && facts) {
+      for (const [k, v] of facts.loads) this.loads.set(k, v);
+      for (const [k, v] of facts.bases) this.bases.set(k, v);
     }
     this.fn.blocks.push(b);
     this.cur = b;
@@ -112,10 +116,12 @@ export class Lowerer {
       const l = this.preds.get(s);
       if (l) l.push(this.cur);
       else this.preds.set(s, [this.cur]);
+      if (s.arm) this.armFacts.set(s, { loads: new Map(this.loads), bases: new Map(this.bases) });
     }
   }
 
   private readonly preds = new Map<Block, Block[]>();
+  private readonly armFacts = new Map<Block, { loads: Map<string, Val>; bases: Map<number, VReg> }>();
   /**
    * Values loaded from memory since the last store, call or join, by base register, offset and
    * size: C lets a non-volatile object be read once, and the verifier needs the bounds a test gave

@@ -1,6 +1,6 @@
 ; license "GPL"
 
-; program packet_parse: section xdp, type xdp, 41 slots
+; program packet_parse: section xdp, type xdp, 39 slots
 packet_parse:
 	w2 = *(u32 *)(r1 + 0)	; 12
 	w1 = *(u32 *)(r1 + 4)	; 13
@@ -13,8 +13,7 @@ packet_parse:
 	r3 <<= 8
 	w4 = *(u8 *)(r2 + 12)
 	r3 |= r4
-	w4 = 8
-	if w3 == w4 goto +2	; 17
+	if w3 == 8 goto +2
 	w0 = 2	; 18
 	exit
 	r2 += 14
@@ -37,8 +36,7 @@ packet_parse:
 	w0 = 1	; 26
 	exit
 	w1 = *(u16 *)(r2 + 2)	; 27
-	w2 = 5632
-	if w1 != w2 goto +2	; 27
+	if w1 != 5632 goto +2
 	w0 = 1	; 28
 	exit
 	w0 = 2	; 29
