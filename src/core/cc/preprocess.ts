@@ -8,10 +8,11 @@ import { BUILTIN_HEADERS } from "./headers/index.ts";
 import { BUILTIN_FUNCTIONS, KNOWN_ATTRIBUTES } from "./builtin_names.ts";
 import { BITOP_BUILTINS } from "./parse_bitops.ts";
 import { lex } from "./lexer.ts";
-import { Expander, type Macro } from "./preprocess_expand.ts";
+import { Expander } from "./preprocess_expand.ts";
 import { PPExprError, evalPPExpr } from "./preprocess_expr.ts";
+import { define } from "./preprocess_define.ts";
+import { pragma, pragmaOperator } from "./preprocess_pragma.ts";
 import { predefinedSource } from "./preprocess_predef.ts";
-import { bytesText, stringBytes } from "./literal.ts";
 import { diagAt, makeToken, type Token } from "./token.ts";
 
 /** Output tokens [from, to) where `#pragma GCC diagnostic ignored "-W<flag>"` was in force. */
@@ -105,7 +106,7 @@ function findGuard(toks: readonly Token[]): string | undefined {
   return undefined;
 }
 
-class Preprocessor {
+export class Preprocessor {
   readonly diagnostics: Diagnostic[] = [];
   readonly ex = new Expander(this.diagnostics);
   readonly sources: Record<string, string> = {};
@@ -178,7 +179,7 @@ class Preprocessor {
         continue;
       }
       if (t.kind === "ident") {
-        if (t.text === "_Pragma" && this.pragmaOperator(t)) continue;
+        if (t.text === "_Pragma" && pragmaOperator(this, t)) continue;
         if (ex.expand(t)) {
           if (++steps > 50_000_000) break;
           continue;
@@ -207,7 +208,7 @@ class Preprocessor {
     return out;
   }
 
-  private err(at: Token, message: string, code = "pp"): void {
+  err(at: Token, message: string, code = "pp"): void {
     this.diagnostics.push(diagAt("error", code, message, at));
   }
 
@@ -219,7 +220,7 @@ class Preprocessor {
     f.i++;
     const ctx = this.files[this.files.length - 1];
     switch (nameTok.text) {
-      case "define": return this.define(this.line(), nameTok);
+      case "define": return define(this, this.line(), nameTok);
       case "undef": {
         const l = this.line();
         if (l[0]?.kind !== "ident") return this.err(l[0] ?? nameTok, "macro name must be an identifier");
@@ -281,7 +282,7 @@ class Preprocessor {
         return;
       }
       case "pragma":
-        return this.pragma(this.line(), nameTok);
+        return pragma(this, this.line(), nameTok);
       case "line":
         return this.lineDirective(this.line(), nameTok);
       case "ident":
@@ -325,59 +326,6 @@ class Preprocessor {
         return;
       }
     }
-  }
-
-  private define(l: Token[], at: Token): void {
-    const name = l[0];
-    if (!name || name.kind !== "ident") return this.err(name ?? at, "macro name must be an identifier");
-    if (name.text === "defined") return this.err(name, "'defined' cannot be used as a macro name");
-    let body: Token[];
-    let macro: Macro;
-    if (l[1]?.text === "(" && !l[1].space) {
-      const params: string[] = [];
-      let variadic: string | undefined;
-      let i = 2;
-      for (;;) {
-        const t = l[i];
-        if (!t) return this.err(at, "missing ')' in macro parameter list");
-        if (t.text === ")" && params.length === 0) {
-          i++;
-          break;
-        }
-        if (t.text === "...") {
-          variadic = "__VA_ARGS__";
-          params.push(variadic);
-          i++;
-        } else if (t.kind === "ident") {
-          params.push(t.text);
-          i++;
-          if (l[i]?.text === "...") {
-            variadic = t.text;
-            i++;
-          }
-        } else return this.err(t, "invalid token in macro parameter list");
-        if (l[i]?.text === ")") {
-          i++;
-          break;
-        }
-        if (variadic || l[i]?.text !== ",") return this.err(l[i] ?? at, "missing ')' in macro parameter list");
-        i++;
-      }
-      body = l.slice(i);
-      for (let k = 0; k < body.length; k++)
-        if (body[k].text === "#" && body[k].kind === "punct" && !(body[k + 1]?.kind === "ident" && (params.includes(body[k + 1].text) || (variadic && body[k + 1].text === "__VA_OPT__"))))
-          return this.err(body[k], "'#' is not followed by a macro parameter");
-      macro = { name: name.text, params, variadic, body };
-    } else {
-      body = l.slice(1);
-      macro = { name: name.text, body };
-    }
-    if (body.length && (body[0].text === "##" || body[body.length - 1].text === "##"))
-      return this.err(body[0].text === "##" ? body[0] : body[body.length - 1], "'##' cannot appear at either end of a macro expansion");
-    if (body.length) body[0] = { ...body[0], space: false };
-    const old = this.ex.macros.get(name.text);
-    if (old && !old.special && !sameMacro(old, macro)) this.diagnostics.push(diagAt("warning", "pp-redefined", `'${name.text}' macro redefined`, name));
-    this.ex.macros.set(name.text, macro);
   }
 
   /** Replace `defined X` and the __has_* operators by 0 or 1. */
@@ -536,101 +484,4 @@ class Preprocessor {
     f.toks = [...f.toks.slice(0, f.i), ...rest];
   }
 
-  private pragma(l: Token[], at: Token): void {
-    const words = l.map((t) => t.text);
-    if (words[0] === "once") {
-      this.once.add(this.files[this.files.length - 1].name);
-      return;
-    }
-    if (words[0] === "pack") {
-      // pack(N), pack(), pack(push[, N]), pack(pop): clang's maximum member alignment.
-      const args = words.slice(2, -1).filter((w) => w !== ",");
-      const num = (w: string | undefined): number | undefined => (w !== undefined && /^\d+$/.test(w) ? Number(w) : undefined);
-      if (args[0] === "push") {
-        this.packStack.push(this.pack);
-        if (args[1] !== undefined) this.pack = num(args[1]);
-      } else if (args[0] === "pop") this.pack = this.packStack.pop();
-      else if (args[0] === "show") return;
-      else this.pack = num(args[0]);
-      if (this.pack !== undefined && ![1, 2, 4, 8, 16].includes(this.pack)) {
-        this.diagnostics.push(diagAt("warning", "pp-pragma", "expected integer between 0 and 16 in '#pragma pack' - ignored", at));
-        this.pack = undefined;
-      }
-      this.packEvents.push({ at: this.out.length, value: this.pack });
-      return;
-    }
-    if (words[0] === "unroll" || words[0] === "nounroll") {
-      if (words[0] === "nounroll") this.pendingUnroll = 1;
-      else {
-        const n = l.find((t) => t.kind === "num");
-        this.pendingUnroll = n ? Number(n.text.replace(/[uUlL]+$/, "")) : true;
-      }
-      return;
-    }
-    if (words[0] === "clang" && words[1] === "loop") {
-      const k = words.indexOf("unroll");
-      if (k >= 0 && (words[k + 2] === "full" || words[k + 2] === "enable")) this.pendingUnroll = true;
-      else if (k >= 0 && words[k + 2] === "disable") this.pendingUnroll = 1;
-      const c = words.indexOf("unroll_count");
-      if (c >= 0 && l[c + 2]?.kind === "num") this.pendingUnroll = Number(l[c + 2].text);
-      return;
-    }
-    if ((words[0] === "GCC" || words[0] === "clang") && words[1] === "diagnostic") {
-      const flag = l[3]?.kind === "str" ? bytesText(stringBytes(l[3].text).bytes).replace(/^-W/, "") : "";
-      const close = (f: string, from: number): void => {
-        if (from < this.out.length) this.ignoredRanges.push({ flag: f, from, to: this.out.length });
-      };
-      if (words[2] === "push") this.diagStack.push(new Map(this.ignored));
-      else if (words[2] === "pop") {
-        const back = this.diagStack.pop() ?? new Map<string, number>();
-        for (const [f, from] of this.ignored) if (back.get(f) !== from) close(f, from);
-        for (const [f] of back) if (!this.ignored.has(f)) back.delete(f);
-        this.ignored = new Map([...back].map(([f]) => [f, this.out.length]));
-      } else if (words[2] === "ignored" && flag) {
-        if (!this.ignored.has(flag)) this.ignored.set(flag, this.out.length);
-      } else if ((words[2] === "warning" || words[2] === "error") && flag && this.ignored.has(flag)) {
-        close(flag, this.ignored.get(flag)!);
-        this.ignored.delete(flag);
-      }
-      return;
-    }
-    if ((words[0] === "GCC" || words[0] === "clang") && (words[1] === "error" || words[1] === "warning")) {
-      const msg = l[2]?.kind === "str" ? bytesText(stringBytes(l[2].text).bytes) : "";
-      this.diagnostics.push(diagAt(words[1] === "error" ? "error" : "warning", "pp-pragma", msg, at));
-    }
-    // Everything else (diagnostic push/pop, clang attribute push/pop, pack...) is ignored.
-  }
-
-  /** `_Pragma("...")` in the token stream: the string is run as a #pragma line. */
-  private pragmaOperator(t: Token): boolean {
-    const ex = this.ex;
-    if (ex.peek().text !== "(") return false;
-    ex.next();
-    const parts: Token[] = [];
-    for (let n = 0; n < 10_000; n++) {
-      const u = ex.next();
-      if (u.kind === "eof") {
-        ex.frames[ex.frames.length - 1].i--;
-        break;
-      }
-      if (u.text === ")" && u.kind === "punct") break;
-      if (u.kind === "ident" && ex.expand(u)) continue;
-      parts.push(u);
-    }
-    const s = parts.find((p) => p.kind === "str");
-    if (!s) {
-      this.err(t, "_Pragma takes a parenthesized string literal");
-      return true;
-    }
-    const text = bytesText(stringBytes(s.text).bytes);
-    const toks = lex(text, t.file).tokens.slice(0, -1).map((u) => ({ ...u, file: t.file, line: t.line, column: t.column, endLine: t.endLine, endColumn: t.endColumn }));
-    this.pragma(toks, t);
-    return true;
-  }
-}
-
-function sameMacro(a: Macro, b: Macro): boolean {
-  if (!!a.params !== !!b.params || (a.params ?? []).join() !== (b.params ?? []).join() || a.variadic !== b.variadic) return false;
-  if (a.body.length !== b.body.length) return false;
-  return a.body.every((t, k) => t.text === b.body[k].text && (k === 0 || t.space === b.body[k].space));
 }
