@@ -27,4 +27,5 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   char_array_string_init: { stage: "size", reason: "a 42-byte char array initialised from a string: stored byte by byte from an unaligned slot, ~4.9x clang" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
   packet_var_offset_check: { stage: "verifier", reason: "invalid access to packet (R3 offset is outside of the packet in the kernel too): data + off computed twice, the bounds check proves the other copy" },
+  str_helper_retval_bound: { stage: "verifier", reason: "R1 unbounded memory access: bpf_probe_read_kernel_str's result is not bounded by its size argument (the kernel loads the same bytecode)" },
 };
