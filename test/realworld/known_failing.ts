@@ -28,4 +28,5 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
   packet_var_offset_check: { stage: "verifier", reason: "invalid access to packet (R3 offset is outside of the packet in the kernel too): data + off computed twice, the bounds check proves the other copy" },
   str_helper_retval_bound: { stage: "verifier", reason: "R1 unbounded memory access: bpf_probe_read_kernel_str's result is not bounded by its size argument (the kernel loads the same bytecode)" },
+  cgroup_skb_sock_fields: { stage: "verifier", reason: "invalid bpf_context access off=88 size=4: __sk_buff family/remote_ip4/local_port in cgroup_skb (the kernel loads the same bytecode)" },
 };
