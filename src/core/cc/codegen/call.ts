@@ -20,11 +20,23 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
   if (c.kind === "indirect") return L.fail("unsupported", "indirect calls are not supported by the BPF target");
   if (c.kind === "func" && !c.sym.body && LD_ABS[c.sym.name]) return ldAbs(L, LD_ABS[c.sym.name], e);
   if (c.kind === "func" && L.u.inlined(c.sym)) return inline(L, c.sym, e, discard);
-  if (e.args.length > 5) return L.fail("too-many-args", "too many arguments: BPF passes at most 5 in registers");
   if (isRecord(e.type)) return L.fail("unsupported", "functions returning a struct by value are not supported");
   const vals: VReg[] = [];
   for (const a of e.args) {
-    if (isRecord(a.type)) L.fail("unsupported", "passing a struct by value is not supported", a.loc);
+    if (isRecord(a.type)) {
+      // A struct of up to 16 bytes goes in one or two registers, 8 bytes each, as clang passes it.
+      const size = sizeOf(a.type);
+      if (c.kind !== "func" || size > 16) L.fail("unsupported", "passing a struct of more than 16 bytes by value is not supported", a.loc);
+      const v = rv(L, a);
+      if (v.k !== "agg") return L.fail("unsupported", "struct argument is not an object", a.loc);
+      for (let at = 0; at < size; at += 8) {
+        const d = L.vreg();
+        const n = size - at >= 8 ? 8 : size - at >= 4 ? 4 : size - at >= 2 ? 2 : 1;
+        L.emit({ k: "ldx", d, base: v.base, off: v.off + at, size: n, sx: false });
+        vals.push(d);
+      }
+      continue;
+    }
     const prev = L.callbackArg;
     L.callbackArg = true;
     let v = rv(L, a);
@@ -35,6 +47,7 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
     vals.push(L.reg(v, a.type));
   }
   L.loc = e.loc;
+  if (vals.length > 5) return L.fail("too-many-args", "too many arguments: BPF passes at most 5 in registers");
   vals.forEach((r, i) => L.emit({ k: "mov", w: 64, d: i + 1, s: r }));
   if (c.kind === "helper") L.emit({ k: "call", helper: c.id, nargs: vals.length });
   else {

@@ -16,16 +16,25 @@ import type { LVal } from "./values.ts";
 /** Lowers a whole function: parameters from r1..r5, then the body. */
 export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
   const L = new Lowerer(u, f);
-  if (f.params.length > 5) L.fail("too-many-args", `function '${f.name}' has more than 5 parameters; BPF passes at most 5 in registers`, f.loc);
-  f.params.forEach((p, i) => {
-    if (isRecord(p.type)) L.fail("unsupported", "struct parameters by value are not supported", p.loc);
+  let next = 1; // the register the next parameter arrives in
+  for (const p of f.params) {
+    const size = sizeOf(p.type);
+    if (isRecord(p.type) && size > 16) L.fail("unsupported", "struct parameters of more than 16 bytes by value are not supported", p.loc);
+    const regs = isRecord(p.type) ? Math.ceil(size / 8) : 1;
+    if (next + regs - 1 > 5) L.fail("too-many-args", `function '${f.name}' has more than 5 parameters; BPF passes at most 5 in registers`, f.loc);
     const h = L.declare(p);
     const vars = L.fn.vars;
-    vars[vars.length - 1] = { ...vars[vars.length - 1], argReg: i + 1 };
+    vars[vars.length - 1] = { ...vars[vars.length - 1], argReg: next };
     L.loc = p.loc;
-    if (h.k === "reg") L.emit({ k: "mov", w: 64, d: h.v, s: i + 1 });
-    else L.emit({ k: "stx", base: R10, off: h.off, s: i + 1, size: sizeOf(p.type) as 1 | 2 | 4 | 8 });
-  });
+    if (h.k === "reg") L.emit({ k: "mov", w: 64, d: h.v, s: next });
+    else if (isRecord(p.type)) {
+      for (let at = 0; at < size; at += 8) {
+        const n = size - at >= 8 ? 8 : size - at >= 4 ? 4 : size - at >= 2 ? 2 : 1;
+        L.emit({ k: "stx", base: R10, off: h.off + at, s: next + at / 8, size: n });
+      }
+    } else L.emit({ k: "stx", base: R10, off: h.off, s: next, size: size as 1 | 2 | 4 | 8 });
+    next += regs;
+  }
   if (f.body) {
     for (const id of nonNegativeVars(f.body)) L.nonNeg.add(id);
     lowerStmt(L, f.body);
