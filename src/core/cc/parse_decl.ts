@@ -5,20 +5,10 @@ import type { Loc } from "./ast.ts";
 import { constInt, parseAssign, parseExpr } from "./parse_expr.ts";
 import { parseEnum, parseRecord } from "./parse_record.ts";
 import { Resync, type Parser } from "./parse_state.ts";
-import { stringBytes, bytesText } from "./literal.ts";
+import { newAttrs, parseAttributes, skipBalanced, type Attrs } from "./parse_attr.ts";
 import { BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, arrayOf, ptrTo, type CType, type FuncType } from "./types.ts";
 import { ERR, derive, longLong } from "./check_types.ts";
 
-export interface Attrs {
-  section?: string;
-  packed?: boolean;
-  aligned?: number;
-  alwaysInline?: boolean;
-  noinline?: boolean;
-  weak?: boolean;
-  /** Every attribute name seen (normalised: `__packed__` is `packed`). */
-  names: string[];
-}
 
 export type Storage = "typedef" | "static" | "extern" | "auto" | "register" | undefined;
 
@@ -93,62 +83,6 @@ export function isTypeStart(p: Parser): boolean {
   return WORDS.has(t.text) || p.isTypedefName(t);
 }
 
-export const newAttrs = (): Attrs => ({ names: [] });
-
-/** Any number of `__attribute__((...))`, merged into `attrs`. */
-export function parseAttributes(p: Parser, attrs: Attrs): void {
-  while (p.is("__attribute__") || p.is("__attribute")) {
-    p.next();
-    p.expect("(");
-    p.expect("(");
-    while (!p.is(")")) {
-      if (p.consume(",")) continue;
-      const nameTok = p.next();
-      if (nameTok.kind !== "ident") p.fail(p.loc(nameTok), "expected identifier");
-      const name = nameTok.text.replace(/^__(.+)__$/, "$1");
-      attrs.names.push(name);
-      const hasArgs = p.is("(");
-      switch (name) {
-        case "section":
-          if (hasArgs) {
-            p.next();
-            let s = "";
-            while (p.t.kind === "str") s += bytesText(stringBytes(p.next().text).bytes);
-            if (!s && !p.is(")")) p.error(p.loc(), "'section' attribute requires a string");
-            attrs.section = s;
-            p.expect(")");
-          }
-          continue;
-        case "aligned":
-          if (hasArgs) {
-            p.next();
-            const v = constInt(p, parseAssign(p), "aligned");
-            attrs.aligned = Number(v ?? 1n);
-            p.expect(")");
-          } else attrs.aligned = 8;
-          continue;
-        case "packed": attrs.packed = true; break;
-        case "always_inline": attrs.alwaysInline = true; break;
-        case "noinline": attrs.noinline = true; break;
-        case "weak": attrs.weak = true; break;
-      }
-      if (hasArgs) skipBalanced(p);
-    }
-    p.expect(")");
-    p.expect(")");
-  }
-}
-
-/** Skip a parenthesised group starting at `(`. */
-export function skipBalanced(p: Parser): void {
-  let depth = 0;
-  do {
-    const t = p.next();
-    if (t.kind === "eof") return;
-    if (t.text === "(" && t.kind === "punct") depth++;
-    else if (t.text === ")" && t.kind === "punct") depth--;
-  } while (depth > 0);
-}
 
 /** Attributes, `asm("label")` and qualifiers that may follow a declarator. */
 function skipDeclaratorTail(p: Parser, attrs: Attrs): void {

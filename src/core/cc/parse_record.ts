@@ -3,7 +3,8 @@
 
 import { setUnnamedAt } from "./check_types.ts";
 import { layoutRecord, type FieldDecl } from "./layout.ts";
-import { newAttrs, parseAttributes, parseDeclarator, parseDeclSpec, type Attrs } from "./parse_decl.ts";
+import { newAttrs, parseAttributes, type Attrs } from "./parse_attr.ts";
+import { parseDeclarator, parseDeclSpec } from "./parse_decl.ts";
 import { constInt, parseCond } from "./parse_expr.ts";
 import { parseStaticAssert } from "./parse_stmt.ts";
 import type { Parser } from "./parse_state.ts";
