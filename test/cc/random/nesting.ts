@@ -13,7 +13,7 @@ export interface Nesting {
 
 const r = (s: string, n: number) => s.repeat(n);
 
-export const NESTINGS: readonly Nesting[] = [
+const CONSTRUCTS: readonly Omit<Nesting, "depth">[] = [
   { name: "parentheses", source: (n) => `int f(void) { return ${r("(", n)}1${r(")", n)}; }` },
   { name: "unclosed parentheses", source: (n) => `int f(void) { return ${r("(", n)}1; }` },
   { name: "compound statements", source: (n) => `int f(void) { ${r("{", n)} ${r("}", n)} return 0; }` },
@@ -35,4 +35,6 @@ export const NESTINGS: readonly Nesting[] = [
   { name: "#if parentheses", source: (n) => `#if ${r("(", n)}1${r(")", n)}\n#endif\n` },
   { name: "#if logical not", source: (n) => `#if ${r("!", n)}1\n#endif\n` },
   { name: "#if blocks", source: (n) => `${r("#if 1\n", n)}int x;${r("\n#endif", n)}\n` },
-].map((x) => ({ ...x, depth: x.name === "macro arguments" ? 1000 : x.name === "chained assignment" ? 20000 : 5000 })); // macro expansion is slow, not wrong: 1,000 levels take ~2 s
+];
+
+export const NESTINGS: readonly Nesting[] = CONSTRUCTS.map((x) => ({ ...x, depth: x.name === "macro arguments" ? 1000 : x.name === "chained assignment" ? 20000 : 5000 })); // macro expansion is slow, not wrong: 1,000 levels take ~2 s
