@@ -14,6 +14,7 @@ map's value), whose imm is the map's index in the request's "maps"; we swap in t
 
 import ctypes
 import errno
+import fcntl
 import json
 import mmap
 import os
@@ -346,6 +347,20 @@ def tracing_dir():
     return None
 
 
+class trace_lock:
+    """The tracing buffer is one for the whole machine: two harnesses running at once would clear
+    or read each other's lines. An exclusive lock on a well-known file makes clear, run and read
+    one step for every bpf_ref.py process."""
+
+    def __enter__(self):
+        self.f = open(os.path.join("/tmp", "bpfplay-bpf_ref-trace.lock"), "a")
+        fcntl.flock(self.f, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.f, fcntl.LOCK_UN)
+        self.f.close()
+
+
 def trace_clear(d):
     with open(os.path.join(d, "tracing_on"), "w") as f:
         f.write("1")
@@ -442,13 +457,14 @@ def handle(req):
     packet = bytes.fromhex(req.get("packet_hex", "") or "")
     ctx = bytes.fromhex(req.get("ctx_hex", "") or "")
     tdir = tracing_dir()
-    if tdir:
-        trace_clear(tdir)
     repeat = max(int(req.get("repeat", 1)), 1)
     runs = repeat if prog_type_id(main_type)[1] == "raw_tracepoint" else 1
-    for _ in range(runs):
-        retval, out, ctx_out, duration = test_run(fd, main_type, packet, ctx, repeat)
-    msgs, raw = trace_read(tdir) if tdir else ([], [])
+    with trace_lock():
+        if tdir:
+            trace_clear(tdir)
+        for _ in range(runs):
+            retval, out, ctx_out, duration = test_run(fd, main_type, packet, ctx, repeat)
+        msgs, raw = trace_read(tdir) if tdir else ([], [])
     result = {
         "r0": retval,
         "packet_out_hex": out.hex(),
