@@ -48,6 +48,9 @@ export function typeName(t: CType, depth = 0): string {
   }
 }
 
+/** `int x`, `char *p`: a type and a name, spaced as C is usually written. */
+const declare = (type: string, name: string): string => (type.endsWith("*") ? type + name : `${type} ${name}`);
+
 /** Every struct or union reachable from `t`, each once. */
 function collect(t: CType, into: Map<RecordDef, true>, depth = 0): void {
   if (depth > 12) return;
@@ -90,6 +93,6 @@ export function editorSymbols(unit: Unit, maps: readonly MapDef[]): EditorSymbol
       .map((d) => ({ name: `${d.kind} ${d.tag}`, size: d.size, fields: fieldsOf(d) })),
     functions: unit.funcs
       .filter((f) => f.body)
-      .map((f) => ({ name: f.name, proto: `${typeName(f.type.ret)} ${f.name}(${f.params.map((p) => `${typeName(p.type)} ${p.name}`).join(", ")})` })),
+      .map((f) => ({ name: f.name, proto: `${declare(typeName(f.type.ret), f.name)}(${f.params.map((p) => declare(typeName(p.type), p.name)).join(", ")})` })),
   };
 }

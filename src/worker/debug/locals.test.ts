@@ -78,6 +78,12 @@ describe("localsAt", () => {
     expect(byName.get("data")?.value).toBe("packet + 0");
     expect(byName.get("end")?.value).toBe("packet + 14");
     expect(byName.get("hp")?.value).toBe("stack fp-16");
+    // A pointer to a struct shows the struct it points at.
+    expect(byName.get("hp")?.children?.map((c) => [c.name, c.value])).toEqual([
+      ["port", "501"],
+      ["delta", "-2"],
+      ["flags", "5"],
+    ]);
     expect(byName.get("n")).toMatchObject({ value: "-1", type: "int" });
     const h = byName.get("h")!;
     expect(h).toMatchObject({ value: "{…}", where: "fp-16" });

@@ -103,7 +103,8 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
     }
     case "ptr": {
       const v = readInt(src, at, 8, false);
-      return { value: v === undefined ? "?" : describePointer(dbg, v) };
+      if (v === undefined) return { value: "?" };
+      return { value: describePointer(dbg, v), children: depth < 2 ? pointee(dbg, types, t.to, v, depth) : undefined };
     }
     case "struct":
     case "union": {
@@ -140,6 +141,24 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
     default:
       return { value: "" };
   }
+}
+
+/**
+ * What a pointer to a struct, union or integer points at, read from the packet, the stack, a
+ * map value or a ring buffer record when the whole object lies inside it: the rows under the
+ * pointer. (The context is left out: its pointer fields are computed on each load.)
+ */
+function pointee(dbg: Debugger, types: Types, to: number, v: bigint, depth: number): LocalView[] | undefined {
+  const t = types[to];
+  if (!t || !(t.kind === "struct" || t.kind === "union" || t.kind === "int")) return undefined;
+  const hi = Number((v >> 32n) & 0xffffffffn) | 0;
+  const r = (hi & 0xff000000) === (HI_TAG | 0) ? dbg.run.mem.regions[hi & 0xffffff] : undefined;
+  if (!r || !["packet", "stack", "map_value", "ringbuf"].includes(r.kind)) return undefined;
+  const at = Number(v & 0xffffffffn) - LO_BASE;
+  const size = sizeOfDesc(types, to);
+  if (size === 0 || at < r.start || at + size > r.end) return undefined;
+  const shown = valueOf(dbg, types, to, { bytes: r.bytes, at: 0 }, at, depth + 1);
+  return shown.children ?? [{ name: "*", type: t.name, value: shown.value }];
 }
 
 /** A type's size in bytes, for array strides. */

@@ -12,7 +12,8 @@ import { liveState, useSession } from "../../stores/session.ts";
 import "./locals.css";
 
 function Row({ v, depth, path }: { readonly v: LocalView; readonly depth: number; readonly path: string }) {
-  const [open, setOpen] = useState(depth === 0 && (v.children?.length ?? 0) <= 8);
+  // Small structs open at once; what a pointer points at waits for a click.
+  const [open, setOpen] = useState(depth === 0 && !v.type.endsWith("*") && (v.children?.length ?? 0) <= 8);
   const kids = v.children ?? [];
   return (
     <>
