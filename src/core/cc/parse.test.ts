@@ -376,3 +376,34 @@ describe("unnamed types in messages", () => {
     ]);
   });
 });
+
+describe("a beginner's mistakes", () => {
+  it("get clang's messages at clang's places", () => {
+    const src = `struct iphdr;
+struct data { int x; };
+int f(struct iphdr *ip, void *end, struct data *d) {
+  if (ip + 1 > end) return 0;
+  int a = ip->saddr;
+  struct iphdr local;
+  d.x = 1;
+  d->y = 2;
+  int arr[3];
+  arr = 0;
+  f(1, 2);
+  unsigned char *p = end;
+  p->x = 1;
+  return *d;
+}`;
+    expect(msgs(src)).toEqual([
+      "4:10: error: arithmetic on a pointer to an incomplete type 'struct iphdr'",
+      "5:13: error: incomplete definition of type 'struct iphdr'",
+      "6:16: error: variable has incomplete type 'struct iphdr'",
+      "7:4: error: member reference type 'struct data *' is a pointer; did you mean to use '->'?",
+      "8:6: error: no member named 'y' in 'struct data'",
+      "10:7: error: array type 'int[3]' is not assignable",
+      "11:9: error: too few arguments to function call, expected 3, have 2",
+      "13:4: error: member reference base type 'unsigned char' is not a structure or union",
+      "14:10: error: returning 'struct data' from a function with incompatible result type 'int'",
+    ]);
+  });
+});

@@ -96,6 +96,10 @@ export function memberAccess(p: Parser, base: Expr, name: string, arrow: boolean
     obj = { kind: "deref", type: b.type.to, arg: b, loc: base.loc };
   }
   const t = obj.type;
+  if (!arrow && t.kind === "ptr" && (t.to.kind === "struct" || t.to.kind === "union")) {
+    p.error(opLoc, `member reference type ${typeName(t)} is a pointer; did you mean to use '->'?`);
+    return errExpr(loc);
+  }
   if (t.kind !== "struct" && t.kind !== "union") {
     p.error(opLoc, `member reference base type ${typeName(t)} is not a structure or union`);
     return errExpr(loc);
