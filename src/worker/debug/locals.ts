@@ -148,7 +148,7 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
  * map value or a ring buffer record when the whole object lies inside it: the rows under the
  * pointer. (The context is left out: its pointer fields are computed on each load.)
  */
-function pointee(dbg: Debugger, types: Types, to: number, v: bigint, depth: number): LocalView[] | undefined {
+function pointee(dbg: Debugger, types: Types, to: number, v: bigint, depth: number): readonly LocalView[] | undefined {
   const t = types[to];
   if (!t || !(t.kind === "struct" || t.kind === "union" || t.kind === "int")) return undefined;
   const hi = Number((v >> 32n) & 0xffffffffn) | 0;
