@@ -116,20 +116,22 @@ export function isNullConstant(e: Expr): boolean {
 
 /** Convert `e` as if by assignment to `to`, reporting what clang reports at `loc`. */
 export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc: Loc): Expr {
+  // Messages name the type as written (an array before it decays), as clang's do.
+  const shown = e.type;
   e = rvalue(e);
   const from = e.type;
   if (from === ERR || to === ERR) return castTo(e, to);
   const tu = unqualified(to);
   if (tu.kind === "struct" || tu.kind === "union" || from.kind === "struct" || from.kind === "union") {
     if (tu.kind !== from.kind || (tu.kind === "struct" || tu.kind === "union") && (from as typeof tu).def !== tu.def) {
-      p.error(loc, incompatible(ctx, to, from));
+      p.error(loc, incompatible(ctx, to, shown));
       return { kind: "num", type: ERR, value: 0n, loc: e.loc };
     }
     return e;
   }
   if (to.kind === "void") return e;
   if (from.kind === "void") {
-    p.error(loc, incompatible(ctx, to, from));
+    p.error(loc, incompatible(ctx, to, shown));
     return { kind: "num", type: ERR, value: 0n, loc: e.loc };
   }
   if (to.kind === "float" || from.kind === "float") {
@@ -140,13 +142,13 @@ export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc:
   if (isInteger(to)) {
     if (from.kind === "ptr") {
       const hint = compatible(unqualified(from.to), unqualified(to)) ? "; dereference with *" : "";
-      p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, from)}${hint}`, "int-conversion", "int-conversion");
+      p.error(loc, `incompatible pointer to integer conversion ${tail(ctx, to, shown)}${hint}`, "int-conversion", "int-conversion");
     }
     return castTo(e, to);
   }
   if (to.kind === "ptr") {
     if (isInteger(from) || from.kind === "bool") {
-      if (!isNullConstant(e)) p.error(loc, `incompatible integer to pointer conversion ${tail(ctx, to, from)}`, "int-conversion", "int-conversion");
+      if (!isNullConstant(e)) p.error(loc, `incompatible integer to pointer conversion ${tail(ctx, to, shown)}`, "int-conversion", "int-conversion");
       return castTo(e, to);
     }
     if (from.kind === "ptr") {
@@ -154,13 +156,13 @@ export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc:
       const b = from.to;
       if (a.kind !== "void" && b.kind !== "void" && !compatible(unqualified(a), unqualified(b))) {
         if (a.kind === "int" && b.kind === "int" && a.size === b.size)
-          p.warn(loc, `${tail(ctx, to, from)} converts between pointers to integer types with different sign`, "pointer-sign", "pointer-sign");
-        else p.warn(loc, `incompatible pointer types ${tail(ctx, to, from)}`, "incompatible-pointer-types", "incompatible-pointer-types");
+          p.warn(loc, `${tail(ctx, to, shown)} converts between pointers to integer types with different sign`, "pointer-sign", "pointer-sign");
+        else p.warn(loc, `incompatible pointer types ${tail(ctx, to, shown)}`, "incompatible-pointer-types", "incompatible-pointer-types");
       } else if ((b.const && !a.const) || (b.volatile && !a.volatile))
-        p.warn(loc, `${tail(ctx, to, from)} discards qualifiers`, "incompatible-pointer-types-discards-qualifiers", "incompatible-pointer-types-discards-qualifiers");
+        p.warn(loc, `${tail(ctx, to, shown)} discards qualifiers`, "incompatible-pointer-types-discards-qualifiers", "incompatible-pointer-types-discards-qualifiers");
       return castTo(e, to);
     }
   }
-  p.error(loc, incompatible(ctx, to, from));
+  p.error(loc, incompatible(ctx, to, shown));
   return castTo(e, to);
 }

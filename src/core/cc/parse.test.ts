@@ -407,3 +407,27 @@ int f(struct iphdr *ip, void *end, struct data *d) {
     ]);
   });
 });
+
+describe("more of clang's wording", () => {
+  it("names array types before decay and puts statement errors at the keyword", () => {
+    const src = `typedef unsigned int u32;
+int g(int *p);
+int f(u32 x, const int *cp) {
+  long l = "str";
+  g(cp);
+  int *q = x ? cp : 0;
+  x = -;
+  switch (cp) { }
+  for (int i = 0; i < 3; i++) continue
+  return 0;
+}`;
+    expect(msgs(src)).toEqual([
+      "4:8: error: incompatible pointer to integer conversion initializing 'long' with an expression of type 'char[4]'",
+      "5:5: warning: passing 'const int *' to parameter of type 'int *' discards qualifiers",
+      "6:8: warning: initializing 'int *' with an expression of type 'const int *' discards qualifiers",
+      "7:8: error: expected expression",
+      "8:3: error: statement requires expression of integer type ('const int *' invalid)",
+      "9:39: error: expected ';' after continue statement",
+    ]);
+  });
+});

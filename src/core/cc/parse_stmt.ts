@@ -164,12 +164,12 @@ function parseStmtInner(p: Parser): Stmt {
       case "break":
         p.next();
         if (fn.loops === 0 && fn.switches.length === 0 && !(fn as { breakable?: number }).breakable) p.error(loc, "'break' statement not in loop or switch statement");
-        p.expect(";", "break");
+        p.expect(";", "break statement");
         return { kind: "break", loc };
       case "continue":
         p.next();
         if (fn.loops === 0) p.error(loc, "'continue' statement not in loop statement");
-        p.expect(";", "continue");
+        p.expect(";", "continue statement");
         return { kind: "continue", loc };
       case "return": {
         p.next();
@@ -192,7 +192,7 @@ function parseStmtInner(p: Parser): Stmt {
         const name = p.next();
         if (name.kind !== "ident") p.fail(p.loc(name), "expected identifier");
         fn.gotos.push({ name: name.text, loc: p.loc(name) });
-        p.expect(";", "goto");
+        p.expect(";", "goto statement");
         return { kind: "goto", name: name.text, loc };
       }
       case "asm":
@@ -255,7 +255,7 @@ function parseSwitch(p: Parser, loc: Loc): Stmt {
   p.expect(")");
   let value = promote(raw);
   if (value.type !== ERR && !isInteger(value.type)) {
-    p.error(raw.loc, `statement requires expression of integer type (${typeName(value.type)} invalid)`);
+    p.error(loc, `statement requires expression of integer type (${typeName(value.type)} invalid)`);
     value = errExpr(raw.loc);
   }
   const ctx = { cases: [] as SwitchCase[], default: undefined as SwitchCase | undefined, type: value.type, seen: new Map<bigint, Loc>() };
