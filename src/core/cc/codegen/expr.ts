@@ -211,15 +211,24 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   }
   if (alu === "mul" && b.k === "imm") {
     const sh = log2(Number(b.v));
-    if (sh !== undefined && b.v <= 0x40000000n) alu = "lsh", (b = { k: "imm", v: BigInt(sh) });
+    if (sh !== undefined && b.v <= 0x40000000n) {
+      alu = "lsh";
+      b = { k: "imm", v: BigInt(sh) };
+    }
   }
   if (alu === "div" && b.k === "imm") {
     const sh = log2(Number(b.v));
-    if (sh !== undefined && b.v <= 0x40000000n) alu = "rsh", (b = { k: "imm", v: BigInt(sh) });
+    if (sh !== undefined && b.v <= 0x40000000n) {
+      alu = "rsh";
+      b = { k: "imm", v: BigInt(sh) };
+    }
   }
   if (alu === "mod" && b.k === "imm") {
     const sh = log2(Number(b.v));
-    if (sh !== undefined && b.v <= 0x40000000n) alu = "and", (b = { k: "imm", v: b.v - 1n });
+    if (sh !== undefined && b.v <= 0x40000000n) {
+      alu = "and";
+      b = { k: "imm", v: b.v - 1n };
+    }
   }
   const d = L.copy(a, t, w);
   L.aluWith(alu, w, d, b, t);
@@ -301,7 +310,7 @@ function opAssign(L: Lowerer, e: Expr & { kind: "opassign" }): Val {
     // In place for a register variable when no conversion intervenes: `i += 4` is one instruction.
     if (p.k === "reg" && a === old && sameWidth(e.target.type, e.opType) && inPlaceOk(e.op, e.opType, value, L)) {
       const w = widthOf(e.opType);
-      let op = ALU_OF[e.op] ?? (e.op === "/" ? (intKind(e.opType)!.signed ? "sdiv" : "div") : e.op === "%" ? (intKind(e.opType)!.signed ? "smod" : "mod") : intKind(e.opType)!.signed ? "arsh" : "rsh");
+      const op = ALU_OF[e.op] ?? (e.op === "/" ? (intKind(e.opType)!.signed ? "sdiv" : "div") : e.op === "%" ? (intKind(e.opType)!.signed ? "smod" : "mod") : intKind(e.opType)!.signed ? "arsh" : "rsh");
       L.clobber(p.v);
       L.aluWith(op, w, p.v, value, e.opType);
       return L.load(p);

@@ -49,7 +49,10 @@ function liveness(f: IrFunc): Map<Block, Set<VReg>> {
     const k = new Set<VReg>();
     for (let i = b.insns.length - 1; i >= 0; i--) {
       const o = b.insns[i].op;
-      for (const d of defs(o)) g.delete(d), k.add(d);
+      for (const d of defs(o)) {
+        g.delete(d);
+        k.add(d);
+      }
       for (const u of uses(o)) g.add(u);
     }
     gen.set(b, g);
@@ -57,7 +60,10 @@ function liveness(f: IrFunc): Map<Block, Set<VReg>> {
   }
   const liveIn = new Map<Block, Set<VReg>>();
   const liveOut = new Map<Block, Set<VReg>>();
-  for (const b of f.blocks) liveIn.set(b, new Set(gen.get(b))), liveOut.set(b, new Set());
+  for (const b of f.blocks) {
+    liveIn.set(b, new Set(gen.get(b)));
+    liveOut.set(b, new Set());
+  }
   for (let changed = true, rounds = 0; changed && rounds < 10_000; rounds++) {
     changed = false;
     for (let i = f.blocks.length - 1; i >= 0; i--) {
@@ -69,7 +75,10 @@ function liveness(f: IrFunc): Map<Block, Set<VReg>> {
         for (const r of liveIn.get(s)!) {
           if (out.has(r)) continue;
           out.add(r);
-          if (!k.has(r) && !inn.has(r)) inn.add(r), (changed = true);
+          if (!k.has(r) && !inn.has(r)) {
+            inn.add(r);
+            changed = true;
+          }
         }
       }
     }
@@ -159,7 +168,10 @@ function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
         open.delete(d);
       }
       for (const u of uses(o)) if (!open.has(u)) open.set(u, 2 * p);
-      if (o.k === "mov" && o.s !== undefined) hint(o.d, o.s), hint(o.s, o.d);
+      if (o.k === "mov" && o.s !== undefined) {
+        hint(o.d, o.s);
+        hint(o.s, o.d);
+      }
     }
     for (const [r, last] of open) close(r, 2 * start, last);
   }
@@ -213,7 +225,10 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       for (const [w, r] of reg) {
         const ws = R.vregs.get(w)!;
         const wEnd = hull(ws)[1];
-        if (collide(ws, segs) && !unspillable.has(w) && wEnd > bestEnd && prefs.includes(r)) (best = w), (bestEnd = wEnd);
+        if (collide(ws, segs) && !unspillable.has(w) && wEnd > bestEnd && prefs.includes(r)) {
+          best = w;
+          bestEnd = wEnd;
+        }
       }
       if (best === undefined) throw new Error(`internal: register allocation failed in ${f.name}`);
       victim = best;
