@@ -236,13 +236,16 @@ describe("diagnostics in clang's words", () => {
 }
 int g(void) { return undefined_fn(1); }
 foo_t z;
-void h(void) { bar_t *q = 0; }`),
+void h(void) { bar_t *q = 0; }
+void k(void) { bar_t q; }`),
     ).toEqual([
       "2:3: error: use of undeclared identifier 'x'",
       "3:12: error: expected ';' at end of declaration",
       "6:22: error: call to undeclared function 'undefined_fn'; ISO C99 and later do not support implicit function declarations",
       "7:1: error: unknown type name 'foo_t'",
-      "8:16: error: unknown type name 'bar_t'",
+      "8:16: error: use of undeclared identifier 'bar_t'",
+      "8:23: error: use of undeclared identifier 'q'",
+      "9:16: error: use of undeclared identifier 'bar_t'",
     ]);
   });
   it("reports type errors at clang's places", () => {

@@ -72,14 +72,15 @@ function blockItems(p: Parser): Stmt[] {
   return body;
 }
 
-/** `foo_t x;` or `foo_t *x = ...` with foo_t undeclared: clang's "unknown type name". */
+/**
+ * `foo_t x;` with foo_t undeclared: in a function clang reports the undeclared identifier once and
+ * skips the statement (`foo_t *x;` is an expression to it, and reads on).
+ */
 function unknownTypeName(p: Parser): void {
   const t = p.t;
   if (t.kind !== "ident" || p.lookup(t.text) || isTypeStart(p)) return;
   const n = p.peek();
-  const n2 = p.peek(2);
-  const declLike = (n.kind === "ident" && !n.text.startsWith("__attribute")) || (n.text === "*" && n2.kind === "ident" && [";", "=", ",", ")", "["].includes(p.peek(3).text));
-  if (declLike && !KEYWORDS.has(t.text)) p.fail(p.loc(t), `unknown type name '${t.text}'`);
+  if (n.kind === "ident" && !n.text.startsWith("__attribute") && !KEYWORDS.has(t.text) && !KEYWORDS.has(n.text)) p.fail(p.loc(t), `use of undeclared identifier '${t.text}'`);
 }
 
 const KEYWORDS = new Set(["if", "while", "do", "for", "switch", "case", "default", "break", "continue", "return", "goto", "sizeof", "else", "asm", "__asm__", "__asm"]);
