@@ -118,7 +118,8 @@ describe("conditionals", () => {
   it("reports conditional errors", () => {
     expect(errors("#if 1\nx")).toEqual(["1:1: unterminated conditional directive"]);
     expect(errors("#endif")).toEqual(["1:2: #endif without #if"]);
-    expect(errors("#if 1 +\n#endif")).toEqual(["1:7: expected value in expression"]);
+    expect(errors("#if 1 +\n#endif")).toEqual(["1:8: expected value in expression"]);
+    expect(errors("#if\n#endif\n#ifdef\n#endif\n#define\n")).toEqual(["1:4: expected value in expression", "3:7: macro name missing", "5:8: macro name missing"]);
     expect(errors("#if 1/0\n#endif")).toEqual(["1:6: division by zero in preprocessor expression"]);
     expect(errors("#error stop here\n")).toEqual(["1:1: stop here"]);
     expect(pp("#warning careful\n").diagnostics[0]).toMatchObject({ severity: "warning", message: "careful" });

@@ -13,7 +13,7 @@ import { PPExprError, evalPPExpr } from "./preprocess_expr.ts";
 import { define } from "./preprocess_define.ts";
 import { pragma, pragmaOperator } from "./preprocess_pragma.ts";
 import { predefinedSource } from "./preprocess_predef.ts";
-import { diagAt, makeToken, type Token } from "./token.ts";
+import { after, diagAt, makeToken, type Token } from "./token.ts";
 
 /** Output tokens [from, to) where `#pragma GCC diagnostic ignored "-W<flag>"` was in force. */
 export interface IgnoredRange {
@@ -223,7 +223,8 @@ export class Preprocessor {
       case "define": return define(this, this.line(), nameTok);
       case "undef": {
         const l = this.line();
-        if (l[0]?.kind !== "ident") return this.err(l[0] ?? nameTok, "macro name must be an identifier");
+        if (!l[0]) return this.err(after(nameTok), "macro name missing");
+        if (l[0].kind !== "ident") return this.err(l[0], "macro name must be an identifier");
         this.ex.macros.delete(l[0].text);
         return;
       }
@@ -239,7 +240,8 @@ export class Preprocessor {
       case "ifdef":
       case "ifndef": {
         const l = this.line();
-        if (l[0]?.kind !== "ident") this.err(l[0] ?? nameTok, "macro name must be an identifier");
+        if (!l[0]) this.err(after(nameTok), "macro name missing");
+        else if (l[0].kind !== "ident") this.err(l[0], "macro name must be an identifier");
         const v = this.ex.macros.has(l[0]?.text ?? "") === (nameTok.text === "ifdef");
         ctx.conds.push({ at: hash, taken: v, sawElse: false });
         if (!v) this.skip();
@@ -397,12 +399,12 @@ export class Preprocessor {
 
   private condition(l: Token[], at: Token): boolean {
     if (l.length === 0) {
-      this.err(at, "expected value in expression");
+      this.err(after(at), "expected value in expression");
       return false;
     }
     const expanded = this.operators(this.ex.expandList(this.operators(l)));
     try {
-      return evalPPExpr(expanded, l[l.length - 1]) !== 0n;
+      return evalPPExpr(expanded, after(l[l.length - 1])) !== 0n;
     } catch (e) {
       if (e instanceof PPExprError) {
         this.err(e.at.file ? e.at : at, e.message);

@@ -3,12 +3,13 @@
 
 import type { Macro } from "./preprocess_expand.ts";
 import type { Preprocessor } from "./preprocess.ts";
-import { diagAt, type Token } from "./token.ts";
+import { after, diagAt, type Token } from "./token.ts";
 
 /** `#define` from the rest of its line. */
 export function define(pp: Preprocessor, l: Token[], at: Token): void {
   const name = l[0];
-  if (!name || name.kind !== "ident") return pp.err(name ?? at, "macro name must be an identifier");
+  if (!name) return pp.err(after(at), "macro name missing");
+  if (name.kind !== "ident") return pp.err(name, "macro name must be an identifier");
   if (name.text === "defined") return pp.err(name, "'defined' cannot be used as a macro name");
   let body: Token[];
   let macro: Macro;

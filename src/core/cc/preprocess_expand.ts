@@ -107,7 +107,11 @@ export class Expander {
     if (this.peek().text !== "(" || this.peek().kind !== "punct") return false;
     this.next();
     const read = this.readArgs(m, t);
-    if (!read) return true;
+    if (!read) {
+      // As clang: the name stays, unexpanded (the parser then reports it as undeclared).
+      this.frames.push({ toks: [relocate(t, t, withName(t.hide, m.name))], i: 0 });
+      return true;
+    }
     const hs = withName(intersect(t.hide, read.rparen.hide), m.name);
     const out = this.subst(m, read.args, t);
     for (let k = 0; k < out.length; k++) {

@@ -45,6 +45,11 @@ export function relocate(t: Token, at: Loc, hide: ReadonlySet<string> | undefine
   };
 }
 
+/** A zero-width token just after `t` (where clang reports what is missing at the end of a line). */
+export function after(t: Token): Token {
+  return { ...t, kind: "eof", text: "", line: t.endLine, column: t.endColumn, endLine: t.endLine, endColumn: t.endColumn + 1 };
+}
+
 export function locOf(t: Token): Loc {
   return { file: t.file, line: t.line, column: t.column, endLine: t.endLine, endColumn: t.endColumn };
 }
