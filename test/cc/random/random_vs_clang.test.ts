@@ -63,7 +63,7 @@ describe.runIf(clang.ok)("random programs: bpfplay's compiler agrees with clang-
   let random: CProgram[] = [];
   let found: CProgram[] = [];
   let runs: KernelRuns | undefined;
-  const tally = { vm: 0, kernelAgree: 0, kernelRan: 0, clangLoads: 0, oursLoads: 0 };
+  const tally = { vm: 0, kernelAgree: 0, kernelRan: 0, clangLoads: 0, oursLoads: 0, clangRejected: [] as string[] };
 
   beforeAll(async () => {
     ({ random, found } = programsToRun());
@@ -75,6 +75,7 @@ describe.runIf(clang.ok)("random programs: bpfplay's compiler agrees with clang-
 
   afterAll(() => {
     const k = runs ? `agree in kernel ${tally.kernelAgree}/${random.length} (${tally.kernelRan} run), kernel accepts clang's ${tally.clangLoads}, bpfplay's ${tally.oursLoads}` : "kernel: skipped";
+    if (tally.clangRejected.length) console.log(`the kernel rejects clang's ${tally.clangRejected.join(", ")}`);
     console.log(`random vs clang: ${random.length} programs (seeds ${BASE}..${BASE + COUNT - 1}${AVOID.length ? `, avoiding ${AVOID.join(" ")}` : ""}), agree in VM ${tally.vm}/${random.length}, ${k}`);
   });
 
@@ -101,7 +102,9 @@ describe.runIf(clang.ok)("random programs: bpfplay's compiler agrees with clang-
     const bad: string[] = [];
     for (const p of random) {
       const v = kernelCompare(suite, runs!, p);
-      if (runs!.clang.get(p.name)?.kind === "loaded") tally.clangLoads++;
+      const c = runs!.clang.get(p.name);
+      if (c?.kind === "loaded") tally.clangLoads++;
+      else if (c?.kind === "rejected") tally.clangRejected.push(`${p.name} (errno ${c.errno}: ${c.log.trim().split("\n").pop()})`);
       if (runs!.bpfplay.get(p.name)?.kind === "loaded") tally.oursLoads++;
       if (v.reference) continue;
       if (v.problems.length) bad.push(`${p.file}:\n${v.problems.join("\n").slice(0, 800)}`);
