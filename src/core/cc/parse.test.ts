@@ -434,3 +434,36 @@ int f(u32 x, const int *cp) {
     ]);
   });
 });
+
+describe("operators misused", () => {
+  it("are reported as clang reports them", () => {
+    const src = `struct a { int x; };
+struct b;
+void f(int *p, char *c, struct a s) {
+  int r = p == c;
+  r = p < 5;
+  r = s + 1;
+  r = !s;
+  r = sizeof(struct b);
+  r = *r;
+  r = &5;
+  r++ = 3;
+  p = -p;
+  const int k = 1; k = 2;
+  r = p ? 1 : s;
+}`;
+    expect(msgs(src)).toEqual([
+      "4:13: warning: comparison of distinct pointer types ('int *' and 'char *')",
+      "5:9: warning: ordered comparison between pointer and integer ('int *' and 'int')",
+      "6:9: error: invalid operands to binary expression ('struct a' and 'int')",
+      "7:7: error: invalid argument type 'struct a' to unary expression",
+      "8:7: error: invalid application of 'sizeof' to an incomplete type 'struct b'",
+      "9:7: error: indirection requires pointer operand ('int' invalid)",
+      "10:7: error: cannot take the address of an rvalue of type 'int'",
+      "11:7: error: expression is not assignable",
+      "12:7: error: invalid argument type 'int *' to unary expression",
+      "13:22: error: cannot assign to variable 'k' with const-qualified type 'const int'",
+      "14:9: error: incompatible operand types ('int' and 'struct a')",
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // expressions are in parse_postfix.ts.
 
 import type { BinaryOp, Expr, Loc } from "./ast.ts";
-import { ERR, isArith, typeName } from "./check_types.ts";
+import { ERR, compatible, isArith, typeName } from "./check_types.ts";
 import { assignConv, castTo, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { isTypeStart, parseTypeName } from "./parse_decl.ts";
@@ -11,7 +11,7 @@ import { parseCompoundLiteral } from "./parse_init.ts";
 import { parsePostfix, parsePostfixOps } from "./parse_postfix.ts";
 import type { Parser } from "./parse_state.ts";
 import { spanLoc } from "./token.ts";
-import { INT, LONG, ULONG, VOID, isInteger, isScalar, ptrTo, sizeOf, type CType } from "./types.ts";
+import { INT, LONG, ULONG, VOID, isInteger, isScalar, ptrTo, sizeOf, unqualified, type CType } from "./types.ts";
 
 
 export const errExpr = (loc: Loc): Expr => ({ kind: "num", type: ERR, value: 0n, loc });
@@ -212,13 +212,18 @@ export function binary(p: Parser, op: string, l: Expr, r: Expr, opLoc: Loc): Exp
   }
   if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
     if (ap || bp) {
+      const ordered = op !== "==" && op !== "!=" ? "ordered " : "";
       if (ap && bp) {
+        const x = (a.type as Extract<CType, { kind: "ptr" }>).to;
+        const y = (b.type as Extract<CType, { kind: "ptr" }>).to;
+        if (x.kind !== "void" && y.kind !== "void" && !compatible(unqualified(x), unqualified(y)))
+          p.warn(opLoc, `comparison of distinct pointer types (${typeName(a.type)} and ${typeName(b.type)})`, "cc-warning", "compare-distinct-pointer-types");
         b = castTo(b, a.type);
       } else if (ap && isInteger(b.type)) {
-        if (!isNullConstant(b)) p.warn(opLoc, `comparison between pointer and integer (${typeName(a.type)} and ${typeName(b.type)})`);
+        if (!isNullConstant(b)) p.warn(opLoc, `${ordered}comparison between pointer and integer (${typeName(a.type)} and ${typeName(b.type)})`);
         b = castTo(b, a.type);
       } else if (bp && isInteger(a.type)) {
-        if (!isNullConstant(a)) p.warn(opLoc, `comparison between pointer and integer (${typeName(a.type)} and ${typeName(b.type)})`);
+        if (!isNullConstant(a)) p.warn(opLoc, `${ordered}comparison between pointer and integer (${typeName(a.type)} and ${typeName(b.type)})`);
         a = castTo(a, b.type);
       } else return bad();
       return { kind: "binary", op, type: INT, left: a, right: b, loc };
