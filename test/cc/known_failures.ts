@@ -12,12 +12,9 @@ export interface Known {
 // Seen and since fixed in bpfplay (kept here as history, not as entries): int_builtins_misc.c
 // (__builtin_popcount/ctz unknown), stmt_case_ranges.c (case ranges), fn_live_across_calls.c
 // (spill slots overlapping address-taken locals: wrong map values), int_narrow_arith.c (signed
-// division of non-negative promoted u8 refused on v3), array_range_init.c (GNU range designators).
+// division of non-negative promoted u8 refused on v3), array_range_init.c (GNU range designators),
+// struct_by_value.c (struct arguments by value).
 export const KNOWN_FAILURES: Readonly<Record<string, Known>> = {
-  "struct_by_value.c": {
-    vm: "bpfplay refuses structs passed by value to a noinline function (passing a struct by value is not supported); clang passes 8- and 16-byte structs in registers",
-    kernel: "not compiled by bpfplay (struct arguments by value)",
-  },
   "asm_barriers.c": {
     vm: "bpfplay's built-in bpf/bpf_helpers.h has no barrier_var (libbpf's defines it as asm volatile(\"\" : \"+r\"(var))); with the asm written out bpfplay compiles the file",
     kernel: "not compiled by bpfplay (barrier_var undeclared)",
