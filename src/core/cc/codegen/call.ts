@@ -58,7 +58,9 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
   if (e.type.kind === "void" || discard) return { k: "imm", v: 0n };
   const d = L.vreg();
   L.emit({ k: "mov", w: 64, d, s: R0 });
-  return { k: "reg", r: d, hi: c.kind === "func" ? "z" : "?" };
+  // Helpers return a u64: their 32-bit results arrive zero- (unsigned) or sign-extended (int).
+  const rk = intKind(e.type);
+  return { k: "reg", r: d, hi: c.kind === "func" ? "z" : rk && rk.size <= 4 ? (rk.signed ? "s" : "z") : "?" };
 }
 
 function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "call" }, discard: boolean): Val {

@@ -93,6 +93,9 @@ function compare(L: Lowerer, op: BinaryOp, le: Expr, re: Expr, t: Block, f: Bloc
     [a, b] = [b, a];
     cc = SWAPPED[cc];
   }
+  // An upper bound can decide it: (x & 0xff) <= 255, (r % 100) < 100.
+  const decided = byBound(cc, a, b, k.signed);
+  if (decided !== undefined) return L.br(decided ? t : f);
   let w: 32 | 64 = k.size <= 4 ? 32 : 64;
   if (w === 32 && L.cpu < 3) {
     // No JMP32 before v3: compare the values extended to 64 bits.
@@ -119,10 +122,39 @@ export function boolValue(L: Lowerer, e: Expr): Val {
   const d = L.vreg();
   const zero = L.block(true), join = L.block();
   L.emit({ k: "mov", w: 32, d, imm: 1 });
+  const saved = L.saveBases();
   condJump(L, e.kind === "cast" && e.type.kind === "bool" ? e.arg : e, join, zero);
+  // Decided while lowering (constants, bounds): the value is a constant; `d = 1` is dead code then.
+  const toJoin = L.predsOf(join).length, toZero = L.predsOf(zero).length;
+  if (toZero === 0 || toJoin === 0) {
+    const cont = L.block();
+    L.br(toZero === 0 ? join : zero);
+    L.enter(toZero === 0 ? join : zero);
+    L.br(cont);
+    L.enter(cont);
+    L.restoreBases(saved);
+    return { k: "imm", v: toZero === 0 ? 1n : 0n };
+  }
   L.enter(zero);
   L.emit({ k: "mov", w: 32, d, imm: 0 });
   L.br(join);
   L.enter(join);
+  L.restoreBases(saved);
   return { k: "reg", r: d, hi: "z", max: 1n };
+}
+
+/** The outcome of `a cc b` when a's upper bound settles it (a non-negative, b a constant). */
+function byBound(cc: JccName, a: Val, b: Val, signed: boolean): boolean | undefined {
+  if (a.k !== "reg" || a.max === undefined || b.k !== "imm" || b.v < 0n) return undefined;
+  if (signed && a.max > 0x7fffffffn) return undefined;
+  const max = a.max, c = b.v;
+  switch (cc) {
+    case "jlt": case "jslt": return max < c ? true : undefined;
+    case "jle": case "jsle": return max <= c ? true : undefined;
+    case "jgt": case "jsgt": return max <= c ? false : undefined;
+    case "jge": case "jsge": return max < c ? false : undefined;
+    case "jeq": return max < c ? false : undefined;
+    case "jne": return max < c ? true : undefined;
+    default: return undefined;
+  }
 }

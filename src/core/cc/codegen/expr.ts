@@ -278,6 +278,7 @@ function conditional(L: Lowerer, e: Expr & { kind: "cond" }, discard: boolean): 
   while (c.kind === "cast") c = c.arg;
   if (c.kind === "num") return rv(L, c.value !== 0n ? e.then : e.else, discard);
   const thenB = L.block(true), elseB = L.block(true), join = L.block();
+  const saved = L.saveBases();
   condJump(L, e.cond, thenB, elseB);
   const isVoid = e.type.kind === "void" || discard;
   const agg = isRecord(e.type);
@@ -294,6 +295,7 @@ function conditional(L: Lowerer, e: Expr & { kind: "cond" }, discard: boolean): 
     L.br(join);
   }
   L.enter(join);
+  L.restoreBases(saved);
   if (d === undefined) return { k: "imm", v: 0n };
   return agg ? { k: "agg", base: d, off: 0 } : { k: "reg", r: d, hi: "z" };
 }

@@ -133,6 +133,21 @@ export class Lowerer {
   /** Alignment of each global address register (map values are 8-byte aligned). */
   private readonly baseAlign = new Map<VReg, number>();
 
+  /** The blocks that jump to b so far. */
+  predsOf(b: Block): readonly Block[] {
+    return this.preds.get(b) ?? [];
+  }
+
+  /** Global addresses loaded so far (before a branch): still valid where the branches join. */
+  saveBases(): Map<number, VReg> {
+    return new Map(this.bases);
+  }
+
+  /** At a join dominated by the point `saved` was taken at: those addresses are still loaded. */
+  restoreBases(saved: Map<number, VReg>): void {
+    for (const [k, v] of saved) this.bases.set(k, v);
+  }
+
   /** A register variable is about to change: loads through it as a base are stale. */
   clobber(v: VReg): void {
     for (const k of [...this.loads.keys()]) if (k.startsWith(`${v}:`)) this.loads.delete(k);

@@ -70,6 +70,7 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
     case "if": {
       const thenB = L.block(true), join = L.block();
       const elseB = s.else ? L.block(true) : join;
+      const saved = L.saveBases();
       condJump(L, s.cond, thenB, elseB);
       L.enter(thenB);
       lowerStmt(L, s.then);
@@ -80,6 +81,7 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
         L.br(join);
       }
       L.enter(join);
+      L.restoreBases(saved);
       return;
     }
     case "while":
@@ -136,11 +138,13 @@ function labelBlock(L: Lowerer, name: string): Block {
 
 function loop(L: Lowerer, init: Stmt | undefined, cond: import("../ast.ts").Expr | undefined, step: import("../ast.ts").Expr | undefined, body: Stmt, bottomTest: boolean): void {
   if (init) lowerStmt(L, init);
+  const saved = L.saveBases();
   const head = L.block(), bodyB = L.block(!bottomTest), exit = L.block();
   const latch = step || bottomTest ? L.block() : head;
   L.br(bottomTest ? bodyB : head);
   if (!bottomTest) {
     L.enter(head);
+    L.restoreBases(saved);
     if (cond) condJump(L, cond, bodyB, exit);
     else L.br(bodyB);
   }
@@ -163,6 +167,7 @@ function loop(L: Lowerer, init: Stmt | undefined, cond: import("../ast.ts").Expr
     } else L.br(head);
   }
   L.enter(exit);
+  L.restoreBases(saved);
 }
 
 function ret(L: Lowerer, s: Stmt & { kind: "return" }): void {

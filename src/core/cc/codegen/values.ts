@@ -88,8 +88,16 @@ export const maxOf = (v: Val): bigint | undefined => (v.k === "imm" ? (v.v >= 0n
 
 /** The bound of `a op b` computed in w bits, where it can be known without wrap-around. */
 export function maxAfter(op: string, a: bigint | undefined, b: bigint | undefined, w: 32 | 64): bigint | undefined {
-  if (a === undefined || b === undefined) return op === "and" ? (a ?? b) : undefined;
   const lim = (1n << BigInt(w)) - 1n;
+  if (b === undefined) return op === "and" ? a : undefined;
+  if (a === undefined) {
+    // Unknown left side, constant right side: the result is still bounded by the operation.
+    if (op === "and") return b;
+    if (op === "mod" && b > 0n) return b - 1n;
+    if (op === "rsh" && b < BigInt(w)) return lim >> b;
+    if (op === "div" && b > 0n) return lim / b;
+    return undefined;
+  }
   let r: bigint | undefined;
   switch (op) {
     case "and": r = a < b ? a : b; break;

@@ -1,7 +1,7 @@
 ; map .bss: array key 4 value 16 max 1
 ; license "GPL"
 
-; program logic: section xdp, type xdp, 51 slots
+; program logic: section xdp, type xdp, 47 slots
 logic:
 	w2 = *(u32 *)(r1 + 4)	; 14
 	w1 = *(u32 *)(r1 + 0)
@@ -19,14 +19,12 @@ logic:
 	if w4 == 0 goto +1	; 16
 	w0 = 0
 	*(u32 *)(r5 + 0) = w0
-	r5 = map_value[0] ll	; 17
-	w0 = 1
+	w0 = 1	; 17
 	if w1 != 0 goto +2
 	if w3 != 0 goto +1	; 17
 	if w4 != 0 goto +1	; 17
 	w0 = 0
 	*(u32 *)(r5 + 4) = w0
-	r5 = map_value[0] ll	; 18
 	if w1 s<= w3 goto +5	; 8
 	if w3 s<= w4 goto +2	; 8
 	r0 = r3
