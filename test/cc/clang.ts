@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { BUILTIN_HEADERS } from "../../src/core/cc/headers/index.ts";
 import { formatObjectError, readObject } from "../../src/core/elf/read.ts";
 import type { CProgram } from "./header.ts";
 import type { Side } from "./side.ts";
@@ -23,18 +24,13 @@ export function clangAvailable(): { ok: true } | { ok: false; reason: string } {
 }
 
 /**
- * vmlinux.h for the tracing programs: bpfplay's built-in one when the compiler's headers exist
- * (so both compilers see the same kernel types), else the running kernel's BTF through bpftool.
+ * vmlinux.h for the tracing programs: bpfplay's built-in one, so both compilers see the same
+ * kernel types (CO-RE relocations are not applied: offsets are those of this header); the
+ * running kernel's BTF through bpftool if bpfplay had none.
  */
-async function vmlinuxHeader(): Promise<{ text: string; from: string } | { error: string }> {
-  try {
-    const path = "../../src/core/cc/headers/index.ts"; // a variable: the module may not exist yet
-    const mod = (await import(/* @vite-ignore */ path)) as { BUILTIN_HEADERS?: Record<string, string> };
-    const text = mod.BUILTIN_HEADERS?.["vmlinux.h"];
-    if (text) return { text, from: "bpfplay's BUILTIN_HEADERS" };
-  } catch {
-    // not written yet
-  }
+function vmlinuxHeader(): { text: string; from: string } | { error: string } {
+  const text = BUILTIN_HEADERS["vmlinux.h"];
+  if (text) return { text, from: "bpfplay's BUILTIN_HEADERS" };
   const p = spawnSync("bpftool", ["btf", "dump", "file", "/sys/kernel/btf/vmlinux", "format", "c"], { encoding: "utf8", maxBuffer: 64 << 20 });
   if (p.status === 0 && p.stdout) return { text: p.stdout, from: "bpftool btf dump of /sys/kernel/btf/vmlinux" };
   return { error: `no vmlinux.h: bpfplay's BUILTIN_HEADERS has none and bpftool failed: ${p.stderr ?? p.error?.message}` };
@@ -64,7 +60,7 @@ function run(args: string[], cwd: string): Promise<{ status: number; stderr: str
 export async function clangObjects(progs: readonly CProgram[]): Promise<Map<string, Uint8Array | string>> {
   mkdirSync(INCLUDE, { recursive: true });
   const out = new Map<string, Uint8Array | string>();
-  const vm = await vmlinuxHeader();
+  const vm = vmlinuxHeader();
   if ("error" in vm) {
     for (const p of progs) if (p.source.includes("vmlinux.h")) out.set(p.name, vm.error);
   } else {
