@@ -28,6 +28,8 @@ export interface SideProgram {
   /** bpfplay's verifier: undefined = accepted; else its first message (at pc). */
   readonly verifierError?: string;
   readonly verified: boolean;
+  /** The first instruction that needs cpu v4 (we compile for v3, as clang's -mcpu=v3): "pc N: what". */
+  readonly v4?: string;
 }
 
 export interface BpfplaySide {
@@ -94,9 +96,10 @@ export function bpfplaySide(m: Manifest): BpfplaySide {
           verifierError = `verifier crash: ${(e as Error).message}`;
         }
       }
+      const insnsHex = bytesToHex(encodeInsns(p.program.insns));
       programs.push({
         name: p.name, section: p.section, progType, insns: p.program.insns.length,
-        insnsHex: bytesToHex(encodeInsns(p.program.insns)), verifierError, verified: !!progType && verifierError === undefined,
+        insnsHex, verifierError, verified: !!progType && verifierError === undefined, v4: firstV4(insnsHex),
       });
     }
   }
@@ -108,6 +111,25 @@ export function bpfplaySide(m: Manifest): BpfplaySide {
   return {
     compiled: errs.length === 0 && r.programs.length > 0, errors, messages, programs, maps, ms: Date.now() - t0,
   };
+}
+
+/**
+ * The first instruction of `hex` that cpu v4 introduced (movsx, ldsx, sdiv/smod, bswap, gotol),
+ * which a kernel before 6.6 refuses: a program compiled for v3 must not hold one.
+ */
+export function firstV4(hex: string): string | undefined {
+  for (let pc = 0; pc * 16 < hex.length; pc++) {
+    const op = parseInt(hex.slice(pc * 16, pc * 16 + 2), 16);
+    const off = parseInt(hex.slice(pc * 16 + 6, pc * 16 + 8) + hex.slice(pc * 16 + 4, pc * 16 + 6), 16);
+    const cls = op & 7;
+    if ((cls === 4 || cls === 7) && (op & 0xf0) === 0xb0 && off !== 0) return `pc ${pc}: movsx (${(op & 8) ? "r" : "w"} = (s${off})...)`;
+    if (cls === 1 && (op & 0xe0) === 0x80) return `pc ${pc}: ldsx`;
+    if ((cls === 4 || cls === 7) && ((op & 0xf0) === 0x30 || (op & 0xf0) === 0x90) && off === 1) return `pc ${pc}: signed ${(op & 0xf0) === 0x30 ? "div" : "mod"}`;
+    if (op === 0xd7) return `pc ${pc}: bswap`;
+    if (op === 0x06) return `pc ${pc}: gotol`;
+    if (op === 0x18) pc++; // ld_imm64 takes two slots
+  }
+  return undefined;
 }
 
 // As a child process: one manifest per message in, one BpfplaySide out.

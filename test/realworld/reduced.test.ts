@@ -47,6 +47,8 @@ function problems(f: string): Problem[] {
     return b.errors.some((e) => /:\d+:\d+: /.test(e)) ? [] : [{ stage: "compile", text: `no located error: ${b.errors.join("; ")}` }];
   }
   if (!b.compiled) return b.errors.map((text) => ({ stage: "compile" as const, text }));
+  const v4 = b.programs.filter((p) => p.v4).map((p) => ({ stage: "compile" as const, text: `${p.name}: cpu v4 instruction at -mcpu=v3: ${p.v4}` }));
+  if (v4.length) return v4;
   const out = b.programs.filter((p) => !p.verified).map((p) => ({ stage: "verifier" as const, text: `${p.name}: ${p.verifierError ?? `no program type for '${p.section}'`}` }));
   if (out.length) return out;
   if (kernel.ok) {

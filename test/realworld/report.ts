@@ -103,6 +103,11 @@ export function printReport(rows: readonly Row[]) {
   console.log("\nThe kernel rejects bpfplay's bytecode where it loads clang's:");
   for (const r of rows.filter((r) => counts(r) && r.kernelBpfplay && !r.kernelBpfplay.accepted)) console.log(`  ${r.m.source}/${r.m.name}: ${r.kernelBpfplay!.log}`);
 
+  console.log("\ncpu v4 instructions in bpfplay's code compiled for v3 (kernels before 6.6 refuse them):");
+  for (const r of rows.filter((r) => r.bpfplay.compiled)) {
+    for (const p of r.bpfplay.programs.filter((p) => p.v4)) console.log(`  ${r.m.source}/${r.m.name} ${p.name}: ${p.v4}`);
+  }
+
   const rs = rows.flatMap((r) => r.ratios);
   const worst = rows.filter((r) => r.ratios.length).sort((a, b) => Math.max(...b.ratios) - Math.max(...a.ratios))[0];
   console.log(`\nCode size, bpfplay/clang instructions per program (${rs.length} programs): median ${median(rs).toFixed(2)}, worst ${rs.length ? Math.max(...rs).toFixed(2) : "-"}${worst ? ` (${worst.m.source}/${worst.m.name})` : ""}`);
