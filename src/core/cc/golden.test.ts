@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { disassemble } from "../asm/disasm.ts";
 import { formatDiagnostic } from "../diag.ts";
 import { verify } from "../verifier/index.ts";
+import { decodeAll } from "../isa/decode.ts";
 import { compile } from "./index.ts";
 import type { CompileResult } from "./index.ts";
 
@@ -53,6 +54,27 @@ describe("golden C programs", () => {
         const v = verify(program, { progType: program.progType ?? "xdp" });
         expect(v.accepted, `${f}: ${v.diagnostics.map((d) => `insn ${d.pc}: ${d.message}`).join("; ")}`).toBe(!rejects);
       }
+    });
+  }
+});
+
+describe("golden C programs at older ISA versions", () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith(".c")).sort();
+  for (const cpu of [1, 2, 3] as const) {
+    it(`use only v${cpu} instructions`, () => {
+      let compiled = 0;
+      for (const f of files) {
+        const src = readFileSync(join(DIR, f), "utf8");
+        const r = compile(src, { file: f, cpu });
+        if (r.diagnostics.some((d) => d.severity === "error")) continue; // e.g. signed division before v4
+        for (const { program } of r.programs) {
+          for (const d of decodeAll(program.insns)) {
+            expect(d.valid && d.spec.version <= cpu, `${f} at v${cpu}: insn ${d.pc} ${d.valid ? d.spec.id : "invalid"}`).toBe(true);
+          }
+        }
+        compiled++;
+      }
+      expect(compiled).toBeGreaterThan(files.length / 2);
     });
   }
 });
