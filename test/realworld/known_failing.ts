@@ -17,7 +17,7 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
-  memset_libc_decl: { stage: "compile", reason: "function 'memset' has no body (a libc declaration is not taken as the builtin)" },
+  memset_libc_decl: { stage: "compile", reason: "function 'memset' has no body (memset/memcpy declared as libc does are not taken as the builtins)" },
   bswap_case_label: { stage: "compile", reason: "expression is not an integer constant expression (__builtin_bswap16 of a constant in a case label)" },
   paren_declarator_param: { stage: "compile", reason: "unknown type name 'less' (parameter declarator in parentheses)" },
   map_in_map_values_init: { stage: "compile", reason: "initializer element is not a compile-time constant (.values = { &inner })" },
