@@ -8,6 +8,7 @@ import type { FuncSym, Loc, VarSym } from "../ast.ts";
 import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { Frame } from "./frame.ts";
+import { copyMem, fillMem, loadBits, loadBytes, misaligned, storeBits } from "./memory.ts";
 import { FIRST_VREG, R10, successors } from "./ir.ts";
 import type { Block, IrFunc, MapSlot, Op, Term, VarHome, VReg } from "./ir.ts";
 import type { GlobalTable } from "./maps.ts";
@@ -330,8 +331,8 @@ export class Lowerer {
     const t = p.type;
     if (isRecord(t) || t.kind === "array") return { k: "agg", base: p.base, off: p.off };
     const k = intKind(t) ?? this.fail("unsupported", "cannot load a value of this type");
-    if (p.bitWidth !== undefined) return this.loadBits(p, k);
-    if (this.misaligned(p, k.size)) return this.convert(this.loadBytes(p, k.size), { kind: "int", size: k.size === 1 ? 1 : k.size, signed: false }, t);
+    if (p.bitWidth !== undefined) return loadBits(this, p, k);
+    if (misaligned(p, k.size)) return this.convert(loadBytes(this, p, k.size), { kind: "int", size: k.size === 1 ? 1 : k.size, signed: false }, t);
     const key = `${p.base}:${p.off}:${k.size}:${k.signed}`;
     const have = t.volatile ? undefined : this.loads.get(key);
     if (have) return have;
@@ -354,63 +355,9 @@ export class Lowerer {
     return { k: "reg", r: d, hi: "z", max: k.size < 8 ? (1n << BigInt(8 * k.size)) - 1n : undefined };
   }
 
-  /** Whether an access of `size` bytes at p is not naturally aligned. */
-  private misaligned(p: LVal & { k: "mem" }, size: number): boolean {
-    if (size === 1) return false;
-    if (p.base === R10) return p.off % size !== 0;
-    return p.align !== undefined && p.align < size;
-  }
 
-  /** An unaligned little-endian load, one byte at a time. */
-  private loadBytes(p: LVal & { k: "mem" }, size: number): Val {
-    const d = this.vreg();
-    this.emit({ k: "ldx", d, base: p.base, off: p.off + size - 1, size: 1, sx: false });
-    for (let i = size - 2; i >= 0; i--) {
-      const b = this.vreg();
-      this.emit({ k: "alu", w: 64, op: "lsh", d, imm: 8 });
-      this.emit({ k: "ldx", d: b, base: p.base, off: p.off + i, size: 1, sx: false });
-      this.emit({ k: "alu", w: 64, op: "or", d, s: b });
-    }
-    return { k: "reg", r: d, hi: size <= 4 ? "z" : "?", max: size < 8 ? (1n << BigInt(8 * size)) - 1n : undefined };
-  }
 
-  /** A bitfield: load its storage unit, shift the field to the bottom, extend it. */
-  private loadBits(p: LVal & { k: "mem" }, k: IntKind): Val {
-    const unit = this.unitSize(p);
-    const d = this.vreg();
-    this.emit({ k: "ldx", d, base: p.base, off: p.off, size: unit, sx: false });
-    const W = unit === 8 ? 64 : 32;
-    const top = W - (p.bitOffset! + p.bitWidth!);
-    if (k.signed) {
-      if (top) this.emit({ k: "alu", w: W, op: "lsh", d, imm: top });
-      if (W - p.bitWidth!) this.emit({ k: "alu", w: W, op: "arsh", d, imm: W - p.bitWidth! });
-    } else {
-      if (p.bitOffset) this.emit({ k: "alu", w: W, op: "rsh", d, imm: p.bitOffset });
-      if (p.bitWidth! < W) {
-        const mask = (1n << BigInt(p.bitWidth!)) - 1n;
-        if (fitsS32(mask)) this.emit({ k: "alu", w: W, op: "and", d, imm: Number(mask) });
-        else {
-          this.emit({ k: "alu", w: W, op: "lsh", d, imm: W - p.bitWidth! });
-          this.emit({ k: "alu", w: W, op: "rsh", d, imm: W - p.bitWidth! });
-        }
-      }
-    }
-    if (W === 64 && k.size <= 4 && (k.signed || p.bitWidth! >= 32)) {
-      const r = this.vreg();
-      this.emit({ k: "mov", w: 32, d: r, s: d });
-      return { k: "reg", r, hi: "z" };
-    }
-    const max = k.signed ? undefined : (1n << BigInt(p.bitWidth!)) - 1n;
-    return { k: "reg", r: d, hi: W === 32 ? "z" : "?", max };
-  }
 
-  private unitSize(p: LVal & { k: "mem" }): 1 | 2 | 4 | 8 {
-    const s = intKind(p.type)?.size ?? 4;
-    // The storage unit must hold the whole field: widen it if the field straddles (packed structs).
-    let unit = s;
-    while (unit < 8 && p.bitOffset! + p.bitWidth! > unit * 8) unit = (unit * 2) as 1 | 2 | 4 | 8;
-    return unit;
-  }
 
   /** Stores v (already of p's type) into p. */
   store(p: LVal, v: Val): void {
@@ -426,10 +373,10 @@ export class Lowerer {
     }
     const k = intKind(t) ?? this.fail("unsupported", "cannot store a value of this type");
     if (p.bitWidth !== undefined) {
-      this.storeBits(p, v, k);
+      storeBits(this, p, v, k);
       return;
     }
-    if (this.misaligned(p, k.size)) {
+    if (misaligned(p, k.size)) {
       // Byte by byte, little-endian: BPF has no unaligned access the verifier would accept on the stack.
       const r = this.reg(v, t);
       for (let i = 0; i < k.size; i++) {
@@ -451,6 +398,16 @@ export class Lowerer {
   }
 
   /** A register variable takes v: upper bits of an ≤32-bit type zeroed on the way (one mov either way). */
+  /** Copies size bytes in the widest accesses both alignments allow. */
+  copyMem(db: VReg, doff: number, sb: VReg, soff: number, size: number, align: number): void {
+    copyMem(this, db, doff, sb, soff, size, align);
+  }
+
+  /** Sets size bytes to byte `value`. */
+  fillMem(db: VReg, doff: number, size: number, align: number, value: number): void {
+    fillMem(this, db, doff, size, align, value);
+  }
+
   assignReg(d: VReg, v: Val, t: CType): void {
     this.clobber(d);
     const k = intKind(t);
@@ -464,83 +421,8 @@ export class Lowerer {
     }
   }
 
-  private storeBits(p: LVal & { k: "mem" }, v: Val, k: IntKind): void {
-    const unit = this.unitSize(p);
-    const W = unit === 8 ? 64 : 32;
-    const fieldMask = ((1n << BigInt(p.bitWidth!)) - 1n) << BigInt(p.bitOffset!);
-    const keep = BigInt.asIntN(W, ~fieldMask);
-    const old = this.vreg();
-    this.emit({ k: "ldx", d: old, base: p.base, off: p.off, size: unit, sx: false });
-    const keepImm = immFor(keep, W as 32 | 64);
-    if (keepImm !== undefined) this.emit({ k: "alu", w: W, op: "and", d: old, imm: keepImm });
-    else {
-      const m = this.vreg();
-      this.emit({ k: "ld64", d: m, value: keep });
-      this.emit({ k: "alu", w: W, op: "and", d: old, s: m });
-    }
-    if (v.k === "imm") {
-      const bits = (BigInt.asUintN(p.bitWidth!, v.v) << BigInt(p.bitOffset!)) & fieldMask;
-      if (bits !== 0n) this.aluWith("or", W, old, { k: "imm", v: bits }, p.type);
-    } else {
-      const nv = this.copy(this.widen(v, k), p.type, W);
-      const low = (1n << BigInt(p.bitWidth!)) - 1n;
-      const lowImm = immFor(low, W as 32 | 64);
-      if (lowImm !== undefined && p.bitWidth! < W) this.emit({ k: "alu", w: W, op: "and", d: nv, imm: lowImm });
-      else if (p.bitWidth! < W) {
-        this.emit({ k: "alu", w: W, op: "lsh", d: nv, imm: W - p.bitWidth! });
-        this.emit({ k: "alu", w: W, op: "rsh", d: nv, imm: W - p.bitWidth! });
-      }
-      if (p.bitOffset) this.emit({ k: "alu", w: W, op: "lsh", d: nv, imm: p.bitOffset });
-      this.emit({ k: "alu", w: W, op: "or", d: old, s: nv });
-    }
-    this.emit({ k: "stx", base: p.base, off: p.off, s: old, size: unit });
-  }
 
-  /** Copies size bytes in the widest accesses both alignments allow. */
-  copyMem(db: VReg, doff: number, sb: VReg, soff: number, size: number, align: number): void {
-    let at = 0;
-    while (at < size) {
-      const n = chunk(size - at, align, doff + at, soff + at, this.knownAlign(db), this.knownAlign(sb));
-      const t = this.vreg();
-      this.emit({ k: "ldx", d: t, base: sb, off: soff + at, size: n, sx: false });
-      this.emit({ k: "stx", base: db, off: doff + at, s: t, size: n });
-      at += n;
-    }
-  }
 
-  /** Sets size bytes to byte `value`. */
-  fillMem(db: VReg, doff: number, size: number, align: number, value: number): void {
-    let at = 0;
-    let wide: VReg | undefined;
-    while (at < size) {
-      const n = chunk(size - at, align, doff + at, 0, this.knownAlign(db), 8);
-      let pattern = 0n;
-      for (let i = 0; i < n; i++) pattern = (pattern << 8n) | BigInt(value & 0xff);
-      const imm = immFor(pattern, n === 8 ? 64 : 32);
-      if (imm !== undefined) this.emit({ k: "st", base: db, off: doff + at, imm, size: n });
-      else {
-        if (wide === undefined) {
-          wide = this.vreg();
-          let p8 = 0n;
-          for (let i = 0; i < 8; i++) p8 = (p8 << 8n) | BigInt(value & 0xff);
-          this.emit({ k: "ld64", d: wide, value: BigInt.asIntN(64, p8) });
-        }
-        this.emit({ k: "stx", base: db, off: doff + at, s: wide, size: n });
-      }
-      at += n;
-    }
-  }
-}
-
-/** The widest access (8, 4, 2, 1) that fits the bytes left and both addresses' alignment (dA, sA: of the base, 0 if unknown). */
-function chunk(left: number, align: number, doff: number, soff: number, dA: number, sA: number): 1 | 2 | 4 | 8 {
-  for (const n of [8, 4, 2, 1] as const) {
-    if (n > left) continue;
-    const okD = (dA ? dA >= n : align >= n) && doff % n === 0;
-    const okS = (sA ? sA >= n : align >= n) && soff % n === 0;
-    if (okD && okS) return n;
-  }
-  return 1;
 }
 
 export type { Hi };
