@@ -3,6 +3,7 @@ import type { Expr, Stmt, Unit } from "./ast.ts";
 import { spell } from "./check_types.ts";
 import { parse } from "./parse.ts";
 import { preprocess } from "./preprocess.ts";
+import { isRecord } from "./types.ts";
 
 function check(src: string) {
   const pp = preprocess(src, { file: "t.c", builtinHeaders: {} });
@@ -129,7 +130,8 @@ describe("expressions: types and conversions", () => {
 describe("declarations and layout", () => {
   const layout = (src: string, tag: string) => {
     const u = ok(`${src}\nstruct ${tag} __v;`);
-    const t = u.globals.find((g) => g.name === "__v")!.type as Extract<import("./types.ts").CType, { kind: "struct" }>;
+    const t = u.globals.find((g) => g.name === "__v")!.type;
+    if (!isRecord(t)) throw new Error(`__v is not a struct: ${t.kind}`);
     return { size: t.def.size, align: t.def.align, members: t.def.members.map((m) => `${m.name ?? "?"}@${m.offset}${m.bitWidth !== undefined ? `:${m.bitOffset}+${m.bitWidth}` : ""}`) };
   };
   it("lays out structs, bitfields, packed and aligned", () => {
