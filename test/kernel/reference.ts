@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { skipOrFail } from "../support/skip.ts";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "bpf_ref.py");
 const PYTHON = process.env.PYTHON ?? "python3";
@@ -126,6 +127,6 @@ export function kernelAvailable(): { ok: true } | { ok: false; reason: string } 
     reason = (e as Error).message;
   }
   cached = reason === undefined ? { ok: true } : { ok: false, reason };
-  if (!cached.ok) console.warn(`SKIP: bpf() unavailable: ${cached.reason}`);
+  if (!cached.ok) skipOrFail(`bpf() unavailable: ${cached.reason}`);
   return cached;
 }

@@ -1,5 +1,6 @@
 // Finds the reference tools (LLVM 14, clang) and says clearly when one is missing.
 import { execFileSync } from "node:child_process";
+import { skipOrFail } from "./skip.ts";
 
 function works(cmd: string): boolean {
   try {
@@ -14,6 +15,6 @@ function works(cmd: string): boolean {
 export function tool(envVar: string, candidates: string[]): string | undefined {
   const fromEnv = process.env[envVar];
   for (const c of fromEnv ? [fromEnv] : candidates) if (works(c)) return c;
-  console.warn(`SKIP: none of ${(fromEnv ? [fromEnv] : candidates).join(", ")} runs (install llvm-14, or set ${envVar})`);
+  skipOrFail(`none of ${(fromEnv ? [fromEnv] : candidates).join(", ")} runs (install llvm-14, or set ${envVar})`);
   return undefined;
 }
