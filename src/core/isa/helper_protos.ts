@@ -12,6 +12,7 @@ export type ArgType =
   | "uninit_map_value" // written by the helper, value_size bytes
   | "ctx"
   | "mem" // ARG_PTR_TO_MEM | MEM_RDONLY: initialised memory of the size in the next argument
+  | "mem_or_null" // the same, or NULL (PTR_MAYBE_NULL)
   | "uninit_mem" // ARG_PTR_TO_UNINIT_MEM: the helper writes it
   | "const_size" // ARG_CONST_SIZE: a known-bounds scalar > 0
   | "const_size_or_zero"
@@ -81,7 +82,7 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("skb_store_bytes", ["ctx", "anything", "mem", "const_size", "anything"], "integer", "tc"),
   P("l3_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
   P("l4_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
-  P("csum_diff", ["mem", "const_size_or_zero", "mem", "const_size_or_zero", "anything"], "integer", "tc_xdp"),
+  P("csum_diff", ["mem_or_null", "const_size_or_zero", "mem_or_null", "const_size_or_zero", "anything"], "integer", "tc_xdp"),
   P("redirect", ["anything", "anything"], "integer", "tc_xdp"),
   P("xdp_adjust_head", ["ctx", "anything"], "integer", "xdp"),
   P("xdp_adjust_tail", ["ctx", "anything"], "integer", "xdp"),
@@ -114,7 +115,7 @@ export function helperProto(id: number): HelperProto | undefined {
 
 /** Whether a program type may call the helper. */
 export function helperAllowed(p: HelperProto, progType: string): boolean {
-  const tracing = ["kprobe", "tracepoint", "raw_tracepoint", "perf_event"].includes(progType);
+  const tracing = ["kprobe", "tracepoint", "raw_tracepoint", "raw_tracepoint_writable", "perf_event"].includes(progType);
   const tc = progType === "sched_cls" || progType === "sched_act";
   switch (p.family) {
     case "all":

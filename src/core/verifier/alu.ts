@@ -205,7 +205,18 @@ export function alu(i: AluInput): Reg {
   return zext(scalarOp(op, a, b));
 }
 
-const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem"]);
+const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "tp_buffer"]);
+const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
+
+/** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result. */
+function saneOffset(r: Reg, type: string): void {
+  const known = r.type === "scalar" ? isConstReg(r) : r.var.mask === 0n;
+  const val = BigInt.asIntN(64, r.var.value);
+  if (known && (val >= MAX_OFF || val <= -MAX_OFF)) fail(`math between ${type} pointer and ${val} is not allowed`);
+  if (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF) fail(`${type} pointer offset ${r.off} is not allowed`);
+  if (r.smin === S64_MIN) fail(`math between ${type} pointer and register with unbounded min value is not allowed`);
+  if (r.smin >= MAX_OFF || r.smin <= -MAX_OFF) fail(`value ${r.smin} makes ${type} pointer be out of bounds`);
+}
 
 function pointerAlu(i: AluInput): Reg {
   const { op, width, dst, src, dstNo } = i;
@@ -220,31 +231,33 @@ function pointerAlu(i: AluInput): Reg {
     if (op !== "sub") fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
     return unknownScalar();
   }
-  if (!dp && op === "sub") fail(`R${dstNo} tried to subtract pointer from scalar`);
+  const ptr = dp ? dst : src;
+  const off = dp ? src : dst;
+  // the kernel's order: a nullable pointer, the pointer's type, sane offsets, then the operator
+  if (ptr.type.endsWith("_or_null")) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited, null-check it first`);
+  const known = isConstReg(off);
+  const typeOk = PTR_ARITH_OK.has(ptr.type) || (ptr.type === "flow_keys" && known) || (ptr.type === "map_ptr" && known && constValue(off) === 0n && op === "add");
+  if (!typeOk) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited`);
+  saneOffset(off, typeStr(ptr));
+  saneOffset(ptr, typeStr(ptr));
+  if (op === "sub" && !dp) fail(`R${dstNo} tried to subtract pointer from scalar`);
+  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
   if (op !== "add" && op !== "sub") {
     if (op === "and" || op === "or" || op === "xor") fail(`R${dstNo} bitwise operator ${ALU_STR[op]} on pointer prohibited`);
     fail(`R${dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
   }
-  const ptr = dp ? dst : src;
-  const off = dp ? src : dst;
-  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
-  if (!PTR_ARITH_OK.has(ptr.type)) {
-    const extra = ptr.type.endsWith("_or_null") ? " null-check it first" : "";
-    fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited${extra ? "," + extra : ""}`);
-  }
   const r = cloneReg(ptr);
   r.written = true;
-  const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
-  if (isConstReg(off)) {
+  if (known) {
     const v = BigInt.asIntN(64, constValue(off));
-    if (v >= MAX_OFF || v <= -MAX_OFF) fail(`value ${v} makes ${typeStr(ptr)} pointer be out of bounds`);
     const next = BigInt(ptr.off) + (op === "add" ? v : -v);
-    if (next >= MAX_OFF || next <= -MAX_OFF) fail(`${typeStr(ptr)} pointer offset ${next} is not allowed`);
-    r.off = Number(next);
-    return r;
+    if (next === BigInt.asIntN(32, next)) {
+      // pointer += K goes into the fixed offset
+      r.off = Number(next);
+      saneOffset(r, typeStr(ptr));
+      return r;
+    }
   }
-  if (off.smin === S64_MIN) fail(`math between ${typeStr(ptr)} pointer and register with unbounded min value is not allowed`);
-  if (off.smin <= -MAX_OFF) fail(`value ${off.smin} makes ${typeStr(ptr)} pointer be out of bounds`);
   // a variable offset
   if (off.smin < 0n && op === "add" && ptr.type !== "fp") {
     // the kernel tracks signed bounds of the variable part; an unbounded one is refused on access
@@ -268,5 +281,6 @@ function pointerAlu(i: AluInput): Reg {
     r.range = 0; // a packet pointer with a new variable offset must be checked again
     r.id = -1; // the caller gives it a fresh id
   }
+  saneOffset(r, typeStr(ptr));
   return r;
 }

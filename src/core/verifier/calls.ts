@@ -7,7 +7,7 @@ import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { checkHelperMem, MEM_TYPES } from "./mem.ts";
+import { checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
 import { constValue, isConstReg, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
@@ -32,6 +32,16 @@ const FUNC_MAPS: Record<string, string[]> = {
   perf_event_output: ["perf_event_array"],
   redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
 };
+
+/** Program types that read packet data directly (may_access_direct_pkt_data). */
+export const PKT_DIRECT = new Set(["lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport", "flow_dissector", "cgroup_skb", "sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
+
+/** Helpers that may be given packet memory (the kernel's pkt_access flag). */
+const PKT_ACCESS = new Set([
+  "map_lookup_elem", "map_update_elem", "map_delete_elem", "map_push_elem", "map_lookup_percpu_elem", "csum_diff",
+  "skc_lookup_tcp", "sk_lookup_tcp", "sk_lookup_udp", "tcp_check_syncookie", "tcp_gen_syncookie",
+  "tcp_raw_gen_syncookie_ipv4", "tcp_raw_gen_syncookie_ipv6", "tcp_raw_check_syncookie_ipv4", "tcp_raw_check_syncookie_ipv6",
+]);
 
 /** Helpers after which packet pointers are invalid (bpf_helper_changes_pkt_data). */
 const CHANGES_PKT_DATA = new Set(["skb_store_bytes", "l3_csum_replace", "l4_csum_replace", "xdp_adjust_head", "xdp_adjust_tail", "xdp_adjust_meta", "skb_pull_data", "skb_change_head", "skb_change_tail", "skb_adjust_room", "skb_vlan_push", "skb_vlan_pop", "skb_change_proto"]);
@@ -83,6 +93,9 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const expect = (ok: boolean, expected: string) => {
       if (!ok) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=${expected}`, "arg-type");
     };
+    if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(PKT_DIRECT.has(c.type.name) && PKT_ACCESS.has(proto.name))) {
+      throw new VerifyError(pc, "helper access to the packet is not allowed", "pkt-access");
+    }
     switch (t) {
       case "anything":
         break;
@@ -95,7 +108,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       }
       case "ctx":
         expect(r.type === "ctx", "ctx");
-        if (r.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${r.off} disallowed`);
+        checkCtxPtrOff(pc, regno, r);
         break;
       case "map_key":
       case "map_value":
@@ -114,14 +127,15 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         break;
       }
       case "mem":
+      case "mem_or_null":
       case "uninit_mem": {
         const sizeReg = argReg(k + 1);
-        // a NULL buffer of size zero is allowed where the size may be zero
-        if (r.type === "scalar" && isConstReg(r) && constValue(r) === 0n && proto.args[k + 1] === "const_size_or_zero" && sizeReg.type === "scalar" && sizeReg.umax === 0n) break;
-        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        // a NULL pointer skips the type check where the argument may be NULL; the size decides
+        const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
+        if (!(isNull && t === "mem_or_null")) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
-        c.precise(st, [regLoc(frameNo, k + 2)]);
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
+        c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }
       case "const_size":
@@ -225,11 +239,12 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   return st;
 }
 
+/** The kernel's check_mem_size_reg: the size's bounds, in its order; the access is then checked for umax bytes. */
 function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
   if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
-  if (r.umax >= 1n << 29n || r.umax > S64_MAX) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
-  if (nonZero && r.umin === 0n && r.umax === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[0,0]`, "arg-size");
+  if (nonZero && r.umin === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[${BigInt.asIntN(64, r.umin)},${BigInt.asIntN(64, r.umax)}]`, "arg-size");
+  if (r.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
   return Number(r.umax);
 }
 

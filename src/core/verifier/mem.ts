@@ -23,15 +23,18 @@ const tnumShort = (t: { value: bigint; mask: bigint }) => (t.mask === 0n ? `${t.
 export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
   const { spec: s, insn: i, pc } = d;
   const size = s.size!;
+  // atomics check alignment whatever the program asked for (strict_alignment_once)
+  const atomic = s.kind === "atomic" || s.kind === "load_acq" || s.kind === "store_rel";
   if (s.kind === "ldx" || s.kind === "ldxsx" || s.kind === "load_acq") {
     const base = read(i.src);
     if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    if (s.kind === "load_acq" && !atomicPtrOk(base, true)) throw new VerifyError(pc, `BPF_ATOMIC loads from R${i.src} ${typeStr(base)} is not allowed`, "atomic");
     if (s.kind === "ldxsx" && base.type === "ctx") {
       // a sign-extending load cannot produce a packet pointer
       const r = ctxAccess(c.type.name, c.type.ctx, i.off, size, false);
       if (r.ok && r.ptr) throw new VerifyError(pc, `invalid bpf_context access off=${i.off} size=${size}`, "ctx-access");
     }
-    const v = access(c, st, pc, i.src, base, i.off, size, "read");
+    const v = access(c, st, pc, i.src, base, i.off, size, "read", undefined, true, atomic);
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
       if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
@@ -47,38 +50,106 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   }
   const val = read(i.src);
   if (s.kind === "stx" || s.kind === "store_rel") {
-    access(c, st, pc, i.dst, base, i.off, size, "write", val);
+    if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+    access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic);
     return;
   }
   // atomics: read-modify-write of a scalar in memory
-  if (base.type === "ctx" || base.type === "pkt" || base.type === "pkt_meta") throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${base.type === "ctx" ? "ctx" : "pkt"} is not allowed`);
-  if (isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "sock-access");
-  access(c, st, pc, i.dst, base, i.off, size, "read");
-  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar());
+  if (s.op === "cmpxchg") read(0);
+  if (!atomicPtrOk(base, false) || isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+  access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
+  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar(), true, true);
   if (s.op === "cmpxchg") {
-    read(0);
     write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
     write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   }
 }
 
+/**
+ * Whether an atomic may use memory through this pointer (the kernel's atomic_ptr_type_ok): not
+ * the context, the packet or the flow keys; socket pointers not for a load-acquire.
+ */
+function atomicPtrOk(ptr: Reg, load: boolean): boolean {
+  if (ptr.type === "ctx" || ptr.type === "pkt" || ptr.type === "pkt_meta" || ptr.type === "flow_keys") return false;
+  return !(load && isSockType(ptr.type));
+}
+
+/** The kernel's words for a pointer in an alignment message (check_ptr_alignment). */
+const ALIGN_DESC: Partial<Record<Reg["type"], string>> = {
+  flow_keys: "flow keys ",
+  map_value: "value ",
+  ctx: "context ",
+  fp: "stack ",
+  sock: "sock ",
+  sock_common: "sock_common ",
+  tcp_sock: "tcp_sock ",
+};
+
+/**
+ * Alignment, checked before anything else about an access: only when the program asked for strict
+ * alignment or the instruction is an atomic, except on the stack, where it always is.
+ */
+function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
+  let strict = c.opts.strictAlign === true || strictOnce;
+  if (size === 1) return;
+  const aligned = (k: number) => (((ptr.var.value + BigInt(k)) | ptr.var.mask) & BigInt(size - 1)) === 0n;
+  if (ptr.type === "pkt" || ptr.type === "pkt_meta") {
+    // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
+    if (strict && !aligned(2 + ptr.off + insnOff)) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+    return;
+  }
+  if (ptr.type === "fp") strict = true;
+  if (strict && !aligned(ptr.off + insnOff)) throw new VerifyError(pc, `misaligned ${ALIGN_DESC[ptr.type] ?? ""}access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+}
+
+/** BPF_F_RDONLY_PROG and BPF_F_WRONLY_PROG: what the program may do with the map's values. */
+function checkMapAccessType(c: Ctx, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
+  const def = c.program.maps[ptr.map];
+  if (!def) return;
+  if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
+  if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, `read from map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
+}
+
+/** struct bpf_flow_keys. */
+const FLOW_KEYS_SIZE = 56;
+
+/** A context pointer is used unmodified (the kernel's __check_ptr_off_reg), in its order. */
+export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
+  if (ptr.off < 0) throw new VerifyError(pc, `negative offset ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
+  if (ptr.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
+  if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
+}
+
+/** Program types that may write packet data directly (may_access_direct_pkt_data for a write). */
+const PKT_WRITE = new Set(["sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
+
 /** Checks one access; for reads, returns the loaded register when the memory knows it. */
-function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
+function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
+  checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
   switch (ptr.type) {
     case "fp":
       return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg);
     case "map_value": {
-      const def = c.program.maps[ptr.map];
-      if (kind === "write" && def && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${ptr.off + insnOff} size=${size}`, "map-access"); // BPF_F_RDONLY_PROG
+      checkMapAccessType(c, pc, ptr, ptr.off + insnOff, size, kind);
       return mapAccess(c, pc, regno, ptr, insnOff, size);
     }
     case "pkt":
     case "pkt_meta":
       return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
+    case "flow_keys": {
+      const off = ptr.off + insnOff;
+      if (off < 0 || off + size > FLOW_KEYS_SIZE) throw new VerifyError(pc, `invalid access to flow keys off=${off} size=${size}`, "ctx-access");
+      return undefined;
+    }
+    case "tp_buffer": {
+      const off = ptr.off + insnOff;
+      if (off < 0) throw new VerifyError(pc, `R${regno} invalid tracepoint buffer access: off=${off}, size=${size}`, "ctx-access");
+      if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `R${regno} invalid variable buffer offset: off=${off}, var_off=${tnumText(ptr.var)}`, "ctx-access");
+      return undefined;
+    }
     case "ctx": {
-      if (!isConst(ptr.var)) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
-      if (ptr.off !== 0 || ptr.var.value !== 0n) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off + Number(ptr.var.value)} disallowed`, "ctx-access");
+      checkCtxPtrOff(pc, regno, ptr);
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
       if (kind === "write" && value && isPointer(value)) throw new VerifyError(pc, `R${regno} leaks addr into ctx`);
@@ -95,8 +166,6 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     case "sock":
     case "sock_common":
     case "tcp_sock": {
-      // alignment is checked first, and only when asked for (x86 reads unaligned memory)
-      if (c.opts.strictAlign && (ptr.off + insnOff) % size !== 0) throw new VerifyError(pc, `misaligned ${typeStr(ptr)} access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
       if (kind === "write") throw new VerifyError(pc, `R${regno} cannot write into ${typeStr(ptr)}`, "sock-access");
       // no arithmetic on socket pointers: the offset is the instruction's
       if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "sock-access");
@@ -115,9 +184,6 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
 function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
-  if (c.opts.strictAlign && ((off + Number(ptr.var.value)) % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n)) {
-    throw new VerifyError(pc, `misaligned value access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
-  }
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
   if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
   const lo = off + Number(ptr.umin);
@@ -128,16 +194,11 @@ function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number,
 }
 
 function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
-  if (kind === "write" && !["xdp", "sched_cls", "sched_act", "lwt_xmit"].includes(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
+  if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
   if (off < 0 || off + size > ptr.range) {
     throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
-  }
-  if (c.opts.strictAlign) {
-    // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
-    const at = 2 + off + Number(ptr.var.value);
-    if (at % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
   }
   return undefined;
 }
@@ -154,9 +215,6 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
     if (lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
-    if (((ptr.var.value | ptr.var.mask) & BigInt(size - 1)) !== 0n || (ptr.off + insnOff) % size !== 0) {
-      throw new VerifyError(pc, `misaligned stack access off ${tnumText(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
-    }
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     if (kind === "write") {
@@ -172,9 +230,6 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   const off = ptr.off + insnOff + Number(BigInt.asIntN(64, ptr.var.value));
   if (off < -STACK || off + size > 0) {
     throw new VerifyError(pc, `invalid ${kind === "write" ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
-  }
-  if (off % size !== 0) {
-    throw new VerifyError(pc, `misaligned stack access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
   }
   const f = stackFrame(st, ptr);
   const start = st.frames[st.frames.length - 1].start;
@@ -229,6 +284,12 @@ function unwritten(r: Reg): Reg {
 
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
 export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
+  // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
+  if (ptr.type === "scalar") {
+    if (size === 0 && isConstReg(ptr) && constValue(ptr) === 0n) return;
+    throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp`, "arg-type");
+  }
+  if (ptr.type === "map_value") checkMapAccessType(c, pc, ptr, ptr.off, size, writeByHelper ? "write" : "read");
   if (size === 0) return;
   switch (ptr.type) {
     case "fp": {

@@ -24,6 +24,8 @@ export type RegType =
   | "sock_common_or_null"
   | "tcp_sock" // PTR_TO_TCP_SOCK: struct bpf_tcp_sock
   | "tcp_sock_or_null"
+  | "flow_keys" // PTR_TO_FLOW_KEYS: struct bpf_flow_keys of a flow dissector
+  | "tp_buffer" // PTR_TO_TP_BUFFER: a writable tracepoint's buffer
   | "func";
 
 export const S64_MIN = -(1n << 63n);

@@ -25,6 +25,8 @@ import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
 export const COMPLEXITY_LIMIT = 1_000_000;
+/** Paths waiting to be explored, at most. */
+const JMP_SEQ_LIMIT = 8192;
 const NO_PRECISE_LINES = (_forked: boolean): void => undefined;
 /** The kernel's jmps_processed counts every instruction of the JMP classes. */
 const JUMP_KINDS = new Set(["jcc", "ja", "gotol", "may_goto", "call", "callx", "exit"]);
@@ -209,7 +211,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
                 hit = old;
                 break;
               }
-              if (!mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+              // (a may_goto at the same depth is no bound: the loop closed without passing it)
+              if ((!mayGoto || old.st.mayGoto === st.mayGoto) && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
               if (!mayGoto && jumps - lastJumps < 20 && processed - lastProcessed < 100) add = false;
               continue;
             }
@@ -297,6 +300,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           };
           (children ??= []).push(p);
           stack.push(p);
+          // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
+          if (stack.length > JMP_SEQ_LIMIT) throw new VerifyError(pc, `The sequence of ${stack.length} jumps is too complex.`, "too-complex");
         });
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
@@ -367,9 +372,20 @@ function precheck(c: Ctx): VDiagnostic | undefined {
     const e = cfg.errors[0];
     return { pc: e.pc, message: e.message, code: "cfg" };
   }
-  // a tail call in a subprogram needs BTF, which bpfplay programs do not have
+  // LD_ABS/LD_IND and tail calls in a subprogram need BTF, which bytecode without func_info lacks
+  // (the kernel's check_abnormal_return: subprograms in order, LD_ABS first in each)
+  const abnormal = new Map<number, { ldAbs?: number; tailCall?: number }>();
   for (const d of cfg.insns) {
-    if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12 && cfg.blocks[cfg.blockOf[d.pc]]?.func !== 0) return { pc: d.pc, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
+    const func = cfg.blocks[cfg.blockOf[d.pc]]?.func ?? 0;
+    if (!d.valid || func === 0) continue;
+    const a = abnormal.get(func) ?? (abnormal.set(func, {}), abnormal.get(func)!);
+    if (d.spec.kind === "ldabs" || d.spec.kind === "ldind") a.ldAbs ??= d.pc;
+    if (d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12) a.tailCall ??= d.pc;
+  }
+  for (const func of [...abnormal.keys()].sort((x, y) => x - y)) {
+    const a = abnormal.get(func)!;
+    if (a.ldAbs !== undefined) return { pc: a.ldAbs, message: "LD_ABS is not allowed in subprogs without BTF", code: "no-btf" };
+    if (a.tailCall !== undefined) return { pc: a.tailCall, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
   }
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
