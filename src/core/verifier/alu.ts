@@ -171,6 +171,8 @@ export function alu(i: AluInput): Reg {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
       }
+      // a value whose sign bit (at the narrow width) is clear is copied as it is
+      if (src.umax < 1n << BigInt(i.sx - 1)) return cloneReg(src);
       return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
     }
     if (width === 64) {
@@ -190,6 +192,12 @@ export function alu(i: AluInput): Reg {
   const dp = isPointer(dst);
   const sp = isPointer(src);
   if (dp || sp) return pointerAlu(i);
+  // the kernel computes no range for division and modulo, nor for a shift by a register that is
+  // not a constant below the width, not even of constants (is_safe_to_compute_dst_reg_range)
+  const shift = op === "lsh" || op === "rsh" || op === "arsh";
+  if (op.endsWith("div") || op.endsWith("mod") || (shift && !(isConstReg(src) && (constValue(src) & (width === 32 ? 0xffffffffn : U64_MAX)) < BigInt(width)))) {
+    return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+  }
   if (isConstReg(dst) && isConstReg(src)) return constScalar(fold(op, constValue(dst), constValue(src), width));
   if (width === 64) return scalarOp(op, dst, src);
   const a = low32(dst);

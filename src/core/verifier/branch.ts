@@ -3,7 +3,7 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
-import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX } from "./reg.ts";
+import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, s32Bounds, sync, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { cloneState } from "./state.ts";
@@ -96,6 +96,55 @@ function narrow(r: Reg, op: Cmp, k: bigint): boolean {
   return r.umin <= r.umax && r.smin <= r.smax;
 }
 
+/**
+ * decide() for a JMP32 on a scalar whose value fits in 32 bits (so its low 32 bits are its value):
+ * unsigned tests read the 64-bit bounds as they are, signed ones the s32 bounds.
+ */
+function decide32(op: Cmp, r: Reg, k: bigint): number {
+  const k32 = k & 0xffffffffn;
+  if (!op.startsWith("js")) return decide(op, r, k32);
+  const [lo, hi] = s32Bounds(r);
+  const sk = BigInt.asIntN(32, k32);
+  switch (op) {
+    case "jsgt":
+      return lo > sk ? 1 : hi <= sk ? 0 : -1;
+    case "jsge":
+      return lo >= sk ? 1 : hi < sk ? 0 : -1;
+    case "jslt":
+      return hi < sk ? 1 : lo >= sk ? 0 : -1;
+    default:
+      return hi <= sk ? 1 : lo > sk ? 0 : -1;
+  }
+}
+
+/**
+ * narrow() for a JMP32 on a scalar that fits in 32 bits. A signed test narrows the s32 range; that
+ * says something about the value only when the new range stays on one side of the sign bit.
+ */
+function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
+  const k32 = k & 0xffffffffn;
+  if (!op.startsWith("js")) return narrow(r, op, k32);
+  let [lo, hi] = s32Bounds(r);
+  const sk = BigInt.asIntN(32, k32);
+  if (op === "jsgt") lo = max(lo, sk + 1n);
+  if (op === "jsge") lo = max(lo, sk);
+  if (op === "jslt") hi = min(hi, sk - 1n);
+  if (op === "jsle") hi = min(hi, sk);
+  if (lo > hi) return false;
+  if (lo < 0n && hi >= 0n) {
+    // the values are [0, hi] and [2^32 + lo, 2^32): the unsigned range may meet only one of them
+    if (r.umin > hi) hi = -1n;
+    else if (r.umax < (1n << 32n) + lo) lo = 0n;
+  }
+  if (lo >= 0n || hi < 0n) {
+    const base = lo >= 0n ? 0n : 1n << 32n;
+    r.umin = max(r.umin, lo + base);
+    r.umax = min(r.umax, hi + base);
+    sync(r);
+  }
+  return r.umin <= r.umax && r.smin <= r.smax;
+}
+
 /** Applies `fn` to every register and spilled register of the state with this id. */
 function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
   if (!id) return;
@@ -105,12 +154,25 @@ function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
   }
 }
 
-/** After a packet check, every copy of the pointer (same id and type) gets the proven range. */
-function setRange(st: State, ptr: Reg, range: number): void {
+/** A packet pointer's range when a test proved it past the end of the packet, or at it. */
+export const BEYOND_PKT_END = -1;
+export const AT_PKT_END = -2;
+/** The largest packet offset the kernel tracks. */
+const MAX_PACKET_OFF = 0xffff;
+
+/**
+ * After a packet check, every copy of the pointer (same id and type) gets the proven range, which
+ * counts from the packet pointer's base, like reg->off (find_good_pkt_pointers). `open`: the test
+ * was strict (ptr < end), so the byte at ptr is in the packet too.
+ */
+function findGoodPktPointers(st: State, ptr: Reg, open: boolean): void {
+  if (ptr.off < 0 || (ptr.off === 0 && open)) return;
+  if (ptr.umax > BigInt(MAX_PACKET_OFF) || ptr.umax + BigInt(ptr.off) > BigInt(MAX_PACKET_OFF)) return;
+  const range = ptr.off + (open ? 1 : 0);
+  const { type, id } = ptr;
   for (const f of st.frames) {
-    const all = [...f.regs, ...f.stack.map((s) => s?.spilled).filter((x): x is Reg => !!x)];
-    // range counts from the packet pointer's base, like reg->off, so every copy takes it as is
-    for (const r of all) if (r.type === ptr.type && r.id === ptr.id) r.range = Math.max(r.range, range);
+    for (const r of f.regs) if (r.type === type && r.id === id) r.range = Math.max(r.range, range);
+    for (const sl of f.stack) if (sl?.spilled?.type === type && sl.spilled.id === id) sl.spilled.range = Math.max(sl.spilled.range, range);
   }
 }
 
@@ -133,20 +195,45 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   };
   const fallRegs = regs();
 
-  // packet range checks: pkt vs pkt_end (and pkt_meta vs pkt)
-  const pkt = (a: Reg, b: Reg) => (a.type === "pkt" && b.type === "pkt_end") || (a.type === "pkt_meta" && b.type === "pkt");
-  if (s.width === 64 && s.source === "reg" && (pkt(dst, src) || pkt(src, dst))) {
-    const ptrIsDst = pkt(dst, src);
-    const ptr = ptrIsDst ? dst : src;
-    // normalise to `ptr OP end`
-    const o: Cmp = ptrIsDst ? op : SWAP[op];
-    const good = ptr.off;
-    // where ptr <= end holds, the bytes before ptr are in the packet
-    const taken = lazy();
-    if (o === "jgt" || o === "jge") setRange(st, ptr, good);
-    else if (o === "jlt" || o === "jle") setRange(taken, ptr, good);
-    fork(taken);
-    return st;
+  // packet range checks: pkt vs pkt_end, and pkt_meta vs the packet's start (try_match_pkt_pointers)
+  const initPkt = (r: Reg) => r.type === "pkt" && r.off === 0 && r.var.mask === 0n && r.var.value === 0n;
+  const pkt = (a: Reg, b: Reg) => (a.type === "pkt" && b.type === "pkt_end") || (a.type === "pkt_meta" && initPkt(b));
+  if (s.width === 64 && s.source === "reg" && (op === "jgt" || op === "jge" || op === "jlt" || op === "jle")) {
+    // a pointer known to be past the end decides the branch (is_pkt_ptr_branch_taken)
+    const anyPkt = (r: Reg) => r.type === "pkt" || r.type === "pkt_meta" || r.type === "pkt_end";
+    if (anyPkt(dst) && anyPkt(src) && (dst.type === "pkt_end") !== (src.type === "pkt_end")) {
+      const p = src.type === "pkt_end" ? dst : src;
+      const o: Cmp = src.type === "pkt_end" ? op : SWAP[op];
+      let t = -1;
+      if (p.range === BEYOND_PKT_END && (o === "jle" || o === "jgt")) t = o === "jgt" ? 1 : 0;
+      if ((p.range === BEYOND_PKT_END || p.range === AT_PKT_END) && (o === "jlt" || o === "jge")) t = o === "jge" ? 1 : 0;
+      if (t === 1) {
+        st.pc = target;
+        return st;
+      }
+      if (t === 0) return st;
+    }
+    if (pkt(dst, src) || pkt(src, dst)) {
+      const ptrIsDst = pkt(dst, src);
+      const ptrNo = ptrIsDst ? i.dst : i.src;
+      // normalise to `ptr OP end`
+      const o: Cmp = ptrIsDst ? op : SWAP[op];
+      const taken = lazy();
+      // where `ptr <= end` (or `<`) holds the bytes before ptr are in the packet; where `ptr > end`
+      // (or `>=`) holds, ptr itself is past (or at) the end
+      const good = (where: State, open: boolean) => findGoodPktPointers(where, st.frames[st.frames.length - 1].regs[ptrNo], open);
+      const pastEnd = (where: State, beyond: boolean) => {
+        const r = where.frames[where.frames.length - 1].regs[ptrNo];
+        if (r.type === "pkt") r.range = beyond ? BEYOND_PKT_END : AT_PKT_END;
+      };
+      // [where the test holds for ptr <= end, strict?] and [where ptr is past the end, beyond it?]
+      const inside = o === "jgt" || o === "jge" ? st : taken;
+      const outside = inside === st ? taken : st;
+      good(inside, o === "jlt" || o === "jge");
+      pastEnd(outside, o === "jgt" || o === "jle");
+      fork(taken);
+      return st;
+    }
   }
 
   // null checks
@@ -211,10 +298,12 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     fork(lazy());
     return st;
   }
-  const sx = (r: Reg) => (width32 && op.startsWith("js") ? { ...r, smin: BigInt.asIntN(32, r.umin), smax: BigInt.asIntN(32, r.umax) } : r);
+  // (a JMP32 compares the low 32 bits: the values fit in them here)
+  const decideW = (o: Cmp, r: Reg, k: bigint) => (width32 ? decide32(o, r, k) : decide(o, r, k));
+  const narrowW = (r: Reg, o: Cmp, k: bigint) => (width32 ? narrow32(r, o, k) : narrow(r, o, k));
   if (isConstReg(src)) {
-    const k = width32 && op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, constValue(src))) : constValue(src);
-    const t = decide(op, sx(dst), k);
+    const k = width32 ? constValue(src) & 0xffffffffn : constValue(src);
+    const t = decideW(op, dst, k);
     if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
@@ -224,8 +313,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     const taken = lazy();
     c.lastLinked = linkedLocs(st, dst);
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
-    const okT = narrow(takenRegs[i.dst], op, k);
-    const okF = narrow(fallRegs[i.dst], FLIP[op], k);
+    const okT = narrowW(takenRegs[i.dst], op, k);
+    const okF = narrowW(fallRegs[i.dst], FLIP[op], k);
     propagate(taken, takenRegs[i.dst]);
     propagate(st, fallRegs[i.dst]);
     if (op === "jset") {
@@ -241,8 +330,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     return okT ? taken : okF ? st : "dead";
   }
   if (isConstReg(dst)) {
-    const k = constValue(dst);
-    const t = decide(SWAP[op], sx(src), k);
+    const k = width32 ? constValue(dst) & 0xffffffffn : constValue(dst);
+    const t = decideW(SWAP[op], src, k);
     if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
@@ -251,8 +340,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     if (t === 0) return st;
     const taken = lazy();
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
-    const okT = narrow(takenRegs[i.src], SWAP[op], k);
-    const okF = narrow(fallRegs[i.src], SWAP[FLIP[op]], k);
+    const okT = narrowW(takenRegs[i.src], SWAP[op], k);
+    const okF = narrowW(fallRegs[i.src], SWAP[FLIP[op]], k);
     if (okT && okF) {
       fork(taken);
       return st;

@@ -8,7 +8,7 @@ import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
 import { checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
-import { constValue, isConstReg, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { constValue, isConstReg, isSockType, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
@@ -20,18 +20,6 @@ const MAX_FRAMES = 8;
 
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
-
-/** Helpers that work only with these map types. */
-const FUNC_MAPS: Record<string, string[]> = {
-  map_push_elem: ["queue", "stack"],
-  map_pop_elem: ["queue", "stack"],
-  map_peek_elem: ["queue", "stack"],
-  ringbuf_output: ["ringbuf"],
-  ringbuf_reserve: ["ringbuf"],
-  ringbuf_query: ["ringbuf"],
-  perf_event_output: ["perf_event_array"],
-  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
-};
 
 /** Program types that read packet data directly (may_access_direct_pkt_data). */
 export const PKT_DIRECT = new Set(["lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport", "flow_dissector", "cgroup_skb", "sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
@@ -46,18 +34,72 @@ const PKT_ACCESS = new Set([
 /** Helpers after which packet pointers are invalid (bpf_helper_changes_pkt_data). */
 const CHANGES_PKT_DATA = new Set(["skb_store_bytes", "l3_csum_replace", "l4_csum_replace", "xdp_adjust_head", "xdp_adjust_tail", "xdp_adjust_meta", "skb_pull_data", "skb_change_head", "skb_change_tail", "skb_adjust_room", "skb_vlan_push", "skb_vlan_pop", "skb_change_proto"]);
 
-/** Which helpers each special map type works with (check_map_func_compatibility). */
-const MAP_HELPERS: Record<string, string[]> = {
-  queue: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
-  stack: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
-  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query"],
+/** Which helpers each special map type works with (check_map_func_compatibility, by map). */
+const MAP_HELPERS: Record<string, readonly string[]> = {
+  prog_array: ["tail_call"],
+  perf_event_array: ["perf_event_read", "perf_event_output", "skb_output", "perf_event_read_value", "xdp_output"],
+  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"],
+  user_ringbuf: ["user_ringbuf_drain"],
+  stack_trace: ["get_stackid"],
+  cgroup_array: ["skb_under_cgroup", "current_task_under_cgroup"],
+  cgroup_storage: ["get_local_storage"],
+  percpu_cgroup_storage: ["get_local_storage"],
   devmap: ["redirect_map", "map_lookup_elem"],
   devmap_hash: ["redirect_map", "map_lookup_elem"],
   cpumap: ["redirect_map"],
   xskmap: ["redirect_map", "map_lookup_elem"],
-  prog_array: ["tail_call"],
-  perf_event_array: ["perf_event_output"],
+  array_of_maps: ["map_lookup_elem"],
+  hash_of_maps: ["map_lookup_elem"],
+  sockmap: ["sk_redirect_map", "sock_map_update", "msg_redirect_map", "sk_select_reuseport", "map_lookup_elem"],
+  sockhash: ["sk_redirect_hash", "sock_hash_update", "msg_redirect_hash", "sk_select_reuseport", "map_lookup_elem"],
+  reuseport_sockarray: ["sk_select_reuseport"],
+  queue: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
+  stack: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
+  sk_storage: ["sk_storage_get", "sk_storage_delete", "kptr_xchg"],
+  bloom_filter: ["map_peek_elem", "map_push_elem"],
 };
+
+/** Helpers that work only with these map types (check_map_func_compatibility, by helper). */
+const HELPER_MAPS: Record<string, readonly string[]> = {
+  tail_call: ["prog_array"],
+  ...Object.fromEntries(["perf_event_read", "perf_event_output", "perf_event_read_value", "skb_output", "xdp_output"].map((h) => [h, ["perf_event_array"]])),
+  ...Object.fromEntries(["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"].map((h) => [h, ["ringbuf"]])),
+  get_stackid: ["stack_trace"],
+  current_task_under_cgroup: ["cgroup_array"],
+  skb_under_cgroup: ["cgroup_array"],
+  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
+  sk_redirect_map: ["sockmap"],
+  msg_redirect_map: ["sockmap"],
+  sock_map_update: ["sockmap"],
+  sk_redirect_hash: ["sockhash"],
+  msg_redirect_hash: ["sockhash"],
+  sock_hash_update: ["sockhash"],
+  get_local_storage: ["cgroup_storage", "percpu_cgroup_storage"],
+  sk_select_reuseport: ["reuseport_sockarray", "sockmap", "sockhash"],
+  map_pop_elem: ["queue", "stack"],
+  map_peek_elem: ["queue", "stack", "bloom_filter"],
+  map_push_elem: ["queue", "stack", "bloom_filter"],
+  map_lookup_percpu_elem: ["percpu_array", "percpu_hash", "lru_percpu_hash"],
+  sk_storage_get: ["sk_storage"],
+  sk_storage_delete: ["sk_storage"],
+};
+
+/** Program types that may update and delete sockmap and sockhash entries with the map helpers (may_update_sockmap). */
+const SOCKMAP_UPDATERS = new Set(["socket_filter", "sched_cls", "sched_act", "xdp", "sk_reuseport", "flow_dissector", "sk_lookup"]);
+
+function checkMapFunc(c: Ctx, pc: number, mt: string, helper: string, name: string, id: number): void {
+  const error = () => new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
+  const allowed = MAP_HELPERS[mt];
+  if (allowed && !allowed.includes(helper)) {
+    const sock = mt === "sockmap" || mt === "sockhash";
+    if (!sock || (helper !== "map_update_elem" && helper !== "map_delete_elem")) throw error();
+    // updating a sockmap is safe only where no socket can be locked
+    const ok = SOCKMAP_UPDATERS.has(c.type.name) || (c.type.name === "sock_ops" && helper === "map_delete_elem");
+    if (!ok) throw new VerifyError(pc, "cannot update sockmap in this context", "map-func", error().message);
+  }
+  const only = HELPER_MAPS[helper];
+  if (only && !only.includes(mt)) throw error();
+}
 
 export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
   const { insn: i, spec: s, pc } = d;
@@ -174,11 +216,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (map >= 0) {
     const mt = c.program.maps[map]?.type ?? "";
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "expected prog array map for tail call", "map-func");
-    const onlyWith = FUNC_MAPS[proto.name];
-    const allowed = MAP_HELPERS[mt];
-    if ((allowed && !allowed.includes(proto.name)) || (onlyWith && !onlyWith.includes(mt))) {
-      throw new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
-    }
+    checkMapFunc(c, pc, mt, proto.name, name, id);
   }
   if (releaseRef) {
     // the record is gone: every copy of its pointer becomes a plain number
@@ -206,8 +244,16 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       f.regs[0] = notInit();
       break;
     case "map_value_or_null": {
-      // an array lookup with a known in-range key cannot fail
       const def = c.program.maps[map];
+      if (proto.name === "map_lookup_elem" && (def.type === "sockmap" || def.type === "sockhash")) {
+        // a socket from a sockmap is a reference the program must release (is_acquire_function)
+        c.nextId++;
+        const ref = c.nextId++;
+        st.refs.push({ id: ref, insn: pc });
+        write(0, pointer("sock_or_null", { id: ref, refId: ref }));
+        break;
+      }
+      // an array lookup with a known in-range key cannot fail
       const inRange = (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
       break;

@@ -197,6 +197,8 @@ function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: numb
   if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
+  // a pointer proven past the end of the packet: no access at all
+  if (ptr.range < 0) throw new VerifyError(pc, `R${regno} offset is outside of the packet`, "pkt-access");
   if (off < 0 || off + size > ptr.range) {
     throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
   }
@@ -241,7 +243,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   c.lastSlot = slotLoc(f.index, k);
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-    if (size === 8 && value && (fromReg || isConstReg(value))) {
+    if (size === 8 && value && (fromReg || isConstReg(value)) && (value.type === "scalar" || isPointer(value))) {
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
       slot.narrow = undefined;
@@ -249,26 +251,41 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
       if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
       return undefined;
     }
-    // a narrow store: a constant is remembered as a narrow spill; anything else is data
-    const zero = value && isConstReg(value) && constValue(value) === 0n;
-    if (slot.spilled && !slot.bytes.every((b) => b !== Byte.Spill)) slot.spilled = undefined;
-    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
-    if (slot.spilled && slot.bytes.some((b) => b !== Byte.Spill)) slot.spilled = undefined;
-    // a scalar that fits is remembered with its bounds (the kernel tracks narrow spills too)
-    if (fromReg && value && value.type === "scalar" && size >= 2 && value.umax < 1n << BigInt(size * 8)) {
+    // a pointer is spilled whole or not at all
+    if (value && fromReg && isPointer(value)) throw new VerifyError(pc, "invalid size of register spill", "stack-access");
+    // a scalar (or an immediate) stored at the start of a slot is a narrow spill: its low bytes
+    // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
+    if (value && value.type === "scalar" && lowByte === 0) {
+      for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
       slot.narrow = size;
-      slot.at = lowByte;
-    } else if (!slot.spilled) slot.narrow = slot.at = undefined;
+      slot.at = 0;
+      return undefined;
+    }
+    // data: a store into a spill makes the whole slot data (scrub_spilled_slot)
+    if (slot.spilled || slot.bytes[0] === Byte.Spill) {
+      for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
+    }
+    slot.spilled = undefined;
+    slot.narrow = slot.at = undefined;
+    const zero = value && isConstReg(value) && constValue(value) === 0n;
+    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
     return undefined;
   }
   const slot = f.stack[k];
   if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
-  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return cloneReg(slot.spilled);
   const sp = slot.spilled;
-  if (sp && slot.narrow === size && (slot.at ?? 0) === lowByte) return cloneReg(sp);
-  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && isPointer(slot.spilled)) {
-    throw new VerifyError(pc, `invalid size of register fill`, "stack-access");
+  if (sp && slot.bytes[0] === Byte.Spill) {
+    let spillSize = 1;
+    while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
+    if (size === 8 && spillSize === 8) return cloneReg(sp);
+    if (sp.type !== "scalar") throw new VerifyError(pc, "invalid size of register fill", "stack-access");
+    // a fill from the start of the slot, no wider than the spill, gives the register back
+    if (size <= spillSize && lowByte === 0) return cloneReg(sp);
+    const bytes = slot.bytes.subarray(lowByte, lowByte + size);
+    if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) return constScalar(0n);
+    if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
+    return unknownScalar();
   }
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
@@ -282,6 +299,42 @@ function unwritten(r: Reg): Reg {
   return c;
 }
 
+/**
+ * Stack memory a helper reads or writes (check_stack_range_initialized, privileged): within the
+ * stack, even a zero-sized access; a variable offset is allowed; what the helper writes is data.
+ */
+function helperStack(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean): void {
+  const dir = write ? "write to" : "read from";
+  const known = isConst(ptr.var);
+  let lo: number;
+  let hi: number;
+  if (known) {
+    lo = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
+    hi = lo + size;
+  } else {
+    if (ptr.smax >= 1n << 29n || ptr.smin <= -(1n << 29n)) throw new VerifyError(pc, `invalid unbounded variable-offset ${dir} stack R${regno}`, "stack-access");
+    lo = Number(ptr.smin) + ptr.off;
+    hi = Number(ptr.smax) + ptr.off + size;
+  }
+  if (lo < -STACK || lo > -1 || hi > 0) {
+    if (known) throw new VerifyError(pc, `invalid ${dir} stack R${regno} off=${lo} size=${size}`, "stack-access");
+    throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off} size=${size}`, "stack-access");
+  }
+  const f = stackFrame(st, ptr);
+  c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
+  if (!write) return;
+  // the helper may write anything there: spilled registers and zeros become data
+  for (let a = lo; a < hi; a++) {
+    const k = Math.floor((-a - 1) / 8);
+    const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
+    slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
+    if (slot.spilled) {
+      slot.bytes.forEach((b, j) => b === Byte.Spill && (slot.bytes[j] = Byte.Misc));
+      slot.spilled = undefined;
+    }
+  }
+}
+
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
 export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
   // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
@@ -290,24 +343,12 @@ export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr
     throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp`, "arg-type");
   }
   if (ptr.type === "map_value") checkMapAccessType(c, pc, ptr, ptr.off, size, writeByHelper ? "write" : "read");
+  if (ptr.type === "fp") {
+    helperStack(c, st, pc, regno, ptr, size, writeByHelper);
+    return;
+  }
   if (size === 0) return;
   switch (ptr.type) {
-    case "fp": {
-      if (!isConst(ptr.var)) throw new VerifyError(pc, `R${regno} variable stack access prohibited for helpers`, "stack-access");
-      const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
-      if (off < -STACK || off + size > 0) throw new VerifyError(pc, `invalid ${writeByHelper ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
-      const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
-      c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -off));
-      if (writeByHelper) {
-        for (let a = off; a < off + size; a++) {
-          const k = Math.floor((-a - 1) / 8);
-          const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-          slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
-          slot.spilled = undefined;
-        }
-      }
-      return;
-    }
     case "map_value":
       mapAccess(c, pc, regno, ptr, 0, size);
       return;
