@@ -2,7 +2,7 @@
 // arithmetic the kernel allows (add and subtract on most pointer types, 64-bit only).
 
 import { div32, div64, mod32, mod64 } from "../vm/int64.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
+import { bounds32, cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Tnum } from "./tnum.ts";
 import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
@@ -65,7 +65,12 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
 /** The 32-bit view of a scalar, as a scalar in [0, 2^32). */
 function low32(r: Reg): Reg {
   if (r.umax <= 0xffffffffn) return cloneReg(r);
-  return u32Scalar(tCast(r.var, 4));
+  // the tnum's low bits, within the 32-bit bounds (what JMP32 tests proved included)
+  const x = u32Scalar(tCast(r.var, 4));
+  const b = bounds32(r);
+  x.umin = max(x.umin, b.umin);
+  x.umax = min(x.umax, b.umax);
+  return sync(x);
 }
 
 /** A scalar result of an ALU32 operation: zero-extended. */

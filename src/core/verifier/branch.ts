@@ -3,12 +3,12 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
-import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, s32Bounds, sync, U64_MAX } from "./reg.ts";
+import { bounds32, constScalar, constValue, isConstReg, isPointer, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { cloneState } from "./state.ts";
 import type { State } from "./state.ts";
-import { tnum } from "./tnum.ts";
+import { tIntersect, tnum } from "./tnum.ts";
 import type { Ctx } from "./verify.ts";
 
 type Cmp = "jeq" | "jne" | "jgt" | "jge" | "jlt" | "jle" | "jsgt" | "jsge" | "jslt" | "jsle" | "jset";
@@ -96,52 +96,99 @@ function narrow(r: Reg, op: Cmp, k: bigint): boolean {
   return r.umin <= r.umax && r.smin <= r.smax;
 }
 
-/**
- * decide() for a JMP32 on a scalar whose value fits in 32 bits (so its low 32 bits are its value):
- * unsigned tests read the 64-bit bounds as they are, signed ones the s32 bounds.
- */
+/** decide() for a JMP32: the low 32 bits' bounds (bounds32) against the immediate's low 32 bits. */
 function decide32(op: Cmp, r: Reg, k: bigint): number {
-  const k32 = k & 0xffffffffn;
-  if (!op.startsWith("js")) return decide(op, r, k32);
-  const [lo, hi] = s32Bounds(r);
+  const k32 = k & U32_MAX;
   const sk = BigInt.asIntN(32, k32);
+  const b = bounds32(r);
   switch (op) {
+    case "jeq":
+      if (b.umin === b.umax) return b.umin === k32 ? 1 : 0;
+      return k32 < b.umin || k32 > b.umax || sk < b.smin || sk > b.smax ? 0 : -1;
+    case "jne": {
+      const t = decide32("jeq", r, k);
+      return t === -1 ? -1 : 1 - t;
+    }
+    case "jgt":
+      return b.umin > k32 ? 1 : b.umax <= k32 ? 0 : -1;
+    case "jge":
+      return b.umin >= k32 ? 1 : b.umax < k32 ? 0 : -1;
+    case "jlt":
+      return b.umax < k32 ? 1 : b.umin >= k32 ? 0 : -1;
+    case "jle":
+      return b.umax <= k32 ? 1 : b.umin > k32 ? 0 : -1;
     case "jsgt":
-      return lo > sk ? 1 : hi <= sk ? 0 : -1;
+      return b.smin > sk ? 1 : b.smax <= sk ? 0 : -1;
     case "jsge":
-      return lo >= sk ? 1 : hi < sk ? 0 : -1;
+      return b.smin >= sk ? 1 : b.smax < sk ? 0 : -1;
     case "jslt":
-      return hi < sk ? 1 : lo >= sk ? 0 : -1;
-    default:
-      return hi <= sk ? 1 : lo > sk ? 0 : -1;
+      return b.smax < sk ? 1 : b.smin >= sk ? 0 : -1;
+    case "jsle":
+      return b.smax <= sk ? 1 : b.smin > sk ? 0 : -1;
+    case "jset":
+      if ((r.var.value & k32) !== 0n) return 1;
+      return ((r.var.value | r.var.mask) & k32) === 0n ? 0 : -1;
   }
 }
 
 /**
- * narrow() for a JMP32 on a scalar that fits in 32 bits. A signed test narrows the s32 range; that
- * says something about the value only when the new range stays on one side of the sign bit.
+ * narrow() for a JMP32: what the test proves about the low 32 bits is kept on the register
+ * (u32min.. s32max); when the value fits in 32 bits it narrows the 64-bit bounds as well.
  */
 function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
-  const k32 = k & 0xffffffffn;
-  if (!op.startsWith("js")) return narrow(r, op, k32);
-  let [lo, hi] = s32Bounds(r);
+  const k32 = k & U32_MAX;
   const sk = BigInt.asIntN(32, k32);
-  if (op === "jsgt") lo = max(lo, sk + 1n);
-  if (op === "jsge") lo = max(lo, sk);
-  if (op === "jslt") hi = min(hi, sk - 1n);
-  if (op === "jsle") hi = min(hi, sk);
-  if (lo > hi) return false;
-  if (lo < 0n && hi >= 0n) {
-    // the values are [0, hi] and [2^32 + lo, 2^32): the unsigned range may meet only one of them
-    if (r.umin > hi) hi = -1n;
-    else if (r.umax < (1n << 32n) + lo) lo = 0n;
+  const b = bounds32(r);
+  switch (op) {
+    case "jeq":
+      [r.u32min, r.u32max, r.s32min, r.s32max] = [k32, k32, sk, sk];
+      r.var = tIntersect(r.var, tnum(k32, U64_MAX ^ U32_MAX));
+      break;
+    case "jne":
+      if (b.umin === k32) r.u32min = max(r.u32min, k32 + 1n);
+      if (b.umax === k32) r.u32max = min(r.u32max, k32 - 1n);
+      if (b.smin === sk) r.s32min = max(r.s32min, sk + 1n);
+      if (b.smax === sk) r.s32max = min(r.s32max, sk - 1n);
+      break;
+    case "jgt":
+      if (k32 === U32_MAX) return false;
+      r.u32min = max(b.umin, k32 + 1n);
+      break;
+    case "jge":
+      r.u32min = max(b.umin, k32);
+      break;
+    case "jlt":
+      if (k32 === 0n) return false;
+      r.u32max = min(b.umax, k32 - 1n);
+      break;
+    case "jle":
+      r.u32max = min(b.umax, k32);
+      break;
+    case "jsgt":
+      if (sk === S32_MAX) return false;
+      r.s32min = max(b.smin, sk + 1n);
+      break;
+    case "jsge":
+      r.s32min = max(b.smin, sk);
+      break;
+    case "jslt":
+      if (sk === S32_MIN) return false;
+      r.s32max = min(b.smax, sk - 1n);
+      break;
+    case "jsle":
+      r.s32max = min(b.smax, sk);
+      break;
+    case "jset":
+      return true;
   }
-  if (lo >= 0n || hi < 0n) {
-    const base = lo >= 0n ? 0n : 1n << 32n;
-    r.umin = max(r.umin, lo + base);
-    r.umax = min(r.umax, hi + base);
-    sync(r);
+  const n = bounds32(r);
+  if (n.umin > n.umax || n.smin > n.smax) return false;
+  if (r.umax <= U32_MAX) {
+    // the value is its low 32 bits
+    r.umin = max(r.umin, n.umin);
+    r.umax = min(r.umax, n.umax);
   }
+  sync(r);
   return r.umin <= r.umax && r.smin <= r.smax;
 }
 
@@ -282,23 +329,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   const decided = () => c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
   const width32 = s.width === 32;
   const fits = (r: Reg) => r.umax <= 0xffffffffn && r.umin >= 0n;
-  if (width32 && !(fits(dst) && fits(src))) {
-    // JMP32 on values wider than 32 bits: only a constant decides it
-    if (isConstReg(dst) && isConstReg(src)) {
-      const a = constValue(dst) & 0xffffffffn;
-      const b = constValue(src) & 0xffffffffn;
-      const t = decide(op, constScalar(op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, a)) : a), op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, b)) : b);
-      if (t !== -1) decided();
-      if (t === 1) {
-        st.pc = target;
-        return st;
-      }
-      if (t === 0) return st;
-    }
-    fork(lazy());
-    return st;
-  }
-  // (a JMP32 compares the low 32 bits: the values fit in them here)
+  // (a JMP32 compares the low 32 bits)
   const decideW = (o: Cmp, r: Reg, k: bigint) => (width32 ? decide32(o, r, k) : decide(o, r, k));
   const narrowW = (r: Reg, o: Cmp, k: bigint) => (width32 ? narrow32(r, o, k) : narrow(r, o, k));
   if (isConstReg(src)) {
@@ -351,7 +382,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   // two unknown scalars: refine each against the other's bounds
   const taken = lazy();
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
-  if (op === "jgt" || op === "jge" || op === "jlt" || op === "jle") {
+  if ((op === "jgt" || op === "jge" || op === "jlt" || op === "jle") && (!width32 || (fits(dst) && fits(src)))) {
     const a = takenRegs[i.dst];
     const b = takenRegs[i.src];
     if (op === "jgt") narrow(a, "jgt", b.umin);
