@@ -7,8 +7,8 @@ import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
-import { constValue, isConstReg, isSockType, notInit, pointer, unknownScalar } from "./reg.ts";
+import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
+import { constValue, isConstReg, isSockType, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
@@ -20,6 +20,18 @@ const MAX_FRAMES = 8;
 
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
+
+/** Helpers whose result is at most the size of the buffer they fill, or a negative error. */
+const RET_AT_MOST_SIZE = new Set(["get_stack", "get_task_stack", "probe_read_str", "probe_read_kernel_str", "probe_read_user_str"]);
+const MAX_ERRNO = 4095n;
+
+/** A scalar in [smin, smax]. */
+function fromSigned(smin: bigint, smax: bigint): Reg {
+  const r = unknownScalar();
+  r.smin = smin;
+  r.smax = smax;
+  return sync(r);
+}
 
 /** Program types that read packet data directly (may_access_direct_pkt_data). */
 export const PKT_DIRECT = new Set(["lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport", "flow_dissector", "cgroup_skb", "sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
@@ -126,6 +138,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   let releaseRef = 0;
   let memSize = 0;
   let sockRef = 0; // the reference a socket argument holds, for the casts
+  let msize: bigint | undefined; // the largest size a memory argument was given
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
   for (let k = 0; k < proto.args.length; k++) {
@@ -156,6 +169,13 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       case "map_value":
       case "uninit_map_value": {
         if (map < 0) throw new VerifyError(pc, `invalid map_ptr to access map->${t === "map_key" ? "key" : "value"}`);
+        const mapType = c.program.maps[map]?.type;
+        if (t !== "map_key" && (mapType === "sockmap" || mapType === "sockhash")) {
+          // a sockmap's value is a socket (resolve_map_arg_type)
+          if (t !== "map_value") throw new VerifyError(pc, "invalid arg_type for sockmap/sockhash", "arg-type");
+          expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
+          break;
+        }
         expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
         const def = c.program.maps[map];
         const n = t === "map_key" ? def.keySize : def.valueSize;
@@ -176,6 +196,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
         if (!(isNull && t === "mem_or_null")) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
+        msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
         c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
@@ -203,6 +224,15 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         if (!r.refId) throw new VerifyError(pc, `R${regno} must be referenced when passed to release function`, "release-unreferenced");
         releaseRef = r.refId;
         break;
+      case "long_out":
+      case "u32_inout": {
+        // a fixed-size, aligned buffer: the access first, then its alignment
+        const size = t === "long_out" ? 8 : 4;
+        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        checkHelperMem(c, st, pc, regno, r, size, true);
+        checkAlignment(c, pc, r, 0, size, true);
+        break;
+      }
       case "const_str":
         break;
       case "func":
@@ -237,8 +267,17 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     }
   }
   switch (proto.ret) {
-    case "integer":
+    case "integer": {
+      // helpers that write at most the buffer's size return at most that (do_refine_retval_range)
+      if (RET_AT_MOST_SIZE.has(proto.name) && msize !== undefined) {
+        write(0, fromSigned(-MAX_ERRNO, msize));
+        break;
+      }
       write(0, unknownScalar());
+      break;
+    }
+    case "map_value":
+      write(0, pointer("map_value", { map }));
       break;
     case "void":
       f.regs[0] = notInit();

@@ -90,7 +90,7 @@ const ALIGN_DESC: Partial<Record<Reg["type"], string>> = {
  * Alignment, checked before anything else about an access: only when the program asked for strict
  * alignment or the instruction is an atomic, except on the stack, where it always is.
  */
-function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
+export function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
   let strict = c.opts.strictAlign === true || strictOnce;
   if (size === 1) return;
   const aligned = (k: number) => (((ptr.var.value + BigInt(k)) | ptr.var.mask) & BigInt(size - 1)) === 0n;
@@ -244,8 +244,10 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     if (size === 8 && value && (fromReg || isConstReg(value)) && (value.type === "scalar" || isPointer(value))) {
+      if (fromReg) linkSpill(c, value, size);
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
+      if (value.type === "scalar" && !fitsIn(value, size)) slot.spilled.id = 0;
       slot.narrow = undefined;
       slot.at = undefined;
       if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
@@ -256,8 +258,11 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     // a scalar (or an immediate) stored at the start of a slot is a narrow spill: its low bytes
     // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
     if (value && value.type === "scalar" && lowByte === 0) {
+      if (fromReg) linkSpill(c, value, size);
       for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
+      // a narrowing spill is not a copy of the register
+      if (!fitsIn(value, size)) slot.spilled.id = 0;
       slot.narrow = size;
       slot.at = 0;
       return undefined;
@@ -280,8 +285,13 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
     if (size === 8 && spillSize === 8) return cloneReg(sp);
     if (sp.type !== "scalar") throw new VerifyError(pc, "invalid size of register fill", "stack-access");
-    // a fill from the start of the slot, no wider than the spill, gives the register back
-    if (size <= spillSize && lowByte === 0) return cloneReg(sp);
+    // a fill from the start of the slot, no wider than the spill, gives the register back; a
+    // narrowing fill is not a copy of it
+    if (size <= spillSize && lowByte === 0) {
+      const r = cloneReg(sp);
+      if (!fitsIn(r, size)) r.id = 0;
+      return r;
+    }
     const bytes = slot.bytes.subarray(lowByte, lowByte + size);
     if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) return constScalar(0n);
     if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
@@ -290,6 +300,17 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** Whether a scalar's value fits in `size` bytes (the kernel's get_reg_width). */
+const fitsIn = (r: Reg, size: number): boolean => r.umax < 1n << BigInt(8 * size);
+
+/**
+ * A spilled scalar that fits is a copy of its register: both get an id (assign_scalar_id_before_mov)
+ * so that a bounds check on the register or on its fill applies to the other.
+ */
+function linkSpill(c: Ctx, r: Reg, size: number): void {
+  if (r.type === "scalar" && !r.id && !isConst(r.var) && fitsIn(r, size)) r.id = c.nextId++;
 }
 
 /** A copy of r for a stack slot (a spill is not a register write). */
