@@ -318,6 +318,16 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     }
   }
   if (isPointer(dst) || isPointer(src)) {
+    // a pointer that may be NULL compared equal to one that cannot be is not NULL either
+    const nullable = (r: Reg) => r.type.endsWith("_or_null");
+    if (s.width === 64 && s.source === "reg" && isPointer(dst) && isPointer(src) && nullable(dst) !== nullable(src) && (op === "jeq" || op === "jne")) {
+      const taken = lazy();
+      const eq = op === "jeq" ? taken : st;
+      const r = eq.frames[eq.frames.length - 1].regs[nullable(src) ? i.src : i.dst];
+      r.type = r.type.slice(0, -"_or_null".length) as Reg["type"];
+      fork(taken);
+      return st;
+    }
     // other pointer comparisons (privileged): both ways, nothing learned
     fork(lazy());
     return st;
@@ -401,7 +411,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
 }
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */
-const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem"]);
+const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "sock", "tcp_sock", "sock_common"]);
 
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {
