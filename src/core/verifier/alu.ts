@@ -176,8 +176,19 @@ export function alu(i: AluInput): Reg {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
       }
-      // a value whose sign bit (at the narrow width) is clear is copied as it is
-      if (src.umax < 1n << BigInt(i.sx - 1)) return cloneReg(src);
+      // a value whose sign bit (at the narrow width) is clear is copied as it is; one whose bits
+      // above it are clear and the sign bit set becomes negative
+      const half = 1n << BigInt(i.sx - 1);
+      if (src.umax < half) return cloneReg(src);
+      if (src.umin >= half && src.umax < 2n * half) {
+        const [lo, hi] = [src.umin - 2n * half, src.umax - 2n * half];
+        if (width === 64) {
+          const r = unknownScalar();
+          [r.smin, r.smax] = [lo, hi];
+          return sync(r);
+        }
+        return fromBounds(lo + (1n << 32n), hi + (1n << 32n));
+      }
       return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
     }
     if (width === 64) {

@@ -5,13 +5,13 @@
 import type { Decoded } from "../isa/index.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { slotLoc } from "./precision.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
-import { isConst, tnumText } from "./tnum.ts";
+import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
 import type { Ctx } from "./verify.ts";
 
@@ -38,7 +38,7 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
       if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
-      else if (out.umax > (1n << BigInt(size * 8)) - 1n) out = fromBounds(0n, (1n << BigInt(size * 8)) - 1n);
+      else out = coerceToSize(out, size);
     }
     write(i.dst, out);
     return;
@@ -300,6 +300,19 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** A load of `size` bytes keeps the low bytes of what was stored (the kernel's coerce_reg_to_size). */
+function coerceToSize(r: Reg, size: number): Reg {
+  const mask = (1n << BigInt(size * 8)) - 1n;
+  if (r.umax <= mask && r.umin >= 0n) return r;
+  const out = unknownScalar();
+  out.id = r.id;
+  out.var = tCast(r.var, size);
+  if ((r.umin & ~mask) === (r.umax & ~mask)) [out.umin, out.umax] = [r.umin & mask, r.umax & mask];
+  else [out.umin, out.umax] = [0n, mask];
+  [out.smin, out.smax] = [out.umin, out.umax];
+  return sync(out);
 }
 
 /** Whether a scalar's value fits in `size` bytes (the kernel's get_reg_width). */

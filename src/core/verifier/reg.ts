@@ -123,6 +123,14 @@ export function sync(r: Reg): Reg {
   } else if (r.smax < 0n) {
     r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
     r.umax = min(r.umax, BigInt.asUintN(64, r.smax));
+  } else if (r.umax < BigInt.asUintN(64, r.smin)) {
+    // the signed range crosses the sign bit, and the unsigned range meets only its positive part
+    r.smin = r.umin <= S64_MAX ? max(r.smin, r.umin) : r.smin;
+    r.umax = min(r.umax, r.smax);
+  } else if (BigInt.asUintN(64, r.smax) < r.umin) {
+    // ... or only its negative part
+    r.smax = min(r.smax, BigInt.asIntN(64, r.umax));
+    r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
   }
   // tnum from the bounds
   r.var = tIntersect(r.var, tRange(r.umin, r.umax));

@@ -211,8 +211,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
                 hit = old;
                 break;
               }
-              // (a may_goto at the same depth is no bound: the loop closed without passing it)
-              if ((!mayGoto || old.st.mayGoto === st.mayGoto) && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+              // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
+              if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
               if (!mayGoto && jumps - lastJumps < 20 && processed - lastProcessed < 100) add = false;
               continue;
             }
