@@ -114,6 +114,8 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("sk_select_reuseport", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sk_reuseport"),
   P("sock_map_update", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sock_ops"),
   P("sock_hash_update", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sock_ops"),
+  P("getsockopt", ["ctx", "anything", "anything", "uninit_mem", "const_size"], "integer", "sock_ops"),
+  P("setsockopt", ["ctx", "anything", "anything", "mem", "const_size"], "integer", "sock_ops"),
   P("get_local_storage", ["const_map_ptr", "anything"], "map_value", "cgroup"),
   // callbacks need BTF func_info, which bytecode without BTF cannot have: the verifier refuses
   // the callback's ld_imm64 as the kernel does, so the VM never needs to run it

@@ -212,7 +212,8 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "ringbuf_mem":
-        if (r.type !== "ringbuf_mem" || r.off !== 0 || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
+        if (r.type !== "ringbuf_mem" || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
+        if (r.off !== 0) throw new VerifyError(pc, `R${regno} must have zero offset when passed to release func or trusted arg to kfunc`, "arg-type");
         releaseRef = r.refId;
         break;
       case "sock_common":

@@ -35,6 +35,7 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
       if (r.ok && r.ptr) throw new VerifyError(pc, `invalid bpf_context access off=${i.off} size=${size}`, "ctx-access");
     }
     const v = access(c, st, pc, i.src, base, i.off, size, "read", undefined, true, atomic);
+    if (s.kind !== "load_acq") samePointerType(c, pc, base);
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
       if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
@@ -46,12 +47,14 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   const base = read(i.dst);
   if (s.kind === "st") {
     access(c, st, pc, i.dst, base, i.off, size, "write", constScalar(BigInt(i.imm)), false);
+    samePointerType(c, pc, base);
     return;
   }
   const val = read(i.src);
   if (s.kind === "stx" || s.kind === "store_rel") {
     if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
     access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic);
+    if (s.kind === "stx") samePointerType(c, pc, base);
     return;
   }
   // atomics: read-modify-write of a scalar in memory
@@ -64,6 +67,16 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
     write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   }
+}
+
+/** Pointer types a load or store must always see alike: its rewrite depends on them (reg_type_mismatch_ok). */
+const CONVERTED = new Set(["ctx", "sock", "sock_or_null", "sock_common", "sock_common_or_null", "tcp_sock", "tcp_sock_or_null", "xdp_sock"]);
+
+/** A load or store that went through a context or socket pointer on one path may not go through another kind on another. */
+function samePointerType(c: Ctx, pc: number, base: Reg): void {
+  const prev = c.ptrTypes.get(pc);
+  if (prev === undefined) c.ptrTypes.set(pc, base.type);
+  else if (prev !== base.type && (CONVERTED.has(prev) || CONVERTED.has(base.type))) throw new VerifyError(pc, "same insn cannot be used with different pointers", "ptr-mismatch");
 }
 
 /**

@@ -102,6 +102,8 @@ export interface Ctx {
   lastLinked?: number[];
   /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
   mayGotoPrev?: State;
+  /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
+  readonly ptrTypes: Map<number, string>;
   /** Marks scalars precise: their exact bounds decide something (precision.ts). */
   precise(st: State, locs: readonly number[]): void;
 }
@@ -111,7 +113,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const cfg = buildCfg(program);
   let current: Path | undefined;
   const c: Ctx = {
-    program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map(), lastSlot: -1,
+    program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(),
     precise: (st, locs) => current && markPrecise(cfg, st, current, locs),
   };
   const states = new Map<number, string[]>();
@@ -515,6 +517,9 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
     case "ldabs":
     case "ldind": {
       if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+      read(6);
+      // it may end the program at run time: no reference may be held (check_resource_leak)
+      if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_LD_[ABS|IND] would lead to reference leak");
       if (R[6].type !== "ctx") throw new VerifyError(pc, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
       if (s.kind === "ldind") read(i.src);
       for (let k = 1; k <= 5; k++) R[k] = notInit();
