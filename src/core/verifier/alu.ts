@@ -189,7 +189,15 @@ export function alu(i: AluInput): Reg {
         }
         return fromBounds(lo + (1n << 32n), hi + (1n << 32n));
       }
-      return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+      // otherwise the value is somewhere in the narrow width's signed range
+      if (width === 64) {
+        const r = unknownScalar();
+        [r.smin, r.smax] = [-half, half - 1n];
+        return sync(r);
+      }
+      const r = fromBounds(0n, 0xffffffffn);
+      [r.s32min, r.s32max] = [-half, half - 1n];
+      return r;
     }
     if (width === 64) {
       const r = cloneReg(src);
