@@ -381,8 +381,11 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     if (t === 0) return st;
     const taken = lazy();
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
+    c.lastLinked = linkedLocs(st, src);
     const okT = narrowW(takenRegs[i.src], SWAP[op], k);
     const okF = narrowW(fallRegs[i.src], SWAP[FLIP[op]], k);
+    propagate(taken, takenRegs[i.src]);
+    propagate(st, fallRegs[i.src]);
     if (okT && okF) {
       fork(taken);
       return st;

@@ -197,11 +197,12 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
 function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
+  // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
-  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
-  const lo = off + Number(ptr.umin);
-  const hi = off + Number(ptr.umax) + size;
+  const lo = off + Number(ptr.smin);
   if (lo < 0 || lo + size > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${lo} size=${size}`, "map-access", `R${regno} min value is outside of the allowed memory range`);
+  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
+  const hi = off + Number(ptr.umax) + size;
   if (hi > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${hi - size} size=${size}`, "map-access", `R${regno} max value is outside of the allowed memory range`);
   return undefined;
 }
