@@ -25,6 +25,6 @@ for (const n of names) {
 }
 console.log(report(outcomes, 10));
 if (jsonOut) {
-  const rows = outcomes.map((o) => ({ name: o.name, verdict: verdictOf(o), accepted: o.accepted, message: o.message, kernel: o.kernel.error_line, ms: Math.round(o.ms) }));
+  const rows = outcomes.map((o) => ({ name: o.name, verdict: verdictOf(o), accepted: o.accepted, message: o.message, kernel: o.kernel.error_line, ms: Math.round(o.ms), cpuMs: Math.round(o.cpuMs) }));
   writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
 }
