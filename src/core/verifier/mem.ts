@@ -166,7 +166,7 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
       // (a privileged program may store a pointer there: is_pointer_value is false with allow_ptr_leaks)
-      if (r.ptr === "sock_common_or_null") return pointer(r.ptr, { id: c.nextId++ }); // skb->sk may be NULL
+      if (r.ptr?.endsWith("_or_null")) return pointer(r.ptr, { id: c.nextId++ }); // skb->sk, sock_ops->sk may be NULL
       if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
       return undefined;
     }
