@@ -12,6 +12,7 @@ export type ArgType =
   | "uninit_map_value" // written by the helper, value_size bytes
   | "ctx"
   | "mem" // ARG_PTR_TO_MEM | MEM_RDONLY: initialised memory of the size in the next argument
+  | "mem_or_null" // the same, or NULL (PTR_MAYBE_NULL)
   | "uninit_mem" // ARG_PTR_TO_UNINIT_MEM: the helper writes it
   | "const_size" // ARG_CONST_SIZE: a known-bounds scalar > 0
   | "const_size_or_zero"
@@ -21,12 +22,14 @@ export type ArgType =
   | "sock_release" // ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE: a socket reference, given back
   | "const_str"
   | "func" // ARG_PTR_TO_FUNC: a callback, loaded with ld_imm64 src 4
-  | "stack_or_null"; // ARG_PTR_TO_STACK_OR_NULL
+  | "stack_or_null" // ARG_PTR_TO_STACK_OR_NULL
+  | "long_out" // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_ALIGNED, 8 bytes the helper writes
+  | "u32_inout"; // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_WRITE | MEM_ALIGNED, 4 bytes
 
-export type RetType = "integer" | "void" | "map_value_or_null" | "ringbuf_mem_or_null" | "sock_or_null" | "sock_common_or_null" | "tcp_sock_or_null";
+export type RetType = "integer" | "void" | "map_value" | "map_value_or_null" | "ringbuf_mem_or_null" | "sock_or_null" | "sock_common_or_null" | "tcp_sock_or_null";
 
 /** Where a helper may be used: every program type, or these families. */
-export type Family = "all" | "tracing" | "skb" | "tc" | "xdp" | "tc_xdp" | "sk_lookup" | "sk_release" | "tcp_sock" | "sk_fullsock";
+export type Family = "all" | "tracing" | "skb" | "tc" | "xdp" | "tc_xdp" | "sk_lookup" | "sk_release" | "tcp_sock" | "sk_fullsock" | "tc_lwt_xmit" | "cgroup" | "sock_ops" | "sk_reuseport";
 
 /**
  * What the helper does to references: `acquire` returns a new one (the kernel's is_acquire_function),
@@ -81,7 +84,7 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("skb_store_bytes", ["ctx", "anything", "mem", "const_size", "anything"], "integer", "tc"),
   P("l3_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
   P("l4_csum_replace", ["ctx", "anything", "anything", "anything", "anything"], "integer", "tc"),
-  P("csum_diff", ["mem", "const_size_or_zero", "mem", "const_size_or_zero", "anything"], "integer", "tc_xdp"),
+  P("csum_diff", ["mem_or_null", "const_size_or_zero", "mem_or_null", "const_size_or_zero", "anything"], "integer", "tc_xdp"),
   P("redirect", ["anything", "anything"], "integer", "tc_xdp"),
   P("xdp_adjust_head", ["ctx", "anything"], "integer", "xdp"),
   P("xdp_adjust_tail", ["ctx", "anything"], "integer", "xdp"),
@@ -101,6 +104,19 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("sk_fullsock", ["sock_common"], "sock_or_null", "sk_fullsock", "cast"),
   P("tcp_sock", ["sock_common"], "tcp_sock_or_null", "tcp_sock", "cast"),
   P("get_listener_sock", ["sock_common"], "sock_or_null", "sk_fullsock"),
+  P("get_stack", ["ctx", "uninit_mem", "const_size_or_zero", "anything"], "integer", "tracing"),
+  P("strtol", ["mem", "const_size", "anything", "long_out"], "integer"),
+  P("strtoul", ["mem", "const_size", "anything", "long_out"], "integer"),
+  P("check_mtu", ["ctx", "anything", "u32_inout", "anything", "anything"], "integer", "tc_xdp"),
+  P("csum_update", ["ctx", "anything"], "integer", "tc"),
+  P("skb_change_head", ["ctx", "anything", "anything"], "integer", "tc_lwt_xmit"),
+  P("fib_lookup", ["ctx", "mem", "const_size", "anything"], "integer", "tc_xdp"),
+  P("sk_select_reuseport", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sk_reuseport"),
+  P("sock_map_update", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sock_ops"),
+  P("sock_hash_update", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", "sock_ops"),
+  P("getsockopt", ["ctx", "anything", "anything", "uninit_mem", "const_size"], "integer", "sock_ops"),
+  P("setsockopt", ["ctx", "anything", "anything", "mem", "const_size"], "integer", "sock_ops"),
+  P("get_local_storage", ["const_map_ptr", "anything"], "map_value", "cgroup"),
   // callbacks need BTF func_info, which bytecode without BTF cannot have: the verifier refuses
   // the callback's ld_imm64 as the kernel does, so the VM never needs to run it
   P("loop", ["anything", "func", "stack_or_null", "anything"], "integer"),
@@ -114,7 +130,7 @@ export function helperProto(id: number): HelperProto | undefined {
 
 /** Whether a program type may call the helper. */
 export function helperAllowed(p: HelperProto, progType: string): boolean {
-  const tracing = ["kprobe", "tracepoint", "raw_tracepoint", "perf_event"].includes(progType);
+  const tracing = ["kprobe", "tracepoint", "raw_tracepoint", "raw_tracepoint_writable", "perf_event"].includes(progType);
   const tc = progType === "sched_cls" || progType === "sched_act";
   switch (p.family) {
     case "all":
@@ -138,5 +154,13 @@ export function helperAllowed(p: HelperProto, progType: string): boolean {
       return tc || progType === "cgroup_skb" || progType === "sock_ops";
     case "sk_fullsock":
       return tc || progType === "cgroup_skb";
+    case "tc_lwt_xmit":
+      return tc || progType === "lwt_xmit";
+    case "cgroup":
+      return ["cgroup_skb", "cgroup_sock", "cgroup_sock_addr", "cgroup_device", "cgroup_sysctl", "cgroup_sockopt"].includes(progType);
+    case "sock_ops":
+      return progType === "sock_ops";
+    case "sk_reuseport":
+      return progType === "sk_reuseport";
   }
 }

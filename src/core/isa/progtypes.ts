@@ -37,6 +37,7 @@ export const PROG_TYPES: readonly ProgType[] = [
   { name: "cgroup_sysctl", id: 23, sections: ["cgroup/sysctl"], ctx: "other", packet: false },
   { name: "cgroup_sockopt", id: 25, sections: ["cgroup/getsockopt", "cgroup/setsockopt"], ctx: "other", packet: false },
   { name: "sk_reuseport", id: 21, sections: ["sk_reuseport", "sk_reuseport/migrate"], ctx: "other", packet: false },
+  { name: "raw_tracepoint_writable", id: 24, sections: ["raw_tracepoint.w", "raw_tp.w"], ctx: "bpf_raw_tracepoint_args", packet: false },
   { name: "sk_lookup", id: 30, sections: ["sk_lookup"], ctx: "other", packet: false },
   { name: "syscall", id: 31, sections: ["syscall"], ctx: "other", packet: false },
 ];

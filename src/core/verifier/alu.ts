@@ -2,7 +2,7 @@
 // arithmetic the kernel allows (add and subtract on most pointer types, 64-bit only).
 
 import { div32, div64, mod32, mod64 } from "../vm/int64.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
+import { bounds32, cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Tnum } from "./tnum.ts";
 import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
@@ -65,7 +65,12 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
 /** The 32-bit view of a scalar, as a scalar in [0, 2^32). */
 function low32(r: Reg): Reg {
   if (r.umax <= 0xffffffffn) return cloneReg(r);
-  return u32Scalar(tCast(r.var, 4));
+  // the tnum's low bits, within the 32-bit bounds (what JMP32 tests proved included)
+  const x = u32Scalar(tCast(r.var, 4));
+  const b = bounds32(r);
+  x.umin = max(x.umin, b.umin);
+  x.umax = min(x.umax, b.umax);
+  return sync(x);
 }
 
 /** A scalar result of an ALU32 operation: zero-extended. */
@@ -171,7 +176,28 @@ export function alu(i: AluInput): Reg {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
       }
-      return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+      // a value whose sign bit (at the narrow width) is clear is copied as it is; one whose bits
+      // above it are clear and the sign bit set becomes negative
+      const half = 1n << BigInt(i.sx - 1);
+      if (src.umax < half) return cloneReg(src);
+      if (src.umin >= half && src.umax < 2n * half) {
+        const [lo, hi] = [src.umin - 2n * half, src.umax - 2n * half];
+        if (width === 64) {
+          const r = unknownScalar();
+          [r.smin, r.smax] = [lo, hi];
+          return sync(r);
+        }
+        return fromBounds(lo + (1n << 32n), hi + (1n << 32n));
+      }
+      // otherwise the value is somewhere in the narrow width's signed range
+      if (width === 64) {
+        const r = unknownScalar();
+        [r.smin, r.smax] = [-half, half - 1n];
+        return sync(r);
+      }
+      const r = fromBounds(0n, 0xffffffffn);
+      [r.s32min, r.s32max] = [-half, half - 1n];
+      return r;
     }
     if (width === 64) {
       const r = cloneReg(src);
@@ -190,6 +216,12 @@ export function alu(i: AluInput): Reg {
   const dp = isPointer(dst);
   const sp = isPointer(src);
   if (dp || sp) return pointerAlu(i);
+  // the kernel computes no range for division and modulo, nor for a shift by a register that is
+  // not a constant below the width, not even of constants (is_safe_to_compute_dst_reg_range)
+  const shift = op === "lsh" || op === "rsh" || op === "arsh";
+  if (op.endsWith("div") || op.endsWith("mod") || (shift && !(isConstReg(src) && (constValue(src) & (width === 32 ? 0xffffffffn : U64_MAX)) < BigInt(width)))) {
+    return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+  }
   if (isConstReg(dst) && isConstReg(src)) return constScalar(fold(op, constValue(dst), constValue(src), width));
   if (width === 64) return scalarOp(op, dst, src);
   const a = low32(dst);
@@ -205,7 +237,18 @@ export function alu(i: AluInput): Reg {
   return zext(scalarOp(op, a, b));
 }
 
-const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem"]);
+const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "tp_buffer"]);
+const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
+
+/** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result. */
+function saneOffset(r: Reg, type: string): void {
+  const known = r.type === "scalar" ? isConstReg(r) : r.var.mask === 0n;
+  const val = BigInt.asIntN(64, r.var.value);
+  if (known && (val >= MAX_OFF || val <= -MAX_OFF)) fail(`math between ${type} pointer and ${val} is not allowed`);
+  if (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF) fail(`${type} pointer offset ${r.off} is not allowed`);
+  if (r.smin === S64_MIN) fail(`math between ${type} pointer and register with unbounded min value is not allowed`);
+  if (r.smin >= MAX_OFF || r.smin <= -MAX_OFF) fail(`value ${r.smin} makes ${type} pointer be out of bounds`);
+}
 
 function pointerAlu(i: AluInput): Reg {
   const { op, width, dst, src, dstNo } = i;
@@ -220,31 +263,33 @@ function pointerAlu(i: AluInput): Reg {
     if (op !== "sub") fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
     return unknownScalar();
   }
-  if (!dp && op === "sub") fail(`R${dstNo} tried to subtract pointer from scalar`);
+  const ptr = dp ? dst : src;
+  const off = dp ? src : dst;
+  // the kernel's order: a nullable pointer, the pointer's type, sane offsets, then the operator
+  if (ptr.type.endsWith("_or_null")) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited, null-check it first`);
+  const known = isConstReg(off);
+  const typeOk = PTR_ARITH_OK.has(ptr.type) || (ptr.type === "flow_keys" && known) || (ptr.type === "map_ptr" && known && constValue(off) === 0n && op === "add");
+  if (!typeOk) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited`);
+  saneOffset(off, typeStr(ptr));
+  saneOffset(ptr, typeStr(ptr));
+  if (op === "sub" && !dp) fail(`R${dstNo} tried to subtract pointer from scalar`);
+  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
   if (op !== "add" && op !== "sub") {
     if (op === "and" || op === "or" || op === "xor") fail(`R${dstNo} bitwise operator ${ALU_STR[op]} on pointer prohibited`);
     fail(`R${dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
   }
-  const ptr = dp ? dst : src;
-  const off = dp ? src : dst;
-  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
-  if (!PTR_ARITH_OK.has(ptr.type)) {
-    const extra = ptr.type.endsWith("_or_null") ? " null-check it first" : "";
-    fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited${extra ? "," + extra : ""}`);
-  }
   const r = cloneReg(ptr);
   r.written = true;
-  const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
-  if (isConstReg(off)) {
+  if (known) {
     const v = BigInt.asIntN(64, constValue(off));
-    if (v >= MAX_OFF || v <= -MAX_OFF) fail(`value ${v} makes ${typeStr(ptr)} pointer be out of bounds`);
     const next = BigInt(ptr.off) + (op === "add" ? v : -v);
-    if (next >= MAX_OFF || next <= -MAX_OFF) fail(`${typeStr(ptr)} pointer offset ${next} is not allowed`);
-    r.off = Number(next);
-    return r;
+    if (next === BigInt.asIntN(32, next)) {
+      // pointer += K goes into the fixed offset
+      r.off = Number(next);
+      saneOffset(r, typeStr(ptr));
+      return r;
+    }
   }
-  if (off.smin === S64_MIN) fail(`math between ${typeStr(ptr)} pointer and register with unbounded min value is not allowed`);
-  if (off.smin <= -MAX_OFF) fail(`value ${off.smin} makes ${typeStr(ptr)} pointer be out of bounds`);
   // a variable offset
   if (off.smin < 0n && op === "add" && ptr.type !== "fp") {
     // the kernel tracks signed bounds of the variable part; an unbounded one is refused on access
@@ -268,5 +313,6 @@ function pointerAlu(i: AluInput): Reg {
     r.range = 0; // a packet pointer with a new variable offset must be checked again
     r.id = -1; // the caller gives it a fresh id
   }
+  saneOffset(r, typeStr(ptr));
   return r;
 }

@@ -3,12 +3,12 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
-import { constScalar, constValue, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX } from "./reg.ts";
+import { bounds32, constScalar, constValue, isConstReg, isPointer, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { cloneState } from "./state.ts";
 import type { State } from "./state.ts";
-import { tnum } from "./tnum.ts";
+import { tIntersect, tnum } from "./tnum.ts";
 import type { Ctx } from "./verify.ts";
 
 type Cmp = "jeq" | "jne" | "jgt" | "jge" | "jlt" | "jle" | "jsgt" | "jsge" | "jslt" | "jsle" | "jset";
@@ -96,6 +96,102 @@ function narrow(r: Reg, op: Cmp, k: bigint): boolean {
   return r.umin <= r.umax && r.smin <= r.smax;
 }
 
+/** decide() for a JMP32: the low 32 bits' bounds (bounds32) against the immediate's low 32 bits. */
+function decide32(op: Cmp, r: Reg, k: bigint): number {
+  const k32 = k & U32_MAX;
+  const sk = BigInt.asIntN(32, k32);
+  const b = bounds32(r);
+  switch (op) {
+    case "jeq":
+      if (b.umin === b.umax) return b.umin === k32 ? 1 : 0;
+      return k32 < b.umin || k32 > b.umax || sk < b.smin || sk > b.smax ? 0 : -1;
+    case "jne": {
+      const t = decide32("jeq", r, k);
+      return t === -1 ? -1 : 1 - t;
+    }
+    case "jgt":
+      return b.umin > k32 ? 1 : b.umax <= k32 ? 0 : -1;
+    case "jge":
+      return b.umin >= k32 ? 1 : b.umax < k32 ? 0 : -1;
+    case "jlt":
+      return b.umax < k32 ? 1 : b.umin >= k32 ? 0 : -1;
+    case "jle":
+      return b.umax <= k32 ? 1 : b.umin > k32 ? 0 : -1;
+    case "jsgt":
+      return b.smin > sk ? 1 : b.smax <= sk ? 0 : -1;
+    case "jsge":
+      return b.smin >= sk ? 1 : b.smax < sk ? 0 : -1;
+    case "jslt":
+      return b.smax < sk ? 1 : b.smin >= sk ? 0 : -1;
+    case "jsle":
+      return b.smax <= sk ? 1 : b.smin > sk ? 0 : -1;
+    case "jset":
+      if ((r.var.value & k32) !== 0n) return 1;
+      return ((r.var.value | r.var.mask) & k32) === 0n ? 0 : -1;
+  }
+}
+
+/**
+ * narrow() for a JMP32: what the test proves about the low 32 bits is kept on the register
+ * (u32min.. s32max); when the value fits in 32 bits it narrows the 64-bit bounds as well.
+ */
+function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
+  const k32 = k & U32_MAX;
+  const sk = BigInt.asIntN(32, k32);
+  const b = bounds32(r);
+  switch (op) {
+    case "jeq":
+      [r.u32min, r.u32max, r.s32min, r.s32max] = [k32, k32, sk, sk];
+      r.var = tIntersect(r.var, tnum(k32, U64_MAX ^ U32_MAX));
+      break;
+    case "jne":
+      if (b.umin === k32) r.u32min = max(r.u32min, k32 + 1n);
+      if (b.umax === k32) r.u32max = min(r.u32max, k32 - 1n);
+      if (b.smin === sk) r.s32min = max(r.s32min, sk + 1n);
+      if (b.smax === sk) r.s32max = min(r.s32max, sk - 1n);
+      break;
+    case "jgt":
+      if (k32 === U32_MAX) return false;
+      r.u32min = max(b.umin, k32 + 1n);
+      break;
+    case "jge":
+      r.u32min = max(b.umin, k32);
+      break;
+    case "jlt":
+      if (k32 === 0n) return false;
+      r.u32max = min(b.umax, k32 - 1n);
+      break;
+    case "jle":
+      r.u32max = min(b.umax, k32);
+      break;
+    case "jsgt":
+      if (sk === S32_MAX) return false;
+      r.s32min = max(b.smin, sk + 1n);
+      break;
+    case "jsge":
+      r.s32min = max(b.smin, sk);
+      break;
+    case "jslt":
+      if (sk === S32_MIN) return false;
+      r.s32max = min(b.smax, sk - 1n);
+      break;
+    case "jsle":
+      r.s32max = min(b.smax, sk);
+      break;
+    case "jset":
+      return true;
+  }
+  const n = bounds32(r);
+  if (n.umin > n.umax || n.smin > n.smax) return false;
+  if (r.umax <= U32_MAX) {
+    // the value is its low 32 bits
+    r.umin = max(r.umin, n.umin);
+    r.umax = min(r.umax, n.umax);
+  }
+  sync(r);
+  return r.umin <= r.umax && r.smin <= r.smax;
+}
+
 /** Applies `fn` to every register and spilled register of the state with this id. */
 function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
   if (!id) return;
@@ -105,12 +201,25 @@ function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
   }
 }
 
-/** After a packet check, every copy of the pointer (same id and type) gets the proven range. */
-function setRange(st: State, ptr: Reg, range: number): void {
+/** A packet pointer's range when a test proved it past the end of the packet, or at it. */
+export const BEYOND_PKT_END = -1;
+export const AT_PKT_END = -2;
+/** The largest packet offset the kernel tracks. */
+const MAX_PACKET_OFF = 0xffff;
+
+/**
+ * After a packet check, every copy of the pointer (same id and type) gets the proven range, which
+ * counts from the packet pointer's base, like reg->off (find_good_pkt_pointers). `open`: the test
+ * was strict (ptr < end), so the byte at ptr is in the packet too.
+ */
+function findGoodPktPointers(st: State, ptr: Reg, open: boolean): void {
+  if (ptr.off < 0 || (ptr.off === 0 && open)) return;
+  if (ptr.umax > BigInt(MAX_PACKET_OFF) || ptr.umax + BigInt(ptr.off) > BigInt(MAX_PACKET_OFF)) return;
+  const range = ptr.off + (open ? 1 : 0);
+  const { type, id } = ptr;
   for (const f of st.frames) {
-    const all = [...f.regs, ...f.stack.map((s) => s?.spilled).filter((x): x is Reg => !!x)];
-    // range counts from the packet pointer's base, like reg->off, so every copy takes it as is
-    for (const r of all) if (r.type === ptr.type && r.id === ptr.id) r.range = Math.max(r.range, range);
+    for (const r of f.regs) if (r.type === type && r.id === id) r.range = Math.max(r.range, range);
+    for (const sl of f.stack) if (sl?.spilled?.type === type && sl.spilled.id === id) sl.spilled.range = Math.max(sl.spilled.range, range);
   }
 }
 
@@ -133,20 +242,45 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   };
   const fallRegs = regs();
 
-  // packet range checks: pkt vs pkt_end (and pkt_meta vs pkt)
-  const pkt = (a: Reg, b: Reg) => (a.type === "pkt" && b.type === "pkt_end") || (a.type === "pkt_meta" && b.type === "pkt");
-  if (s.width === 64 && s.source === "reg" && (pkt(dst, src) || pkt(src, dst))) {
-    const ptrIsDst = pkt(dst, src);
-    const ptr = ptrIsDst ? dst : src;
-    // normalise to `ptr OP end`
-    const o: Cmp = ptrIsDst ? op : SWAP[op];
-    const good = ptr.off;
-    // where ptr <= end holds, the bytes before ptr are in the packet
-    const taken = lazy();
-    if (o === "jgt" || o === "jge") setRange(st, ptr, good);
-    else if (o === "jlt" || o === "jle") setRange(taken, ptr, good);
-    fork(taken);
-    return st;
+  // packet range checks: pkt vs pkt_end, and pkt_meta vs the packet's start (try_match_pkt_pointers)
+  const initPkt = (r: Reg) => r.type === "pkt" && r.off === 0 && r.var.mask === 0n && r.var.value === 0n;
+  const pkt = (a: Reg, b: Reg) => (a.type === "pkt" && b.type === "pkt_end") || (a.type === "pkt_meta" && initPkt(b));
+  if (s.width === 64 && s.source === "reg" && (op === "jgt" || op === "jge" || op === "jlt" || op === "jle")) {
+    // a pointer known to be past the end decides the branch (is_pkt_ptr_branch_taken)
+    const anyPkt = (r: Reg) => r.type === "pkt" || r.type === "pkt_meta" || r.type === "pkt_end";
+    if (anyPkt(dst) && anyPkt(src) && (dst.type === "pkt_end") !== (src.type === "pkt_end")) {
+      const p = src.type === "pkt_end" ? dst : src;
+      const o: Cmp = src.type === "pkt_end" ? op : SWAP[op];
+      let t = -1;
+      if (p.range === BEYOND_PKT_END && (o === "jle" || o === "jgt")) t = o === "jgt" ? 1 : 0;
+      if ((p.range === BEYOND_PKT_END || p.range === AT_PKT_END) && (o === "jlt" || o === "jge")) t = o === "jge" ? 1 : 0;
+      if (t === 1) {
+        st.pc = target;
+        return st;
+      }
+      if (t === 0) return st;
+    }
+    if (pkt(dst, src) || pkt(src, dst)) {
+      const ptrIsDst = pkt(dst, src);
+      const ptrNo = ptrIsDst ? i.dst : i.src;
+      // normalise to `ptr OP end`
+      const o: Cmp = ptrIsDst ? op : SWAP[op];
+      const taken = lazy();
+      // where `ptr <= end` (or `<`) holds the bytes before ptr are in the packet; where `ptr > end`
+      // (or `>=`) holds, ptr itself is past (or at) the end
+      const good = (where: State, open: boolean) => findGoodPktPointers(where, st.frames[st.frames.length - 1].regs[ptrNo], open);
+      const pastEnd = (where: State, beyond: boolean) => {
+        const r = where.frames[where.frames.length - 1].regs[ptrNo];
+        if (r.type === "pkt") r.range = beyond ? BEYOND_PKT_END : AT_PKT_END;
+      };
+      // [where the test holds for ptr <= end, strict?] and [where ptr is past the end, beyond it?]
+      const inside = o === "jgt" || o === "jge" ? st : taken;
+      const outside = inside === st ? taken : st;
+      good(inside, o === "jlt" || o === "jge");
+      pastEnd(outside, o === "jgt" || o === "jle");
+      fork(taken);
+      return st;
+    }
   }
 
   // null checks
@@ -184,6 +318,16 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     }
   }
   if (isPointer(dst) || isPointer(src)) {
+    // a pointer that may be NULL compared equal to one that cannot be is not NULL either
+    const nullable = (r: Reg) => r.type.endsWith("_or_null");
+    if (s.width === 64 && s.source === "reg" && isPointer(dst) && isPointer(src) && nullable(dst) !== nullable(src) && (op === "jeq" || op === "jne")) {
+      const taken = lazy();
+      const eq = op === "jeq" ? taken : st;
+      const r = eq.frames[eq.frames.length - 1].regs[nullable(src) ? i.src : i.dst];
+      r.type = r.type.slice(0, -"_or_null".length) as Reg["type"];
+      fork(taken);
+      return st;
+    }
     // other pointer comparisons (privileged): both ways, nothing learned
     fork(lazy());
     return st;
@@ -195,26 +339,12 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   const decided = () => c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
   const width32 = s.width === 32;
   const fits = (r: Reg) => r.umax <= 0xffffffffn && r.umin >= 0n;
-  if (width32 && !(fits(dst) && fits(src))) {
-    // JMP32 on values wider than 32 bits: only a constant decides it
-    if (isConstReg(dst) && isConstReg(src)) {
-      const a = constValue(dst) & 0xffffffffn;
-      const b = constValue(src) & 0xffffffffn;
-      const t = decide(op, constScalar(op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, a)) : a), op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, b)) : b);
-      if (t !== -1) decided();
-      if (t === 1) {
-        st.pc = target;
-        return st;
-      }
-      if (t === 0) return st;
-    }
-    fork(lazy());
-    return st;
-  }
-  const sx = (r: Reg) => (width32 && op.startsWith("js") ? { ...r, smin: BigInt.asIntN(32, r.umin), smax: BigInt.asIntN(32, r.umax) } : r);
+  // (a JMP32 compares the low 32 bits)
+  const decideW = (o: Cmp, r: Reg, k: bigint) => (width32 ? decide32(o, r, k) : decide(o, r, k));
+  const narrowW = (r: Reg, o: Cmp, k: bigint) => (width32 ? narrow32(r, o, k) : narrow(r, o, k));
   if (isConstReg(src)) {
-    const k = width32 && op.startsWith("js") ? BigInt.asUintN(64, BigInt.asIntN(32, constValue(src))) : constValue(src);
-    const t = decide(op, sx(dst), k);
+    const k = width32 ? constValue(src) & 0xffffffffn : constValue(src);
+    const t = decideW(op, dst, k);
     if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
@@ -224,8 +354,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     const taken = lazy();
     c.lastLinked = linkedLocs(st, dst);
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
-    const okT = narrow(takenRegs[i.dst], op, k);
-    const okF = narrow(fallRegs[i.dst], FLIP[op], k);
+    const okT = narrowW(takenRegs[i.dst], op, k);
+    const okF = narrowW(fallRegs[i.dst], FLIP[op], k);
     propagate(taken, takenRegs[i.dst]);
     propagate(st, fallRegs[i.dst]);
     if (op === "jset") {
@@ -241,8 +371,8 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     return okT ? taken : okF ? st : "dead";
   }
   if (isConstReg(dst)) {
-    const k = constValue(dst);
-    const t = decide(SWAP[op], sx(src), k);
+    const k = width32 ? constValue(dst) & 0xffffffffn : constValue(dst);
+    const t = decideW(SWAP[op], src, k);
     if (t !== -1) decided();
     if (t === 1) {
       st.pc = target;
@@ -251,8 +381,11 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
     if (t === 0) return st;
     const taken = lazy();
     const takenRegs = taken.frames[taken.frames.length - 1].regs;
-    const okT = narrow(takenRegs[i.src], SWAP[op], k);
-    const okF = narrow(fallRegs[i.src], SWAP[FLIP[op]], k);
+    c.lastLinked = linkedLocs(st, src);
+    const okT = narrowW(takenRegs[i.src], SWAP[op], k);
+    const okF = narrowW(fallRegs[i.src], SWAP[FLIP[op]], k);
+    propagate(taken, takenRegs[i.src]);
+    propagate(st, fallRegs[i.src]);
     if (okT && okF) {
       fork(taken);
       return st;
@@ -262,7 +395,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   // two unknown scalars: refine each against the other's bounds
   const taken = lazy();
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
-  if (op === "jgt" || op === "jge" || op === "jlt" || op === "jle") {
+  if ((op === "jgt" || op === "jge" || op === "jlt" || op === "jle") && (!width32 || (fits(dst) && fits(src)))) {
     const a = takenRegs[i.dst];
     const b = takenRegs[i.src];
     if (op === "jgt") narrow(a, "jgt", b.umin);
@@ -281,7 +414,7 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
 }
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */
-const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem"]);
+const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "sock", "tcp_sock", "sock_common"]);
 
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {

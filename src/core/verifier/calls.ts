@@ -7,8 +7,8 @@ import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { checkHelperMem, MEM_TYPES } from "./mem.ts";
-import { constValue, isConstReg, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
+import { constValue, isConstReg, isSockType, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
@@ -21,33 +21,97 @@ const MAX_FRAMES = 8;
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
-/** Helpers that work only with these map types. */
-const FUNC_MAPS: Record<string, string[]> = {
-  map_push_elem: ["queue", "stack"],
-  map_pop_elem: ["queue", "stack"],
-  map_peek_elem: ["queue", "stack"],
-  ringbuf_output: ["ringbuf"],
-  ringbuf_reserve: ["ringbuf"],
-  ringbuf_query: ["ringbuf"],
-  perf_event_output: ["perf_event_array"],
-  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
-};
+/** Helpers whose result is at most the size of the buffer they fill, or a negative error. */
+const RET_AT_MOST_SIZE = new Set(["get_stack", "get_task_stack", "probe_read_str", "probe_read_kernel_str", "probe_read_user_str"]);
+const MAX_ERRNO = 4095n;
+
+/** A scalar in [smin, smax]. */
+function fromSigned(smin: bigint, smax: bigint): Reg {
+  const r = unknownScalar();
+  r.smin = smin;
+  r.smax = smax;
+  return sync(r);
+}
+
+/** Program types that read packet data directly (may_access_direct_pkt_data). */
+export const PKT_DIRECT = new Set(["lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport", "flow_dissector", "cgroup_skb", "sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
+
+/** Helpers that may be given packet memory (the kernel's pkt_access flag). */
+const PKT_ACCESS = new Set([
+  "map_lookup_elem", "map_update_elem", "map_delete_elem", "map_push_elem", "map_lookup_percpu_elem", "csum_diff",
+  "skc_lookup_tcp", "sk_lookup_tcp", "sk_lookup_udp", "tcp_check_syncookie", "tcp_gen_syncookie",
+  "tcp_raw_gen_syncookie_ipv4", "tcp_raw_gen_syncookie_ipv6", "tcp_raw_check_syncookie_ipv4", "tcp_raw_check_syncookie_ipv6",
+]);
 
 /** Helpers after which packet pointers are invalid (bpf_helper_changes_pkt_data). */
 const CHANGES_PKT_DATA = new Set(["skb_store_bytes", "l3_csum_replace", "l4_csum_replace", "xdp_adjust_head", "xdp_adjust_tail", "xdp_adjust_meta", "skb_pull_data", "skb_change_head", "skb_change_tail", "skb_adjust_room", "skb_vlan_push", "skb_vlan_pop", "skb_change_proto"]);
 
-/** Which helpers each special map type works with (check_map_func_compatibility). */
-const MAP_HELPERS: Record<string, string[]> = {
-  queue: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
-  stack: ["map_push_elem", "map_pop_elem", "map_peek_elem"],
-  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query"],
+/** Which helpers each special map type works with (check_map_func_compatibility, by map). */
+const MAP_HELPERS: Record<string, readonly string[]> = {
+  prog_array: ["tail_call"],
+  perf_event_array: ["perf_event_read", "perf_event_output", "skb_output", "perf_event_read_value", "xdp_output"],
+  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"],
+  user_ringbuf: ["user_ringbuf_drain"],
+  stack_trace: ["get_stackid"],
+  cgroup_array: ["skb_under_cgroup", "current_task_under_cgroup"],
+  cgroup_storage: ["get_local_storage"],
+  percpu_cgroup_storage: ["get_local_storage"],
   devmap: ["redirect_map", "map_lookup_elem"],
   devmap_hash: ["redirect_map", "map_lookup_elem"],
   cpumap: ["redirect_map"],
   xskmap: ["redirect_map", "map_lookup_elem"],
-  prog_array: ["tail_call"],
-  perf_event_array: ["perf_event_output"],
+  array_of_maps: ["map_lookup_elem"],
+  hash_of_maps: ["map_lookup_elem"],
+  sockmap: ["sk_redirect_map", "sock_map_update", "msg_redirect_map", "sk_select_reuseport", "map_lookup_elem"],
+  sockhash: ["sk_redirect_hash", "sock_hash_update", "msg_redirect_hash", "sk_select_reuseport", "map_lookup_elem"],
+  reuseport_sockarray: ["sk_select_reuseport"],
+  queue: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
+  stack: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
+  sk_storage: ["sk_storage_get", "sk_storage_delete", "kptr_xchg"],
+  bloom_filter: ["map_peek_elem", "map_push_elem"],
 };
+
+/** Helpers that work only with these map types (check_map_func_compatibility, by helper). */
+const HELPER_MAPS: Record<string, readonly string[]> = {
+  tail_call: ["prog_array"],
+  ...Object.fromEntries(["perf_event_read", "perf_event_output", "perf_event_read_value", "skb_output", "xdp_output"].map((h) => [h, ["perf_event_array"]])),
+  ...Object.fromEntries(["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"].map((h) => [h, ["ringbuf"]])),
+  get_stackid: ["stack_trace"],
+  current_task_under_cgroup: ["cgroup_array"],
+  skb_under_cgroup: ["cgroup_array"],
+  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
+  sk_redirect_map: ["sockmap"],
+  msg_redirect_map: ["sockmap"],
+  sock_map_update: ["sockmap"],
+  sk_redirect_hash: ["sockhash"],
+  msg_redirect_hash: ["sockhash"],
+  sock_hash_update: ["sockhash"],
+  get_local_storage: ["cgroup_storage", "percpu_cgroup_storage"],
+  sk_select_reuseport: ["reuseport_sockarray", "sockmap", "sockhash"],
+  map_pop_elem: ["queue", "stack"],
+  map_peek_elem: ["queue", "stack", "bloom_filter"],
+  map_push_elem: ["queue", "stack", "bloom_filter"],
+  map_lookup_percpu_elem: ["percpu_array", "percpu_hash", "lru_percpu_hash"],
+  sk_storage_get: ["sk_storage"],
+  sk_storage_delete: ["sk_storage"],
+};
+
+/** Program types that may update and delete sockmap and sockhash entries with the map helpers (may_update_sockmap). */
+const SOCKMAP_UPDATERS = new Set(["socket_filter", "sched_cls", "sched_act", "xdp", "sk_reuseport", "flow_dissector", "sk_lookup"]);
+
+function checkMapFunc(c: Ctx, pc: number, mt: string, helper: string, name: string, id: number): void {
+  const error = () => new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
+  const allowed = MAP_HELPERS[mt];
+  if (allowed && !allowed.includes(helper)) {
+    const sock = mt === "sockmap" || mt === "sockhash";
+    if (!sock || (helper !== "map_update_elem" && helper !== "map_delete_elem")) throw error();
+    // updating a sockmap is safe only where no socket can be locked
+    const ok = SOCKMAP_UPDATERS.has(c.type.name) || (c.type.name === "sock_ops" && helper === "map_delete_elem");
+    if (!ok) throw new VerifyError(pc, "cannot update sockmap in this context", "map-func", error().message);
+  }
+  const only = HELPER_MAPS[helper];
+  if (only && !only.includes(mt)) throw error();
+}
 
 export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
   const { insn: i, spec: s, pc } = d;
@@ -74,6 +138,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   let releaseRef = 0;
   let memSize = 0;
   let sockRef = 0; // the reference a socket argument holds, for the casts
+  let msize: bigint | undefined; // the largest size a memory argument was given
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
   for (let k = 0; k < proto.args.length; k++) {
@@ -83,6 +148,9 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const expect = (ok: boolean, expected: string) => {
       if (!ok) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=${expected}`, "arg-type");
     };
+    if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(PKT_DIRECT.has(c.type.name) && PKT_ACCESS.has(proto.name))) {
+      throw new VerifyError(pc, "helper access to the packet is not allowed", "pkt-access");
+    }
     switch (t) {
       case "anything":
         break;
@@ -95,12 +163,19 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       }
       case "ctx":
         expect(r.type === "ctx", "ctx");
-        if (r.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${r.off} disallowed`);
+        checkCtxPtrOff(pc, regno, r);
         break;
       case "map_key":
       case "map_value":
       case "uninit_map_value": {
         if (map < 0) throw new VerifyError(pc, `invalid map_ptr to access map->${t === "map_key" ? "key" : "value"}`);
+        const mapType = c.program.maps[map]?.type;
+        if (t !== "map_key" && (mapType === "sockmap" || mapType === "sockhash")) {
+          // a sockmap's value is a socket (resolve_map_arg_type)
+          if (t !== "map_value") throw new VerifyError(pc, "invalid arg_type for sockmap/sockhash", "arg-type");
+          expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
+          break;
+        }
         expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
         const def = c.program.maps[map];
         const n = t === "map_key" ? def.keySize : def.valueSize;
@@ -114,14 +189,16 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         break;
       }
       case "mem":
+      case "mem_or_null":
       case "uninit_mem": {
         const sizeReg = argReg(k + 1);
-        // a NULL buffer of size zero is allowed where the size may be zero
-        if (r.type === "scalar" && isConstReg(r) && constValue(r) === 0n && proto.args[k + 1] === "const_size_or_zero" && sizeReg.type === "scalar" && sizeReg.umax === 0n) break;
-        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        // a NULL pointer skips the type check where the argument may be NULL; the size decides
+        const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
+        if (!(isNull && t === "mem_or_null")) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
-        c.precise(st, [regLoc(frameNo, k + 2)]);
+        msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
+        c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }
       case "const_size":
@@ -135,7 +212,8 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "ringbuf_mem":
-        if (r.type !== "ringbuf_mem" || r.off !== 0 || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
+        if (r.type !== "ringbuf_mem" || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
+        if (r.off !== 0) throw new VerifyError(pc, `R${regno} must have zero offset when passed to release func or trusted arg to kfunc`, "arg-type");
         releaseRef = r.refId;
         break;
       case "sock_common":
@@ -147,6 +225,15 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         if (!r.refId) throw new VerifyError(pc, `R${regno} must be referenced when passed to release function`, "release-unreferenced");
         releaseRef = r.refId;
         break;
+      case "long_out":
+      case "u32_inout": {
+        // a fixed-size, aligned buffer: the access first, then its alignment
+        const size = t === "long_out" ? 8 : 4;
+        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        checkHelperMem(c, st, pc, regno, r, size, true);
+        checkAlignment(c, pc, r, 0, size, true);
+        break;
+      }
       case "const_str":
         break;
       case "func":
@@ -160,11 +247,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (map >= 0) {
     const mt = c.program.maps[map]?.type ?? "";
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "expected prog array map for tail call", "map-func");
-    const onlyWith = FUNC_MAPS[proto.name];
-    const allowed = MAP_HELPERS[mt];
-    if ((allowed && !allowed.includes(proto.name)) || (onlyWith && !onlyWith.includes(mt))) {
-      throw new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
-    }
+    checkMapFunc(c, pc, mt, proto.name, name, id);
   }
   if (releaseRef) {
     // the record is gone: every copy of its pointer becomes a plain number
@@ -185,15 +268,32 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     }
   }
   switch (proto.ret) {
-    case "integer":
+    case "integer": {
+      // helpers that write at most the buffer's size return at most that (do_refine_retval_range)
+      if (RET_AT_MOST_SIZE.has(proto.name) && msize !== undefined) {
+        write(0, fromSigned(-MAX_ERRNO, msize));
+        break;
+      }
       write(0, unknownScalar());
+      break;
+    }
+    case "map_value":
+      write(0, pointer("map_value", { map }));
       break;
     case "void":
       f.regs[0] = notInit();
       break;
     case "map_value_or_null": {
-      // an array lookup with a known in-range key cannot fail
       const def = c.program.maps[map];
+      if (proto.name === "map_lookup_elem" && (def.type === "sockmap" || def.type === "sockhash")) {
+        // a socket from a sockmap is a reference the program must release (is_acquire_function)
+        c.nextId++;
+        const ref = c.nextId++;
+        st.refs.push({ id: ref, insn: pc });
+        write(0, pointer("sock_or_null", { id: ref, refId: ref }));
+        break;
+      }
+      // an array lookup with a known in-range key cannot fail
       const inRange = (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
       break;
@@ -225,11 +325,12 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   return st;
 }
 
+/** The kernel's check_mem_size_reg: the size's bounds, in its order; the access is then checked for umax bytes. */
 function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
   if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
-  if (r.umax >= 1n << 29n || r.umax > S64_MAX) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
-  if (nonZero && r.umin === 0n && r.umax === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[0,0]`, "arg-size");
+  if (nonZero && r.umin === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[${BigInt.asIntN(64, r.umin)},${BigInt.asIntN(64, r.umax)}]`, "arg-size");
+  if (r.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
   return Number(r.umax);
 }
 

@@ -33,8 +33,11 @@ function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefi
   if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
   // and a narrow store of a scalar at the slot's start as a narrow spill: the bytes above it, then the value
   const high = (from: number) => [...sl.bytes.subarray(from)].reverse().map((b) => "?m0r"[b]).join("");
-  const narrow = sl.spilled as (Reg & { narrow?: number; at?: number }) | undefined;
-  if (narrow?.narrow && narrow.narrow < 8 && (narrow.at ?? 0) === 0) return `${name}=${high(narrow.narrow)}${regText(narrow, maps)}`;
+  if (sl.spilled && sl.bytes[0] === Byte.Spill) {
+    let n = 1;
+    while (n < 8 && sl.bytes[n] === Byte.Spill) n++;
+    return `${name}=${high(n)}${regText(sl.spilled, maps)}`;
+  }
   for (const n of [4, 2, 1]) {
     if (sl.bytes.subarray(0, n).every((b) => b === Byte.Zero) && sl.bytes.subarray(n).every((b) => b !== Byte.Zero)) return `${name}=${high(n)}0`;
   }

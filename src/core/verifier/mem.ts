@@ -5,13 +5,13 @@
 import type { Decoded } from "../isa/index.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { slotLoc } from "./precision.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
-import { isConst, tnumText } from "./tnum.ts";
+import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
 import type { Ctx } from "./verify.ts";
 
@@ -23,19 +23,23 @@ const tnumShort = (t: { value: bigint; mask: bigint }) => (t.mask === 0n ? `${t.
 export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
   const { spec: s, insn: i, pc } = d;
   const size = s.size!;
+  // atomics check alignment whatever the program asked for (strict_alignment_once)
+  const atomic = s.kind === "atomic" || s.kind === "load_acq" || s.kind === "store_rel";
   if (s.kind === "ldx" || s.kind === "ldxsx" || s.kind === "load_acq") {
     const base = read(i.src);
     if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    if (s.kind === "load_acq" && !atomicPtrOk(base, true)) throw new VerifyError(pc, `BPF_ATOMIC loads from R${i.src} ${typeStr(base)} is not allowed`, "atomic");
     if (s.kind === "ldxsx" && base.type === "ctx") {
       // a sign-extending load cannot produce a packet pointer
       const r = ctxAccess(c.type.name, c.type.ctx, i.off, size, false);
       if (r.ok && r.ptr) throw new VerifyError(pc, `invalid bpf_context access off=${i.off} size=${size}`, "ctx-access");
     }
-    const v = access(c, st, pc, i.src, base, i.off, size, "read");
+    const v = access(c, st, pc, i.src, base, i.off, size, "read", undefined, true, atomic);
+    if (s.kind !== "load_acq") samePointerType(c, pc, base);
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
       if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
-      else if (out.umax > (1n << BigInt(size * 8)) - 1n) out = fromBounds(0n, (1n << BigInt(size * 8)) - 1n);
+      else out = coerceToSize(out, size);
     }
     write(i.dst, out);
     return;
@@ -43,46 +47,126 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   const base = read(i.dst);
   if (s.kind === "st") {
     access(c, st, pc, i.dst, base, i.off, size, "write", constScalar(BigInt(i.imm)), false);
+    samePointerType(c, pc, base);
     return;
   }
   const val = read(i.src);
   if (s.kind === "stx" || s.kind === "store_rel") {
-    access(c, st, pc, i.dst, base, i.off, size, "write", val);
+    if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+    access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic);
+    if (s.kind === "stx") samePointerType(c, pc, base);
     return;
   }
   // atomics: read-modify-write of a scalar in memory
-  if (base.type === "ctx" || base.type === "pkt" || base.type === "pkt_meta") throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${base.type === "ctx" ? "ctx" : "pkt"} is not allowed`);
-  if (isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "sock-access");
-  access(c, st, pc, i.dst, base, i.off, size, "read");
-  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar());
+  if (s.op === "cmpxchg") read(0);
+  if (!atomicPtrOk(base, false) || isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+  access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
+  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar(), true, true);
   if (s.op === "cmpxchg") {
-    read(0);
     write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
     write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   }
 }
 
+/** Pointer types a load or store must always see alike: its rewrite depends on them (reg_type_mismatch_ok). */
+const CONVERTED = new Set(["ctx", "sock", "sock_or_null", "sock_common", "sock_common_or_null", "tcp_sock", "tcp_sock_or_null", "xdp_sock"]);
+
+/** A load or store that went through a context or socket pointer on one path may not go through another kind on another. */
+function samePointerType(c: Ctx, pc: number, base: Reg): void {
+  const prev = c.ptrTypes.get(pc);
+  if (prev === undefined) c.ptrTypes.set(pc, base.type);
+  else if (prev !== base.type && (CONVERTED.has(prev) || CONVERTED.has(base.type))) throw new VerifyError(pc, "same insn cannot be used with different pointers", "ptr-mismatch");
+}
+
+/**
+ * Whether an atomic may use memory through this pointer (the kernel's atomic_ptr_type_ok): not
+ * the context, the packet or the flow keys; socket pointers not for a load-acquire.
+ */
+function atomicPtrOk(ptr: Reg, load: boolean): boolean {
+  if (ptr.type === "ctx" || ptr.type === "pkt" || ptr.type === "pkt_meta" || ptr.type === "flow_keys") return false;
+  return !(load && isSockType(ptr.type));
+}
+
+/** The kernel's words for a pointer in an alignment message (check_ptr_alignment). */
+const ALIGN_DESC: Partial<Record<Reg["type"], string>> = {
+  flow_keys: "flow keys ",
+  map_value: "value ",
+  ctx: "context ",
+  fp: "stack ",
+  sock: "sock ",
+  sock_common: "sock_common ",
+  tcp_sock: "tcp_sock ",
+};
+
+/**
+ * Alignment, checked before anything else about an access: only when the program asked for strict
+ * alignment or the instruction is an atomic, except on the stack, where it always is.
+ */
+export function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
+  let strict = c.opts.strictAlign === true || strictOnce;
+  if (size === 1) return;
+  const aligned = (k: number) => (((ptr.var.value + BigInt(k)) | ptr.var.mask) & BigInt(size - 1)) === 0n;
+  if (ptr.type === "pkt" || ptr.type === "pkt_meta") {
+    // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
+    if (strict && !aligned(2 + ptr.off + insnOff)) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+    return;
+  }
+  if (ptr.type === "fp") strict = true;
+  if (strict && !aligned(ptr.off + insnOff)) throw new VerifyError(pc, `misaligned ${ALIGN_DESC[ptr.type] ?? ""}access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+}
+
+/** BPF_F_RDONLY_PROG and BPF_F_WRONLY_PROG: what the program may do with the map's values. */
+function checkMapAccessType(c: Ctx, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
+  const def = c.program.maps[ptr.map];
+  if (!def) return;
+  if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
+  if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, `read from map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
+}
+
+/** struct bpf_flow_keys. */
+const FLOW_KEYS_SIZE = 56;
+
+/** A context pointer is used unmodified (the kernel's __check_ptr_off_reg), in its order. */
+export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
+  if (ptr.off < 0) throw new VerifyError(pc, `negative offset ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
+  if (ptr.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
+  if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
+}
+
+/** Program types that may write packet data directly (may_access_direct_pkt_data for a write). */
+const PKT_WRITE = new Set(["sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
+
 /** Checks one access; for reads, returns the loaded register when the memory knows it. */
-function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
+function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
+  checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
   switch (ptr.type) {
     case "fp":
       return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg);
     case "map_value": {
-      const def = c.program.maps[ptr.map];
-      if (kind === "write" && def && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${ptr.off + insnOff} size=${size}`, "map-access"); // BPF_F_RDONLY_PROG
+      checkMapAccessType(c, pc, ptr, ptr.off + insnOff, size, kind);
       return mapAccess(c, pc, regno, ptr, insnOff, size);
     }
     case "pkt":
     case "pkt_meta":
       return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
+    case "flow_keys": {
+      const off = ptr.off + insnOff;
+      if (off < 0 || off + size > FLOW_KEYS_SIZE) throw new VerifyError(pc, `invalid access to flow keys off=${off} size=${size}`, "ctx-access");
+      return undefined;
+    }
+    case "tp_buffer": {
+      const off = ptr.off + insnOff;
+      if (off < 0) throw new VerifyError(pc, `R${regno} invalid tracepoint buffer access: off=${off}, size=${size}`, "ctx-access");
+      if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `R${regno} invalid variable buffer offset: off=${off}, var_off=${tnumText(ptr.var)}`, "ctx-access");
+      return undefined;
+    }
     case "ctx": {
-      if (!isConst(ptr.var)) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
-      if (ptr.off !== 0 || ptr.var.value !== 0n) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off + Number(ptr.var.value)} disallowed`, "ctx-access");
+      checkCtxPtrOff(pc, regno, ptr);
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
-      if (kind === "write" && value && isPointer(value)) throw new VerifyError(pc, `R${regno} leaks addr into ctx`);
-      if (r.ptr === "sock_common_or_null") return pointer(r.ptr, { id: c.nextId++ }); // skb->sk may be NULL
+      // (a privileged program may store a pointer there: is_pointer_value is false with allow_ptr_leaks)
+      if (r.ptr?.endsWith("_or_null")) return pointer(r.ptr, { id: c.nextId++ }); // skb->sk, sock_ops->sk may be NULL
       if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
       return undefined;
     }
@@ -95,8 +179,6 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     case "sock":
     case "sock_common":
     case "tcp_sock": {
-      // alignment is checked first, and only when asked for (x86 reads unaligned memory)
-      if (c.opts.strictAlign && (ptr.off + insnOff) % size !== 0) throw new VerifyError(pc, `misaligned ${typeStr(ptr)} access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
       if (kind === "write") throw new VerifyError(pc, `R${regno} cannot write into ${typeStr(ptr)}`, "sock-access");
       // no arithmetic on socket pointers: the offset is the instruction's
       if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "sock-access");
@@ -115,29 +197,24 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
 function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
-  if (c.opts.strictAlign && ((off + Number(ptr.var.value)) % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n)) {
-    throw new VerifyError(pc, `misaligned value access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
-  }
+  // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
-  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
-  const lo = off + Number(ptr.umin);
-  const hi = off + Number(ptr.umax) + size;
+  const lo = off + Number(ptr.smin);
   if (lo < 0 || lo + size > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${lo} size=${size}`, "map-access", `R${regno} min value is outside of the allowed memory range`);
+  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
+  const hi = off + Number(ptr.umax) + size;
   if (hi > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${hi - size} size=${size}`, "map-access", `R${regno} max value is outside of the allowed memory range`);
   return undefined;
 }
 
 function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
-  if (kind === "write" && !["xdp", "sched_cls", "sched_act", "lwt_xmit"].includes(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
+  if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
+  // a pointer proven past the end of the packet: no access at all
+  if (ptr.range < 0) throw new VerifyError(pc, `R${regno} offset is outside of the packet`, "pkt-access");
   if (off < 0 || off + size > ptr.range) {
     throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
-  }
-  if (c.opts.strictAlign) {
-    // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
-    const at = 2 + off + Number(ptr.var.value);
-    if (at % size !== 0 || (ptr.var.mask & BigInt(size - 1)) !== 0n) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
   }
   return undefined;
 }
@@ -154,9 +231,6 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
     if (lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
-    if (((ptr.var.value | ptr.var.mask) & BigInt(size - 1)) !== 0n || (ptr.off + insnOff) % size !== 0) {
-      throw new VerifyError(pc, `misaligned stack access off ${tnumText(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
-    }
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     if (kind === "write") {
@@ -173,9 +247,6 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   if (off < -STACK || off + size > 0) {
     throw new VerifyError(pc, `invalid ${kind === "write" ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
   }
-  if (off % size !== 0) {
-    throw new VerifyError(pc, `misaligned stack access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
-  }
   const f = stackFrame(st, ptr);
   const start = st.frames[st.frames.length - 1].start;
   const depthKey = f.start;
@@ -186,38 +257,87 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   c.lastSlot = slotLoc(f.index, k);
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-    if (size === 8 && value && (fromReg || isConstReg(value))) {
+    if (size === 8 && value && (fromReg || isConstReg(value)) && (value.type === "scalar" || isPointer(value))) {
+      if (fromReg) linkSpill(c, value, size);
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
+      if (value.type === "scalar" && !fitsIn(value, size)) slot.spilled.id = 0;
       slot.narrow = undefined;
       slot.at = undefined;
       if (isConstReg(value) && constValue(value) === 0n) slot.bytes.fill(Byte.Zero);
       return undefined;
     }
-    // a narrow store: a constant is remembered as a narrow spill; anything else is data
-    const zero = value && isConstReg(value) && constValue(value) === 0n;
-    if (slot.spilled && !slot.bytes.every((b) => b !== Byte.Spill)) slot.spilled = undefined;
-    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
-    if (slot.spilled && slot.bytes.some((b) => b !== Byte.Spill)) slot.spilled = undefined;
-    // a scalar that fits is remembered with its bounds (the kernel tracks narrow spills too)
-    if (fromReg && value && value.type === "scalar" && size >= 2 && value.umax < 1n << BigInt(size * 8)) {
+    // a pointer is spilled whole or not at all
+    if (value && fromReg && isPointer(value)) throw new VerifyError(pc, "invalid size of register spill", "stack-access");
+    // a scalar (or an immediate) stored at the start of a slot is a narrow spill: its low bytes
+    // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
+    if (value && value.type === "scalar" && lowByte === 0) {
+      if (fromReg) linkSpill(c, value, size);
+      for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
+      // a narrowing spill is not a copy of the register
+      if (!fitsIn(value, size)) slot.spilled.id = 0;
       slot.narrow = size;
-      slot.at = lowByte;
-    } else if (!slot.spilled) slot.narrow = slot.at = undefined;
+      slot.at = 0;
+      return undefined;
+    }
+    // data: a store into a spill makes the whole slot data (scrub_spilled_slot)
+    if (slot.spilled || slot.bytes[0] === Byte.Spill) {
+      for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
+    }
+    slot.spilled = undefined;
+    slot.narrow = slot.at = undefined;
+    const zero = value && isConstReg(value) && constValue(value) === 0n;
+    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
     return undefined;
   }
   const slot = f.stack[k];
   if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
-  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && size === 8) return cloneReg(slot.spilled);
   const sp = slot.spilled;
-  if (sp && slot.narrow === size && (slot.at ?? 0) === lowByte) return cloneReg(sp);
-  if (slot.spilled && slot.bytes.every((b) => b === Byte.Spill) && isPointer(slot.spilled)) {
-    throw new VerifyError(pc, `invalid size of register fill`, "stack-access");
+  if (sp && slot.bytes[0] === Byte.Spill) {
+    let spillSize = 1;
+    while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
+    if (size === 8 && spillSize === 8) return cloneReg(sp);
+    if (sp.type !== "scalar") throw new VerifyError(pc, "invalid size of register fill", "stack-access");
+    // a fill from the start of the slot, no wider than the spill, gives the register back; a
+    // narrowing fill is not a copy of it
+    if (size <= spillSize && lowByte === 0) {
+      const r = cloneReg(sp);
+      if (!fitsIn(r, size)) r.id = 0;
+      return r;
+    }
+    const bytes = slot.bytes.subarray(lowByte, lowByte + size);
+    if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) return constScalar(0n);
+    if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
+    return unknownScalar();
   }
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** A load of `size` bytes keeps the low bytes of what was stored (the kernel's coerce_reg_to_size). */
+function coerceToSize(r: Reg, size: number): Reg {
+  const mask = (1n << BigInt(size * 8)) - 1n;
+  if (r.umax <= mask && r.umin >= 0n) return r;
+  const out = unknownScalar();
+  out.id = r.id;
+  out.var = tCast(r.var, size);
+  if ((r.umin & ~mask) === (r.umax & ~mask)) [out.umin, out.umax] = [r.umin & mask, r.umax & mask];
+  else [out.umin, out.umax] = [0n, mask];
+  [out.smin, out.smax] = [out.umin, out.umax];
+  return sync(out);
+}
+
+/** Whether a scalar's value fits in `size` bytes (the kernel's get_reg_width). */
+const fitsIn = (r: Reg, size: number): boolean => r.umax < 1n << BigInt(8 * size);
+
+/**
+ * A spilled scalar that fits is a copy of its register: both get an id (assign_scalar_id_before_mov)
+ * so that a bounds check on the register or on its fill applies to the other.
+ */
+function linkSpill(c: Ctx, r: Reg, size: number): void {
+  if (r.type === "scalar" && !r.id && !isConst(r.var) && fitsIn(r, size)) r.id = c.nextId++;
 }
 
 /** A copy of r for a stack slot (a spill is not a register write). */
@@ -227,26 +347,56 @@ function unwritten(r: Reg): Reg {
   return c;
 }
 
+/**
+ * Stack memory a helper reads or writes (check_stack_range_initialized, privileged): within the
+ * stack, even a zero-sized access; a variable offset is allowed; what the helper writes is data.
+ */
+function helperStack(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean): void {
+  const dir = write ? "write to" : "read from";
+  const known = isConst(ptr.var);
+  let lo: number;
+  let hi: number;
+  if (known) {
+    lo = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
+    hi = lo + size;
+  } else {
+    if (ptr.smax >= 1n << 29n || ptr.smin <= -(1n << 29n)) throw new VerifyError(pc, `invalid unbounded variable-offset ${dir} stack R${regno}`, "stack-access");
+    lo = Number(ptr.smin) + ptr.off;
+    hi = Number(ptr.smax) + ptr.off + size;
+  }
+  if (lo < -STACK || lo > -1 || hi > 0) {
+    if (known) throw new VerifyError(pc, `invalid ${dir} stack R${regno} off=${lo} size=${size}`, "stack-access");
+    throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off} size=${size}`, "stack-access");
+  }
+  const f = stackFrame(st, ptr);
+  c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
+  if (!write) return;
+  // the helper may write anything there: spilled registers and zeros become data
+  for (let a = lo; a < hi; a++) {
+    const k = Math.floor((-a - 1) / 8);
+    const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
+    slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
+    if (slot.spilled) {
+      slot.bytes.forEach((b, j) => b === Byte.Spill && (slot.bytes[j] = Byte.Misc));
+      slot.spilled = undefined;
+    }
+  }
+}
+
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
 export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
+  // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
+  if (ptr.type === "scalar") {
+    if (size === 0 && isConstReg(ptr) && constValue(ptr) === 0n) return;
+    throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp`, "arg-type");
+  }
+  if (ptr.type === "map_value") checkMapAccessType(c, pc, ptr, ptr.off, size, writeByHelper ? "write" : "read");
+  if (ptr.type === "fp") {
+    helperStack(c, st, pc, regno, ptr, size, writeByHelper);
+    return;
+  }
   if (size === 0) return;
   switch (ptr.type) {
-    case "fp": {
-      if (!isConst(ptr.var)) throw new VerifyError(pc, `R${regno} variable stack access prohibited for helpers`, "stack-access");
-      const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
-      if (off < -STACK || off + size > 0) throw new VerifyError(pc, `invalid ${writeByHelper ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
-      const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
-      c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -off));
-      if (writeByHelper) {
-        for (let a = off; a < off + size; a++) {
-          const k = Math.floor((-a - 1) / 8);
-          const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-          slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
-          slot.spilled = undefined;
-        }
-      }
-      return;
-    }
     case "map_value":
       mapAccess(c, pc, regno, ptr, 0, size);
       return;

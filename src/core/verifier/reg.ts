@@ -24,6 +24,8 @@ export type RegType =
   | "sock_common_or_null"
   | "tcp_sock" // PTR_TO_TCP_SOCK: struct bpf_tcp_sock
   | "tcp_sock_or_null"
+  | "flow_keys" // PTR_TO_FLOW_KEYS: struct bpf_flow_keys of a flow dissector
+  | "tp_buffer" // PTR_TO_TP_BUFFER: a writable tracepoint's buffer
   | "func";
 
 export const S64_MIN = -(1n << 63n);
@@ -56,12 +58,24 @@ export interface Reg {
   written: boolean;
   /** A scalar whose exact bounds some later decision depended on (precision.ts). */
   precise: boolean;
+  /**
+   * What JMP32 tests proved about the low 32 bits beyond what the 64-bit bounds and the tnum say
+   * (the kernel tracks 32-bit bounds apart); full ranges when nothing was. Read through bounds32().
+   */
+  u32min: bigint;
+  u32max: bigint;
+  s32min: bigint;
+  s32max: bigint;
 }
+
+export const U32_MAX = 0xffffffffn;
+export const S32_MIN = -(1n << 31n);
+export const S32_MAX = (1n << 31n) - 1n;
 
 // Every Reg is built by this one literal so that all share one object shape (the engine's
 // fast path); spreads and optional fields would give them many.
 function make(type: RegType, v: Tnum, smin: bigint, smax: bigint, umin: bigint, umax: bigint): Reg {
-  return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false, precise: false };
+  return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false, precise: false, u32min: 0n, u32max: U32_MAX, s32min: S32_MIN, s32max: S32_MAX };
 }
 
 export function notInit(): Reg {
@@ -109,6 +123,14 @@ export function sync(r: Reg): Reg {
   } else if (r.smax < 0n) {
     r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
     r.umax = min(r.umax, BigInt.asUintN(64, r.smax));
+  } else if (r.umax < BigInt.asUintN(64, r.smin)) {
+    // the signed range crosses the sign bit, and the unsigned range meets only its positive part
+    r.smin = r.umin <= S64_MAX ? max(r.smin, r.umin) : r.smin;
+    r.umax = min(r.umax, r.smax);
+  } else if (BigInt.asUintN(64, r.smax) < r.umin) {
+    // ... or only its negative part
+    r.smax = min(r.smax, BigInt.asIntN(64, r.umax));
+    r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
   }
   // tnum from the bounds
   r.var = tIntersect(r.var, tRange(r.umin, r.umax));
@@ -132,18 +154,51 @@ export function fromBounds(umin: bigint, umax: bigint): Reg {
   return sync(r);
 }
 
+/** The 32-bit subregister's bounds: derived from the 64-bit bounds and the tnum, and what JMP32 tests proved. */
+export function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
+  let umin: bigint;
+  let umax: bigint;
+  if (r.umax >> 32n === r.umin >> 32n) [umin, umax] = [r.umin & U32_MAX, r.umax & U32_MAX];
+  else {
+    const t = tnum(r.var.value & U32_MAX, r.var.mask & U32_MAX);
+    [umin, umax] = [t.value, t.value | t.mask];
+  }
+  umin = max(umin, r.u32min);
+  umax = min(umax, r.u32max);
+  let smin = S32_MIN;
+  let smax = S32_MAX;
+  if (umax <= S32_MAX) [smin, smax] = [umin, umax];
+  else if (umin > S32_MAX) [smin, smax] = [umin - (1n << 32n), umax - (1n << 32n)];
+  smin = max(smin, r.s32min);
+  smax = min(smax, r.s32max);
+  // a signed range across the sign bit is [0, smax] and [smin, 0): the unsigned range may meet one only
+  if (smin < 0n && smax >= 0n) {
+    if (umin > smax) smax = -1n;
+    else if (umax < smin + (1n << 32n)) smin = 0n;
+  }
+  // a signed range on one side of the sign bit is an unsigned one too
+  if (smin >= 0n) [umin, umax] = [max(umin, smin), min(umax, smax)];
+  else if (smax < 0n) [umin, umax] = [max(umin, smin + (1n << 32n)), min(umax, smax + (1n << 32n))];
+  return { umin, umax, smin, smax };
+}
+
 /** The 32-bit subregister's unsigned bounds. */
 export function u32Bounds(r: Reg): [bigint, bigint] {
-  if (r.umax >> 32n === r.umin >> 32n) return [r.umin & 0xffffffffn, r.umax & 0xffffffffn];
-  const t = tnum(r.var.value & 0xffffffffn, r.var.mask & 0xffffffffn);
-  return [t.value, t.value | t.mask];
+  const b = bounds32(r);
+  return [b.umin, b.umax];
 }
 
 export function s32Bounds(r: Reg): [bigint, bigint] {
-  const [lo, hi] = u32Bounds(r);
-  if (hi <= 0x7fffffffn) return [lo, hi];
-  if (lo >= 0x80000000n) return [lo - (1n << 32n), hi - (1n << 32n)];
-  return [-(1n << 31n), (1n << 31n) - 1n];
+  const b = bounds32(r);
+  return [b.smin, b.smax];
+}
+
+/** Whether the 32-bit bounds of `old` contain those of `cur` (for pruning). */
+export function covers32(old: Reg, cur: Reg): boolean {
+  if (old.u32min === 0n && old.u32max === U32_MAX && old.s32min === S32_MIN && old.s32max === S32_MAX) return true; // nothing stored: derived from what the caller compares
+  const a = bounds32(old);
+  const b = bounds32(cur);
+  return a.umin <= b.umin && a.umax >= b.umax && a.smin <= b.smin && a.smax >= b.smax;
 }
 
 /** The socket pointer types, which may be read field by field but never written (type_is_sk_pointer). */
@@ -152,4 +207,5 @@ export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_c
 export const cloneReg = (r: Reg): Reg => ({
   type: r.type, off: r.off, var: r.var, smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax,
   id: r.id, refId: r.refId, range: r.range, map: r.map, memSize: r.memSize, frame: r.frame, written: r.written, precise: r.precise,
+  u32min: r.u32min, u32max: r.u32max, s32min: r.s32min, s32max: r.s32max,
 });

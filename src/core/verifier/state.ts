@@ -1,7 +1,7 @@
 // The verifier's state on one path: frames (registers and stack slots), references held,
 // and how to copy, compare and print it.
 
-import { cloneReg, notInit, pointer, unknownScalar } from "./reg.ts";
+import { cloneReg, covers32, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tIn } from "./tnum.ts";
 
@@ -101,7 +101,7 @@ function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap, exact: boolean):
   if (old.type === "not_init") return true;
   if (old.type !== cur.type) return false;
   if (old.type === "scalar" && !old.precise && !exact) return true;
-  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && ids.match(old.id, cur.id);
+  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && covers32(old, cur) && ids.match(old.id, cur.id);
   if (old.off !== cur.off || old.map !== cur.map || old.frame !== cur.frame || old.memSize !== cur.memSize) return false;
   if ((old.type === "pkt" || old.type === "pkt_meta") && old.range > cur.range) return false;
   if ((old.id !== 0) !== (cur.id !== 0) && (old.type.endsWith("_or_null"))) return false;
@@ -157,7 +157,7 @@ export function widen(prev: State, cur: State): void {
   if (prev.frames.length !== cur.frames.length) return;
   const forget = (old: Reg | undefined, r: Reg | undefined) => {
     if (!old || !r || old.type !== "scalar" || r.type !== "scalar" || old.precise) return;
-    if (old.umin === r.umin && old.umax === r.umax && old.smin === r.smin && old.smax === r.smax && old.var.value === r.var.value && old.var.mask === r.var.mask && old.id === r.id) return;
+    if (old.umin === r.umin && old.umax === r.umax && old.smin === r.smin && old.smax === r.smax && old.var.value === r.var.value && old.var.mask === r.var.mask && old.id === r.id && covers32(old, r) && covers32(r, old)) return;
     Object.assign(r, { ...unknownScalar(), written: r.written });
   };
   cur.frames.forEach((f, n) => {

@@ -25,6 +25,8 @@ import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
 export const COMPLEXITY_LIMIT = 1_000_000;
+/** Paths waiting to be explored, at most. */
+const JMP_SEQ_LIMIT = 8192;
 const NO_PRECISE_LINES = (_forked: boolean): void => undefined;
 /** The kernel's jmps_processed counts every instruction of the JMP classes. */
 const JUMP_KINDS = new Set(["jcc", "ja", "gotol", "may_goto", "call", "callx", "exit"]);
@@ -100,6 +102,8 @@ export interface Ctx {
   lastLinked?: number[];
   /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
   mayGotoPrev?: State;
+  /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
+  readonly ptrTypes: Map<number, string>;
   /** Marks scalars precise: their exact bounds decide something (precision.ts). */
   precise(st: State, locs: readonly number[]): void;
 }
@@ -109,7 +113,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const cfg = buildCfg(program);
   let current: Path | undefined;
   const c: Ctx = {
-    program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map(), lastSlot: -1,
+    program, type, cfg, opts, nextId: 1, log: [], stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(),
     precise: (st, locs) => current && markPrecise(cfg, st, current, locs),
   };
   const states = new Map<number, string[]>();
@@ -209,7 +213,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
                 hit = old;
                 break;
               }
-              if (!mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+              // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
+              if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
               if (!mayGoto && jumps - lastJumps < 20 && processed - lastProcessed < 100) add = false;
               continue;
             }
@@ -297,6 +302,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
           };
           (children ??= []).push(p);
           stack.push(p);
+          // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
+          if (stack.length > JMP_SEQ_LIMIT) throw new VerifyError(pc, `The sequence of ${stack.length} jumps is too complex.`, "too-complex");
         });
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
@@ -367,9 +374,20 @@ function precheck(c: Ctx): VDiagnostic | undefined {
     const e = cfg.errors[0];
     return { pc: e.pc, message: e.message, code: "cfg" };
   }
-  // a tail call in a subprogram needs BTF, which bpfplay programs do not have
+  // LD_ABS/LD_IND and tail calls in a subprogram need BTF, which bytecode without func_info lacks
+  // (the kernel's check_abnormal_return: subprograms in order, LD_ABS first in each)
+  const abnormal = new Map<number, { ldAbs?: number; tailCall?: number }>();
   for (const d of cfg.insns) {
-    if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12 && cfg.blocks[cfg.blockOf[d.pc]]?.func !== 0) return { pc: d.pc, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
+    const func = cfg.blocks[cfg.blockOf[d.pc]]?.func ?? 0;
+    if (!d.valid || func === 0) continue;
+    const a = abnormal.get(func) ?? (abnormal.set(func, {}), abnormal.get(func)!);
+    if (d.spec.kind === "ldabs" || d.spec.kind === "ldind") a.ldAbs ??= d.pc;
+    if (d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12) a.tailCall ??= d.pc;
+  }
+  for (const func of [...abnormal.keys()].sort((x, y) => x - y)) {
+    const a = abnormal.get(func)!;
+    if (a.ldAbs !== undefined) return { pc: a.ldAbs, message: "LD_ABS is not allowed in subprogs without BTF", code: "no-btf" };
+    if (a.tailCall !== undefined) return { pc: a.tailCall, message: "tail_call is not allowed in subprogs without BTF", code: "tail-call" };
   }
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return { pc: b.start, message: `unreachable insn ${b.start}`, code: "unreachable" };
@@ -465,8 +483,9 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
       try {
         const out = alu({ op: s.kind === "alu" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
         if (out.id === -1) out.id = c.nextId++;
-        if (s.kind === "mov" && s.width === 64 && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n) {
+        if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
+          // (a 32-bit move copies only a value that fits in 32 bits)
           const id = c.nextId++;
           R[i.src].id = id;
           out.id = id;
@@ -498,6 +517,9 @@ function step(c: Ctx, st: State, d: Decoded, fork: (s: State) => void): State | 
     case "ldabs":
     case "ldind": {
       if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+      read(6);
+      // it may end the program at run time: no reference may be held (check_resource_leak)
+      if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_LD_[ABS|IND] would lead to reference leak");
       if (R[6].type !== "ctx") throw new VerifyError(pc, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
       if (s.kind === "ldind") read(i.src);
       for (let k = 1; k <= 5; k++) R[k] = notInit();

@@ -416,9 +416,17 @@ const ENTRIES: readonly Entry[] = [
   },
   {
     id: "atomic-target",
-    match: /BPF_ATOMIC stores into/,
-    meaning: () => "Atomic operations work on the stack and map values, not on the context or the packet.",
+    codes: ["atomic"],
+    match: /BPF_ATOMIC (stores into|loads from)/,
+    meaning: () => "Atomic operations (and load-acquire, store-release) work on the stack and map values, not on the context, the packet, the flow keys or a socket.",
     fix: () => "Do the atomic operation on a map value.",
+  },
+  {
+    id: "ptr-mismatch",
+    codes: ["ptr-mismatch"],
+    match: /same insn cannot be used with different pointers/,
+    meaning: () => "This load or store goes through the context (or a socket) on one path and through another kind of pointer on another; the kernel rewrites context accesses per instruction, so one instruction must always see the same kind.",
+    fix: () => "Give each path its own load or store instruction, or keep the pointer kinds apart.",
   },
   {
     id: "empty",
