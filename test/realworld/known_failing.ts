@@ -7,7 +7,9 @@ export interface KnownFailing {
   readonly reason: string;
 }
 
-// Seen and since fixed (kept as history): barrier_var (empty asm templates, fixed in 3b5984d).
+// Seen and since fixed (kept as history): barrier_var (empty asm templates, fixed in 3b5984d);
+// cgroup_skb_sock_fields and str_helper_retval_bound (verifier context rules and helper result
+// bounds, fixed by the verifier merge 03a3b7e).
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   typeof_unqual: { stage: "compile", reason: "call to undeclared function '__typeof_unqual__' (the keyword is not known)" },
   unused_inline_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs, on asm in a function no program reaches" },
@@ -27,8 +29,6 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   char_array_string_init: { stage: "size", reason: "a 42-byte char array initialised from a string: stored byte by byte from an unaligned slot, ~4.9x clang" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
   packet_var_offset_check: { stage: "verifier", reason: "invalid access to packet (R3 offset is outside of the packet in the kernel too): data + off computed twice, the bounds check proves the other copy" },
-  str_helper_retval_bound: { stage: "verifier", reason: "R1 unbounded memory access: bpf_probe_read_kernel_str's result is not bounded by its size argument (the kernel loads the same bytecode)" },
-  cgroup_skb_sock_fields: { stage: "verifier", reason: "invalid bpf_context access off=88 size=4: __sk_buff family/remote_ip4/local_port in cgroup_skb (the kernel loads the same bytecode)" },
   int_index_after_check: { stage: "verifier", reason: "value -2147483648 makes map_value pointer be out of bounds (the kernel too): the index is sign-extended again after the check instead of reusing the checked copy" },
   stddef_need_size_t: { stage: "compile", reason: "typedef redefinition with different types ('wchar_t'): the built-in stddef.h ignores __need_size_t/__need_NULL" },
   float_constant_arg: { stage: "compile", reason: "floating point is not supported by the BPF target, on floating constants converted to integers (10E9)" },
