@@ -112,6 +112,15 @@ ${BPF_ARGS}
 #define NULL ((void *)0)
 #endif
 
+/* compiler barriers: empty asm that the optimiser must assume reads and writes memory (barrier)
+ * or rewrites var in a register (barrier_var), as libbpf spells them */
+#ifndef barrier
+#define barrier() asm volatile("" ::: "memory")
+#endif
+#ifndef barrier_var
+#define barrier_var(var) asm volatile("" : "=r"(var) : "0"(var))
+#endif
+
 /* LINUX_VERSION_CODE's encoding, for __kconfig externs */
 #define KERNEL_VERSION(a, b, c) (((a) << 16) + ((b) << 8) + ((c) > 255 ? 255 : (c)))
 
