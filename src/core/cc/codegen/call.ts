@@ -10,7 +10,8 @@ import type { VReg } from "./ir.ts";
 import { R0, R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
-import { nonNegativeVars, walkStmt } from "./callgraph.ts";
+import { walkStmt } from "./callgraph.ts";
+import { localBounds } from "./ranges.ts";
 import { intKind } from "./values.ts";
 import type { Val } from "./values.ts";
 
@@ -96,7 +97,7 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   L.loops = [];
   L.switches = [];
   L.inlineStack.push(f);
-  for (const id of nonNegativeVars(f.body)) L.nonNeg.add(id);
+  for (const [id, b] of localBounds(f.body)) L.varMax.set(id, b);
   lowerStmt(L, f.body);
   L.inlineStack.pop();
   Object.assign(L, saved);

@@ -67,37 +67,3 @@ export function walkExpr(e: Expr, onExpr: (e: Expr) => void, onStmt: (s: Stmt) =
     default: return;
   }
 }
-
-/**
- * Signed local variables that can never be negative: every write is a non-negative constant or an
- * increase by a positive constant (an overflow would be undefined behaviour, as clang also assumes).
- * Reading one needs no sign extension to 64 bits: loop counters index arrays for free.
- */
-export function nonNegativeVars(body: Stmt): Set<number> {
-  const good = new Set<number>();
-  const bad = new Set<number>();
-  const declared = new Set<number>(); // parameters start with any value: only locals qualify
-  const nonNegConst = (e: Expr | undefined): boolean => {
-    while (e && e.kind === "cast") e = e.arg;
-    return !!e && e.kind === "num" && e.value >= 0n && e.value <= 0x7fffffffn;
-  };
-  const write = (id: number, ok: boolean) => (ok ? good.add(id) : bad.add(id));
-  walkStmt(
-    body,
-    (e) => {
-      if (e.kind === "assign" && e.target.kind === "var") write(e.target.sym.id, nonNegConst(e.value));
-      else if (e.kind === "opassign" && e.target.kind === "var") write(e.target.sym.id, e.op === "+" && nonNegConst(e.value));
-      else if (e.kind === "incdec" && e.target.kind === "var") write(e.target.sym.id, e.delta > 0);
-      else if (e.kind === "addr" && e.arg.kind === "var") bad.add(e.arg.sym.id);
-    },
-    (s) => {
-      if (s.kind === "decl") declared.add(s.sym.id);
-      if (s.kind === "decl" && s.init) {
-        const st = s.init.stores;
-        write(s.sym.id, st.length === 1 && nonNegConst(st[0].value));
-      } else if (s.kind === "decl") bad.add(s.sym.id); // uninitialised: anything
-    },
-  );
-  for (const id of good) if (bad.has(id) || !declared.has(id)) good.delete(id);
-  return good;
-}

@@ -26,8 +26,9 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
       const b = L.bound.get(e.sym.id);
       if (b) return b;
       const v = L.load(lvalue(L, e));
-      // an int (not char/short: their ++ wraps by conversion, not UB) that only grows from a non-negative start stays below 2^31
-      return v.k === "reg" && L.nonNeg.has(e.sym.id) && intKind(e.type)?.size === 4 ? { ...v, max: 0x7fffffffn } : v;
+      // every write to it is known non-negative and bounded (ranges.ts): no sign extension needed
+      const max = L.varMax.get(e.sym.id);
+      return v.k === "reg" && max !== undefined && (v.max === undefined || max < v.max) ? { ...v, max } : v;
     }
     case "str":
     case "member":

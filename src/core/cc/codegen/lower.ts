@@ -39,8 +39,8 @@ export class Lowerer {
   cur: Block;
   private nextBlock = 0;
   readonly homes = new Map<number, Home>();
-  /** Signed locals that are never negative (callgraph.ts nonNegativeVars). */
-  readonly nonNeg = new Set<number>();
+  /** Upper bounds of locals that are never negative, by variable id (ranges.ts localBounds). */
+  readonly varMax = new Map<number, bigint>();
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
   loc: Loc;

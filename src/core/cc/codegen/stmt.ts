@@ -10,7 +10,7 @@ import type { Block } from "./ir.ts";
 import { Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
 import { intKind } from "./values.ts";
-import { nonNegativeVars } from "./callgraph.ts";
+import { localBounds } from "./ranges.ts";
 import type { LVal } from "./values.ts";
 
 /** Lowers a whole function: parameters from r1..r5, then the body. */
@@ -36,7 +36,7 @@ export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
     next += regs;
   }
   if (f.body) {
-    for (const id of nonNegativeVars(f.body)) L.nonNeg.add(id);
+    for (const [id, b] of localBounds(f.body)) L.varMax.set(id, b);
     lowerStmt(L, f.body);
   }
   // Falling off the end: `void` functions return; clang leaves r0 as it is for others (UB), we return 0.
