@@ -5,8 +5,17 @@ import type { Macro } from "./preprocess_expand.ts";
 import type { Preprocessor } from "./preprocess.ts";
 import { after, diagAt, type Token } from "./token.ts";
 
-/** `#define` from the rest of its line. */
+/**
+ * Macros by their directive's `define` token. A header's tokens are lexed once and shared by every
+ * compile, and a macro is a function of its line's tokens only, so the same line gives the same
+ * (immutable) Macro: it is parsed once. Only lines that define without a diagnostic are kept.
+ */
+const DEFINED = new WeakMap<Token, Macro>();
+
+/** `#define` from the rest of its line (`at`: the directive's name token). */
 export function define(pp: Preprocessor, l: Token[], at: Token): void {
+  const known = DEFINED.get(at);
+  if (known) return install(pp, known, l[0]);
   const name = l[0];
   if (!name) return pp.err(after(at), "macro name missing");
   if (name.kind !== "ident") return pp.err(name, "macro name must be an identifier");
@@ -55,9 +64,14 @@ export function define(pp: Preprocessor, l: Token[], at: Token): void {
   if (body.length && (body[0].text === "##" || body[body.length - 1].text === "##"))
     return pp.err(body[0].text === "##" ? body[0] : body[body.length - 1], "'##' cannot appear at either end of a macro expansion");
   if (body.length) body[0] = { ...body[0], space: false };
-  const old = pp.ex.macros.get(name.text);
-  if (old && !old.special && !sameMacro(old, macro)) pp.diagnostics.push(diagAt("warning", "pp-redefined", `'${name.text}' macro redefined`, name));
-  pp.ex.macros.set(name.text, macro);
+  DEFINED.set(at, macro);
+  install(pp, macro, name);
+}
+
+function install(pp: Preprocessor, macro: Macro, name: Token): void {
+  const old = pp.ex.macros.get(macro.name);
+  if (old && !old.special && !sameMacro(old, macro)) pp.diagnostics.push(diagAt("warning", "pp-redefined", `'${macro.name}' macro redefined`, name));
+  pp.ex.macros.set(macro.name, macro);
 }
 
 function sameMacro(a: Macro, b: Macro): boolean {

@@ -114,9 +114,16 @@ export class Expander {
     }
     const hs = withName(intersect(t.hide, read.rparen.hide), m.name);
     const out = this.subst(m, read.args, t);
+    // Tokens of one argument share a hide set: union each distinct one once.
+    let lastH: ReadonlySet<string> | undefined;
+    let lastU = hs;
     for (let k = 0; k < out.length; k++) {
       const h = out[k].hide;
-      out[k] = relocate(out[k], t, h ? union(h, hs) : hs);
+      if (h && h !== lastH) {
+        lastH = h;
+        lastU = union(h, hs);
+      }
+      out[k] = relocate(out[k], t, h ? lastU : hs);
     }
     if (out.length) out[0].space = t.space || t.bol;
     this.frames.push({ toks: out, i: 0 });
@@ -278,9 +285,17 @@ export class Expander {
 
 function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
   if (a === b) return a;
+  if (subset(a, b)) return b;
+  if (subset(b, a)) return a;
   const s = new Set(a);
   for (const x of b) s.add(x);
   return s;
+}
+
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function matchParen(body: readonly Token[], open: number, to: number): number {

@@ -1,6 +1,15 @@
 // The macros clang-19 predefines for `-target bpf` that headers test, as C source.
 
+const BY_CPU = new Map<number, string>();
+
+/** The same string object per cpu, so the preprocessor's cache of its tokens is checked by identity. */
 export function predefinedSource(cpu: number): string {
+  let text = BY_CPU.get(cpu);
+  if (text === undefined) BY_CPU.set(cpu, (text = buildSource(cpu)));
+  return text;
+}
+
+function buildSource(cpu: number): string {
   const defs: [string, string][] = [
     ["__bpf__", "1"], ["__BPF__", "1"], ["__BPF_CPU_VERSION__", String(cpu)], ["__TARGET_ARCH_x86", "1"],
     ["__clang__", "1"], ["__clang_major__", "19"], ["__clang_minor__", "1"], ["__clang_patchlevel__", "7"],
