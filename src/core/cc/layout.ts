@@ -2,6 +2,7 @@
 // members at their natural alignment, bitfields packed into storage units of their declared type
 // without straddling a unit's alignment boundary, unnamed bitfields not raising the alignment,
 // `packed` dropping alignment to 1 (bitfields then straddle freely), `aligned(N)` raising it.
+// Each bitfield also gets the size of the unit to access it by (Member.unitSize, see types.ts).
 
 import { alignOf, sizeOf, type CType, type Member } from "./types.ts";
 
@@ -74,5 +75,22 @@ export function layoutRecord(kind: "struct" | "union", fields: readonly FieldDec
   }
   if (aligned) align = Math.max(align, aligned);
   const used = kind === "union" ? maxBits : bits;
-  return { members, size: roundUp(Math.ceil(used / 8), align), align };
+  const size = roundUp(Math.ceil(used / 8), align);
+  return { members: members.map((m) => (m.bitWidth === undefined ? m : withUnit(m, size))), size, align };
+}
+
+/**
+ * A bitfield with the bytes that hold it (Member.unitSize): its type's size while that unit covers
+ * the field and lies within the record; else (a packed record's field that crosses its type's
+ * size, or whose type-sized unit would run past the record's end) the exact bytes the bits touch,
+ * from the field's first byte.
+ */
+function withUnit(m: Member, recordSize: number): Member {
+  const natural = sizeOf(m.type);
+  const bitOffset = m.bitOffset!;
+  const width = m.bitWidth!;
+  if (bitOffset + width <= natural * 8 && m.offset + natural <= recordSize) return { ...m, unitSize: natural };
+  const first = m.offset + Math.floor(bitOffset / 8);
+  const within = bitOffset % 8;
+  return { ...m, offset: first, bitOffset: within, unitSize: Math.ceil((within + width) / 8) };
 }

@@ -134,6 +134,22 @@ describe("declarations and layout", () => {
     if (!isRecord(t)) throw new Error(`__v is not a struct: ${t.kind}`);
     return { size: t.def.size, align: t.def.align, members: t.def.members.map((m) => `${m.name ?? "?"}@${m.offset}${m.bitWidth !== undefined ? `:${m.bitOffset}+${m.bitWidth}` : ""}`) };
   };
+  it("gives each bitfield a unit that holds it and stays within the record", () => {
+    const units = (src: string, tag: string) => {
+      const u = ok(`${src}\nstruct ${tag} __v;`);
+      const t = u.globals.find((g) => g.name === "__v")!.type;
+      if (!isRecord(t)) throw new Error(`__v is not a struct: ${t.kind}`);
+      return t.def.members.filter((m) => m.bitWidth !== undefined).map((m) => `${m.name}@${m.offset}:${m.bitOffset}+${m.bitWidth}/${m.unitSize}`);
+    };
+    // Natural units where they fit: the type's size.
+    expect(units("struct n { unsigned a:3, b:30; unsigned char c:4; };", "n")).toEqual(["a@0:0+3/4", "b@4:0+30/4", "c@8:0+4/1"]);
+    // `short c:13` at bit 12 of a packed struct crosses a short: bytes 1..3.
+    expect(units("struct h { char a; unsigned short b:4; unsigned short c:13; } __attribute__((packed));", "h")).toEqual(["b@0:8+4/2", "c@1:4+13/3"]);
+    // A type-sized unit would run past a packed record's end (size 2): the bytes the bits touch.
+    expect(units("struct q { char a; int b:3; } __attribute__((packed));", "q")).toEqual(["b@1:0+3/1"]);
+    // A 64-bit field starting mid-byte touches 9 bytes.
+    expect(units("struct w { char a:4; unsigned long b:64; } __attribute__((packed));", "w")).toEqual(["a@0:0+4/1", "b@0:4+64/9"]);
+  });
   it("lays out structs, bitfields, packed and aligned", () => {
     expect(layout("struct a { char c; int i; short s; };", "a")).toEqual({ size: 12, align: 4, members: ["c@0", "i@4", "s@8"] });
     expect(layout("struct b { char c; long l; } __attribute__((packed));", "b")).toEqual({ size: 9, align: 1, members: ["c@0", "l@1"] });

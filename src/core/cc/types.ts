@@ -45,6 +45,18 @@ export interface Member {
   /** Bitfields only: bit offset within the storage unit at `offset` (little-endian numbering) and width. */
   readonly bitOffset?: number;
   readonly bitWidth?: number;
+  /**
+   * Bitfields only (set by layoutRecord for every bitfield): the storage unit's size in bytes, so
+   * the field is bits [bitOffset, bitOffset + bitWidth) of the `unitSize` bytes at `offset`, read
+   * as a little-endian integer. Usually it is sizeOf(type). It differs only in packed records
+   * (`__attribute__((packed))`, `#pragma pack`), where a field may cross its type's size or its
+   * type-sized unit may run past the record's end: there `offset` is the field's first byte,
+   * `bitOffset` is 0–7 and `unitSize` is exactly the bytes the field touches,
+   * ceil((bitOffset + bitWidth) / 8), from 1 to 9 and not always a power of two (`short c:13` at
+   * bit 12 of a packed struct: offset 1, bitOffset 4, unitSize 3). The unit never extends past the
+   * record's end, so reading it stays in bounds; reading it may take more than one load.
+   */
+  readonly unitSize?: number;
 }
 
 /** A struct or union's definition, shared by every (qualified) use of the type; compared by identity. */
