@@ -134,6 +134,12 @@ function scalarOp(op: string, a: Reg, b: Reg): Reg {
       if (op === "lsh") {
         r.var = tLshift(a.var, sh);
         if (a.umax << BigInt(sh) <= U64_MAX) [r.umin, r.umax] = [a.umin << BigInt(sh), a.umax << BigInt(sh)];
+        if (sh === 32) {
+          // `<<= 32; s>>= 32` sign-extends the low half: the kernel keeps its non-negative 32-bit bounds (__scalar64_min_max_lsh)
+          const b = bounds32(a);
+          if (b.smax >= 0n) r.smax = b.smax << 32n;
+          if (b.smin >= 0n) r.smin = b.smin << 32n;
+        }
       } else if (op === "rsh") {
         r.var = tRshift(a.var, sh);
         [r.umin, r.umax] = [a.umin >> BigInt(sh), a.umax >> BigInt(sh)];

@@ -171,6 +171,8 @@ export function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; sm
   else if (umin > S32_MAX) [smin, smax] = [umin - (1n << 32n), umax - (1n << 32n)];
   smin = max(smin, r.s32min);
   smax = min(smax, r.s32max);
+  // a 64-bit signed range inside the s32 range is the low half's signed range
+  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [max(smin, r.smin), min(smax, r.smax)];
   // a signed range across the sign bit is [0, smax] and [smin, 0): the unsigned range may meet one only
   if (smin < 0n && smax >= 0n) {
     if (umin > smax) smax = -1n;
