@@ -8,10 +8,31 @@ export type NumberValue =
   | { readonly kind: "float" }
   | { readonly kind: "error"; readonly message: string };
 
-const MAX = (bits: number): bigint => (1n << BigInt(bits)) - 1n;
+const MAX31 = (1n << 31n) - 1n;
+const MAX32 = (1n << 32n) - 1n;
+const MAX63 = (1n << 63n) - 1n;
+const MAX64 = (1n << 64n) - 1n;
+
+/**
+ * Results by spelling: a literal's value is a function of its text alone and NumberValues are
+ * immutable, so the headers' thousands of literals are decoded once, not on every compile.
+ * Bounded: cleared when full, so editing cannot grow it without limit.
+ */
+const DECODED = new Map<string, NumberValue>();
+const MAX_DECODED = 20_000;
 
 /** The value and type of a pp-number as an integer constant (6.4.4.1), or why it is not one. */
 export function parseNumber(text: string): NumberValue {
+  let r = DECODED.get(text);
+  if (r === undefined) {
+    if (DECODED.size >= MAX_DECODED) DECODED.clear();
+    r = decode(text);
+    DECODED.set(text, r);
+  }
+  return r;
+}
+
+function decode(text: string): NumberValue {
   // Fast path: a short decimal without suffix (most literals in vmlinux.h's enums and arrays).
   if (text.length < 10) {
     let v = 0;
@@ -61,12 +82,12 @@ export function parseNumber(text: string): NumberValue {
   let value = 0n;
   const b = BigInt(base);
   for (const ch of digits) value = value * b + BigInt(parseInt(ch, base));
-  if (value > MAX(64)) return { kind: "error", message: "integer literal is too large to be represented in any integer type" };
+  if (value > MAX64) return { kind: "error", message: "integer literal is too large to be represented in any integer type" };
   const decimal = base === 10;
   // Candidate types in order (int, unsigned int where allowed, long, unsigned long); long long is long.
-  const fitsInt = value <= MAX(31);
-  const fitsUint = value <= MAX(32);
-  const fitsLong = value <= MAX(63);
+  const fitsInt = value <= MAX31;
+  const fitsUint = value <= MAX32;
+  const fitsLong = value <= MAX63;
   if (longs === 0) {
     if (!unsigned) {
       if (fitsInt) return { kind: "int", value, type: INT };
