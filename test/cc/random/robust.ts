@@ -17,6 +17,8 @@ function badPlace(d: Diagnostic, source: string, file: string, lineDirectives: b
   const where = `${s.file ?? "(no file)"}:${s.line}:${s.column}`;
   if (s.file === undefined) return `diagnostic without a file: ${where}: ${d.message}`;
   if (!Number.isInteger(s.line) || !Number.isInteger(s.column) || s.line < 1 || s.column < 1) return `diagnostic at a bad place: ${where}: ${d.message}`;
+  // clang refuses `#line N` beyond 2147483647 ("#line directive requires a positive integer argument")
+  if (s.line > 2147483647) return `diagnostic past any line #line may name: ${where}: ${d.message}`;
   // `#line N "name"` renames and renumbers what follows, in clang as here: no bound to check then
   if (lineDirectives) return undefined;
   const text = s.file === file ? source : BUILTIN_HEADERS[s.file];
