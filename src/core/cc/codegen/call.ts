@@ -98,9 +98,13 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   L.switches = [];
   L.inlineStack.push(f);
   for (const [id, b] of localBounds(f.body)) L.varMax.set(id, b);
+  // The inlined body's first instruction starts its own line's statement: if the caller's statement
+  // had no code before the call, its first instruction after the call starts it.
+  const owed = L.stmtStart;
   lowerStmt(L, f.body);
   L.inlineStack.pop();
   Object.assign(L, saved);
+  if (owed) L.stmtStart = true;
   L.br(cont);
   L.enter(cont);
   if (!agg) L.frame.release(mark);

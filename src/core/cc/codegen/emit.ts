@@ -72,8 +72,13 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
   const mapRefs: MachineFunc["mapRefs"] = [];
   const pcOfIndex: number[] = [];
   const line = (loc: Loc | undefined, stmt: boolean): LineEntry | undefined => (loc ? { file: loc.file, line: loc.line, column: loc.column, stmt } : undefined);
+  // A statement whose first instruction vanished (a move the allocator made r = r) starts at the
+  // next instruction of the same line instead: line stepping stops on every statement with code.
+  let pending: Loc | undefined;
   const put = (ins: MInsn | MInsn[], loc: Loc | undefined, stmt: boolean) => {
     const list = Array.isArray(ins) ? ins : [ins];
+    if (pending && loc && loc.line === pending.line && loc.file === pending.file) stmt = true;
+    pending = undefined;
     list.forEach((m, k) => {
       out.push(m);
       lines.push(k === 0 ? line(loc, stmt) : line(loc, false));
@@ -89,7 +94,10 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
     }
     for (const i of b.insns) {
       pcOfIndex.push(out.length);
-      if (isNop(i.op, R)) continue;
+      if (isNop(i.op, R)) {
+        if (i.stmt && i.loc) pending = i.loc;
+        continue;
+      }
       const o = i.op;
       if (o.k === "call" && o.func) calls.push({ pc: out.length, callee: o.func, kind: "call" });
       if (o.k === "ldfunc") calls.push({ pc: out.length, callee: o.func, kind: "func" });
@@ -97,6 +105,7 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
       put(select(o, R), i.loc, !!i.stmt);
     }
     pcOfIndex.push(out.length);
+    if (b.lostStmt) pending = b.lostStmt;
     const p = plans.get(b)!;
     const stmtTerm = !!b.termStmt || (b.insns.length === 0 && !!b.term && b.term.k !== "br");
     if (p.exit) put(exit(), b.termLoc, stmtTerm);
@@ -109,8 +118,9 @@ export function emitFunction(f: IrFunc, a: Allocation, cpu: 1 | 2 | 3 | 4 = 4): 
       const J = c.w === 32 ? jmp32 : jmp;
       put(y !== undefined ? J[cc].reg(R(x), R(y), off) : J[cc].imm(R(x), c.imm ?? 0, off), b.termLoc, stmtTerm);
     }
-    if (p.to) put(jmp.ja(jumpOff(start.get(p.to)! - (out.length + 1))), b.termLoc, false);
+    if (p.to) put(jmp.ja(jumpOff(start.get(p.to)! - (out.length + 1))), b.termLoc, stmtTerm && !p.exit && !(p.jcc && p.cc));
   }
+  flagLostStatements(f, lines);
   return { name: f.name, sym: f.sym, insns: out, lines, calls, mapRefs, pcOfIndex };
 }
 
@@ -167,3 +177,21 @@ function fail(msg: string): never {
 
 export { R10 };
 export type { Insn };
+
+/**
+ * A statement whose flagged instruction was optimised away (an arm of a folded `?:`, a block found
+ * unreachable) while other code of its line remains: the line's first instruction starts it, so
+ * that line stepping still stops there.
+ */
+function flagLostStatements(f: IrFunc, lines: (LineEntry | undefined)[]): void {
+  if (!f.stmtLines) return;
+  const first = new Map<string, number>();
+  const flagged = new Set<string>();
+  lines.forEach((e, pc) => {
+    if (!e) return;
+    const key = `${e.file}:${e.line}`;
+    if (!first.has(key)) first.set(key, pc);
+    if (e.stmt) flagged.add(key);
+  });
+  for (const [key, pc] of first) if (!flagged.has(key) && f.stmtLines.has(key)) lines[pc] = { ...lines[pc]!, stmt: true };
+}

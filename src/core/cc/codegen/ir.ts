@@ -62,6 +62,8 @@ export interface Block {
   termLoc?: Loc;
   /** The terminator is the first instruction of a statement. */
   termStmt?: boolean;
+  /** A statement start removed as dead code at the block's end: the next code of its line starts it. */
+  lostStmt?: Loc;
 }
 
 export interface IrFunc {
@@ -73,6 +75,8 @@ export interface IrFunc {
   frameSize: number;
   /** Where each C variable lives: a virtual register, or a frame offset. */
   readonly vars: VarHome[];
+  /** "file:line" of every statement start flagged while lowering (emit.ts keeps one per line). */
+  stmtLines?: Set<string>;
 }
 
 export interface VarHome {

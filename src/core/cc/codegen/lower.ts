@@ -9,7 +9,7 @@ import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { Frame } from "./frame.ts";
 import { copyMem, fillMem, loadBits, loadBytes, misaligned, storeBits } from "./memory.ts";
-import { FIRST_VREG, R10, successors } from "./ir.ts";
+import { defs, FIRST_VREG, R10, successors } from "./ir.ts";
 import type { Block, IrFunc, MapSlot, Op, Term, VarHome, VReg } from "./ir.ts";
 import type { GlobalTable } from "./maps.ts";
 import { fitImm, fitsS32, immFor, intKind, smallNonNeg } from "./values.ts";
@@ -90,9 +90,11 @@ export class Lowerer {
     const facts = this.armFacts.get(b);
     this.loads.clear();
     this.bases.clear();
+    this.widened.clear();
     if (b.arm && from?.length === 1 && facts) {
       for (const [k, v] of facts.loads) this.loads.set(k, v);
       for (const [k, v] of facts.bases) this.bases.set(k, v);
+      for (const [k, v] of facts.widened) this.widened.set(k, v);
     }
     this.fn.blocks.push(b);
     this.cur = b;
@@ -101,7 +103,9 @@ export class Lowerer {
   emit(op: Op): void {
     if (this.cur.term) this.enter(this.block()); // code after a jump: unreachable, dropped later
     if (op.k === "stx" || op.k === "st" || op.k === "call" || op.k === "atomic" || op.k === "ldabs") this.loads.clear();
+    if (this.widened.size) this.forgetWidened(op);
     this.cur.insns.push({ op, loc: this.loc, stmt: this.stmtStart || undefined });
+    if (this.stmtStart) this.noteStmt();
     this.stmtStart = false;
   }
 
@@ -111,18 +115,32 @@ export class Lowerer {
     this.cur.termLoc = this.loc;
     if (this.stmtStart && t.k !== "br") {
       this.cur.termStmt = true;
+      this.noteStmt();
       this.stmtStart = false;
     }
     for (const s of successors(this.cur)) {
       const l = this.preds.get(s);
       if (l) l.push(this.cur);
       else this.preds.set(s, [this.cur]);
-      if (s.arm) this.armFacts.set(s, { loads: new Map(this.loads), bases: new Map(this.bases) });
+      if (s.arm) this.armFacts.set(s, { loads: new Map(this.loads), bases: new Map(this.bases), widened: new Map(this.widened) });
+    }
+  }
+
+  /** An instruction redefines a register: widened copies of it (or held in it) are stale. */
+  private forgetWidened(op: Op): void {
+    for (const d of op.k === "call" || op.k === "ldabs" ? [0, 1, 2, 3, 4, 5] : defs(op)) {
+      for (const [k, v] of this.widened) if (k.startsWith(`${d}:`) || (v.k === "reg" && v.r === d)) this.widened.delete(k);
     }
   }
 
   private readonly preds = new Map<Block, Block[]>();
-  private readonly armFacts = new Map<Block, { loads: Map<string, Val>; bases: Map<number, VReg> }>();
+  private readonly armFacts = new Map<Block, { loads: Map<string, Val>; bases: Map<number, VReg>; widened: Map<string, Val> }>();
+  /**
+   * Sign- or zero-extended copies of registers made in this extended block, by source register
+   * and signedness: a value tested and then used (`if (c < sizeof(a)) a[c]`) must be extended
+   * once, or the verifier bounds one copy and sees the other used (clang extends it once too).
+   */
+  private readonly widened = new Map<string, Val>();
   /**
    * Values loaded from memory since the last store, call or join, by base register, offset and
    * size: C lets a non-volatile object be read once, and the verifier needs the bounds a test gave
@@ -185,6 +203,21 @@ export class Lowerer {
 
   br(t: Block): void {
     this.terminate({ k: "br", t });
+  }
+
+  private noteStmt(): void {
+    if (this.loc) (this.fn.stmtLines ??= new Set()).add(`${this.loc.file}:${this.loc.line}`);
+  }
+
+  /** A jump that is a statement's whole code (goto, break, continue): it starts the statement. */
+  jumpStmt(t: Block): void {
+    const start = this.stmtStart;
+    this.br(t);
+    if (start && !this.cur.termStmt) {
+      this.cur.termStmt = true;
+      this.noteStmt();
+    }
+    this.stmtStart = false;
   }
 
   // ---- variables ----
@@ -264,6 +297,15 @@ export class Lowerer {
     if (v.k !== "reg") return v;
     if (k.signed ? v.hi === "s" : v.hi === "z") return v;
     if (smallNonNeg(v)) return v; // the bound says the upper bits are zero and the sign is too
+    const key = `${v.r}:${k.signed}`;
+    const have = this.widened.get(key);
+    if (have) return have;
+    const w = this.widenNew(v, k);
+    this.widened.set(key, w);
+    return w;
+  }
+
+  private widenNew(v: Val & { k: "reg" }, k: IntKind): Val {
     const d = this.vreg();
     if (!k.signed) this.emit({ k: "mov", w: 32, d, s: v.r });
     else if (this.cpu >= 4) this.emit({ k: "movsx", w: 64, d, s: v.r, bits: 32 });

@@ -102,6 +102,7 @@ function deadCode(f: IrFunc, liveOut: Map<Block, Set<VReg>>): boolean {
         if (ins.stmt) {
           const next = keep[keep.length - 1];
           if (next && !next.stmt && next.loc?.line === ins.loc?.line) next.stmt = true;
+          else if (!next && ins.loc) b.lostStmt = ins.loc;
         }
         removed = true;
         continue;

@@ -96,12 +96,12 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
     }
     case "break": {
       const l = L.loops[L.loops.length - 1] ?? L.fail("unsupported", "break outside a loop or switch");
-      L.br(l.brk);
+      L.jumpStmt(l.brk);
       return;
     }
     case "continue": {
       const l = [...L.loops].reverse().find((x) => x.cont) ?? L.fail("unsupported", "continue outside a loop");
-      L.br(l.cont!);
+      L.jumpStmt(l.cont!);
       return;
     }
     case "return":
@@ -123,7 +123,7 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
       return;
     }
     case "goto":
-      L.br(labelBlock(L, s.name));
+      L.jumpStmt(labelBlock(L, s.name));
       return;
     case "empty":
       return;

@@ -32,7 +32,7 @@ bpf2bpf:
 	w0 += 1
 	exit
 mix5:
-	r1 *= 3
+	r1 *= 3	; 8
 	r1 += r2
 	r1 -= r3
 	w4 <<= 2

@@ -32,4 +32,4 @@ compare:
 	w0 |= 64	; 21
 	r1 = map_value[0] ll	; 22
 	*(u32 *)(r1 + 0) = w0
-	exit
+	exit	; 23

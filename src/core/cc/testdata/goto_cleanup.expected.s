@@ -12,6 +12,6 @@ goto_cleanup:
 	*(u32 *)(r1 + 0) = 1
 	if w2 s> 1500 goto +2	; 14
 	*(u32 *)(r1 + 0) = 2	; 16
-	goto +1
+	goto +1	; 17
 	w0 = 1	; 19
-	exit
+	exit	; 21

@@ -14,7 +14,7 @@ on_open:
 	if r7 != 0 goto +2	; 19
 	w0 = 0	; 20
 	exit
-	r6 <<= 32
+	r6 <<= 32	; 21
 	r6 s>>= 32
 	call 7
 	w0 &= 3

@@ -32,7 +32,7 @@ logic:
 	r0 = r4
 	goto +1
 	r0 = r1
-	*(u32 *)(r5 + 8) = w0
+	*(u32 *)(r5 + 8) = w0	; 18
 	r5 = map_value[0] ll	; 19
 	if w2 s<= 10 goto +4
 	w0 = 1

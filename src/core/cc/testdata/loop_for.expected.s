@@ -28,4 +28,4 @@ loop_for:
 	w0 += w3
 	w2 += 1	; 10
 	goto -22
-	exit
+	exit	; 17

@@ -19,5 +19,5 @@ loop_while:
 	w1 = 0	; 13
 	w1 += 3	; 15
 	if w1 s< w0 goto -2	; 16
-	w0 += w1
+	w0 += w1	; 17
 	exit

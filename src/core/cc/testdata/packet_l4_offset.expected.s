@@ -16,7 +16,7 @@ l4_port:
 	if w3 == 8 goto +2
 	w0 = 2	; 21
 	exit
-	r2 += 14
+	r2 += 14	; 22
 	r3 = r2	; 23
 	r3 += 20
 	if r3 <= r1 goto +2
@@ -46,7 +46,7 @@ l4_port:
 l4_port_local:
 	w2 = *(u32 *)(r1 + 0)	; 40
 	w1 = *(u32 *)(r1 + 4)	; 41
-	r2 += 14
+	r2 += 14	; 42
 	r3 = r2	; 43
 	r3 += 20
 	if r3 <= r1 goto +2
@@ -58,7 +58,7 @@ l4_port_local:
 	if w3 s>= 20 goto +2	; 46
 	w0 = 1	; 47
 	exit
-	r2 += r3
+	r2 += r3	; 48
 	r3 = r2	; 49
 	r3 += 20
 	if r3 <= r1 goto +2

@@ -16,7 +16,7 @@ packet_parse:
 	if w3 == 8 goto +2
 	w0 = 2	; 18
 	exit
-	r2 += 14
+	r2 += 14	; 19
 	r3 = r2	; 20
 	r3 += 20
 	if r3 <= r1 goto +2

@@ -18,13 +18,13 @@ switch_dense:
 	if w1 == 6 goto +7	; 13
 	goto +8
 	w1 = 10	; 14
-	goto +7
+	goto +7	; 14
 	w1 = 20	; 15
-	goto +5
+	goto +5	; 15
 	w1 = 30	; 17
-	goto +3
+	goto +3	; 17
 	w1 = 60	; 19
-	goto +1
+	goto +1	; 19
 	w1 = 0	; 20
 	if w1 != 0 goto +2	; 22
 	w0 = 2
