@@ -12,7 +12,6 @@ export interface KnownFailing {
 // bounds, fixed by the verifier merge 03a3b7e).
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   typeof_unqual: { stage: "compile", reason: "call to undeclared function '__typeof_unqual__' (the keyword is not known)" },
-  unused_inline_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs, on asm in a function no program reaches" },
   memcpy_dead_variable_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, in a switch arm constant sizes never reach" },
   memcpy_inline_constant_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, on an __always_inline parameter that is constant at the call" },
   kconfig_extern: { stage: "compile", reason: "global 'LINUX_HAS_SYSCALL_WRAPPER' cannot be used here (extern __kconfig)" },
@@ -29,7 +28,6 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   char_array_string_init: { stage: "size", reason: "a 42-byte char array initialised from a string: stored byte by byte from an unaligned slot, ~4.9x clang" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
   packet_var_offset_check: { stage: "verifier", reason: "invalid access to packet (R3 offset is outside of the packet in the kernel too): data + off computed twice, the bounds check proves the other copy" },
-  int_index_after_check: { stage: "verifier", reason: "value -2147483648 makes map_value pointer be out of bounds (the kernel too): the index is sign-extended again after the check instead of reusing the checked copy" },
   stddef_need_size_t: { stage: "compile", reason: "typedef redefinition with different types ('wchar_t'): the built-in stddef.h ignores __need_size_t/__need_NULL" },
   float_constant_arg: { stage: "compile", reason: "floating point is not supported by the BPF target, on floating constants converted to integers (10E9)" },
 };

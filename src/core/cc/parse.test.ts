@@ -325,6 +325,15 @@ void g(void) { __builtin_memcpy(&g, &g, g); }`),
       "5:3: error: inline assembly is not supported in BPF programs",
     ]);
   });
+  it("reports inline asm only in functions reachable from an emitted one", () => {
+    expect(
+      msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }
+static unsigned unused_caller(unsigned x) { return swab(x); }
+static unsigned sw2(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }
+static unsigned used_caller(unsigned x) { return sw2(x); }
+int prog(void) { return used_caller(1); }`),
+    ).toEqual(["3:35: error: inline assembly is not supported in BPF programs"]);
+  });
   it("checks redefinitions, duplicate cases, labels, continue", () => {
     expect(
       msgs(`int a = 1; int a = 2;

@@ -24,11 +24,29 @@ export function parse(tokens: Token[], opts: { file: string; pragmas: unknown })
     if (!(e instanceof RangeError)) throw e;
     p.error(p.loc(), "program is nested too deeply");
   }
-  // Inline asm in a function that is compiled (not an unused static function of a header).
-  for (const [fn, locs] of p.pendingAsm) {
-    if (!fn.isStatic || p.used.has(fn) || fn.section) for (const l of locs) p.diags.push(diagAt("error", "asm", "inline assembly is not supported in BPF programs", l));
+  // Inline asm in a function that is compiled: reachable from an emitted function (not a static
+  // function of a header that no program calls, directly or through other unused inlines).
+  if (p.pendingAsm.size) {
+    const live = reachable(p);
+    for (const [fn, locs] of p.pendingAsm) {
+      if (live.has(fn)) for (const l of locs) p.diags.push(diagAt("error", "asm", "inline assembly is not supported in BPF programs", l));
+    }
   }
   return { unit: { globals: p.globals, funcs: p.funcs }, diagnostics: p.diags };
+}
+
+/** Functions clang emits: non-static, in a section, or named at file scope, and all they reference. */
+function reachable(p: Parser): Set<FuncSym> {
+  const live = new Set<FuncSym>();
+  const work: FuncSym[] = [];
+  const add = (f: FuncSym): void => {
+    if (!live.has(f)) live.add(f), work.push(f);
+  };
+  for (const f of p.funcs) if (!f.isStatic || f.section) add(f);
+  for (const f of p.used) add(f);
+  // Each function is pushed once, so this ends after at most |funcs| steps.
+  while (work.length) for (const g of p.refs.get(work.pop()!) ?? []) add(g);
+  return live;
 }
 
 function parseUnit(p: Parser): void {

@@ -3,7 +3,7 @@
 // expressions are in parse_postfix.ts.
 
 import type { BinaryOp, Expr, Loc } from "./ast.ts";
-import { ERR, compatible, isArith, typeName } from "./check_types.ts";
+import { ERR, compatible, isArith, truncate, typeName } from "./check_types.ts";
 import { assignConv, castTo, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { isTypeStart, parseTypeName } from "./parse_decl.ts";
@@ -428,14 +428,14 @@ export function unary(p: Parser, op: string, arg: Expr, loc: Loc): Expr {
   }
   const x = promote(e);
   if (op === "+") return x;
-  if (x.kind === "num") return num(BigInt.asIntN(sizeOf(x.type) * 8, op === "-" ? -x.value : ~x.value), x.type, loc);
+  if (x.kind === "num") return num(truncate(op === "-" ? -x.value : ~x.value, x.type), x.type, loc);
   return { kind: "unary", op: op as "-" | "~", type: x.type, arg: x, loc };
 }
 
 export function addressOf(p: Parser, arg: Expr, loc: Loc): Expr {
   if (arg.type === ERR) return arg;
   if (arg.kind === "func") {
-    p.used.add(arg.sym);
+    p.use(arg.sym);
     return { kind: "addr", type: ptrTo(arg.type), arg, loc };
   }
   if (arg.kind === "member" && arg.member.bitWidth !== undefined) {

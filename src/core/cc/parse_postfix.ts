@@ -163,7 +163,7 @@ function parseCall(p: Parser, fn: Expr): Expr {
   const ret = ft.ret;
   if ((ret.kind === "struct" || ret.kind === "union") && !ret.def.complete) p.error(loc, `calling function with incomplete return type ${typeName(ret)}`);
   if (fn.kind === "func") {
-    p.used.add(fn.sym);
+    p.use(fn.sym);
     if (fn.sym.section === ".ksyms" && !fn.sym.body) return { kind: "call", type: ret, callee: { kind: "kfunc", name: fn.sym.name }, args: conv, loc };
     return { kind: "call", type: ret, callee: { kind: "func", sym: fn.sym }, args: conv, loc };
   }
@@ -257,7 +257,7 @@ function parseIdent(p: Parser): Expr {
     case "var":
       return { kind: "var", type: e.sym.type, sym: e.sym, loc };
     case "func":
-      p.used.add(e.sym);
+      p.use(e.sym);
       return { kind: "func", type: e.sym.type, sym: e.sym, loc };
     case "enumconst":
       return num(e.value, e.type, loc);

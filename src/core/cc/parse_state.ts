@@ -55,6 +55,8 @@ export class Parser {
   readonly helpers = new Map<VarSym, number>();
   /** Functions referenced from code (for deferring inline-asm errors of unused header functions). */
   readonly used = new Set<FuncSym>();
+  /** References made from inside each function body: reachability from the emitted functions. */
+  readonly refs = new Map<FuncSym, Set<FuncSym>>();
   readonly pendingAsm = new Map<FuncSym, Loc[]>();
   fn: FuncCtx | undefined;
   nextId = 1;
@@ -174,6 +176,18 @@ export class Parser {
   }
 
   /** Go one nesting level deeper (undone by `depth--`); past MAX_DEPTH it is a located error, not a stack overflow. */
+  /** A function named in code: a root at file scope, else an edge from the function being parsed. */
+  use(sym: FuncSym): void {
+    const from = this.fn?.sym;
+    if (!from) {
+      this.used.add(sym);
+      return;
+    }
+    let s = this.refs.get(from);
+    if (!s) this.refs.set(from, (s = new Set()));
+    s.add(sym);
+  }
+
   deeper(): void {
     if (this.depth >= MAX_DEPTH) this.fail(this.loc(), `bracket nesting level exceeded maximum of ${MAX_DEPTH}`);
     this.depth++;
