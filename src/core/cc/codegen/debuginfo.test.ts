@@ -69,3 +69,59 @@ describe("debug info", () => {
     expect(checked).toBeGreaterThan(10);
   });
 });
+
+// Stack variables appear at their first store; register variables stay shown after their last use
+// while their register still holds them (the return line shows what it returns); every location
+// shown holds the value the C program gives the variable there.
+const SCOPES = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+SEC("xdp")
+int prog(struct xdp_md *ctx)
+{
+	int n = ctx->data_end - ctx->data;
+	char buf[8] = {};
+	int m = n * 3 + 1;
+	buf[0] = m;
+	bpf_printk("%d", buf[0]);
+	int t = m * 2;
+	return t + n;
+}
+`;
+
+describe("debug info ranges", () => {
+  const r = compile(SCOPES, { file: "s.c", cpu: 3 });
+  const p = r.programs[0]!.program;
+  const vars = p.debug!.vars;
+  const at = (pc: number) => vars.filter((v) => pc >= v.from && pc < v.to);
+
+  it("shows a stack variable from its first store, not from the function's start", () => {
+    const buf = vars.find((v) => v.name === "buf")!;
+    expect("fpOffset" in buf.where).toBe(true);
+    expect(buf.from).toBeGreaterThan(0);
+    // the instruction just before `from` is the store (or address) that fills it
+    const prev = p.insns[buf.from - 1]!;
+    expect(prev.dst === 10 || prev.src === 10 || prev.code === 0x07).toBe(true);
+  });
+
+  it("shows what the return line reads there, with the values the C program has", () => {
+    const retLine = 13;
+    const retPcs = p.lineTable!.flatMap((l, pc) => (l?.line === retLine ? [pc] : []));
+    for (const pc of retPcs) for (const n of ["t", "n"]) expect(at(pc).map((v) => v.name), `${n} at ${pc}`).toContain(n);
+    const maps = createMapSet(p.maps, 1);
+    if (typeof maps === "string") throw new Error(maps);
+    const run = new Run({ program: p, progType: progTypeByName("xdp")!, input: { packet: new Uint8Array(64) }, maps, world: createWorld(1) });
+    const m = run.machine;
+    const want: Record<string, bigint> = { n: 64n, m: 193n, t: 386n };
+    let checked = 0;
+    for (let steps = 0; steps < 200 && m.pc < p.insns.length; steps++) {
+      for (const v of at(m.pc)) {
+        if (!("reg" in v.where) || !(v.name in want)) continue;
+        expect(BigInt.asIntN(32, m.reg(v.where.reg)), `${v.name} at ${m.pc}`).toBe(want[v.name]);
+        checked++;
+      }
+      if (m.run(1).kind !== "budget") break;
+    }
+    expect(checked).toBeGreaterThan(15);
+  });
+});

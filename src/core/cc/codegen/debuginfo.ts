@@ -103,7 +103,9 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
   for (const v of f.vars) {
     const type = types.add(v.type);
     if ("fpOffset" in v.where) {
-      out.push({ name: v.name, type, func: f.name, from: base, to: end, where: { fpOffset: v.where.fpOffset } });
+      // Shown once something is stored into it (or its address is taken): before, it holds garbage.
+      const first = firstStore(m, v.where.fpOffset, Math.max(1, sizeOf(v.type)));
+      out.push({ name: v.name, type, func: f.name, from: first === undefined ? base : base + first, to: end, where: { fpOffset: v.where.fpOffset } });
       continue;
     }
     const vr = v.where.vreg;
@@ -130,8 +132,75 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
       if (last && from <= last[1]) last[1] = Math.max(last[1], to);
       else ranges.push([from, to]);
     }
-    for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to, where: { reg: r } });
+    const flow = flowOf(m);
+    for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to: base + keepsValue(flow, r, to - base), where: { reg: r } });
   }
-  void sizeOf;
   return out;
+}
+
+const CLS_LD = 0, CLS_LDX = 1, CLS_ST = 2, CLS_STX = 3, CLS_ALU = 4, CLS_JMP = 5, CLS_JMP32 = 6, CLS_ALU64 = 7;
+const MODE_ATOMIC = 0xc0;
+
+/** The first slot after which bytes [off, off + size) of the frame hold something written, if any. */
+function firstStore(m: MachineFunc, off: number, size: number): number | undefined {
+  const hit = (o: number) => o < off + size && o >= off - 7; // an access of up to 8 bytes that overlaps
+  for (let pc = 0; pc < m.insns.length; pc++) {
+    const i = m.insns[pc];
+    const cls = i.code & 7;
+    if ((cls === CLS_ST || cls === CLS_STX) && i.dst === 10 && hit(i.off)) return pc + 1;
+    // r = r10; r += off: the address escapes (a helper fills it)
+    if (cls === CLS_ALU64 && (i.code & 0xf8) === 0xb8 && i.src === 10 && pc + 1 < m.insns.length) {
+      const n = m.insns[pc + 1];
+      if (n.code === 0x07 && n.dst === i.dst && n.imm >= off && n.imm < off + size) return pc + 2;
+    }
+  }
+  return undefined;
+}
+
+interface Flow {
+  /** Per slot: registers the instruction writes (bit mask), or -1 when control does not fall through. */
+  readonly writes: number[];
+  readonly targets: Set<number>;
+}
+
+function flowOf(m: MachineFunc): Flow {
+  const writes: number[] = [];
+  const targets = new Set<number>();
+  for (let pc = 0; pc < m.insns.length; pc++) {
+    const i = m.insns[pc];
+    const cls = i.code & 7, op = i.code & 0xf0;
+    let w = 0;
+    if (cls === CLS_LD) {
+      w = 1 << i.dst;
+      writes.push(w, 0); // ld_imm64's second slot
+      pc++;
+      continue;
+    }
+    if (cls === CLS_LDX || cls === CLS_ALU || cls === CLS_ALU64) w = 1 << i.dst;
+    else if (cls === CLS_STX && (i.code & 0xe0) === MODE_ATOMIC) w = (1 << i.src) | 1;
+    else if (cls === CLS_JMP || cls === CLS_JMP32) {
+      if (op === 0x80) w = 0x3f; // a call clobbers r0-r5
+      else if (op === 0x90) w = -1; // exit
+      else {
+        targets.add(pc + 1 + (cls === CLS_JMP32 && op === 0 ? i.imm : i.off));
+        if (op === 0) w = -1; // goto
+      }
+    }
+    writes.push(w);
+  }
+  return { writes, targets };
+}
+
+/**
+ * Extends a register variable's range [.., to) past its last use while the register still holds
+ * it on the only way in: straight-line code that does not write the register and that no jump
+ * enters. The Locals view then shows it to the end of its statements, as a debugger is expected to.
+ */
+function keepsValue(flow: Flow, r: number, to: number): number {
+  while (to < flow.writes.length) {
+    const w = flow.writes[to - 1];
+    if (w === -1 || (w & (1 << r)) !== 0 || flow.targets.has(to)) break;
+    to++;
+  }
+  return to;
 }
