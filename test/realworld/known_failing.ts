@@ -11,7 +11,6 @@ export interface KnownFailing {
 // cgroup_skb_sock_fields and str_helper_retval_bound (verifier context rules and helper result
 // bounds, fixed by the verifier merge 03a3b7e).
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
-  typeof_unqual: { stage: "compile", reason: "call to undeclared function '__typeof_unqual__' (the keyword is not known)" },
   memcpy_dead_variable_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, in a switch arm constant sizes never reach" },
   memcpy_inline_constant_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, on an __always_inline parameter that is constant at the call" },
   kconfig_extern: { stage: "compile", reason: "global 'LINUX_HAS_SYSCALL_WRAPPER' cannot be used here (extern __kconfig)" },

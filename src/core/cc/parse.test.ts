@@ -325,6 +325,21 @@ void g(void) { __builtin_memcpy(&g, &g, g); }`),
       "5:3: error: inline assembly is not supported in BPF programs",
     ]);
   });
+  it("__typeof_unqual__ drops const/volatile, also on array elements; typeof_unqual is a name before C23", () => {
+    expect(
+      msgs(`int f(void) {
+  const volatile int a[2] = {1, 2};
+  __typeof_unqual__(a) b;
+  b[0] = 1;
+  __typeof_unqual(a[0]) c = 2;
+  c = 3;
+  int typeof_unqual = 1;
+  __typeof__(a[0]) d = 4;
+  d = 5;
+  return b[0] + c + typeof_unqual;
+}`),
+    ).toEqual(["9:5: error: cannot assign to variable 'd' with const-qualified type 'const volatile int'"]);
+  });
   it("reports inline asm only in functions reachable from an emitted one", () => {
     expect(
       msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }

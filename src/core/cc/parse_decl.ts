@@ -6,7 +6,7 @@ import { constInt, parseAssign, parseExpr } from "./parse_expr.ts";
 import { parseEnum, parseRecord } from "./parse_record.ts";
 import { Resync, type Parser } from "./parse_state.ts";
 import { newAttrs, parseAttributes, skipBalanced, type Attrs } from "./parse_attr.ts";
-import { BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, arrayOf, ptrTo, type CType, type FuncType } from "./types.ts";
+import { BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, arrayOf, ptrTo, unqualified, type CType, type FuncType } from "./types.ts";
 import { ERR, derive, longLong } from "./check_types.ts";
 
 
@@ -36,6 +36,7 @@ const STORAGE = new Set(["typedef", "extern", "static", "auto", "register", "_Th
 const TYPE_WORDS = new Set([
   "void", "_Bool", "char", "short", "int", "long", "signed", "__signed", "__signed__", "unsigned", "float", "double", "__int128",
   "struct", "union", "enum", "typeof", "__typeof__", "__typeof", "_Complex", "__builtin_va_list",
+  "__typeof_unqual__", "__typeof_unqual",
 ]);
 
 /** What a keyword does in declaration specifiers: one map lookup per token. */
@@ -49,6 +50,7 @@ const enum Word {
   Record,
   Enum,
   Typeof,
+  TypeofUnqual,
   VaList,
   Complex,
   AutoType,
@@ -70,6 +72,10 @@ const WORDS = new Map<string, Word>([
   ["typeof", Word.Typeof],
   ["__typeof__", Word.Typeof],
   ["__typeof", Word.Typeof],
+  // C23's typeof_unqual, spelt as clang 19 accepts it before C23 (plain `typeof_unqual` is an
+  // identifier there): libbpf's BPF_CORE_READ declares its temporaries with it.
+  ["__typeof_unqual__", Word.TypeofUnqual],
+  ["__typeof_unqual", Word.TypeofUnqual],
   ["__builtin_va_list", Word.VaList],
   ["_Complex", Word.Complex],
   ["__auto_type", Word.AutoType],
@@ -166,11 +172,12 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
     if (!fresh()) break;
     if (word === Word.Record) named = parseRecord(p, attrs);
     else if (word === Word.Enum) named = parseEnum(p, attrs);
-    else if (word === Word.Typeof) {
+    else if (word === Word.Typeof || word === Word.TypeofUnqual) {
       p.next();
       p.expect("(");
       named = isTypeStart(p) ? parseTypeName(p) : parseExpr(p).type;
       p.expect(")");
+      if (word === Word.TypeofUnqual) named = dropQuals(named);
     } else if (word === Word.VaList) {
       p.next();
       named = ptrTo(VOID);
@@ -187,6 +194,12 @@ export function parseDeclSpec(p: Parser): DeclSpec | undefined {
   } else type = combine(p, c, p.loc(start), any);
   if (isConst || isVolatile) type = derive(type, { ...(isConst ? { const: true } : {}), ...(isVolatile ? { volatile: true } : {}) });
   return { type, storage, inline, attrs, loc: p.loc(start), typed: any || named !== undefined };
+}
+
+/** typeof_unqual's type: no const/volatile at the top or on an array's elements. */
+function dropQuals(t: CType): CType {
+  const u = unqualified(t);
+  return u.kind === "array" ? { ...u, of: dropQuals(u.of) } : u;
 }
 
 interface Counts {
