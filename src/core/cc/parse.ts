@@ -40,7 +40,9 @@ function reachable(p: Parser): Set<FuncSym> {
   const live = new Set<FuncSym>();
   const work: FuncSym[] = [];
   const add = (f: FuncSym): void => {
-    if (!live.has(f)) live.add(f), work.push(f);
+    if (live.has(f)) return;
+    live.add(f);
+    work.push(f);
   };
   for (const f of p.funcs) if (!f.isStatic || f.section) add(f);
   for (const f of p.used) add(f);
