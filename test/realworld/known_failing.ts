@@ -17,7 +17,6 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
-  memset_libc_decl: { stage: "compile", reason: "function 'memset' has no body (memset/memcpy declared as libc does are not taken as the builtins)" },
   bswap_case_label: { stage: "compile", reason: "expression is not an integer constant expression (__builtin_bswap16 of a constant in a case label)" },
   paren_declarator_param: { stage: "compile", reason: "unknown type name 'less' (parameter declarator in parentheses)" },
   map_in_map_values_init: { stage: "compile", reason: "initializer element is not a compile-time constant (.values = { &inner })" },
@@ -26,7 +25,6 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   fentry_needs_btf: { stage: "compile", reason: "compiled with no error: fentry/lsm/iter sections get no program type and no diagnostic" },
   char_array_string_init: { stage: "size", reason: "a 42-byte char array initialised from a string: stored byte by byte from an unaligned slot, ~4.9x clang" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
-  packet_var_offset_check: { stage: "verifier", reason: "invalid access to packet (R3 offset is outside of the packet in the kernel too): data + off computed twice, the bounds check proves the other copy" },
   stddef_need_size_t: { stage: "compile", reason: "typedef redefinition with different types ('wchar_t'): the built-in stddef.h ignores __need_size_t/__need_NULL" },
   float_constant_arg: { stage: "compile", reason: "floating point is not supported by the BPF target, on floating constants converted to integers (10E9)" },
 };

@@ -340,6 +340,19 @@ void g(void) { __builtin_memcpy(&g, &g, g); }`),
 }`),
     ).toEqual(["9:5: error: cannot assign to variable 'd' with const-qualified type 'const volatile int'"]);
   });
+  it("takes memset/memcpy declared as <string.h> does as the builtins", () => {
+    expect(
+      msgs(`void *memset(void *s, int c, unsigned long n);
+void *memcpy(void *d, const void *s, unsigned long n);
+int f(int n) {
+  char a[8], b[8];
+  memset(a, 0, sizeof(a));
+  memcpy(b, a, sizeof(b));
+  memcpy(b, a, n);
+  return b[1];
+}`),
+    ).toEqual(["7:16: error: __builtin_memcpy requires a constant size in BPF programs"]);
+  });
   it("reports inline asm only in functions reachable from an emitted one", () => {
     expect(
       msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }

@@ -41,9 +41,10 @@ function args(p: Parser): Expr[] {
   return out;
 }
 
-export function parseBuiltin(p: Parser): Expr {
+/** `as`: the builtin a library name stands for (memset declared as <string.h> does is __builtin_memset). */
+export function parseBuiltin(p: Parser, as?: string): Expr {
   const nameTok = p.next();
-  const name = nameTok.text;
+  const name = as ?? nameTok.text;
   const start = p.loc(nameTok);
   const close = (): Loc => {
     const l = p.loc();

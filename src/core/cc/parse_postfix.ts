@@ -233,11 +233,18 @@ function parsePrimary(p: Parser): Expr {
   p.fail(loc, "expected expression");
 }
 
+const LIBC_BUILTINS = new Set(["memset", "memcpy", "memmove", "memcmp"]);
+
 function parseIdent(p: Parser): Expr {
   const t = p.t;
   const loc = p.loc(t);
   const name = t.text;
   if (isBuiltinName(name) && p.peek().text === "(") return parseBuiltin(p);
+  if (LIBC_BUILTINS.has(name) && p.peek().text === "(") {
+    // clang treats the C library's memset/memcpy/memmove/memcmp, declared without a body, as the builtins.
+    const e = p.lookup(name);
+    if (e?.kind === "func" && !e.sym.body) return parseBuiltin(p, `__builtin_${name}`);
+  }
   if (name === "__func__" || name === "__FUNCTION__" || name === "__PRETTY_FUNCTION__") {
     p.next();
     const s = p.fn?.sym.name ?? "";
