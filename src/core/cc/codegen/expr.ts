@@ -177,11 +177,19 @@ export function ptrAdd(L: Lowerer, p: Val, i: Val, scale: number, sub: boolean, 
     if (p.k === "reg") return { k: "addr", base: p.r, off: delta };
     if (p.k === "imm") return { k: "imm", v: BigInt.asUintN(64, p.v + BigInt(delta)) };
   }
-  let idx: Val = i;
-  if (scale !== 1) idx = binary(L, "*", LONG, i, { k: "imm", v: BigInt(scale) }, LONG);
-  const d = L.copy(p, itype);
-  L.aluWith(sub ? "sub" : "add", 64, d, idx, LONG);
-  return { k: "reg", r: d, hi: "?" };
+  const sum = (): Val => {
+    let idx: Val = i;
+    if (scale !== 1) idx = binary(L, "*", LONG, i, { k: "imm", v: BigInt(scale) }, LONG);
+    const d = L.copy(p, itype);
+    L.aluWith(sub ? "sub" : "add", 64, d, idx, LONG);
+    return { k: "reg", r: d, hi: "?" };
+  };
+  // The same sum twice in a block is one register (a packet pointer checked, then read: Lowerer.pure).
+  if (i.k === "reg" && (p.k === "reg" || p.k === "addr")) {
+    const base = p.k === "reg" ? p.r : p.base, off = p.k === "reg" ? 0 : p.off;
+    return L.pure(`+${base}:${off}:${i.r}:${scale}:${sub}`, [base, i.r], sum);
+  }
+  return sum();
 }
 
 /** left op right in type t (the operands' common type), folded when both are constants. */

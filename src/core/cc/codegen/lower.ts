@@ -17,6 +17,9 @@ import type { Hi, IntKind, LVal, Val } from "./values.ts";
 
 export type Home = { readonly k: "reg"; readonly v: VReg } | { readonly k: "stack"; readonly off: number };
 
+/** A value computed from registers `regs` (see Lowerer.pure). */
+type Memo = { readonly v: Val; readonly regs: readonly VReg[] };
+
 /** What the whole unit shares while its functions are lowered. */
 export interface UnitCtx {
   readonly cpu: 1 | 2 | 3 | 4;
@@ -126,21 +129,34 @@ export class Lowerer {
     }
   }
 
-  /** An instruction redefines a register: widened copies of it (or held in it) are stale. */
+  /** An instruction redefines a register: widened copies and sums of it (or held in it) are stale. */
   private forgetWidened(op: Op): void {
     for (const d of op.k === "call" || op.k === "ldabs" ? [0, 1, 2, 3, 4, 5] : defs(op)) {
-      for (const [k, v] of this.widened) if (k.startsWith(`${d}:`) || (v.k === "reg" && v.r === d)) this.widened.delete(k);
+      for (const [k, m] of this.widened) if (m.regs.includes(d) || (m.v.k === "reg" && m.v.r === d)) this.widened.delete(k);
     }
   }
 
   private readonly preds = new Map<Block, Block[]>();
-  private readonly armFacts = new Map<Block, { loads: Map<string, Val>; bases: Map<number, VReg>; widened: Map<string, Val> }>();
+  private readonly armFacts = new Map<Block, { loads: Map<string, Val>; bases: Map<number, VReg>; widened: Map<string, Memo> }>();
   /**
    * Sign- or zero-extended copies of registers made in this extended block, by source register
    * and signedness: a value tested and then used (`if (c < sizeof(a)) a[c]`) must be extended
    * once, or the verifier bounds one copy and sees the other used (clang extends it once too).
    */
-  private readonly widened = new Map<string, Val>();
+  private readonly widened = new Map<string, Memo>();
+
+  /**
+   * A pure value of registers `regs` computed once per extended block (as `widened`): a pointer
+   * sum checked against data_end and then dereferenced must be one register, or the verifier
+   * proves the range of one copy and sees the other read (`data + off + 1 > end`, `*(data + off)`).
+   */
+  pure(key: string, regs: readonly VReg[], make: () => Val): Val {
+    const have = this.widened.get(key);
+    if (have) return have.v;
+    const v = make();
+    this.widened.set(key, { v, regs });
+    return v;
+  }
   /**
    * Values loaded from memory since the last store, call or join, by base register, offset and
    * size: C lets a non-volatile object be read once, and the verifier needs the bounds a test gave
@@ -298,11 +314,7 @@ export class Lowerer {
     if (k.signed ? v.hi === "s" : v.hi === "z") return v;
     if (smallNonNeg(v)) return v; // the bound says the upper bits are zero and the sign is too
     const key = `${v.r}:${k.signed}`;
-    const have = this.widened.get(key);
-    if (have) return have;
-    const w = this.widenNew(v, k);
-    this.widened.set(key, w);
-    return w;
+    return this.pure(key, [v.r], () => this.widenNew(v, k));
   }
 
   private widenNew(v: Val & { k: "reg" }, k: IntKind): Val {

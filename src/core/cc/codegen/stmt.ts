@@ -68,18 +68,23 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
       return;
     }
     case "if": {
-      const thenB = L.block(true), join = L.block();
-      const elseB = s.else ? L.block(true) : join;
+      // Without an else, the code after the if starts in an arm of its own: when the then-arm
+      // ends in a jump (return, break, goto) the test is its only way in, and what held at the
+      // test (loaded values, checked pointers) still holds there, as the verifier sees it.
+      const thenB = L.block(true), join = L.block(), elseB = L.block(true);
       const saved = L.saveBases();
       condJump(L, s.cond, thenB, elseB);
       L.enter(thenB);
       lowerStmt(L, s.then);
-      L.br(join);
-      if (s.else) {
+      if (!s.else && L.cur.term) {
         L.enter(elseB);
-        lowerStmt(L, s.else);
-        L.br(join);
+        L.restoreBases(saved);
+        return;
       }
+      L.br(join);
+      L.enter(elseB);
+      if (s.else) lowerStmt(L, s.else);
+      L.br(join);
       L.enter(join);
       L.restoreBases(saved);
       return;

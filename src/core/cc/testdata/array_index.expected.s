@@ -1,7 +1,7 @@
 ; map .bss: array key 4 value 16 max 1
 ; license "GPL"
 
-; program array_index: section xdp, type xdp, 48 slots
+; program array_index: section xdp, type xdp, 44 slots
 array_index:
 	w2 = *(u32 *)(r1 + 4)	; 10
 	w1 = *(u32 *)(r1 + 0)
@@ -24,21 +24,17 @@ array_index:
 	r2 = r10	; 14
 	r2 += -32
 	w3 = 0	; 15
-	if w3 s>= 8 goto +14	; 15
+	if w3 s>= 8 goto +10	; 15
 	r4 = r3	; 16
 	r4 <<= 2
 	r5 = r2
 	r5 += r4
 	w4 = *(u32 *)(r5 + 0)
-	r5 = r3
-	r5 <<= 2
-	r0 = r2
-	r0 += r5
-	w5 = *(u32 *)(r0 + 4)
+	w5 = *(u32 *)(r5 + 4)
 	w4 += w5
 	r1 += r4
 	w3 += 2	; 15
-	goto -15
+	goto -11
 	r2 = map_value[0] ll	; 17
 	*(u64 *)(r2 + 0) = r1
 	r1 = r10	; 18

@@ -1,13 +1,12 @@
 ; license "GPL"
 
-; program tc_mark: section tc, type sched_cls, 14 slots
+; program tc_mark: section tc, type sched_cls, 13 slots
 tc_mark:
 	w2 = *(u32 *)(r1 + 0)	; 8
 	if w2 >= 20 goto +2
 	w0 = 2	; 9
 	exit
-	w2 = *(u32 *)(r1 + 0)	; 10
-	w2 <<= 1
+	w2 <<= 1	; 10
 	w3 = *(u32 *)(r1 + 16)
 	w2 += w3
 	*(u32 *)(r1 + 8) = w2
