@@ -70,7 +70,7 @@ export function shl64(hi: number, lo: number, n: number): Pair {
 
 export function shr64(hi: number, lo: number, n: number): Pair {
   if (n === 0) return [hi, lo];
-  if (n >= 32) return [0, hi >>> (n - 32)];
+  if (n >= 32) return [0, (hi >>> (n - 32)) | 0]; // | 0: by 32, hi >>> 0 is a uint32, not an int32
   return [hi >>> n, (lo >>> n) | (hi << (32 - n))];
 }
 
