@@ -252,7 +252,7 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
         else if (c.type !== ERR) p.error(e.loc, "a global function pointer initialised with a function's address is not supported");
       }
     } else {
-      const r = parseGlobalInit(p, type, loc);
+      const r = parseGlobalInit(p, type, loc, attrs.section === ".maps");
       sym.type = r.type;
       sym.init = r.bytes;
     }
