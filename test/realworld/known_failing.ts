@@ -13,7 +13,6 @@ export interface KnownFailing {
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   memcpy_dead_variable_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, in a switch arm constant sizes never reach" },
   memcpy_inline_constant_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, on an __always_inline parameter that is constant at the call" },
-  kconfig_extern: { stage: "compile", reason: "global 'LINUX_HAS_SYSCALL_WRAPPER' cannot be used here (extern __kconfig)" },
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },

@@ -353,6 +353,19 @@ int f(int n) {
 }`),
     ).toEqual(["7:16: error: __builtin_memcpy requires a constant size in BPF programs"]);
   });
+  it("folds extern __kconfig values as libbpf fills them; unknown strong ones and __ksym variables are errors", () => {
+    expect(
+      msgs(`extern int LINUX_KERNEL_VERSION __attribute__((section(".kconfig")));
+extern _Bool CONFIG_FOO __attribute__((section(".kconfig"), weak));
+extern int CONFIG_BAR __attribute__((section(".kconfig")));
+extern const int active __attribute__((section(".ksyms")));
+_Static_assert(LINUX_KERNEL_VERSION == 0x061200, "6.18");
+int f(void) { return CONFIG_FOO + CONFIG_BAR + active; }`),
+    ).toEqual([
+      "6:35: error: kconfig 'CONFIG_BAR' is not known to bpfplay (it knows LINUX_HAS_SYSCALL_WRAPPER, LINUX_HAS_BPF_COOKIE, LINUX_KERNEL_VERSION); declare it __weak to read 0",
+      "6:48: error: kernel variable 'active' (__ksym) needs the kernel's BTF, which bpfplay does not have",
+    ]);
+  });
   it("reports inline asm only in functions reachable from an emitted one", () => {
     expect(
       msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }

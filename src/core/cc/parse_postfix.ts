@@ -1,7 +1,7 @@
 // Postfix and primary expressions: subscripts, calls (functions, BPF helpers, kfuncs, pointers),
 // member access through anonymous members, literals, identifiers and builtins.
 
-import type { Expr, Loc } from "./ast.ts";
+import type { Expr, Loc, VarSym } from "./ast.ts";
 import { ERR, derive, recordName, typeName } from "./check_types.ts";
 import { assignConv, promote, rvalue } from "./check_conv.ts";
 import { charValue, parseNumber, stringBytes } from "./literal.ts";
@@ -10,7 +10,7 @@ import { errExpr, incdec, num, parseAssign, parseExpr, ptrAdd } from "./parse_ex
 import type { Parser } from "./parse_state.ts";
 import { parseStmtExpr } from "./parse_stmt.ts";
 import { spanLoc } from "./token.ts";
-import { CHAR, INT, arrayOf, isInteger, type CType, type Member } from "./types.ts";
+import { CHAR, INT, arrayOf, isInteger, unqualified, type CType, type Member } from "./types.ts";
 
 export function parsePostfix(p: Parser): Expr {
   return parsePostfixOps(p, parsePrimary(p));
@@ -235,6 +235,36 @@ function parsePrimary(p: Parser): Expr {
 
 const LIBC_BUILTINS = new Set(["memset", "memcpy", "memmove", "memcmp"]);
 
+/** The values libbpf would put in .kconfig for the kernel bpfplay models (Linux 6.18). */
+const KCONFIG: Readonly<Record<string, bigint>> = {
+  LINUX_HAS_SYSCALL_WRAPPER: 1n,
+  LINUX_HAS_BPF_COOKIE: 1n,
+  LINUX_KERNEL_VERSION: (6n << 16n) + (18n << 8n),
+};
+
+/**
+ * An extern `__kconfig` variable folds to its value (libbpf fills a frozen .kconfig map with it; a
+ * weak one libbpf does not know reads 0); an extern `__ksym` variable needs the kernel's BTF.
+ */
+function externValue(p: Parser, sym: VarSym, loc: Loc): Expr | undefined {
+  const attrs = sym.attrs ?? [];
+  if (attrs.includes("__ksym")) {
+    p.error(loc, `kernel variable '${sym.name}' (__ksym) needs the kernel's BTF, which bpfplay does not have`);
+    return errExpr(loc);
+  }
+  if (!attrs.includes("__kconfig")) return undefined;
+  const known = KCONFIG[sym.name];
+  if (!isInteger(sym.type)) {
+    p.error(loc, `kconfig '${sym.name}' of type ${typeName(sym.type)} is not supported: bpfplay folds integer kconfig values only`);
+    return errExpr(loc);
+  }
+  if (known === undefined && !attrs.includes("weak")) {
+    p.error(loc, `kconfig '${sym.name}' is not known to bpfplay (it knows ${Object.keys(KCONFIG).join(", ")}); declare it __weak to read 0`);
+    return errExpr(loc);
+  }
+  return num(known ?? 0n, unqualified(sym.type), loc);
+}
+
 function parseIdent(p: Parser): Expr {
   const t = p.t;
   const loc = p.loc(t);
@@ -262,6 +292,10 @@ function parseIdent(p: Parser): Expr {
   }
   switch (e.kind) {
     case "var":
+      if (e.sym.storage === "extern" && e.sym.attrs) {
+        const k = externValue(p, e.sym, loc);
+        if (k) return k;
+      }
       return { kind: "var", type: e.sym.type, sym: e.sym, loc };
     case "func":
       p.use(e.sym);
