@@ -9,7 +9,9 @@ import { R0, R10 } from "./ir.ts";
 import type { Block } from "./ir.ts";
 import { Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
-import { intKind } from "./values.ts";
+import { fitImm, intKind } from "./values.ts";
+import { unrollPlan } from "./unroll.ts";
+import type { UnrollPlan } from "./unroll.ts";
 import { localBounds } from "./ranges.ts";
 import type { LVal } from "./values.ts";
 
@@ -95,7 +97,9 @@ export function lowerStmt(L: Lowerer, s: Stmt): void {
       return loop(L, undefined, s.cond, undefined, s.body, true);
     case "for": {
       const mark = L.frame.mark();
-      loop(L, s.init, s.cond, s.step, s.body, false);
+      const plan = unrollPlan(s);
+      if (plan) unrolled(L, s.body, plan);
+      else loop(L, s.init, s.cond, s.step, s.body, false);
       L.frame.release(mark);
       return;
     }
@@ -173,6 +177,24 @@ function loop(L: Lowerer, init: Stmt | undefined, cond: import("../ast.ts").Expr
   }
   L.enter(exit);
   L.restoreBases(saved);
+}
+
+/** A counted loop fully unrolled (unroll.ts): the body once per value, the counter bound to it. */
+function unrolled(L: Lowerer, body: Stmt, plan: UnrollPlan): void {
+  const exit = L.block();
+  const k = intKind(plan.sym.type) ?? { size: 4, signed: true };
+  for (const v of plan.values) {
+    const next = L.block();
+    L.bound.set(plan.sym.id, { k: "imm", v: fitImm(v, k) });
+    L.loops.push({ brk: exit, cont: next });
+    lowerStmt(L, body);
+    L.loops.pop();
+    L.br(next);
+    L.enter(next);
+  }
+  L.bound.delete(plan.sym.id);
+  L.br(exit);
+  L.enter(exit);
 }
 
 function ret(L: Lowerer, s: Stmt & { kind: "return" }): void {
