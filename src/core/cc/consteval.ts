@@ -43,6 +43,15 @@ export function constValue(e: Expr): bigint | undefined {
     }
     case "comma":
       return undefined;
+    case "builtin": {
+      // clang folds the byte swaps of constants (bpf_endian.h's __bpf_htons(ETH_P_IP) in case labels).
+      const bytes = e.name === "bswap16" ? 2 : e.name === "bswap32" ? 4 : e.name === "bswap64" ? 8 : 0;
+      const v = bytes && e.args.length === 1 ? constValue(e.args[0]) : undefined;
+      if (v === undefined) return undefined;
+      let out = 0n;
+      for (let k = 0; k < bytes; k++) out = (out << 8n) | ((v >> BigInt(8 * k)) & 0xffn);
+      return out;
+    }
     case "addr":
       return constAddr(e.arg);
     case "ptradd": {

@@ -366,6 +366,15 @@ int f(void) { return CONFIG_FOO + CONFIG_BAR + active; }`),
       "6:48: error: kernel variable 'active' (__ksym) needs the kernel's BTF, which bpfplay does not have",
     ]);
   });
+  it("folds __builtin_bswap of constants; parses a parenthesised parameter name", () => {
+    expect(
+      msgs(`int f(int x, _Bool (less)(int a, int b)) {
+  _Static_assert(__builtin_bswap16(0x0800) == 8 && __builtin_bswap32(0x11223344) == 0x44332211, "bswap");
+  switch (x) { case __builtin_bswap16(0x86DD): return 1; }
+  return less(x, 2);
+}`),
+    ).toEqual([]);
+  });
   it("reports inline asm only in functions reachable from an emitted one", () => {
     expect(
       msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }

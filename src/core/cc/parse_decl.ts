@@ -337,7 +337,8 @@ function isNestedDeclarator(p: Parser, abstract: boolean): boolean {
   const n = p.peek();
   if (n.text === "*" || n.text === "^" || n.text === "__attribute__") return true;
   if (n.text === "(") return true;
-  if (abstract) return n.text === "[";
+  // A parameter's `bool (less)(int, int)`: a name that is not a type can only be a nested declarator.
+  if (abstract) return n.text === "[" || (n.kind === "ident" && !p.isTypedefName(n) && !TYPE_WORDS.has(n.text) && !QUALS.has(n.text) && !STORAGE.has(n.text) && p.peek(2).text === ")");
   // `(name)` is nested unless `name` is a type (then it is a parameter list).
   return n.kind === "ident" && !p.isTypedefName(n) && !TYPE_WORDS.has(n.text) && !QUALS.has(n.text);
 }
