@@ -244,7 +244,10 @@ export class Lowerer {
     let h: Home;
     if (inMem) {
       const size = sizeOf(sym.type);
-      h = { k: "stack", off: this.frame.alloc(size, alignOf(sym.type)) };
+      // Arrays of 8 bytes or more get an 8-byte slot, as clang gives them: copies and string
+      // initialisers then move 8 bytes at a time rather than byte by byte.
+      const align = sym.type.kind === "array" && size >= 8 ? Math.max(8, alignOf(sym.type)) : alignOf(sym.type);
+      h = { k: "stack", off: this.frame.alloc(size, align) };
       if (-h.off > 512) this.fail("stack-limit", "Looks like the BPF stack limit is exceeded. Please move large on stack variables into BPF per-cpu array map.", sym.loc);
     } else h = { k: "reg", v: this.vreg() };
     this.homes.set(sym.id, h);

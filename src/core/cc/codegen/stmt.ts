@@ -9,7 +9,7 @@ import { R0, R10 } from "./ir.ts";
 import type { Block } from "./ir.ts";
 import { Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
-import { fitImm, intKind } from "./values.ts";
+import { fitImm, fitsS32, intKind } from "./values.ts";
 import { unrollPlan } from "./unroll.ts";
 import type { UnrollPlan } from "./unroll.ts";
 import { localBounds } from "./ranges.ts";
@@ -294,13 +294,42 @@ export function initLocal(L: Lowerer, sym: VarSym, h: Home, init: LocalInit | un
     if (st.value.kind === "str" && st.type.kind === "array") {
       const bytes = st.value.bytes;
       const n = Math.min(bytes.length, sizeOf(st.type));
-      for (let i = 0; i < n; i++) L.emit({ k: "st", base: R10, off: h.off + st.offset + i, imm: bytes[i], size: 1 });
+      storeBytes(L, h.off + st.offset, bytes.subarray(0, n));
       continue;
     }
     const v = rv(L, st.value);
     L.store(place, v);
   }
   void lvalue;
+}
+
+/**
+ * Constant bytes (a string initialiser) stored at r10 + off in the widest immediate stores the
+ * slot's alignment allows: 8 bytes where their value is a sign-extended 32-bit one, else 4
+ * (two 4-byte stores take two slots; a 64-bit constant would take three).
+ */
+function storeBytes(L: Lowerer, off: number, bytes: Uint8Array): void {
+  let i = 0;
+  while (i < bytes.length) {
+    const at = off + i;
+    let size: 1 | 2 | 4 | 8 = 1;
+    for (const s of [8, 4, 2] as const) {
+      if (i + s > bytes.length || ((at % s) + s) % s !== 0) continue;
+      if (s === 8 && !fitsS32(BigInt.asIntN(64, leValue(bytes, i, 8)))) continue;
+      size = s;
+      break;
+    }
+    const v = leValue(bytes, i, size);
+    L.emit({ k: "st", base: R10, off: at, imm: Number(size === 8 ? BigInt.asIntN(64, v) : BigInt.asIntN(32, v)), size });
+    i += size;
+  }
+}
+
+/** The little-endian value of bytes [i, i + size). */
+function leValue(bytes: Uint8Array, i: number, size: number): bigint {
+  let v = 0n;
+  for (let j = size - 1; j >= 0; j--) v = (v << 8n) | BigInt(bytes[i + j]);
+  return v;
 }
 
 function zeroGaps(L: Lowerer, base: number, covered: Uint8Array, _align: number, all: boolean): void {
