@@ -11,7 +11,7 @@ import { R0, R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
 import { walkStmt } from "./callgraph.ts";
-import { localBounds } from "./ranges.ts";
+import { localBoundsOf } from "./ranges.ts";
 import { intKind } from "./values.ts";
 import type { Val } from "./values.ts";
 
@@ -97,7 +97,7 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   L.loops = [];
   L.switches = [];
   L.inlineStack.push(f);
-  for (const [id, b] of localBounds(f.body)) L.varMax.set(id, b);
+  for (const [id, b] of localBoundsOf(f.body)) L.varMax.set(id, b);
   // The inlined body's first instruction starts its own line's statement: if the caller's statement
   // had no code before the call, its first instruction after the call starts it.
   const owed = L.stmtStart;

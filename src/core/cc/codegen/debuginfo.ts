@@ -99,6 +99,7 @@ export class TypeTable {
 export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: number, types: TypeTable): VarLocation[] {
   const out: VarLocation[] = [];
   const end = base + m.insns.length;
+  let flow: Flow | undefined; // computed once, for the first register variable
   const pcOf = (pos: number) => base + (m.pcOfIndex[Math.min(Math.floor(pos / 2), m.pcOfIndex.length - 1)] ?? m.insns.length);
   for (const v of f.vars) {
     const type = types.add(v.type);
@@ -132,8 +133,8 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
       if (last && from <= last[1]) last[1] = Math.max(last[1], to);
       else ranges.push([from, to]);
     }
-    const flow = flowOf(m);
-    for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to: base + keepsValue(flow, r, to - base), where: { reg: r } });
+    flow ??= flowOf(m);
+    for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to: base + keepsValue(flow!, r, to - base), where: { reg: r } });
   }
   return out;
 }

@@ -185,13 +185,20 @@ export type { Insn };
  */
 function flagLostStatements(f: IrFunc, lines: (LineEntry | undefined)[]): void {
   if (!f.stmtLines) return;
-  const first = new Map<string, number>();
+  // keyed by line, then checked by file: no string built per slot
+  const first = new Map<number, number[]>();
   const flagged = new Set<string>();
   lines.forEach((e, pc) => {
     if (!e) return;
-    const key = `${e.file}:${e.line}`;
-    if (!first.has(key)) first.set(key, pc);
-    if (e.stmt) flagged.add(key);
+    if (e.stmt) flagged.add(`${e.file}:${e.line}`);
+    const l = first.get(e.line);
+    if (!l) first.set(e.line, [pc]);
+    else if (!l.some((q) => lines[q]!.file === e.file)) l.push(pc);
   });
-  for (const [key, pc] of first) if (!flagged.has(key) && f.stmtLines.has(key)) lines[pc] = { ...lines[pc]!, stmt: true };
+  for (const pcs of first.values()) {
+    for (const pc of pcs) {
+      const key = `${lines[pc]!.file}:${lines[pc]!.line}`;
+      if (!flagged.has(key) && f.stmtLines.has(key)) lines[pc] = { ...lines[pc]!, stmt: true };
+    }
+  }
 }

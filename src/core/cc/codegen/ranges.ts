@@ -102,6 +102,15 @@ export function exprBound(e: Expr, vars: ReadonlyMap<number, bigint>, depth = 0)
  * Increments of a signed int by a positive amount keep it below 2^31 (overflow is undefined
  * behaviour, as clang also assumes); char and short wrap by conversion instead, so do not qualify.
  */
+const cache = new WeakMap<Stmt, Map<number, bigint>>();
+
+/** localBounds of a body, once per body (an inlined function is lowered at each call). */
+export function localBoundsOf(body: Stmt): ReadonlyMap<number, bigint> {
+  let b = cache.get(body);
+  if (!b) cache.set(body, (b = localBounds(body)));
+  return b;
+}
+
 export function localBounds(body: Stmt): Map<number, bigint> {
   const declared = new Set<number>(); // parameters start with any value: only locals qualify
   const bad = new Set<number>();

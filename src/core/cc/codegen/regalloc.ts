@@ -181,6 +181,14 @@ function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 const collide = (a: readonly [number, number][], b: readonly [number, number][]) => a.some((x) => b.some((y) => overlaps(x, y)));
+/** collide(a, b) where hb is b's hull: segments of a outside it are skipped without the inner loop. */
+function collideIn(a: readonly [number, number][], b: readonly [number, number][], hb: readonly [number, number]): boolean {
+  for (const x of a) {
+    if (x[1] < hb[0] || x[0] > hb[1]) continue;
+    for (const y of b) if (x[0] <= y[1] && y[0] <= x[1]) return true;
+  }
+  return false;
+}
 function hull(segs: readonly [number, number][]): [number, number] {
   let lo = Infinity, hi = -Infinity;
   for (const [a, b] of segs) {
@@ -214,7 +222,7 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
         if (r !== undefined && r !== R10 && !prefs.includes(r)) prefs.push(r);
       }
       for (const r of crosses ? CALLEE_SAVED : [...CALLER_SAVED, ...CALLEE_SAVED]) if (!prefs.includes(r)) prefs.push(r);
-      const free = prefs.find((r) => !collide(taken[r], segs));
+      const free = prefs.find((r) => !collideIn(taken[r], segs, iv));
       if (free !== undefined) {
         reg.set(v, free);
         taken[free].push(...segs);
