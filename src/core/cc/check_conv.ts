@@ -2,6 +2,7 @@
 // and function decay, the integer promotions, the usual arithmetic conversions, and the
 // conversion as if by assignment (with clang's diagnostics for the mismatches).
 
+import type { Diagnostic } from "../diag.ts";
 import type { Expr, Loc } from "./ast.ts";
 import { ERR, compatible, intInfo, truncate, typeName } from "./check_types.ts";
 import { constValue } from "./consteval.ts";
@@ -114,8 +115,38 @@ export function isNullConstant(e: Expr): boolean {
   return (isInteger(x.type) || x.type.kind === "ptr") && constValue(x) === 0n;
 }
 
+/**
+ * Floating constants: an ERR-typed node (so every use stays an error, reported once at the literal)
+ * whose error is withdrawn when the constant is converted to an integer, which clang folds at
+ * compile time (`bpf_timer_start(&t, 10E9, 0)`, `__u64 limit = 10E9;`): no floating-point code.
+ */
+const floatConsts = new WeakMap<Expr, { value: number; diag: Diagnostic }>();
+
+export function floatConstant(p: Parser, value: number, loc: Loc): Expr {
+  const e: Expr = { kind: "num", type: ERR, value: 0n, loc };
+  p.error(loc, "floating point is not supported by the BPF target");
+  const diag = p.diags[p.diags.length - 1];
+  if (diag?.message === "floating point is not supported by the BPF target") floatConsts.set(e, { value, diag });
+  return e;
+}
+
+/** A floating constant converted to an integer type: its folded value, its error withdrawn. */
+export function floatToInt(p: Parser, e: Expr, to: CType): Expr | undefined {
+  const f = floatConsts.get(e);
+  if (!f || !isInteger(to)) return undefined;
+  const k = p.diags.indexOf(f.diag);
+  if (k < 0) return undefined;
+  p.diags.splice(k, 1);
+  p.errors--;
+  floatConsts.delete(e);
+  const v = to.kind === "bool" ? BigInt(f.value !== 0) : BigInt(Math.trunc(f.value));
+  return { kind: "num", type: to, value: truncate(v, to), loc: e.loc };
+}
+
 /** Convert `e` as if by assignment to `to`, reporting what clang reports at `loc`. */
 export function assignConv(p: Parser, e: Expr, to: CType, ctx: ConvContext, loc: Loc): Expr {
+  const folded = floatToInt(p, e, unqualified(to));
+  if (folded) return folded;
   // Messages name the type as written (an array before it decays), as clang's do.
   const shown = e.type;
   e = rvalue(e);

@@ -375,6 +375,17 @@ int f(void) { return CONFIG_FOO + CONFIG_BAR + active; }`),
 }`),
     ).toEqual([]);
   });
+  it("folds floating constants converted to integers; other floating uses stay errors", () => {
+    expect(
+      msgs(`unsigned long long g(unsigned long long n) { return n; }
+int f(void) {
+  unsigned long long limit = 10E9;
+  int x = (int)2.5e3 + g(1.5);
+  _Bool b = 0.5;
+  return x + limit + b + 1.5 * 2;
+}`),
+    ).toEqual(["6:26: error: floating point is not supported by the BPF target"]);
+  });
   it("reports inline asm only in functions reachable from an emitted one", () => {
     expect(
       msgs(`static unsigned swab(unsigned v) { asm("bswapl %0" : "=r"(v) : "0"(v)); return v; }

@@ -4,7 +4,7 @@
 
 import type { BinaryOp, Expr, Loc } from "./ast.ts";
 import { ERR, compatible, isArith, truncate, typeName } from "./check_types.ts";
-import { assignConv, castTo, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
+import { assignConv, castTo, floatToInt, isNullConstant, promote, rvalue, usualArith } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
 import { isTypeStart, parseTypeName } from "./parse_decl.ts";
 import { parseCompoundLiteral } from "./parse_init.ts";
@@ -288,6 +288,8 @@ function isTypeAt(p: Parser, k: number): boolean {
 
 /** An explicit cast. */
 export function cast(p: Parser, arg: Expr, type: CType, loc: Loc): Expr {
+  const folded = floatToInt(p, arg, unqualified(type));
+  if (folded) return folded;
   const e = rvalue(arg);
   if (e.type === ERR) return e;
   if (type.kind === "void") return { kind: "cast", type, arg: e, loc };

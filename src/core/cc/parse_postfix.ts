@@ -3,7 +3,7 @@
 
 import type { Expr, Loc, VarSym } from "./ast.ts";
 import { ERR, derive, recordName, typeName } from "./check_types.ts";
-import { assignConv, promote, rvalue } from "./check_conv.ts";
+import { assignConv, floatConstant, promote, rvalue } from "./check_conv.ts";
 import { charValue, parseNumber, stringBytes } from "./literal.ts";
 import { isBuiltinName, parseBuiltin } from "./parse_builtin.ts";
 import { errExpr, incdec, num, parseAssign, parseExpr, ptrAdd } from "./parse_expr.ts";
@@ -186,8 +186,13 @@ function parsePrimary(p: Parser): Expr {
       p.next();
       const n = parseNumber(t.text);
       if (n.kind === "float") {
-        p.error(loc, "floating point is not supported by the BPF target");
-        return errExpr(loc);
+        // Decimal floating constants keep their value for a conversion to an integer (hex ones stay errors).
+        const v = /^0[xX]/.test(t.text) ? NaN : Number(t.text.replace(/[fFlL]$/, ""));
+        if (!Number.isFinite(v)) {
+          p.error(loc, "floating point is not supported by the BPF target");
+          return errExpr(loc);
+        }
+        return floatConstant(p, v, loc);
       }
       if (n.kind === "error") {
         p.error(loc, n.message);
