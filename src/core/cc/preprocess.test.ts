@@ -19,6 +19,9 @@ function text(src: string, files: Record<string, string> = {}): string {
 const errors = (src: string, files: Record<string, string> = {}) => pp(src, files).diagnostics.map((d) => `${d.span?.line}:${d.span?.column}: ${d.message}`);
 
 describe("macros", () => {
+  it("runs #if lines inside a function-like macro's arguments, as clang does", () => {
+    expect(text(`#define N 3\n#define SUM(a, rest...) (a rest)\nSUM(1\n + 2\n#if N > 2\n + 3\n#else\n + 4\n#endif\n)`)).toBe("(1 + 2 + 3)");
+  });
   it("expands object- and function-like macros", () => {
     expect(text("#define A 1 + 2\nA*A")).toBe("1 + 2*1 + 2");
     expect(text("#define F(x, y) ((x) * (y))\nF(a + 1, (b, c))")).toBe("((a + 1) * ((b, c)))");

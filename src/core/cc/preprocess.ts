@@ -109,6 +109,7 @@ function findGuard(toks: readonly Token[]): string | undefined {
 export class Preprocessor {
   readonly diagnostics: Diagnostic[] = [];
   readonly ex = new Expander(this.diagnostics);
+  private readonly hookDirectives = (this.ex.onDirective = (hash: Token): void => this.directive(hash));
   readonly sources: Record<string, string> = {};
   readonly files: FileCtx[] = [];
   readonly cache = new Map<string, Lexed>();

@@ -51,6 +51,8 @@ export class Expander {
   counter = 0;
   expansions = 0;
   listDepth = 0;
+  /** Runs a `#` directive met while reading a macro call's arguments (clang accepts `#if` lines there). */
+  onDirective: ((hash: Token) => void) | undefined;
   constructor(readonly diagnostics: Diagnostic[]) {}
 
   pushFile(toks: readonly Token[], file: string): void {
@@ -72,6 +74,15 @@ export class Expander {
       if (f.i < f.toks.length) return f.toks[f.i];
     }
     return SENTINEL;
+  }
+
+  /** Whether the next raw token comes from a file (not from a macro's replacement). */
+  private nextFromFile(): boolean {
+    for (let k = this.frames.length - 1; k >= 0; k--) {
+      const f = this.frames[k];
+      if (f.i < f.toks.length) return f.file !== undefined;
+    }
+    return false;
   }
 
   /** The innermost file frame when it is on top (directives are only recognised there). */
@@ -135,7 +146,12 @@ export class Expander {
     const args: Token[][] = [[]];
     let depth = 0;
     for (;;) {
+      const fromFile = this.nextFromFile();
       const t = this.next();
+      if (fromFile && t.bol && t.kind === "punct" && t.text === "#" && this.onDirective) {
+        this.onDirective(t);
+        continue;
+      }
       if (t.kind === "eof") {
         // Leave the file's end for the caller to see.
         this.frames[this.frames.length - 1].i--;
