@@ -20,5 +20,4 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   map_in_map_values_init: { stage: "verifier", reason: "R1 type=map_value expected=map_ptr: bpfplay's verifier gives a map_value, not the inner map_ptr, from an array_of_maps lookup (the same without the .values initialiser, which now compiles)" },
   fentry_needs_btf: { stage: "compile", reason: "compiled with no error: fentry/lsm/iter sections get no program type and no diagnostic" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
-  stddef_need_size_t: { stage: "compile", reason: "typedef redefinition with different types ('wchar_t'): the built-in stddef.h ignores __need_size_t/__need_NULL" },
 };

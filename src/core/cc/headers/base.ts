@@ -165,18 +165,37 @@ const STDBOOL = String.raw`#ifndef __BPFPLAY_STDBOOL_H
 #endif
 `;
 
-const STDDEF = String.raw`#ifndef __BPFPLAY_STDDEF_H
-#define __BPFPLAY_STDDEF_H
+// As clang's: with __need_size_t (and the like) defined, as glibc's headers ask, only those parts.
+const STDDEF = String.raw`#if !defined(__need_size_t) && !defined(__need_ptrdiff_t) && !defined(__need_wchar_t) && !defined(__need_NULL) && !defined(__need_offsetof)
+#define __need_size_t
+#define __need_ptrdiff_t
+#define __need_wchar_t
+#define __need_NULL
+#define __need_offsetof
+#endif
+#if defined(__need_ptrdiff_t) && !defined(__BPFPLAY_PTRDIFF_T)
+#define __BPFPLAY_PTRDIFF_T
 typedef long ptrdiff_t;
+#endif
+#if defined(__need_size_t) && !defined(__BPFPLAY_SIZE_T)
+#define __BPFPLAY_SIZE_T
 typedef unsigned long size_t;
+#endif
+#if defined(__need_wchar_t) && !defined(__BPFPLAY_WCHAR_T)
+#define __BPFPLAY_WCHAR_T
 typedef int wchar_t;
-#ifndef NULL
+#endif
+#if defined(__need_NULL) && !defined(NULL)
 #define NULL ((void *)0)
 #endif
-#ifndef offsetof
+#if defined(__need_offsetof) && !defined(offsetof)
 #define offsetof(type, member) __builtin_offsetof(type, member)
 #endif
-#endif
+#undef __need_size_t
+#undef __need_ptrdiff_t
+#undef __need_wchar_t
+#undef __need_NULL
+#undef __need_offsetof
 `;
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
