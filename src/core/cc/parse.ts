@@ -28,8 +28,8 @@ export function parse(tokens: Token[], opts: { file: string; pragmas: unknown })
   // function of a header that no program calls, directly or through other unused inlines).
   if (p.pendingAsm.size) {
     const live = reachable(p);
-    for (const [fn, locs] of p.pendingAsm) {
-      if (live.has(fn)) for (const l of locs) p.diags.push(diagAt("error", "asm", "inline assembly is not supported in BPF programs", l));
+    for (const [fn, errs] of p.pendingAsm) {
+      if (live.has(fn)) for (const d of errs) p.diags.push(diagAt("error", d.message.startsWith("inline") ? "asm" : "cc", d.message, d.loc));
     }
   }
   return { unit: { globals: p.globals, funcs: p.funcs }, diagnostics: p.diags };
@@ -172,7 +172,7 @@ function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
   const ret = type.ret;
   if ((ret.kind === "struct" || ret.kind === "union") && !ret.def.complete) p.error(loc, `incomplete result type ${typeName(ret)} in function definition`);
   if (ret.kind === "float") p.error(loc, "floating point is not supported by the BPF target");
-  p.fn = { sym, labels: new Map(), gotos: [], loops: 0, switches: [], asm: [] };
+  p.fn = { sym, labels: new Map(), gotos: [], loops: 0, switches: [], deferred: [] };
   p.enter();
   for (const param of sym.params) {
     if (param.name.startsWith(".arg") && type.params.length) p.error(param.loc, "parameter name omitted");
@@ -188,7 +188,7 @@ function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
     const fn = p.fn;
     p.fn = undefined;
     for (const g of fn.gotos) if (!fn.labels.has(g.name)) p.error(g.loc, `use of undeclared label '${g.name}'`);
-    if (fn.asm.length) p.pendingAsm.set(sym, fn.asm);
+    if (fn.deferred.length) p.pendingAsm.set(sym, fn.deferred);
   }
 }
 

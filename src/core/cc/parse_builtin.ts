@@ -131,7 +131,10 @@ export function parseBuiltin(p: Parser, as?: string): Expr {
       if (a.length !== 3) return arity(p, name, 3, a.length, loc);
       const n = constValue(rvalue(a[2]));
       if (n === undefined) {
-        p.error(a[2].loc, `${name} requires a constant size in BPF programs`);
+        // A back-end error in clang: only in a function that is emitted.
+        const message = `${name} requires a constant size in BPF programs`;
+        if (p.fn) p.fn.deferred.push({ loc: a[2].loc, message });
+        else p.error(a[2].loc, message);
         return errExpr(loc);
       }
       const kind = name.slice("__builtin_".length) as BuiltinName;

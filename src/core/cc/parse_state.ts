@@ -32,8 +32,13 @@ export interface FuncCtx {
   readonly gotos: { name: string; loc: Loc }[];
   loops: number;
   readonly switches: SwitchCtx[];
-  /** Inline asm seen in this body: reported only if the function is used (headers define unused ones). */
-  readonly asm: Loc[];
+  /** Errors clang's back end reports (inline asm, memcpy of a variable size): only if the function is emitted. */
+  readonly deferred: Deferred[];
+}
+
+export interface Deferred {
+  readonly loc: Loc;
+  readonly message: string;
 }
 
 /** A syntax error already reported: unwinds to the nearest statement or declaration. */
@@ -57,7 +62,7 @@ export class Parser {
   readonly used = new Set<FuncSym>();
   /** References made from inside each function body: reachability from the emitted functions. */
   readonly refs = new Map<FuncSym, Set<FuncSym>>();
-  readonly pendingAsm = new Map<FuncSym, Loc[]>();
+  readonly pendingAsm = new Map<FuncSym, Deferred[]>();
   fn: FuncCtx | undefined;
   nextId = 1;
   caseId = 0;

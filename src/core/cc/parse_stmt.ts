@@ -215,7 +215,7 @@ function parseStmtInner(p: Parser): Stmt {
           if (u.kind === "eof") break;
         } while (depth > 0);
         p.expect(";", "asm statement");
-        if (!empty) fn.asm.push(loc);
+        if (!empty) fn.deferred.push({ loc, message: "inline assembly is not supported in BPF programs" });
         return { kind: "empty", loc };
       }
       case "_Static_assert":
