@@ -11,8 +11,8 @@ export interface KnownFailing {
 // cgroup_skb_sock_fields and str_helper_retval_bound (verifier context rules and helper result
 // bounds, fixed by the verifier merge 03a3b7e).
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
-  memcpy_dead_variable_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, in a switch arm constant sizes never reach" },
-  memcpy_inline_constant_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, on an __always_inline parameter that is constant at the call" },
+  memcpy_dead_variable_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, in a switch arm constant sizes never reach (the front end defers the error to emitted functions; the arm is dead only after inlining, which the code generator would have to see)" },
+  memcpy_inline_constant_size: { stage: "compile", reason: "__builtin_memcpy requires a constant size in BPF programs, on an __always_inline parameter that is constant at the call (needs the code generator to take the size after inlining)" },
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
