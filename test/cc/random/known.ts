@@ -25,16 +25,6 @@ export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
     kind: "differential",
     what: "not minimised: r0 and maps differ; the running hash 'acc' diverges at a fold of v7 (a variable right shift of an unsigned short, modulo a guarded divisor) inside a loop",
   },
-  "diff_uchar_from_variable_shift.c": {
-    kind: "differential",
-    what: "a variable right shift converted to a narrower type is not truncated: unsigned char a = in[0] >> (in[1] & 63) is 0x23456789, not 0x89 (also casts and arguments)",
-    // no generator feature isolates it; seeds 1..150 do not meet it (seeds 2166, 3099, 3171 do)
-  },
-  "diff_char_from_bounded_shift.c": {
-    kind: "differential",
-    what: "char c = 143ULL >> n; (__u64)c is not sign-extended (0x8f, not 0xffffffffffffff8f): a bound of 143 is taken to fit a signed char",
-    // no generator feature isolates it; seeds 1..150 do not meet it (seed 1031 does)
-  },
   "diff_bitfield_u64_wide.c": {
     kind: "differential",
     what: "an unsigned 64-bit bit-field wider than 32 bits (__u64 b : 39) stored from a computed value keeps only its low 32 bits",

@@ -243,7 +243,7 @@ export function binary(L: Lowerer, op: BinaryOp, t: CType, a: Val, b: Val, rt: C
   L.aluWith(alu, w, d, b, t);
   // Track an upper bound (only for operations that read both sides as unsigned or non-negative).
   const signedOp = alu === "sdiv" || alu === "smod" || alu === "arsh";
-  const max = signedOp ? undefined : maxAfter(alu, maxOf(a), maxOf(b), w);
+  const max = signedOp ? undefined : maxAfter(alu, maxOf(a), maxOf(b), w, b.k === "imm");
   return { k: "reg", r: d, hi: w === 32 ? "z" : "?", max };
 }
 

@@ -86,10 +86,15 @@ export const smallNonNeg = (v: Val): boolean => (v.k === "reg" && v.max !== unde
 /** An upper bound of a value, if one is known. */
 export const maxOf = (v: Val): bigint | undefined => (v.k === "imm" ? (v.v >= 0n ? v.v : undefined) : v.k === "reg" ? v.max : undefined);
 
-/** The bound of `a op b` computed in w bits, where it can be known without wrap-around. */
-export function maxAfter(op: string, a: bigint | undefined, b: bigint | undefined, w: 32 | 64): bigint | undefined {
+/**
+ * The bound of `a op b` computed in w bits, where it can be known without wrap-around. `a` and `b`
+ * are upper bounds; `bExact` says that `b` is the right side's value (a constant), not only its
+ * bound: a right shift or a division by a value up to b can be a shift or division by 0 or 1.
+ */
+export function maxAfter(op: string, a: bigint | undefined, b: bigint | undefined, w: 32 | 64, bExact = true): bigint | undefined {
   const lim = (1n << BigInt(w)) - 1n;
-  if (b === undefined) return op === "and" ? a : undefined;
+  if (b === undefined) return op === "and" ? a : (op === "rsh" || op === "div") && a !== undefined && a <= lim ? a : undefined;
+  if (!bExact && (op === "rsh" || op === "div")) return a !== undefined && a <= lim ? a : undefined;
   if (a === undefined) {
     // Unknown left side, constant right side: the result is still bounded by the operation.
     if (op === "and") return b;
