@@ -25,15 +25,5 @@ export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
     kind: "differential",
     what: "not minimised: r0 and maps differ; the running hash 'acc' diverges at a fold of v7 (a variable right shift of an unsigned short, modulo a guarded divisor) inside a loop",
   },
-  "diff_bitfield_u64_wide.c": {
-    kind: "differential",
-    what: "an unsigned 64-bit bit-field wider than 32 bits (__u64 b : 39) stored from a computed value keeps only its low 32 bits",
-    avoid: ["wideBitfield"],
-  },
-  "diff_bitfield_s64_wide.c": {
-    kind: "differential",
-    what: "a signed 64-bit bit-field wider than 32 bits (long b : 40) reads back without its upper 32 bits",
-    avoid: ["wideBitfield"],
-  },
   "long_add_chain.c": { kind: "robustness", what: "stack overflow (RangeError in codegen/callgraph.ts) on a 16,384-term x + x + ... chain that clang compiles" },
 };

@@ -86,7 +86,8 @@ export function storeBits(L: Lowerer, p: Mem, v: Val, k: IntKind): void {
     const bits = (BigInt.asUintN(p.bitWidth!, v.v) << BigInt(p.bitOffset!)) & fieldMask;
     if (bits !== 0n) L.aluWith("or", W, old, { k: "imm", v: bits }, p.type);
   } else {
-    const nv = L.copy(L.widen(v, k), p.type, W);
+    // widen() makes a 32-bit value's upper half what its type needs; a 64-bit field's value has no such half.
+    const nv = L.copy(k.size <= 4 ? L.widen(v, k) : v, p.type, W);
     const low = (1n << BigInt(p.bitWidth!)) - 1n;
     const lowImm = immFor(low, W as 32 | 64);
     if (lowImm !== undefined && p.bitWidth! < W) L.emit({ k: "alu", w: W, op: "and", d: nv, imm: lowImm });
