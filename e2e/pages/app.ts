@@ -72,6 +72,8 @@ export class App {
     if (language === "asm") {
       await this.language.selectOption("asm");
       await expect.poll(() => this.editor.text()).toMatch(/^; Welcome/);
+      // and its build has replaced the C starter's in the panes (the starter's first instruction)
+      await expect(this.bytecode.instruction(0)).toHaveText(/^r1 = 181$/);
     }
   }
 }
