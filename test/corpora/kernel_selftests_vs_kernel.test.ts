@@ -39,12 +39,9 @@ const KNOWN: Record<string, string> = Object.fromEntries(
 const dir = corpus("kernel_selftests");
 
 if (!dir) {
+  // corpus() has already failed the file under CI=true; elsewhere the absence is reported, not hidden.
   describe("the kernel's verifier selftests", () => {
-    if (process.env.CI === "true") {
-      it(`corpus folder present under CI (${CORPORA}/kernel_selftests)`, () => {
-        throw new Error(`${CORPORA}/kernel_selftests is absent; CI must provide every reference (or set BPFPLAY_CORPORA)`);
-      });
-    } else it.skip(`SKIP: corpus folder ${CORPORA}/kernel_selftests is absent`, () => undefined);
+    it.skip(`SKIP: corpus folder ${CORPORA}/kernel_selftests is absent`, () => undefined);
   });
 } else {
   const expected: Record<string, KernelAnswer> = readExpected(dir);
