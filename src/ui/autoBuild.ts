@@ -26,12 +26,15 @@ export function startAutoBuild(client: WorkerClient): () => void {
       // Before the build is published, so the session the new program starts has the right type.
       const session = useSession.getState();
       if (reply.progType && reply.progType !== before && reply.progType !== session.progType) session.setProgType(reply.progType);
-      useBuild.getState().built(reply);
+      const now = useDocument.getState();
+      const current = now.text === text && now.dialect === dialect && now.language === language && now.entry === entry;
+      useBuild.getState().built(reply, current);
     } catch (err) {
       useBuild.getState().failed(err instanceof Error ? err.message : String(err));
     }
   };
   const schedule = () => {
+    useBuild.getState().outdated();
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void build(), BUILD_DELAY_MS);
   };

@@ -29,8 +29,16 @@ interface BuildState {
   readonly ms?: number;
   /** Why the engine could not answer (a worker failure, not a problem in the text). */
   readonly failure?: string;
+  /**
+   * The document changed after the build shown here was asked for: a newer build is on its
+   * way, and a debug command given now waits for it (its breakpoints are on the new lines).
+   */
+  readonly behind: boolean;
+  /** The document changed; a build of it will follow. */
+  outdated(): void;
   building(): void;
-  built(reply: Built): void;
+  /** `current`: the reply is for the document as it is now. */
+  built(reply: Built, current?: boolean): void;
   failed(message: string): void;
 }
 
@@ -53,8 +61,10 @@ export const useBuild = create<BuildState>()((set) => ({
   programs: [],
   entry: -1,
   symbols: { maps: [], records: [], functions: [] },
+  behind: false,
+  outdated: () => set({ behind: true }),
   building: () => set({ status: "building" }),
-  built: (r) =>
+  built: (r, current = true) =>
     set((prev) => ({
       status: "ready",
       language: r.language,
@@ -70,8 +80,9 @@ export const useBuild = create<BuildState>()((set) => ({
       symbols: keptSymbols(prev.symbols, r),
       ms: r.ms,
       failure: undefined,
+      behind: !current,
     })),
-  failed: (failure) => set({ status: "failed", failure, program: undefined }),
+  failed: (failure) => set({ status: "failed", failure, program: undefined, behind: false }),
 }));
 
 export const errorCount = (ds: readonly Diagnostic[]): number => ds.filter((d) => d.severity === "error").length;

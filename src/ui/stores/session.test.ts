@@ -32,8 +32,8 @@ const state = (id: number, o: Partial<DebugState> = {}): DebugReply =>
 
 describe("the session store", () => {
   beforeEach(() => {
-    useSession.setState({ state: undefined, error: undefined, stale: true, running: false, startId: 0, breakpoints: [] });
-    useBuild.setState({ program: assemble("r0 = 1\nexit").program, problem: undefined });
+    useSession.setState({ state: undefined, error: undefined, stale: true, running: false, startId: 0, breakpoints: [], queued: undefined });
+    useBuild.setState({ program: assemble("r0 = 1\nexit").program, problem: undefined, behind: false });
   });
 
   it("starts a session for the first command, then sends commands to it", () => {
@@ -91,5 +91,20 @@ describe("the session store", () => {
     useSession.getState().reset();
     useSession.getState().received({ type: "debug-error", v: PROTOCOL_VERSION, id: 1, field: "packet", message: "bad" });
     expect(useSession.getState()).toMatchObject({ state: undefined, error: { field: "packet" }, running: false });
+  });
+
+  it("holds a command given while the build is behind the text, and runs it on the new program", () => {
+    const sent = connect();
+    useSession.getState().toggleBreakpoint(3);
+    useBuild.getState().outdated();
+    useSession.getState().command({ kind: "continue" });
+    expect(sent).toEqual([]);
+    expect(useSession.getState()).toMatchObject({ queued: { command: { kind: "continue" } }, running: true });
+    const program = assemble("r0 = 1\nr0 = 2\nexit").program;
+    useBuild.setState({ program, behind: false });
+    useSession.getState().caughtUp();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "debug-start", body: { input: { program: { insns: [{}, {}, {}] } }, breakpoints: [{ line: 3 }], command: { kind: "continue" } } });
+    expect(useSession.getState().queued).toBeUndefined();
   });
 });

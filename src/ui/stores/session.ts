@@ -60,6 +60,13 @@ interface SessionState {
   pause(): void;
   /** A new session at the program's first instruction, with fresh maps. */
   reset(): void;
+  /**
+   * A start asked for while the build was behind the document, with its command: it waits
+   * for the build of the current text, so it runs the program the user sees.
+   */
+  readonly queued?: { readonly command?: DebugCommand };
+  /** The build caught up with the document: a queued start goes out now. */
+  caughtUp(): void;
   received(reply: DebugReply): void;
   /** The document changed under the session. */
   invalidate(): void;
@@ -79,14 +86,18 @@ export const useSession = create<SessionState>()(
       const start = (command?: DebugCommand) => {
         const s = get();
         if (!s.transport) return;
-        const { program, problem } = useBuild.getState();
+        const { program, problem, behind } = useBuild.getState();
+        if (behind) {
+          set({ queued: { command }, running: command !== undefined && isLong(command) });
+          return;
+        }
         if (!program) {
           set({ state: undefined, running: false, stale: false, error: { type: "debug-error", v: PROTOCOL_VERSION, id: 0, field: "program", message: problem ?? "the program is still being built" } });
           return;
         }
         const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
         const startId = s.transport("debug-start", { input, breakpoints: s.breakpoints, command });
-        set({ restartOnBuild: false, startId, stale: false, error: undefined, running: command !== undefined && isLong(command) });
+        set({ restartOnBuild: false, startId, stale: false, error: undefined, queued: undefined, running: command !== undefined && isLong(command) });
       };
 
       return {
@@ -135,6 +146,12 @@ export const useSession = create<SessionState>()(
         },
         pause: () => get().transport?.("debug-pause", {}),
         reset: () => start(),
+        caughtUp: () => {
+          const q = get().queued;
+          if (!q) return;
+          set({ queued: undefined });
+          start(q.command);
+        },
 
         received: (reply) => {
           if (reply.id !== 0 && reply.id < get().startId) return;

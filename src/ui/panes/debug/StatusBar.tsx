@@ -38,11 +38,14 @@ export function StatusBar() {
   const stale = useSession((s) => s.stale);
   const running = useSession((s) => s.running);
   const progType = useSession((s) => s.progType);
+  const queued = useSession((s) => s.queued !== undefined);
 
   let text: string;
   let tone: Tone;
   const where = state ? `insn ${state.snapshot.pc}${state.line ? `, line ${state.line}` : ""}` : "";
-  if (error) {
+  if (queued) {
+    [text, tone] = ["Building the changed program; the command runs when it is ready…", "busy"];
+  } else if (error) {
     [text, tone] = [`Cannot run: ${error.message}`, "error"];
   } else if (!state) {
     [text, tone] = ["Starting the debugger…", "busy"];
