@@ -29,7 +29,7 @@ const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
 const E2E = "e2e reaches the app only through the browser";
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "test-results/", "playwright-report/", "coverage/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "test-results/", "playwright-report/", "coverage/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,11 +1,22 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so a checkout needs no build step.
-import { register } from "tsx/esm/api";
-import { fileURLToPath } from "node:url";
+// The bpfplay command: runs the bundled CLI (bin/cli-bundle.js builds it when the sources have
+// changed since), or the TypeScript source through tsx when it cannot be bundled.
+import { pathToFileURL } from "node:url";
+import { ensureBundle, packageRoot } from "./cli-bundle.js";
 
-register();
 // `bpfplay verify x.c | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (e) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : Promise.reject(e)));
-const main = await import(fileURLToPath(new URL("../src/cli/main.ts", import.meta.url)));
-const io = await import(fileURLToPath(new URL("../src/cli/io.ts", import.meta.url)));
-process.exitCode = main.run(process.argv.slice(2), io.nodeIo);
+
+let cli;
+// (BPFPLAY_FROM_SOURCE=1 runs the source through tsx, to compare or to debug with its names)
+const bundle = process.env.BPFPLAY_FROM_SOURCE ? undefined : await ensureBundle();
+if (bundle) cli = await import(pathToFileURL(bundle).href);
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  const main = await import(pathToFileURL(`${packageRoot}/src/cli/main.ts`).href);
+  const io = await import(pathToFileURL(`${packageRoot}/src/cli/io.ts`).href);
+  cli = { run: main.run, nodeIo: io.nodeIo };
+}
+if (process.env.BPFPLAY_DEBUG) process.stderr.write(`bpfplay: running ${bundle ?? "from source through tsx"}\n`);
+process.exitCode = cli.run(process.argv.slice(2), cli.nodeIo);
