@@ -1,4 +1,4 @@
-// Property tests of the VM's 64-bit arithmetic on (hi, lo) pairs against BigInt, with the ISA's
+// Property tests of the shared 64-bit arithmetic on (hi, lo) pairs against BigInt, with the ISA's
 // rules (RFC 9669): wrapping, x / 0 = 0, x % 0 = x, INT_MIN s/ -1 = INT_MIN, INT_MIN s% -1 = 0,
 // shift counts masked by the caller to 0..63 (0..31 in 32 bits). Fixed seeds: a failure reproduces.
 import fc from "fast-check";

@@ -1,5 +1,6 @@
-// 64-bit arithmetic on (hi, lo) pairs of int32, for the operations the interpreter does not
-// inline. Division and modulo go through BigInt: they are rare, and exactness matters more.
+// 64-bit arithmetic on (hi, lo) pairs of int32, shared by the VM (for the operations its interpreter
+// does not inline), its compiled path and the verifier's constant folding. Division and modulo
+// go through BigInt: they are rare, and exactness matters more.
 // RFC 9669: x / 0 = 0, x % 0 = x, INT_MIN s/ -1 = INT_MIN, INT_MIN s% -1 = 0.
 
 export type Pair = [hi: number, lo: number];

@@ -1,7 +1,8 @@
 // ALU instructions on abstract registers: scalar bounds and tnums, and the pointer
 // arithmetic the kernel allows (add and subtract on most pointer types, 64-bit only).
 
-import { div32, div64, mod32, mod64 } from "../vm/int64.ts";
+import { div32, div64, mod32, mod64 } from "../isa/int64.ts";
+import { BPF_MAX_VAR_OFF as MAX_OFF } from "../isa/limits.ts";
 import { bounds32, cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Tnum } from "./tnum.ts";
@@ -244,7 +245,6 @@ export function alu(i: AluInput): Reg {
 }
 
 const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "tp_buffer"]);
-const MAX_OFF = 1n << 29n; // BPF_MAX_VAR_OFF
 
 /** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result. */
 function saneOffset(r: Reg, type: string): void {

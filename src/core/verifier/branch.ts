@@ -3,6 +3,7 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
+import { MAX_PACKET_OFF } from "../isa/limits.ts";
 import { bounds32, constScalar, constValue, isConstReg, isPointer, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
@@ -204,9 +205,6 @@ function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
 /** A packet pointer's range when a test proved it past the end of the packet, or at it. */
 export const BEYOND_PKT_END = -1;
 export const AT_PKT_END = -2;
-/** The largest packet offset the kernel tracks. */
-const MAX_PACKET_OFF = 0xffff;
-
 /**
  * After a packet check, every copy of the pointer (same id and type) gets the proven range, which
  * counts from the packet pointer's base, like reg->off (find_good_pkt_pointers). `open`: the test

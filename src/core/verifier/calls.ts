@@ -5,6 +5,7 @@
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
+import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
 import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
@@ -16,14 +17,11 @@ import type { State } from "./state.ts";
 import { VerifyError } from "./error.ts";
 import type { Ctx } from "./verify.ts";
 
-const MAX_FRAMES = 8;
-
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
 /** Helpers whose result is at most the size of the buffer they fill, or a negative error. */
 const RET_AT_MOST_SIZE = new Set(["get_stack", "get_task_stack", "probe_read_str", "probe_read_kernel_str", "probe_read_user_str"]);
-const MAX_ERRNO = 4095n;
 
 /** A scalar in [smin, smax]. */
 function fromSigned(smin: bigint, smax: bigint): Reg {
@@ -119,7 +117,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (s.op === "kfunc") throw new VerifyError(pc, `kernel btf_id ${i.imm} is not a function`, "bad-call");
   const f = st.frames[st.frames.length - 1];
   if (s.op === "local") {
-    if (st.frames.length >= MAX_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep`, "call-depth");
+    if (st.frames.length >= MAX_CALL_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep`, "call-depth");
     const target = pc + i.imm + 1;
     const callee = entryFrame(st.frames.length, pc, target);
     for (let k = 1; k <= 5; k++) callee.regs[k] = { ...f.regs[k] };
@@ -330,7 +328,7 @@ function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
   if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
   if (nonZero && r.umin === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[${BigInt.asIntN(64, r.umin)},${BigInt.asIntN(64, r.umax)}]`, "arg-size");
-  if (r.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
+  if (r.umax >= BPF_MAX_VAR_SIZ) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
   return Number(r.umax);
 }
 

@@ -3,6 +3,7 @@
 // remember what was stored (spilled registers, zeros, other data).
 
 import type { Decoded } from "../isa/index.ts";
+import { BPF_MAX_VAR_OFF, MAX_BPF_STACK as STACK } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
@@ -15,8 +16,6 @@ import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
 import type { Ctx } from "./verify.ts";
 
-const STACK = 512;
-
 /** The kernel prints a constant tnum as its value. */
 const tnumShort = (t: { value: bigint; mask: bigint }) => (t.mask === 0n ? `${t.value}` : tnumText(t));
 
@@ -27,12 +26,12 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   const atomic = s.kind === "atomic" || s.kind === "load_acq" || s.kind === "store_rel";
   if (s.kind === "ldx" || s.kind === "ldxsx" || s.kind === "load_acq") {
     const base = read(i.src);
-    if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
-    if (s.kind === "load_acq" && !atomicPtrOk(base, true)) throw new VerifyError(pc, `BPF_ATOMIC loads from R${i.src} ${typeStr(base)} is not allowed`, "atomic");
+    if (i.dst === 10) throw new VerifyError(pc, "fp-write");
+    if (s.kind === "load_acq" && !atomicPtrOk(base, true)) throw new VerifyError(pc, "atomic-load", { regno: i.src, type: typeStr(base) });
     if (s.kind === "ldxsx" && base.type === "ctx") {
       // a sign-extending load cannot produce a packet pointer
       const r = ctxAccess(c.type.name, c.type.ctx, i.off, size, false);
-      if (r.ok && r.ptr) throw new VerifyError(pc, `invalid bpf_context access off=${i.off} size=${size}`, "ctx-access");
+      if (r.ok && r.ptr) throw new VerifyError(pc, "ctx-access", { off: i.off, size });
     }
     const v = access(c, st, pc, i.src, base, i.off, size, "read", undefined, true, atomic);
     if (s.kind !== "load_acq") samePointerType(c, pc, base);
@@ -52,14 +51,14 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
   }
   const val = read(i.src);
   if (s.kind === "stx" || s.kind === "store_rel") {
-    if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+    if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, "atomic-store", { regno: i.dst, type: typeStr(base) });
     access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic);
     if (s.kind === "stx") samePointerType(c, pc, base);
     return;
   }
   // atomics: read-modify-write of a scalar in memory
   if (s.op === "cmpxchg") read(0);
-  if (!atomicPtrOk(base, false) || isSockType(base.type)) throw new VerifyError(pc, `BPF_ATOMIC stores into R${i.dst} ${typeStr(base)} is not allowed`, "atomic");
+  if (!atomicPtrOk(base, false) || isSockType(base.type)) throw new VerifyError(pc, "atomic-store", { regno: i.dst, type: typeStr(base) });
   access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
   access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar(), true, true);
   if (s.op === "cmpxchg") {
@@ -76,7 +75,7 @@ const CONVERTED = new Set(["ctx", "sock", "sock_or_null", "sock_common", "sock_c
 function samePointerType(c: Ctx, pc: number, base: Reg): void {
   const prev = c.ptrTypes.get(pc);
   if (prev === undefined) c.ptrTypes.set(pc, base.type);
-  else if (prev !== base.type && (CONVERTED.has(prev) || CONVERTED.has(base.type))) throw new VerifyError(pc, "same insn cannot be used with different pointers", "ptr-mismatch");
+  else if (prev !== base.type && (CONVERTED.has(prev) || CONVERTED.has(base.type))) throw new VerifyError(pc, "ptr-mismatch");
 }
 
 /**
@@ -109,19 +108,19 @@ export function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, si
   const aligned = (k: number) => (((ptr.var.value + BigInt(k)) | ptr.var.mask) & BigInt(size - 1)) === 0n;
   if (ptr.type === "pkt" || ptr.type === "pkt_meta") {
     // NET_IP_ALIGN: the kernel counts packet offsets from 2, so the IP header is aligned
-    if (strict && !aligned(2 + ptr.off + insnOff)) throw new VerifyError(pc, `misaligned packet access off 2+${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+    if (strict && !aligned(2 + ptr.off + insnOff)) throw new VerifyError(pc, "misaligned-pkt", { varOff: tnumShort(ptr.var), off: ptr.off, insnOff, size });
     return;
   }
   if (ptr.type === "fp") strict = true;
-  if (strict && !aligned(ptr.off + insnOff)) throw new VerifyError(pc, `misaligned ${ALIGN_DESC[ptr.type] ?? ""}access off ${tnumShort(ptr.var)}+${ptr.off}+${insnOff} size ${size}`, "misaligned");
+  if (strict && !aligned(ptr.off + insnOff)) throw new VerifyError(pc, "misaligned", { what: ALIGN_DESC[ptr.type] ?? "", varOff: tnumShort(ptr.var), off: ptr.off, insnOff, size });
 }
 
 /** BPF_F_RDONLY_PROG and BPF_F_WRONLY_PROG: what the program may do with the map's values. */
 function checkMapAccessType(c: Ctx, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
   const def = c.program.maps[ptr.map];
   if (!def) return;
-  if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, `write into map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
-  if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, `read from map forbidden, value_size=${def.valueSize} off=${off} size=${size}`, "map-access");
+  if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, "map-write-forbidden", { valueSize: def.valueSize, off, size });
+  if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, "map-read-forbidden", { valueSize: def.valueSize, off, size });
 }
 
 /** struct bpf_flow_keys. */
@@ -129,9 +128,9 @@ const FLOW_KEYS_SIZE = 56;
 
 /** A context pointer is used unmodified (the kernel's __check_ptr_off_reg), in its order. */
 export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
-  if (ptr.off < 0) throw new VerifyError(pc, `negative offset ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
-  if (ptr.off !== 0) throw new VerifyError(pc, `dereference of modified ctx ptr R${regno} off=${ptr.off} disallowed`, "ctx-access");
-  if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `variable ctx access var_off=${tnumText(ptr.var)} disallowed`, "ctx-access");
+  if (ptr.off < 0) throw new VerifyError(pc, "ctx-negative-off", { regno, off: ptr.off });
+  if (ptr.off !== 0) throw new VerifyError(pc, "ctx-modified", { regno, off: ptr.off });
+  if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, "ctx-variable", { varOff: tnumText(ptr.var) });
 }
 
 /** Program types that may write packet data directly (may_access_direct_pkt_data for a write). */
@@ -152,19 +151,19 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
       return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
     case "flow_keys": {
       const off = ptr.off + insnOff;
-      if (off < 0 || off + size > FLOW_KEYS_SIZE) throw new VerifyError(pc, `invalid access to flow keys off=${off} size=${size}`, "ctx-access");
+      if (off < 0 || off + size > FLOW_KEYS_SIZE) throw new VerifyError(pc, "flow-keys-access", { off, size });
       return undefined;
     }
     case "tp_buffer": {
       const off = ptr.off + insnOff;
-      if (off < 0) throw new VerifyError(pc, `R${regno} invalid tracepoint buffer access: off=${off}, size=${size}`, "ctx-access");
-      if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, `R${regno} invalid variable buffer offset: off=${off}, var_off=${tnumText(ptr.var)}`, "ctx-access");
+      if (off < 0) throw new VerifyError(pc, "tp-buffer-access", { regno, off, size });
+      if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, "tp-buffer-variable", { regno, off, varOff: tnumText(ptr.var) });
       return undefined;
     }
     case "ctx": {
       checkCtxPtrOff(pc, regno, ptr);
       const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
-      if (!r.ok) throw new VerifyError(pc, `invalid bpf_context access off=${insnOff} size=${size}`, "ctx-access");
+      if (!r.ok) throw new VerifyError(pc, "ctx-access", { off: insnOff, size });
       // (a privileged program may store a pointer there: is_pointer_value is false with allow_ptr_leaks)
       if (r.ptr?.endsWith("_or_null")) return pointer(r.ptr, { id: c.nextId++ }); // skb->sk, sock_ops->sk may be NULL
       if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
@@ -173,24 +172,24 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     case "ringbuf_mem": {
       const lo = ptr.off + insnOff + Number(ptr.smin);
       const hi = ptr.off + insnOff + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax) + size;
-      if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, `invalid access to memory, mem_size=${ptr.memSize} off=${lo} size=${size}`, "mem-access", `R${regno} ${lo < 0 || lo + size > ptr.memSize ? "min" : "max"} value is outside of the allowed memory range`);
+      if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, "mem-bounds", { memSize: ptr.memSize, off: lo, size, regno, bound: lo < 0 || lo + size > ptr.memSize ? "min" : "max" });
       return undefined;
     }
     case "sock":
     case "sock_common":
     case "tcp_sock": {
-      if (kind === "write") throw new VerifyError(pc, `R${regno} cannot write into ${typeStr(ptr)}`, "sock-access");
+      if (kind === "write") throw new VerifyError(pc, "sock-write", { regno, type: typeStr(ptr) });
       // no arithmetic on socket pointers: the offset is the instruction's
-      if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "sock-access");
+      if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
       const off = ptr.off + insnOff;
       const ok = sockRead(ptr.type, off, size);
-      if (ok === "invalid") throw new VerifyError(pc, `R${regno} invalid ${typeStr(ptr)} access off=${off} size=${size}`, "sock-access");
+      if (ok === "invalid") throw new VerifyError(pc, "sock-access", { regno, type: typeStr(ptr), off, size });
       // the kernel finds this after the walk, when it rewrites the load; here it is reported at the load
-      if (ok === "unconverted") throw new VerifyError(pc, "verifier bug: error during ctx access conversion (0)", "sock-access");
+      if (ok === "unconverted") throw new VerifyError(pc, "ctx-conversion");
       return undefined;
     }
     default:
-      throw new VerifyError(pc, `R${regno} invalid mem access '${typeStr(ptr)}'`, "bad-deref");
+      throw new VerifyError(pc, "bad-deref", { regno, type: typeStr(ptr) });
   }
 }
 
@@ -198,23 +197,23 @@ function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number,
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
   // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
-  if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "map-access");
+  if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
   const lo = off + Number(ptr.smin);
-  if (lo < 0 || lo + size > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${lo} size=${size}`, "map-access", `R${regno} min value is outside of the allowed memory range`);
-  if (ptr.umax >= 1n << 29n) throw new VerifyError(pc, `R${regno} unbounded memory access, make sure to bounds check any such access`, "map-access");
+  if (lo < 0 || lo + size > vs) throw new VerifyError(pc, "map-bounds", { valueSize: vs, off: lo, size, regno, bound: "min" });
+  if (ptr.umax >= BPF_MAX_VAR_OFF) throw new VerifyError(pc, "map-unbounded", { regno });
   const hi = off + Number(ptr.umax) + size;
-  if (hi > vs) throw new VerifyError(pc, `invalid access to map value, value_size=${vs} off=${hi - size} size=${size}`, "map-access", `R${regno} max value is outside of the allowed memory range`);
+  if (hi > vs) throw new VerifyError(pc, "map-bounds", { valueSize: vs, off: hi - size, size, regno, bound: "max" });
   return undefined;
 }
 
 function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
-  if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, `cannot write into packet`, "pkt-access");
+  if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, "pkt-readonly");
   const off = ptr.off + insnOff;
-  if (ptr.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned index or do a if (index >=0) check.`, "pkt-access");
+  if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
   // a pointer proven past the end of the packet: no access at all
-  if (ptr.range < 0) throw new VerifyError(pc, `R${regno} offset is outside of the packet`, "pkt-access");
+  if (ptr.range < 0) throw new VerifyError(pc, "pkt-outside", { regno });
   if (off < 0 || off + size > ptr.range) {
-    throw new VerifyError(pc, `invalid access to packet, off=${off} size=${size}, R${regno}(id=${ptr.id},off=${off},r=${ptr.range})`, "pkt-access", `R${regno} offset is outside of the packet`);
+    throw new VerifyError(pc, "pkt-bounds", { off, size, regno, id: ptr.id, range: ptr.range });
   }
   return undefined;
 }
@@ -227,10 +226,10 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   if (!isConst(ptr.var)) {
     // privileged programs may use a variable offset within the stack
     const dir = kind === "write" ? "write to" : "read from";
-    if (ptr.smin <= -(1n << 29n) || ptr.smax >= 1n << 29n) throw new VerifyError(pc, `invalid unbounded variable-offset ${dir} stack R${regno}`, "stack-access");
+    if (ptr.smin <= -BPF_MAX_VAR_OFF || ptr.smax >= BPF_MAX_VAR_OFF) throw new VerifyError(pc, "stack-unbounded", { dir, regno });
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
-    if (lo < -STACK || hi > 0) throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off + insnOff} size=${size}`, "stack-access");
+    if (lo < -STACK || hi > 0) throw new VerifyError(pc, "stack-variable", { dir, regno, varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     if (kind === "write") {
@@ -245,7 +244,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
   }
   const off = ptr.off + insnOff + Number(BigInt.asIntN(64, ptr.var.value));
   if (off < -STACK || off + size > 0) {
-    throw new VerifyError(pc, `invalid ${kind === "write" ? "write to" : "read from"} stack R${regno} off=${off} size=${size}`, "stack-access");
+    throw new VerifyError(pc, "stack-bounds", { dir: kind === "write" ? "write to" : "read from", regno, off, size });
   }
   const f = stackFrame(st, ptr);
   const start = st.frames[st.frames.length - 1].start;
@@ -268,7 +267,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
       return undefined;
     }
     // a pointer is spilled whole or not at all
-    if (value && fromReg && isPointer(value)) throw new VerifyError(pc, "invalid size of register spill", "stack-access");
+    if (value && fromReg && isPointer(value)) throw new VerifyError(pc, "spill-size");
     // a scalar (or an immediate) stored at the start of a slot is a narrow spill: its low bytes
     // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
     if (value && value.type === "scalar" && lowByte === 0) {
@@ -298,7 +297,7 @@ function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, ins
     let spillSize = 1;
     while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
     if (size === 8 && spillSize === 8) return cloneReg(sp);
-    if (sp.type !== "scalar") throw new VerifyError(pc, "invalid size of register fill", "stack-access");
+    if (sp.type !== "scalar") throw new VerifyError(pc, "fill-size");
     // a fill from the start of the slot, no wider than the spill, gives the register back; a
     // narrowing fill is not a copy of it
     if (size <= spillSize && lowByte === 0) {
@@ -360,13 +359,13 @@ function helperStack(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, siz
     lo = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
     hi = lo + size;
   } else {
-    if (ptr.smax >= 1n << 29n || ptr.smin <= -(1n << 29n)) throw new VerifyError(pc, `invalid unbounded variable-offset ${dir} stack R${regno}`, "stack-access");
+    if (ptr.smax >= BPF_MAX_VAR_OFF || ptr.smin <= -BPF_MAX_VAR_OFF) throw new VerifyError(pc, "stack-unbounded", { dir, regno });
     lo = Number(ptr.smin) + ptr.off;
     hi = Number(ptr.smax) + ptr.off + size;
   }
   if (lo < -STACK || lo > -1 || hi > 0) {
-    if (known) throw new VerifyError(pc, `invalid ${dir} stack R${regno} off=${lo} size=${size}`, "stack-access");
-    throw new VerifyError(pc, `invalid variable-offset ${dir} stack R${regno} var_off=${tnumText(ptr.var)} off=${ptr.off} size=${size}`, "stack-access");
+    if (known) throw new VerifyError(pc, "stack-bounds", { dir, regno, off: lo, size });
+    throw new VerifyError(pc, "stack-variable", { dir, regno, varOff: tnumText(ptr.var), off: ptr.off, size });
   }
   const f = stackFrame(st, ptr);
   c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
@@ -388,7 +387,7 @@ export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr
   // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
   if (ptr.type === "scalar") {
     if (size === 0 && isConstReg(ptr) && constValue(ptr) === 0n) return;
-    throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=fp`, "arg-type");
+    throw new VerifyError(pc, "arg-type", { regno, type: typeStr(ptr), expected: "fp" });
   }
   if (ptr.type === "map_value") checkMapAccessType(c, pc, ptr, ptr.off, size, writeByHelper ? "write" : "read");
   if (ptr.type === "fp") {
@@ -408,7 +407,7 @@ export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr
       access(c, st, pc, regno, ptr, 0, size, "read");
       return;
     default:
-      throw new VerifyError(pc, `R${regno} type=${typeStr(ptr)} expected=${MEM_TYPES}`, "arg-type");
+      throw new VerifyError(pc, "arg-type", { regno, type: typeStr(ptr), expected: MEM_TYPES });
   }
 }
 

@@ -5,6 +5,7 @@
 import { buildCfg, reachable } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
+import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ, MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
@@ -24,9 +25,9 @@ import { cloneState, entryFrame, stateCovers, stateEquals, widen } from "./state
 import { VerifyError } from "./error.ts";
 import type { State } from "./state.ts";
 
-export const COMPLEXITY_LIMIT = 1_000_000;
+export const COMPLEXITY_LIMIT = BPF_COMPLEXITY_LIMIT_INSNS;
 /** Paths waiting to be explored, at most. */
-const JMP_SEQ_LIMIT = 8192;
+const JMP_SEQ_LIMIT = BPF_COMPLEXITY_LIMIT_JMP_SEQ;
 const NO_PRECISE_LINES = (_forked: boolean): void => undefined;
 /** The kernel's jmps_processed counts every instruction of the JMP classes. */
 const JUMP_KINDS = new Set(["jcc", "ja", "gotol", "may_goto", "call", "callx", "exit"]);
@@ -564,9 +565,9 @@ function stackCheck(c: Ctx): VDiagnostic | undefined {
   }
   const walk = (f: number, sum: number, frames: number): VDiagnostic | undefined => {
     const total = sum + depth(f);
-    if (total > 512) return { pc: f, message: `combined stack size of ${frames} calls is ${total}. Too large`, code: "stack-size" };
+    if (total > MAX_BPF_STACK) return { pc: f, message: `combined stack size of ${frames} calls is ${total}. Too large`, code: "stack-size" };
     for (const g of calls.get(f) ?? []) {
-      if (frames >= 8) return { pc: g, message: `the call stack of ${frames + 1} frames is too deep !`, code: "call-depth" };
+      if (frames >= MAX_CALL_FRAMES) return { pc: g, message: `the call stack of ${frames + 1} frames is too deep !`, code: "call-depth" };
       const e = walk(g, total, frames + 1);
       if (e) return e;
     }

@@ -4,7 +4,7 @@
 
 import { PT_REGS_SIZE, SK_BUFF, SK_BUFF_SIZE, XDP_MD, XDP_MD_SIZE } from "../isa/progtypes.ts";
 import type { CtxField, ProgType } from "../isa/progtypes.ts";
-import type { Pair } from "./int64.ts";
+import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
 import type { Memory, Region } from "./memory.ts";
 
@@ -17,6 +17,8 @@ export const XDP_FRAME_HDR = 40;
 /** NET_SKB_PAD + NET_IP_ALIGN */
 export const SKB_HEADROOM = 64 + 2;
 export const ETH_HLEN = 14;
+/** Room after the packet for helpers that grow it. */
+const SKB_TAILROOM = 512;
 
 export interface RunInput {
   readonly packet?: Uint8Array;
@@ -141,7 +143,7 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
   const l2 = t.name === "sched_cls" || t.name === "sched_act";
-  const buf = new Uint8Array(SKB_HEADROOM + data.length + 512);
+  const buf = new Uint8Array(SKB_HEADROOM + data.length + SKB_TAILROOM);
   buf.set(data, SKB_HEADROOM);
   const mac = SKB_HEADROOM;
   const net = mac + ETH_HLEN;

@@ -4,18 +4,18 @@
 
 import { decodeAt, helperName } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
-import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "./int64.ts";
+import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
+import { MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
 
 const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32 };
 const compiled = new WeakMap<Code, Compiled>();
-import type { Pair } from "./int64.ts";
+import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { Compiled } from "./jit.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, Region } from "./memory.ts";
 
-export const STACK_SIZE = 512;
-export const MAX_CALL_FRAMES = 8;
+export const STACK_SIZE = MAX_BPF_STACK;
 
 export interface Frame {
   /** Where `exit` returns to in the caller; -1 for the outermost frame. */

@@ -1,5 +1,5 @@
 // Property test of the VM's ALU as it runs (the interpreter inlines most operations instead of
-// calling int64.ts) against the ISA's rules written on BigInt (RFC 9669): wrapping, x / 0 = 0,
+// calling isa/int64.ts) against the ISA's rules written on BigInt (RFC 9669): wrapping, x / 0 = 0,
 // x % 0 = x, INT_MIN s/ -1 = INT_MIN, shift counts masked to 63 (31 in 32 bits), 32-bit results
 // zero-extended, sign extension by movsx. Random register operands, fixed seed.
 import fc from "fast-check";

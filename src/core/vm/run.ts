@@ -2,14 +2,15 @@
 // A Program is data; a Run is the live thing.
 
 import { helperName } from "../isa/index.ts";
+import { RUN_BUDGET } from "../isa/limits.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { makeContext } from "./context.ts";
 import type { Context, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
-import type { Pair } from "./int64.ts";
-import { toBig } from "./int64.ts";
+import type { Pair } from "../isa/int64.ts";
+import { toBig } from "../isa/int64.ts";
 import { Machine } from "./machine.ts";
 import type { Stop } from "./machine.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
@@ -19,7 +20,7 @@ import type { RingRecord } from "./maps/ringbuf.ts";
 import type { MapSet } from "./mapset.ts";
 import type { World } from "./world.ts";
 
-export const DEFAULT_BUDGET = 1_000_000;
+export const DEFAULT_BUDGET = RUN_BUDGET;
 
 export interface RunOptions {
   readonly program: Program;

@@ -4,11 +4,11 @@
 // signedness, structs and arrays as rows that expand, pointers as what they point into
 // (`packet + 14`, `map value of counts`, `stack fp-16`, `ctx`), named by the VM's regions.
 
+import { MAX_BPF_STACK as STACK_SIZE } from "../../core/isa/limits.ts";
 import type { Program, TypeDesc, VarLocation } from "../../core/program.ts";
 import type { Debugger } from "../../core/vm/index.ts";
 import type { LocalView } from "../../protocol/index.ts";
 
-const STACK_SIZE = 512;
 const LO_BASE = 0x1000;
 const HI_TAG = 0xff000000;
 /** Elements of an array, and levels of nesting, shown before "…". */

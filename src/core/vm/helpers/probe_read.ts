@@ -2,7 +2,7 @@
 // addresses are in the kernel half. The kernel refuses a user-half address for the kernel
 // variants with -ERANGE and any other unreadable address with -EFAULT, zeroing dst either way;
 // the user variants fail on every kernel address (there is no user memory under test runs).
-import type { Pair } from "../int64.ts";
+import type { Pair } from "../../isa/int64.ts";
 import type { Run } from "../run.ts";
 import { errno, ok, u32 } from "./types.ts";
 

@@ -1,10 +1,9 @@
 import type { Machine } from "../machine.ts";
 import type { Run } from "../run.ts";
+import { MAX_TAIL_CALL_CNT } from "../../isa/limits.ts";
 import { ProgArrayMap } from "../maps/index.ts";
 import { errno } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
-
-export const MAX_TAIL_CALL_CNT = 33;
 
 /**
  * long bpf_tail_call(ctx, prog_array_map, index): jumps to the program in that slot, which

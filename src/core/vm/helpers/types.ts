@@ -1,4 +1,4 @@
-import type { Pair } from "../int64.ts";
+import type { Pair } from "../../isa/int64.ts";
 import type { Machine } from "../machine.ts";
 import type { Run } from "../run.ts";
 
