@@ -1,13 +1,14 @@
-// npm run bench: the interpreter's speed on three programs, and the kernel's for the same
-// programs in the same run (BPF_PROG_TEST_RUN, where bpf() works). Figures and ratios only:
-// nothing here passes or fails.
+// npm run bench: the interpreter's speed on three programs, the verifier's and the C compiler's,
+// each next to the reference's in the same run (the kernel's BPF_PROG_TEST_RUN and BPF_PROG_LOAD
+// where bpf() works, clang-19). Figures and ratios only: nothing here passes or fails.
+// `npm run bench -- vm|verifier|compiler` runs one part.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { kernelAvailable, kernelRun } from "../kernel/reference.ts";
+import { kernelAvailable, kernelRun, kernelRunBatch } from "../kernel/reference.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -58,83 +59,118 @@ function ours(text: string, repeat: number, jit: boolean): { ns: number; insns: 
 
 const fmt = (insnsPerSec: number) => (insnsPerSec / 1e6).toFixed(1).padStart(8) + " M/s";
 
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+const only = process.argv[2];
+if (only !== undefined && !["vm", "verifier", "compiler"].includes(only)) throw new Error(`npm run bench -- [vm|verifier|compiler], not ${only}`);
 const k = kernelAvailable();
 if (!k.ok) console.log(`kernel: SKIP, bpf() unavailable: ${k.reason}`);
-console.log(`${"program".padEnd(48)} ${"insns/run".padStart(9)} ${"interpreter".padStart(12)} ${"compiled".padStart(12)} ${"kernel".padStart(12)}  kernel/compiled`);
-for (const c of CASES) {
-  const text = readFileSync(join(here, "programs", c.file), "utf8");
-  const interp = ours(text, Math.max(1, Math.floor(c.repeat / 10)), false);
-  const jit = ours(text, c.repeat, true);
-  let kernelCol = "n/a".padStart(12);
-  let ratio = "";
-  if (k.ok) {
-    const a = assemble(text).program;
-    const reply = kernelRun({
-      prog_type: "xdp",
-      insns_hex: bytesToHex(encodeInsns(a.insns)),
-      maps: a.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries })),
-      packet_hex: bytesToHex(PACKET),
-      repeat: c.repeat,
-    });
-    if (reply.available && "result" in reply && reply.result) {
-      const ns = Math.max(reply.result.duration_ns, 1);
-      const rate = (jit.insns / ns) * 1e9;
-      kernelCol = fmt(rate);
-      ratio = `${(rate / ((jit.insns / jit.ns) * 1e9)).toFixed(2)}x`;
-    } else kernelCol = "error".padStart(12);
+if (only === undefined || only === "vm") {
+  console.log(`${"program".padEnd(48)} ${"insns/run".padStart(9)} ${"interpreter".padStart(12)} ${"compiled".padStart(12)} ${"kernel".padStart(12)}  kernel/compiled`);
+  for (const c of CASES) {
+    const text = readFileSync(join(here, "programs", c.file), "utf8");
+    const interp = ours(text, Math.max(1, Math.floor(c.repeat / 10)), false);
+    const jit = ours(text, c.repeat, true);
+    let kernelCol = "n/a".padStart(12);
+    let ratio = "";
+    if (k.ok) {
+      const a = assemble(text).program;
+      const reply = kernelRun({
+        prog_type: "xdp",
+        insns_hex: bytesToHex(encodeInsns(a.insns)),
+        maps: a.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries })),
+        packet_hex: bytesToHex(PACKET),
+        repeat: c.repeat,
+      });
+      if (reply.available && "result" in reply && reply.result) {
+        const ns = Math.max(reply.result.duration_ns, 1);
+        const rate = (jit.insns / ns) * 1e9;
+        kernelCol = fmt(rate);
+        ratio = `${(rate / ((jit.insns / jit.ns) * 1e9)).toFixed(2)}x`;
+      } else kernelCol = "error".padStart(12);
+    }
+    console.log(`${c.name.padEnd(48)} ${String(jit.insns).padStart(9)} ${fmt((interp.insns / interp.ns) * 1e9)} ${fmt((jit.insns / jit.ns) * 1e9)} ${kernelCol}  ${ratio}`);
   }
-  console.log(`${c.name.padEnd(48)} ${String(jit.insns).padStart(9)} ${fmt((interp.insns / interp.ns) * 1e9)} ${fmt((jit.insns / jit.ns) * 1e9)} ${kernelCol}  ${ratio}`);
+  console.log("interpreter: the stepping interpreter (what the debugger single-steps); compiled: runs via src/core/vm/jit.ts.");
+  console.log("kernel: BPF_PROG_TEST_RUN's mean duration over the same number of runs (JIT-compiled native code), as instructions per second.");
 }
-console.log("interpreter: the stepping interpreter (what the debugger single-steps); compiled: runs via src/core/vm/jit.ts.");
-console.log("kernel: BPF_PROG_TEST_RUN's mean duration over the same number of runs (JIT-compiled native code), as instructions per second.");
 
 // ---- the verifier ---------------------------------------------------------------------
-const straight = ["r0 = 0", ...Array.from({ length: 4094 }, (_, k) => (k % 3 === 0 ? `r0 += ${k}` : k % 3 === 1 ? "r1 = r0" : "r0 ^= r1")), "exit"].join("\n");
-const loop = ["r0 = 0", "r1 = 0", "loop:", "r0 += r1", "r0 ^= 0x55", "r1 += 1", "if r1 < 125000 goto loop", "exit"].join("\n");
-const VCASES = [
-  { name: "(a) 4,096-instruction straight-line program", text: straight },
-  { name: "(b) bounded loop, ~500,000 instructions processed", text: loop },
-];
-console.log("");
-console.log(`${"verifier".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel time`);
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
-for (const v of VCASES) {
-  const p = assemble(v.text).program;
-  const big = v.text === loop;
-  for (let w = 0; w < (big ? 2 : 30); w++) verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 }); // warm up
-  const runs = big ? 5 : 31;
-  const times: number[] = [];
-  let processed = 0;
-  let accepted = false;
-  for (let k = 0; k < runs; k++) {
-    const t0 = process.hrtime.bigint();
-    const r = verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 });
-    times.push(Number(process.hrtime.bigint() - t0));
-    processed = r.insnsProcessed;
-    accepted = r.accepted;
-  }
-  const ours = median(times);
-  let kernelCol = "n/a".padStart(10);
-  let ratio = "";
-  if (k.ok) {
-    const kt: number[] = [];
-    for (let j = 0; j < (big ? 5 : 15); j++) {
-      const reply = kernelRun({ prog_type: "xdp", insns_hex: bytesToHex(encodeInsns(p.insns)), load_only: true, log_level: 0 });
-      if (reply.available && "load_ns" in reply && reply.load_ns) kt.push(reply.load_ns);
+if (only === undefined || only === "verifier") {
+  const straight = ["r0 = 0", ...Array.from({ length: 4094 }, (_, k) => (k % 3 === 0 ? `r0 += ${k}` : k % 3 === 1 ? "r1 = r0" : "r0 ^= r1")), "exit"].join("\n");
+  const VCASES = [
+    { name: "(a) 4,096-instruction straight-line program", text: straight },
+    { name: "(b) bounded loop (verifier_loop.s)", file: "verifier_loop.s" },
+    { name: "(c) the tight ALU loop above (alu_loop.s)", file: "alu_loop.s" },
+  ].map((v) => ({ ...v, text: v.text ?? readFileSync(join(here, "programs", v.file!), "utf8") }));
+  const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`.padStart(10);
+  /** The kernel's BPF_PROG_LOAD time, median of `n` loads in one process, or a reason. */
+  const kernelLoad = (p: import("../../src/core/program.ts").Program, n: number, logLevel: number): number | string => {
+    if (!k.ok) return "n/a";
+    const req = { prog_type: "xdp", insns_hex: bytesToHex(encodeInsns(p.insns)), load_only: true, log_level: logLevel };
+    const kt = kernelRunBatch(Array.from({ length: n }, () => req)).flatMap((r) => (r.available && "load_ns" in r && r.load_ns ? [r.load_ns] : []));
+    return kt.length ? median(kt) : "error";
+  };
+  const ratio = (ours: number, kernel: number | string) => (typeof kernel === "number" ? `${(ours / kernel).toFixed(2)}x` : "");
+
+  console.log("");
+  console.log(`${"verifier: verify() of the bundled core".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel time`);
+  for (const v of VCASES) {
+    const p = assemble(v.text).program;
+    const big = p.insns.length < 100; // a loop: each run takes long
+    for (let w = 0; w < (big ? 2 : 30); w++) verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 }); // warm up
+    const times: number[] = [];
+    let processed = 0;
+    let accepted = false;
+    for (let j = 0; j < (big ? 7 : 31); j++) {
+      const t0 = process.hrtime.bigint();
+      const r = verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 });
+      times.push(Number(process.hrtime.bigint() - t0));
+      processed = r.insnsProcessed;
+      accepted = r.accepted;
     }
-    if (kt.length) {
-      kernelCol = `${(median(kt) / 1e6).toFixed(1)} ms`.padStart(10);
-      ratio = `${(ours / median(kt)).toFixed(2)}x`;
-    }
+    const kernel = kernelLoad(p, big ? 7 : 15, 0);
+    console.log(`${v.name.padEnd(52)} ${String(processed).padStart(9)} ${ms(median(times))} ${typeof kernel === "number" ? ms(kernel) : kernel.padStart(10)}  ${ratio(median(times), kernel)}${accepted ? "" : "  (rejected!)"}`);
   }
-  console.log(`${v.name.padEnd(52)} ${String(processed).padStart(9)} ${`${(ours / 1e6).toFixed(1)} ms`.padStart(10)} ${kernelCol}  ${ratio}${accepted ? "" : "  (rejected!)"}`);
+  console.log("Medians of both: the kernel's BPF_PROG_LOAD with no log (verifier and JIT), bpfplay's verify() with no log and no per-instruction states, after warm-up runs.");
+
+  // The command as users run it: a whole process (the bundled CLI, log level 1 as it prints),
+  // less the same command on a 2-instruction program (Node's and the CLI's start-up).
+  const bin = join(here, "..", "..", "bin", "bpfplay.js");
+  const scratch = join(tmpdir(), `bpfplay-bench-verify-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+  writeFileSync(join(scratch, "trivial.s"), ".section xdp\nr0 = 0\nexit\n");
+  const cli = (file: string, n: number): number => {
+    const t: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [bin, "verify", file], { encoding: "utf8" });
+      t.push(Number(process.hrtime.bigint() - t0));
+      if (r.status !== 0) throw new Error(`bpfplay verify ${file}: ${r.stderr}${r.stdout.slice(-500)}`);
+    }
+    return median(t);
+  };
+  cli(join(scratch, "trivial.s"), 1); // builds the bundle if a source changed
+  const startup = cli(join(scratch, "trivial.s"), 15);
+  console.log("");
+  console.log(`${"bpfplay verify FILE (a process, log level 1)".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel (log 1, log 0)`);
+  console.log(`${"2-instruction program: start-up".padEnd(52)} ${"2".padStart(9)} ${ms(startup)}`);
+  for (const v of VCASES.filter((c) => c.file)) {
+    const file = join(here, "programs", v.file!);
+    const whole = cli(file, 7);
+    const p = assemble(v.text).program;
+    const k1 = kernelLoad(p, 7, 1);
+    const k0 = kernelLoad(p, 7, 0);
+    const ours = whole - startup;
+    console.log(`${`${v.name.slice(0, 3)} ${v.file}, start-up subtracted`.padEnd(52)} ${"".padStart(9)} ${ms(ours)} ${typeof k1 === "number" ? ms(k1) : k1.padStart(10)}  ${ratio(ours, k1)}, ${ratio(ours, k0)}`);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  console.log("Medians of whole processes (wall time); the kernel's BPF_PROG_LOAD at log level 1 (as the command's) and 0.");
 }
-console.log("Medians of both: the kernel's BPF_PROG_LOAD with no log (verifier and JIT), bpfplay's verify() with no log and no per-instruction states, after warm-up runs.");
 
 // ---- the C compiler ---------------------------------------------------------------------
 // Compiling on every keystroke needs a 300-line program to compile in well under 10 ms. The
 // reference in the same run is clang-19 -O2 on the same file (a whole process, so an upper bound).
-{
+if (only === undefined || only === "compiler") {
   const file = join(here, "programs", "firewall.c");
   const text = readFileSync(file, "utf8");
   const lines = text.split("\n").length - 1;
