@@ -98,14 +98,14 @@ const HELPER_MAPS: Record<string, readonly string[]> = {
 const SOCKMAP_UPDATERS = new Set(["socket_filter", "sched_cls", "sched_act", "xdp", "sk_reuseport", "flow_dissector", "sk_lookup"]);
 
 function checkMapFunc(c: Ctx, pc: number, mt: string, helper: string, name: string, id: number): void {
-  const error = () => new VerifyError(pc, `cannot pass map_type ${MAP_TYPES[mt] ?? 0} into func ${name}#${id}`, "map-func");
+  const error = () => new VerifyError(pc, "map-func", { mapType: MAP_TYPES[mt] ?? 0, func: name, id });
   const allowed = MAP_HELPERS[mt];
   if (allowed && !allowed.includes(helper)) {
     const sock = mt === "sockmap" || mt === "sockhash";
     if (!sock || (helper !== "map_update_elem" && helper !== "map_delete_elem")) throw error();
     // updating a sockmap is safe only where no socket can be locked
     const ok = SOCKMAP_UPDATERS.has(c.type.name) || (c.type.name === "sock_ops" && helper === "map_delete_elem");
-    if (!ok) throw new VerifyError(pc, "cannot update sockmap in this context", "map-func", error().message);
+    if (!ok) throw new VerifyError(pc, "sockmap-update", error().params);
   }
   const only = HELPER_MAPS[helper];
   if (only && !only.includes(mt)) throw error();
@@ -113,11 +113,11 @@ function checkMapFunc(c: Ctx, pc: number, mt: string, helper: string, name: stri
 
 export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
   const { insn: i, spec: s, pc } = d;
-  if (s.kind === "callx") throw new VerifyError(pc, "callx is not supported by the kernel", "bad-call");
-  if (s.op === "kfunc") throw new VerifyError(pc, `kernel btf_id ${i.imm} is not a function`, "bad-call");
+  if (s.kind === "callx") throw new VerifyError(pc, "callx");
+  if (s.op === "kfunc") throw new VerifyError(pc, "kfunc", { btfId: i.imm });
   const f = st.frames[st.frames.length - 1];
   if (s.op === "local") {
-    if (st.frames.length >= MAX_CALL_FRAMES) throw new VerifyError(pc, `the call stack of ${st.frames.length + 1} frames is too deep`, "call-depth");
+    if (st.frames.length >= MAX_CALL_FRAMES) throw new VerifyError(pc, "call-depth", { frames: st.frames.length + 1 });
     const target = pc + i.imm + 1;
     const callee = entryFrame(st.frames.length, pc, target);
     for (let k = 1; k <= 5; k++) callee.regs[k] = { ...f.regs[k] };
@@ -128,8 +128,8 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   const id = i.imm;
   const proto = helperProto(id);
   const name = `bpf_${helperName(id) ?? "unknown"}`;
-  if (!helperName(id)) throw new VerifyError(pc, `invalid func unknown#${id}`, "bad-helper");
-  if (!proto || !helperAllowed(proto, c.type.name)) throw new VerifyError(pc, `program of this type cannot use helper ${name}#${id}`, "bad-helper");
+  if (!helperName(id)) throw new VerifyError(pc, "helper-unknown", { id });
+  if (!proto || !helperAllowed(proto, c.type.name)) throw new VerifyError(pc, "helper-prog-type", { func: name, id });
 
   let map: number = -1;
   let keyConst: bigint | undefined;
@@ -144,10 +144,10 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const r = argReg(k);
     const regno = k + 1;
     const expect = (ok: boolean, expected: string) => {
-      if (!ok) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=${expected}`, "arg-type");
+      if (!ok) throw new VerifyError(pc, "arg-type", { regno, type: typeStr(r), expected });
     };
     if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(PKT_DIRECT.has(c.type.name) && PKT_ACCESS.has(proto.name))) {
-      throw new VerifyError(pc, "helper access to the packet is not allowed", "pkt-access");
+      throw new VerifyError(pc, "pkt-helper");
     }
     switch (t) {
       case "anything":
@@ -166,18 +166,18 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       case "map_key":
       case "map_value":
       case "uninit_map_value": {
-        if (map < 0) throw new VerifyError(pc, `invalid map_ptr to access map->${t === "map_key" ? "key" : "value"}`);
+        if (map < 0) throw new VerifyError(pc, "map-ptr-arg", { field: t === "map_key" ? "key" : "value" });
         const mapType = c.program.maps[map]?.type;
         if (t !== "map_key" && (mapType === "sockmap" || mapType === "sockhash")) {
           // a sockmap's value is a socket (resolve_map_arg_type)
-          if (t !== "map_value") throw new VerifyError(pc, "invalid arg_type for sockmap/sockhash", "arg-type");
+          if (t !== "map_value") throw new VerifyError(pc, "sockmap-arg");
           expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
           break;
         }
         expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
         const def = c.program.maps[map];
         const n = t === "map_key" ? def.keySize : def.valueSize;
-        if (n === 0) throw new VerifyError(pc, "invalid zero-sized read", "arg-size");
+        if (n === 0) throw new VerifyError(pc, "zero-sized-read");
         checkHelperMem(c, st, pc, regno, r, n, t === "uninit_map_value");
         if (t === "map_key" && r.type === "fp") {
           keyConst = stackConst(st, r, n);
@@ -205,13 +205,13 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "const_alloc_size_or_zero":
-        if (!isConstReg(r)) throw new VerifyError(pc, `R${regno} is not a known constant'`, "arg-type");
+        if (!isConstReg(r)) throw new VerifyError(pc, "arg-not-const", { regno });
         memSize = Number(constValue(r));
         c.precise(st, [regLoc(frameNo, regno)]);
         break;
       case "ringbuf_mem":
-        if (r.type !== "ringbuf_mem" || !r.refId) throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=ringbuf_mem`, "arg-type");
-        if (r.off !== 0) throw new VerifyError(pc, `R${regno} must have zero offset when passed to release func or trusted arg to kfunc`, "arg-type");
+        if (r.type !== "ringbuf_mem" || !r.refId) throw new VerifyError(pc, "arg-type", { regno, type: typeStr(r), expected: "ringbuf_mem" });
+        if (r.off !== 0) throw new VerifyError(pc, "release-offset", { regno });
         releaseRef = r.refId;
         break;
       case "sock_common":
@@ -220,7 +220,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         break;
       case "sock_release":
         expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
-        if (!r.refId) throw new VerifyError(pc, `R${regno} must be referenced when passed to release function`, "release-unreferenced");
+        if (!r.refId) throw new VerifyError(pc, "release-unreferenced", { regno });
         releaseRef = r.refId;
         break;
       case "long_out":
@@ -244,7 +244,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   }
   if (map >= 0) {
     const mt = c.program.maps[map]?.type ?? "";
-    if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "expected prog array map for tail call", "map-func");
+    if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
     checkMapFunc(c, pc, mt, proto.name, name, id);
   }
   if (releaseRef) {
@@ -255,8 +255,8 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
       for (const sl of fr.stack) if (sl?.spilled?.refId === releaseRef) Object.assign(sl.spilled, unknownScalar());
     }
   }
-  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "tail_call would lead to reference leak");
-  if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail_call is not allowed in subprogs without BTF", "tail-call");
+  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
+  if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
   if (CHANGES_PKT_DATA.has(proto.name)) {
     // the packet may have moved: every packet pointer is now just a number
@@ -325,10 +325,10 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
 
 /** The kernel's check_mem_size_reg: the size's bounds, in its order; the access is then checked for umax bytes. */
 function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
-  if (r.type !== "scalar") throw new VerifyError(pc, `R${regno} type=${typeStr(r)} expected=scalar`, "arg-type");
-  if (r.smin < 0n) throw new VerifyError(pc, `R${regno} min value is negative, either use unsigned or 'var &= const'`, "arg-size");
-  if (nonZero && r.umin === 0n) throw new VerifyError(pc, `R${regno} invalid zero-sized read: u64=[${BigInt.asIntN(64, r.umin)},${BigInt.asIntN(64, r.umax)}]`, "arg-size");
-  if (r.umax >= BPF_MAX_VAR_SIZ) throw new VerifyError(pc, `R${regno} unbounded memory access, use 'var &= const' or 'if (var < const)'`, "arg-size");
+  if (r.type !== "scalar") throw new VerifyError(pc, "arg-type", { regno, type: typeStr(r), expected: "scalar" });
+  if (r.smin < 0n) throw new VerifyError(pc, "size-negative", { regno });
+  if (nonZero && r.umin === 0n) throw new VerifyError(pc, "size-zero", { regno, umin: `${BigInt.asIntN(64, r.umin)}`, umax: `${BigInt.asIntN(64, r.umax)}` });
+  if (r.umax >= BPF_MAX_VAR_SIZ) throw new VerifyError(pc, "size-unbounded", { regno });
   return Number(r.umax);
 }
 
@@ -364,14 +364,14 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     return st;
   }
   // references first: the kernel looks for leaks before it looks at the return value
-  if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_EXIT instruction in main prog would lead to reference leak");
+  if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_EXIT instruction in main prog" });
   const r0 = read(0);
   const range = RETURN_RANGE[c.type.name];
   if (range) c.precise(st, [regLoc(0, 0)]);
-  if (range && r0.type !== "scalar") throw new VerifyError(pc, `At program exit the register R0 is not a known value (${typeStr(r0)})`, "ret-range");
+  if (range && r0.type !== "scalar") throw new VerifyError(pc, "ret-unknown", { type: typeStr(r0) });
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {
     const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
-    throw new VerifyError(pc, `At program exit the register R0 has ${has} should have been in [${range[0]}, ${range[1]}]`, "ret-range");
+    throw new VerifyError(pc, "ret-range", { has, lo: `${range[0]}`, hi: `${range[1]}` });
   }
   return "exit";
 }
