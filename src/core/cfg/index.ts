@@ -1,11 +1,16 @@
 // The control-flow graph: basic blocks, their edges, functions (bpf-to-bpf call targets),
-// back edges (loops) and reachability, from the instruction table alone.
+// back edges and reachability, from the instruction table alone. Successors of one instruction
+// are in successors.ts, loops (strongly connected components) in loops.ts.
 
 import { decodeAll } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import type { Program } from "../program.ts";
+import { successors } from "./successors.ts";
+import type { EdgeKind } from "./successors.ts";
 
-export type EdgeKind = "fallthrough" | "taken" | "jump" | "call";
+export { flowSuccessors, rawSuccessors, successors } from "./successors.ts";
+export type { EdgeKind, Successor } from "./successors.ts";
+export { loops } from "./loops.ts";
 
 export interface Edge {
   readonly from: number;
@@ -39,37 +44,6 @@ export interface Cfg {
   readonly errors: readonly { pc: number; message: string }[];
 }
 
-/** Where control can go after the instruction, with the kind of each edge. */
-export function successors(d: Decoded, n: number): { to: number; kind: EdgeKind }[] {
-  if (!d.valid) return [];
-  const { spec, insn, pc } = d;
-  const next = pc + d.slots;
-  switch (spec.kind) {
-    case "exit":
-      return [];
-    case "ja":
-      return [{ to: pc + insn.off + 1, kind: "jump" }];
-    case "gotol":
-      return [{ to: pc + insn.imm + 1, kind: "jump" }];
-    case "jcc":
-    case "may_goto":
-      return [
-        { to: next, kind: "fallthrough" },
-        { to: pc + insn.off + 1, kind: "taken" },
-      ];
-    case "call":
-      if (spec.op === "local") return [{ to: next, kind: "fallthrough" }, { to: pc + insn.imm + 1, kind: "call" }];
-      return [{ to: next, kind: "fallthrough" }];
-    case "lddw":
-      // `r2 = func[cb] ll` names a callback: a function the kernel checks like a called one
-      if (insn.src === 4) return [{ to: next, kind: "fallthrough" }, { to: pc + insn.imm + 1, kind: "call" }];
-      return [{ to: next, kind: "fallthrough" }];
-    default:
-      void n;
-      return [{ to: next, kind: "fallthrough" }];
-  }
-}
-
 export function buildCfg(program: Program): Cfg {
   const insns = decodeAll(program.insns);
   const n = program.insns.length;
@@ -80,7 +54,7 @@ export function buildCfg(program: Program): Cfg {
   const funcs = new Set<number>([0]);
   const leaders = new Set<number>([0]);
   for (const d of insns) {
-    for (const s of successors(d, n)) {
+    for (const s of successors(d)) {
       if (s.kind === "call" && (s.to < 0 || s.to >= n)) {
         errors.push({ pc: d.pc, message: "call to invalid destination" });
         continue;
@@ -104,7 +78,7 @@ export function buildCfg(program: Program): Cfg {
   const starts = [...funcs].sort((a, b) => a - b);
   const funcOf = (pc: number) => starts.filter((f) => f <= pc).pop() ?? 0;
   for (const d of insns) {
-    for (const s of successors(d, n)) {
+    for (const s of successors(d)) {
       if ((s.kind === "jump" || s.kind === "taken") && s.to >= 0 && s.to < n && funcOf(s.to) !== funcOf(d.pc)) errors.push({ pc: d.pc, message: `jump out of range from insn ${d.pc} to ${s.to}` });
     }
   }
@@ -112,7 +86,7 @@ export function buildCfg(program: Program): Cfg {
 
   // the last instruction of each function must not fall through into the next, or off the end
   const last = insns[insns.length - 1];
-  if (last && successors(last, n).some((s) => s.kind === "fallthrough")) errors.push({ pc: last.pc, message: "last insn is not an exit or jmp" });
+  if (last && successors(last).some((s) => s.kind === "fallthrough")) errors.push({ pc: last.pc, message: "last insn is not an exit or jmp" });
 
   const blocks: Block[] = [];
   const blockOf: number[] = new Array(n).fill(-1);
@@ -134,7 +108,7 @@ export function buildCfg(program: Program): Cfg {
   for (const d of insns) {
     if (leaders.has(d.pc)) flush();
     cur.push(d.pc);
-    const succ = successors(d, n);
+    const succ = successors(d);
     if (succ.length !== 1 || succ[0].kind !== "fallthrough") flush();
   }
   flush();
@@ -142,7 +116,7 @@ export function buildCfg(program: Program): Cfg {
   const edges: Edge[] = [];
   for (const b of blocks) {
     const d = at[b.last]!;
-    const succ = successors(d, n).filter((s) => s.to >= 0 && s.to < n && blockOf[s.to] >= 0);
+    const succ = successors(d).filter((s) => s.to >= 0 && s.to < n && blockOf[s.to] >= 0);
     for (const s of succ) {
       const to = blockOf[s.to];
       edges.push({ from: b.id, to, kind: s.kind, back: s.kind !== "call" && blocks[to].start <= b.start && blocks[to].func === b.func });

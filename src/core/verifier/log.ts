@@ -13,6 +13,7 @@
 import type { Decoded } from "../isa/index.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { helperProto } from "../isa/helper_protos.ts";
+import { touched } from "./effects.ts";
 import { liveness } from "./liveness.ts";
 import { kernelInsn, regText } from "./print.ts";
 import type { Reg } from "./reg.ts";
@@ -65,57 +66,6 @@ export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slo
 }
 
 const refsText = (st: State) => (st.refs.length ? ` refs=${st.refs.map((r) => r.id).join(",")}` : "");
-
-/** The registers and stack slots an instruction reads or writes, from the state before it. */
-export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] } {
-  if (!d.valid) return { regs: 0, slots: [] };
-  const { spec: s, insn: i } = d;
-  const b = (n: number) => 1 << n;
-  const slotsAt = (base: number, size: number): number[] => {
-    const r = f.regs[base];
-    if (!r || r.type !== "fp" || r.var.mask !== 0n || r.frame !== f.index) return [];
-    const lo = r.off + Number(BigInt.asIntN(64, r.var.value)) + i.off;
-    const out: number[] = [];
-    for (let a = lo; a < lo + size; a++) {
-      if (a >= 0) continue;
-      const k = Math.floor((-a - 1) / 8);
-      if (!out.includes(k)) out.push(k);
-    }
-    return out;
-  };
-  const size = s.size ?? 8;
-  switch (s.kind) {
-    case "alu":
-    case "mov":
-    case "movsx":
-    case "neg":
-    case "end":
-    case "jcc":
-    case "addr_space_cast":
-      return { regs: b(i.dst) | (s.source === "reg" ? b(i.src) : 0), slots: [] };
-    case "lddw":
-      return { regs: b(i.dst), slots: [] };
-    case "ldx":
-    case "ldxsx":
-    case "load_acq":
-      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.src, size) };
-    case "st":
-      return { regs: b(i.dst), slots: slotsAt(i.dst, size) };
-    case "stx":
-    case "store_rel":
-      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size) };
-    case "atomic":
-      return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
-    case "call":
-    case "callx":
-      return { regs: 0x3f, slots: [] };
-    case "ldabs":
-    case "ldind":
-      return { regs: b(0) | b(6) | (s.kind === "ldind" ? b(i.src) : 0), slots: [] };
-    default:
-      return { regs: 0, slots: [] };
-  }
-}
 
 /** A place in the log to come back to (level 1), with the line it ended on at the time. */
 /** A program's line table and source texts, for the `; line @ file:N` lines. */

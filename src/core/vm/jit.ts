@@ -6,6 +6,7 @@
 // at that pc and the machine steps it, then comes back. The interpreter is the reference;
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
 
+import { rawSuccessors } from "../cfg/successors.ts";
 import type { Code } from "./machine.ts";
 
 /** What a compiled run ends with; registers and pc are written back to the machine first. */
@@ -34,11 +35,12 @@ function blockStarts(c: Code, supported: boolean[]): boolean[] {
       continue;
     }
     const cls = op & 7;
-    if (cls === 5 || cls === 6) {
-      const target = op === 0x06 ? pc + c.imm[pc] + 1 : op === 0x85 && c.src[pc] === 1 ? pc + c.imm[pc] + 1 : pc + c.off[pc] + 1;
-      if (op !== 0x95 && !(op === 0x85 && c.src[pc] === 0) && target >= 0 && target < n) start[target] = true;
-      start[pc + 1] = true;
+    const slots = op === 0x18 ? 2 : 1;
+    for (const s of rawSuccessors({ code: op, src: c.src[pc], off: c.off[pc], imm: c.imm[pc] }, pc, slots)) {
+      if (s.kind !== "fallthrough" && s.to >= 0 && s.to < n) start[s.to] = true;
     }
+    // every jump, call and exit ends its block; so does an ld_imm64
+    if (cls === 5 || cls === 6) start[pc + 1] = true;
     if (op === 0x18) start[pc + 2] = true;
   }
   return start;

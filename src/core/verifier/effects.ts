@@ -1,0 +1,232 @@
+// What each instruction does to registers and stack slots, in the three forms the verifier
+// reads: the registers it uses and defines (liveness), the registers and slots it touches (the
+// log prints those after it, as the kernel's "scratched" marks), and, backwards, which values
+// a value after it came from (precision tracking). The three follow the kernel, which is why
+// they differ in detail (an atomic scratches r0 in the log; LD_ABS uses every register for
+// liveness and clobbers r0-r5 for precision).
+
+import type { Decoded } from "../isa/index.ts";
+import { helperProto } from "../isa/helper_protos.ts";
+import type { Frame } from "./state.ts";
+
+// ---- liveness: registers used and defined ---------------------------------------------
+
+const bit = (n: number) => 1 << n;
+/** r0-r5, which a call may change. */
+const CALLER_SAVED = 0x3f;
+const ALL = 0xffff;
+
+/** The registers an instruction reads and writes, as bit masks (bit n = rn). */
+export function useDef(d: Decoded): { use: number; def: number } {
+  if (!d.valid) return { use: ALL, def: 0 };
+  const { spec: s, insn: i } = d;
+  const src = bit(i.src);
+  const dst = bit(i.dst);
+  switch (s.kind) {
+    case "lddw":
+      return { use: 0, def: dst };
+    case "ldabs":
+    case "ldind":
+      return { use: ALL, def: 0 }; // the kernel keeps its defaults here
+    case "ldx":
+    case "ldxsx":
+    case "load_acq":
+      return { use: src, def: dst };
+    case "st":
+      return { use: dst, def: 0 };
+    case "stx":
+    case "store_rel":
+      return { use: dst | src, def: 0 };
+    case "atomic":
+      if (s.op.includes("cmpxchg")) return { use: bit(0) | dst | src, def: bit(0) };
+      return { use: dst | src, def: i.imm & 1 ? src : 0 }; // BPF_FETCH
+    case "end":
+      return { use: dst, def: dst };
+    case "mov":
+    case "movsx":
+    case "addr_space_cast":
+      return { use: s.source === "reg" || s.kind !== "mov" ? src : 0, def: dst };
+    case "alu":
+    case "neg":
+      return { use: s.source === "reg" ? dst | src : dst, def: dst };
+    case "ja":
+    case "gotol":
+      return { use: 0, def: 0 };
+    case "exit":
+      return { use: bit(0), def: 0 };
+    case "call":
+    case "callx": {
+      if (s.kind === "call" && s.op === "helper") {
+        const p = helperProto(i.imm);
+        if (p) return { use: ((1 << (p.args.length + 1)) - 1) & ~1, def: CALLER_SAVED };
+      }
+      return { use: CALLER_SAVED & ~1, def: CALLER_SAVED };
+    }
+    case "may_goto":
+    case "jcc":
+      return { use: s.source === "reg" ? dst | src : dst, def: 0 };
+  }
+  return { use: ALL, def: 0 };
+}
+
+// ---- the log: registers and slots touched ---------------------------------------------
+
+/** The registers and stack slots an instruction reads or writes, from the state before it. */
+export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] } {
+  if (!d.valid) return { regs: 0, slots: [] };
+  const { spec: s, insn: i } = d;
+  const b = (n: number) => 1 << n;
+  const slotsAt = (base: number, size: number): number[] => {
+    const r = f.regs[base];
+    if (!r || r.type !== "fp" || r.var.mask !== 0n || r.frame !== f.index) return [];
+    const lo = r.off + Number(BigInt.asIntN(64, r.var.value)) + i.off;
+    const out: number[] = [];
+    for (let a = lo; a < lo + size; a++) {
+      if (a >= 0) continue;
+      const k = Math.floor((-a - 1) / 8);
+      if (!out.includes(k)) out.push(k);
+    }
+    return out;
+  };
+  const size = s.size ?? 8;
+  switch (s.kind) {
+    case "alu":
+    case "mov":
+    case "movsx":
+    case "neg":
+    case "end":
+    case "jcc":
+    case "addr_space_cast":
+      return { regs: b(i.dst) | (s.source === "reg" ? b(i.src) : 0), slots: [] };
+    case "lddw":
+      return { regs: b(i.dst), slots: [] };
+    case "ldx":
+    case "ldxsx":
+    case "load_acq":
+      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.src, size) };
+    case "st":
+      return { regs: b(i.dst), slots: slotsAt(i.dst, size) };
+    case "stx":
+    case "store_rel":
+      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size) };
+    case "atomic":
+      return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
+    case "call":
+    case "callx":
+      return { regs: 0x3f, slots: [] };
+    case "ldabs":
+    case "ldind":
+      return { regs: b(0) | b(6) | (s.kind === "ldind" ? b(i.src) : 0), slots: [] };
+    default:
+      return { regs: 0, slots: [] };
+  }
+}
+
+// ---- precision: one instruction backwards ----------------------------------------------
+
+/** What backtracking needs beyond the pc and frame of an executed instruction. */
+export interface HistExtra {
+  /** The stack slot a load or store used (a slot location, see precision.ts). */
+  slot?: number;
+  /** Registers and slots that learned bounds from this conditional jump (copies of one scalar). */
+  linked?: readonly number[];
+}
+
+/** The set being traced back: registers per frame, stack slots and registers as locations. */
+export interface Wanted {
+  readonly regs: number[];
+  readonly slots: Set<number>;
+  has(f: number, r: number): boolean;
+  add(f: number, r: number): void;
+  drop(f: number, r: number): void;
+  addLoc(loc: number): void;
+  hasLoc(loc: number): boolean;
+  /** The frame a slot location belongs to. */
+  slotFrame(loc: number): number;
+}
+
+/**
+ * One instruction backwards: what `want` (the values needed after it) needed before it.
+ * Where an instruction's effect is not modelled exactly, its operands are added (more
+ * precision is always safe; less is not).
+ */
+export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted): void {
+  if (!d || !d.valid) return;
+  const { spec: s, insn: i } = d;
+  switch (s.kind) {
+    case "alu":
+    case "neg":
+    case "end":
+      if (want.has(f, i.dst) && s.source === "reg") want.add(f, i.src);
+      return;
+    case "mov":
+    case "movsx":
+      if (!want.has(f, i.dst)) return;
+      want.drop(f, i.dst);
+      if (s.source === "reg") want.add(f, i.src);
+      return;
+    case "addr_space_cast":
+      return;
+    case "lddw":
+      want.drop(f, i.dst);
+      return;
+    case "ldx":
+    case "ldxsx":
+    case "load_acq":
+      if (!want.has(f, i.dst)) return;
+      want.drop(f, i.dst);
+      if (extra?.slot !== undefined) want.addLoc(extra.slot);
+      return;
+    case "st":
+      if (extra?.slot !== undefined) want.slots.delete(extra.slot);
+      return;
+    case "stx":
+    case "store_rel":
+      if (extra?.slot !== undefined && want.slots.has(extra.slot)) {
+        want.slots.delete(extra.slot);
+        want.add(f, i.src);
+      }
+      return;
+    case "atomic":
+      // read-modify-write: the slot and the register feed each other
+      if (extra?.slot !== undefined && (want.slots.has(extra.slot) || want.has(f, i.src) || (s.op === "cmpxchg" && want.has(f, 0)))) {
+        want.slots.add(extra.slot);
+        want.add(f, i.src);
+        if (s.op === "cmpxchg") want.add(f, 0);
+      }
+      return;
+    case "ldabs":
+    case "ldind":
+      for (let r = 0; r <= 5; r++) want.drop(f, r);
+      return;
+    case "jcc":
+      if (extra?.linked?.some((l) => want.hasLoc(l))) for (const l of extra.linked) want.addLoc(l);
+      if (s.source === "reg" && (want.has(f, i.dst) || want.has(f, i.src))) {
+        want.add(f, i.dst);
+        want.add(f, i.src);
+      }
+      return;
+    case "call":
+      if (s.op === "local") {
+        // back into the caller: the callee's arguments were the caller's r1-r5
+        const callee = f + 1;
+        for (let r = 1; r <= 5; r++) if (want.has(callee, r)) want.add(f, r);
+        want.regs[callee] = 0;
+        for (const loc of [...want.slots]) if (want.slotFrame(loc) === callee) want.slots.delete(loc);
+        return;
+      }
+      // a helper's result is not a function of values we track; its arguments are scratched
+      for (let r = 0; r <= 5; r++) want.drop(f, r);
+      return;
+    case "exit":
+      // back into a callee from its caller: the caller's r0 was the callee's r0
+      if (f > 0 && want.has(f - 1, 0)) {
+        want.drop(f - 1, 0);
+        want.add(f, 0);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
