@@ -12,12 +12,14 @@ export interface Span {
 }
 
 export interface Diagnostic {
-  /** Stable code that callers branch on, e.g. "unknown-mnemonic", "imm-range". */
+  /** Stable code that callers branch on, e.g. "unknown-mnemonic", "imm-range"; the verifier's are in verifier/codes.ts. */
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly span?: Span;
   readonly pc?: number;
+  /** What the message was rendered from (which register, which offset), for callers that explain it: never parse the message. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export function span(line: number, column: number, endColumn = column + 1, endLine = line): Span {
