@@ -8,7 +8,18 @@ import type { Field, OpSpec } from "./table.ts";
 
 export type Decoded =
   | { readonly valid: true; readonly pc: number; readonly spec: OpSpec; readonly insn: Insn; readonly slots: 1 | 2; readonly imm64?: bigint }
-  | { readonly valid: false; readonly pc: number; readonly insn: Insn; readonly slots: 1; readonly reason: string };
+  | { readonly valid: false; readonly pc: number; readonly insn: Insn; readonly slots: 1; readonly reason: string; readonly fault: DecodeFault };
+
+/** Why a slot is not an instruction, as data: callers branch on it; `reason` is its text. */
+export type DecodeFault =
+  | { readonly kind: "unknown-opcode" }
+  | { readonly kind: "bad-discriminator"; readonly field: "imm" | "off" | "src" }
+  | { readonly kind: "bad-register"; readonly field: "dst" | "src"; readonly regno: number }
+  | { readonly kind: "reserved-field"; readonly field: Field }
+  | { readonly kind: "bad-imm" }
+  | { readonly kind: "lddw-incomplete" }
+  | { readonly kind: "lddw-second-half" }
+  | { readonly kind: "lddw-second-imm" };
 
 const hex2 = (n: number) => "0x" + n.toString(16).padStart(2, "0");
 
@@ -34,9 +45,9 @@ function usage(spec: OpSpec): Usage {
 }
 
 /** Chooses the form of one slot by opcode and discriminators, and checks its reserved fields. */
-export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
+export function classify(i: Insn): { spec: OpSpec } | { reason: string; fault: DecodeFault } {
   const candidates = opsByCode(i.code);
-  if (candidates.length === 0) return { reason: `unknown opcode ${hex2(i.code)}` };
+  if (candidates.length === 0) return { reason: `unknown opcode ${hex2(i.code)}`, fault: { kind: "unknown-opcode" } };
   let spec: OpSpec | undefined;
   for (const s of candidates) {
     const m = s.match;
@@ -48,16 +59,16 @@ export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
   if (!spec) {
     const field = candidates[0].match.imm !== undefined ? "imm" : candidates[0].match.off !== undefined ? "off" : "src";
     const value = i[field];
-    return { reason: `invalid ${field} ${value} for opcode ${hex2(i.code)}` };
+    return { reason: `invalid ${field} ${value} for opcode ${hex2(i.code)}`, fault: { kind: "bad-discriminator", field } };
   }
   const u = usage(spec);
   // The encoding has room for 16 registers; the ISA has r0..r10.
-  if (u.dst && i.dst > 10) return { reason: `invalid dst register r${i.dst} (registers are r0..r10)` };
-  if (u.src && i.src > 10) return { reason: `invalid src register r${i.src} (registers are r0..r10)` };
+  if (u.dst && i.dst > 10) return { reason: `invalid dst register r${i.dst} (registers are r0..r10)`, fault: { kind: "bad-register", field: "dst", regno: i.dst } };
+  if (u.src && i.src > 10) return { reason: `invalid src register r${i.src} (registers are r0..r10)`, fault: { kind: "bad-register", field: "src", regno: i.src } };
   for (const f of RESERVABLE) {
-    if (!u.free[f] && i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})` };
+    if (!u.free[f] && i[f] !== 0) return { reason: `reserved field ${f} is ${i[f]}, must be 0 (${spec.id})`, fault: { kind: "reserved-field", field: f } };
   }
-  if (spec.immIn && !spec.immIn.includes(i.imm)) return { reason: `invalid imm ${i.imm} for ${spec.id} (allowed: ${spec.immIn.map((v) => "0x" + v.toString(16)).join(", ")})` };
+  if (spec.immIn && !spec.immIn.includes(i.imm)) return { reason: `invalid imm ${i.imm} for ${spec.id} (allowed: ${spec.immIn.map((v) => "0x" + v.toString(16)).join(", ")})`, fault: { kind: "bad-imm" } };
   return { spec };
 }
 
@@ -65,17 +76,17 @@ export function classify(i: Insn): { spec: OpSpec } | { reason: string } {
 export function decodeAt(insns: readonly Insn[], pc: number): Decoded {
   const i = insns[pc];
   const c = classify(i);
-  if ("reason" in c) return { valid: false, pc, insn: i, slots: 1, reason: c.reason };
+  if ("reason" in c) return { valid: false, pc, insn: i, slots: 1, reason: c.reason, fault: c.fault };
   const spec = c.spec;
   if (spec.slots === 2) {
-    if (pc + 1 >= insns.length) return { valid: false, pc, insn: i, slots: 1, reason: "incomplete lddw: the second slot is missing" };
+    if (pc + 1 >= insns.length) return { valid: false, pc, insn: i, slots: 1, reason: "incomplete lddw: the second slot is missing", fault: { kind: "lddw-incomplete" } };
     const hi = insns[pc + 1];
     if (hi.code !== 0 || hi.dst !== 0 || hi.src !== 0 || hi.off !== 0) {
-      return { valid: false, pc, insn: i, slots: 1, reason: "invalid lddw second half: opcode, registers and offset must be 0" };
+      return { valid: false, pc, insn: i, slots: 1, reason: "invalid lddw second half: opcode, registers and offset must be 0", fault: { kind: "lddw-second-half" } };
     }
     // Only the plain constant and the map-value forms carry data in the second imm.
     if (hi.imm !== 0 && !(spec.id === "lddw" || spec.id === "lddw_map_value" || spec.id === "lddw_map_idx_value")) {
-      return { valid: false, pc, insn: i, slots: 1, reason: `reserved field imm of the second slot is ${hi.imm}, must be 0 (${spec.id})` };
+      return { valid: false, pc, insn: i, slots: 1, reason: `reserved field imm of the second slot is ${hi.imm}, must be 0 (${spec.id})`, fault: { kind: "lddw-second-imm" } };
     }
     return { valid: true, pc, spec, insn: i, slots: 2, imm64: imm64Of(i, hi) };
   }
