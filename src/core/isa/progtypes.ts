@@ -1,7 +1,23 @@
-// Program types (enum bpf_prog_type in the kernel UAPI) and the context each one receives.
+// Program types (enum bpf_prog_type in the kernel UAPI): one record each, with the context it
+// receives (layout in isa/ctx_layouts.ts, access rules here), its return range, and what it may
+// do with the packet. The verifier, the VM and the UI read these records.
+
+import { BPF_PERF_EVENT_DATA, BPF_RAW_TRACEPOINT_ARGS, BPF_SOCK, BPF_SOCK_OPS, BPF_SYSCTL, PT_REGS, SK_BUFF, SK_MSG_MD, SK_REUSEPORT_MD, TRACEPOINT, XDP_MD } from "./ctx_layouts.ts";
+import type { CtxStruct } from "./ctx_layouts.ts";
 
 /** "other": a context bpfplay does not model field by field (every access is refused). */
 export type CtxKind = "xdp_md" | "__sk_buff" | "bpf_raw_tracepoint_args" | "pt_regs" | "tracepoint" | "other" | "none";
+
+/** Fields `from` to `till` (or `from` alone) of the context struct, by name. */
+export type FieldRange = readonly [from: string, till?: string];
+
+/** Which context fields the program type may not touch, and which it may write (its *_is_valid_access). */
+export interface CtxRules {
+  readonly hidden: readonly FieldRange[];
+  readonly writable: readonly FieldRange[];
+  /** Fields the struct's common rules refuse that this type may read, whole. */
+  readonly readable?: readonly FieldRange[];
+}
 
 export interface ProgType {
   /** Kernel name without BPF_PROG_TYPE_, lower case. */
@@ -10,36 +26,95 @@ export interface ProgType {
   /** libbpf section names that select this type. */
   readonly sections: readonly string[];
   readonly ctx: CtxKind;
+  /** The struct the context pointer points to, where bpfplay models it field by field. */
+  readonly layout?: CtxStruct;
+  readonly rules: CtxRules;
   /** Whether BPF_PROG_TEST_RUN can run it (and so whether bpfplay runs it against a packet). */
   readonly packet: boolean;
+  /** Direct packet access through data/data_end: none, read (may_access_direct_pkt_data), or read and write. */
+  readonly pkt: "none" | "read" | "write";
+  /** The packet as the program sees it starts at the link-layer header (else at the network header). */
+  readonly l2: boolean;
+  /** What map_update_elem and map_delete_elem may do to a sockmap or sockhash (may_update_sockmap). */
+  readonly sockmap: "none" | "update" | "delete";
+  /** The values R0 must be in at exit, for the types the kernel checks (check_return_code). */
+  readonly returnRange?: readonly [bigint, bigint];
 }
 
+const NO_RULES: CtxRules = { hidden: [], writable: [] };
+const CB: FieldRange = ["cb[0]", "cb[4]"];
+/** __sk_buff, per family of program types (bpf_skb_is_valid_access and its callers). */
+const SKB_RULES = {
+  socket_filter: {
+    hidden: [["tc_classid"], ["data"], ["data_meta"], ["data_end"], ["family", "local_port"], ["tstamp"], ["wire_len"], ["hwtstamp"]],
+    writable: [CB],
+  },
+  cgroup_skb: { hidden: [["tc_classid"], ["data_meta"], ["wire_len"]], writable: [["mark"], ["priority"], CB, ["tstamp"]] },
+  lwt: { hidden: [["tc_classid"], ["family", "local_port"], ["data_meta"], ["tstamp"], ["wire_len"], ["hwtstamp"]], writable: [["mark"], ["priority"], CB] },
+  tc: {
+    hidden: [["family", "local_port"]],
+    writable: [["mark"], ["tc_index"], ["priority"], ["tc_classid"], CB, ["tstamp"], ["queue_mapping"]],
+    readable: [["tstamp_type"]],
+  },
+  sk_skb: { hidden: [["tc_classid"], ["data_meta"], ["tstamp"], ["wire_len"], ["hwtstamp"], ["mark"]], writable: [["tc_index"], ["priority"]] },
+  // bpf_flow_dissector_is_valid_access: data, data_end and flow_keys, read only
+  flow_dissector: { hidden: [], writable: [] },
+} as const satisfies Record<string, CtxRules>;
+
+const BOOL: readonly [bigint, bigint] = [0n, 1n];
+
+interface Extra {
+  layout?: CtxStruct;
+  rules?: CtxRules;
+  packet?: boolean;
+  pkt?: ProgType["pkt"];
+  l2?: boolean;
+  sockmap?: ProgType["sockmap"];
+  returnRange?: readonly [bigint, bigint];
+}
+
+const T = (name: string, id: number, sections: string[], ctx: CtxKind, x: Extra = {}): ProgType => ({
+  name, id, sections, ctx, layout: x.layout, rules: x.rules ?? NO_RULES, packet: x.packet ?? false, pkt: x.pkt ?? "none",
+  l2: x.l2 ?? false, sockmap: x.sockmap ?? "none", returnRange: x.returnRange,
+});
+const skb = (rules: CtxRules, x: Extra = {}): Extra => ({ layout: SK_BUFF, rules, packet: true, ...x });
+/** Tracing contexts are read only and have no fields the kernel rewrites. */
+const TRACE = (layout: CtxStruct): Extra => ({ layout });
+
 export const PROG_TYPES: readonly ProgType[] = [
-  { name: "socket_filter", id: 1, sections: ["socket"], ctx: "__sk_buff", packet: true },
-  { name: "kprobe", id: 2, sections: ["kprobe", "kretprobe", "uprobe", "uretprobe", "ksyscall"], ctx: "pt_regs", packet: false },
-  { name: "sched_cls", id: 3, sections: ["tc", "classifier", "tcx/ingress", "tcx/egress"], ctx: "__sk_buff", packet: true },
-  { name: "sched_act", id: 4, sections: ["action"], ctx: "__sk_buff", packet: true },
-  { name: "tracepoint", id: 5, sections: ["tracepoint", "tp"], ctx: "tracepoint", packet: false },
-  { name: "xdp", id: 6, sections: ["xdp", "xdp.frags"], ctx: "xdp_md", packet: true },
-  { name: "perf_event", id: 7, sections: ["perf_event"], ctx: "other", packet: false },
-  { name: "cgroup_skb", id: 8, sections: ["cgroup_skb/ingress", "cgroup_skb/egress", "cgroup/skb"], ctx: "__sk_buff", packet: true },
-  { name: "lwt_in", id: 10, sections: ["lwt_in"], ctx: "__sk_buff", packet: true },
-  { name: "lwt_out", id: 11, sections: ["lwt_out"], ctx: "__sk_buff", packet: true },
-  { name: "lwt_xmit", id: 12, sections: ["lwt_xmit"], ctx: "__sk_buff", packet: true },
-  { name: "raw_tracepoint", id: 17, sections: ["raw_tracepoint", "raw_tp"], ctx: "bpf_raw_tracepoint_args", packet: false },
-  { name: "cgroup_sock", id: 9, sections: ["cgroup/sock"], ctx: "other", packet: false },
-  { name: "sock_ops", id: 13, sections: ["sockops"], ctx: "other", packet: false },
-  { name: "sk_skb", id: 14, sections: ["sk_skb"], ctx: "__sk_buff", packet: true },
-  { name: "cgroup_device", id: 15, sections: ["cgroup/dev"], ctx: "other", packet: false },
-  { name: "sk_msg", id: 16, sections: ["sk_msg"], ctx: "other", packet: false },
-  { name: "cgroup_sock_addr", id: 18, sections: ["cgroup/connect4", "cgroup/bind4"], ctx: "other", packet: false },
-  { name: "flow_dissector", id: 22, sections: ["flow_dissector"], ctx: "other", packet: false },
-  { name: "cgroup_sysctl", id: 23, sections: ["cgroup/sysctl"], ctx: "other", packet: false },
-  { name: "cgroup_sockopt", id: 25, sections: ["cgroup/getsockopt", "cgroup/setsockopt"], ctx: "other", packet: false },
-  { name: "sk_reuseport", id: 21, sections: ["sk_reuseport", "sk_reuseport/migrate"], ctx: "other", packet: false },
-  { name: "raw_tracepoint_writable", id: 24, sections: ["raw_tracepoint.w", "raw_tp.w"], ctx: "bpf_raw_tracepoint_args", packet: false },
-  { name: "sk_lookup", id: 30, sections: ["sk_lookup"], ctx: "other", packet: false },
-  { name: "syscall", id: 31, sections: ["syscall"], ctx: "other", packet: false },
+  T("socket_filter", 1, ["socket"], "__sk_buff", skb(SKB_RULES.socket_filter, { sockmap: "update" })),
+  T("kprobe", 2, ["kprobe", "kretprobe", "uprobe", "uretprobe", "ksyscall"], "pt_regs", TRACE(PT_REGS)),
+  T("sched_cls", 3, ["tc", "classifier", "tcx/ingress", "tcx/egress"], "__sk_buff", skb(SKB_RULES.tc, { pkt: "write", l2: true, sockmap: "update" })),
+  T("sched_act", 4, ["action"], "__sk_buff", skb(SKB_RULES.tc, { pkt: "write", l2: true, sockmap: "update" })),
+  T("tracepoint", 5, ["tracepoint", "tp"], "tracepoint", TRACE(TRACEPOINT)),
+  // egress_ifindex only for programs attached to a devmap
+  T("xdp", 6, ["xdp", "xdp.frags"], "xdp_md", { layout: XDP_MD, rules: { hidden: [["egress_ifindex"]], writable: [] }, packet: true, pkt: "write", l2: true, sockmap: "update" }),
+  T("perf_event", 7, ["perf_event"], "other", TRACE(BPF_PERF_EVENT_DATA)),
+  T("cgroup_skb", 8, ["cgroup_skb/ingress", "cgroup_skb/egress", "cgroup/skb"], "__sk_buff", skb(SKB_RULES.cgroup_skb, { pkt: "read", returnRange: BOOL })),
+  T("lwt_in", 10, ["lwt_in"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),
+  T("lwt_out", 11, ["lwt_out"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),
+  T("lwt_xmit", 12, ["lwt_xmit"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "write" })),
+  T("raw_tracepoint", 17, ["raw_tracepoint", "raw_tp"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
+  // as BPF_CGROUP_INET_SOCK_CREATE, the attach type the kernel gives a program loaded without one:
+  // the source address and port are for post-bind programs only
+  T("cgroup_sock", 9, ["cgroup/sock"], "other", {
+    layout: BPF_SOCK,
+    rules: { hidden: [["src_ip4", "src_port"]], writable: [["bound_dev_if"], ["mark"], ["priority"]] },
+    returnRange: BOOL,
+  }),
+  // reply is args[0]
+  T("sock_ops", 13, ["sockops"], "other", { layout: BPF_SOCK_OPS, rules: { hidden: [], writable: [["args[0]"], ["sk_txhash"]] }, sockmap: "delete" }),
+  T("sk_skb", 14, ["sk_skb"], "__sk_buff", skb(SKB_RULES.sk_skb, { pkt: "write" })),
+  T("cgroup_device", 15, ["cgroup/dev"], "other", { returnRange: BOOL }),
+  T("sk_msg", 16, ["sk_msg"], "other", { layout: SK_MSG_MD, pkt: "write" }),
+  T("cgroup_sock_addr", 18, ["cgroup/connect4", "cgroup/bind4"], "other", { returnRange: BOOL }),
+  T("flow_dissector", 22, ["flow_dissector"], "other", { layout: SK_BUFF, rules: SKB_RULES.flow_dissector, pkt: "read", sockmap: "update" }),
+  T("cgroup_sysctl", 23, ["cgroup/sysctl"], "other", { layout: BPF_SYSCTL, rules: { hidden: [], writable: [["file_pos"]] }, returnRange: BOOL }),
+  T("cgroup_sockopt", 25, ["cgroup/getsockopt", "cgroup/setsockopt"], "other", { pkt: "write" }),
+  T("sk_reuseport", 21, ["sk_reuseport", "sk_reuseport/migrate"], "other", { layout: SK_REUSEPORT_MD, pkt: "read", sockmap: "update" }),
+  T("raw_tracepoint_writable", 24, ["raw_tracepoint.w", "raw_tp.w"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
+  T("sk_lookup", 30, ["sk_lookup"], "other", { sockmap: "update" }),
+  T("syscall", 31, ["syscall"], "other"),
 ];
 
 /** Looks up a kernel type name or a libbpf section name (`xdp`, `tc`, `socket`, `kprobe/do_sys_open`). */
@@ -50,67 +125,3 @@ export function progTypeByName(name: string): ProgType | undefined {
     PROG_TYPES.find((t) => t.sections.some((s) => n === s || n.startsWith(s + "/")))
   );
 }
-
-export interface CtxField {
-  readonly name: string;
-  readonly off: number;
-  readonly size: number;
-  /** Pointer fields read as 64-bit pointers into the packet. */
-  readonly kind: "scalar" | "data" | "data_end" | "data_meta";
-  readonly writable?: boolean;
-}
-
-const u32 = (name: string, off: number, writable = false, kind: CtxField["kind"] = "scalar"): CtxField => ({ name, off, size: 4, kind, writable });
-
-/** struct xdp_md */
-export const XDP_MD: readonly CtxField[] = [
-  u32("data", 0, false, "data"),
-  u32("data_end", 4, false, "data_end"),
-  u32("data_meta", 8, false, "data_meta"),
-  u32("ingress_ifindex", 12),
-  u32("rx_queue_index", 16),
-  u32("egress_ifindex", 20),
-];
-export const XDP_MD_SIZE = 24;
-
-/** struct __sk_buff, the fields up to hwtstamp (as in Linux 6.x). */
-export const SK_BUFF: readonly CtxField[] = [
-  u32("len", 0),
-  u32("pkt_type", 4),
-  u32("mark", 8, true),
-  u32("queue_mapping", 12, true),
-  u32("protocol", 16),
-  u32("vlan_present", 20),
-  u32("vlan_tci", 24),
-  u32("vlan_proto", 28),
-  u32("priority", 32, true),
-  u32("ingress_ifindex", 36),
-  u32("ifindex", 40),
-  u32("tc_index", 44, true),
-  ...[0, 1, 2, 3, 4].map((k) => u32(`cb[${k}]`, 48 + 4 * k, true)),
-  u32("hash", 68),
-  u32("tc_classid", 72, true),
-  u32("data", 76, false, "data"),
-  u32("data_end", 80, false, "data_end"),
-  u32("napi_id", 84),
-  u32("family", 88),
-  u32("remote_ip4", 92),
-  u32("local_ip4", 96),
-  ...[0, 1, 2, 3].map((k) => u32(`remote_ip6[${k}]`, 100 + 4 * k)),
-  ...[0, 1, 2, 3].map((k) => u32(`local_ip6[${k}]`, 116 + 4 * k)),
-  u32("remote_port", 132),
-  u32("local_port", 136),
-  u32("data_meta", 140, false, "data_meta"),
-  { name: "flow_keys", off: 144, size: 8, kind: "scalar" },
-  { name: "tstamp", off: 152, size: 8, kind: "scalar", writable: true },
-  u32("wire_len", 160),
-  u32("gso_segs", 164),
-  { name: "sk", off: 168, size: 8, kind: "scalar" },
-  u32("gso_size", 176),
-  { name: "tstamp_type", off: 180, size: 1, kind: "scalar" },
-  { name: "hwtstamp", off: 184, size: 8, kind: "scalar" },
-];
-export const SK_BUFF_SIZE = 192;
-
-/** x86-64 struct pt_regs: 21 u64 registers. */
-export const PT_REGS_SIZE = 168;

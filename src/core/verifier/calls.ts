@@ -4,7 +4,8 @@
 
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
-import { helperAllowed, helperProto } from "../isa/helper_protos.ts";
+import { helperAllowed, helperProto, helperTakesMap } from "../isa/helper_protos.ts";
+import type { HelperProto } from "../isa/helper_protos.ts";
 import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
@@ -20,9 +21,6 @@ import type { Ctx } from "./verify.ts";
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
 
-/** Helpers whose result is at most the size of the buffer they fill, or a negative error. */
-const RET_AT_MOST_SIZE = new Set(["get_stack", "get_task_stack", "probe_read_str", "probe_read_kernel_str", "probe_read_user_str"]);
-
 /** A scalar in [smin, smax]. */
 function fromSigned(smin: bigint, smax: bigint): Reg {
   const r = unknownScalar();
@@ -31,84 +29,17 @@ function fromSigned(smin: bigint, smax: bigint): Reg {
   return sync(r);
 }
 
-/** Program types that read packet data directly (may_access_direct_pkt_data). */
-export const PKT_DIRECT = new Set(["lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport", "flow_dissector", "cgroup_skb", "sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
-
-/** Helpers that may be given packet memory (the kernel's pkt_access flag). */
-const PKT_ACCESS = new Set([
-  "map_lookup_elem", "map_update_elem", "map_delete_elem", "map_push_elem", "map_lookup_percpu_elem", "csum_diff",
-  "skc_lookup_tcp", "sk_lookup_tcp", "sk_lookup_udp", "tcp_check_syncookie", "tcp_gen_syncookie",
-  "tcp_raw_gen_syncookie_ipv4", "tcp_raw_gen_syncookie_ipv6", "tcp_raw_check_syncookie_ipv4", "tcp_raw_check_syncookie_ipv6",
-]);
-
-/** Helpers after which packet pointers are invalid (bpf_helper_changes_pkt_data). */
-const CHANGES_PKT_DATA = new Set(["skb_store_bytes", "l3_csum_replace", "l4_csum_replace", "xdp_adjust_head", "xdp_adjust_tail", "xdp_adjust_meta", "skb_pull_data", "skb_change_head", "skb_change_tail", "skb_adjust_room", "skb_vlan_push", "skb_vlan_pop", "skb_change_proto"]);
-
-/** Which helpers each special map type works with (check_map_func_compatibility, by map). */
-const MAP_HELPERS: Record<string, readonly string[]> = {
-  prog_array: ["tail_call"],
-  perf_event_array: ["perf_event_read", "perf_event_output", "skb_output", "perf_event_read_value", "xdp_output"],
-  ringbuf: ["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"],
-  user_ringbuf: ["user_ringbuf_drain"],
-  stack_trace: ["get_stackid"],
-  cgroup_array: ["skb_under_cgroup", "current_task_under_cgroup"],
-  cgroup_storage: ["get_local_storage"],
-  percpu_cgroup_storage: ["get_local_storage"],
-  devmap: ["redirect_map", "map_lookup_elem"],
-  devmap_hash: ["redirect_map", "map_lookup_elem"],
-  cpumap: ["redirect_map"],
-  xskmap: ["redirect_map", "map_lookup_elem"],
-  array_of_maps: ["map_lookup_elem"],
-  hash_of_maps: ["map_lookup_elem"],
-  sockmap: ["sk_redirect_map", "sock_map_update", "msg_redirect_map", "sk_select_reuseport", "map_lookup_elem"],
-  sockhash: ["sk_redirect_hash", "sock_hash_update", "msg_redirect_hash", "sk_select_reuseport", "map_lookup_elem"],
-  reuseport_sockarray: ["sk_select_reuseport"],
-  queue: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
-  stack: ["map_peek_elem", "map_pop_elem", "map_push_elem"],
-  sk_storage: ["sk_storage_get", "sk_storage_delete", "kptr_xchg"],
-  bloom_filter: ["map_peek_elem", "map_push_elem"],
-};
-
-/** Helpers that work only with these map types (check_map_func_compatibility, by helper). */
-const HELPER_MAPS: Record<string, readonly string[]> = {
-  tail_call: ["prog_array"],
-  ...Object.fromEntries(["perf_event_read", "perf_event_output", "perf_event_read_value", "skb_output", "xdp_output"].map((h) => [h, ["perf_event_array"]])),
-  ...Object.fromEntries(["ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr", "ringbuf_submit_dynptr", "ringbuf_discard_dynptr"].map((h) => [h, ["ringbuf"]])),
-  get_stackid: ["stack_trace"],
-  current_task_under_cgroup: ["cgroup_array"],
-  skb_under_cgroup: ["cgroup_array"],
-  redirect_map: ["devmap", "devmap_hash", "cpumap", "xskmap"],
-  sk_redirect_map: ["sockmap"],
-  msg_redirect_map: ["sockmap"],
-  sock_map_update: ["sockmap"],
-  sk_redirect_hash: ["sockhash"],
-  msg_redirect_hash: ["sockhash"],
-  sock_hash_update: ["sockhash"],
-  get_local_storage: ["cgroup_storage", "percpu_cgroup_storage"],
-  sk_select_reuseport: ["reuseport_sockarray", "sockmap", "sockhash"],
-  map_pop_elem: ["queue", "stack"],
-  map_peek_elem: ["queue", "stack", "bloom_filter"],
-  map_push_elem: ["queue", "stack", "bloom_filter"],
-  map_lookup_percpu_elem: ["percpu_array", "percpu_hash", "lru_percpu_hash"],
-  sk_storage_get: ["sk_storage"],
-  sk_storage_delete: ["sk_storage"],
-};
-
-/** Program types that may update and delete sockmap and sockhash entries with the map helpers (may_update_sockmap). */
-const SOCKMAP_UPDATERS = new Set(["socket_filter", "sched_cls", "sched_act", "xdp", "sk_reuseport", "flow_dissector", "sk_lookup"]);
-
-function checkMapFunc(c: Ctx, pc: number, mt: string, helper: string, name: string, id: number): void {
-  const error = () => new VerifyError(pc, "map-func", { mapType: MAP_TYPES[mt] ?? 0, func: name, id });
-  const allowed = MAP_HELPERS[mt];
-  if (allowed && !allowed.includes(helper)) {
-    const sock = mt === "sockmap" || mt === "sockhash";
-    if (!sock || (helper !== "map_update_elem" && helper !== "map_delete_elem")) throw error();
+/** check_map_func_compatibility: the helper takes this map type, and a sockmap is updated only where the program type may. */
+function checkMapFunc(c: Ctx, pc: number, mt: string, proto: HelperProto, name: string): void {
+  const error = () => new VerifyError(pc, "map-func", { mapType: MAP_TYPES[mt] ?? 0, func: name, id: proto.id });
+  const update = proto.name === "map_update_elem" || proto.name === "map_delete_elem";
+  if ((mt === "sockmap" || mt === "sockhash") && update) {
     // updating a sockmap is safe only where no socket can be locked
-    const ok = SOCKMAP_UPDATERS.has(c.type.name) || (c.type.name === "sock_ops" && helper === "map_delete_elem");
+    const ok = c.type.sockmap === "update" || (c.type.sockmap === "delete" && proto.name === "map_delete_elem");
     if (!ok) throw new VerifyError(pc, "sockmap-update", error().params);
+    return;
   }
-  const only = HELPER_MAPS[helper];
-  if (only && !only.includes(mt)) throw error();
+  if (!helperTakesMap(proto, mt)) throw error();
 }
 
 export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
@@ -146,7 +77,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
     const expect = (ok: boolean, expected: string) => {
       if (!ok) throw new VerifyError(pc, "arg-type", { regno, type: typeStr(r), expected });
     };
-    if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(PKT_DIRECT.has(c.type.name) && PKT_ACCESS.has(proto.name))) {
+    if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(c.type.pkt !== "none" && proto.pktAccess)) {
       throw new VerifyError(pc, "pkt-helper");
     }
     switch (t) {
@@ -182,7 +113,8 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
         if (t === "map_key" && r.type === "fp") {
           keyConst = stackConst(st, r, n);
           // a constant key makes an array lookup non-null: the key must stay that constant
-          if (keyConst !== undefined && r.var.mask === 0n) c.precise(st, [slotLoc(r.frame, Math.floor((-(r.off + Number(BigInt.asIntN(64, r.var.value))) - 1) / 8))]);
+          // (only for the maps whose lookups it changes, as the kernel's can_elide_value_nullness)
+          if (keyConst !== undefined && r.var.mask === 0n && (def.type === "array" || def.type === "percpu_array")) c.precise(st, [slotLoc(r.frame, Math.floor((-(r.off + Number(BigInt.asIntN(64, r.var.value))) - 1) / 8))]);
         }
         break;
       }
@@ -245,7 +177,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (map >= 0) {
     const mt = c.program.maps[map]?.type ?? "";
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
-    checkMapFunc(c, pc, mt, proto.name, name, id);
+    checkMapFunc(c, pc, mt, proto, name);
   }
   if (releaseRef) {
     // the record is gone: every copy of its pointer becomes a plain number
@@ -258,7 +190,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
-  if (CHANGES_PKT_DATA.has(proto.name)) {
+  if (proto.changesPktData) {
     // the packet may have moved: every packet pointer is now just a number
     for (const fr of st.frames) {
       for (const r of fr.regs) if (r.type === "pkt" || r.type === "pkt_end" || r.type === "pkt_meta") Object.assign(r, unknownScalar());
@@ -268,7 +200,7 @@ export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   switch (proto.ret) {
     case "integer": {
       // helpers that write at most the buffer's size return at most that (do_refine_retval_range)
-      if (RET_AT_MOST_SIZE.has(proto.name) && msize !== undefined) {
+      if (proto.retAtMostSize && msize !== undefined) {
         write(0, fromSigned(-MAX_ERRNO, msize));
         break;
       }
@@ -332,9 +264,6 @@ function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   return Number(r.umax);
 }
 
-/** Return value ranges for the program types that check them. */
-export const RETURN_RANGE: Record<string, [bigint, bigint]> = { cgroup_skb: [0n, 1n], cgroup_sock: [0n, 1n], cgroup_sock_addr: [0n, 1n], cgroup_device: [0n, 1n], cgroup_sysctl: [0n, 1n] };
-
 /** A constant stored on the stack at a helper's key pointer, if the verifier knows it. */
 function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
   if (ptr.var.mask !== 0n) return undefined;
@@ -366,7 +295,7 @@ export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read:
   // references first: the kernel looks for leaks before it looks at the return value
   if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_EXIT instruction in main prog" });
   const r0 = read(0);
-  const range = RETURN_RANGE[c.type.name];
+  const range = c.type.returnRange;
   if (range) c.precise(st, [regLoc(0, 0)]);
   if (range && r0.type !== "scalar") throw new VerifyError(pc, "ret-unknown", { type: typeStr(r0) });
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {

@@ -1,10 +1,13 @@
 // Context access rules per program type: which offsets and sizes may be read or written, and
 // which fields read as packet, socket or other pointers (the kernel's *_is_valid_access
 // callbacks, for a program loaded without an expected attach type: cgroup_sock as
-// BPF_CGROUP_INET_SOCK_CREATE, as the kernel fixes it up).
+// BPF_CGROUP_INET_SOCK_CREATE, as the kernel fixes it up). Offsets, sizes, pointer fields and
+// the hidden and writable fields come from the program type's record (isa/progtypes.ts) and
+// the struct layouts (isa/ctx_layouts.ts); what stays here is each callback's shape.
 
-import { SK_BUFF, XDP_MD } from "../isa/progtypes.ts";
-import type { CtxField } from "../isa/progtypes.ts";
+import { field, fieldAt, inFields } from "../isa/ctx_layouts.ts";
+import type { CtxField, CtxStruct } from "../isa/ctx_layouts.ts";
+import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import type { RegType } from "./reg.ts";
 
 export type CtxResult = { ok: true; ptr?: RegType } | { ok: false };
@@ -13,182 +16,169 @@ const NO: CtxResult = { ok: false };
 const SCALAR: CtxResult = { ok: true };
 const yes = (ok: boolean, ptr?: RegType): CtxResult => (ok ? (ptr ? { ok: true, ptr } : SCALAR) : NO);
 
+/** The register type a load of a pointer field gives. */
+const PTR: Record<CtxField["kind"], RegType | undefined> = {
+  scalar: undefined,
+  data: "pkt",
+  data_end: "pkt_end",
+  data_meta: "pkt_meta",
+  sock: "sock",
+  sock_or_null: "sock_or_null",
+  sock_common_or_null: "sock_common_or_null",
+  flow_keys: "flow_keys",
+};
+
 /** A narrow read of a field of `width` bytes: 1, 2, 4 or 8 bytes, no wider (bpf_ctx_narrow_access_ok). */
 const narrowOk = (size: number, width: number) => size <= width && (size & (size - 1)) === 0;
 
-const skbField = (name: string): CtxField => SK_BUFF.find((f) => f.name === name)!;
-/** The offset is inside one of these fields of struct __sk_buff (bpf_ctx_range, bpf_ctx_range_till). */
-function inSkb(off: number, from: string, till = from): boolean {
-  const a = skbField(from);
-  const b = skbField(till);
-  return off >= a.off && off < b.off + b.size;
-}
-const SKB_SIZE = 192;
+/** Inside the struct, at a multiple of the access size. */
+const inStruct = (s: CtxStruct, off: number, size: number) => off >= 0 && off < s.size && off % size === 0;
+const inAny = (s: CtxStruct, off: number, ranges: readonly FieldRange[]) => ranges.some(([a, b]) => inFields(s, off, a, b));
 
 /** bpf_skb_is_valid_access: the rules every __sk_buff program shares. */
-function skbCommon(off: number, size: number, write: boolean): CtxResult {
-  if (off < 0 || off >= SKB_SIZE || off % size !== 0) return NO;
-  if (inSkb(off, "cb[0]", "cb[4]")) return yes(off + size <= skbField("cb[4]").off + 4);
-  if (inSkb(off, "data") || inSkb(off, "data_meta") || inSkb(off, "data_end")) return yes(size === 4);
-  if (inSkb(off, "remote_ip6[0]", "remote_ip6[3]") || inSkb(off, "local_ip6[0]", "local_ip6[3]") || inSkb(off, "remote_ip4") || inSkb(off, "local_ip4")) return yes(size === 4);
-  if (inSkb(off, "flow_keys")) return NO;
-  if (inSkb(off, "hwtstamp")) return yes(!write && size === 8);
-  if (inSkb(off, "tstamp")) return yes(size === 8);
-  if (inSkb(off, "sk")) return yes(!write && size === 8, "sock_common_or_null");
-  if (off === skbField("tstamp_type").off) return NO;
-  if (off > skbField("tstamp_type").off && off < skbField("hwtstamp").off) return NO; // padding
+function skbCommon(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size)) return NO;
+  const f = fieldAt(s, off);
+  const tstampType = field(s, "tstamp_type");
+  if (inFields(s, off, "cb[0]", "cb[4]")) return yes(off + size <= field(s, "cb[4]").off + 4);
+  if (inFields(s, off, "data") || inFields(s, off, "data_meta") || inFields(s, off, "data_end")) return yes(size === 4);
+  if (inFields(s, off, "remote_ip6[0]", "remote_ip6[3]") || inFields(s, off, "local_ip6[0]", "local_ip6[3]") || inFields(s, off, "remote_ip4") || inFields(s, off, "local_ip4")) return yes(size === 4);
+  if (inFields(s, off, "flow_keys")) return NO;
+  if (inFields(s, off, "hwtstamp")) return yes(!write && size === 8);
+  if (inFields(s, off, "tstamp")) return yes(size === 8);
+  if (f?.name === "sk") return yes(!write && size === 8, PTR[f.kind]);
+  if (off === tstampType.off) return NO;
+  if (off > tstampType.off && off < field(s, "hwtstamp").off) return NO; // padding
   return yes(write ? size === 4 : narrowOk(size, 4));
 }
 
-/** The fields of struct __sk_buff each program type may not touch, and those it may write. */
-interface SkbRules {
-  readonly hidden: readonly (readonly [string, string?])[];
-  readonly writable: readonly (readonly [string, string?])[];
-  /** Which pointer fields give packet pointers. */
-  readonly ptrs: Partial<Record<"data" | "data_meta" | "data_end", RegType>>;
-}
-const CB: readonly [string, string] = ["cb[0]", "cb[4]"];
-const PKT = { data: "pkt", data_end: "pkt_end" } as const;
-const SKB_RULES: Record<string, SkbRules> = {
-  socket_filter: {
-    hidden: [["tc_classid"], ["data"], ["data_meta"], ["data_end"], ["family", "local_port"], ["tstamp"], ["wire_len"], ["hwtstamp"]],
-    writable: [CB],
-    ptrs: {},
-  },
-  cgroup_skb: { hidden: [["tc_classid"], ["data_meta"], ["wire_len"]], writable: [["mark"], ["priority"], CB, ["tstamp"]], ptrs: PKT },
-  lwt: { hidden: [["tc_classid"], ["family", "local_port"], ["data_meta"], ["tstamp"], ["wire_len"], ["hwtstamp"]], writable: [["mark"], ["priority"], CB], ptrs: PKT },
-  tc: {
-    hidden: [["family", "local_port"]],
-    writable: [["mark"], ["tc_index"], ["priority"], ["tc_classid"], CB, ["tstamp"], ["queue_mapping"]],
-    ptrs: { ...PKT, data_meta: "pkt_meta" },
-  },
-  sk_skb: { hidden: [["tc_classid"], ["data_meta"], ["tstamp"], ["wire_len"], ["hwtstamp"], ["mark"]], writable: [["tc_index"], ["priority"]], ptrs: PKT },
-};
-
-function skb(progType: string, off: number, size: number, write: boolean): CtxResult {
-  const kind = progType === "sched_cls" || progType === "sched_act" ? "tc" : progType.startsWith("lwt_") ? "lwt" : progType;
-  const rules = SKB_RULES[kind];
-  if (!rules) return NO;
-  const within = (r: readonly [string, string?]) => inSkb(off, r[0], r[1]);
-  if (rules.hidden.some(within)) return NO;
-  if (write && !rules.writable.some(within)) return NO;
+function skb(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (inAny(s, off, t.rules.hidden)) return NO;
+  if (write && !inAny(s, off, t.rules.writable)) return NO;
   // tc programs only: the one-byte tstamp_type
-  if (kind === "tc" && off === skbField("tstamp_type").off) return yes(size === 1);
-  const r = skbCommon(off, size, write);
+  const extra = t.rules.readable?.find(([a, b]) => inFields(s, off, a, b));
+  if (extra) return yes(size === field(s, extra[0]).size);
+  const r = skbCommon(s, off, size, write);
   if (!r.ok) return NO;
-  for (const f of ["data", "data_meta", "data_end"] as const) if (inSkb(off, f)) return rules.ptrs[f] ? { ok: true, ptr: rules.ptrs[f] } : NO;
+  // a packet pointer field not hidden gives its pointer
+  for (const name of ["data", "data_meta", "data_end"]) if (inFields(s, off, name)) return { ok: true, ptr: PTR[field(s, name).kind] };
   return r;
 }
 
-function flowDissector(off: number, size: number, write: boolean): CtxResult {
-  if (off < 0 || off >= SKB_SIZE || off % size !== 0 || write) return NO;
-  if (inSkb(off, "data")) return yes(size === 4, "pkt");
-  if (inSkb(off, "data_end")) return yes(size === 4, "pkt_end");
-  if (inSkb(off, "flow_keys")) return yes(size === 8, "flow_keys");
+/** bpf_flow_dissector_is_valid_access: data, data_end and flow_keys, read only. */
+function flowDissector(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size) || write) return NO;
+  for (const name of ["data", "data_end"]) if (inFields(s, off, name)) return yes(size === 4, PTR[field(s, name).kind]);
+  if (inFields(s, off, "flow_keys")) return yes(size === 8, "flow_keys");
   return NO;
 }
 
-function xdp(off: number, size: number, write: boolean): CtxResult {
+/** xdp_md has no narrow loads. */
+function xdp(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
   if (write) return NO;
-  const f = XDP_MD.find((x) => off >= x.off && off < x.off + x.size);
-  if (!f || off !== f.off || size !== 4) return NO; // xdp_md has no narrow loads
-  if (f.name === "egress_ifindex") return NO; // only for programs attached to a devmap
-  return yes(true, f.kind === "data" ? "pkt" : f.kind === "data_end" ? "pkt_end" : f.kind === "data_meta" ? "pkt_meta" : undefined);
+  const f = fieldAt(s, off);
+  if (!f || off !== f.off || size !== 4) return NO;
+  if (inAny(s, off, t.rules.hidden)) return NO;
+  return yes(true, PTR[f.kind]);
 }
 
-/** struct sk_msg_md: data, data_end, then u32 fields up to size (68), then sk (72). */
-function skMsg(off: number, size: number, write: boolean): CtxResult {
+/** sk_msg_md: pointers whole, the u32 fields whole. */
+function skMsg(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
   if (write || off % size !== 0) return NO;
-  if (off >= 0 && off < 8) return yes(size === 8, "pkt");
-  if (off >= 8 && off < 16) return yes(size === 8, "pkt_end");
-  if (off >= 72 && off < 80) return yes(size === 8, "sock");
-  if (off >= 16 && off < 72) return yes(size === 4);
-  return NO;
+  const f = fieldAt(s, off);
+  if (!f) return NO;
+  return f.kind === "scalar" ? yes(size === 4) : yes(size === 8, PTR[f.kind]);
 }
 
-/** struct sk_reuseport_md (56 bytes). */
-function skReuseport(off: number, size: number, write: boolean): CtxResult {
-  if (off < 0 || off >= 56 || off % size !== 0 || write) return NO;
-  switch (off) {
-    case 0:
-      return yes(size === 8, "pkt");
-    case 8:
-      return yes(size === 8, "pkt_end");
-    case 32:
-      return yes(size === 4);
-    case 40:
-      return yes(size === 8, "sock");
-    case 48:
-      return yes(size === 8, "sock_common_or_null");
-  }
-  if (off >= 20 && off < 24 && size < 2) return NO; // eth_protocol: no byte reads
-  return yes(off >= 16 && off < 32 && narrowOk(size, 4));
+/** sk_reuseport_md: pointers and hash whole, the other u32s in narrow reads too (eth_protocol not by the byte). */
+function skReuseport(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size) || write) return NO;
+  const f = fieldAt(s, off);
+  if (!f) return NO; // padding
+  if (f.kind !== "scalar") return yes(off === f.off && size === 8, PTR[f.kind]);
+  if (f.name === "hash") return yes(off === f.off && size === 4);
+  if (f.name === "eth_protocol" && size < 2) return NO;
+  return yes(narrowOk(size, 4));
 }
 
-/** struct bpf_sock_ops (224 bytes): writes to reply and sk_txhash only. */
-function sockOps(off: number, size: number, write: boolean): CtxResult {
-  if (off < 0 || off >= 224 || off % size !== 0) return NO;
-  if (write) return yes((off === 4 || off === 164) && size === 4);
-  if (off >= 168 && off < 184) return yes(size === 8); // bytes_received, bytes_acked
-  if (off >= 184 && off < 192) return yes(size === 8, "sock_or_null");
-  if (off >= 192 && off < 200) return yes(size === 8, "pkt");
-  if (off >= 200 && off < 208) return yes(size === 8, "pkt_end");
-  if (off === 212) return yes(narrowOk(size, 4)); // skb_tcp_flags
-  if (off >= 216 && off < 224) return yes(size === 8); // skb_hwtstamp
+/** bpf_sock_ops: writes to the writable u32s only; u64s and pointers whole; skb_tcp_flags in narrow reads. */
+function sockOps(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size)) return NO;
+  const f = fieldAt(s, off)!;
+  if (write) return yes(inAny(s, off, t.rules.writable) && off === f.off && size === 4);
+  if (f.size === 8) return yes(size === 8, PTR[f.kind]);
+  if (f.name === "skb_tcp_flags" && off === f.off) return yes(narrowOk(size, 4));
   return yes(size === 4);
 }
+
+/** Fields of struct bpf_sock read narrow at their first byte, and anywhere inside (bpf_sock_is_valid_access). */
+export const SOCK_NARROW_AT_START = ["family", "type", "protocol", "src_port", "state", "rx_queue_mapping"];
+export const SOCK_NARROW_INSIDE: readonly FieldRange[] = [["src_ip4", "src_ip6[3]"], ["dst_ip4", "dst_ip6[3]"]];
 
 /**
- * struct bpf_sock as cgroup_sock programs see it, attached at socket creation: bound_dev_if, mark
- * and priority may be written; the source address and port are hidden; the rest is read only.
+ * struct bpf_sock as cgroup_sock programs see it: the writable fields whole; the rest read only,
+ * the bpf_sock rules; dst_port is a __be16 and its padding.
  */
-function cgroupSock(off: number, size: number, write: boolean): CtxResult {
-  if (off < 0 || off >= 80 || off % size !== 0) return NO;
-  if (off >= 24 && off < 48) return NO; // src_ip4, src_ip6, src_port: post-bind programs only
-  if (off === 0 || off === 16 || off === 20) return yes(size === 4);
+function cgroupSock(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size)) return NO;
+  if (inAny(s, off, t.rules.hidden)) return NO;
+  const f = fieldAt(s, off);
+  if (f && off === f.off && inAny(s, off, t.rules.writable)) return yes(size === 4);
   if (write) return NO;
-  if ([4, 8, 12, 72, 76].includes(off) || (off >= 52 && off < 72)) return yes(narrowOk(size, 4));
-  if (off >= 48 && off < 50) return yes(narrowOk(size, size === 4 ? 4 : 2)); // dst_port
-  if (off >= 50 && off < 52) return NO;
+  if (f && ((off === f.off && SOCK_NARROW_AT_START.includes(f.name)) || inAny(s, off, SOCK_NARROW_INSIDE))) return yes(narrowOk(size, 4));
+  if (f?.name === "dst_port") return yes(narrowOk(size, size === 4 ? 4 : 2));
+  if (!f) return NO; // dst_port's padding
   return yes(size === 4);
+}
+
+/** bpf_perf_event_data: the registers a u64 at a time, sample_period and addr in narrow reads too. */
+function perfEvent(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (write || !inStruct(s, off, size)) return NO;
+  return yes(inFields(s, off, "regs") ? size === 8 : narrowOk(size, 8));
+}
+
+/** bpf_sysctl: write is read only, file_pos may be written whole. */
+function sysctl(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (off < 0 || off + size > s.size || off % size !== 0) return NO;
+  if (!inAny(s, off, t.rules.writable)) return yes(!write && narrowOk(size, 4));
+  return yes(write ? size === 4 : narrowOk(size, 4));
 }
 
 /** Whether an access to the context at `off` of `size` bytes is allowed for the program type. */
-export function ctxAccess(progType: string, ctx: string, off: number, size: number, write: boolean): CtxResult {
-  switch (progType) {
+export function ctxAccess(t: ProgType, off: number, size: number, write: boolean): CtxResult {
+  const s = t.layout;
+  if (!s) return NO;
+  switch (t.name) {
     case "xdp":
-      return xdp(off, size, write);
+      return xdp(t, s, off, size, write);
     case "flow_dissector":
-      return flowDissector(off, size, write);
+      return flowDissector(s, off, size, write);
     case "sk_msg":
-      return skMsg(off, size, write);
+      return skMsg(s, off, size, write);
     case "sk_reuseport":
-      return skReuseport(off, size, write);
+      return skReuseport(s, off, size, write);
     case "sock_ops":
-      return sockOps(off, size, write);
+      return sockOps(t, s, off, size, write);
     case "cgroup_sock":
-      return cgroupSock(off, size, write);
+      return cgroupSock(t, s, off, size, write);
     case "raw_tracepoint_writable":
       // the first argument points to the tracepoint's writable buffer
       if (off === 0) return yes(size === 8 && !write, "tp_buffer");
-      return yes(!write && off >= 0 && off < 8 * 12 && off % size === 0);
+      return yes(!write && inStruct(s, off, size));
     case "raw_tracepoint":
-      return yes(!write && off >= 0 && off < 8 * 12 && off % size === 0);
+      return yes(!write && inStruct(s, off, size));
     case "kprobe":
-      return yes(!write && off >= 0 && off + size <= 168 && off % size === 0);
-    case "tracepoint":
-      // the common fields (the first 8 bytes) are not the program's; PERF_MAX_TRACE_SIZE bounds the rest
-      return yes(!write && off >= 8 && off < 2048 && off % size === 0);
+      return yes(!write && off >= 0 && off + size <= s.size && off % size === 0);
+    case "tracepoint": {
+      // the common fields are not the program's; PERF_MAX_TRACE_SIZE bounds the rest
+      const common = field(s, "common");
+      return yes(!write && off >= common.off + common.size && off < s.size && off % size === 0);
+    }
     case "perf_event":
-      // struct bpf_perf_event_data: regs (168 bytes, read a u64 at a time), sample_period, addr
-      if (write || off < 0 || off >= 184 || off % size !== 0) return NO;
-      return yes(off >= 168 ? narrowOk(size, 8) : size === 8);
+      return perfEvent(s, off, size, write);
     case "cgroup_sysctl":
-      // struct bpf_sysctl: write (read only), file_pos
-      if (off < 0 || off + size > 8 || off % size !== 0) return NO;
-      if (off < 4) return yes(!write && narrowOk(size, 4));
-      return yes(write ? size === 4 : narrowOk(size, 4));
+      return sysctl(t, s, off, size, write);
   }
-  if (ctx === "__sk_buff") return skb(progType, off, size, write);
+  if (t.ctx === "__sk_buff") return skb(t, s, off, size, write);
   return NO;
 }

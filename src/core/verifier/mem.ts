@@ -30,7 +30,7 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
     if (s.kind === "load_acq" && !atomicPtrOk(base, true)) throw new VerifyError(pc, "atomic-load", { regno: i.src, type: typeStr(base) });
     if (s.kind === "ldxsx" && base.type === "ctx") {
       // a sign-extending load cannot produce a packet pointer
-      const r = ctxAccess(c.type.name, c.type.ctx, i.off, size, false);
+      const r = ctxAccess(c.type, i.off, size, false);
       if (r.ok && r.ptr) throw new VerifyError(pc, "ctx-access", { off: i.off, size });
     }
     const v = access(c, st, pc, i.src, base, i.off, size, "read", undefined, true, atomic);
@@ -133,9 +133,6 @@ export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
   if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, "ctx-variable", { varOff: tnumText(ptr.var) });
 }
 
-/** Program types that may write packet data directly (may_access_direct_pkt_data for a write). */
-const PKT_WRITE = new Set(["sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg", "cgroup_sockopt"]);
-
 /** Checks one access; for reads, returns the loaded register when the memory knows it. */
 function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
   checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
@@ -162,7 +159,7 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
     }
     case "ctx": {
       checkCtxPtrOff(pc, regno, ptr);
-      const r = ctxAccess(c.type.name, c.type.ctx, insnOff, size, kind === "write");
+      const r = ctxAccess(c.type, insnOff, size, kind === "write");
       if (!r.ok) throw new VerifyError(pc, "ctx-access", { off: insnOff, size });
       // (a privileged program may store a pointer there: is_pointer_value is false with allow_ptr_leaks)
       if (r.ptr?.endsWith("_or_null")) return pointer(r.ptr, { id: c.nextId++ }); // skb->sk, sock_ops->sk may be NULL
@@ -207,7 +204,7 @@ function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number,
 }
 
 function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
-  if (kind === "write" && !PKT_WRITE.has(c.type.name)) throw new VerifyError(pc, "pkt-readonly");
+  if (kind === "write" && c.type.pkt !== "write") throw new VerifyError(pc, "pkt-readonly");
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
   // a pointer proven past the end of the packet: no access at all

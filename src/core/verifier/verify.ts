@@ -11,7 +11,7 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
-import { checkCall, checkExit, RETURN_RANGE } from "./calls.ts";
+import { checkCall, checkExit } from "./calls.ts";
 import { checkMem } from "./mem.ts";
 import { liveness } from "./liveness.ts";
 import { backtrackLines, frameItems, KernelLog, KernelStats, kernelPrunePoints, precisionRegs } from "./log.ts";
@@ -286,7 +286,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
         // return value is traced before it is checked, the rest once the instruction is done
         const precise = before
           ? (forked: boolean) => {
-              const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.name in RETURN_RANGE);
+              const regs = precisionRegs(d, before, forked, before.index === 0 && c.type.returnRange !== undefined);
               // (the trail stops growing on very long paths: then there is nothing to trace back on)
               if (path.trail[path.trail.length - 1] === pc) for (const r of regs) for (const l of backtrackLines(cfg.at, path.trail, path.base, path.first, before.index, 1 << r, program.maps)) klog!.push(l);
             }

@@ -2,8 +2,9 @@
 // a buffer with head and tail room, and a context struct whose data/data_end/data_meta
 // fields read as pointers into it. Also what comes out after the run.
 
-import { PT_REGS_SIZE, SK_BUFF, SK_BUFF_SIZE, XDP_MD, XDP_MD_SIZE } from "../isa/progtypes.ts";
-import type { CtxField, ProgType } from "../isa/progtypes.ts";
+import { BPF_SOCK, field, PT_REGS, SK_BUFF, XDP_MD } from "../isa/ctx_layouts.ts";
+import type { CtxStruct } from "../isa/ctx_layouts.ts";
+import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
 import type { Memory, Region } from "./memory.ts";
@@ -53,23 +54,28 @@ export interface Context {
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
 
-/** A context struct whose pointer fields are computed from the packet (and skb->sk) on every load. */
-function ctxRegion(mem: Memory, name: string, fields: readonly CtxField[], bytes: Uint8Array, pkt: () => Packet | undefined, sock?: Region): Region {
-  const byOff = new Map(fields.map((f) => [f.off, f]));
+/**
+ * A context struct whose pointer fields are computed from the packet (and skb->sk) on every load;
+ * stores go only into the fields the program type may write.
+ */
+function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pkt: () => Packet | undefined, sock?: Region): Region {
+  const name = `context (${s.name})`;
+  const byOff = new Map(s.fields.map((f) => [f.off, f]));
+  const writable = (r: FieldRange, at: number) => at >= field(s, r[0]).off && at < field(s, r[1] ?? r[0]).off + field(s, r[1] ?? r[0]).size;
   return mem.add("ctx", name, bytes, true, {
     hook: {
       load(at, sz) {
         const f = byOff.get(at);
         if (f?.name === "sk" && sz === 8) return sock ? ptr(sock, 0) : [0, 0];
-        if (!f || f.kind === "scalar") return undefined;
+        if (!f || (f.kind !== "data" && f.kind !== "data_end" && f.kind !== "data_meta")) return undefined;
         const p = pkt();
         if (!p || sz !== 4) return undefined;
         return ptr(p.region, f.kind === "data" ? p.data : f.kind === "data_end" ? p.end : p.meta);
       },
       store(at, sz) {
-        const f = fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
+        const f = s.fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
         if (!f) return `invalid store to ${name} at offset ${at}: no field there`;
-        if (!f.writable) return `invalid store to ${name} field ${f.name}: it is read-only`;
+        if (!t.rules.writable.some((r) => writable(r, at))) return `invalid store to ${name} field ${f.name}: it is read-only`;
         return undefined;
       },
     },
@@ -85,13 +91,13 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
   }
   switch (t.ctx) {
     case "xdp_md":
-      return xdp(input, mem);
+      return xdp(t, input, mem);
     case "__sk_buff":
       return skb(t, input, mem);
     case "bpf_raw_tracepoint_args":
     case "pt_regs":
     case "tracepoint": {
-      const size = t.ctx === "pt_regs" ? PT_REGS_SIZE : Math.max(input.ctx?.length ?? 0, 8);
+      const size = t.ctx === "pt_regs" ? PT_REGS.size : Math.max(input.ctx?.length ?? 0, 8);
       const bytes = new Uint8Array(size);
       if (input.ctx) bytes.set(input.ctx.subarray(0, size));
       const r = mem.add("ctx", `context (${t.ctx})`, bytes, false);
@@ -102,7 +108,7 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
   }
 }
 
-function xdp(input: RunInput, mem: Memory): Context | string {
+function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length > XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM) return `an XDP packet holds at most ${XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM} bytes`;
   if (data.length < ETH_HLEN) return `an XDP packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
@@ -110,14 +116,18 @@ function xdp(input: RunInput, mem: Memory): Context | string {
   buf.set(data, XDP_HEADROOM);
   const region = mem.add("packet", "packet", buf, true, { start: XDP_HEADROOM, end: XDP_HEADROOM + data.length });
   const p: Packet = { region, meta: XDP_HEADROOM, data: XDP_HEADROOM, end: XDP_HEADROOM + data.length, net: XDP_HEADROOM + ETH_HLEN, mac: XDP_HEADROOM };
-  const md = new Uint8Array(XDP_MD_SIZE);
+  const md = new Uint8Array(XDP_MD.size);
   const v = new DataView(md.buffer);
-  v.setUint32(12, 1, true); // ingress_ifindex: the loopback device
+  const ifindex = field(XDP_MD, "ingress_ifindex").off;
+  const queue = field(XDP_MD, "rx_queue_index").off;
+  v.setUint32(ifindex, 1, true); // the loopback device
   if (input.ctx) {
-    v.setUint32(12, new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength).getUint32(12, true), true);
-    v.setUint32(16, new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength).getUint32(16, true), true);
+    // BPF_PROG_TEST_RUN takes these two from user space
+    const inp = new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength);
+    v.setUint32(ifindex, inp.getUint32(ifindex, true), true);
+    v.setUint32(queue, inp.getUint32(queue, true), true);
   }
-  const ctx = ctxRegion(mem, "context (xdp_md)", XDP_MD, md, () => p);
+  const ctx = ctxRegion(mem, t, XDP_MD, md, () => p);
   return {
     args: [ptr(ctx, 0)],
     ctx,
@@ -126,15 +136,16 @@ function xdp(input: RunInput, mem: Memory): Context | string {
     output: () => {
       const out = md.slice();
       const o = new DataView(out.buffer);
-      o.setUint32(0, 0, true);
-      o.setUint32(4, p.end - p.data, true);
-      o.setUint32(8, 0, true);
+      // user space sees data at 0 and data_end at the packet's length
+      o.setUint32(field(XDP_MD, "data").off, 0, true);
+      o.setUint32(field(XDP_MD, "data_end").off, p.end - p.data, true);
+      o.setUint32(field(XDP_MD, "data_meta").off, 0, true);
       return { packet: buf.slice(p.data, p.end), ctx: input.ctx ? out : undefined };
     },
   };
 }
 
-const skbField = (name: string) => SK_BUFF.find((f) => f.name === name)!;
+const skbField = (name: string) => field(SK_BUFF, name);
 const SKB_FROM_USER = ["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "gso_size", "hwtstamp"].map(skbField);
 const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
 
@@ -142,7 +153,7 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
-  const l2 = t.name === "sched_cls" || t.name === "sched_act";
+  const l2 = t.l2;
   const buf = new Uint8Array(SKB_HEADROOM + data.length + SKB_TAILROOM);
   buf.set(data, SKB_HEADROOM);
   const mac = SKB_HEADROOM;
@@ -152,23 +163,24 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const p: Packet = { region, meta: start, data: start, end: SKB_HEADROOM + data.length, net, mac };
   // The live __sk_buff. A ctx from user space sets only what BPF_PROG_TEST_RUN takes from it
   // (mark, priority, cb, tstamp, wire_len, gso_segs, gso_size, hwtstamp).
-  const sk = new Uint8Array(SK_BUFF_SIZE);
+  const sk = new Uint8Array(SK_BUFF.size);
   const v = new DataView(sk.buffer);
+  const set = (name: string, value: number) => v.setUint32(skbField(name).off, value, true);
   if (input.ctx) {
-    const inp = new Uint8Array(SK_BUFF_SIZE);
-    inp.set(input.ctx.subarray(0, SK_BUFF_SIZE));
+    const inp = new Uint8Array(SK_BUFF.size);
+    inp.set(input.ctx.subarray(0, SK_BUFF.size));
     for (const f of SKB_FROM_USER) sk.set(inp.subarray(f.off, f.off + f.size), f.off);
     // wire_len defaults to skb->len as it is when the context is applied (after the L2 push for tc)
-    if (v.getUint32(160, true) === 0) v.setUint32(160, p.end - p.data, true);
+    if (v.getUint32(skbField("wire_len").off, true) === 0) set("wire_len", p.end - p.data);
   }
   const dest = data.subarray(0, 6);
   const pktType = dest[0] & 1 ? (dest.every((b) => b === 0xff) ? 1 : 2) : dest.every((b) => b === 0) ? 0 : 3;
-  v.setUint32(0, p.end - p.data, true); // len
-  v.setUint32(4, pktType, true);
-  v.setUint32(16, data[12] | (data[13] << 8), true); // protocol, network byte order
-  v.setUint32(40, 1, true); // ifindex: the loopback device
+  set("len", p.end - p.data);
+  set("pkt_type", pktType);
+  set("protocol", data[12] | (data[13] << 8)); // network byte order
+  set("ifindex", 1); // the loopback device
   const sock = testRunSock(mem, data);
-  const ctx = ctxRegion(mem, "context (__sk_buff)", SK_BUFF, sk, () => p, sock);
+  const ctx = ctxRegion(mem, t, SK_BUFF, sk, () => p, sock);
   return {
     args: [ptr(ctx, 0)],
     ctx,
@@ -180,15 +192,13 @@ function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
       if (!l2) whole.fill(0, 0, ETH_HLEN); // the kernel pushes back a zeroed link-layer header
       if (!input.ctx) return { packet: whole };
       // user space gets back only the fields BPF_PROG_TEST_RUN copies out
-      const out = new Uint8Array(SK_BUFF_SIZE);
+      const out = new Uint8Array(SK_BUFF.size);
       for (const f of SKB_TO_USER) out.set(sk.subarray(f.off, f.off + f.size), f.off);
       return { packet: whole, ctx: out };
     },
   };
 }
 
-/** struct bpf_sock: 80 bytes; the fields the test-run socket sets. */
-const BPF_SOCK_SIZE = 80;
 const AF_INET = 2;
 const AF_INET6 = 10;
 const TCP_CLOSE = 7;
@@ -199,24 +209,25 @@ const TCP_CLOSE = 7;
  * packet's IPv4 or IPv6 header. Read only: the verifier allows no stores into sockets.
  */
 function testRunSock(mem: Memory, frame: Uint8Array): Region {
-  const b = new Uint8Array(BPF_SOCK_SIZE);
+  const b = new Uint8Array(BPF_SOCK.size);
   const v = new DataView(b.buffer);
+  const at = (name: string) => field(BPF_SOCK, name).off;
   const l3 = frame.subarray(ETH_HLEN);
   const proto = (frame[12] << 8) | frame[13];
   if (proto === 0x0800) {
-    v.setUint32(4, AF_INET, true);
+    v.setUint32(at("family"), AF_INET, true);
     if (l3.length >= 20) {
-      b.set(l3.subarray(12, 16), 24); // src_ip4: the receive address is the packet's source
-      b.set(l3.subarray(16, 20), 52); // dst_ip4
+      b.set(l3.subarray(12, 16), at("src_ip4")); // the receive address is the packet's source
+      b.set(l3.subarray(16, 20), at("dst_ip4"));
     }
   } else if (proto === 0x86dd) {
-    v.setUint32(4, AF_INET6, true);
+    v.setUint32(at("family"), AF_INET6, true);
     if (l3.length >= 40) {
-      b.set(l3.subarray(8, 24), 28); // src_ip6
-      b.set(l3.subarray(24, 40), 56); // dst_ip6
+      b.set(l3.subarray(8, 24), at("src_ip6[0]"));
+      b.set(l3.subarray(24, 40), at("dst_ip6[0]"));
     }
   }
-  v.setUint32(72, TCP_CLOSE, true); // state
-  v.setInt32(76, -1, true); // rx_queue_mapping: none recorded
+  v.setUint32(at("state"), TCP_CLOSE, true);
+  v.setInt32(at("rx_queue_mapping"), -1, true); // none recorded
   return mem.add("sock", "socket (skb->sk, struct bpf_sock)", b, false);
 }
