@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_HEADERS } from "../cc/headers/index.ts";
 import { HELPER_C, helperC, helperDeclaration, helperSignature } from "./helper_c.ts";
-import { HELPER_PROTOS } from "./helper_protos.ts";
+import { HELPER_PROTOS, isSizeArg } from "./helper_protos.ts";
 import { HELPER_COUNT, helperByName, helperName } from "./helpers.ts";
 
 describe("helper C prototypes", () => {
@@ -20,13 +20,12 @@ describe("helper C prototypes", () => {
 
   it("agree with the verifier's prototypes on which arguments and results are pointers", () => {
     const POINTER = new Set(["const_map_ptr", "map_key", "map_value", "uninit_map_value", "ctx", "mem", "uninit_mem", "ringbuf_mem", "sock_common", "sock_release", "const_str", "func", "stack_or_null"]);
-    const SIZE = new Set(["const_size", "const_size_or_zero", "const_alloc_size_or_zero"]);
     const bad: string[] = [];
     for (const p of HELPER_PROTOS) {
       const c = helperC(p.name)!;
       p.args.forEach((a, k) => {
         const ptr = c.params[k].type.endsWith("*");
-        if ((POINTER.has(a) && !ptr) || (SIZE.has(a) && ptr)) bad.push(`${p.name} arg ${k + 1}: ${a} vs ${c.params[k].type}`);
+        if ((POINTER.has(a) && !ptr) || (isSizeArg(a) && ptr)) bad.push(`${p.name} arg ${k + 1}: ${a} vs ${c.params[k].type}`);
       });
       const retPtr = c.ret.endsWith("*");
       if (retPtr !== (p.ret !== "integer" && p.ret !== "void")) bad.push(`${p.name} returns ${p.ret} vs ${c.ret}`);
