@@ -5,6 +5,8 @@ import { div32, div64, mod32, mod64 } from "../isa/int64.ts";
 import { BPF_MAX_VAR_OFF as MAX_OFF } from "../isa/limits.ts";
 import { bounds32, cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import type { ParamArgs, VerifierCode } from "./codes.ts";
+import { RejectionError } from "./error.ts";
 import type { Tnum } from "./tnum.ts";
 import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
 
@@ -20,10 +22,11 @@ const TYPE_STR: Record<string, string> = {
 };
 export const typeStr = (r: Reg): string => TYPE_STR[r.type] ?? r.type;
 
-export class AluError extends Error {}
+/** A rejection without its instruction: the caller knows where (VerifyError.at). */
+export class AluError<C extends VerifierCode = VerifierCode> extends RejectionError<C> {}
 
-const fail = (m: string): never => {
-  throw new AluError(m);
+const fail = <C extends VerifierCode>(code: C, ...params: ParamArgs<C>): never => {
+  throw new AluError<C>(code, ...params);
 };
 
 const split = (v: bigint): [number, number] => [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asIntN(32, v))];
@@ -250,10 +253,10 @@ const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ring
 function saneOffset(r: Reg, type: string): void {
   const known = r.type === "scalar" ? isConstReg(r) : r.var.mask === 0n;
   const val = BigInt.asIntN(64, r.var.value);
-  if (known && (val >= MAX_OFF || val <= -MAX_OFF)) fail(`math between ${type} pointer and ${val} is not allowed`);
-  if (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF) fail(`${type} pointer offset ${r.off} is not allowed`);
-  if (r.smin === S64_MIN) fail(`math between ${type} pointer and register with unbounded min value is not allowed`);
-  if (r.smin >= MAX_OFF || r.smin <= -MAX_OFF) fail(`value ${r.smin} makes ${type} pointer be out of bounds`);
+  if (known && (val >= MAX_OFF || val <= -MAX_OFF)) fail("ptr-math-const", { type, value: `${val}` });
+  if (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF) fail("ptr-offset", { type, off: r.off });
+  if (r.smin === S64_MIN) fail("ptr-math-unbounded", { type });
+  if (r.smin >= MAX_OFF || r.smin <= -MAX_OFF) fail("ptr-out-of-bounds", { type, value: `${r.smin}` });
 }
 
 function pointerAlu(i: AluInput): Reg {
@@ -263,26 +266,26 @@ function pointerAlu(i: AluInput): Reg {
   // privileged: subtracting gives a (meaningless but allowed) number
   if (width === 32) {
     if (op === "sub") return fromBounds(0n, 0xffffffffn);
-    fail(`R${dstNo} 32-bit pointer arithmetic prohibited`);
+    fail("ptr-arith-32", { regno: dstNo });
   }
   if (dp && sp) {
-    if (op !== "sub") fail(`R${dstNo} pointer ${ALU_STR[op]} pointer prohibited`);
+    if (op !== "sub") fail("ptr-ptr", { regno: dstNo, op: ALU_STR[op] });
     return unknownScalar();
   }
   const ptr = dp ? dst : src;
   const off = dp ? src : dst;
   // the kernel's order: a nullable pointer, the pointer's type, sane offsets, then the operator
-  if (ptr.type.endsWith("_or_null")) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited, null-check it first`);
+  if (ptr.type.endsWith("_or_null")) fail("ptr-arith-null", { regno: dstNo, type: typeStr(ptr) });
   const known = isConstReg(off);
   const typeOk = PTR_ARITH_OK.has(ptr.type) || (ptr.type === "flow_keys" && known) || (ptr.type === "map_ptr" && known && constValue(off) === 0n && op === "add");
-  if (!typeOk) fail(`R${dstNo} pointer arithmetic on ${typeStr(ptr)} prohibited`);
+  if (!typeOk) fail("ptr-arith-type", { regno: dstNo, type: typeStr(ptr) });
   saneOffset(off, typeStr(ptr));
   saneOffset(ptr, typeStr(ptr));
-  if (op === "sub" && !dp) fail(`R${dstNo} tried to subtract pointer from scalar`);
-  if (op === "sub" && ptr.type === "fp") fail(`R${dstNo} subtraction from stack pointer prohibited`);
+  if (op === "sub" && !dp) fail("ptr-sub-from-scalar", { regno: dstNo });
+  if (op === "sub" && ptr.type === "fp") fail("ptr-sub-fp", { regno: dstNo });
   if (op !== "add" && op !== "sub") {
-    if (op === "and" || op === "or" || op === "xor") fail(`R${dstNo} bitwise operator ${ALU_STR[op]} on pointer prohibited`);
-    fail(`R${dstNo} pointer arithmetic with ${ALU_STR[op]} operator prohibited`);
+    if (op === "and" || op === "or" || op === "xor") fail("ptr-bitwise", { regno: dstNo, op: ALU_STR[op] });
+    fail("ptr-arith-op", { regno: dstNo, op: ALU_STR[op] });
   }
   const r = cloneReg(ptr);
   r.written = true;
