@@ -37,8 +37,8 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
   const W = width === 64 ? U64_MAX : 0xffffffffn;
   const ua = a & W;
   const ub = b & W;
-  const sa = width === 64 ? BigInt.asIntN(64, ua) : BigInt.asIntN(32, ua);
-  const sh = Number(ub & BigInt(width - 1));
+  // (each BigInt operation allocates: the shift amount and the signed reading only where used)
+  const sh = () => ub & (width === 64 ? 63n : 31n);
   let r: bigint;
   switch (op) {
     case "add": r = ua + ub; break;
@@ -47,9 +47,9 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
     case "or": r = ua | ub; break;
     case "and": r = ua & ub; break;
     case "xor": r = ua ^ ub; break;
-    case "lsh": r = ua << BigInt(sh); break;
-    case "rsh": r = ua >> BigInt(sh); break;
-    case "arsh": r = sa >> BigInt(sh); break;
+    case "lsh": r = ua << sh(); break;
+    case "rsh": r = ua >> sh(); break;
+    case "arsh": r = BigInt.asIntN(width, ua) >> sh(); break;
     case "neg": r = -ua; break;
     case "div":
     case "sdiv":
