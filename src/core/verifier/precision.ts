@@ -90,6 +90,21 @@ class Wanted {
 /** One set serves every call (backtracking never nests). */
 const shared = new Wanted();
 
+/**
+ * The last walk through a path's own history, when it wanted registers only: from its first
+ * `at` entries, wanting `from` (bit masks per frame), it reached the history's start wanting
+ * `to`. A loop asks for its counter at every pass while the history grows by one pass; with
+ * this each walk goes back only through the pass just added (the rest is the same
+ * instructions with the same wanted set, so it ends the same way). The history array only
+ * ever grows (record() replaces it when it cuts the front), so it identifies what was walked.
+ */
+const last = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), to: new Array<number>(8).fill(0) };
+const start = new Array<number>(8).fill(0);
+const sameRegs = (a: readonly number[], b: readonly number[]) => {
+  for (let f = 0; f < 8; f++) if (a[f] !== b[f]) return false;
+  return true;
+};
+
 /** The register or spilled register a location names in a state, if it holds a scalar. */
 function scalarAt(st: State, loc: number): Reg | undefined {
   let r: Reg | undefined;
@@ -113,11 +128,27 @@ export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chai
   let seg: History = path;
   let snap = path.parent;
   for (;;) {
-    for (let k = seg.hist.length - 1; k >= 0; k--) {
+    const hist = seg.hist;
+    const memo = seg === path && want.slots.size === 0;
+    if (memo) for (let f = 0; f < 8; f++) start[f] = want.regs[f];
+    for (let k = hist.length - 1; k >= 0; k--) {
+      if (memo && last.hist === hist && last.at === k + 1 && want.slots.size === 0 && sameRegs(want.regs, last.from)) {
+        for (let f = 0; f < 8; f++) want.regs[f] = last.to[f];
+        break;
+      }
       const e = seg.hist[k];
       backtrack(cfg, e >> 3, e & 7, seg.extra?.get(k), want);
-      if (want.empty()) return;
+      if (want.empty()) break;
     }
+    if (memo && want.slots.size === 0) {
+      last.hist = hist;
+      last.at = hist.length;
+      for (let f = 0; f < 8; f++) {
+        last.from[f] = start[f];
+        last.to[f] = want.regs[f];
+      }
+    }
+    if (want.empty()) return;
     if (!snap) return; // the program's entry: what is left is the context or never written
     if (seg.truncated) {
       // the history that would say where these values came from is gone: be safe
@@ -128,6 +159,7 @@ export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chai
     // backtracked from when it was marked
     let fresh = false;
     for (let f = 0; f < 8; f++) {
+      if (want.regs[f] === 0) continue;
       for (let r = 0; r < 11; r++) {
         if (!want.has(f, r)) continue;
         const reg = scalarAt(snap.st, regLoc(f, r));
@@ -138,7 +170,7 @@ export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chai
         }
       }
     }
-    for (const loc of [...want.slots]) {
+    if (want.slots.size) for (const loc of [...want.slots]) {
       const reg = scalarAt(snap.st, loc);
       if (!reg) want.slots.delete(loc);
       else if (!reg.precise) {
