@@ -3,12 +3,12 @@
 
 import { div32, div64, mod32, mod64 } from "../isa/int64.ts";
 import { BPF_MAX_VAR_OFF as MAX_OFF } from "../isa/limits.ts";
-import { bounds32, cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, max, min, S64_MAX, S64_MIN, sync, U64_MAX, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { ParamArgs, VerifierCode } from "./codes.ts";
 import { RejectionError } from "./error.ts";
-import type { Tnum } from "./tnum.ts";
-import { tAdd, tAnd, tArshift, tCast, tconst, tLshift, tMul, tOr, tRshift, tSub, tXor, TUNKNOWN } from "./tnum.ts";
+import { scalarAlu, zext32 } from "./scalar_alu.ts";
+import { isConst, tconst, tSub, tSubreg } from "./tnum.ts";
 
 export const ALU_STR: Record<string, string> = {
   add: "+=", sub: "-=", mul: "*=", or: "|=", and: "&=", lsh: "<<=", rsh: ">>=", neg: "neg", div: "/=", sdiv: "s/=",
@@ -66,100 +66,23 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
   return r & W;
 }
 
-/** The 32-bit view of a scalar, as a scalar in [0, 2^32). */
-function low32(r: Reg): Reg {
-  if (r.umax <= 0xffffffffn) return cloneReg(r);
-  // the tnum's low bits, within the 32-bit bounds (what JMP32 tests proved included)
-  const x = u32Scalar(tCast(r.var, 4));
-  const b = bounds32(r);
-  x.umin = max(x.umin, b.umin);
-  x.umax = min(x.umax, b.umax);
-  return sync(x);
+/**
+ * Whether the kernel computes a range for the result at all (is_safe_to_compute_dst_reg_range):
+ * not for division or modulo, and for a shift only by a constant below the width (of the 64-bit
+ * value even in ALU32, so a register with stray high bits is not a valid amount).
+ */
+function rangeComputable(op: string, src: Reg, width: 32 | 64): boolean {
+  if (op === "add" || op === "sub" || op === "mul" || op === "and" || op === "or" || op === "xor") return true;
+  if (op !== "lsh" && op !== "rsh" && op !== "arsh") return false;
+  const known = width === 32 ? isConst(tSubreg(src.var)) && src.u32min === src.u32max && src.s32min === src.s32max : isConstReg(src) && src.umin === src.umax && src.smin === src.smax;
+  return known && src.umax < BigInt(width);
 }
 
-/** A scalar result of an ALU32 operation: zero-extended. */
-function zext(r: Reg): Reg {
-  if (r.umin >= 0n && r.umax <= 0xffffffffn && r.smin >= 0n) return sync(r);
-  return u32Scalar(tCast(r.var, 4));
-}
-
-/** A scalar in [0, 2^32) with the given tnum. */
-function u32Scalar(t: Tnum): Reg {
-  const r = unknownScalar();
-  r.var = t;
-  r.umax = 0xffffffffn;
-  r.smin = 0n;
-  r.smax = 0xffffffffn;
-  return sync(r);
-}
-
-/** op on two scalars (64-bit semantics on the given operands). */
-function scalarOp(op: string, a: Reg, b: Reg): Reg {
-  const r = unknownScalar();
-  switch (op) {
-    case "add": {
-      r.var = tAdd(a.var, b.var);
-      const umin = a.umin + b.umin;
-      const umax = a.umax + b.umax;
-      if (umax <= U64_MAX) [r.umin, r.umax] = [umin, umax];
-      const smin = a.smin + b.smin;
-      const smax = a.smax + b.smax;
-      if (smin >= S64_MIN && smax <= S64_MAX) [r.smin, r.smax] = [smin, smax];
-      break;
-    }
-    case "sub": {
-      r.var = tSub(a.var, b.var);
-      if (a.umin >= b.umax) [r.umin, r.umax] = [a.umin - b.umax, a.umax - b.umin];
-      const smin = a.smin - b.smax;
-      const smax = a.smax - b.smin;
-      if (smin >= S64_MIN && smax <= S64_MAX) [r.smin, r.smax] = [smin, smax];
-      break;
-    }
-    case "mul":
-      r.var = tMul(a.var, b.var);
-      if (a.smin >= 0n && b.smin >= 0n && a.umax * b.umax <= U64_MAX) [r.umin, r.umax] = [a.umin * b.umin, a.umax * b.umax];
-      break;
-    case "and":
-      r.var = tAnd(a.var, b.var);
-      r.umax = min(a.umax, b.umax);
-      break;
-    case "or":
-      r.var = tOr(a.var, b.var);
-      r.umin = max(a.umin, b.umin);
-      break;
-    case "xor":
-      r.var = tXor(a.var, b.var);
-      break;
-    case "lsh":
-    case "rsh":
-    case "arsh": {
-      if (!isConstReg(b)) return r;
-      const sh = Number(constValue(b) & 63n);
-      if (op === "lsh") {
-        r.var = tLshift(a.var, sh);
-        if (a.umax << BigInt(sh) <= U64_MAX) [r.umin, r.umax] = [a.umin << BigInt(sh), a.umax << BigInt(sh)];
-        if (sh === 32) {
-          // `<<= 32; s>>= 32` sign-extends the low half: the kernel keeps its non-negative 32-bit bounds (__scalar64_min_max_lsh)
-          const b = bounds32(a);
-          if (b.smax >= 0n) r.smax = b.smax << 32n;
-          if (b.smin >= 0n) r.smin = b.smin << 32n;
-        }
-      } else if (op === "rsh") {
-        r.var = tRshift(a.var, sh);
-        [r.umin, r.umax] = [a.umin >> BigInt(sh), a.umax >> BigInt(sh)];
-      } else {
-        r.var = tArshift(a.var, sh, 64);
-        [r.smin, r.smax] = [a.smin >> BigInt(sh), a.smax >> BigInt(sh)];
-      }
-      break;
-    }
-    case "div":
-    case "mod":
-      // the kernel keeps no bounds across division or modulo of unknown values
-      return unknownScalar();
-    default:
-      r.var = TUNKNOWN;
-  }
+/** `wD = wS`: the low half copied, zero-extended; a copy of a value wider than 32 bits is no longer linked to it. */
+function mov32(src: Reg): Reg {
+  const r = cloneReg(src);
+  if (src.umax > U32_MAX) r.id = 0;
+  zext32(r);
   return sync(r);
 }
 
@@ -207,7 +130,7 @@ export function alu(i: AluInput): Reg {
       }
       const r = fromBounds(0n, 0xffffffffn);
       [r.s32min, r.s32max] = [-half, half - 1n];
-      return r;
+      return sync(r);
     }
     if (width === 64) {
       const r = cloneReg(src);
@@ -215,7 +138,7 @@ export function alu(i: AluInput): Reg {
       return r;
     }
     if (isPointer(src)) return unknownScalar(); // privileged: a truncated pointer is a number
-    return zext(low32(src));
+    return mov32(src);
   }
   if (op === "neg" || op === "end") {
     // privileged programs may leak pointers: a negated pointer is just a number
@@ -226,25 +149,10 @@ export function alu(i: AluInput): Reg {
   const dp = isPointer(dst);
   const sp = isPointer(src);
   if (dp || sp) return pointerAlu(i);
-  // the kernel computes no range for division and modulo, nor for a shift by a register that is
-  // not a constant below the width, not even of constants (is_safe_to_compute_dst_reg_range)
-  const shift = op === "lsh" || op === "rsh" || op === "arsh";
-  if (op.endsWith("div") || op.endsWith("mod") || (shift && !(isConstReg(src) && (constValue(src) & (width === 32 ? 0xffffffffn : U64_MAX)) < BigInt(width)))) {
-    return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
-  }
+  // no range, not even of constants: an unknown 64-bit value, whatever the width
+  if (!rangeComputable(op, src, width)) return unknownScalar();
   if (isConstReg(dst) && isConstReg(src)) return constScalar(fold(op, constValue(dst), constValue(src), width));
-  if (width === 64) return scalarOp(op, dst, src);
-  const a = low32(dst);
-  const b = low32(src);
-  if (op === "arsh") {
-    if (!isConstReg(b)) return fromBounds(0n, 0xffffffffn);
-    return u32Scalar(tCast(tArshift(a.var, Number(constValue(b) & 31n), 32), 4));
-  }
-  if (op === "lsh" || op === "rsh") {
-    const sh = isConstReg(b) ? constScalar(constValue(b) & 31n) : b;
-    return zext(scalarOp(op, a, sh));
-  }
-  return zext(scalarOp(op, a, b));
+  return scalarAlu(op, dst, src, width);
 }
 
 const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "tp_buffer"]);
@@ -312,12 +220,15 @@ function pointerAlu(i: AluInput): Reg {
   }
   const base = cloneReg(ptr);
   base.type = "scalar";
-  const v = scalarOp("add", base, add);
+  const v = scalarAlu("add", base, add, 64);
   r.var = v.var;
   r.umin = v.umin;
   r.umax = v.umax;
   r.smin = v.smin;
   r.smax = v.smax;
+  // pointers carry no 32-bit bounds of their own: what the 64-bit ones and the tnum say
+  unbound32(r);
+  sync(r);
   if (ptr.type === "pkt" || ptr.type === "pkt_meta") {
     r.range = 0; // a packet pointer with a new variable offset must be checked again
     r.id = -1; // the caller gives it a fresh id

@@ -12,7 +12,7 @@ import type { State } from "./state.ts";
 import { tIntersect, tnum } from "./tnum.ts";
 import type { Ctx } from "./verify.ts";
 
-type Cmp = "jeq" | "jne" | "jgt" | "jge" | "jlt" | "jle" | "jsgt" | "jsge" | "jslt" | "jsle" | "jset";
+export type Cmp = "jeq" | "jne" | "jgt" | "jge" | "jlt" | "jle" | "jsgt" | "jsge" | "jslt" | "jsle" | "jset";
 
 const FLIP: Record<Cmp, Cmp> = { jeq: "jne", jne: "jeq", jgt: "jle", jge: "jlt", jlt: "jge", jle: "jgt", jsgt: "jsle", jsge: "jslt", jslt: "jsge", jsle: "jsgt", jset: "jset" };
 /** The same test with the operands swapped. */
@@ -24,7 +24,10 @@ function decide(op: Cmp, r: Reg, k: bigint): number {
   switch (op) {
     case "jeq":
       if (isConstReg(r)) return constValue(r) === k ? 1 : 0;
-      return k < r.umin || k > r.umax ? 0 : -1;
+      if (((r.var.value ^ k) & ~r.var.mask) !== 0n) return 0; // a known bit differs
+      if (k < r.umin || k > r.umax || sk < r.smin || sk > r.smax) return 0;
+      // the low halves' bounds may rule it out where the 64-bit ones do not
+      return (k & U32_MAX) < r.u32min || (k & U32_MAX) > r.u32max || BigInt.asIntN(32, k) < r.s32min || BigInt.asIntN(32, k) > r.s32max ? 0 : -1;
     case "jne":
       return decide("jeq", r, k) === -1 ? -1 : 1 - decide("jeq", r, k);
     case "jgt":
@@ -93,18 +96,18 @@ function narrow(r: Reg, op: Cmp, k: bigint): boolean {
       return true;
   }
   if (op === "jgt" && k === U64_MAX) return false;
-  sync(r);
-  return r.umin <= r.umax && r.smin <= r.smax;
+  return possible(sync(r));
 }
 
-/** decide() for a JMP32: the low 32 bits' bounds (bounds32) against the immediate's low 32 bits. */
+/** decide() for a JMP32: the low 32 bits' bounds against the immediate's low 32 bits. */
 function decide32(op: Cmp, r: Reg, k: bigint): number {
   const k32 = k & U32_MAX;
   const sk = BigInt.asIntN(32, k32);
   const b = bounds32(r);
   switch (op) {
     case "jeq":
-      if (b.umin === b.umax) return b.umin === k32 ? 1 : 0;
+      if ((r.var.mask & U32_MAX) === 0n) return (r.var.value & U32_MAX) === k32 ? 1 : 0;
+      if (((r.var.value ^ k32) & ~r.var.mask & U32_MAX) !== 0n) return 0; // a known bit differs
       return k32 < b.umin || k32 > b.umax || sk < b.smin || sk > b.smax ? 0 : -1;
     case "jne": {
       const t = decide32("jeq", r, k);
@@ -133,8 +136,8 @@ function decide32(op: Cmp, r: Reg, k: bigint): number {
 }
 
 /**
- * narrow() for a JMP32: what the test proves about the low 32 bits is kept on the register
- * (u32min.. s32max); when the value fits in 32 bits it narrows the 64-bit bounds as well.
+ * narrow() for a JMP32: the test narrows the 32-bit bounds, and sync() carries what it can into
+ * the 64-bit ones.
  */
 function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
   const k32 = k & U32_MAX;
@@ -142,7 +145,7 @@ function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
   const b = bounds32(r);
   switch (op) {
     case "jeq":
-      [r.u32min, r.u32max, r.s32min, r.s32max] = [k32, k32, sk, sk];
+      [r.u32min, r.u32max, r.s32min, r.s32max] = [max(r.u32min, k32), min(r.u32max, k32), max(r.s32min, sk), min(r.s32max, sk)];
       r.var = tIntersect(r.var, tnum(k32, U64_MAX ^ U32_MAX));
       break;
     case "jne":
@@ -182,16 +185,18 @@ function narrow32(r: Reg, op: Cmp, k: bigint): boolean {
     case "jset":
       return true;
   }
-  const n = bounds32(r);
-  if (n.umin > n.umax || n.smin > n.smax) return false;
-  if (r.umax <= U32_MAX) {
-    // the value is its low 32 bits
-    r.umin = max(r.umin, n.umin);
-    r.umax = min(r.umax, n.umax);
-  }
-  sync(r);
-  return r.umin <= r.umax && r.smin <= r.smax;
+  if (r.u32min > r.u32max || r.s32min > r.s32max) return false;
+  return possible(sync(r));
 }
+
+/** Whether some value lies in every bound of r (an impossible one is a dead branch). */
+const possible = (r: Reg): boolean => r.umin <= r.umax && r.smin <= r.smax && r.u32min <= r.u32max && r.s32min <= r.s32max;
+
+/** Whether `r op k` holds for every value of r (1), for none (0) or is unknown (-1); a JMP32 compares the low halves. */
+export const decideConst = (op: Cmp, r: Reg, k: bigint, width: 32 | 64): number => (width === 32 ? decide32(op, r, k) : decide(op, r, k));
+
+/** Narrows the scalar r to the values where `r op k` holds; false when there are none. */
+export const narrowConst = (r: Reg, op: Cmp, k: bigint, width: 32 | 64): boolean => (width === 32 ? narrow32(r, op, k) : narrow(r, op, k));
 
 /** Applies `fn` to every register and spilled register of the state with this id. */
 function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
@@ -338,8 +343,9 @@ export function branch(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n
   const width32 = s.width === 32;
   const fits = (r: Reg) => r.umax <= 0xffffffffn && r.umin >= 0n;
   // (a JMP32 compares the low 32 bits)
-  const decideW = (o: Cmp, r: Reg, k: bigint) => (width32 ? decide32(o, r, k) : decide(o, r, k));
-  const narrowW = (r: Reg, o: Cmp, k: bigint) => (width32 ? narrow32(r, o, k) : narrow(r, o, k));
+  const width = width32 ? 32 : 64;
+  const decideW = (o: Cmp, r: Reg, k: bigint) => decideConst(o, r, k, width);
+  const narrowW = (r: Reg, o: Cmp, k: bigint) => narrowConst(r, o, k, width);
   if (isConstReg(src)) {
     const k = width32 ? constValue(src) & 0xffffffffn : constValue(src);
     const t = decideW(op, dst, k);

@@ -1,6 +1,7 @@
 // Register state as the kernel's verifier tracks it: a type, a fixed offset for pointers,
-// and for the variable part (or a scalar's value) a tnum and signed/unsigned 64-bit bounds,
-// kept consistent with each other. 32-bit views are derived where needed.
+// and for the variable part (or a scalar's value) a tnum, signed/unsigned 64-bit bounds and
+// signed/unsigned 32-bit bounds of the low half, each tracked on its own and kept consistent
+// with the others by sync() (the kernel's reg_bounds_sync).
 
 import { isConst, tconst, tIntersect, tnum, tRange, TUNKNOWN } from "./tnum.ts";
 import type { Tnum } from "./tnum.ts";
@@ -59,8 +60,8 @@ export interface Reg {
   /** A scalar whose exact bounds some later decision depended on (precision.ts). */
   precise: boolean;
   /**
-   * What JMP32 tests proved about the low 32 bits beyond what the 64-bit bounds and the tnum say
-   * (the kernel tracks 32-bit bounds apart); full ranges when nothing was. Read through bounds32().
+   * Bounds of the low 32 bits, unsigned and signed (s32min/s32max in [-2^31, 2^31)). ALU32
+   * operations and JMP32 tests compute them; 64-bit ones carry them along where they can.
    */
   u32min: bigint;
   u32max: bigint;
@@ -88,11 +89,37 @@ export function unknownScalar(): Reg {
 
 export function constScalar(v: bigint): Reg {
   const u = BigInt.asUintN(64, v);
-  return make("scalar", tconst(u), BigInt.asIntN(64, v), BigInt.asIntN(64, v), u, u);
+  const r = make("scalar", tconst(u), BigInt.asIntN(64, v), BigInt.asIntN(64, v), u, u);
+  setConst32(r, u);
+  return r;
+}
+
+/** Makes the low 32 bits' bounds the constant v's (the kernel's __mark_reg32_known, bounds only). */
+export function setConst32(r: Reg, v: bigint): void {
+  const lo = v & U32_MAX;
+  r.u32min = r.u32max = lo;
+  r.s32min = r.s32max = BigInt.asIntN(32, lo);
+}
+
+/** Forgets the 32-bit bounds (__mark_reg32_unbounded). */
+export function unbound32(r: Reg): void {
+  r.u32min = 0n;
+  r.u32max = U32_MAX;
+  r.s32min = S32_MIN;
+  r.s32max = S32_MAX;
+}
+
+/** Forgets the 64-bit bounds (__mark_reg64_unbounded). */
+export function unbound64(r: Reg): void {
+  r.umin = 0n;
+  r.umax = U64_MAX;
+  r.smin = S64_MIN;
+  r.smax = S64_MAX;
 }
 
 export function pointer(type: RegType, extra?: Partial<Reg>): Reg {
   const r = make(type, tconst(0n), 0n, 0n, 0n, 0n);
+  setConst32(r, 0n);
   return extra ? Object.assign(r, extra) : r;
 }
 
@@ -100,42 +127,167 @@ export const isPointer = (r: Reg): boolean => r.type !== "scalar" && r.type !== 
 export const isConstReg = (r: Reg): boolean => r.type === "scalar" && isConst(r.var);
 export const constValue = (r: Reg): bigint => r.var.value;
 
-/** Brings tnum and bounds into agreement (the kernel's __update_reg_bounds and friends). */
+/**
+ * Brings the tnum and the four pairs of bounds into agreement, as the kernel's reg_bounds_sync
+ * does: bounds from the tnum, each pair from the others (three rounds), bits from the bounds,
+ * and bounds from those bits again. An impossible state (min > max) is left for the caller.
+ */
 export function sync(r: Reg): Reg {
-  // bounds from the tnum
-  r.umin = max(r.umin, r.var.value);
-  r.umax = min(r.umax, r.var.value | r.var.mask);
-  const sv = BigInt.asIntN(64, r.var.value | (r.var.mask & (1n << 63n)));
-  const svMax = BigInt.asIntN(64, r.var.value | (r.var.mask & ~(1n << 63n)));
-  r.smin = max(r.smin, sv);
-  r.smax = min(r.smax, svMax);
-  // signed and unsigned from each other
-  if (r.umax <= S64_MAX) {
-    r.smin = max(r.smin, r.umin);
-    r.smax = min(r.smax, r.umax);
-  } else if (r.umin > S64_MAX) {
-    r.smin = max(r.smin, BigInt.asIntN(64, r.umin));
-    r.smax = min(r.smax, BigInt.asIntN(64, r.umax));
+  if (r.var.mask === 0n && syncConst(r)) return r;
+  boundsFromTnum(r);
+  // a round that changes nothing would change nothing the next time either
+  for (let k = 0; k < 3; k++) {
+    const { umin, umax, smin, smax, u32min, u32max, s32min, s32max } = r;
+    deduce(r);
+    if (umin === r.umin && umax === r.umax && smin === r.smin && smax === r.smax && u32min === r.u32min && u32max === r.u32max && s32min === r.s32min && s32max === r.s32max) break;
   }
-  if (r.smin >= 0n) {
-    r.umin = max(r.umin, r.smin);
-    r.umax = min(r.umax, r.smax);
-  } else if (r.smax < 0n) {
-    r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
-    r.umax = min(r.umax, BigInt.asUintN(64, r.smax));
-  } else if (r.umax < BigInt.asUintN(64, r.smin)) {
-    // the signed range crosses the sign bit, and the unsigned range meets only its positive part
-    r.smin = r.umin <= S64_MAX ? max(r.smin, r.umin) : r.smin;
-    r.umax = min(r.umax, r.smax);
-  } else if (BigInt.asUintN(64, r.smax) < r.umin) {
-    // ... or only its negative part
-    r.smax = min(r.smax, BigInt.asIntN(64, r.umax));
-    r.umin = max(r.umin, BigInt.asUintN(64, r.smin));
-  }
-  // tnum from the bounds
-  r.var = tIntersect(r.var, tRange(r.umin, r.umax));
-  if (r.umin > r.umax || r.smin > r.smax) return r; // an impossible state: the caller prunes the branch
+  tnumFromBounds(r);
+  boundsFromTnum(r);
   return r;
+}
+
+/** sync() of a known value inside every bound: each bound is the value (the common case, made cheap). */
+function syncConst(r: Reg): boolean {
+  const v = r.var.value;
+  const sv = BigInt.asIntN(64, v);
+  const v32 = v & U32_MAX;
+  const sv32 = BigInt.asIntN(32, v32);
+  if (v < r.umin || v > r.umax || sv < r.smin || sv > r.smax || v32 < r.u32min || v32 > r.u32max || sv32 < r.s32min || sv32 > r.s32max) return false;
+  r.umin = r.umax = v;
+  r.smin = r.smax = sv;
+  r.u32min = r.u32max = v32;
+  r.s32min = r.s32max = sv32;
+  return true;
+}
+
+const LOW = U32_MAX;
+const HIGH = U64_MAX ^ U32_MAX;
+const s32 = (x: bigint): bigint => BigInt.asIntN(32, x);
+const u32 = (x: bigint): bigint => x & LOW;
+const s64 = (x: bigint): bigint => BigInt.asIntN(64, x);
+const u64 = (x: bigint): bigint => BigInt.asUintN(64, x);
+
+/** Bounds that the known bits imply (__update_reg_bounds): 32-bit from the low half, 64-bit from all. */
+export function boundsFromTnum(r: Reg): void {
+  const v = r.var.value;
+  const m = r.var.mask;
+  const v32 = v & LOW;
+  const m32 = m & LOW;
+  // the least signed value has the sign bit set if it may be; the greatest, clear
+  r.s32min = max(r.s32min, s32(v32 | (m32 & 0x80000000n)));
+  r.s32max = min(r.s32max, s32(v32 | (m32 & 0x7fffffffn)));
+  r.u32min = max(r.u32min, v32);
+  r.u32max = min(r.u32max, v32 | m32);
+  r.smin = max(r.smin, s64(v | (m & (1n << 63n))));
+  r.smax = min(r.smax, s64(v | (m & S64_MAX)));
+  r.umin = max(r.umin, v);
+  r.umax = min(r.umax, v | m);
+}
+
+/** One round of learning each pair of bounds from the others (__reg_deduce_bounds). */
+function deduce(r: Reg): void {
+  deduce32(r);
+  deduce64(r);
+  deduceMixed(r);
+}
+
+/** 32-bit bounds from the 64-bit ones where the high half allows it, then signed and unsigned from each other. */
+function deduce32(r: Reg): void {
+  // a 64-bit range whose high half is one value: its low halves form a range too
+  if (r.umin >> 32n === r.umax >> 32n) {
+    r.u32min = max(r.u32min, u32(r.umin));
+    r.u32max = min(r.u32max, u32(r.umax));
+    if (s32(r.umin) <= s32(r.umax)) {
+      r.s32min = max(r.s32min, s32(r.umin));
+      r.s32max = min(r.s32max, s32(r.umax));
+    }
+  }
+  if (r.smin >> 32n === r.smax >> 32n) {
+    if (u32(r.smin) <= u32(r.smax)) {
+      r.u32min = max(r.u32min, u32(r.smin));
+      r.u32max = min(r.u32max, u32(r.smax));
+    }
+    if (s32(r.smin) <= s32(r.smax)) {
+      r.s32min = max(r.s32min, s32(r.smin));
+      r.s32max = min(r.s32max, s32(r.smax));
+    }
+  }
+  // two consecutive high halves, the low half going from negative to non-negative across them:
+  // the low halves still form one signed range (e.g. s64 [-1, 1])
+  if ((((r.umin >> 32n) + 1n) & LOW) === ((r.umax >> 32n) & LOW) && s32(r.umin) < 0n && s32(r.umax) >= 0n) {
+    r.s32min = max(r.s32min, s32(r.umin));
+    r.s32max = min(r.s32max, s32(r.umax));
+  }
+  if ((((r.smin >> 32n) + 1n) & LOW) === ((r.smax >> 32n) & LOW) && s32(r.smin) < 0n && s32(r.smax) >= 0n) {
+    r.s32min = max(r.s32min, s32(r.smin));
+    r.s32max = min(r.s32max, s32(r.smax));
+  }
+  // an unsigned range on one side of the sign bit is a signed range too
+  if (s32(r.u32min) <= s32(r.u32max)) {
+    r.s32min = max(r.s32min, s32(r.u32min));
+    r.s32max = min(r.s32max, s32(r.u32max));
+  }
+  if (u32(r.s32min) <= u32(r.s32max)) {
+    // a signed range on one side of the sign bit is an unsigned one too
+    r.u32min = max(r.u32min, u32(r.s32min));
+    r.u32max = min(r.u32max, u32(r.s32max));
+  } else if (r.u32max < u32(r.s32min)) {
+    // the signed range crosses the sign bit, and the unsigned range meets only its non-negative part
+    r.s32min = s32(r.u32min);
+    r.u32max = min(r.u32max, u32(r.s32max));
+  } else if (u32(r.s32max) < r.u32min) {
+    // ... or only its negative part
+    r.s32max = s32(r.u32max);
+    r.u32min = max(r.u32min, u32(r.s32min));
+  }
+}
+
+/** 64-bit signed and unsigned bounds from each other. */
+function deduce64(r: Reg): void {
+  if (s64(r.umin) <= s64(r.umax)) {
+    r.smin = max(r.smin, s64(r.umin));
+    r.smax = min(r.smax, s64(r.umax));
+  }
+  if (u64(r.smin) <= u64(r.smax)) {
+    r.umin = max(r.umin, u64(r.smin));
+    r.umax = min(r.umax, u64(r.smax));
+  } else if (r.umax < u64(r.smin)) {
+    r.smin = s64(r.umin);
+    r.umax = min(r.umax, u64(r.smax));
+  } else if (u64(r.smax) < r.umin) {
+    r.smax = s64(r.umax);
+    r.umin = max(r.umin, u64(r.smin));
+  }
+}
+
+/** 64-bit bounds from the 32-bit ones: the low half of each end moved to the 32-bit range. */
+function deduceMixed(r: Reg): void {
+  r.umin = max(r.umin, (r.umin & HIGH) | r.u32min);
+  r.umax = min(r.umax, (r.umax & HIGH) | r.u32max);
+  r.smin = max(r.smin, (r.smin & ~LOW) | r.u32min);
+  r.smax = min(r.smax, (r.smax & ~LOW) | r.u32max);
+  if (u32(r.s32min) <= u32(r.s32max)) {
+    const lo = u32(r.s32min);
+    const hi = u32(r.s32max);
+    r.umin = max(r.umin, (r.umin & HIGH) | lo);
+    r.umax = min(r.umax, (r.umax & HIGH) | hi);
+    r.smin = max(r.smin, (r.smin & ~LOW) | lo);
+    r.smax = min(r.smax, (r.smax & ~LOW) | hi);
+  }
+  // a value in the s32 range whose low half is non-negative is that low half (after a
+  // sign-extending load, the high half cannot be all ones)
+  if (r.s32min >= 0n && r.smin >= S32_MIN && r.smax <= S32_MAX) {
+    r.smin = r.umin = r.s32min;
+    r.smax = r.umax = r.s32max;
+    r.var = tIntersect(r.var, tRange(r.smin, r.smax));
+  }
+}
+
+/** Known bits from the bounds (__reg_bound_offset): the 64-bit range, then the low half's 32-bit range. */
+function tnumFromBounds(r: Reg): void {
+  const t64 = tIntersect(r.var, tRange(r.umin, r.umax));
+  const t32 = tIntersect(tnum(t64.value & LOW, t64.mask & LOW), tRange(r.u32min, r.u32max));
+  r.var = tnum((t64.value & HIGH) | t32.value, (t64.mask & HIGH) | t32.mask);
 }
 
 export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);
@@ -154,54 +306,19 @@ export function fromBounds(umin: bigint, umax: bigint): Reg {
   return sync(r);
 }
 
-/** The 32-bit subregister's bounds: derived from the 64-bit bounds and the tnum, and what JMP32 tests proved. */
+/** The 32-bit subregister's bounds. */
 export function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
-  let umin: bigint;
-  let umax: bigint;
-  if (r.umax >> 32n === r.umin >> 32n) [umin, umax] = [r.umin & U32_MAX, r.umax & U32_MAX];
-  else {
-    const t = tnum(r.var.value & U32_MAX, r.var.mask & U32_MAX);
-    [umin, umax] = [t.value, t.value | t.mask];
-  }
-  umin = max(umin, r.u32min);
-  umax = min(umax, r.u32max);
-  let smin = S32_MIN;
-  let smax = S32_MAX;
-  if (umax <= S32_MAX) [smin, smax] = [umin, umax];
-  else if (umin > S32_MAX) [smin, smax] = [umin - (1n << 32n), umax - (1n << 32n)];
-  smin = max(smin, r.s32min);
-  smax = min(smax, r.s32max);
-  // a 64-bit signed range inside the s32 range is the low half's signed range
-  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [max(smin, r.smin), min(smax, r.smax)];
-  // a signed range across the sign bit is [0, smax] and [smin, 0): the unsigned range may meet one only
-  if (smin < 0n && smax >= 0n) {
-    if (umin > smax) smax = -1n;
-    else if (umax < smin + (1n << 32n)) smin = 0n;
-  }
-  // a signed range on one side of the sign bit is an unsigned one too
-  if (smin >= 0n) [umin, umax] = [max(umin, smin), min(umax, smax)];
-  else if (smax < 0n) [umin, umax] = [max(umin, smin + (1n << 32n)), min(umax, smax + (1n << 32n))];
-  return { umin, umax, smin, smax };
+  return { umin: r.u32min, umax: r.u32max, smin: r.s32min, smax: r.s32max };
 }
 
 /** The 32-bit subregister's unsigned bounds. */
-export function u32Bounds(r: Reg): [bigint, bigint] {
-  const b = bounds32(r);
-  return [b.umin, b.umax];
-}
+export const u32Bounds = (r: Reg): [bigint, bigint] => [r.u32min, r.u32max];
 
-export function s32Bounds(r: Reg): [bigint, bigint] {
-  const b = bounds32(r);
-  return [b.smin, b.smax];
-}
+export const s32Bounds = (r: Reg): [bigint, bigint] => [r.s32min, r.s32max];
 
-/** Whether the 32-bit bounds of `old` contain those of `cur` (for pruning). */
-export function covers32(old: Reg, cur: Reg): boolean {
-  if (old.u32min === 0n && old.u32max === U32_MAX && old.s32min === S32_MIN && old.s32max === S32_MAX) return true; // nothing stored: derived from what the caller compares
-  const a = bounds32(old);
-  const b = bounds32(cur);
-  return a.umin <= b.umin && a.umax >= b.umax && a.smin <= b.smin && a.smax >= b.smax;
-}
+/** Whether the 32-bit bounds of `old` contain those of `cur` (for pruning: the kernel's range_within). */
+export const covers32 = (old: Reg, cur: Reg): boolean =>
+  old.u32min <= cur.u32min && old.u32max >= cur.u32max && old.s32min <= cur.s32min && old.s32max >= cur.s32max;
 
 /** The socket pointer types, which may be read field by field but never written (type_is_sk_pointer). */
 export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_common" || t === "tcp_sock";

@@ -4,7 +4,7 @@
 
 import type { MapDef } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { s32Bounds, S64_MAX, S64_MIN, u32Bounds, U64_MAX } from "./reg.ts";
+import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
 import { Byte } from "./state.ts";
@@ -73,42 +73,11 @@ const S32_MIN = -(1n << 31n);
 const S32_MAX = (1n << 31n) - 1n;
 const U32_MAX = 0xffffffffn;
 
-/**
- * The 32-bit bounds of the low half, which the kernel tracks on their own; bpfplay derives them
- * from the 64-bit bounds and the tnum, as tightly as those allow.
- */
-function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
-  let [umin, umax] = u32Bounds(r);
-  let [smin, smax] = s32Bounds(r);
-  const v = r.var.value & U32_MAX;
-  const m = r.var.mask & U32_MAX;
-  const s32 = (x: bigint) => BigInt.asIntN(32, x);
-  umin = umin > v ? umin : v;
-  umax = umax < (v | m) ? umax : v | m;
-  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [r.smin > smin ? r.smin : smin, r.smax < smax ? r.smax : smax];
-  const tsmin = s32(v | (m & 0x80000000n));
-  const tsmax = s32(v | (m & 0x7fffffffn));
-  if (tsmin > smin) smin = tsmin;
-  if (tsmax < smax) smax = tsmax;
-  // each from the other where the sign bit does not vary
-  if (umax <= S32_MAX || umin > S32_MAX) {
-    if (s32(umin) > smin) smin = s32(umin);
-    if (s32(umax) < smax) smax = s32(umax);
-  }
-  if (smin >= 0n || smax < 0n) {
-    const lo = BigInt.asUintN(32, smin);
-    const hi = BigInt.asUintN(32, smax);
-    if (lo > umin) umin = lo;
-    if (hi < umax) umax = hi;
-  }
-  return { umin, umax, smin, smax };
-}
-
 export function regView(r: Reg, maps: readonly MapDef[]): RegView {
   const type = typeStr(r);
   const known = isConst(r.var);
   const def = r.map >= 0 ? maps[r.map] : undefined;
-  const b = known ? undefined : bounds32(r);
+  const b = known ? undefined : r;
   return {
     type,
     precise: r.type === "scalar" && r.precise,
@@ -120,7 +89,7 @@ export function regView(r: Reg, maps: readonly MapDef[]): RegView {
     map: def && { name: def.name, keySize: def.keySize, valueSize: def.valueSize },
     range: r.type === "pkt" || r.type === "pkt_meta" ? r.range : undefined,
     size: r.type.startsWith("ringbuf") ? r.memSize : undefined,
-    bounds: b && { smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax, smin32: b.smin, smax32: b.smax, umin32: b.umin, umax32: b.umax },
+    bounds: b && { smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax, smin32: b.s32min, smax32: b.s32max, umin32: b.u32min, umax32: b.u32max },
     varOff: known || isUnknown(r.var) ? undefined : { value: r.var.value, mask: r.var.mask },
   };
 }
@@ -159,13 +128,15 @@ export const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n
  * chained (`smax=umax=255`) unless that would mix signs.
  */
 function boundsText(b: Bounds): string[] {
+  // a 32-bit signed bound printed in hex is the low half's bits, not sign-extended (the kernel's print_scalar_ranges)
+  const s32 = (n: bigint) => (n >= -0x8000n && n <= 0x7fffn ? n : BigInt.asUintN(32, n));
   const ms: { name: string; val: bigint; omit: boolean }[] = [
     { name: "smin", val: b.smin, omit: b.smin === S64_MIN },
     { name: "smax", val: b.smax, omit: b.smax === S64_MAX },
     { name: "umin", val: b.umin, omit: b.umin === 0n },
     { name: "umax", val: b.umax, omit: b.umax === U64_MAX },
-    { name: "smin32", val: b.smin32, omit: b.smin32 === S32_MIN },
-    { name: "smax32", val: b.smax32, omit: b.smax32 === S32_MAX },
+    { name: "smin32", val: s32(b.smin32), omit: b.smin32 === S32_MIN },
+    { name: "smax32", val: s32(b.smax32), omit: b.smax32 === S32_MAX },
     { name: "umin32", val: b.umin32, omit: b.umin32 === 0n },
     { name: "umax32", val: b.umax32, omit: b.umax32 === U32_MAX },
   ];
