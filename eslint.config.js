@@ -25,6 +25,10 @@ const CORE = "src/core runs in Node, the worker and tests: it may not reach the 
 const PROTOCOL = "src/protocol holds message types: it may import only types from src/core";
 const WORKER = "src/worker runs off the main thread: no UI, React or Monaco";
 const coreBoundary = [...["ui", "worker", "protocol", "cli"].map((l) => intoLayer(l, CORE)), ...noUiPackages(CORE), ...noMonaco, ...noXterm];
+const noNode = rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins");
+const ISA = "src/core/isa is the bottom layer: it imports nothing outside isa (ARCHITECTURE.md)";
+const VERIFIER = "src/core/verifier may import isa, program, cfg and diag only: facts it shares with the VM live in isa (ARCHITECTURE.md)";
+const VM = "src/core/vm may not import the assembler, the C compiler or the verifier: facts it shares with them live in isa (ARCHITECTURE.md)";
 const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
 const E2E = "e2e reaches the app only through the browser";
 
@@ -60,6 +64,29 @@ export default defineConfig(
         rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins"),
         ...["vm", "verifier", "cfg"].map((l) => intoLayer(l, "src/core/cc and src/core/elf may import isa, program and diag only (ARCHITECTURE.md)")),
       ),
+    },
+  },
+  {
+    // isa is the bottom layer: the instruction set, helpers, program types and limits as data.
+    files: ["src/core/isa/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "cc", "cfg", "elf", "verifier", "vm"].map((l) => intoLayer(l, ISA)), rule("^\\.\\./(program|diag)\\.ts$", ISA)),
+    },
+  },
+  {
+    // The verifier and the VM share what they know through isa; neither reads the other or the assembler.
+    files: ["src/core/verifier/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["vm", "asm", "cc", "elf"].map((l) => intoLayer(l, VERIFIER))),
+    },
+  },
+  {
+    files: ["src/core/vm/**"],
+    ignores: ["**/*.test.ts", "src/core/vm/test_util.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "verifier", "cc", "elf"].map((l) => intoLayer(l, VM))),
     },
   },
   {

@@ -5,7 +5,7 @@
 import { decodeAll } from "../isa/index.ts";
 import type { Decoded, Insn, OpSpec } from "../isa/index.ts";
 import type { MapDef } from "../program.ts";
-import { ALU_SYMS, JCC_SYMS } from "./llvm.ts";
+import { ALU_SYMS, JCC_SYMS } from "../isa/symbols.ts";
 import { ubpfMnemonic } from "./ubpf.ts";
 import type { DisassembleOptions, ListingLine } from "./types.ts";
 import { encodeInsns, bytesToHex } from "../isa/index.ts";

@@ -3,20 +3,13 @@
 
 import { helperByName } from "../isa/helpers.ts";
 import type { AccessSize } from "../isa/index.ts";
+import { ALU_SYMS, JCC_SYMS } from "../isa/symbols.ts";
 import { Cursor, imm32, imm64, llvmReg, off16 } from "./cursor.ts";
 import type { IntLit, Reg } from "./cursor.ts";
 import type { InsnItem, Ref } from "./item.ts";
 import type { Token } from "./lexer.ts";
 import { UBPF_MNEMONICS } from "./keywords.ts";
 
-export const ALU_SYMS: Readonly<Record<string, string>> = {
-  "+=": "add", "-=": "sub", "*=": "mul", "/=": "div", "|=": "or", "&=": "and", "<<=": "lsh",
-  ">>=": "rsh", "%=": "mod", "^=": "xor", "s>>=": "arsh", "s/=": "sdiv", "s%=": "smod",
-};
-export const JCC_SYMS: Readonly<Record<string, string>> = {
-  "==": "jeq", ">": "jgt", ">=": "jge", "&": "jset", "!=": "jne", "s>": "jsgt", "s>=": "jsge",
-  "<": "jlt", "<=": "jle", "s<": "jslt", "s<=": "jsle",
-};
 const LOCK_SYMS: Readonly<Record<string, string>> = { "+=": "add", "|=": "or", "&=": "and", "^=": "xor" };
 const ENDIAN = /^(le|be|bswap)(16|32|64)$/;
 const MEM_TYPE = /^([us])(8|16|32|64)$/;

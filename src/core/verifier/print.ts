@@ -3,18 +3,17 @@
 
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
-import { JCC_SYMS } from "../asm/llvm.ts";
+import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR, typeStr } from "./alu.ts";
-import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
+import { s32Bounds, S64_MAX, S64_MIN, u32Bounds, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
 import { Byte } from "./state.ts";
 import { isConst, isUnknown, tnumText } from "./tnum.ts";
 
 const JCC_OF = Object.fromEntries(Object.entries(JCC_SYMS).map(([k, v]) => [v, k]));
-/** A jump's immediate as the kernel prints it: 32 unsigned bits (0x%x), negative or not. */
-const hex = (n: number) => "0x" + (n >>> 0).toString(16);
+const hex = (n: number) => (n < 0 ? "-0x" + (-n).toString(16) : "0x" + n.toString(16));
 const disp = (n: number) => (n < 0 ? `${n}` : `+${n}`);
 
 /** One instruction in the kernel's print_bpf_insn style. */
@@ -106,22 +105,55 @@ export function kernelInsn(d: Decoded): string {
 const unum = (n: bigint): string => (n <= 0xffffn ? `${n}` : `0x${n.toString(16)}`);
 const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : `0x${BigInt.asUintN(64, n).toString(16)}`);
 
+const S32_MIN = -(1n << 31n);
+const S32_MAX = (1n << 31n) - 1n;
+const U32_MAX = 0xffffffffn;
+
+/**
+ * The 32-bit bounds of the low half, which the kernel tracks on their own; bpfplay derives them
+ * from the 64-bit bounds and the tnum, as tightly as those allow.
+ */
+function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
+  let [umin, umax] = u32Bounds(r);
+  let [smin, smax] = s32Bounds(r);
+  const v = r.var.value & U32_MAX;
+  const m = r.var.mask & U32_MAX;
+  const s32 = (x: bigint) => BigInt.asIntN(32, x);
+  umin = umin > v ? umin : v;
+  umax = umax < (v | m) ? umax : v | m;
+  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [r.smin > smin ? r.smin : smin, r.smax < smax ? r.smax : smax];
+  const tsmin = s32(v | (m & 0x80000000n));
+  const tsmax = s32(v | (m & 0x7fffffffn));
+  if (tsmin > smin) smin = tsmin;
+  if (tsmax < smax) smax = tsmax;
+  // each from the other where the sign bit does not vary
+  if (umax <= S32_MAX || umin > S32_MAX) {
+    if (s32(umin) > smin) smin = s32(umin);
+    if (s32(umax) < smax) smax = s32(umax);
+  }
+  if (smin >= 0n || smax < 0n) {
+    const lo = BigInt.asUintN(32, smin);
+    const hi = BigInt.asUintN(32, smax);
+    if (lo > umin) umin = lo;
+    if (hi < umax) umax = hi;
+  }
+  return { umin, umax, smin, smax };
+}
+
 /**
  * The bounds the kernel would print: 64- and 32-bit, signed and unsigned, each left out when it
  * says nothing; equal values are chained (`smax=umax=255`) unless that would mix signs.
- * The 32-bit ones are the register's own, tracked apart from the 64-bit ones.
+ * bpfplay keeps 64-bit bounds only; the 32-bit ones are derived from them and the tnum.
  */
 function rangesText(r: Reg): string[] {
-  const { u32min, u32max, s32min, s32max } = r;
-  // a 32-bit signed bound printed in hex is the low half's bits, not sign-extended (the kernel's print_scalar_ranges)
-  const s32 = (n: bigint) => (n >= -0x8000n && n <= 0x7fffn ? n : BigInt.asUintN(32, n));
+  const { umin: u32min, umax: u32max, smin: s32min, smax: s32max } = bounds32(r);
   const ms: { name: string; val: bigint; omit: boolean }[] = [
     { name: "smin", val: r.smin, omit: r.smin === S64_MIN },
     { name: "smax", val: r.smax, omit: r.smax === S64_MAX },
     { name: "umin", val: r.umin, omit: r.umin === 0n },
     { name: "umax", val: r.umax, omit: r.umax === U64_MAX },
-    { name: "smin32", val: s32(s32min), omit: s32min === -(1n << 31n) },
-    { name: "smax32", val: s32(s32max), omit: s32max === (1n << 31n) - 1n },
+    { name: "smin32", val: s32min, omit: s32min === -(1n << 31n) },
+    { name: "smax32", val: s32max, omit: s32max === (1n << 31n) - 1n },
     { name: "umin32", val: u32min, omit: u32min === 0n },
     { name: "umax32", val: u32max, omit: u32max === 0xffffffffn },
   ];

@@ -3,8 +3,6 @@
 // An operand is a register (rN 64-bit, wN its low 32 bits), a memory read or a number;
 // comparisons are unsigned unless written s<, s<=, s>, s>=.
 
-import { tokenize, LexError } from "../asm/lexer.ts";
-import type { Token } from "../asm/lexer.ts";
 import type { Run } from "./run.ts";
 
 export type Condition = (run: Run) => boolean;
@@ -12,9 +10,55 @@ type Operand = (run: Run) => bigint | undefined;
 
 const OPS = ["==", "!=", "<", "<=", ">", ">=", "s<", "s<=", "s>", "s>="];
 
+/**
+ * A condition's tokens, split as the assembler splits a line (the VM may not import it): names,
+ * numbers (decimal, 0x, 0b) and operators, longest first; `s<` is an operator unless it ends a
+ * name; a comment (`;`, `#`, `//`) ends the text.
+ */
+interface Token {
+  readonly kind: "ident" | "num" | "punct";
+  readonly text: string;
+}
+const PUNCTS = ["s>=", "s<=", "s>", "s<", "==", "!=", ">=", "<=", "<<", ">>", "<", ">", "=", "!", "*", "(", ")", "+", "-", "&", "|", "^", "/", "%", ",", "[", "]", ":"];
+const IDENT = /^[A-Za-z_.$@][A-Za-z0-9_.$]*/;
+
+function tokenize(line: string): Token[] | string {
+  const text = line.split(/;|#|\/\//)[0];
+  const out: Token[] = [];
+  let k = 0;
+  // every pass takes at least one character
+  while (k < text.length) {
+    const rest = text.slice(k);
+    const space = /^[ \t\r]+/.exec(rest);
+    if (space) {
+      k += space[0].length;
+      continue;
+    }
+    const num = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([A-Za-z0-9_.$]*)/.exec(rest);
+    if (num) {
+      if (num[2]) return `invalid number '${num[0]}'`;
+      out.push({ kind: "num", text: num[1] });
+      k += num[0].length;
+      continue;
+    }
+    const signed = /^s[<>]/.test(rest) && !/[A-Za-z0-9_.$]/.test(text[k - 1] ?? " ");
+    const name = IDENT.exec(rest);
+    if (name && !signed) {
+      out.push({ kind: "ident", text: name[0] });
+      k += name[0].length;
+      continue;
+    }
+    const p = PUNCTS.find((x) => rest.startsWith(x));
+    if (!p) return `unexpected character '${rest[0]}'`;
+    out.push({ kind: "punct", text: p });
+    k += p.length;
+  }
+  return out;
+}
+
 export function parseCondition(text: string): Condition | string {
   const toks = tokenize(text);
-  if (toks instanceof LexError) return toks.message;
+  if (typeof toks === "string") return toks;
   let k = 0;
   const peek = () => toks[k] as Token | undefined;
   const fail = (what: string): string => `condition: expected ${what}${peek() ? `, found '${peek()!.text}'` : " at the end"}`;
