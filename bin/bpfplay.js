@@ -18,5 +18,11 @@ else {
   const io = await import(pathToFileURL(`${packageRoot}/src/cli/io.ts`).href);
   cli = { run: main.run, nodeIo: io.nodeIo };
 }
-if (process.env.BPFPLAY_DEBUG) process.stderr.write(`bpfplay: running ${bundle ?? "from source through tsx"}\n`);
+if (process.env.BPFPLAY_DEBUG) {
+  process.stderr.write(`bpfplay: running ${bundle ?? "from source through tsx"}\n`);
+  process.on("exit", () => {
+    const t = process.cpuUsage();
+    process.stderr.write(`bpfplay: ${((t.user + t.system) / 1000).toFixed(1)} ms of CPU\n`);
+  });
+}
 process.exitCode = cli.run(process.argv.slice(2), cli.nodeIo);

@@ -95,6 +95,9 @@ if (only === undefined || only === "vm") {
 }
 
 // ---- the verifier ---------------------------------------------------------------------
+// Each time twice: wall time (what a user waits on a quiet machine) and CPU time (the work
+// done, which a loaded machine disturbs less): process.cpuUsage() for bpfplay, the loading
+// thread's CPU time for the kernel. Ratios are bpfplay's over the kernel's, below 1 is faster.
 if (only === undefined || only === "verifier") {
   const straight = ["r0 = 0", ...Array.from({ length: 4094 }, (_, k) => (k % 3 === 0 ? `r0 += ${k}` : k % 3 === 1 ? "r1 = r0" : "r0 ^= r1")), "exit"].join("\n");
   const VCASES = [
@@ -102,69 +105,80 @@ if (only === undefined || only === "verifier") {
     { name: "(b) bounded loop (verifier_loop.s)", file: "verifier_loop.s" },
     { name: "(c) the tight ALU loop above (alu_loop.s)", file: "alu_loop.s" },
   ].map((v) => ({ ...v, text: v.text ?? readFileSync(join(here, "programs", v.file!), "utf8") }));
-  const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`.padStart(10);
-  /** The kernel's BPF_PROG_LOAD time, median of `n` loads in one process, or a reason. */
-  const kernelLoad = (p: import("../../src/core/program.ts").Program, n: number, logLevel: number): number | string => {
+  interface Times {
+    wall: number;
+    cpu: number;
+  }
+  const medians = (ts: Times[]): Times => ({ wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) });
+  const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`;
+  const pair = (t: Times | string) => (typeof t === "string" ? t : `${ms(t.wall)} / ${ms(t.cpu)}`).padStart(20);
+  const ratio = (ours: Times, kernel: Times | string) => (typeof kernel === "string" ? "" : `${(ours.wall / kernel.wall).toFixed(2)}x / ${(ours.cpu / kernel.cpu).toFixed(2)}x`);
+  /** The kernel's BPF_PROG_LOAD, medians of `n` loads in one process, or why not. */
+  const kernelLoad = (p: import("../../src/core/program.ts").Program, n: number, logLevel: number): Times | string => {
     if (!k.ok) return "n/a";
     const req = { prog_type: "xdp", insns_hex: bytesToHex(encodeInsns(p.insns)), load_only: true, log_level: logLevel };
-    const kt = kernelRunBatch(Array.from({ length: n }, () => req)).flatMap((r) => (r.available && "load_ns" in r && r.load_ns ? [r.load_ns] : []));
-    return kt.length ? median(kt) : "error";
+    const kt = kernelRunBatch(Array.from({ length: n }, () => req)).flatMap((r) => (r.available && "load_ns" in r && r.load_ns ? [{ wall: r.load_ns, cpu: r.load_cpu_ns ?? r.load_ns }] : []));
+    return kt.length ? medians(kt) : "error";
   };
-  const ratio = (ours: number, kernel: number | string) => (typeof kernel === "number" ? `${(ours / kernel).toFixed(2)}x` : "");
 
   console.log("");
-  console.log(`${"verifier: verify() of the bundled core".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel time`);
+  console.log(`${"verifier: verify() of the bundled core".padEnd(48)} ${"processed".padStart(9)} ${"bpfplay wall / CPU".padStart(20)} ${"kernel wall / CPU".padStart(20)}  bpfplay/kernel`);
   for (const v of VCASES) {
     const p = assemble(v.text).program;
     const big = p.insns.length < 100; // a loop: each run takes long
     for (let w = 0; w < (big ? 2 : 30); w++) verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 }); // warm up
-    const times: number[] = [];
+    const times: Times[] = [];
     let processed = 0;
     let accepted = false;
-    for (let j = 0; j < (big ? 7 : 31); j++) {
+    for (let j = 0; j < (big ? 9 : 31); j++) {
       const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
       const r = verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 });
-      times.push(Number(process.hrtime.bigint() - t0));
+      const c = process.cpuUsage(c0);
+      times.push({ wall: Number(process.hrtime.bigint() - t0), cpu: (c.user + c.system) * 1000 });
       processed = r.insnsProcessed;
       accepted = r.accepted;
     }
-    const kernel = kernelLoad(p, big ? 7 : 15, 0);
-    console.log(`${v.name.padEnd(52)} ${String(processed).padStart(9)} ${ms(median(times))} ${typeof kernel === "number" ? ms(kernel) : kernel.padStart(10)}  ${ratio(median(times), kernel)}${accepted ? "" : "  (rejected!)"}`);
+    const ours = medians(times);
+    const kernel = kernelLoad(p, big ? 9 : 15, 0);
+    console.log(`${v.name.padEnd(48)} ${String(processed).padStart(9)} ${pair(ours)} ${pair(kernel)}  ${ratio(ours, kernel)}${accepted ? "" : "  (rejected!)"}`);
   }
-  console.log("Medians of both: the kernel's BPF_PROG_LOAD with no log (verifier and JIT), bpfplay's verify() with no log and no per-instruction states, after warm-up runs.");
+  console.log("Medians: the kernel's BPF_PROG_LOAD with no log (verifier and JIT); bpfplay's verify() with no log and no per-instruction states, after warm-up runs.");
 
   // The command as users run it: a whole process (the bundled CLI, log level 1 as it prints),
-  // less the same command on a 2-instruction program (Node's and the CLI's start-up).
+  // less the same command on a 2-instruction program (Node's and the CLI's start-up). The
+  // process reports its own CPU time (BPFPLAY_DEBUG).
   const bin = join(here, "..", "..", "bin", "bpfplay.js");
   const scratch = join(tmpdir(), `bpfplay-bench-verify-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
   writeFileSync(join(scratch, "trivial.s"), ".section xdp\nr0 = 0\nexit\n");
-  const cli = (file: string, n: number): number => {
-    const t: number[] = [];
+  const cli = (file: string, n: number): Times => {
+    const t: Times[] = [];
     for (let j = 0; j < n; j++) {
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, [bin, "verify", file], { encoding: "utf8" });
-      t.push(Number(process.hrtime.bigint() - t0));
+      const r = spawnSync(process.execPath, [bin, "verify", file], { encoding: "utf8", env: { ...process.env, BPFPLAY_DEBUG: "1" } });
+      const wall = Number(process.hrtime.bigint() - t0);
       if (r.status !== 0) throw new Error(`bpfplay verify ${file}: ${r.stderr}${r.stdout.slice(-500)}`);
+      const cpu = /bpfplay: ([\d.]+) ms of CPU/.exec(r.stderr);
+      t.push({ wall, cpu: cpu ? Number(cpu[1]) * 1e6 : wall });
     }
-    return median(t);
+    return medians(t);
   };
   cli(join(scratch, "trivial.s"), 1); // builds the bundle if a source changed
   const startup = cli(join(scratch, "trivial.s"), 15);
   console.log("");
-  console.log(`${"bpfplay verify FILE (a process, log level 1)".padEnd(52)} ${"processed".padStart(9)} ${"bpfplay".padStart(10)} ${"kernel".padStart(10)}  bpfplay/kernel (log 1, log 0)`);
-  console.log(`${"2-instruction program: start-up".padEnd(52)} ${"2".padStart(9)} ${ms(startup)}`);
+  console.log(`${"bpfplay verify FILE (a process, log level 1)".padEnd(48)} ${"".padStart(9)} ${"bpfplay wall / CPU".padStart(20)} ${"kernel wall / CPU".padStart(20)}  bpfplay/kernel (log 1; log 0)`);
+  console.log(`${"2-instruction program: start-up".padEnd(48)} ${"".padStart(9)} ${pair(startup)}`);
   for (const v of VCASES.filter((c) => c.file)) {
-    const file = join(here, "programs", v.file!);
-    const whole = cli(file, 7);
+    const whole = cli(join(here, "programs", v.file!), 9);
     const p = assemble(v.text).program;
-    const k1 = kernelLoad(p, 7, 1);
-    const k0 = kernelLoad(p, 7, 0);
-    const ours = whole - startup;
-    console.log(`${`${v.name.slice(0, 3)} ${v.file}, start-up subtracted`.padEnd(52)} ${"".padStart(9)} ${ms(ours)} ${typeof k1 === "number" ? ms(k1) : k1.padStart(10)}  ${ratio(ours, k1)}, ${ratio(ours, k0)}`);
+    const k1 = kernelLoad(p, 9, 1);
+    const k0 = kernelLoad(p, 9, 0);
+    const ours = { wall: whole.wall - startup.wall, cpu: whole.cpu - startup.cpu };
+    console.log(`${`${v.name.slice(0, 3)} ${v.file}, start-up subtracted`.padEnd(48)} ${"".padStart(9)} ${pair(ours)} ${pair(k1)}  ${ratio(ours, k1)}; ${ratio(ours, k0)}`);
   }
   rmSync(scratch, { recursive: true, force: true });
-  console.log("Medians of whole processes (wall time); the kernel's BPF_PROG_LOAD at log level 1 (as the command's) and 0.");
+  console.log("Medians of whole processes; the kernel's BPF_PROG_LOAD at log level 1 (as the command's) and at 0 (its ratio after the ';').");
 }
 
 // ---- the C compiler ---------------------------------------------------------------------

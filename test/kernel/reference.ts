@@ -74,6 +74,8 @@ export type KernelReply =
       readonly insns_processed: number | null;
       /** How long BPF_PROG_LOAD took, in nanoseconds. */
       readonly load_ns?: number;
+      /** The CPU time the loading thread spent in it (the verifier's work, not time waiting for a CPU). */
+      readonly load_cpu_ns?: number;
       /** Absent when the verifier rejects the program or the request said load_only. */
       readonly result?: KernelResult;
     };
