@@ -6,6 +6,7 @@
 // isa/helper_c.ts gives each its C prototype (helper_c.test.ts holds the two to each other).
 
 import { helperByName } from "./helpers.ts";
+import { PROG_TYPES } from "./progtypes.ts";
 
 export type ArgType =
   | "anything"
@@ -181,6 +182,11 @@ const byId = new Map(HELPER_PROTOS.map((p) => [p.id, p]));
 
 export function helperProto(id: number): HelperProto | undefined {
   return byId.get(id);
+}
+
+/** The program types that may call the helper (kernel names), in PROG_TYPES order. */
+export function helperCallers(p: HelperProto): string[] {
+  return PROG_TYPES.filter((t) => helperAllowed(p, t.name)).map((t) => t.name);
 }
 
 /** Whether a program type may call the helper. */

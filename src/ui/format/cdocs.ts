@@ -4,7 +4,8 @@
 // completion items and hovers.
 
 import { HELPER_C, helperC, helperSignature } from "../../core/isa/helper_c.ts";
-import { helperProto } from "../../core/isa/helper_protos.ts";
+import { helperCallers, helperProto } from "../../core/isa/helper_protos.ts";
+import type { HelperProto } from "../../core/isa/helper_protos.ts";
 import { PROG_TYPES } from "../../core/isa/progtypes.ts";
 import type { EditorSymbols } from "../../protocol/index.ts";
 
@@ -20,20 +21,17 @@ export interface NameDoc {
   readonly doc: readonly string[];
 }
 
-const FAMILY: Record<string, string> = {
-  all: "every program type",
-  tracing: "tracing programs (kprobe, tracepoint, raw_tracepoint, perf_event)",
-  skb: "socket-buffer programs (socket filters, tc, cgroup_skb)",
-  tc: "tc programs",
-  xdp: "XDP programs",
-  tc_xdp: "tc and XDP programs",
-};
+/** Who may call the helper, from its record: every program type, or their kernel names. */
+function callers(p: HelperProto): string {
+  const names = helperCallers(p);
+  return names.length === PROG_TYPES.length ? "every program type" : names.join(", ");
+}
 
 /** Every helper as `bpf_name`, with its prototype and summary. */
 export function helperDocs(): NameDoc[] {
   return HELPER_C.map((h) => {
     const proto = helperProto(h.id);
-    const who = proto ? FAMILY[proto.family] ?? `${proto.family} programs` : undefined;
+    const who = proto ? callers(proto) : undefined;
     return {
       kind: "helper",
       label: `bpf_${h.name}`,
