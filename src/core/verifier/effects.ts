@@ -1,10 +1,12 @@
-// What each instruction does to registers and stack slots, in the three forms the verifier
-// reads: the registers it uses and defines (liveness), the registers and slots it touches (the
-// log prints those after it, as the kernel's "scratched" marks), and, backwards, which values
-// a value after it came from (precision tracking). The three follow the kernel, which is why
-// they differ in detail (an atomic scratches r0 in the log; LD_ABS uses every register for
-// liveness and clobbers r0-r5 for precision).
+// What each instruction does to registers and stack slots, in the forms the verifier reads:
+// the registers it uses and defines, and from them which registers are live before each
+// instruction (the level-2 log's header); the registers and slots it touches (the log prints
+// those after it, as the kernel's "scratched" marks); and, backwards, which values a value after
+// it came from (precision tracking). They follow the kernel, which is why they differ in detail
+// (an atomic scratches r0 in the log; LD_ABS uses every register for liveness and clobbers
+// r0-r5 for precision).
 
+import { flowSuccessors, loops } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { helperProto } from "../isa/helper_protos.ts";
 import type { Frame } from "./state.ts";
@@ -67,6 +69,46 @@ export function useDef(d: Decoded): { use: number; def: number } {
       return { use: s.source === "reg" ? dst | src : dst, def: 0 };
   }
   return { use: ALL, def: 0 };
+}
+
+// ---- liveness: registers live before each instruction -----------------------------------
+//
+// A backward dataflow over the instruction graph, as the kernel (6.13+) computes before its walk
+// and prints at log level 2 ("Live regs before insn:"), with the loop of each instruction:
+//
+//   out(i) = ∪ in(s) for each successor s      in(i) = (out(i) \ def(i)) ∪ use(i)
+//
+// Calls are not followed into the callee: a call uses its arguments and defines r0-r5.
+// Successors and loops come from the cfg.
+
+
+export interface Liveness {
+  /** Registers live before each instruction (bit n = rn), by slot. */
+  readonly before: readonly number[];
+  /** The loop (strongly connected component) number of each instruction, 0 outside loops. */
+  readonly scc: readonly number[];
+}
+
+export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
+  const n = at.length;
+  // `at` may have holes (second slots of ld_imm64)
+  const succ = flowSuccessors(at);
+  const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!) : { use: 0, def: 0 }));
+  const inn = new Array<number>(n).fill(0);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pc = n - 1; pc >= 0; pc--) {
+      if (!at[pc]) continue;
+      let out = 0;
+      for (const s of succ[pc]) out |= inn[s];
+      const v = ((out & ~ud[pc].def) | ud[pc].use) & ALL;
+      if (v !== inn[pc]) {
+        inn[pc] = v;
+        changed = true;
+      }
+    }
+  }
+  return { before: inn, scc: loops(at, succ) };
 }
 
 // ---- the log: registers and slots touched ---------------------------------------------

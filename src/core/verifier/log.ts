@@ -10,76 +10,45 @@
 // log back to where it was when a branch was pushed each time it takes that branch up, so what
 // stays is the path that failed; bpfplay does the same with `mark` and `reset`.
 
+import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import type { LineEntry, MapDef } from "../program.ts";
-import { helperProto } from "../isa/helper_protos.ts";
-import { touched } from "./effects.ts";
-import { liveness } from "./liveness.ts";
-import { kernelInsn, regText } from "./print.ts";
-import type { Reg } from "./reg.ts";
-import { Byte } from "./state.ts";
+import { liveness, touched } from "./effects.ts";
+import { frameItems, kernelInsn, refsText } from "./print.ts";
 import type { Frame, State } from "./state.ts";
+import type { Tracer } from "./walk.ts";
+
+/** The log keeps this many lines (the kernel's is bounded by the caller's buffer). */
+const LOG_LINES = 20_000;
 
 /** Where an annotation's `;` goes: the kernel's alignment for an instruction line of `len` characters. */
 export function annotationColumn(len: number): number {
   return Math.ceil(Math.max(len + 5, 40) / 8) * 8 - 2;
 }
 
-function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefined {
-  const sl = f.stack[k];
-  if (!sl) return undefined;
-  const name = `fp${-8 * (k + 1)}`;
-  if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
-  // the kernel keeps an 8-byte store of zero as a spilled constant
-  if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
-  // and a narrow store of a scalar at the slot's start as a narrow spill: the bytes above it, then the value
-  const high = (from: number) => [...sl.bytes.subarray(from)].reverse().map((b) => "?m0r"[b]).join("");
-  if (sl.spilled && sl.bytes[0] === Byte.Spill) {
-    let n = 1;
-    while (n < 8 && sl.bytes[n] === Byte.Spill) n++;
-    return `${name}=${high(n)}${regText(sl.spilled, maps)}`;
-  }
-  for (const n of [4, 2, 1]) {
-    if (sl.bytes.subarray(0, n).every((b) => b === Byte.Zero) && sl.bytes.subarray(n).every((b) => b !== Byte.Zero)) return `${name}=${high(n)}0`;
-  }
-  if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
-  return undefined;
-}
-
-/**
- * A frame's registers and stack slots as the kernel prints them, each with a leading space:
- * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
- */
-export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
-  let out = f.index ? ` frame${f.index}:` : "";
-  f.regs.forEach((r: Reg, k) => {
-    if (r.type === "not_init" || hideRegs & (1 << k)) return;
-    if (regs !== undefined && !(regs & (1 << k))) return;
-    out += ` R${k}=${regText(r, maps)}`;
-  });
-  f.stack.forEach((_, k) => {
-    if (slots && !slots.has(k)) return;
-    const t = slotText(f, k, maps);
-    if (t) out += ` ${t}`;
-  });
-  return out;
-}
-
-const refsText = (st: State) => (st.refs.length ? ` refs=${st.refs.map((r) => r.id).join(",")}` : "");
-
-/** A place in the log to come back to (level 1), with the line it ended on at the time. */
 /** A program's line table and source texts, for the `; line @ file:N` lines. */
 export interface SourceLines {
   readonly table: readonly (LineEntry | undefined)[];
   readonly texts: Readonly<Record<string, string>>;
 }
 
+/** A place in the log to come back to (level 1), with the line it ended on at the time. */
 export interface LogMark {
   readonly pos: number;
   readonly last: string | undefined;
 }
 
-export class KernelLog {
+/** Where a pushed path takes the log up: the branch that pushed it, and the log's place then. */
+interface LogResume {
+  readonly from: number;
+  readonly mark: LogMark;
+}
+
+/** `r1,r6` for a register mask, `-8,-16` for stack slots, as mark_precise lines print them. */
+const regList = (m: number) => [...Array(10).keys()].filter((k) => m & (1 << k)).map((k) => `r${k}`).join(",");
+const slotList = (s: readonly number[]) => s.map((k) => `${-8 * (k + 1)}`).join(",");
+
+export class KernelLog implements Tracer {
   readonly lines: string[] = [];
   /** Index of the instruction line an annotation may still extend (nothing printed since). */
   private open = -1;
@@ -92,12 +61,112 @@ export class KernelLog {
 
   /** The source line record (its first slot) last printed, as the kernel's prev_linfo. */
   private prevLine: { start: number; file: string; line: number } | undefined;
+  /** The instruction being checked is logged (the log is not full). */
+  private logging = true;
+  /** The branch a path was taken up from, or the call returned from, for the next instruction's `from N to M:`. */
+  private from: number | undefined;
+  /** Before an exit from a subprogram: the callee's frame as it was. */
+  private callee: string | undefined;
 
   constructor(
     readonly level: 1 | 2,
+    private readonly cfg: Cfg,
     private readonly maps: readonly MapDef[],
     private readonly source?: SourceLines,
   ) {}
+
+  // ---- the walk's events (Tracer) ---------------------------------------------------------
+
+  get tracesPrecision(): boolean {
+    return this.level === 2;
+  }
+
+  begin(): void {
+    if (this.level === 2) this.header(this.cfg.funcs, this.cfg.at);
+  }
+
+  resume(_st: State, at: unknown): void {
+    const r = at as LogResume | undefined;
+    if (this.level === 1 && r) this.reset(r.mark);
+    this.from = r?.from;
+    this.all = true;
+  }
+
+  fork(pc: number): LogResume {
+    return { from: pc, mark: this.mark() };
+  }
+
+  pruned(pc: number): void {
+    this.push(`${pc}: safe`);
+  }
+
+  insn(st: State, d: Decoded): void {
+    this.logging = this.lines.length < LOG_LINES;
+    this.callee = undefined;
+    if (this.logging) {
+      const frame = st.frames[st.frames.length - 1];
+      this.insnLine(st, d, this.from);
+      this.touch(d, frame);
+      if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps);
+    } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");
+    this.from = undefined;
+  }
+
+  after(d: Decoded, next: State | "exit" | "dead"): void {
+    if (!this.logging || typeof next !== "object") return;
+    if (d.valid && d.spec.kind === "jcc") this.flush(d.pc, next);
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "local") this.call(next);
+    if (this.callee !== undefined) {
+      this.ret(this.callee, next);
+      this.from = d.pc;
+    }
+  }
+
+  // ---- precision tracking (level 2: mark_precise lines) -----------------------------------
+
+  private get tracing(): boolean {
+    return this.level === 2 && this.logging;
+  }
+
+  propagate(old: State): void {
+    if (!this.tracing) return;
+    for (let f = old.frames.length - 1; f >= 0; f--) {
+      const fr = old.frames[f];
+      const items: string[] = [];
+      fr.regs.forEach((r, k) => k < 10 && r.type === "scalar" && r.precise && items.push(`r${k}`));
+      fr.stack.forEach((sl, k) => sl?.spilled?.type === "scalar" && sl.spilled.precise && items.push(`fp${-8 * (k + 1)}`));
+      if (items.length) this.push(`frame ${f}: propagating ${items.join(",")}`);
+    }
+  }
+
+  start(frame: number, last: number, first: number, subseq: number): void {
+    if (this.tracing) this.push(`mark_precise: frame${frame}: last_idx ${last} first_idx ${first} subseq_idx ${subseq} `);
+  }
+
+  before(frame: number, regs: number, slots: readonly number[], pc: number): void {
+    const d = this.cfg.at[pc];
+    if (this.tracing && d) this.push(`mark_precise: frame${frame}: regs=${regList(regs)} stack=${slotList(slots)} before ${pc}: ${kernelInsn(d)}`);
+  }
+
+  parent(frame: number, regs: number, slots: readonly number[], st: State): void {
+    if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}`);
+  }
+
+  // ---- the end ------------------------------------------------------------------------------
+
+  /**
+   * The log's lines at the end. `when`: the error came before the walk, or after it (then the
+   * walk's log is the accepted program's); the caller adds the error and the statistics.
+   */
+  finish(error: string | undefined, when?: "before" | "after"): string[] {
+    // level 1 keeps nothing but the statistics for an accepted program
+    if (this.level === 1 && (error === undefined || when === "after")) this.lines.length = 0;
+    // level 2 names the functions before the checks that come ahead of the walk, but after finding calls
+    if (this.level === 2 && when === "before" && !/^(call to invalid destination|kernel btf_id)/.test(error ?? "")) this.header(this.cfg.funcs);
+    return this.lines;
+  }
+
+  // ---- lines --------------------------------------------------------------------------------
 
   /**
    * `; <source line> @ file:line` before an instruction that starts a new line record, as the
@@ -119,7 +188,7 @@ export class KernelLog {
   }
 
   /** A line of its own (errors, "safe", headers). */
-  push(line: string): void {
+  private push(line: string): void {
     if (this.join) {
       this.join = false;
       this.lines[this.lines.length - 1] += ` ${line}`;
@@ -133,7 +202,7 @@ export class KernelLog {
   }
 
   /** Before instruction `d`: the state if it is news, then the instruction. `from` is set when a branch is taken up. */
-  insn(st: State, d: Decoded, from?: number): void {
+  private insnLine(st: State, d: Decoded, from?: number): void {
     const pc = d.pc;
     if (from !== undefined && this.level === 2) {
       this.push("");
@@ -149,7 +218,7 @@ export class KernelLog {
    * After a conditional jump the kernel prints the state at once, under the jump's own index
    * (other instructions' states wait for the next instruction).
    */
-  flush(pc: number, st: State): void {
+  private flush(pc: number, st: State): void {
     if (!this.all && !this.regs && !this.slots.size) return;
     const text = this.stateText(st, this.all);
     if (this.open >= 0 && !this.all) {
@@ -163,19 +232,14 @@ export class KernelLog {
   }
 
   /** What the instruction about to run touches, from the state before it. */
-  touch(d: Decoded, f: Frame): void {
+  private touch(d: Decoded, f: Frame): void {
     const t = touched(d, f);
     this.regs |= t.regs;
     for (const k of t.slots) this.slots.add(k);
   }
 
-  /** Everything is news from here (a new path, a new function). */
-  scratchAll(): void {
-    this.all = true;
-  }
-
   /** A call into a subprogram: the caller's and callee's states, as the kernel prints them. */
-  call(st: State): void {
+  private call(st: State): void {
     const n = st.frames.length;
     this.push("caller:");
     this.push(frameItems(st.frames[n - 2], this.maps, undefined, undefined, 0x3f)); // r0-r5 are the callee's now
@@ -185,7 +249,7 @@ export class KernelLog {
   }
 
   /** A return to the caller: `callee` is the callee's frame before it went. */
-  ret(callee: string, st: State): void {
+  private ret(callee: string, st: State): void {
     this.push("returning from callee:");
     this.push(callee);
     this.push(`to caller at ${st.pc}:`);
@@ -195,7 +259,7 @@ export class KernelLog {
     this.slots.clear();
   }
 
-  mark(): LogMark {
+  private mark(): LogMark {
     return { pos: this.lines.length, last: this.lines[this.lines.length - 1] };
   }
 
@@ -204,7 +268,7 @@ export class KernelLog {
    * of the line it extends, so a line annotated since then comes back without its newline and
    * what follows continues it after a space.
    */
-  reset(m: LogMark): void {
+  private reset(m: LogMark): void {
     this.lines.length = m.pos;
     this.open = -1;
     this.join = false;
@@ -215,7 +279,7 @@ export class KernelLog {
   }
 
   /** Level 2's opening: the functions, then (once the program's shape is checked) the live registers before each instruction. */
-  header(funcs: readonly number[], at?: readonly (Decoded | undefined)[]): void {
+  private header(funcs: readonly number[], at?: readonly (Decoded | undefined)[]): void {
     [...funcs].sort((a, b) => a - b).forEach((start, k) => this.push(`func#${k} @${start}`));
     if (!at) return;
     const live = liveness(at);
@@ -231,213 +295,5 @@ export class KernelLog {
 
   text(): string {
     return this.lines.join("\n") + "\n";
-  }
-}
-
-/**
- * Where the kernel (6.18) may keep a state: at conditional jumps and their targets, after calls,
- * at the start of a called subprogram, at the targets of unconditional jumps. bpfplay prunes at other places; this set is for
- * following the kernel's counts and backtracking, not for pruning.
- */
-export function kernelPrunePoints(insns: readonly Decoded[]): Set<number> {
-  const out = new Set<number>();
-  for (const d of insns) {
-    if (!d.valid) continue;
-    const { spec: s, insn: i, pc } = d;
-    if (s.kind === "jcc") out.add(pc).add(pc + i.off + 1);
-    else if (s.kind === "may_goto") out.add(pc);
-    else if (s.kind === "call") {
-      out.add(pc + 1);
-      if (s.op === "local") out.add(pc + i.imm + 1);
-    }
-    else if (s.kind === "ja") out.add(pc + i.off + 1);
-    else if (s.kind === "gotol") out.add(pc + i.imm + 1);
-  }
-  return out;
-}
-
-/**
- * The statistics line's state counts, as the kernel would count them. The kernel keeps a state
- * for pruning at a prune point (kernelPrunePoints) only once at least 2 jumps and 8 instructions were processed
- * since it last kept one (may_goto keeps one every time); bpfplay keeps more, so these counts
- * follow the kernel's rule over bpfplay's walk rather than bpfplay's own store. Inside a loop the
- * kernel keeps one only every 20 jumps or 100 instructions while an earlier state there is still
- * being explored; bpfplay takes every state kept in a loop to be such an ancestor. `mark_read` is
- * always 0 in 6.18 (read marks are gone); `peak_states` is `total_states`, as states are never
- * freed here.
- */
-export class KernelStats {
-  private jmps = 0;
-  private lastJmps = 0;
-  private lastInsns = 0;
-  private readonly kept = new Map<number, number>();
-  total = 0;
-  maxPerInsn = 0;
-
-  /** `loop[pc]` is non-zero for an instruction on a loop (its strongly connected component). */
-  constructor(private readonly loop: readonly number[]) {}
-
-  /** Instruction `d` was processed. */
-  processed(d: Decoded): void {
-    if (d.valid && (d.insn.code & 7) === 5) this.jmps++;
-    else if (d.valid && (d.insn.code & 7) === 6) this.jmps++;
-  }
-
-  /** A prune point reached and not pruned, after `insns` instructions processed in all. */
-  /** Whether the kernel would keep a state here (the current state then starts at `pc`). */
-  checkpoint(pc: number, insns: number, force: boolean): boolean {
-    const n = this.kept.get(pc) ?? 0;
-    if (n > this.maxPerInsn) this.maxPerInsn = n;
-    const dj = this.jmps - this.lastJmps;
-    const di = insns - this.lastInsns;
-    let add = force || (dj >= 2 && di >= 8);
-    if (n > 0 && this.loop[pc] && !force && dj < 20 && di < 100) add = false;
-    if (!add) return false;
-    this.kept.set(pc, n + 1);
-    this.total++;
-    this.lastJmps = this.jmps;
-    this.lastInsns = insns;
-    return true;
-  }
-
-  line(processed: number, limit: number): string {
-    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
-  }
-}
-
-/** `r1,r6` for a register mask, `-8,-16` for stack slots, as mark_precise lines print them. */
-const regList = (m: number) => [...Array(10).keys()].filter((k) => m & (1 << k)).map((k) => `r${k}`).join(",");
-const slotList = (s: ReadonlySet<number>) => [...s].sort((a, b) => a - b).map((k) => `${-8 * (k + 1)}`).join(",");
-
-/**
- * Where the kernel asks for a scalar's exact value (mark_chain_precision) and prints, at level 2,
- * how it traced the value back: a branch decided by scalars, a scalar added to a pointer, a
- * helper's constant size argument, a checked return value. `before` is the frame before the
- * instruction; the registers to trace are returned in the order the kernel traces them, one at a time.
- */
-export function precisionRegs(d: Decoded, before: Frame, forked: boolean, checkedReturn: boolean): number[] {
-  if (!d.valid) return [];
-  const { spec: s, insn: i } = d;
-  const scalar = (n: number) => before.regs[n]?.type === "scalar";
-  const ptr = (n: number) => !scalar(n) && before.regs[n]?.type !== "not_init";
-  switch (s.kind) {
-    case "jcc": {
-      if (forked) return [];
-      const out = scalar(i.dst) ? [i.dst] : [];
-      if (s.source === "reg" && scalar(i.src)) out.push(i.src);
-      return out;
-    }
-    case "alu":
-      if (s.source !== "reg" || (s.op !== "add" && s.op !== "sub")) return [];
-      if (ptr(i.dst) && scalar(i.src)) return [i.src];
-      if (scalar(i.dst) && ptr(i.src)) return [i.dst];
-      return [];
-    case "call": {
-      if (s.op !== "helper") return [];
-      const out: number[] = [];
-      helperProto(i.imm)?.args.forEach((a, k) => {
-        if (a === "const_size" || a === "const_size_or_zero" || a === "const_alloc_size_or_zero") out.push(k + 1);
-      });
-      return out;
-    }
-    case "exit":
-      return checkedReturn && scalar(0) ? [0] : [];
-    default:
-      return [];
-  }
-}
-
-/** A state the kernel would have kept, which backtracking may go on into. */
-export interface KeptState {
-  readonly pc: number;
-  /** Its place in the path's record of instructions, counted from the path's very start. */
-  readonly at: number;
-  /** Its registers and stack as kept (level 2 only). */
-  readonly frame?: Frame;
-  /** Registers backtracking marked precise in it (printed `P`). */
-  readonly precise: Set<number>;
-  /** The state kept before it on the path; none for the entry state. */
-  readonly prev?: KeptState;
-}
-
-/**
- * The kernel's backtracking lines for `regs` at the last instruction of `trail` (whose first
- * entry is the path's `base`-th instruction): back over the current state's instructions, then,
- * while something is left to trace, into the states kept before it. bpfplay stops where the
- * kernel would go on across calls or into what the path no longer records.
- */
-export function backtrackLines(at: readonly (Decoded | undefined)[], trail: readonly number[], base: number, state: KeptState, frame: number, regs: number, maps: readonly MapDef[]): string[] {
-  const out: string[] = [];
-  let r = regs;
-  const st = new Set<number>();
-  let rec = state;
-  let last = trail[trail.length - 1];
-  let subseq = -1;
-  let from = trail.length - 2;
-  for (;;) {
-    out.push(`mark_precise: frame${frame}: last_idx ${last} first_idx ${rec.pc} subseq_idx ${subseq} `);
-    const start = rec.at - base;
-    if (start < 0) return out;
-    for (let k = from; k >= start; k--) {
-      const d = at[trail[k]];
-      if (!d || !d.valid || out.length > 4096) return out;
-      out.push(`mark_precise: frame${frame}: regs=${regList(r)} stack=${slotList(st)} before ${d.pc}: ${kernelInsn(d)}`);
-      const { spec: s, insn: i } = d;
-      const has = (n: number) => (r & (1 << n)) !== 0;
-      switch (s.kind) {
-        case "mov":
-        case "movsx":
-          if (has(i.dst)) r = (r & ~(1 << i.dst)) | (s.source === "reg" ? 1 << i.src : 0);
-          break;
-        case "alu":
-          if (has(i.dst) && s.source === "reg") r |= 1 << i.src;
-          break;
-        case "lddw":
-          r &= ~(1 << i.dst);
-          break;
-        case "ldx":
-        case "ldxsx":
-          if (has(i.dst)) {
-            r &= ~(1 << i.dst);
-            if (i.src === 10 && i.off < 0) st.add(Math.floor((-i.off - 1) / 8));
-          }
-          break;
-        case "st":
-        case "stx":
-          if (i.dst === 10 && i.off < 0 && st.has(Math.floor((-i.off - 1) / 8))) {
-            st.delete(Math.floor((-i.off - 1) / 8));
-            if (s.kind === "stx") r |= 1 << i.src;
-          }
-          break;
-        case "jcc":
-          if (s.source === "reg" && (has(i.dst) || has(i.src))) r |= (1 << i.dst) | (1 << i.src);
-          break;
-        case "call":
-          if (s.op !== "helper") return out;
-          r &= ~1;
-          break;
-        case "exit":
-        case "ldabs":
-        case "ldind":
-        case "atomic":
-          return out;
-        default:
-          break;
-      }
-      if (!r && !st.size) return out;
-    }
-    // what is left was decided before this state began: on into the state kept at its start
-    if (!rec.prev || !rec.frame || start < 1) return out;
-    const fresh = r & ~[...rec.precise].reduce((m, k) => m | (1 << k), 0);
-    for (let k = 0; k < 10; k++) if (fresh & (1 << k)) rec.precise.add(k);
-    const kept = rec.frame;
-    const shown = { ...kept, regs: kept.regs.map((g, k) => (g.type === "scalar" && rec.precise.has(k) ? { ...g, precise: true } : g)) };
-    out.push(`mark_precise: frame${frame}: parent state regs=${regList(fresh)} stack=${slotList(st)}: ${frameItems(shown, maps)}`);
-    r = fresh;
-    if (!r && !st.size) return out;
-    last = trail[start - 1];
-    subseq = rec.pc;
-    from = start - 1;
-    rec = rec.prev;
   }
 }

@@ -8,21 +8,17 @@
 // precise in each stored state (snapshot) we pass, until nothing is left to track.
 
 import type { Cfg } from "../cfg/index.ts";
+import { backtrackInsn } from "./effects.ts";
+import type { HistExtra, Wanted as WantedSet } from "./effects.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
+
+export type { HistExtra };
 
 /** A register (frame f, register r) or a stack slot (frame f, slot s), as one number. */
 export const regLoc = (f: number, r: number): number => f * 16 + r;
 export const slotLoc = (f: number, s: number): number => SLOT_BASE + f * 64 + s;
 const SLOT_BASE = 1 << 10;
-
-/** What backtracking needs beyond the pc and frame of an executed instruction. */
-export interface HistExtra {
-  /** The stack slot a load or store used (slotLoc). */
-  slot?: number;
-  /** Registers and slots that learned bounds from this conditional jump (copies of one scalar). */
-  linked?: readonly number[];
-}
 
 /** The instructions executed since a stored state: entries pc * 8 + frame, extras by position. */
 export interface History {
@@ -56,7 +52,7 @@ export interface Chained extends History {
 }
 
 /** The set being backtracked: registers per frame as bit masks, slots by location. */
-class Wanted {
+class Wanted implements WantedSet {
   readonly regs = new Array<number>(8).fill(0);
   readonly slots = new Set<number>();
 
@@ -75,6 +71,9 @@ class Wanted {
   }
   hasLoc(loc: number): boolean {
     return loc >= SLOT_BASE ? this.slots.has(loc) : this.has(loc >> 4, loc & 15);
+  }
+  slotFrame(loc: number): number {
+    return (loc - SLOT_BASE) >> 6;
   }
   empty(): boolean {
     if (this.slots.size) return false;
@@ -97,8 +96,9 @@ const shared = new Wanted();
  * this each walk goes back only through the pass just added (the rest is the same
  * instructions with the same wanted set, so it ends the same way). The history array only
  * ever grows (record() replaces it when it cuts the front), so it identifies what was walked.
+ * (No allocation: this runs at every decided branch.)
  */
-const last = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), to: new Array<number>(8).fill(0) };
+const lastWalk = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), to: new Array<number>(8).fill(0) };
 const start = new Array<number>(8).fill(0);
 const sameRegs = (a: readonly number[], b: readonly number[]) => {
   for (let f = 0; f < 8; f++) if (a[f] !== b[f]) return false;
@@ -116,10 +116,31 @@ function scalarAt(st: State, loc: number): Reg | undefined {
 }
 
 /**
- * Marks the registers and slots `locs` came from precise, through the history, in every stored
- * state up the chain (stopping at a state where they already are).
+ * What backtracking does, step by step, for the level-2 log (the kernel's mark_precise lines).
+ * `frame` is the frame being traced; `regs` a mask of its registers, `slots` its slot indices.
  */
-export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chained }, locs: readonly number[]): void {
+export interface PrecisionTracer {
+  /** A new stretch of history: from `last` back to `first` (the state it began in); `subseq` is where the previous one began, or -1. */
+  start(frame: number, last: number, first: number, subseq: number): void;
+  /** What is still wanted after instruction `pc`, before stepping back over it. */
+  before(frame: number, regs: number, slots: readonly number[], pc: number): void;
+  /** What was newly marked in the stored state `st` for frame `frame`, and what is still traced there. */
+  parent(frame: number, regs: number, slots: readonly number[], st: State): void;
+}
+
+const slotsOf = (want: Wanted, f: number): number[] => {
+  const out: number[] = [];
+  for (const loc of want.slots) if (want.slotFrame(loc) === f) out.push((loc - SLOT_BASE) & 63);
+  return out.sort((a, b) => a - b);
+};
+
+/**
+ * Marks the registers and slots `locs` came from precise, through the history, in every stored
+ * state up the chain, as the kernel's __mark_chain_precision: at each stored state what is
+ * already precise there is dropped (it was traced back when it was marked), and the walk ends
+ * when nothing is left. `pc` is the instruction that asks (it is not in the history yet).
+ */
+export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { parent?: Chained }, locs: readonly number[], tracer?: PrecisionTracer): void {
   // as the kernel does, the marks go on the stored states up the chain, not the current one
   const want = shared;
   want.clear();
@@ -127,25 +148,34 @@ export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chai
   if (want.empty()) return;
   let seg: History = path;
   let snap = path.parent;
+  let frame = st.frames.length - 1;
+  let last = pc;
+  let subseq = -1;
   for (;;) {
-    const hist = seg.hist;
-    const memo = seg === path && want.slots.size === 0;
+    tracer?.start(frame, last, snap ? snap.st.pc : 0, subseq);
+    // (the log wants every step: no shortcut then)
+    const memo = !tracer && seg === path && want.slots.size === 0;
     if (memo) for (let f = 0; f < 8; f++) start[f] = want.regs[f];
-    for (let k = hist.length - 1; k >= 0; k--) {
-      if (memo && last.hist === hist && last.at === k + 1 && want.slots.size === 0 && sameRegs(want.regs, last.from)) {
-        for (let f = 0; f < 8; f++) want.regs[f] = last.to[f];
+    for (let k = seg.hist.length - 1; k >= 0; k--) {
+      if (memo && lastWalk.hist === seg.hist && lastWalk.at === k + 1 && want.slots.size === 0 && sameRegs(want.regs, lastWalk.from)) {
+        // the rest of this segment was walked before with the same wanted set
+        for (let f = 0; f < 8; f++) want.regs[f] = lastWalk.to[f];
+        frame = seg.hist[0] & 7;
         break;
       }
       const e = seg.hist[k];
-      backtrack(cfg, e >> 3, e & 7, seg.extra?.get(k), want);
+      if (tracer) tracer.before(frame, want.regs[frame], slotsOf(want, frame), e >> 3);
+      backtrackInsn(cfg.at[e >> 3], e & 7, seg.extra?.get(k), want);
+      // stepping back over a call or an exit changes the frame being traced
+      frame = e & 7;
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {
-      last.hist = hist;
-      last.at = hist.length;
+      lastWalk.hist = seg.hist;
+      lastWalk.at = seg.hist.length;
       for (let f = 0; f < 8; f++) {
-        last.from[f] = start[f];
-        last.to[f] = want.regs[f];
+        lastWalk.from[f] = start[f];
+        lastWalk.to[f] = want.regs[f];
       }
     }
     if (want.empty()) return;
@@ -155,118 +185,28 @@ export function markPrecise(cfg: Cfg, st: State, path: History & { parent?: Chai
       for (let s: Chained | undefined = snap; s; s = s.parent) for (const loc of preciseCandidates(s.st)) scalarAt(s.st, loc)!.precise = true;
       return;
     }
-    // mark what is still wanted in the stored state; what is already precise there was
-    // backtracked from when it was marked
-    let fresh = false;
-    for (let f = 0; f < 8; f++) {
-      if (want.regs[f] === 0) continue;
+    // mark what is still wanted in the stored state; what was precise there already was traced
+    // back from there when it was marked, so it is done with
+    for (let f = frame; f >= 0; f--) {
       for (let r = 0; r < 11; r++) {
         if (!want.has(f, r)) continue;
         const reg = scalarAt(snap.st, regLoc(f, r));
-        if (!reg) want.drop(f, r);
-        else if (!reg.precise) {
-          reg.precise = true;
-          fresh = true;
-        }
+        if (!reg || reg.precise) want.drop(f, r);
+        else reg.precise = true;
       }
-    }
-    if (want.slots.size) for (const loc of [...want.slots]) {
-      const reg = scalarAt(snap.st, loc);
-      if (!reg) want.slots.delete(loc);
-      else if (!reg.precise) {
-        reg.precise = true;
-        fresh = true;
+      for (const loc of [...want.slots]) {
+        if (want.slotFrame(loc) !== f) continue;
+        const reg = scalarAt(snap.st, loc);
+        if (!reg || reg.precise) want.slots.delete(loc);
+        else reg.precise = true;
       }
+      tracer?.parent(f, want.regs[f], slotsOf(want, f), snap.st);
     }
-    if (!fresh || want.empty()) return;
+    if (want.empty()) return;
+    subseq = snap.st.pc;
     seg = snap;
+    last = snap.hist.length ? snap.hist[snap.hist.length - 1] >> 3 : snap.st.pc;
     snap = snap.parent;
-  }
-}
-
-/**
- * One instruction backwards: what `want` (the values needed after it) needed before it.
- * Where an instruction's effect is not modelled exactly, its operands are added (more
- * precision is always safe; less is not).
- */
-function backtrack(cfg: Cfg, pc: number, f: number, extra: HistExtra | undefined, want: Wanted): void {
-  const d = cfg.at[pc];
-  if (!d || !d.valid) return;
-  const { spec: s, insn: i } = d;
-  switch (s.kind) {
-    case "alu":
-    case "neg":
-    case "end":
-      if (want.has(f, i.dst) && s.source === "reg") want.add(f, i.src);
-      return;
-    case "mov":
-    case "movsx":
-      if (!want.has(f, i.dst)) return;
-      want.drop(f, i.dst);
-      if (s.source === "reg") want.add(f, i.src);
-      return;
-    case "addr_space_cast":
-      return;
-    case "lddw":
-      want.drop(f, i.dst);
-      return;
-    case "ldx":
-    case "ldxsx":
-    case "load_acq":
-      if (!want.has(f, i.dst)) return;
-      want.drop(f, i.dst);
-      if (extra?.slot !== undefined) want.addLoc(extra.slot);
-      return;
-    case "st":
-      if (extra?.slot !== undefined) want.slots.delete(extra.slot);
-      return;
-    case "stx":
-    case "store_rel":
-      if (extra?.slot !== undefined && want.slots.has(extra.slot)) {
-        want.slots.delete(extra.slot);
-        want.add(f, i.src);
-      }
-      return;
-    case "atomic":
-      // read-modify-write: the slot and the register feed each other
-      if (extra?.slot !== undefined && (want.slots.has(extra.slot) || want.has(f, i.src) || (s.op === "cmpxchg" && want.has(f, 0)))) {
-        want.slots.add(extra.slot);
-        want.add(f, i.src);
-        if (s.op === "cmpxchg") want.add(f, 0);
-      }
-      return;
-    case "ldabs":
-    case "ldind":
-      for (let r = 0; r <= 5; r++) want.drop(f, r);
-      return;
-    case "jcc":
-      if (extra?.linked?.some((l) => want.hasLoc(l))) for (const l of extra.linked) want.addLoc(l);
-      if (s.source === "reg" && (want.has(f, i.dst) || want.has(f, i.src))) {
-        want.add(f, i.dst);
-        want.add(f, i.src);
-      }
-      return;
-    case "call":
-      if (s.op === "local") {
-        // back into the caller: the callee's arguments were the caller's r1-r5
-        const callee = f + 1;
-        for (let r = 1; r <= 5; r++) if (want.has(callee, r)) want.add(f, r);
-        want.regs[callee] = 0;
-        for (const loc of [...want.slots]) if ((loc - SLOT_BASE) >> 6 === callee) want.slots.delete(loc);
-        return;
-      }
-      // a helper's result is not a function of values we track; its arguments are scratched
-      for (let r = 0; r <= 5; r++) want.drop(f, r);
-      return;
-    case "exit":
-      // back into a callee from its caller: the caller's r0 was the callee's r0
-      if (f > 0 && want.has(f - 1, 0)) {
-        want.drop(f - 1, 0);
-        want.add(f, 0);
-      }
-      return;
-    default:
-      return;
   }
 }
 

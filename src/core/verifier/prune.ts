@@ -1,0 +1,148 @@
+// State pruning, as the kernel's is_state_visited: at a prune point the walk compares the
+// current state with the states stored there; one that covers it ends the path ("safe"), an
+// equal one still being explored is an endless loop. Otherwise the state may be stored, by the
+// kernel's rule: only after 2 jumps and 8 instructions since the last one stored (20 and 100
+// while a state stored here is still being explored, as in a loop), always at a may_goto.
+// The statistics line counts the states this rule stores: one rule for the walk and the log.
+
+import type { Cfg } from "../cfg/index.ts";
+import { VerifyError } from "./error.ts";
+import type { Chained, History } from "./precision.ts";
+import { cloneState, stateCovers, stateEquals } from "./state.ts";
+import type { State } from "./state.ts";
+
+/** A stored state; its history is what ran from its parent's state to it. */
+export interface Snapshot extends Chained {
+  readonly st: State;
+  /** Paths below it still being explored (the kernel's branches). */
+  branches: number;
+  readonly parent?: Snapshot;
+  /** Compare by ranges only: its precision marks may be incomplete (a path below it was pruned against a loop state). */
+  exactOnly?: boolean;
+}
+
+/** What the store needs of a path: its history since its last stored state, and that state. */
+export interface Pruned extends History {
+  parent?: Snapshot;
+}
+
+/** States kept per instruction for comparison, at most (later ones still chain for precision). */
+const KEEP_PER_INSN = 64;
+/** The newest states still being explored that are compared for an endless loop. */
+const LOOP_LOOKBACK = 16;
+
+/**
+ * The kernel's (6.18) prune points: conditional jumps (may_goto too) and their targets, the
+ * targets of unconditional jumps, bpf-to-bpf calls, their callees' entries and the instruction
+ * after every call.
+ */
+export function prunePoints(cfg: Cfg): Uint8Array {
+  const out = new Uint8Array(cfg.at.length + 1);
+  const mark = (pc: number) => {
+    if (pc >= 0 && pc < out.length) out[pc] = 1;
+  };
+  for (const d of cfg.insns) {
+    if (!d.valid) continue;
+    const { spec: s, insn: i, pc } = d;
+    if (s.kind === "jcc") {
+      mark(pc);
+      mark(pc + i.off + 1);
+    } else if (s.kind === "may_goto") mark(pc);
+    else if (s.kind === "call") {
+      mark(pc + 1);
+      if (s.op === "local") {
+        mark(pc);
+        mark(pc + i.imm + 1);
+      }
+    } else if (s.kind === "ja") mark(pc + i.off + 1);
+    else if (s.kind === "gotol") mark(pc + i.imm + 1);
+  }
+  return out;
+}
+
+/** The stored states and the counters the rule reads. */
+export class StateStore {
+  /** Where states are compared and stored. */
+  readonly points: Uint8Array;
+  private readonly explored = new Map<number, Snapshot[]>();
+  /** States stored per instruction, uncapped (for max_states_per_insn). */
+  private readonly stored: Uint32Array;
+  /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
+  private readonly isJump: Uint8Array;
+  private jumps = 0;
+  private lastJumps = 0;
+  private lastInsns = 0;
+  private total = 0;
+  private maxPerInsn = 0;
+
+  constructor(cfg: Cfg) {
+    this.points = prunePoints(cfg);
+    this.stored = new Uint32Array(cfg.at.length);
+    this.isJump = new Uint8Array(cfg.at.length);
+    for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
+  }
+
+  /** Instruction `pc` is being processed (counted after its prune point is visited). */
+  processed(pc: number): void {
+    this.jumps += this.isJump[pc];
+  }
+
+  /**
+   * The path reached prune point `pc` in state `st` after `insns` instructions in all: the stored
+   * state that covers it, if any; otherwise the state may be stored, and then it becomes the
+   * path's parent and the path's history starts afresh.
+   */
+  visit(pc: number, st: State, path: Pruned, insns: number, mayGoto: boolean): Snapshot | undefined {
+    const seen = this.explored.get(pc) ?? (this.explored.set(pc, []), this.explored.get(pc)!);
+    const dj = this.jumps - this.lastJumps;
+    const di = insns - this.lastInsns;
+    let add = mayGoto || (dj >= 2 && di >= 8);
+    let looking = LOOP_LOOKBACK;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      const old = seen[k];
+      if (old.branches > 0) {
+        if (looking-- <= 0) continue;
+        // still being explored: an ancestor on a loop, or a path waiting on the stack
+        // may_goto bounds its loop at run time: covering an earlier iteration is enough
+        if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) return old;
+        // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
+        if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+        if (!mayGoto && dj < 20 && di < 100) add = false;
+        continue;
+      }
+      // a finished state: its precise scalars say what it needed; imprecise ones match anything
+      if (stateCovers(old.st, st, old.exactOnly === true)) return old;
+    }
+    const n = this.stored[pc];
+    if (n > this.maxPerInsn) this.maxPerInsn = n;
+    if (!add) return undefined;
+    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated };
+    if (seen.length < KEEP_PER_INSN) seen.push(snap);
+    this.stored[pc] = n + 1;
+    this.total++;
+    path.parent = snap;
+    path.hist = [];
+    path.extra = undefined;
+    path.truncated = false;
+    this.lastJumps = this.jumps;
+    this.lastInsns = insns;
+    return undefined;
+  }
+
+  /** A path pushed at a branch: one more below its stored state. */
+  forked(path: Pruned): void {
+    if (path.parent) path.parent.branches++;
+  }
+
+  /** A path ended (exit, dead branch or pruned): its stored states may be finished. */
+  finished(path: Pruned): void {
+    for (let s = path.parent; s; s = s.parent) {
+      if (--s.branches > 0) break;
+    }
+  }
+
+  /** The statistics line the kernel ends its log with. `mark_read` is always 0 in 6.18; states are never freed here, so the peak is the total. */
+  line(processed: number, limit: number): string {
+    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
+  }
+}

@@ -1,0 +1,129 @@
+// One instruction's effect on a state: the next state, or the end of the path. ALU, memory,
+// branches and calls have their own files; this is the dispatch, with what fits in a line.
+
+import type { Decoded } from "../isa/index.ts";
+import { alu, AluError } from "./alu.ts";
+import { branch } from "./branch.ts";
+import { checkCall, checkExit } from "./calls.ts";
+import { kernelReservedMessage } from "./checks.ts";
+import { VerifyError } from "./error.ts";
+import { checkMem } from "./mem.ts";
+import { regLoc } from "./precision.ts";
+import { cloneReg, constScalar, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
+import type { Reg } from "./reg.ts";
+import { cloneState, widen } from "./state.ts";
+import type { State } from "./state.ts";
+import type { Verification } from "./verify.ts";
+
+/** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
+export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
+  if (!d.valid) throw new VerifyError(d.pc, kernelReservedMessage(d));
+  const f = st.frames[st.frames.length - 1];
+  const R = f.regs;
+  const i = d.insn;
+  const s = d.spec;
+  const pc = d.pc;
+  const read = (n: number) => {
+    if (R[n].type === "not_init") throw new VerifyError(pc, `R${n} !read_ok`, "uninit-reg");
+    return R[n];
+  };
+  const write = (n: number, r: Reg) => {
+    if (n === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    const w = cloneReg(r);
+    w.written = true;
+    R[n] = w;
+  };
+  for (const r of R) r.written = false;
+  st.pc = pc + d.slots;
+  switch (s.kind) {
+    case "alu":
+    case "mov":
+    case "movsx":
+    case "neg":
+    case "end":
+    case "addr_space_cast": {
+      if (s.kind === "addr_space_cast") throw new VerifyError(pc, "addr_space_cast insn can only be used in a program that has an associated arena");
+      if (s.kind === "alu" && s.source === "imm") {
+        // checked only where the instruction can run, as the kernel does
+        if ((s.op.endsWith("div") || s.op.endsWith("mod")) && i.imm === 0) throw new VerifyError(pc, "div by zero", "div-zero");
+        if (["lsh", "rsh", "arsh"].includes(s.op) && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, `invalid shift ${i.imm}`, "bad-shift");
+      }
+      if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
+      if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+      const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
+      const dst = s.kind === "mov" || s.kind === "movsx" ? notInit() : R[i.dst];
+      if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
+        // pointer arithmetic: the offset's exact bounds decide every later access
+        c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
+      }
+      try {
+        const out = alu({ op: s.kind === "alu" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
+        if (out.id === -1) out.id = c.nextId++;
+        if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
+          // copies of one unknown scalar share an id so a bounds check on one applies to both
+          // (a 32-bit move copies only a value that fits in 32 bits)
+          const id = c.nextId++;
+          R[i.src].id = id;
+          out.id = id;
+        }
+        write(i.dst, out);
+      } catch (e) {
+        if (e instanceof AluError) throw new VerifyError(pc, e.message, "alu");
+        throw e;
+      }
+      return st;
+    }
+    case "lddw": {
+      if (i.src === 0) write(i.dst, constScalar(d.imm64 ?? 0n));
+      else if (i.src === 1 || i.src === 5) write(i.dst, pointer("map_ptr", { map: i.imm >>> 0 }));
+      else if (i.src === 2 || i.src === 6) write(i.dst, pointer("map_value", { map: i.imm >>> 0, off: Number((d.imm64 ?? 0n) >> 32n) }));
+      else if (i.src === 4) throw new VerifyError(pc, "missing btf func_info", "no-btf"); // bytecode without BTF has none
+      else throw new VerifyError(pc, "unrecognized bpf_ld_imm64 insn");
+      return st;
+    }
+    case "ldx":
+    case "ldxsx":
+    case "st":
+    case "stx":
+    case "atomic":
+    case "load_acq":
+    case "store_rel":
+      checkMem(c, st, d, read, write);
+      return st;
+    case "ldabs":
+    case "ldind": {
+      if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+      read(6);
+      // it may end the program at run time: no reference may be held (check_resource_leak)
+      if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_LD_[ABS|IND] would lead to reference leak");
+      if (R[6].type !== "ctx") throw new VerifyError(pc, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+      if (s.kind === "ldind") read(i.src);
+      for (let k = 1; k <= 5; k++) R[k] = notInit();
+      write(0, unknownScalar());
+      return st;
+    }
+    case "ja":
+      st.pc = pc + i.off + 1;
+      return st;
+    case "gotol":
+      st.pc = pc + i.imm + 1;
+      return st;
+    case "may_goto": {
+      // as the kernel does: this path leaves the loop, the body is queued one iteration deeper,
+      // forgetting what changed since the previous iteration unless it had to be precise
+      const body = cloneState(st);
+      body.mayGoto = st.mayGoto + 1;
+      if (c.mayGotoPrev) widen(c.mayGotoPrev, body);
+      fork(body);
+      st.pc = pc + i.off + 1;
+      return st;
+    }
+    case "jcc":
+      return branch(c, st, d, read, fork);
+    case "call":
+    case "callx":
+      return checkCall(c, st, d, read, write);
+    case "exit":
+      return checkExit(c, st, d, read);
+  }
+}

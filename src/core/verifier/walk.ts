@@ -1,0 +1,213 @@
+// Path exploration, as the kernel's do_check: one path at a time from a stack of paths that
+// branches pushed, each instruction checked by step(), states compared and stored at prune
+// points (prune.ts), the history of each path kept for precision tracking (precision.ts).
+// What happens is reported to a tracer (its interface is below; log.ts formats it); the walk
+// itself never formats text.
+
+import type { Cfg } from "../cfg/index.ts";
+import type { Decoded } from "../isa/index.ts";
+import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ } from "../isa/limits.ts";
+import { AluError } from "./alu.ts";
+import { VerifyError } from "./error.ts";
+import { histEntry, markPrecise, preciseLocs, record } from "./precision.ts";
+import type { HistExtra, PrecisionTracer } from "./precision.ts";
+import { frameText } from "./print.ts";
+import type { Pruned, StateStore } from "./prune.ts";
+import { pointer, unknownScalar } from "./reg.ts";
+import { entryFrame } from "./state.ts";
+import type { State } from "./state.ts";
+import { step } from "./step.ts";
+import type { VDiagnostic, Verification } from "./verify.ts";
+
+// ---- the tracer -------------------------------------------------------------------------
+//
+// What the walk reports as it goes, for a log to format. The walk decides; a tracer only writes
+// down (the kernel-format log in log.ts is one). Precision tracking reports its backtracking
+// through the same object (PrecisionTracer), so the log describes the marks the verifier made,
+// not a second opinion. NO_TRACE, the default, does nothing.
+
+/** Where a tracer stood when a branch pushed a path, to take it up there again (opaque to the walk). */
+export type Resume = unknown;
+
+export interface Tracer extends PrecisionTracer {
+  /** Whether it writes precision tracking down (else backtracking skips the reports, and may take shortcuts). */
+  readonly tracesPrecision: boolean;
+  /** The walk starts (the checks that come before it passed). */
+  begin(cfg: Cfg): void;
+  /** A path is taken up: the first one (`from` undefined) or one a branch pushed, with what fork() gave then. */
+  resume(st: State, from: Resume | undefined): void;
+  /** The instruction being checked pushes a path to explore later. */
+  fork(pc: number): Resume;
+  /** The state at a prune point is covered by the stored `old`: its precise scalars are needed here too (marked next). */
+  propagate(old: State): void;
+  /** The path ends at `pc`: a stored state covers it. */
+  pruned(pc: number): void;
+  /** Instruction `d` is about to be checked in state `st`. */
+  insn(st: State, d: Decoded): void;
+  /** Instruction `d` was checked: the state after it, or how the path ended. */
+  after(d: Decoded, next: State | "exit" | "dead"): void;
+}
+
+const nothing = (): undefined => undefined;
+
+export const NO_TRACE: Tracer = {
+  tracesPrecision: false,
+  begin: nothing,
+  resume: nothing,
+  fork: nothing,
+  propagate: nothing,
+  pruned: nothing,
+  insn: nothing,
+  after: nothing,
+  start: nothing,
+  before: nothing,
+  parent: nothing,
+};
+
+// ---- the walk ---------------------------------------------------------------------------
+
+/** The instructions of a failing path the verdict gives back, at most (the last ones). */
+const ERROR_PATH_MAX = 20_000;
+
+/** One path being explored: a state, its history since its last stored state, and that state. */
+interface Path extends Pruned {
+  st: State;
+  /** For a path a branch pushed: where the tracer takes it up. */
+  resume?: Resume;
+}
+
+export interface Walked {
+  /** Instructions processed, over every path (the kernel's insn_processed). */
+  processed: number;
+  /** The register and stack state before each instruction, one line per path that reached it (capped). */
+  readonly states: Map<number, string[]>;
+  /** Instructions reached, by slot. */
+  readonly seen: Uint8Array;
+  error?: VDiagnostic & { detail?: string };
+  /** For an error: the instructions of the path that led to it, from its start (or its last ERROR_PATH_MAX). */
+  errorPath: number[];
+}
+
+export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked {
+  const { cfg, program, type } = c;
+  const out: Walked = { processed: 0, states: new Map(), seen: new Uint8Array(program.insns.length), errorPath: [] };
+  const keep = c.opts.keepStates ?? 8;
+  const entry = entryFrame(0, -1, 0);
+  entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, hist: [] }];
+  let path = stack[0];
+  /** The instruction being checked (step() moves st.pc ahead before it is done). */
+  let at = -1;
+  const ptrace = tracer.tracesPrecision ? tracer : undefined;
+  /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
+  const asked: number[] = [];
+  // a decision needs these scalars' exact values: mark where they came from, one at a time as the kernel does
+  c.precise = (st, locs) => {
+    for (const loc of locs) {
+      if (asked.includes(loc)) continue;
+      asked.push(loc);
+      markPrecise(cfg, st, at, path, [loc], ptrace);
+    }
+  };
+
+  tracer.begin(cfg);
+  while (stack.length) {
+    path = stack.pop()!;
+    let { st } = path;
+    tracer.resume(st, path.resume);
+    try {
+      for (;;) {
+        const pc = st.pc;
+        at = -1;
+        const d = cfg.at[pc];
+        if (!d) throw new VerifyError(pc, `jump into the middle of ldimm64 insn ${pc - 1}`);
+        if (++out.processed > BPF_COMPLEXITY_LIMIT_INSNS) throw new VerifyError(pc, `BPF program is too large. Processed ${out.processed} insn`, "too-complex");
+        out.seen[pc] = 1;
+        at = pc;
+        const frame = st.frames[st.frames.length - 1];
+        if (keep > 0) {
+          const list = out.states.get(pc) ?? (out.states.set(pc, []), out.states.get(pc)!);
+          if (list.length < keep) list.push(frameText(frame, program.maps));
+        }
+        const mayGoto = d.valid && d.spec.kind === "may_goto";
+        if (store.points[pc]) {
+          const hit = store.visit(pc, st, path, out.processed, mayGoto);
+          if (hit) {
+            if (hit.branches === 0 && !hit.exactOnly) {
+              // this path goes on as the stored one did: what that one needed precise, this one needs too
+              tracer.propagate(hit.st);
+              markPrecise(cfg, st, pc, path, preciseLocs(hit.st), ptrace);
+            } else {
+              // pruned against a state whose precision is not final yet: the states between it and
+              // here must never be matched loosely
+              for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
+            }
+            tracer.pruned(pc);
+            store.finished(path);
+            break;
+          }
+        }
+        c.mayGotoPrev = undefined;
+        if (mayGoto) {
+          // the state this loop head had one iteration ago, on this path
+          for (let s = path.parent; s; s = s.parent) {
+            if (s.st.pc === pc && s.st !== path.parent?.st) {
+              c.mayGotoPrev = s.st;
+              break;
+            }
+          }
+        }
+
+        tracer.insn(st, d);
+        store.processed(pc);
+        const frameNo = st.frames.length - 1;
+        c.lastSlot = -1;
+        c.lastLinked = undefined;
+        asked.length = 0;
+        const parent = path;
+        let children: Path[] | undefined;
+        const next = step(c, st, d, (other) => {
+          store.forked(parent);
+          const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(pc), hist: parent.hist.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
+          (children ??= []).push(p);
+          stack.push(p);
+          // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
+          if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(pc, `The sequence of ${stack.length} jumps is too complex.`, "too-complex");
+        });
+        // the history backtracking reads (precision.ts), for this path and any it forked
+        const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
+        record(path, histEntry(pc, frameNo), extra);
+        if (children) for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        tracer.after(d, next);
+        if (next === "exit" || next === "dead") {
+          store.finished(path);
+          break;
+        }
+        st = next;
+      }
+    } catch (e) {
+      if (e instanceof VerifyError || e instanceof AluError) {
+        const pc = e instanceof VerifyError ? e.pc : st.pc;
+        out.error = { pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined };
+        out.errorPath = pathTo(path, at);
+        return out;
+      }
+      throw e;
+    }
+  }
+  return out;
+}
+
+/** The instructions a path ran, from its history up the chain of stored states, then `last` if any. */
+function pathTo(path: Path, last: number): number[] {
+  const segments: number[][] = [];
+  let n = last >= 0 ? 1 : 0;
+  for (let h: Pruned | undefined = path; h && n < ERROR_PATH_MAX; h = h.parent) {
+    segments.push(h.hist);
+    n += h.hist.length;
+  }
+  const out: number[] = [];
+  for (let k = segments.length - 1; k >= 0; k--) for (const e of segments[k]) out.push(e >> 3);
+  if (last >= 0) out.push(last);
+  return out.length > ERROR_PATH_MAX ? out.slice(-ERROR_PATH_MAX) : out;
+}
