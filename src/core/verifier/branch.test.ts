@@ -1,13 +1,15 @@
 // Soundness of conditional-jump reasoning against BigInt: for an abstract scalar r holding x and
-// a constant k, decideConst may say "always" only if `x op k` holds and "never" only if it does
-// not; narrowConst, told `x op k` holds, keeps x (and does not call the branch dead). 64-bit
-// jumps compare the whole values, JMP32 the low halves. Fixed seed.
+// a constant k (or a second abstract scalar holding y), the decision may say "always" only if
+// `x op k` holds and "never" only if it does not; the refinement of the side where the test
+// holds (or, for the other side, where it does not) keeps x and y and does not call the side
+// dead. 64-bit jumps compare the whole values, JMP32 the low halves. Fixed seed.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { boxed } from "../../../test/support/scalars.ts";
 import { decideConst, narrowConst } from "./branch.ts";
-import type { Cmp } from "./branch.ts";
 import { cloneReg } from "./reg.ts";
+import { decideScalars, refineScalars, REVERSE } from "./scalar_cmp.ts";
+import type { Cmp } from "./scalar_cmp.ts";
 import type { Reg } from "./reg.ts";
 
 const M64 = (1n << 64n) - 1n;
@@ -57,13 +59,31 @@ describe("the verifier's conditional jumps are sound against BigInt", () => {
               const h = holds(op, width, a.x, k);
               const t = decideConst(op, a.r, k, width);
               if (t !== -1) expect(t === 1, `${op}${width}: ${a.x} vs ${k} decided ${t}`).toBe(h);
-              if (t !== -1 || !h) return;
+              if (t !== -1) return;
+              const side = h ? op : REVERSE[op];
               const r = cloneReg(a.r);
-              expect(narrowConst(r, op, width === 32 ? k & 0xffffffffn : k, width), `${op}${width}: ${a.x} vs ${k} called dead`).toBe(true);
+              expect(narrowConst(r, side, k, width), `${side}${width}: ${a.x} vs ${k} called dead`).toBe(true);
               const bad = outside(r, a.x);
-              expect(bad, `${op}${width}: ${a.x} vs ${k} narrowed to exclude it: ${bad}`).toBeUndefined();
+              expect(bad, `${side}${width}: ${a.x} vs ${k} narrowed to exclude it: ${bad}`).toBeUndefined();
             },
           ),
+          opts,
+        );
+      });
+
+      it(`${op} (${width}-bit) of two registers`, () => {
+        fc.assert(
+          fc.property(boxed, boxed, (a, b) => {
+            const h = holds(op, width, a.x, b.x);
+            const t = decideScalars(op, a.r, b.r, width);
+            if (t !== -1) expect(t === 1, `${op}${width}: ${a.x} vs ${b.x} decided ${t}`).toBe(h);
+            if (t !== -1) return;
+            const side = h ? op : REVERSE[op];
+            const [p, q] = [cloneReg(a.r), cloneReg(b.r)];
+            expect(refineScalars(p, q, side, width), `${side}${width}: ${a.x} vs ${b.x} called dead`).toBe(true);
+            expect(outside(p, a.x), `${side}${width}: ${a.x} vs ${b.x}, left side`).toBeUndefined();
+            expect(outside(q, b.x), `${side}${width}: ${a.x} vs ${b.x}, right side`).toBeUndefined();
+          }),
           opts,
         );
       });

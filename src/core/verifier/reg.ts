@@ -290,6 +290,9 @@ function tnumFromBounds(r: Reg): void {
   r.var = tnum((t64.value & HIGH) | t32.value, (t64.mask & HIGH) | t32.mask);
 }
 
+/** Whether some value lies in every bound of r (none: the path is impossible, a dead branch). */
+export const possible = (r: Reg): boolean => r.umin <= r.umax && r.smin <= r.smax && r.u32min <= r.u32max && r.s32min <= r.s32max;
+
 export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);
 export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
