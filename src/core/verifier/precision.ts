@@ -81,8 +81,9 @@ class Wanted implements WantedSet {
     return true;
   }
   clear(): void {
-    this.regs.fill(0);
-    this.slots.clear();
+    for (let f = 0; f < 8; f++) this.regs[f] = 0;
+    // (clearing a Set allocates a new table even when it is empty; this runs at every decided branch)
+    if (this.slots.size) this.slots.clear();
   }
 }
 
