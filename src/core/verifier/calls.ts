@@ -16,7 +16,7 @@ import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { VerifyError } from "./error.ts";
-import type { Ctx } from "./verify.ts";
+import type { Verification } from "./verify.ts";
 
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
 const SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
@@ -30,7 +30,7 @@ function fromSigned(smin: bigint, smax: bigint): Reg {
 }
 
 /** check_map_func_compatibility: the helper takes this map type, and a sockmap is updated only where the program type may. */
-function checkMapFunc(c: Ctx, pc: number, mt: string, proto: HelperProto, name: string): void {
+function checkMapFunc(c: Verification, pc: number, mt: string, proto: HelperProto, name: string): void {
   const error = () => new VerifyError(pc, "map-func", { mapType: MAP_TYPES[mt] ?? 0, func: name, id: proto.id });
   const update = proto.name === "map_update_elem" || proto.name === "map_delete_elem";
   if ((mt === "sockmap" || mt === "sockhash") && update) {
@@ -42,7 +42,7 @@ function checkMapFunc(c: Ctx, pc: number, mt: string, proto: HelperProto, name: 
   if (!helperTakesMap(proto, mt)) throw error();
 }
 
-export function checkCall(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
+export function checkCall(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
   const { insn: i, spec: s, pc } = d;
   if (s.kind === "callx") throw new VerifyError(pc, "callx");
   if (s.op === "kfunc") throw new VerifyError(pc, "kfunc", { btfId: i.imm });
@@ -279,7 +279,7 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
   return sp.var.value & ((1n << BigInt(size * 8)) - 1n);
 }
 
-export function checkExit(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
+export function checkExit(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
   if (st.frames.length > 1) {
     // a function may return without setting r0: the caller only fails if it reads it

@@ -14,12 +14,12 @@ import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
 import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
-import type { Ctx } from "./verify.ts";
+import type { Verification } from "./verify.ts";
 
 /** The kernel prints a constant tnum as its value. */
 const tnumShort = (t: { value: bigint; mask: bigint }) => (t.mask === 0n ? `${t.value}` : tnumText(t));
 
-export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
+export function checkMem(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): void {
   const { spec: s, insn: i, pc } = d;
   const size = s.size!;
   // atomics check alignment whatever the program asked for (strict_alignment_once)
@@ -72,7 +72,7 @@ export function checkMem(c: Ctx, st: State, d: Decoded & { valid: true }, read: 
 const CONVERTED = new Set(["ctx", "sock", "sock_or_null", "sock_common", "sock_common_or_null", "tcp_sock", "tcp_sock_or_null", "xdp_sock"]);
 
 /** A load or store that went through a context or socket pointer on one path may not go through another kind on another. */
-function samePointerType(c: Ctx, pc: number, base: Reg): void {
+function samePointerType(c: Verification, pc: number, base: Reg): void {
   const prev = c.ptrTypes.get(pc);
   if (prev === undefined) c.ptrTypes.set(pc, base.type);
   else if (prev !== base.type && (CONVERTED.has(prev) || CONVERTED.has(base.type))) throw new VerifyError(pc, "ptr-mismatch");
@@ -102,7 +102,7 @@ const ALIGN_DESC: Partial<Record<Reg["type"], string>> = {
  * Alignment, checked before anything else about an access: only when the program asked for strict
  * alignment or the instruction is an atomic, except on the stack, where it always is.
  */
-export function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
+export function checkAlignment(c: Verification, pc: number, ptr: Reg, insnOff: number, size: number, strictOnce: boolean): void {
   let strict = c.opts.strictAlign === true || strictOnce;
   if (size === 1) return;
   const aligned = (k: number) => (((ptr.var.value + BigInt(k)) | ptr.var.mask) & BigInt(size - 1)) === 0n;
@@ -116,7 +116,7 @@ export function checkAlignment(c: Ctx, pc: number, ptr: Reg, insnOff: number, si
 }
 
 /** BPF_F_RDONLY_PROG and BPF_F_WRONLY_PROG: what the program may do with the map's values. */
-function checkMapAccessType(c: Ctx, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
+function checkMapAccessType(c: Verification, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
   const def = c.program.maps[ptr.map];
   if (!def) return;
   if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, "map-write-forbidden", { valueSize: def.valueSize, off, size });
@@ -134,7 +134,7 @@ export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
 }
 
 /** Checks one access; for reads, returns the loaded register when the memory knows it. */
-function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
+function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
   checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
   switch (ptr.type) {
     case "fp":
@@ -190,7 +190,7 @@ function access(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff:
   }
 }
 
-function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
+function mapAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
   const off = ptr.off + insnOff;
   // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
@@ -203,7 +203,7 @@ function mapAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number,
   return undefined;
 }
 
-function packetAccess(c: Ctx, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
+function packetAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
   if (kind === "write" && c.type.pkt !== "write") throw new VerifyError(pc, "pkt-readonly");
   const off = ptr.off + insnOff;
   if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
@@ -219,7 +219,7 @@ function stackFrame(st: State, ptr: Reg): Frame {
   return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
 }
 
-function stackAccess(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
+function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
   if (!isConst(ptr.var)) {
     // privileged programs may use a variable offset within the stack
     const dir = kind === "write" ? "write to" : "read from";
@@ -332,7 +332,7 @@ const fitsIn = (r: Reg, size: number): boolean => r.umax < 1n << BigInt(8 * size
  * A spilled scalar that fits is a copy of its register: both get an id (assign_scalar_id_before_mov)
  * so that a bounds check on the register or on its fill applies to the other.
  */
-function linkSpill(c: Ctx, r: Reg, size: number): void {
+function linkSpill(c: Verification, r: Reg, size: number): void {
   if (r.type === "scalar" && !r.id && !isConst(r.var) && fitsIn(r, size)) r.id = c.nextId++;
 }
 
@@ -347,7 +347,7 @@ function unwritten(r: Reg): Reg {
  * Stack memory a helper reads or writes (check_stack_range_initialized, privileged): within the
  * stack, even a zero-sized access; a variable offset is allowed; what the helper writes is data.
  */
-function helperStack(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean): void {
+function helperStack(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean): void {
   const dir = write ? "write to" : "read from";
   const known = isConst(ptr.var);
   let lo: number;
@@ -380,7 +380,7 @@ function helperStack(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, siz
 }
 
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
-export function checkHelperMem(c: Ctx, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
+export function checkHelperMem(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
   // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
   if (ptr.type === "scalar") {
     if (size === 0 && isConstReg(ptr) && constValue(ptr) === 0n) return;

@@ -6,14 +6,15 @@ import { helperName } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR, typeStr } from "./alu.ts";
-import { s32Bounds, S64_MAX, S64_MIN, u32Bounds, U64_MAX } from "./reg.ts";
+import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
-import type { Frame } from "./state.ts";
+import type { Frame, State } from "./state.ts";
 import { Byte } from "./state.ts";
 import { isConst, isUnknown, tnumText } from "./tnum.ts";
 
 const JCC_OF = Object.fromEntries(Object.entries(JCC_SYMS).map(([k, v]) => [v, k]));
-const hex = (n: number) => (n < 0 ? "-0x" + (-n).toString(16) : "0x" + n.toString(16));
+/** A jump's immediate as the kernel prints it: 32 unsigned bits (0x%x), negative or not. */
+const hex = (n: number) => "0x" + (n >>> 0).toString(16);
 const disp = (n: number) => (n < 0 ? `${n}` : `+${n}`);
 
 /** One instruction in the kernel's print_bpf_insn style. */
@@ -105,55 +106,22 @@ export function kernelInsn(d: Decoded): string {
 const unum = (n: bigint): string => (n <= 0xffffn ? `${n}` : `0x${n.toString(16)}`);
 const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : `0x${BigInt.asUintN(64, n).toString(16)}`);
 
-const S32_MIN = -(1n << 31n);
-const S32_MAX = (1n << 31n) - 1n;
-const U32_MAX = 0xffffffffn;
-
-/**
- * The 32-bit bounds of the low half, which the kernel tracks on their own; bpfplay derives them
- * from the 64-bit bounds and the tnum, as tightly as those allow.
- */
-function bounds32(r: Reg): { umin: bigint; umax: bigint; smin: bigint; smax: bigint } {
-  let [umin, umax] = u32Bounds(r);
-  let [smin, smax] = s32Bounds(r);
-  const v = r.var.value & U32_MAX;
-  const m = r.var.mask & U32_MAX;
-  const s32 = (x: bigint) => BigInt.asIntN(32, x);
-  umin = umin > v ? umin : v;
-  umax = umax < (v | m) ? umax : v | m;
-  if (r.smin >= S32_MIN && r.smax <= S32_MAX) [smin, smax] = [r.smin > smin ? r.smin : smin, r.smax < smax ? r.smax : smax];
-  const tsmin = s32(v | (m & 0x80000000n));
-  const tsmax = s32(v | (m & 0x7fffffffn));
-  if (tsmin > smin) smin = tsmin;
-  if (tsmax < smax) smax = tsmax;
-  // each from the other where the sign bit does not vary
-  if (umax <= S32_MAX || umin > S32_MAX) {
-    if (s32(umin) > smin) smin = s32(umin);
-    if (s32(umax) < smax) smax = s32(umax);
-  }
-  if (smin >= 0n || smax < 0n) {
-    const lo = BigInt.asUintN(32, smin);
-    const hi = BigInt.asUintN(32, smax);
-    if (lo > umin) umin = lo;
-    if (hi < umax) umax = hi;
-  }
-  return { umin, umax, smin, smax };
-}
-
 /**
  * The bounds the kernel would print: 64- and 32-bit, signed and unsigned, each left out when it
  * says nothing; equal values are chained (`smax=umax=255`) unless that would mix signs.
- * bpfplay keeps 64-bit bounds only; the 32-bit ones are derived from them and the tnum.
+ * The 32-bit ones are the register's own, tracked apart from the 64-bit ones.
  */
 function rangesText(r: Reg): string[] {
-  const { umin: u32min, umax: u32max, smin: s32min, smax: s32max } = bounds32(r);
+  const { u32min, u32max, s32min, s32max } = r;
+  // a 32-bit signed bound printed in hex is the low half's bits, not sign-extended (the kernel's print_scalar_ranges)
+  const s32 = (n: bigint) => (n >= -0x8000n && n <= 0x7fffn ? n : BigInt.asUintN(32, n));
   const ms: { name: string; val: bigint; omit: boolean }[] = [
     { name: "smin", val: r.smin, omit: r.smin === S64_MIN },
     { name: "smax", val: r.smax, omit: r.smax === S64_MAX },
     { name: "umin", val: r.umin, omit: r.umin === 0n },
     { name: "umax", val: r.umax, omit: r.umax === U64_MAX },
-    { name: "smin32", val: s32min, omit: s32min === -(1n << 31n) },
-    { name: "smax32", val: s32max, omit: s32max === (1n << 31n) - 1n },
+    { name: "smin32", val: s32(s32min), omit: s32min === -(1n << 31n) },
+    { name: "smax32", val: s32(s32max), omit: s32max === (1n << 31n) - 1n },
     { name: "umin32", val: u32min, omit: u32min === 0n },
     { name: "umax32", val: u32max, omit: u32max === 0xffffffffn },
   ];
@@ -212,3 +180,46 @@ export function frameText(f: Frame, maps: readonly MapDef[]): string {
   });
   return out.join(" ");
 }
+
+function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefined {
+  const sl = f.stack[k];
+  if (!sl) return undefined;
+  const name = `fp${-8 * (k + 1)}`;
+  if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
+  // the kernel keeps an 8-byte store of zero as a spilled constant
+  if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
+  // and a narrow store of a scalar at the slot's start as a narrow spill: the bytes above it, then the value
+  const high = (from: number) => [...sl.bytes.subarray(from)].reverse().map((b) => "?m0r"[b]).join("");
+  if (sl.spilled && sl.bytes[0] === Byte.Spill) {
+    let n = 1;
+    while (n < 8 && sl.bytes[n] === Byte.Spill) n++;
+    return `${name}=${high(n)}${regText(sl.spilled, maps)}`;
+  }
+  for (const n of [4, 2, 1]) {
+    if (sl.bytes.subarray(0, n).every((b) => b === Byte.Zero) && sl.bytes.subarray(n).every((b) => b !== Byte.Zero)) return `${name}=${high(n)}0`;
+  }
+  if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
+  return undefined;
+}
+
+/**
+ * A frame's registers and stack slots as the kernel prints them, each with a leading space:
+ * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
+ */
+export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
+  let out = f.index ? ` frame${f.index}:` : "";
+  f.regs.forEach((r: Reg, k) => {
+    if (r.type === "not_init" || hideRegs & (1 << k)) return;
+    if (regs !== undefined && !(regs & (1 << k))) return;
+    out += ` R${k}=${regText(r, maps)}`;
+  });
+  f.stack.forEach((_, k) => {
+    if (slots && !slots.has(k)) return;
+    const t = slotText(f, k, maps);
+    if (t) out += ` ${t}`;
+  });
+  return out;
+}
+
+/** ` refs=1,2` for the references a state holds. */
+export const refsText = (st: State): string => (st.refs.length ? ` refs=${st.refs.map((r) => r.id).join(",")}` : "");

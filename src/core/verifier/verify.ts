@@ -70,9 +70,6 @@ export interface Verification {
   precise(st: State, locs: readonly number[]): void;
 }
 
-/** @deprecated the old name, which collides with the BPF context: use Verification. */
-export type Ctx = Verification;
-
 export function verify(program: Program, opts: VerifyOptions): Verdict {
   const type = progTypeByName(opts.progType) ?? progTypeByName("socket_filter")!;
   const cfg = buildCfg(program);
