@@ -4,10 +4,10 @@
 
 import type { Diagnostic } from "../diag.ts";
 import { REJECTIONS, rejectionText } from "./codes.ts";
-import type { ParamArgs, ParamsOf, VerifierCode } from "./codes.ts";
+import type { Param, ParamArgs, ParamsOf, VerifierCode } from "./codes.ts";
 
-/** A rejection the verifier reports: a Diagnostic at an instruction, with a registry code. */
-export type Rejection = Diagnostic & { readonly pc: number; readonly code: VerifierCode; readonly params: Readonly<Record<string, string | number>> };
+/** A rejection the verifier reports: a Diagnostic at an instruction, with a registry code and the kernel's second line, if any. */
+export type Rejection = Diagnostic & { readonly pc: number; readonly code: VerifierCode; readonly params: Readonly<Record<string, string | number>>; readonly detail?: string };
 
 /** Without a place yet: ALU checks, which do not know the instruction, throw this. */
 export class RejectionError<C extends VerifierCode = VerifierCode> extends Error {
@@ -43,12 +43,26 @@ export class VerifyError<C extends VerifierCode = VerifierCode> extends Rejectio
   }
 
   /** `e`, which had no place, at instruction `pc`. */
-  static at(pc: number, e: RejectionError): VerifyError {
+  static at(pc: number, e: Rejected): VerifyError {
     return new VerifyError(pc, e.code, e.params as never);
   }
 }
 
-/** The error as a Diagnostic. */
-export function rejection(pc: number, e: RejectionError): Rejection {
-  return { code: e.code, severity: "error", message: e.message, pc, params: e.params as Rejection["params"] };
+/** What any RejectionError has, whatever its code. */
+interface Rejected {
+  readonly code: VerifierCode;
+  readonly message: string;
+  readonly params: unknown;
+  readonly detail?: string;
+}
+
+/** The error as a Diagnostic, at `pc`. */
+export function rejection(pc: number, e: Rejected): Rejection {
+  const r: Rejection = { code: e.code, severity: "error", message: e.message, pc, params: e.params as Rejection["params"] };
+  return e.detail === undefined ? r : { ...r, detail: e.detail };
+}
+
+/** A rejection found outside the walk (the checks before and after it), as the verdict reports it. */
+export function reject<C extends VerifierCode>(pc: number, code: C, ...params: ParamArgs<C>): Rejection {
+  return rejection(pc, new RejectionError<C>(code, ...params));
 }

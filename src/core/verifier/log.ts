@@ -15,6 +15,7 @@ import type { Decoded } from "../isa/index.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
 import { frameItems, kernelInsn, refsText } from "./print.ts";
+import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
 import type { Tracer } from "./walk.ts";
 
@@ -158,11 +159,11 @@ export class KernelLog implements Tracer {
    * The log's lines at the end. `when`: the error came before the walk, or after it (then the
    * walk's log is the accepted program's); the caller adds the error and the statistics.
    */
-  finish(error: string | undefined, when?: "before" | "after"): string[] {
+  finish(error: VerifierCode | undefined, when?: "before" | "after"): string[] {
     // level 1 keeps nothing but the statistics for an accepted program
     if (this.level === 1 && (error === undefined || when === "after")) this.lines.length = 0;
     // level 2 names the functions before the checks that come ahead of the walk, but after finding calls
-    if (this.level === 2 && when === "before" && !/^(call to invalid destination|kernel btf_id)/.test(error ?? "")) this.header(this.cfg.funcs);
+    if (this.level === 2 && when === "before" && error !== "bad-call-target" && error !== "kfunc") this.header(this.cfg.funcs);
     return this.lines;
   }
 

@@ -106,7 +106,7 @@ export class StateStore {
         // may_goto bounds its loop at run time: covering an earlier iteration is enough
         if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) return old;
         // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-        if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, `infinite loop detected at insn ${pc}`, "infinite-loop");
+        if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         if (!mayGoto && dj < 20 && di < 100) add = false;
         continue;
       }

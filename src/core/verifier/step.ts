@@ -5,7 +5,7 @@ import type { Decoded } from "../isa/index.ts";
 import { alu, AluError } from "./alu.ts";
 import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
-import { kernelReservedMessage } from "./checks.ts";
+import { kernelReserved } from "./checks.ts";
 import { VerifyError } from "./error.ts";
 import { checkMem } from "./mem.ts";
 import { regLoc } from "./precision.ts";
@@ -17,18 +17,18 @@ import type { Verification } from "./verify.ts";
 
 /** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
 export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
-  if (!d.valid) throw new VerifyError(d.pc, kernelReservedMessage(d));
+  if (!d.valid) throw VerifyError.at(d.pc, kernelReserved(d));
   const f = st.frames[st.frames.length - 1];
   const R = f.regs;
   const i = d.insn;
   const s = d.spec;
   const pc = d.pc;
   const read = (n: number) => {
-    if (R[n].type === "not_init") throw new VerifyError(pc, `R${n} !read_ok`, "uninit-reg");
+    if (R[n].type === "not_init") throw new VerifyError(pc, "uninit-reg", { regno: n });
     return R[n];
   };
   const write = (n: number, r: Reg) => {
-    if (n === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+    if (n === 10) throw new VerifyError(pc, "fp-write");
     const w = cloneReg(r);
     w.written = true;
     R[n] = w;
@@ -42,14 +42,14 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
     case "neg":
     case "end":
     case "addr_space_cast": {
-      if (s.kind === "addr_space_cast") throw new VerifyError(pc, "addr_space_cast insn can only be used in a program that has an associated arena");
+      if (s.kind === "addr_space_cast") throw new VerifyError(pc, "no-arena");
       if (s.kind === "alu" && s.source === "imm") {
         // checked only where the instruction can run, as the kernel does
-        if ((s.op.endsWith("div") || s.op.endsWith("mod")) && i.imm === 0) throw new VerifyError(pc, "div by zero", "div-zero");
-        if (["lsh", "rsh", "arsh"].includes(s.op) && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, `invalid shift ${i.imm}`, "bad-shift");
+        if ((s.op.endsWith("div") || s.op.endsWith("mod")) && i.imm === 0) throw new VerifyError(pc, "div-zero");
+        if (["lsh", "rsh", "arsh"].includes(s.op) && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, "bad-shift", { shift: i.imm });
       }
       if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
-      if (i.dst === 10) throw new VerifyError(pc, "frame pointer is read only", "fp-write");
+      if (i.dst === 10) throw new VerifyError(pc, "fp-write");
       const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
       const dst = s.kind === "mov" || s.kind === "movsx" ? notInit() : R[i.dst];
       if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
@@ -68,7 +68,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         }
         write(i.dst, out);
       } catch (e) {
-        if (e instanceof AluError) throw new VerifyError(pc, e.message, "alu");
+        if (e instanceof AluError) throw VerifyError.at(pc, e);
         throw e;
       }
       return st;
@@ -77,8 +77,8 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       if (i.src === 0) write(i.dst, constScalar(d.imm64 ?? 0n));
       else if (i.src === 1 || i.src === 5) write(i.dst, pointer("map_ptr", { map: i.imm >>> 0 }));
       else if (i.src === 2 || i.src === 6) write(i.dst, pointer("map_value", { map: i.imm >>> 0, off: Number((d.imm64 ?? 0n) >> 32n) }));
-      else if (i.src === 4) throw new VerifyError(pc, "missing btf func_info", "no-btf"); // bytecode without BTF has none
-      else throw new VerifyError(pc, "unrecognized bpf_ld_imm64 insn");
+      else if (i.src === 4) throw new VerifyError(pc, "no-func-info"); // bytecode without BTF has none
+      else throw new VerifyError(pc, "unrecognized-ldimm64");
       return st;
     }
     case "ldx":
@@ -92,11 +92,11 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       return st;
     case "ldabs":
     case "ldind": {
-      if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "BPF_LD_[ABS|IND] instructions not allowed for this program type");
+      if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "ld-abs-prog-type");
       read(6);
       // it may end the program at run time: no reference may be held (check_resource_leak)
-      if (st.refs.length) throw new VerifyError(pc, `Unreleased reference id=${st.refs[0].id} alloc_insn=${st.refs[0].insn}`, "ref-leak", "BPF_LD_[ABS|IND] would lead to reference leak");
-      if (R[6].type !== "ctx") throw new VerifyError(pc, "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+      if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_LD_[ABS|IND]" });
+      if (R[6].type !== "ctx") throw new VerifyError(pc, "ld-abs-r6");
       if (s.kind === "ldind") read(i.src);
       for (let k = 1; k <= 5; k++) R[k] = notInit();
       write(0, unknownScalar());

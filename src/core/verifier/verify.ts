@@ -11,10 +11,12 @@ import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { precheck, recursion, stackCheck } from "./checks.ts";
-import { VerifyError } from "./error.ts";
+import { reject, VerifyError } from "./error.ts";
+import type { Rejection } from "./error.ts";
 import { KernelLog } from "./log.ts";
 import { StateStore } from "./prune.ts";
 import type { State } from "./state.ts";
+import type { FrameView } from "./view.ts";
 import { NO_TRACE, walk } from "./walk.ts";
 
 export const COMPLEXITY_LIMIT = BPF_COMPLEXITY_LIMIT_INSNS;
@@ -27,19 +29,14 @@ export interface VerifyOptions {
   readonly keepStates?: number;
 }
 
-export interface VDiagnostic {
-  readonly pc: number;
-  readonly message: string;
-  readonly code: string;
-}
-
 export interface Verdict {
   readonly accepted: boolean;
-  readonly diagnostics: readonly VDiagnostic[];
+  /** The rejection, if any: a Diagnostic with a code of verifier/codes.ts and the parameters of its message. */
+  readonly diagnostics: readonly Rejection[];
   readonly insnsProcessed: number;
   readonly log: string;
-  /** The register and stack state before each instruction, one line per path that reached it (capped). */
-  readonly states: ReadonlyMap<number, readonly string[]>;
+  /** The register and stack state before each instruction, as data, one per path that reached it (capped). */
+  readonly states: ReadonlyMap<number, readonly FrameView[]>;
   /** Instructions the exploration reached. */
   readonly visited: ReadonlySet<number>;
   /** For a rejection: the instructions of the path that led to the error. */
@@ -83,12 +80,12 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const store = new StateStore(cfg);
   let processed = 0;
   let errorPath: number[] = [];
-  let states = new Map<number, string[]>();
+  let states = new Map<number, FrameView[]>();
   let seen: Uint8Array = new Uint8Array(program.insns.length);
 
   /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
-  const done = (diag?: VDiagnostic & { detail?: string }, when?: "before" | "after"): Verdict => {
-    const log = klog ? klog.finish(diag?.message, when) : [];
+  const done = (diag?: Rejection, when?: "before" | "after"): Verdict => {
+    const log = klog ? klog.finish(diag?.code, when) : [];
     if (diag) log.push(diag.message);
     if (diag?.detail) log.push(diag.detail);
     log.push(store.line(processed, COMPLEXITY_LIMIT));
@@ -111,7 +108,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
 
   // after the walk, as the kernel's check_max_stack_depth: recursion, combined stack size of every call chain
   const rec = recursion(cfg);
-  if (rec !== undefined) return done({ pc: rec, message: "the call stack of 8 frames is too deep !", code: "call-depth" }, "after");
+  if (rec !== undefined) return done(reject(rec, "call-chain-depth", { frames: 8 }), "after");
   const over = stackCheck(c);
   if (over) return done(over, "after");
   return done();

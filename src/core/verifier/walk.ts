@@ -8,16 +8,18 @@ import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ } from "../isa/limits.ts";
 import { AluError } from "./alu.ts";
-import { VerifyError } from "./error.ts";
+import { rejection, VerifyError } from "./error.ts";
+import type { Rejection } from "./error.ts";
 import { histEntry, markPrecise, preciseLocs, record } from "./precision.ts";
 import type { HistExtra, PrecisionTracer } from "./precision.ts";
-import { frameText } from "./print.ts";
 import type { Pruned, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
 import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { step } from "./step.ts";
-import type { VDiagnostic, Verification } from "./verify.ts";
+import { frameView } from "./view.ts";
+import type { FrameView } from "./view.ts";
+import type { Verification } from "./verify.ts";
 
 // ---- the tracer -------------------------------------------------------------------------
 //
@@ -80,10 +82,10 @@ export interface Walked {
   /** Instructions processed, over every path (the kernel's insn_processed). */
   processed: number;
   /** The register and stack state before each instruction, one line per path that reached it (capped). */
-  readonly states: Map<number, string[]>;
+  readonly states: Map<number, FrameView[]>;
   /** Instructions reached, by slot. */
   readonly seen: Uint8Array;
-  error?: VDiagnostic & { detail?: string };
+  error?: Rejection;
   /** For an error: the instructions of the path that led to it, from its start (or its last ERROR_PATH_MAX). */
   errorPath: number[];
 }
@@ -120,14 +122,14 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
         const pc = st.pc;
         at = -1;
         const d = cfg.at[pc];
-        if (!d) throw new VerifyError(pc, `jump into the middle of ldimm64 insn ${pc - 1}`);
-        if (++out.processed > BPF_COMPLEXITY_LIMIT_INSNS) throw new VerifyError(pc, `BPF program is too large. Processed ${out.processed} insn`, "too-complex");
+        if (!d) throw new VerifyError(pc, "ldimm64-middle", { insn: pc - 1 });
+        if (++out.processed > BPF_COMPLEXITY_LIMIT_INSNS) throw new VerifyError(pc, "too-large", { processed: out.processed });
         out.seen[pc] = 1;
         at = pc;
         const frame = st.frames[st.frames.length - 1];
         if (keep > 0) {
           const list = out.states.get(pc) ?? (out.states.set(pc, []), out.states.get(pc)!);
-          if (list.length < keep) list.push(frameText(frame, program.maps));
+          if (list.length < keep) list.push(frameView(frame, program.maps));
         }
         const mayGoto = d.valid && d.spec.kind === "may_goto";
         if (store.points[pc]) {
@@ -172,7 +174,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
           (children ??= []).push(p);
           stack.push(p);
           // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
-          if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(pc, `The sequence of ${stack.length} jumps is too complex.`, "too-complex");
+          if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(pc, "jump-seq", { jumps: stack.length });
         });
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
@@ -187,8 +189,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
       }
     } catch (e) {
       if (e instanceof VerifyError || e instanceof AluError) {
-        const pc = e instanceof VerifyError ? e.pc : st.pc;
-        out.error = { pc, message: e.message, code: e instanceof VerifyError ? e.code : "alu", detail: e instanceof VerifyError ? e.detail : undefined };
+        out.error = rejection(e instanceof VerifyError ? e.pc : st.pc, e);
         out.errorPath = pathTo(path, at);
         return out;
       }
