@@ -7,6 +7,7 @@
 import type { Dialect } from "../core/asm/types.ts";
 import type { EdgeKind } from "../core/cfg/index.ts";
 import type { Program } from "../core/program.ts";
+import type { FrameView } from "../core/verifier/view.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
 export type { EdgeKind };
@@ -29,7 +30,10 @@ export interface VerifierProblem {
   /** Source line (1-based) of the instruction; 0 where there is none. */
   readonly line: number;
   readonly message: string;
+  /** The registry code (core/verifier/codes.ts): explanations key on it and its parameters. */
   readonly code: string;
+  /** What the message was rendered from: which register, offset, type. */
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -102,8 +106,12 @@ export interface VerdictView {
   readonly insnsProcessed: number;
   /** The kernel-format log (log_level 2: the state before each instruction, then the instruction). */
   readonly log: string;
-  /** By slot: the state before the instruction on each path that reached it (capped), e.g. `R1=ctx() R10=fp0`. */
-  readonly states: readonly (readonly string[])[];
+  /**
+   * By slot: the state before the instruction on each path that reached it (capped), as data:
+   * the registers and stack slots of the current function (core/verifier/view.ts renders the
+   * kernel's text of it, ui/format/regstate.ts the words).
+   */
+  readonly states: readonly (readonly FrameView[])[];
   /** Instructions the exploration reached, ascending. */
   readonly visited: readonly number[];
   /** For a rejection: the instructions of the path that led to the error, in order. */

@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from "../diag.ts";
 import { REJECTIONS, rejectionText } from "./codes.ts";
-import type { Param, ParamArgs, ParamsOf, VerifierCode } from "./codes.ts";
+import type { ParamArgs, ParamsOf, VerifierCode } from "./codes.ts";
 
 /** A rejection the verifier reports: a Diagnostic at an instruction, with a registry code and the kernel's second line, if any. */
 export type Rejection = Diagnostic & { readonly pc: number; readonly code: VerifierCode; readonly params: Readonly<Record<string, string | number>>; readonly detail?: string };

@@ -1,6 +1,9 @@
-// The verifier's state strings, as the kernel's log prints them, made readable:
-// `R0_w=map_value_or_null(id=1,map=counts,ks=4,vs=8) R5=scalar(umax=255,var_off=(0x0; 0xff)) R10=fp0 fp-8=mmmm????`
-// becomes one row per register or stack slot, with its type, its value or bounds, and notes.
+// The verifier's state before an instruction, as the verdict carries it (core/verifier/view.ts:
+// registers and stack slots as data), made readable: one row per register or stack slot, with
+// its type, its value or bounds in words, and the kernel's text of the entry for reference.
+
+import { regViewText, slotViewText } from "../../core/verifier/view.ts";
+import type { Bounds, FrameView, RegView, SlotView } from "../../core/verifier/view.ts";
 
 export interface StateRow {
   /** `r5`, or a stack slot `fp-8`. */
@@ -17,80 +20,40 @@ export interface StateRow {
   readonly raw: string;
 }
 
-/** Splits at `sep` outside parentheses. */
-function splitTop(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s[k];
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === sep && depth === 0) {
-      out.push(s.slice(start, k));
-      start = k + 1;
-    }
-  }
-  out.push(s.slice(start));
-  return out.filter((x) => x.length > 0);
+/** `255 (0xff)` for constants worth a hex form. */
+function constant(n: bigint): string {
+  if (n >= -9n && n <= 9n) return `${n}`;
+  return `${n} (${n < 0n ? "-0x" + (-n).toString(16) : "0x" + n.toString(16)})`;
 }
+
+/** Decimal while small, hex beyond, keeping the sign (the kernel's log shows negative values as 64-bit hex). */
+const num = (n: bigint) => (n >= -0xffffn && n <= 0xffffn ? `${n}` : n < 0n ? `-0x${(-n).toString(16)}` : `0x${n.toString(16)}`);
+
+const U64_MAX = (1n << 64n) - 1n;
+const S64_MIN = -(1n << 63n);
+const S64_MAX = (1n << 63n) - 1n;
+const U32_MAX = 0xffffffffn;
+const S32_MIN = -(1n << 31n);
+const S32_MAX = (1n << 31n) - 1n;
 
 /**
- * `umax=255,var_off=(0x0; 0xff)` → [["umax", "255"], ["var_off", "(0x0; 0xff)"]]; the kernel
- * chains equal bounds (`smax=umax=255`), which gives one field each.
+ * The ranges that say something, unsigned and signed, 64- then 32-bit; a 32-bit range equal to
+ * the 64-bit one of the same sign is said once.
  */
-export function parseFields(s: string): [string, string][] {
-  return splitTop(s, ",").flatMap((f): [string, string][] => {
-    const chain = /^((?:[a-z_0-9]+=)+)(.*)$/.exec(f);
-    if (!chain || f.startsWith("var_off=")) {
-      const eq = f.indexOf("=");
-      return [eq < 0 ? [f, ""] : [f.slice(0, eq), f.slice(eq + 1)]];
-    }
-    return chain[1].slice(0, -1).split("=").map((k): [string, string] => [k, chain[2]]);
-  });
+function ranges(b: Bounds): string[] {
+  const out: string[] = [];
+  const u = (lo: bigint, hi: bigint) => `[${num(lo)}, ${hi === U64_MAX ? "U64_MAX" : hi === U32_MAX ? "U32_MAX" : num(hi)}]`;
+  const s = (lo: bigint, hi: bigint, min: bigint, max: bigint, w: string) => `[${lo === min ? `S${w}_MIN` : num(lo)}, ${hi === max ? `S${w}_MAX` : num(hi)}]`;
+  const u64 = b.umin !== 0n || b.umax !== U64_MAX;
+  const s64 = b.smin !== S64_MIN || b.smax !== S64_MAX;
+  if (u64) out.push(`u ∈ ${u(b.umin, b.umax)}`);
+  if (s64) out.push(`s ∈ ${s(b.smin, b.smax, S64_MIN, S64_MAX, "64")}`);
+  if ((b.umin32 !== 0n || b.umax32 !== U32_MAX) && !(b.umin32 === b.umin && b.umax32 === b.umax)) out.push(`u32 ∈ ${u(b.umin32, b.umax32)}`);
+  if ((b.smin32 !== S32_MIN || b.smax32 !== S32_MAX) && !(b.smin32 === b.smin && b.smax32 === b.smax)) out.push(`s32 ∈ ${s(b.smin32, b.smax32, S32_MIN, S32_MAX, "32")}`);
+  return out;
 }
 
-const big = (s: string) => {
-  try {
-    return BigInt(s);
-  } catch {
-    return undefined;
-  }
-};
-
-/** `255 (0xff)` for constants worth a hex form. */
-function constant(s: string): string {
-  const n = big(s);
-  if (n === undefined || (n >= -9n && n <= 9n)) return s;
-  return `${s} (${n < 0n ? "-0x" + (-n).toString(16) : "0x" + n.toString(16)})`;
-}
-
-const range = (lo: string | undefined, hi: string | undefined, dlo: string, dhi: string) => `[${lo ?? dlo}, ${hi ?? dhi}]`;
-
-/** A scalar's fields in words: unsigned and signed ranges, and the known bits. */
-function scalarValue(fields: readonly [string, string][]): string {
-  const f = new Map(fields);
-  const parts: string[] = [];
-  if (f.has("umin") || f.has("umax")) parts.push(`u ∈ ${range(f.get("umin"), f.get("umax"), "0", "U64_MAX")}`);
-  if (f.has("smin") || f.has("smax")) parts.push(`s ∈ ${range(f.get("smin"), f.get("smax"), "S64_MIN", "S64_MAX")}`);
-  if (f.has("umin32") || f.has("umax32")) parts.push(`u32 ∈ ${range(f.get("umin32"), f.get("umax32"), "0", "U32_MAX")}`);
-  if (f.has("smin32") || f.has("smax32")) parts.push(`s32 ∈ ${range(f.get("smin32"), f.get("smax32"), "S32_MIN", "S32_MAX")}`);
-  if (f.has("var_off")) parts.push(`tnum ${f.get("var_off")}`);
-  for (const [k, v] of fields) if (!/^[us](min|max)(32)?$|^var_off$/.test(k)) parts.push(`${k}=${v}`);
-  return parts.length ? parts.join(" · ") : "any value (unknown)";
-}
-
-const POINTER_FIELDS: Readonly<Record<string, (v: string) => string>> = {
-  map: (v) => `map ${v}`,
-  ks: (v) => `key ${v} B`,
-  vs: (v) => `value ${v} B`,
-  off: (v) => `off ${Number(v) >= 0 ? "+" : ""}${v}`,
-  r: (v) => `checked ${v} B`,
-  sz: (v) => `size ${v} B`,
-  id: (v) => `id ${v}`,
-  ref_obj_id: (v) => `ref ${v}`,
-  var_off: (v) => `var_off ${v}`,
-};
+const tnum = (t: { value: bigint; mask: bigint }) => `tnum (0x${t.value.toString(16)}; 0x${t.mask.toString(16)})`;
 
 /** What a pointer with nothing more to say points at. */
 const POINTER_WORDS: Readonly<Record<string, string>> = {
@@ -101,30 +64,31 @@ const POINTER_WORDS: Readonly<Record<string, string>> = {
   func: "a function",
 };
 
-/** One `NAME=VALUE` entry. */
-export function parseEntry(entry: string): StateRow | undefined {
-  const eq = entry.indexOf("=");
-  if (eq < 0) return undefined;
-  const key = entry.slice(0, eq);
-  const text = entry.slice(eq + 1);
-  const reg = /^R(\d+)(_w)?$/.exec(key);
-  const slot = /^fp-\d+$/.test(key);
-  if (!reg && !slot) return undefined;
-  const base = { name: reg ? `r${reg[1]}` : key, slot, written: !!reg?.[2], raw: entry };
-
-  // a P in front marks a precise scalar
-  if (/^P?-?(\d+|0x[0-9a-f]+)$/.test(text)) return { ...base, type: "scalar", value: constant(text.replace(/^P/, "")) };
-  if (text.startsWith("Pscalar(")) return parseEntry(`${key}=${text.slice(1)}`);
-  const fp = /^fp(-?\d+)$/.exec(text);
-  if (fp) return { ...base, type: "fp", value: fp[1] === "0" ? "r10 (frame pointer)" : `r10 ${fp[1].replace("-", "− ")}` };
-  if (slot && /^[?m0r]+$/.test(text)) return { ...base, type: "stack", value: slotBytes(text) };
-  const call = /^(\w+)\((.*)\)$/.exec(text);
-  if (!call) return { ...base, type: text, value: "" };
-  const [, type, inner] = call;
-  const fields = parseFields(inner);
-  if (type === "scalar") return { ...base, type, value: scalarValue(fields) };
-  const words = fields.map(([k, v]) => POINTER_FIELDS[k]?.(v) ?? `${k}=${v}`);
-  return { ...base, type, value: words.length ? words.join(" · ") : (POINTER_WORDS[type] ?? "") };
+/** A register's (or spilled register's) value in words. */
+export function regWords(r: RegView): string {
+  if (r.type === "scalar") {
+    if (r.value !== undefined) return constant(r.value);
+    const parts = [...(r.bounds ? ranges(r.bounds) : []), ...(r.varOff ? [tnum(r.varOff)] : [])];
+    if (r.id !== undefined) parts.push(`id ${r.id}`);
+    return parts.length ? parts.join(" · ") : "any value (unknown)";
+  }
+  if (r.type === "fp" && r.value !== undefined) {
+    const off = r.value + BigInt(r.off);
+    return off === 0n ? "r10 (frame pointer)" : `r10 ${off < 0n ? "− " + -off : "+ " + off}`;
+  }
+  const parts: string[] = [];
+  if (r.id !== undefined) parts.push(`id ${r.id}`);
+  if (r.refId !== undefined) parts.push(`ref ${r.refId}`);
+  if (r.map) parts.push(`map ${r.map.name}`, `key ${r.map.keySize} B`, `value ${r.map.valueSize} B`);
+  if (r.off !== 0) parts.push(`off ${r.off > 0 ? "+" : ""}${r.off}`);
+  if (r.range !== undefined) parts.push(`checked ${r.range} B`);
+  if (r.size !== undefined) parts.push(`size ${r.size} B`);
+  if (r.value !== undefined && r.value !== 0n) parts.push(`var ${r.value > 0n ? "+" : ""}${r.value}`);
+  if (r.value === undefined) {
+    if (r.bounds) parts.push(...ranges(r.bounds).map((x) => `var ${x}`));
+    if (r.varOff) parts.push(`var ${tnum(r.varOff)}`);
+  }
+  return parts.length ? parts.join(" · ") : (POINTER_WORDS[r.type] ?? "");
 }
 
 const BYTE_WORDS: Readonly<Record<string, string>> = { m: "written", "0": "zero", "?": "uninitialised", r: "spilled" };
@@ -133,13 +97,19 @@ const BYTE_WORDS: Readonly<Record<string, string>> = { m: "written", "0": "zero"
 function slotBytes(bytes: string): string {
   const counts = new Map<string, number>();
   for (const b of bytes) counts.set(b, (counts.get(b) ?? 0) + 1);
-  const words = [...counts].map(([b, n]) => `${n} ${BYTE_WORDS[b]}`);
-  return `${bytes}: ${words.join(", ")}`;
+  return `${bytes}: ${[...counts].map(([b, n]) => `${n} ${BYTE_WORDS[b] ?? b}`).join(", ")}`;
 }
 
-/** A whole state line → its rows: registers in order, then the stack slots from fp-8 down. */
-export function parseState(line: string): StateRow[] {
-  return splitTop(line.trim(), " ")
-    .map(parseEntry)
-    .filter((r): r is StateRow => r !== undefined);
+function slotRow(s: SlotView): StateRow {
+  const base = { name: `fp${s.off}`, slot: true, written: false, raw: `fp${s.off}=${slotViewText(s)}` };
+  if (s.spilled && s.bytes === "rrrrrrrr") return { ...base, type: s.spilled.type, value: regWords(s.spilled) };
+  if (s.bytes === "00000000") return { ...base, type: "scalar", value: "0 (8 zero bytes)" };
+  const spill = s.spilled ? ` · low ${s.bytes.length - s.bytes.indexOf("r")} bytes: ${s.spilled.type} ${regWords(s.spilled)}` : "";
+  return { ...base, type: "stack", value: slotBytes(s.bytes) + spill };
+}
+
+/** A state's rows: registers in order, then the stack slots from fp-8 down. */
+export function frameRows(f: FrameView): StateRow[] {
+  const regs = f.regs.map(({ no, reg }): StateRow => ({ name: `r${no}`, slot: false, written: reg.written, type: reg.type, value: regWords(reg), raw: `R${no}=${regViewText(reg)}` }));
+  return [...regs, ...f.slots.map(slotRow)];
 }

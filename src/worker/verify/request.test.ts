@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../core/asm/index.ts";
+import { frameViewText } from "../../core/verifier/view.ts";
 import { CFG_METRICS, PROTOCOL_VERSION } from "../../protocol/index.ts";
 import type { VerdictView } from "../../protocol/index.ts";
 import { blockSize, blockText, MAX_BLOCK_LINES } from "./blocks.ts";
@@ -19,8 +20,8 @@ describe("verifyRequest", () => {
   it("rejects a read of an uninitialised register, on its line, with the path that led there", () => {
     const v = verdict("; comment\nr0 = r2\nexit");
     expect(v).toMatchObject({ accepted: false, progType: "socket_filter", insnsProcessed: 1, errorPath: [0], visited: [0], lines: [2, 3] });
-    expect(v.problems).toEqual([{ pc: 0, line: 2, message: "R2 !read_ok", code: "uninit-reg" }]);
-    expect(v.states[0]).toEqual(["R1=ctx() R10=fp0"]);
+    expect(v.problems).toEqual([{ pc: 0, line: 2, message: "R2 !read_ok", code: "uninit-reg", params: { regno: 2 } }]);
+    expect(v.states[0].map((s) => frameViewText(s, true))).toEqual(["R1=ctx() R10=fp0"]);
     expect(v.log).toContain("0: (bf) r0 = r2\nR2 !read_ok\n");
   });
 
@@ -28,7 +29,8 @@ describe("verifyRequest", () => {
     const v = verdict("r0 = 0\nexit");
     expect(v.accepted).toBe(true);
     expect(v.problems).toEqual([]);
-    expect(v.states).toEqual([["R1=ctx() R10=fp0"], ["R0_w=0 R1=ctx() R10=fp0"]]);
+    expect(v.states.map((l) => l.map((s) => frameViewText(s, true)))).toEqual([["R1=ctx() R10=fp0"], ["R0_w=0 R1=ctx() R10=fp0"]]);
+    expect(v.states[1][0].regs[0]).toEqual({ no: 0, reg: { type: "scalar", precise: false, written: true, value: 0n, off: 0 } });
   });
 
   it("verifies as the named program type", () => {

@@ -33,7 +33,7 @@ export function verifyRequest(req: VerifyRequest, now: () => number = () => perf
     verdict: {
       accepted: v.accepted,
       progType,
-      problems: v.diagnostics.map((d) => ({ pc: d.pc, line: line(d.pc), message: d.message, code: d.code })),
+      problems: v.diagnostics.map((d) => ({ pc: d.pc, line: line(d.pc), message: d.message, code: d.code, params: d.params ?? {} })),
       insnsProcessed: v.insnsProcessed,
       log: v.log,
       states: Array.from({ length: program.insns.length }, (_, pc) => v.states.get(pc) ?? []),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ListingRow, VerdictView } from "../../../protocol/index.ts";
+import type { RegView } from "../../../core/verifier/view.ts";
 import { hoverFor, stateRows, verifierHoverFor } from "./hover.ts";
 
 const row = (pc: number, line: number, extra: Partial<ListingRow> = {}): ListingRow => ({
@@ -28,11 +29,13 @@ describe("hoverFor", () => {
   });
 });
 
+const reg = (type: string, r: Partial<RegView> = {}): RegView => ({ type, precise: false, written: false, off: 0, ...r });
+
 // `r0 = r2` on line 2, `exit` on line 3; rejected at insn 0.
 const verdict = {
   accepted: false,
-  problems: [{ pc: 0, line: 2, message: "R2 !read_ok", code: "uninit-reg" }],
-  states: [["R1=ctx() R10=fp0"], []],
+  problems: [{ pc: 0, line: 2, message: "R2 !read_ok", code: "uninit-reg", params: { regno: 2 } }],
+  states: [[{ frame: 0, regs: [{ no: 1, reg: reg("ctx") }, { no: 10, reg: reg("fp", { value: 0n }) }], slots: [] }], []],
   lines: [2, 3],
   cfg: { blocks: [{ id: 0, start: 0, last: 1, insns: [0, 1] }], blockOf: [0, 0] },
 } as unknown as VerdictView;
@@ -54,6 +57,7 @@ describe("verifierHoverFor", () => {
   });
 
   it("aligns a state's rows in columns", () => {
-    expect(stateRows("R0_w=2 R10=fp0 fp-8=mmmmmmmm")).toBe("r0    scalar  2\nr10   fp      r10 (frame pointer)\nfp-8  stack   mmmmmmmm: 8 written");
+    const state = { frame: 0, regs: [{ no: 0, reg: reg("scalar", { value: 2n, written: true }) }, { no: 10, reg: reg("fp", { value: 0n }) }], slots: [{ off: -8, bytes: "mmmmmmmm" }] };
+    expect(stateRows(state)).toBe("r0    scalar  2\nr10   fp      r10 (frame pointer)\nfp-8  stack   mmmmmmmm: 8 written");
   });
 });

@@ -4,7 +4,8 @@
 
 import type { ListingRow, VerdictView } from "../../../protocol/index.ts";
 import { explain } from "../../format/explain.ts";
-import { parseState } from "../../format/regstate.ts";
+import { frameRows } from "../../format/regstate.ts";
+import type { FrameView } from "../../../core/verifier/view.ts";
 import { notReached, pcsOnLine } from "../../stores/verify.ts";
 
 /** The description without a leading "form:", since the form is shown in bold beside it. */
@@ -34,8 +35,8 @@ export function cHoverFor(listing: readonly ListingRow[], line: number): string[
 export const HOVER_PATHS = 3;
 
 /** `r5     scalar        u ∈ [0, 255]`: one state as aligned rows, for a code block. */
-export function stateRows(state: string): string {
-  const rows = parseState(state);
+export function stateRows(state: FrameView): string {
+  const rows = frameRows(state);
   const nameW = Math.max(0, ...rows.map((r) => r.name.length)) + 2;
   const typeW = Math.max(0, ...rows.map((r) => r.type.length)) + 2;
   return rows.map((r) => `${r.name.padEnd(nameW)}${r.type.padEnd(typeW)}${r.value}`.trimEnd()).join("\n");
@@ -51,7 +52,7 @@ export function verifierHoverFor(verdict: VerdictView | undefined, line: number)
   if (pcs.length === 0) return undefined;
   const out: string[] = [];
   for (const p of verdict.problems.filter((x) => pcs.includes(x.pc))) {
-    const e = explain(p.code, p.message);
+    const e = explain(p.code, p.params);
     out.push(`**Verifier:** \`${p.message}\` — ${e.meaning} *Fix:* ${e.fix}`);
   }
   for (const pc of pcs) {

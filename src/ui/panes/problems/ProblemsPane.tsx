@@ -23,7 +23,7 @@ function AssemblerProblem({ d, onGo, source }: { readonly d: Diagnostic; readonl
 }
 
 function VerifierRejection({ p, onGo }: { readonly p: VerifierProblem; readonly onGo: (p: VerifierProblem) => void }) {
-  const e = explain(p.code, p.message);
+  const e = explain(p.code, p.params);
   return (
     <li className="problem severity-error" data-source="verifier" data-code={p.code}>
       <button type="button" className="problem-main" onClick={() => onGo(p)} title={p.line ? `Go to line ${p.line}` : undefined}>

@@ -7,7 +7,8 @@
 import { useMemo, useState } from "react";
 import type { VerdictView } from "../../../protocol/index.ts";
 import { plural } from "../../format/bytes.ts";
-import { parseState } from "../../format/regstate.ts";
+import type { FrameView } from "../../../core/verifier/view.ts";
+import { frameRows } from "../../format/regstate.ts";
 import type { StateRow } from "../../format/regstate.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
@@ -29,8 +30,8 @@ export function VerdictBadge({ verdict, status }: { readonly verdict?: VerdictVi
   );
 }
 
-function StateTable({ states }: { readonly states: readonly string[] }) {
-  const paths = useMemo(() => states.map(parseState), [states]);
+function StateTable({ states }: { readonly states: readonly FrameView[] }) {
+  const paths = useMemo(() => states.map(frameRows), [states]);
   const names = useMemo(() => [...new Set(paths.flat().map((r) => r.name))].sort((a, b) => order(a) - order(b)), [paths]);
   const cell = (r: StateRow | undefined) =>
     r ? (
