@@ -1,16 +1,15 @@
 // The control-flow graph: basic blocks, their edges, functions (bpf-to-bpf call targets),
 // back edges and reachability, from the instruction table alone. Successors of one instruction
-// are in successors.ts, loops (strongly connected components) in loops.ts.
+// and loops (strongly connected components of the instruction graph) are in flow.ts.
 
 import { decodeAll } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import type { Program } from "../program.ts";
-import { successors } from "./successors.ts";
-import type { EdgeKind } from "./successors.ts";
+import { successors } from "./flow.ts";
+import type { EdgeKind } from "./flow.ts";
 
-export { flowSuccessors, rawSuccessors, successors } from "./successors.ts";
-export type { EdgeKind, Successor } from "./successors.ts";
-export { loops } from "./loops.ts";
+export { flowSuccessors, loops, rawSuccessors, successors } from "./flow.ts";
+export type { EdgeKind, Successor } from "./flow.ts";
 
 export interface Edge {
   readonly from: number;

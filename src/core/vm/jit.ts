@@ -6,7 +6,7 @@
 // at that pc and the machine steps it, then comes back. The interpreter is the reference;
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
 
-import { rawSuccessors } from "../cfg/successors.ts";
+import { rawSuccessors } from "../cfg/flow.ts";
 import type { Code } from "./machine.ts";
 
 /** What a compiled run ends with; registers and pc are written back to the machine first. */
