@@ -155,5 +155,16 @@ export const BPF_RAW_TRACEPOINT_ARGS: CtxStruct = { name: "bpf_raw_tracepoint_ar
  */
 export const TRACEPOINT: CtxStruct = { name: "trace_entry", size: 2048, fields: [f("common", 0, 8)] };
 
+/** struct bpf_flow_keys: what a flow dissector fills in, through skb->flow_keys (ipv4_src and ipv4_dst share the first words of ipv6_src). */
+export const BPF_FLOW_KEYS: CtxStruct = {
+  name: "bpf_flow_keys",
+  size: 56,
+  fields: [
+    f("nhoff", 0, 2), f("thoff", 2, 2), f("addr_proto", 4, 2), f("is_frag", 6, 1), f("is_first_frag", 7, 1), f("is_encap", 8, 1),
+    f("ip_proto", 9, 1), f("n_proto", 10, 2), f("sport", 12, 2), f("dport", 14, 2), ...u32s("ipv6_src", 16, 4), ...u32s("ipv6_dst", 32, 4),
+    f("flags", 48), f("flow_label", 52),
+  ],
+};
+
 /** struct bpf_sysctl */
 export const BPF_SYSCTL: CtxStruct = { name: "bpf_sysctl", size: 8, fields: [f("write", 0), f("file_pos", 4)] };

@@ -3,10 +3,11 @@
 // remember what was stored (spilled registers, zeros, other data).
 
 import type { Decoded } from "../isa/index.ts";
+import { BPF_FLOW_KEYS } from "../isa/ctx_layouts.ts";
 import { BPF_MAX_VAR_OFF, MAX_BPF_STACK as STACK } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { slotLoc } from "./precision.ts";
 import { sockRead } from "./sock.ts";
@@ -117,14 +118,11 @@ export function checkAlignment(c: Verification, pc: number, ptr: Reg, insnOff: n
 
 /** BPF_F_RDONLY_PROG and BPF_F_WRONLY_PROG: what the program may do with the map's values. */
 function checkMapAccessType(c: Verification, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
-  const def = c.program.maps[ptr.map];
+  const def = mapAt(c.program.maps, ptr.map);
   if (!def) return;
   if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, "map-write-forbidden", { valueSize: def.valueSize, off, size });
   if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, "map-read-forbidden", { valueSize: def.valueSize, off, size });
 }
-
-/** struct bpf_flow_keys. */
-const FLOW_KEYS_SIZE = 56;
 
 /** A context pointer is used unmodified (the kernel's __check_ptr_off_reg), in its order. */
 export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
@@ -148,7 +146,7 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
       return packetAccess(c, pc, regno, ptr, insnOff, size, kind);
     case "flow_keys": {
       const off = ptr.off + insnOff;
-      if (off < 0 || off + size > FLOW_KEYS_SIZE) throw new VerifyError(pc, "flow-keys-access", { off, size });
+      if (off < 0 || off + size > BPF_FLOW_KEYS.size) throw new VerifyError(pc, "flow-keys-access", { off, size });
       return undefined;
     }
     case "tp_buffer": {
@@ -191,7 +189,7 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
 }
 
 function mapAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff: number, size: number): Reg | undefined {
-  const vs = c.program.maps[ptr.map]?.valueSize ?? 0;
+  const vs = mapAt(c.program.maps, ptr.map)?.valueSize ?? 0;
   const off = ptr.off + insnOff;
   // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
   if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });

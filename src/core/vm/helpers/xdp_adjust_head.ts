@@ -8,7 +8,7 @@ export const xdpAdjustHead: HelperImpl = {
   name: "xdp_adjust_head",
   call(rt: Run) {
     const p = rt.ctx.packet;
-    if (!p || rt.opts.progType.name !== "xdp") rt.fault("bpf_xdp_adjust_head: only XDP programs have an xdp_md");
+    if (!p || rt.opts.progType.ctx !== "xdp_md") rt.fault("bpf_xdp_adjust_head: only XDP programs have an xdp_md");
     const delta = rt.arg(2)[1];
     const metalen = p.data - p.meta;
     const data = p.data + delta;

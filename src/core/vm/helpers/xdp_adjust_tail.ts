@@ -8,7 +8,7 @@ export const xdpAdjustTail: HelperImpl = {
   name: "xdp_adjust_tail",
   call(rt: Run) {
     const p = rt.ctx.packet;
-    if (!p || rt.opts.progType.name !== "xdp") rt.fault("bpf_xdp_adjust_tail: only XDP programs have an xdp_md");
+    if (!p || rt.opts.progType.ctx !== "xdp_md") rt.fault("bpf_xdp_adjust_tail: only XDP programs have an xdp_md");
     const end = p.end + rt.arg(2)[1];
     if (end > XDP_FRAME - XDP_TAILROOM || end - p.data < ETH_HLEN) return errno(22);
     if (end > p.end) rt.zero(p.region, p.end, end - p.end);
