@@ -12,24 +12,32 @@ import type { LogScore } from "./logdiff.ts";
 
 const RERECORD = "re-record with `npx tsx test/verifier/logdiff.ts --record` (as root) and review the diff";
 
-/** Programs whose log is the kernel's, line for line, at both levels: branches, calls, references, packets, atomics. */
+/** Programs whose log is the kernel's, line for line, at both levels: branches, calls, references, packets, atomics, precision tracking. */
 const SAME = [
   "bad_array_const_key_misc_slot.s",
   "bad_atomic_pkt.s",
   "bad_call_depth_9.s",
+  "bad_cgroup_skb_sk_leak_before_return.s",
   "bad_ctx_skb_write_len.s",
   "bad_div_by_zero_imm.s",
+  "bad_helper_ringbuf_output_hash.s",
   "bad_helper_size_negative.s",
+  "bad_index_by_modulo.s",
   "bad_ld_abs_ctx_not_r6.s",
   "bad_map_key_null_lookup_result.s",
   "bad_map_null_check_inverted.s",
   "bad_map_second_lookup_unchecked.s",
   "bad_map_value_oob_read.s",
+  "bad_map_value_unbounded_index.s",
+  "bad_pkt_add_unknown.s",
   "bad_pkt_check_jmp32.s",
   "bad_pkt_stale_after_adjust_head.s",
+  "bad_pkt_unbounded_add.s",
   "bad_ptr_alu32.s",
   "bad_ringbuf_reserve_var_size.s",
+  "bad_scalar_sub_ptr.s",
   "bad_stack_fill_partial_pointer.s",
+  "bad_stack_ptr_sub_var.s",
   "bad_subprog_reads_caller_r6_after.s",
   "bad_uninit_r0_one_path.s",
   "ok_bpf2bpf_call.s",
@@ -49,7 +57,7 @@ const SAME = [
 ];
 
 /** The least share of the kernel's log lines bpfplay must print, per level (measured: see the printed counts). */
-const FLOOR = { 1: 0.955, 2: 0.92 };
+const FLOOR = { 1: 0.955, 2: 0.935 };
 
 const logs = readLogs();
 const files = caseFiles();

@@ -29,13 +29,19 @@ export function readLogs(): KernelLogs {
 
 /**
  * What can never be the same: the kernel prints a map's address in `r1 = 0xffff888...` where
- * bpfplay prints `r1 = map[id:0]`; both become `r1 = <map>`, and the annotation after it moves up to one space.
+ * bpfplay prints `r1 = map[id:0]`; both become `r1 = <map>`, and the annotation after it moves up to one space
+ * (in mark_precise lines too).
  */
 export function normalise(log: string | readonly string[]): string[] {
   const lines = typeof log === "string" ? log.split("\n") : log.slice();
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   // the annotation's column depends on the address's width too: one space before the ';'
-  return lines.map((l) => l.replace(/^(\s*\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)( +;)?/, (_, head: string, _addr: string, semi: string | undefined) => `${head}<map>${semi ? " ;" : ""}`));
+  // (the same instruction in a mark_precise line: `... before 9: (18) r1 = 0xffff...`)
+  return lines.map((l) =>
+    l
+      .replace(/^(\s*\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)( +;)?/, (_, head: string, _addr: string, semi: string | undefined) => `${head}<map>${semi ? " ;" : ""}`)
+      .replace(/^(mark_precise: frame\d+: regs=\S* stack=\S* before \d+: \(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)$/, "$1<map>"),
+  );
 }
 
 /** How many lines a diff of a and b keeps (longest common subsequence), bounded in work. */
