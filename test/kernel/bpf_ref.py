@@ -118,10 +118,20 @@ class Map:
         self.max_entries = int(spec["max_entries"])
         self.flags = int(spec.get("flags", 0))
         self.freeze_after_init = bool(spec.get("freeze", False))
+        # maps of maps: the inner map's shape is given by a map of that shape (inner_map_fd); an
+        # array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it
+        self.inner_spec = spec.get("inner")
+        self.inner = []
+        template = Map(self.inner_spec) if self.inner_spec else None
         a = attr_buf()
-        put(a, "IIIII", 0, MAP_TYPES[self.type], self.key_size, self.value_size, self.max_entries, self.flags)
+        put(a, "IIIIII", 0, MAP_TYPES[self.type], self.key_size, self.value_size, self.max_entries, self.flags, template.fd if template else 0)
         a[28:28 + 15] = re.sub(r"[^A-Za-z0-9_.]", "_", self.name)[:15].encode().ljust(15, b"\0")
         self.fd = bpf(MAP_CREATE, a)
+        if template and self.type == "array_of_maps":
+            for k in range(self.max_entries):
+                m = Map({**self.inner_spec, "name": f"{self.name}_{k}"})
+                self.inner.append((struct.pack("<I", k), m))
+                self.update(struct.pack("<I", k), struct.pack("<I", m.fd))
 
     @property
     def percpu(self):
@@ -190,6 +200,9 @@ class Map:
         """Every entry, in a deterministic order; see the reply's "maps" in reference.ts."""
         if self.type in ("perf_event_array", "prog_array"):
             return []
+        if self.type in ("array_of_maps", "hash_of_maps"):
+            # an inner map's entries, under its slot's key (map ids differ from run to run)
+            return [{"key": k.hex(), "value": "", "inner": m.dump()} for k, m in self.inner]
         if self.type in ("queue", "stack"):
             out = []
             while (v := self.pop()) is not None:

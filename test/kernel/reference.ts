@@ -18,6 +18,8 @@ export interface KernelMapSpec {
   readonly flags?: number;
   /** Freeze after the data seeds (BPF_MAP_FREEZE), as libbpf does with `.rodata`. */
   readonly freeze?: boolean;
+  /** Maps of maps: the inner map's shape; an array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it. */
+  readonly inner?: KernelMapSpec;
 }
 
 /** One map slot to fill before the run: data, or (prog_array) a program's fd. */
@@ -42,7 +44,9 @@ export interface KernelRequest {
 }
 
 /** A map entry; ringbuf maps list records, queue and stack maps give key "" in pop order. */
-export type KernelMapEntry = { readonly key: string; readonly value: string } | { readonly data: string; readonly discarded: boolean };
+export type KernelMapEntry =
+  | { readonly key: string; readonly value: string; /** a map of maps: the inner map's entries (its value, a map id, is left empty) */ readonly inner?: readonly KernelMapEntry[] }
+  | { readonly data: string; readonly discarded: boolean };
 
 export interface KernelResult {
   /** The kernel's retval: r0's low 32 bits. */

@@ -10,7 +10,7 @@ import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
 import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
-import { constValue, isConstReg, isSockType, notInit, pointer, sync, unknownScalar } from "./reg.ts";
+import { constValue, innerMapIndex, isConstReg, isSockType, mapAt, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
@@ -86,7 +86,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       case "const_map_ptr": {
         expect(r.type === "map_ptr", "map_ptr");
         map = r.map;
-        const mt = c.program.maps[map]?.type ?? "";
+        const mt = mapAt(c.program.maps, map)?.type ?? "";
         void mt;
         break;
       }
@@ -98,7 +98,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       case "map_value":
       case "uninit_map_value": {
         if (map < 0) throw new VerifyError(pc, "map-ptr-arg", { field: t === "map_key" ? "key" : "value" });
-        const mapType = c.program.maps[map]?.type;
+        const mapType = mapAt(c.program.maps, map)?.type;
         if (t !== "map_key" && (mapType === "sockmap" || mapType === "sockhash")) {
           // a sockmap's value is a socket (resolve_map_arg_type)
           if (t !== "map_value") throw new VerifyError(pc, "sockmap-arg");
@@ -106,7 +106,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
           break;
         }
         expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
-        const def = c.program.maps[map];
+        const def = mapAt(c.program.maps, map)!;
         const n = t === "map_key" ? def.keySize : def.valueSize;
         if (n === 0) throw new VerifyError(pc, "zero-sized-read");
         checkHelperMem(c, st, pc, regno, r, n, t === "uninit_map_value");
@@ -175,7 +175,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     }
   }
   if (map >= 0) {
-    const mt = c.program.maps[map]?.type ?? "";
+    const mt = mapAt(c.program.maps, map)?.type ?? "";
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
     checkMapFunc(c, pc, mt, proto, name);
   }
@@ -214,7 +214,12 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       f.regs[0] = notInit();
       break;
     case "map_value_or_null": {
-      const def = c.program.maps[map];
+      const def = mapAt(c.program.maps, map)!;
+      if (proto.name === "map_lookup_elem" && def.inner && (def.type === "array_of_maps" || def.type === "hash_of_maps")) {
+        // a lookup in a map of maps gives the inner map, or NULL
+        write(0, pointer("map_ptr_or_null", { map: innerMapIndex(c.program.maps, map), id: c.nextId++ }));
+        break;
+      }
       if (proto.name === "map_lookup_elem" && (def.type === "sockmap" || def.type === "sockhash")) {
         // a socket from a sockmap is a reference the program must release (is_acquire_function)
         c.nextId++;

@@ -6,7 +6,7 @@ import { helperName } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR, typeStr } from "./alu.ts";
-import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
+import { mapAt, S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame, State } from "./state.ts";
 import { Byte } from "./state.ts";
@@ -153,7 +153,10 @@ export function regText(r: Reg, maps: readonly MapDef[]): string {
   const parts: string[] = [];
   if (r.id > 0) parts.push(`id=${r.id}`);
   if (r.refId > 0) parts.push(`ref_obj_id=${r.refId}`);
-  if (r.map >= 0 && maps[r.map]) parts.push(`map=${maps[r.map].name}`, `ks=${maps[r.map].keySize},vs=${maps[r.map].valueSize}`);
+  const def = mapAt(maps, r.map);
+  // an inner map (from a map of maps) is nameless, as the kernel's inner map template is
+  if (def && r.map < maps.length) parts.push(`map=${def.name}`);
+  if (def) parts.push(`ks=${def.keySize},vs=${def.valueSize}`);
   if (r.type !== "scalar" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
   if (r.type === "pkt" || r.type === "pkt_meta") parts.push(`r=${unum(BigInt.asUintN(64, BigInt(r.range)))}`);
   if (r.type.startsWith("ringbuf")) parts.push(`sz=${unum(BigInt(r.memSize))}`);

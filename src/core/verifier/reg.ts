@@ -3,6 +3,7 @@
 // signed/unsigned 32-bit bounds of the low half, each tracked on its own and kept consistent
 // with the others by sync() (the kernel's reg_bounds_sync).
 
+import type { MapDef } from "../program.ts";
 import { isConst, tconst, tIntersect, tnum, tRange, TUNKNOWN } from "./tnum.ts";
 import type { Tnum } from "./tnum.ts";
 
@@ -11,6 +12,7 @@ export type RegType =
   | "scalar"
   | "ctx"
   | "map_ptr"
+  | "map_ptr_or_null" // CONST_PTR_TO_MAP | PTR_MAYBE_NULL: an inner map from a lookup in a map of maps
   | "map_value"
   | "map_value_or_null"
   | "fp"
@@ -322,6 +324,18 @@ export const s32Bounds = (r: Reg): [bigint, bigint] => [r.s32min, r.s32max];
 /** Whether the 32-bit bounds of `old` contain those of `cur` (for pruning: the kernel's range_within). */
 export const covers32 = (old: Reg, cur: Reg): boolean =>
   old.u32min <= cur.u32min && old.u32max >= cur.u32max && old.s32min <= cur.s32min && old.s32max >= cur.s32max;
+
+/**
+ * The map a register's `map` index names. Indices past the program's maps name inner maps: the
+ * inner map of outer map k (a map of maps) is maps.length + k.
+ */
+export function mapAt(maps: readonly MapDef[], index: number): MapDef | undefined {
+  if (index < 0) return undefined;
+  return index < maps.length ? maps[index] : maps[index - maps.length]?.inner;
+}
+
+/** The index of outer map k's inner map (see mapAt). */
+export const innerMapIndex = (maps: readonly MapDef[], outer: number): number => maps.length + outer;
 
 /** The socket pointer types, which may be read field by field but never written (type_is_sk_pointer). */
 export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_common" || t === "tcp_sock";

@@ -4,7 +4,7 @@
 
 import type { MapDef } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
+import { mapAt, S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
 import { Byte } from "./state.ts";
@@ -76,7 +76,7 @@ const U32_MAX = 0xffffffffn;
 export function regView(r: Reg, maps: readonly MapDef[]): RegView {
   const type = typeStr(r);
   const known = isConst(r.var);
-  const def = r.map >= 0 ? maps[r.map] : undefined;
+  const def = mapAt(maps, r.map);
   const b = known ? undefined : r;
   return {
     type,
@@ -86,7 +86,8 @@ export function regView(r: Reg, maps: readonly MapDef[]): RegView {
     off: r.type === "scalar" ? 0 : r.off,
     id: r.id > 0 ? r.id : undefined,
     refId: r.refId > 0 ? r.refId : undefined,
-    map: def && { name: def.name, keySize: def.keySize, valueSize: def.valueSize },
+    // an inner map (from a map of maps) is nameless, as the kernel's inner map template is
+    map: def && { name: r.map < maps.length ? def.name : "", keySize: def.keySize, valueSize: def.valueSize },
     range: r.type === "pkt" || r.type === "pkt_meta" ? r.range : undefined,
     size: r.type.startsWith("ringbuf") ? r.memSize : undefined,
     bounds: b && { smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax, smin32: b.s32min, smax32: b.s32max, umin32: b.u32min, umax32: b.u32max },
@@ -168,7 +169,8 @@ export function regViewText(r: RegView): string {
   const parts: string[] = [];
   if (r.id !== undefined) parts.push(`id=${r.id}`);
   if (r.refId !== undefined) parts.push(`ref_obj_id=${r.refId}`);
-  if (r.map) parts.push(`map=${r.map.name}`, `ks=${r.map.keySize},vs=${r.map.valueSize}`);
+  if (r.map?.name) parts.push(`map=${r.map.name}`);
+  if (r.map) parts.push(`ks=${r.map.keySize},vs=${r.map.valueSize}`);
   if (r.type !== "scalar" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
   if (r.range !== undefined) parts.push(`r=${unum(BigInt.asUintN(64, BigInt(r.range)))}`);
   if (r.size !== undefined) parts.push(`sz=${unum(BigInt(r.size))}`);

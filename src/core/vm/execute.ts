@@ -7,7 +7,7 @@ import type { RunInput } from "./context.ts";
 import type { Fault } from "./memory.ts";
 import { createMapSet, initEntry } from "./mapset.ts";
 import type { MapSet } from "./mapset.ts";
-import { QueueMap, RingbufMap } from "./maps/index.ts";
+import { MapOfMaps, QueueMap, RingbufMap } from "./maps/index.ts";
 import type { ProgSlot } from "./maps/index.ts";
 import { DEFAULT_BUDGET, Run } from "./run.ts";
 import { createWorld } from "./world.ts";
@@ -44,6 +44,8 @@ export interface ExecuteResult {
   readonly packetOut?: Uint8Array;
   readonly ctxOut?: Uint8Array;
   readonly maps: Readonly<Record<string, MapDump>>;
+  /** Maps of maps: each slot's inner map entries, by the outer map's name (its own dump lists the slots). */
+  readonly innerMaps: Readonly<Record<string, readonly { key: Uint8Array; entries: readonly { key: Uint8Array; value: Uint8Array }[] }[]>>;
   /** Instructions executed by one run (the last). */
   readonly insnsExecuted: number;
   readonly trace: readonly string[];
@@ -97,6 +99,7 @@ export function execute(o: ExecuteOptions): ExecuteResult | string {
     packetOut: out.packet,
     ctxOut: out.ctx,
     maps: dumpMaps(maps, o.cpu ?? 0),
+    innerMaps: Object.fromEntries(maps.maps.filter((m) => m instanceof MapOfMaps).map((m) => [m.def.name, m.innerMaps().map((s) => ({ key: s.key, entries: s.map.entries(o.cpu ?? 0) }))])),
     insnsExecuted: run.machine.executed,
     trace: run.trace,
   };

@@ -1,7 +1,7 @@
 // The maps of a session: created once from the program's definitions, shared by every run
 // (with --repeat, and across debugger restarts until the user resets them).
 import type { MapDef } from "../program.ts";
-import { ArrayMap, createMap, HashMap, ProgArrayMap } from "./maps/index.ts";
+import { ArrayMap, createMap, HashMap, MapOfMaps, ProgArrayMap } from "./maps/index.ts";
 import type { BpfMap, ProgSlot } from "./maps/index.ts";
 
 export interface MapSet {
@@ -33,6 +33,11 @@ export function initEntry(m: BpfMap, key: Uint8Array, value: Uint8Array | ProgSl
     return m.set(i, value) ? `map '${d.name}': index ${i} is out of range` : undefined;
   }
   if (!(value instanceof Uint8Array)) return `map '${d.name}' holds bytes, not programs`;
+  if (m instanceof MapOfMaps) {
+    // user space puts a map in: a fresh inner map at the key (the value, a map's fd, says nothing here)
+    const err = m.add(key);
+    return err ? `map '${d.name}': adding an inner map failed with errno ${-err}` : undefined;
+  }
   if (key.length !== d.keySize) return `map '${d.name}': key is ${key.length} bytes, key_size is ${d.keySize}`;
   if (value.length !== d.valueSize) return `map '${d.name}': value is ${value.length} bytes, value_size is ${d.valueSize}`;
   let err: number;

@@ -41,6 +41,9 @@ export class Run {
   readonly cpu: number;
   /** Regions that stand for map objects (ld_imm64 src 1): not dereferenceable. */
   private mapObjects: Region[] = [];
+  /** Inner maps handed out by lookups in maps of maps, by region id and back. */
+  private innerObjects = new Map<number, BpfMap>();
+  private innerIds = new Map<BpfMap, number>();
   private values = new Map<Uint8Array, Region>();
   private readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
@@ -61,7 +64,7 @@ export class Run {
     const machine = new Machine(this.opts.program.insns, this.mem, {
       helper: (id) => {
         const h = helperById(id);
-        return h && ((m) => h.call(this, m));
+        return h && ((m) => h.call(this, m, `bpf_${h.name}`));
       },
       skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
     });
@@ -108,13 +111,25 @@ export class Run {
     throw new FaultError({ kind: "helper", pc: this.machine.pc, message });
   }
 
-  /** The map an argument points at (from ld_imm64 src 1), or a fault. */
+  /** The map an argument points at (from ld_imm64 src 1, or a lookup in a map of maps), or a fault. */
   mapArg(n: number, helper: string): BpfMap {
     const [hi, lo] = this.arg(n);
     const id = (hi & 0xff000000) === HI_TAG ? hi & 0xffffff : -1;
     const k = this.mapObjects.findIndex((r) => r.id === id);
-    if (k < 0 || lo !== LO_BASE) this.fault(`${helper}: R${n} is not a pointer to a map`);
-    return this.opts.maps.maps[k];
+    const inner = k < 0 ? this.innerObjects.get(id) : undefined;
+    if ((k < 0 && !inner) || lo !== LO_BASE) this.fault(`${helper}: R${n} is not a pointer to a map`);
+    return inner ?? this.opts.maps.maps[k];
+  }
+
+  /** The pointer a program gets to an inner map (a lookup in a map of maps): one region per map, per run. */
+  mapPtr(map: BpfMap): Pair {
+    let id = this.innerIds.get(map);
+    if (id === undefined) {
+      id = this.mem.add("map_value", `map ${map.def.name}`, new Uint8Array(0), false).id;
+      this.innerIds.set(map, id);
+      this.innerObjects.set(id, map);
+    }
+    return [HI_TAG | id, LO_BASE];
   }
 
   /** A checked copy of `len` bytes at the address in argument n. */

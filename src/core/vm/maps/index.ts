@@ -2,6 +2,7 @@
 import type { MapDef } from "../../program.ts";
 import { ArrayMap } from "./array.ts";
 import { HashMap } from "./hash.ts";
+import { MapOfMaps } from "./of_maps.ts";
 import { PerfEventArrayMap } from "./perf_event_array.ts";
 import { ProgArrayMap } from "./prog_array.ts";
 import { QueueMap } from "./queue.ts";
@@ -9,11 +10,11 @@ import { RingbufMap } from "./ringbuf.ts";
 import type { BpfMap } from "./types.ts";
 
 export * from "./types.ts";
-export { ArrayMap, HashMap, PerfEventArrayMap, ProgArrayMap, QueueMap, RingbufMap };
+export { ArrayMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, RingbufMap };
 export type { ProgSlot } from "./prog_array.ts";
 export type { RingRecord } from "./ringbuf.ts";
 
-export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array"];
+export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps"];
 
 /** Creates a map, or says why the definition is not acceptable (the kernel's checks at creation). */
 export function createMap(def: MapDef, cpus: number): BpfMap | string {
@@ -43,6 +44,23 @@ export function createMap(def: MapDef, cpus: number): BpfMap | string {
     case "prog_array":
       why = def.keySize === 4 && def.valueSize === 4 ? undefined : `map '${def.name}': a prog_array needs key_size 4 and value_size 4`;
       return why ?? new ProgArrayMap(def);
+    case "array_of_maps":
+    case "hash_of_maps": {
+      const inner = def.inner;
+      if (!inner) return `map '${def.name}': a map of maps needs its inner map's definition`;
+      if (inner.type === "array_of_maps" || inner.type === "hash_of_maps" || inner.type === "prog_array") return `map '${def.name}': an inner map may not be a ${inner.type}`;
+      why = def.valueSize === 4 && (def.type === "hash_of_maps" || def.keySize === 4) && def.maxEntries > 0 ? undefined : `map '${def.name}': a ${def.type} needs value_size 4${def.type === "array_of_maps" ? ", key_size 4" : ""} and max_entries > 0`;
+      if (why) return why;
+      const first = createMap(inner, cpus);
+      if (typeof first === "string") return first;
+      // every inner map is made as the first one was (the definition is checked once)
+      let spare: BpfMap | undefined = first;
+      return new MapOfMaps(def, () => {
+        const m = spare ?? (createMap(inner, cpus) as BpfMap);
+        spare = undefined;
+        return m;
+      });
+    }
     default:
       return `map '${def.name}': map type ${def.type} is not supported by bpfplay's VM (supported: ${SUPPORTED_MAP_TYPES.join(", ")})`;
   }
