@@ -39,12 +39,12 @@ export interface Cfg {
   readonly funcs: readonly number[];
   /** Block id by slot. */
   readonly blockOf: readonly number[];
-  /** Problems the kernel's check_cfg reports, as data (verifier/codes.ts words them). */
+  /** Problems the kernel's check_cfg reports, as data (verifier/codes.ts words them, as the kernel does). */
   readonly errors: readonly CfgError[];
 }
 
 /** A malformed control flow: a code of the verifier's registry and what its message needs. */
-export type CfgError = { readonly pc: number; readonly message: string } & (
+export type CfgError = { readonly pc: number } & (
   | { readonly code: "bad-call-target" | "fall-off"; readonly params: Record<never, never> }
   | { readonly code: "ldimm64-middle"; readonly params: { readonly insn: number } }
   | { readonly code: "jump-range"; readonly params: { readonly from: number; readonly to: number } }
@@ -62,15 +62,15 @@ export function buildCfg(program: Program): Cfg {
   for (const d of insns) {
     for (const s of successors(d)) {
       if (s.kind === "call" && (s.to < 0 || s.to >= n)) {
-        errors.push({ pc: d.pc, code: "bad-call-target", params: {}, message: "call to invalid destination" });
+        errors.push({ pc: d.pc, code: "bad-call-target", params: {} });
         continue;
       }
       if (s.to >= 0 && s.to < n && at[s.to] === undefined) {
-        errors.push({ pc: d.pc, code: "ldimm64-middle", params: { insn: s.to - 1 }, message: `jump into the middle of ldimm64 insn ${s.to - 1}` });
+        errors.push({ pc: d.pc, code: "ldimm64-middle", params: { insn: s.to - 1 } });
         continue;
       }
       if (s.to < 0 || s.to >= n) {
-        if (s.kind !== "fallthrough" || s.to !== n) errors.push({ pc: d.pc, code: "jump-range", params: { from: d.pc, to: s.to }, message: `jump out of range from insn ${d.pc} to ${s.to}` });
+        if (s.kind !== "fallthrough" || s.to !== n) errors.push({ pc: d.pc, code: "jump-range", params: { from: d.pc, to: s.to } });
         continue;
       }
       if (s.kind === "call") funcs.add(s.to);
@@ -85,14 +85,14 @@ export function buildCfg(program: Program): Cfg {
   const funcOf = (pc: number) => starts.filter((f) => f <= pc).pop() ?? 0;
   for (const d of insns) {
     for (const s of successors(d)) {
-      if ((s.kind === "jump" || s.kind === "taken") && s.to >= 0 && s.to < n && funcOf(s.to) !== funcOf(d.pc)) errors.push({ pc: d.pc, code: "jump-range", params: { from: d.pc, to: s.to }, message: `jump out of range from insn ${d.pc} to ${s.to}` });
+      if ((s.kind === "jump" || s.kind === "taken") && s.to >= 0 && s.to < n && funcOf(s.to) !== funcOf(d.pc)) errors.push({ pc: d.pc, code: "jump-range", params: { from: d.pc, to: s.to } });
     }
   }
   errors.sort((a, b) => a.pc - b.pc);
 
   // the last instruction of each function must not fall through into the next, or off the end
   const last = insns[insns.length - 1];
-  if (last && successors(last).some((s) => s.kind === "fallthrough")) errors.push({ pc: last.pc, code: "fall-off", params: {}, message: "last insn is not an exit or jmp" });
+  if (last && successors(last).some((s) => s.kind === "fallthrough")) errors.push({ pc: last.pc, code: "fall-off", params: {} });
 
   const blocks: Block[] = [];
   const blockOf: number[] = new Array(n).fill(-1);
@@ -129,7 +129,7 @@ export function buildCfg(program: Program): Cfg {
     }
     // a function that falls into the next function's first instruction
     if (succ.some((s) => s.kind === "fallthrough" && funcs.has(s.to) && s.to !== 0) ) {
-      errors.push({ pc: d.pc, code: "fall-off", params: {}, message: "last insn is not an exit or jmp" });
+      errors.push({ pc: d.pc, code: "fall-off", params: {} });
     }
   }
   return { insns, at, blocks, edges, funcs: funcStarts, blockOf, errors };

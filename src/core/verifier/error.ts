@@ -3,7 +3,7 @@
 // prints one) is rendered from the code's template.
 
 import type { Diagnostic } from "../diag.ts";
-import { REJECTIONS, rejectionText } from "./codes.ts";
+import { rejectionText } from "./codes.ts";
 import type { ParamArgs, ParamsOf, VerifierCode } from "./codes.ts";
 
 /** A rejection the verifier reports: a Diagnostic at an instruction, with a registry code and the kernel's second line, if any. */
@@ -28,17 +28,8 @@ export class RejectionError<C extends VerifierCode = VerifierCode> extends Error
 
 export class VerifyError<C extends VerifierCode = VerifierCode> extends RejectionError<C> {
   readonly pc: number;
-  constructor(pc: number, code: C, ...params: ParamArgs<C>);
-  /** @deprecated the untyped form, while the throw sites move to codes (this session). */
-  constructor(pc: number, message: string, code?: string, detail?: string);
-  constructor(pc: number, code: string, ...rest: unknown[]) {
-    if (code in REJECTIONS) super(code as C, ...(rest as ParamArgs<C>));
-    else {
-      super(...(["empty"] as unknown as [C, ...ParamArgs<C>]));
-      this.message = code;
-      (this as { code: string }).code = (rest[0] as string | undefined) ?? "verifier";
-      (this as { detail?: string }).detail = rest[1] as string | undefined;
-    }
+  constructor(pc: number, code: C, ...params: ParamArgs<C>) {
+    super(code, ...params);
     this.pc = pc;
   }
 
