@@ -9,12 +9,12 @@ import type { HelperImpl } from "./types.ts";
  */
 export const csumDiff: HelperImpl = {
   name: "csum_diff",
-  call(rt) {
+  call(rt, _m, label) {
     const fromSize = rt.argU32(2);
     const toSize = rt.argU32(4);
     const seed = rt.argU32(5);
-    const from = rt.read(1, fromSize, "bpf_csum_diff");
-    const to = rt.read(3, toSize, "bpf_csum_diff");
+    const from = rt.read(1, fromSize, label);
+    const to = rt.read(3, toSize, label);
     let sum: number;
     if (fromSize && toSize) sum = csumAdd(csumPartial(to, seed), ~csumPartial(from, 0) >>> 0);
     else if (toSize) sum = csumPartial(to, seed);

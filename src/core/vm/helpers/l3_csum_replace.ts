@@ -6,8 +6,8 @@ import type { HelperImpl } from "./types.ts";
 /** long bpf_l3_csum_replace(skb, offset, from, to, flags): flags & 0xf is the field size (0, 2 or 4). */
 export const l3CsumReplace: HelperImpl = {
   name: "l3_csum_replace",
-  call(rt) {
-    const p = skbPacket(rt, "bpf_l3_csum_replace");
+  call(rt, _m, label) {
+    const p = skbPacket(rt, label);
     const off = rt.argU32(2);
     const flags = rt.argU32(5);
     const size = flags & 0xf;

@@ -13,8 +13,8 @@ const BPF_F_MARK_ENFORCE = 0x40;
  */
 export const l4CsumReplace: HelperImpl = {
   name: "l4_csum_replace",
-  call(rt) {
-    const p = skbPacket(rt, "bpf_l4_csum_replace");
+  call(rt, _m, label) {
+    const p = skbPacket(rt, label);
     const off = rt.argU32(2);
     const flags = rt.argU32(5);
     const size = flags & 0xf;

@@ -6,14 +6,14 @@ import type { HelperImpl } from "./types.ts";
 /** long bpf_map_peek_elem(map, value): copies out the next element, leaving it. */
 export const mapPeekElem: HelperImpl = {
   name: "map_peek_elem",
-  call(rt) {
-    const m = queueArg(rt, "bpf_map_peek_elem");
+  call(rt, _m, label) {
+    const m = queueArg(rt, label);
     const v = m.pop(true);
     if (!v) {
-      rt.write(2, new Uint8Array(m.def.valueSize), "bpf_map_peek_elem");
+      rt.write(2, new Uint8Array(m.def.valueSize), label);
       return errno(Errno.ENOENT);
     }
-    rt.write(2, v, "bpf_map_peek_elem");
+    rt.write(2, v, label);
     return ok;
   },
 };

@@ -5,9 +5,9 @@ import type { HelperImpl } from "./types.ts";
 /** long bpf_map_push_elem(map, value, flags): BPF_EXIST overwrites the oldest when full. */
 export const mapPushElem: HelperImpl = {
   name: "map_push_elem",
-  call(rt) {
-    const m = queueArg(rt, "bpf_map_push_elem");
-    const r = m.push(rt.read(2, m.def.valueSize, "bpf_map_push_elem"), rt.argU32(3));
+  call(rt, _m, label) {
+    const m = queueArg(rt, label);
+    const r = m.push(rt.read(2, m.def.valueSize, label), rt.argU32(3));
     return r ? errno(-r) : ok;
   },
 };

@@ -8,13 +8,13 @@ const BPF_F_INVALIDATE_HASH = 2;
 /** long bpf_skb_store_bytes(skb, offset, from, len, flags) */
 export const skbStoreBytes: HelperImpl = {
   name: "skb_store_bytes",
-  call(rt) {
-    const p = skbPacket(rt, "bpf_skb_store_bytes");
+  call(rt, _m, label) {
+    const p = skbPacket(rt, label);
     const off = rt.argU32(2);
     const len = rt.argU32(4);
     if (rt.argU32(5) & ~(BPF_F_RECOMPUTE_CSUM | BPF_F_INVALIDATE_HASH) || rt.arg(5)[0] !== 0) return errno(22);
     if (off > 0x7fffffff || off + len > p.end - p.data) return errno(14);
-    const bytes = rt.read(3, len, "bpf_skb_store_bytes");
+    const bytes = rt.read(3, len, label);
     rt.writeRegion(p.region, p.data + off, bytes);
     return ok;
   },

@@ -12,12 +12,12 @@ import type { HelperImpl } from "./types.ts";
  */
 export const tailCall: HelperImpl = {
   name: "tail_call",
-  call(rt: Run, m: Machine) {
-    const map = rt.mapArg(2, "bpf_tail_call");
-    if (!(map instanceof ProgArrayMap)) rt.fault(`bpf_tail_call: map '${map.def.name}' is a ${map.def.type}, not a prog_array`);
+  call(rt: Run, m: Machine, label: string) {
+    const map = rt.mapArg(2, label);
+    if (!(map instanceof ProgArrayMap)) rt.fault(`${label}: map '${map.def.name}' is a ${map.def.type}, not a prog_array`);
     const slot = map.get(rt.argU32(3));
     if (!slot || m.tailCalls >= MAX_TAIL_CALL_CNT) return errno(2);
-    if (m.frames.length > 1) rt.fault("bpf_tail_call from a bpf-to-bpf subprogram is not supported by bpfplay");
+    if (m.frames.length > 1) rt.fault(`${label} from a bpf-to-bpf subprogram is not supported by bpfplay`);
     m.tailCalls++;
     m.pendingTail = { insns: slot.insns, entry: slot.entry ?? 0, r1: rt.arg(1) };
     return [0, 0];

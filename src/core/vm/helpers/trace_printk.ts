@@ -10,10 +10,10 @@ const EINVAL = 22;
  */
 export const tracePrintk: HelperImpl = {
   name: "trace_printk",
-  call(rt) {
+  call(rt, _m, label) {
     const size = rt.argU32(2);
     if (size === 0) return errno(EINVAL);
-    const raw = rt.read(1, size, "bpf_trace_printk");
+    const raw = rt.read(1, size, label);
     if (raw[size - 1] !== 0) return errno(EINVAL); // the format must be NUL-terminated within fmt_size
     const fmt = String.fromCharCode(...raw.subarray(0, raw.indexOf(0)));
     const str = (a: bigint) => {

@@ -2,10 +2,13 @@ import type { Pair } from "../../isa/int64.ts";
 import type { Machine } from "../machine.ts";
 import type { Run } from "../run.ts";
 
-/** One helper: its UAPI name (without bpf_) and what it does to a run. Returns r0. */
+/**
+ * One helper: its UAPI name (without bpf_; its id and prototype come from isa by this name) and
+ * what it does to a run. `label` is its C name (bpf_<name>), for its faults. Returns r0.
+ */
 export interface HelperImpl {
   readonly name: string;
-  call(rt: Run, m: Machine): Pair;
+  call(rt: Run, m: Machine, label: string): Pair;
 }
 
 export const ok: Pair = [0, 0];

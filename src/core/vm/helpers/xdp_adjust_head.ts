@@ -6,9 +6,9 @@ import type { HelperImpl } from "./types.ts";
 /** long bpf_xdp_adjust_head(xdp_md, delta): moves xdp->data (and the metadata with it). */
 export const xdpAdjustHead: HelperImpl = {
   name: "xdp_adjust_head",
-  call(rt: Run) {
+  call(rt: Run, _m, label) {
     const p = rt.ctx.packet;
-    if (!p || rt.opts.progType.ctx !== "xdp_md") rt.fault("bpf_xdp_adjust_head: only XDP programs have an xdp_md");
+    if (!p || rt.opts.progType.ctx !== "xdp_md") rt.fault(`${label}: only XDP programs have an xdp_md`);
     const delta = rt.arg(2)[1];
     const metalen = p.data - p.meta;
     const data = p.data + delta;
