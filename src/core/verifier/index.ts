@@ -5,4 +5,4 @@ export { REJECTIONS, rejectionText, VERIFIER_CODES } from "./codes.ts";
 export type { ParamsOf, VerifierCode } from "./codes.ts";
 export { frameView, frameViewText, regViewText, slotViewText } from "./view.ts";
 export type { FrameView, RegView, SlotView } from "./view.ts";
-export { kernelInsn, frameText, regText } from "./print.ts";
+export { kernelInsn } from "./print.ts";

@@ -1,16 +1,14 @@
-// The kernel's text forms: instructions as the verifier log prints them, and register and
-// stack states (`R1=ctx() R10=fp0`, `R0_w=scalar(umax=255,var_off=(0x0; 0xff))`).
+// The kernel's text forms the log prints: instructions (print_bpf_insn), and a frame's
+// registers and stack slots, chosen by the log, rendered from the state records of view.ts
+// (`R1=ctx() R10=fp0 fp-8=????3`), the same records the verdict gives the UI.
 
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
-import { ALU_STR, typeStr } from "./alu.ts";
-import { mapAt, S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
-import type { Reg } from "./reg.ts";
+import { ALU_STR } from "./alu.ts";
 import type { Frame, State } from "./state.ts";
-import { Byte } from "./state.ts";
-import { isConst, isUnknown, tnumText } from "./tnum.ts";
+import { frameView, regViewText, slotViewText } from "./view.ts";
 
 const JCC_OF = Object.fromEntries(Object.entries(JCC_SYMS).map(([k, v]) => [v, k]));
 /** A jump's immediate as the kernel prints it: 32 unsigned bits (0x%x), negative or not. */
@@ -102,125 +100,18 @@ export function kernelInsn(d: Decoded): string {
   return `${op} ${t}`;
 }
 
-// Numbers as the kernel prints them in states: decimal while small, hex beyond.
-const unum = (n: bigint): string => (n <= 0xffffn ? `${n}` : `0x${n.toString(16)}`);
-const snum = (n: bigint): string => (n >= -0x8000n && n <= 0x7fffn ? `${n}` : `0x${BigInt.asUintN(64, n).toString(16)}`);
-
-/**
- * The bounds the kernel would print: 64- and 32-bit, signed and unsigned, each left out when it
- * says nothing; equal values are chained (`smax=umax=255`) unless that would mix signs.
- * The 32-bit ones are the register's own, tracked apart from the 64-bit ones.
- */
-function rangesText(r: Reg): string[] {
-  const { u32min, u32max, s32min, s32max } = r;
-  // a 32-bit signed bound printed in hex is the low half's bits, not sign-extended (the kernel's print_scalar_ranges)
-  const s32 = (n: bigint) => (n >= -0x8000n && n <= 0x7fffn ? n : BigInt.asUintN(32, n));
-  const ms: { name: string; val: bigint; omit: boolean }[] = [
-    { name: "smin", val: r.smin, omit: r.smin === S64_MIN },
-    { name: "smax", val: r.smax, omit: r.smax === S64_MAX },
-    { name: "umin", val: r.umin, omit: r.umin === 0n },
-    { name: "umax", val: r.umax, omit: r.umax === U64_MAX },
-    { name: "smin32", val: s32(s32min), omit: s32min === -(1n << 31n) },
-    { name: "smax32", val: s32(s32max), omit: s32max === (1n << 31n) - 1n },
-    { name: "umin32", val: u32min, omit: u32min === 0n },
-    { name: "umax32", val: u32max, omit: u32max === 0xffffffffn },
-  ];
-  // compare as the kernel does: every value as a u64
-  const u = (m: { name: string; val: bigint }) => BigInt.asUintN(64, m.val);
-  const out: string[] = [];
-  for (let i = 0; i < ms.length; i++) {
-    const m1 = ms[i];
-    if (m1.omit) continue;
-    const neg1 = m1.name[0] === "s" && m1.val < 0n;
-    let text = `${m1.name}=`;
-    for (let j = i + 2; j < ms.length; j += 2) {
-      const m2 = ms[j];
-      if (m2.omit || u(m2) !== u(m1)) continue;
-      if ((m2.name[0] === "s" && m2.val < 0n) !== neg1) continue;
-      m2.omit = true;
-      text += `${m2.name}=`;
-    }
-    out.push(text + (m1.name[0] === "s" ? snum(m1.val) : unum(BigInt.asUintN(64, m1.val))));
-  }
-  return out;
-}
-
-/** A register in the kernel's (6.18) form: `0`, `fp-8`, `scalar(smin=0,smax=umax=255,...)`, `map_value(map=m,ks=4,vs=8)`. */
-export function regText(r: Reg, maps: readonly MapDef[]): string {
-  const p = r.type === "scalar" && r.precise ? "P" : "";
-  if (r.type === "scalar" && isConst(r.var)) return p + snum(BigInt.asIntN(64, r.var.value));
-  if (r.type === "fp" && isConst(r.var)) return `fp${snum(BigInt.asIntN(64, r.var.value) + BigInt(r.off))}`;
-  const parts: string[] = [];
-  if (r.id > 0) parts.push(`id=${r.id}`);
-  if (r.refId > 0) parts.push(`ref_obj_id=${r.refId}`);
-  const def = mapAt(maps, r.map);
-  // an inner map (from a map of maps) is nameless, as the kernel's inner map template is
-  if (def && r.map < maps.length) parts.push(`map=${def.name}`);
-  if (def) parts.push(`ks=${def.keySize},vs=${def.valueSize}`);
-  if (r.type !== "scalar" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
-  if (r.type === "pkt" || r.type === "pkt_meta") parts.push(`r=${unum(BigInt.asUintN(64, BigInt(r.range)))}`);
-  if (r.type.startsWith("ringbuf")) parts.push(`sz=${unum(BigInt(r.memSize))}`);
-  if (isConst(r.var)) {
-    if (r.var.value !== 0n) parts.push(`imm=${snum(BigInt.asIntN(64, r.var.value))}`);
-  } else {
-    parts.push(...rangesText(r));
-    if (!isUnknown(r.var)) parts.push(`var_off=${tnumText(r.var)}`);
-  }
-  return `${p}${typeStr(r)}(${parts.join(",")})`;
-}
-
-/** `R1=ctx() R10=fp0 fp-8=mmmmmmmm` */
-export function frameText(f: Frame, maps: readonly MapDef[]): string {
-  const out: string[] = [];
-  f.regs.forEach((r, k) => {
-    if (r.type !== "not_init") out.push(`R${k}${r.written ? "_w" : ""}=${regText(r, maps)}`);
-  });
-  f.stack.forEach((sl, k) => {
-    if (!sl) return;
-    const name = `fp${-8 * (k + 1)}`;
-    if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) out.push(`${name}=${regText(sl.spilled, maps)}`);
-    else if (sl.bytes.some((b) => b !== Byte.Invalid)) out.push(`${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`);
-  });
-  return out.join(" ");
-}
-
-function slotText(f: Frame, k: number, maps: readonly MapDef[]): string | undefined {
-  const sl = f.stack[k];
-  if (!sl) return undefined;
-  const name = `fp${-8 * (k + 1)}`;
-  if (sl.spilled && sl.bytes.every((b) => b === Byte.Spill)) return `${name}=${regText(sl.spilled, maps)}`;
-  // the kernel keeps an 8-byte store of zero as a spilled constant
-  if (sl.bytes.every((b) => b === Byte.Zero)) return `${name}=0`;
-  // and a narrow store of a scalar at the slot's start as a narrow spill: the bytes above it, then the value
-  const high = (from: number) => [...sl.bytes.subarray(from)].reverse().map((b) => "?m0r"[b]).join("");
-  if (sl.spilled && sl.bytes[0] === Byte.Spill) {
-    let n = 1;
-    while (n < 8 && sl.bytes[n] === Byte.Spill) n++;
-    return `${name}=${high(n)}${regText(sl.spilled, maps)}`;
-  }
-  for (const n of [4, 2, 1]) {
-    if (sl.bytes.subarray(0, n).every((b) => b === Byte.Zero) && sl.bytes.subarray(n).every((b) => b !== Byte.Zero)) return `${name}=${high(n)}0`;
-  }
-  if (sl.bytes.some((b) => b !== Byte.Invalid)) return `${name}=${[...sl.bytes].reverse().map((b) => "?m0r"[b]).join("")}`;
-  return undefined;
-}
-
 /**
  * A frame's registers and stack slots as the kernel prints them, each with a leading space:
  * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
  */
 export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
-  let out = f.index ? ` frame${f.index}:` : "";
-  f.regs.forEach((r: Reg, k) => {
-    if (r.type === "not_init" || hideRegs & (1 << k)) return;
-    if (regs !== undefined && !(regs & (1 << k))) return;
-    out += ` R${k}=${regText(r, maps)}`;
-  });
-  f.stack.forEach((_, k) => {
-    if (slots && !slots.has(k)) return;
-    const t = slotText(f, k, maps);
-    if (t) out += ` ${t}`;
-  });
+  const v = frameView(f, maps);
+  let out = v.frame ? ` frame${v.frame}:` : "";
+  for (const { no, reg } of v.regs) {
+    if (hideRegs & (1 << no) || (regs !== undefined && !(regs & (1 << no)))) continue;
+    out += ` R${no}=${regViewText(reg)}`;
+  }
+  for (const s of v.slots) if (!slots || slots.has(-s.off / 8 - 1)) out += ` fp${s.off}=${slotViewText(s)}`;
   return out;
 }
 
