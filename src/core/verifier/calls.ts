@@ -177,6 +177,12 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   if (map >= 0) {
     const mt = mapAt(c.program.maps, map)?.type ?? "";
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
+    if (proto.name === "get_local_storage") {
+      // it cannot return an error, so it takes no flags; whether r2 is 0 decides the verdict
+      const flags = f.regs[2];
+      c.precise(st, [regLoc(st.frames.length - 1, 2)]);
+      if (!(isConstReg(flags) && constValue(flags) === 0n)) throw new VerifyError(pc, "local-storage-flags");
+    }
     checkMapFunc(c, pc, mt, proto, name);
   }
   if (releaseRef) {

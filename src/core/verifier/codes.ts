@@ -143,6 +143,7 @@ export const REJECTIONS = {
     (p) => `cannot pass map_type ${p.mapType} into func ${p.func}#${p.id}`,
   ),
   "tail-call-map": t(() => "expected prog array map for tail call"),
+  "local-storage-flags": t(() => "get_local_storage() doesn't support non-zero flags"),
   "release-offset": t<Reg>((p) => `R${p.regno} must have zero offset when passed to release func or trusted arg to kfunc`),
   "release-unreferenced": t<Reg>((p) => `R${p.regno} must be referenced when passed to release function`),
   /** `at`: what would leak it (`BPF_EXIT instruction in main prog`, `tail_call`, `BPF_LD_[ABS|IND]`). */

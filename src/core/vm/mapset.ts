@@ -1,7 +1,7 @@
 // The maps of a session: created once from the program's definitions, shared by every run
 // (with --repeat, and across debugger restarts until the user resets them).
 import type { MapDef } from "../program.ts";
-import { ArrayMap, createMap, HashMap, MapOfMaps, ProgArrayMap } from "./maps/index.ts";
+import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, ProgArrayMap } from "./maps/index.ts";
 import type { BpfMap, ProgSlot } from "./maps/index.ts";
 
 export interface MapSet {
@@ -41,7 +41,7 @@ export function initEntry(m: BpfMap, key: Uint8Array, value: Uint8Array | ProgSl
   if (key.length !== d.keySize) return `map '${d.name}': key is ${key.length} bytes, key_size is ${d.keySize}`;
   if (value.length !== d.valueSize) return `map '${d.name}': value is ${value.length} bytes, value_size is ${d.valueSize}`;
   let err: number;
-  if (m instanceof ArrayMap) err = m.updateAll(key, value);
+  if (m instanceof ArrayMap || m instanceof CgroupStorageMap) err = m.updateAll(key, value);
   else if (m instanceof HashMap) err = m.update(key, value, 0, 0, true);
   else err = m.update(key, value, 0, 0);
   return err ? `map '${d.name}': update failed with errno ${-err}` : undefined;

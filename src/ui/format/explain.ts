@@ -347,6 +347,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "map-func": MAP_FUNC,
   "sockmap-update": MAP_FUNC,
   "tail-call-map": MAP_FUNC,
+  "local-storage-flags": {
+    meaning: "bpf_get_local_storage cannot fail, so it takes no flags: its second argument must be the constant 0.",
+    fix: "Pass 0 as the flags (`r2 = 0`) before the call.",
+  },
   "release-offset": RELEASE,
   "release-unreferenced": RELEASE,
   "ref-leak": {

@@ -4,6 +4,7 @@ import { csumDiff } from "./csum_diff.ts";
 import { getCurrentComm } from "./get_current_comm.ts";
 import { getCurrentPidTgid } from "./get_current_pid_tgid.ts";
 import { getCurrentUidGid } from "./get_current_uid_gid.ts";
+import { getLocalStorage } from "./get_local_storage.ts";
 import { getListenerSock } from "./get_listener_sock.ts";
 import { getPrandomU32 } from "./get_prandom_u32.ts";
 import { getSmpProcessorId } from "./get_smp_processor_id.ts";
@@ -31,6 +32,7 @@ import { skFullsock } from "./sk_fullsock.ts";
 import { skLookupTcp } from "./sk_lookup_tcp.ts";
 import { skLookupUdp } from "./sk_lookup_udp.ts";
 import { skRelease } from "./sk_release.ts";
+import { skSelectReuseport } from "./sk_select_reuseport.ts";
 import { skbLoadBytes } from "./skb_load_bytes.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
 import { skcLookupTcp } from "./skc_lookup_tcp.ts";
@@ -50,6 +52,7 @@ export const HELPERS: readonly HelperImpl[] = [
   redirect, ringbufOutput, ringbufReserve, ringbufSubmit, ringbufDiscard, perfEventOutput,
   probeReadKernel, probeReadUser, probeReadKernelStr, probeReadUserStr,
   skLookupTcp, skLookupUdp, skcLookupTcp, skRelease, skFullsock, tcpSock, getListenerSock,
+  getLocalStorage, skSelectReuseport,
 ];
 
 const byId = new Map<number, HelperImpl>();

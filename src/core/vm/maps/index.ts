@@ -1,20 +1,22 @@
 // One file per map type; this picks the class for a definition.
 import type { MapDef } from "../../program.ts";
 import { ArrayMap } from "./array.ts";
+import { CgroupStorageMap } from "./cgroup_storage.ts";
 import { HashMap } from "./hash.ts";
 import { MapOfMaps } from "./of_maps.ts";
 import { PerfEventArrayMap } from "./perf_event_array.ts";
 import { ProgArrayMap } from "./prog_array.ts";
 import { QueueMap } from "./queue.ts";
+import { ReuseportSockarrayMap } from "./reuseport_sockarray.ts";
 import { RingbufMap } from "./ringbuf.ts";
 import type { BpfMap } from "./types.ts";
 
 export * from "./types.ts";
-export { ArrayMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, RingbufMap };
+export { ArrayMap, CgroupStorageMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, ReuseportSockarrayMap, RingbufMap };
 export type { ProgSlot } from "./prog_array.ts";
 export type { RingRecord } from "./ringbuf.ts";
 
-export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps"];
+export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps", "cgroup_storage", "percpu_cgroup_storage", "reuseport_sockarray"];
 
 /** Creates a map, or says why the definition is not acceptable (the kernel's checks at creation). */
 export function createMap(def: MapDef, cpus: number): BpfMap | string {
@@ -44,6 +46,14 @@ export function createMap(def: MapDef, cpus: number): BpfMap | string {
     case "prog_array":
       why = def.keySize === 4 && def.valueSize === 4 ? undefined : `map '${def.name}': a prog_array needs key_size 4 and value_size 4`;
       return why ?? new ProgArrayMap(def);
+    case "cgroup_storage":
+    case "percpu_cgroup_storage":
+      // the kernel's cgroup_storage_map_alloc: a struct bpf_cgroup_storage_key or a u64 key, max_entries 0
+      why = (def.keySize === 16 || def.keySize === 8) && def.valueSize > 0 && def.maxEntries === 0 ? undefined : `map '${def.name}': a ${def.type} needs key_size 16 (struct bpf_cgroup_storage_key) or 8, value_size > 0 and max_entries 0`;
+      return why ?? new CgroupStorageMap(def, def.type === "cgroup_storage" ? 1 : cpus);
+    case "reuseport_sockarray":
+      why = def.keySize === 4 && (def.valueSize === 4 || def.valueSize === 8) && def.maxEntries > 0 ? undefined : `map '${def.name}': a reuseport_sockarray needs key_size 4, value_size 4 or 8 and max_entries > 0`;
+      return why ?? new ReuseportSockarrayMap(def);
     case "array_of_maps":
     case "hash_of_maps": {
       const inner = def.inner;
