@@ -46,6 +46,7 @@ describe("frameRows", () => {
       "r2 pkt: off +14 · checked 14 B",
       "r3 fp: r10 − 4",
     ]);
+    expect(brief(frame([[0, reg({ type: "map_ptr", map: { name: "", keySize: 4, valueSize: 8 } })]]))).toEqual(["r0 map_ptr: inner map · key 4 B · value 8 B"]);
   });
 
   it("reads stack slots: raw bytes, zeros, spilled registers whole and narrow", () => {

@@ -79,7 +79,8 @@ export function regWords(r: RegView): string {
   const parts: string[] = [];
   if (r.id !== undefined) parts.push(`id ${r.id}`);
   if (r.refId !== undefined) parts.push(`ref ${r.refId}`);
-  if (r.map) parts.push(`map ${r.map.name}`, `key ${r.map.keySize} B`, `value ${r.map.valueSize} B`);
+  // an inner map (looked up in a map of maps) has no name of its own
+  if (r.map) parts.push(r.map.name ? `map ${r.map.name}` : "inner map", `key ${r.map.keySize} B`, `value ${r.map.valueSize} B`);
   if (r.off !== 0) parts.push(`off ${r.off > 0 ? "+" : ""}${r.off}`);
   if (r.range !== undefined) parts.push(`checked ${r.range} B`);
   if (r.size !== undefined) parts.push(`size ${r.size} B`);
