@@ -143,7 +143,10 @@ describe("tnum operations are sound against BigInt", () => {
         const [lo, hi] = p <= q ? [p, q] : [q, p];
         const t = tRange(lo, hi);
         const x = lo + (r % (hi - lo + 1n));
-        return member(t, lo) && member(t, hi) && member(t, x) && umin(t) <= x && x <= umax(t);
+        // and no looser than the kernel's: the bits below the highest differing bit unknown, or all when that is bit 63
+        const bits = lo === hi ? 0 : (lo ^ hi).toString(2).length;
+        const exact = t.mask === (bits > 63 ? M64 : (1n << BigInt(bits)) - 1n);
+        return exact && member(t, lo) && member(t, hi) && member(t, x) && umin(t) <= x && x <= umax(t);
       }),
       opts,
     );

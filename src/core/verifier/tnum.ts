@@ -22,7 +22,9 @@ export const isUnknown = (t: Tnum): boolean => t.mask === M64;
 export function tRange(min: bigint, max: bigint): Tnum {
   const chi = min ^ max;
   if (chi === 0n) return tconst(min);
-  const bits = chi.toString(2).length; // fls64
+  // fls64, without a string: chi < 2^64, so each half converts to a Number exactly
+  const hi = Number(chi >> 32n);
+  const bits = hi ? 64 - Math.clz32(hi) : 32 - Math.clz32(Number(chi));
   if (bits > 63) return TUNKNOWN;
   const delta = (1n << BigInt(bits)) - 1n;
   return tnum(min & ~delta, delta);
