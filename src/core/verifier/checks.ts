@@ -6,6 +6,7 @@
 import { reachable } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
+import { helperName } from "../isa/index.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
 import { reject, rejection, RejectionError } from "./error.ts";
 import type { Rejection } from "./error.ts";
@@ -47,7 +48,7 @@ export function precheck(c: Verification): Rejection | undefined {
     if (!d.valid || func === 0) continue;
     const a = abnormal.get(func) ?? (abnormal.set(func, {}), abnormal.get(func)!);
     if (d.spec.kind === "ldabs" || d.spec.kind === "ldind") a.ldAbs ??= d.pc;
-    if (d.spec.kind === "call" && d.spec.op === "helper" && d.insn.imm === 12) a.tailCall ??= d.pc;
+    if (d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call") a.tailCall ??= d.pc;
   }
   for (const func of [...abnormal.keys()].sort((x, y) => x - y)) {
     const a = abnormal.get(func)!;

@@ -2,8 +2,10 @@
 // a C block are released when the block ends, so disjoint scopes share bytes as clang's stack
 // colouring lets them; spill slots come after the locals, once the allocator knows it needs them.
 
-/** The kernel's limit per frame (MAX_BPF_STACK). */
-export const STACK_LIMIT = 512;
+import { MAX_BPF_STACK } from "../../isa/limits.ts";
+
+/** The kernel's limit per frame. */
+export const STACK_LIMIT = MAX_BPF_STACK;
 
 export class Frame {
   /** Bytes in use now (the next object goes below this). */
