@@ -7,9 +7,9 @@ import type { HelperImpl } from "./types.ts";
  */
 export const getLocalStorage: HelperImpl = {
   name: "get_local_storage",
-  call(rt) {
-    const map = rt.mapArg(1, "bpf_get_local_storage");
-    if (!(map instanceof CgroupStorageMap)) return rt.fault(`bpf_get_local_storage: map '${map.def.name}' is a ${map.def.type}, not a cgroup storage`);
+  call(rt, _m, label) {
+    const map = rt.mapArg(1, label);
+    if (!(map instanceof CgroupStorageMap)) return rt.fault(`${label}: map '${map.def.name}' is a ${map.def.type}, not a cgroup storage`);
     return rt.valuePtr(map, map.storage(rt.cpu));
   },
 };

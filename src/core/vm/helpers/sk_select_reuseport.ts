@@ -12,9 +12,9 @@ const EINVAL = 22;
  */
 export const skSelectReuseport: HelperImpl = {
   name: "sk_select_reuseport",
-  call(rt) {
-    const map = rt.mapArg(2, "bpf_sk_select_reuseport");
-    const key = rt.read(3, map.def.keySize, "bpf_sk_select_reuseport");
+  call(rt, _m, label) {
+    const map = rt.mapArg(2, label);
+    const key = rt.read(3, map.def.keySize, label);
     if (!(map instanceof ReuseportSockarrayMap)) return errno(EINVAL); // sockmap/sockhash: not in bpfplay's VM
     const index = (key[0] | (key[1] << 8) | (key[2] << 16) | (key[3] << 24)) >>> 0;
     return map.holds(index) ? errno(EINVAL) : errno(ENOENT);
