@@ -15,6 +15,16 @@ import { cloneState, widen } from "./state.ts";
 import type { State } from "./state.ts";
 import type { Verification } from "./verify.ts";
 
+/** What an ALU move is given as its destination: it reads only its source (never changed). */
+const MOV_DST: Reg = notInit();
+
+/**
+ * An ALU instruction's immediate as a scalar, made once per instruction: alu() only reads its
+ * operands (frozen, so a write would throw), and a loop runs the same instructions again and again.
+ */
+const IMMEDIATES = new WeakMap<Decoded, Reg>();
+const immediate = (d: Decoded): Reg => IMMEDIATES.get(d) ?? (IMMEDIATES.set(d, Object.freeze(constScalar(BigInt(d.insn.imm)))), IMMEDIATES.get(d)!);
+
 /** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
 export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
   if (!d.valid) throw VerifyError.at(d.pc, kernelReserved(d));
@@ -33,7 +43,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
     w.written = true;
     R[n] = w;
   };
-  for (const r of R) r.written = false;
+  for (let k = 0; k < R.length; k++) R[k].written = false;
   st.pc = pc + d.slots;
   switch (s.kind) {
     case "alu":
@@ -45,13 +55,14 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       if (s.kind === "addr_space_cast") throw new VerifyError(pc, "no-arena");
       if (s.kind === "alu" && s.source === "imm") {
         // checked only where the instruction can run, as the kernel does
-        if ((s.op.endsWith("div") || s.op.endsWith("mod")) && i.imm === 0) throw new VerifyError(pc, "div-zero");
-        if (["lsh", "rsh", "arsh"].includes(s.op) && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, "bad-shift", { shift: i.imm });
+        // (compared whole: string methods here cost as much as the rest of the check, at every ALU instruction)
+        if ((s.op === "div" || s.op === "sdiv" || s.op === "mod" || s.op === "smod") && i.imm === 0) throw new VerifyError(pc, "div-zero");
+        if ((s.op === "lsh" || s.op === "rsh" || s.op === "arsh") && (i.imm < 0 || i.imm >= s.width)) throw new VerifyError(pc, "bad-shift", { shift: i.imm });
       }
       if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
       if (i.dst === 10) throw new VerifyError(pc, "fp-write");
-      const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
-      const dst = s.kind === "mov" || s.kind === "movsx" ? notInit() : R[i.dst];
+      const src = s.source === "reg" ? read(i.src) : immediate(d);
+      const dst = s.kind === "mov" || s.kind === "movsx" ? MOV_DST : R[i.dst];
       if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
@@ -66,7 +77,9 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
           R[i.src].id = id;
           out.id = id;
         }
-        write(i.dst, out);
+        // alu() returns a new register, never an operand: stored as it is (i.dst is not r10, checked above)
+        out.written = true;
+        R[i.dst] = out;
       } catch (e) {
         if (e instanceof AluError) throw VerifyError.at(pc, e);
         throw e;

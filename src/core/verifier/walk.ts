@@ -103,13 +103,29 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
   /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
   const asked: number[] = [];
+  const one = [0]; // (markPrecise only reads it)
   // a decision needs these scalars' exact values: mark where they came from, one at a time as the kernel does
   c.precise = (st, locs) => {
     for (const loc of locs) {
       if (asked.includes(loc)) continue;
       asked.push(loc);
-      markPrecise(cfg, st, at, path, [loc], ptrace);
+      one[0] = loc;
+      markPrecise(cfg, st, at, path, one, ptrace);
     }
+  };
+
+  // the paths a branch pushes from the instruction being checked (one callback for the walk:
+  // a closure per instruction was a tenth of what the walk allocates)
+  const children: Path[] = [];
+  let forkAt = 0;
+  const fork = (other: State) => {
+    const parent = path;
+    store.forked(parent);
+    const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(forkAt), hist: parent.hist.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
+    children.push(p);
+    stack.push(p);
+    // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
+    if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(forkAt, "jump-seq", { jumps: stack.length });
   };
 
   tracer.begin(cfg);
@@ -165,21 +181,14 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
         c.lastLinked = undefined;
-        asked.length = 0;
-        const parent = path;
-        let children: Path[] | undefined;
-        const next = step(c, st, d, (other) => {
-          store.forked(parent);
-          const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(pc), hist: parent.hist.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
-          (children ??= []).push(p);
-          stack.push(p);
-          // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
-          if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(pc, "jump-seq", { jumps: stack.length });
-        });
+        if (asked.length) asked.length = 0; // (setting an array's length is a runtime call, even to its length)
+        if (children.length) children.length = 0;
+        forkAt = pc;
+        const next = step(c, st, d, fork);
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
         record(path, histEntry(pc, frameNo), extra);
-        if (children) for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        for (const p of children) record(p, histEntry(pc, frameNo), extra);
         tracer.after(d, next);
         if (next === "exit" || next === "dead") {
           store.finished(path);
