@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alu, AluError } from "./alu.ts";
+import { signExtend } from "./scalar_alu.ts";
 import { bounds32, constScalar, fromBounds, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tnum } from "./tnum.ts";
@@ -142,6 +143,35 @@ describe("the verifier's scalar ALU is sound against BigInt", () => {
       });
     }
   }
+
+  it("sign extension from 1, 2 or 4 bytes (a sign-extending load)", () => {
+    fc.assert(
+      fc.property(scalar, fc.constantFrom(1, 2, 4) as fc.Arbitrary<1 | 2 | 4>, (a, n) => {
+        const r = signExtend(a.r, n);
+        const v = u(64, s(8 * n, a.x));
+        expect(outside(r, v), `s${8 * n} of ${a.x}`).toBeUndefined();
+      }),
+      opts,
+    );
+  });
+
+  it("byte order: le16/32/64, be16/32/64, bswap16/32/64", () => {
+    const swap = (x: bigint, bits: number) => {
+      let out = 0n;
+      for (let k = 0; k < bits / 8; k++) out = (out << 8n) | ((x >> BigInt(8 * k)) & 0xffn);
+      return out;
+    };
+    fc.assert(
+      fc.property(scalar, fc.constantFrom("le", "be", "bswap"), fc.constantFrom(16, 32, 64), (a, kind, bits) => {
+        const op = `${kind}${bits}`;
+        const r = alu({ op, width: 64, dst: a.r, src: a.r, dstNo: 1, srcIsReg: false, srcNo: 0 });
+        const v = kind === "le" ? u(bits, a.x) : swap(a.x, bits);
+        expect(outside(r, v), `${op} of ${a.x}`).toBeUndefined();
+        if (a.r.var.mask === 0n) expect(r.var).toEqual({ value: v, mask: 0n });
+      }),
+      opts,
+    );
+  });
 
   it("neg and movsx", () => {
     fc.assert(

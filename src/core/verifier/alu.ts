@@ -7,7 +7,7 @@ import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, S
 import type { Reg } from "./reg.ts";
 import type { ParamArgs, VerifierCode } from "./codes.ts";
 import { RejectionError } from "./error.ts";
-import { scalarAlu, zext32 } from "./scalar_alu.ts";
+import { byteOrder, scalarAlu, zext32 } from "./scalar_alu.ts";
 import { isConst, tconst, tSub, tSubreg } from "./tnum.ts";
 
 export const ALU_STR: Record<string, string> = {
@@ -99,6 +99,8 @@ export interface AluInput {
   readonly sx?: number;
 }
 
+const BYTE_ORDER = /^(le|be|bswap)(16|32|64)$/;
+
 /** The new value of dst, or throws AluError with the kernel's message. */
 export function alu(i: AluInput): Reg {
   const { op, width, dst, src } = i;
@@ -140,7 +142,11 @@ export function alu(i: AluInput): Reg {
     if (isPointer(src)) return unknownScalar(); // privileged: a truncated pointer is a number
     return mov32(src);
   }
-  if (op === "neg" || op === "end") {
+  // (only a byte-order op's name ends in a digit: no regex for the others)
+  const last = op.charCodeAt(op.length - 1);
+  const end = last >= 48 && last <= 57 ? BYTE_ORDER.exec(op) : null;
+  if (end && !isPointer(dst)) return byteOrder(dst, end[1] as "le" | "be" | "bswap", Number(end[2]) as 16 | 32 | 64);
+  if (op === "neg" || op === "end" || end) {
     // privileged programs may leak pointers: a negated pointer is just a number
     if (isPointer(dst)) return unknownScalar();
     if (op === "neg" && isConstReg(dst)) return constScalar(fold("neg", constValue(dst), 0n, width));

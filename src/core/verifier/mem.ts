@@ -10,6 +10,7 @@ import { ctxAccess } from "./ctx.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { slotLoc } from "./precision.ts";
+import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
@@ -38,7 +39,7 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
     if (s.kind !== "load_acq") samePointerType(c, pc, base);
     let out = v ?? unknownScalar();
     if (!isPointer(out) && size < 8) {
-      if (s.kind === "ldxsx") out = isConstReg(out) ? constScalar(BigInt.asIntN(size * 8, constValue(out))) : unknownScalar();
+      if (s.kind === "ldxsx") out = signExtend(out, size as 1 | 2 | 4);
       else out = coerceToSize(out, size);
     }
     write(i.dst, out);

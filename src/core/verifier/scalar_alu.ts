@@ -5,9 +5,9 @@
 // Shifts cross the halves, so a 64-bit shift forgets the 32-bit bounds (and a 32-bit one the
 // 64-bit bounds) and lets sync() recover what the tnum says.
 
-import { max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
+import { constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
-import { tAdd, tAnd, tArshift, tCast, tLshift, tMul, tOr, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
+import { tAdd, tAnd, tArshift, tBswap, tCast, tLshift, tMul, tOr, tRange, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
 
 /** One width's view of a register's bounds, so one function serves both halves. */
 interface Width {
@@ -221,4 +221,44 @@ export function zext32(r: Reg): void {
   r.umax = r.u32max;
   if (r.s32min >= 0n && r.s32max >= 0n) [r.smin, r.smax] = [r.s32min, r.s32max];
   else [r.smin, r.smax] = [0n, U32_MAX];
+}
+
+/**
+ * A scalar sign-extended from its low `size` bytes (1, 2 or 4) to 64 bits (a sign-extending
+ * load, or movsx): the kernel's coerce_reg_to_size_sx. A constant stays one; a range whose bits
+ * above the low `size` bytes are one value, and whose low parts have one sign, maps to their
+ * sign-extended range; anything else may be any value of the narrow signed type.
+ */
+export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
+  const bits = size * 8;
+  if (r.var.mask === 0n) return constScalar(BigInt.asIntN(bits, r.var.value));
+  const out = unknownScalar();
+  const b = BigInt(bits);
+  const top = (x: bigint) => BigInt.asUintN(64, x) >> b;
+  if (top(r.smax) === top(r.smin)) {
+    const a = BigInt.asIntN(bits, r.smax);
+    const c = BigInt.asIntN(bits, r.smin);
+    const [lo, hi] = [min(a, c), max(a, c)];
+    if (lo >= 0n === hi >= 0n) {
+      [out.smin, out.smax, out.s32min, out.s32max] = [lo, hi, lo, hi];
+      [out.umin, out.umax] = [BigInt.asUintN(64, lo), BigInt.asUintN(64, hi)];
+      [out.u32min, out.u32max] = [BigInt.asUintN(32, lo), BigInt.asUintN(32, hi)];
+      out.var = tRange(out.umin, out.umax);
+      return sync(out);
+    }
+  }
+  // the narrow type's signed range, in both widths
+  const half = 1n << (b - 1n);
+  [out.smin, out.smax, out.s32min, out.s32max] = [-half, half - 1n, -half, half - 1n];
+  return sync(out);
+}
+
+/**
+ * A byte-order conversion: le16/le32 keep the low bytes (a little-endian machine's to-LE),
+ * be16/32/64 and bswap16/32/64 swap them; the bounds are what the resulting tnum says.
+ */
+export function byteOrder(r: Reg, kind: "le" | "be" | "bswap", bits: 16 | 32 | 64): Reg {
+  const out = unknownScalar();
+  out.var = kind === "le" ? tCast(r.var, bits / 8) : tBswap(r.var, bits);
+  return sync(out);
 }

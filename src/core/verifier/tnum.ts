@@ -101,6 +101,16 @@ export function tArshift(a: Tnum, n: number, width: 32 | 64): Tnum {
   return tnum((sv >> BigInt(n)) & mask, (sm >> BigInt(n)) & mask);
 }
 
+/** The low `bits` bits with their bytes in the other order (be16/32/64 on a little-endian machine, bswap). */
+export function tBswap(a: Tnum, bits: 16 | 32 | 64): Tnum {
+  const swap = (x: bigint) => {
+    let out = 0n;
+    for (let k = 0; k < bits / 8; k++) out = (out << 8n) | ((x >> BigInt(8 * k)) & 0xffn);
+    return out;
+  };
+  return tnum(swap(a.value), swap(a.mask));
+}
+
 /** Both a and b hold: the tnum of values in both, assuming they overlap. */
 export function tIntersect(a: Tnum, b: Tnum): Tnum {
   const v = a.value | b.value;
