@@ -287,7 +287,7 @@ export class Preprocessor {
       case "pragma":
         return pragma(this, this.line(), nameTok);
       case "line":
-        return this.lineDirective(this.line(), nameTok);
+        return this.lineDirective(this.line(), nameTok, "#line directive");
       case "ident":
       case "sccs":
       case "assert":
@@ -295,7 +295,7 @@ export class Preprocessor {
         this.line();
         return;
       default:
-        if (nameTok.kind === "num") return this.lineDirective([nameTok, ...this.line()], nameTok);
+        if (nameTok.kind === "num") return this.lineDirective([nameTok, ...this.line()], nameTok, "line marker directive");
         this.line();
         this.err(nameTok, "invalid preprocessing directive");
     }
@@ -477,9 +477,10 @@ export class Preprocessor {
     this.files.push({ name: found.path, conds: [] });
   }
 
-  private lineDirective(l: Token[], at: Token): void {
+  /** `#line N ["file"]` and the `# N "file"` marker; clang keeps N in an unsigned 32-bit field. */
+  private lineDirective(l: Token[], at: Token, what: string): void {
     const f = this.ex.topFile();
-    if (!f || l[0]?.kind !== "num" || !/^\d+$/.test(l[0].text)) return this.err(l[0] ?? at, "#line directive requires a positive integer argument");
+    if (!f || l[0]?.kind !== "num" || !/^\d+$/.test(l[0].text) || BigInt(l[0].text) > 0xffffffffn) return this.err(l[0] ?? at, `${what} requires a positive integer argument`);
     const next = f.toks[f.i];
     const delta = Number(l[0].text) - next.line;
     const file = l[1]?.kind === "str" ? l[1].text.slice(1, -1) : undefined;

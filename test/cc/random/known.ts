@@ -17,10 +17,6 @@ export interface KnownFound {
 }
 
 export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
-  "line_directive_huge.c": {
-    kind: "robustness",
-    what: "#line and '# N' accept a number beyond 2147483647 (clang: 'requires a positive integer argument'); later diagnostics sit at line 1e20 or Infinity",
-  },
   "diff_rand_4151_unreduced.c": {
     kind: "differential",
     what: "not minimised: r0 and maps differ; the running hash 'acc' diverges at a fold of v7 (a variable right shift of an unsigned short, modulo a guarded divisor) inside a loop",
