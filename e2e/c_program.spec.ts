@@ -68,6 +68,15 @@ test("a C program: verified, stepped by C lines with its locals, marked where it
   // One more statement: 64 is not below 60, so the next line is `return XDP_PASS`.
   await app.debugger.click("Step");
   await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE + 2);
+  // Step back goes by C statement too: back to the `if`, then to `int len = ...`, before len was set.
+  await app.debugger.click("Step back");
+  await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE);
+  await app.debugger.click("Step back");
+  await expect.poll(() => app.editor.currentLine()).toBe(LEN_LINE);
+  await expect(app.locals.value("data")).toHaveText("packet + 0");
+  await app.debugger.click("Step");
+  await app.debugger.click("Step");
+  await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE + 2);
 
   // Click a C line: its instructions are highlighted in the bytecode, and in view.
   await app.editor.clickLine(LEN_LINE);
