@@ -6,6 +6,7 @@ import type { FuncSym, Loc, Stmt, Unit, VarSym } from "./ast.ts";
 import { ERR, compatible, derive, typeName } from "./check_types.ts";
 import { assignConv, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
+import { VARIADIC } from "./builtin_names.ts";
 import type { Attrs } from "./parse_attr.ts";
 import { paramDecls, parseDeclarator, parseDeclSpec, type DeclSpec } from "./parse_decl.ts";
 import { parseAssign } from "./parse_expr.ts";
@@ -168,7 +169,9 @@ function declareFunc(p: Parser, name: string, type: FuncType, spec: DeclSpec, at
 
 function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
   if (sym.body) p.error(loc, `redefinition of '${sym.name}'`);
-  if (type.variadic) p.error(loc, "variadic functions are not supported in BPF programs");
+  // A static or always_inline one may be inlined, its variable arguments unread, as clang does:
+  // the code generator refuses it if it has to be a function of its own.
+  if (type.variadic && !(sym.isStatic || sym.inline === "always")) p.error(loc, VARIADIC);
   const ret = type.ret;
   if ((ret.kind === "struct" || ret.kind === "union") && !ret.def.complete) p.error(loc, `incomplete result type ${typeName(ret)} in function definition`);
   if (ret.kind === "float") p.error(loc, "floating point is not supported by the BPF target");

@@ -25,6 +25,8 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
     case "var": {
       const b = L.bound.get(e.sym.id);
       if (b) return b;
+      const f = L.boundFuncs.get(e.sym.id);
+      if (f) return funcAddr(L, { ...e, kind: "func", sym: f });
       const v = L.load(lvalue(L, e));
       // every write to it is known non-negative and bounded (ranges.ts): no sign extension needed
       const max = L.varMax.get(e.sym.id);

@@ -46,6 +46,8 @@ export class Lowerer {
   readonly varMax = new Map<number, bigint>();
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
+  /** Function-pointer parameters of inlined bodies given a function: a call through one is a direct call. */
+  readonly boundFuncs = new Map<number, FuncSym>();
   loc: Loc;
   /** The next instruction starts a statement. */
   stmtStart = false;
@@ -59,6 +61,11 @@ export class Lowerer {
   readonly calls: { callee: FuncSym; loc: Loc; callback?: boolean }[] = [];
   /** Lowering a call argument, where a function's address may be taken (a callback). */
   callbackArg = false;
+  /**
+   * Errors clang's back end gives only for code that survives optimisation (a memcpy whose size
+   * is still not a constant after inlining), with the block they sit in: reported if it is reachable.
+   */
+  readonly deferred: { block: Block; err: CodegenError }[] = [];
 
   constructor(readonly u: UnitCtx, sym: FuncSym) {
     const entry = this.block();
@@ -74,6 +81,12 @@ export class Lowerer {
 
   fail(code: string, message: string, loc: Loc = this.loc): never {
     throw new CodegenError(code, message, loc);
+  }
+
+  /** An error for the current point if it turns out reachable (see `deferred`, stmt.ts lowerFunction). */
+  failIfReached(code: string, message: string, loc: Loc = this.loc): void {
+    if (this.cur.term) this.enter(this.block());
+    this.deferred.push({ block: this.cur, err: new CodegenError(code, message, loc) });
   }
 
   vreg(): VReg {
