@@ -49,7 +49,7 @@ describe("verifyRequest", () => {
       [1, 2, "loop"],
       [3, 4, null],
     ]);
-    expect(cfg.blocks[1].text).toEqual(["1  r1 -= 1", "2  if r1 != 0 goto -2"]);
+    expect(cfg.blocks[1].text).toEqual(["1  r1 -= 1", "2  if r1 != 0 goto loop"]);
     expect(cfg.edges.map((e) => [e.from, e.to, e.kind, e.back, e.conditional])).toEqual([
       [0, 1, "fallthrough", false, false],
       [1, 2, "fallthrough", false, true],

@@ -93,7 +93,9 @@ export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints, b
                     <div key={k}>{s}</div>
                   ))}
                 </td>
-                <td className="col-text">{row.invalid ? <span className="invalid-reason">{row.invalid}</span> : row.text}</td>
+                <td className="col-text" title={row.symbolic && row.text}>
+                  {row.invalid ? <span className="invalid-reason">{row.invalid}</span> : (row.symbolic ?? row.text)}
+                </td>
               </tr>
             );
           })}
