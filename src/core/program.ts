@@ -79,8 +79,12 @@ export interface VarLocation {
   readonly func: string;
   readonly from: number;
   readonly to: number;
-  /** In a register (r0..r9), or on the frame's stack at r10 + fpOffset (negative). */
-  readonly where: { readonly reg: number } | { readonly fpOffset: number };
+  /**
+   * In a register (r0..r10; `add`: the value is the register plus this, as an inlined pointer
+   * parameter given `&local` is r10 + off), on the frame's stack at r10 + fpOffset (negative), or a
+   * constant with no storage (`value`: its 64 bits in decimal; an inlined parameter given a constant).
+   */
+  readonly where: { readonly reg: number; readonly add?: number } | { readonly fpOffset: number } | { readonly value: string };
 }
 
 export interface DebugInfo {

@@ -6,7 +6,7 @@ import type { Expr, FuncSym } from "../ast.ts";
 import { LONG, alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { addrOf, lvalue, rv } from "./expr.ts";
-import type { VReg } from "./ir.ts";
+import type { Block, Insn, VReg } from "./ir.ts";
 import { R0, R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
@@ -118,7 +118,9 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   // The inlined body's first instruction starts its own line's statement: if the caller's statement
   // had no code before the call, its first instruction after the call starts it.
   const owed = L.stmtStart;
+  const start = { block: L.cur, at: L.cur.insns.length, blocks: L.fn.blocks.length };
   lowerStmt(L, f.body);
+  locateBoundParams(L, f, start);
   L.inlineStack.pop();
   Object.assign(L, saved);
   // What follows (the jump on the result, the use of it) is the caller's line, not the body's last.
@@ -129,6 +131,21 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   if (!agg) L.frame.release(mark);
   if (v === undefined) return { k: "imm", v: 0n };
   return agg ? { k: "agg", base: v, off: 0 } : { k: "reg", r: v, hi: "z" };
+}
+
+/**
+ * The Locals view's place for parameters bound to their argument's value (they have no home of
+ * their own): that value's register, r10 + offset, or the constant, over the inlined body only.
+ */
+function locateBoundParams(L: Lowerer, f: FuncSym, start: { block: Block; at: number; blocks: number }): void {
+  let scope: Insn[] | undefined;
+  for (const p of f.params) {
+    const v = L.bound.get(p.id);
+    if (!v || v.k === "agg") continue;
+    scope ??= [...start.block.insns.slice(start.at), ...L.fn.blocks.slice(start.blocks).flatMap((b) => (b === start.block ? [] : b.insns))];
+    const where = v.k === "imm" ? { imm: v.v } : v.k === "reg" ? { vreg: v.r } : { vreg: v.base, add: v.off };
+    L.fn.vars.push({ name: p.name, type: p.type, where, scope });
+  }
 }
 
 /** The function an expression designates for certain: a function name, or a parameter bound to one. */
