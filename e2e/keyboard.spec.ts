@@ -1,0 +1,35 @@
+// Journey: a keyboard user tabs into the editor, types (Tab indents), and tabs out again
+// after Escape, as in VS Code's tab-focus mode; nothing extra is typed into the program.
+
+import { expect, test } from "@playwright/test";
+import { App } from "./pages/app.ts";
+
+const inEditor = (page: import("@playwright/test").Page) => page.evaluate(() => !!document.activeElement?.closest(".monaco-editor"));
+
+test("Tab indents in the editor; Escape then Tab leaves it, and Shift+Tab comes back", async ({ page }) => {
+  const app = new App(page);
+  await app.open("asm");
+  await app.editor.replaceText("r0 = 0\nexit");
+  await page.keyboard.press("ControlOrMeta+Home");
+
+  // Tab types a tab, as an editor should.
+  await page.keyboard.press("Tab");
+  await expect.poll(() => app.editor.text()).toBe("\tr0 = 0\nexit");
+  const hint = app.editor.region.locator(".tab-focus");
+  await expect(hint).toHaveText("Esc Tab: leave editor");
+
+  // Escape, then Tab: focus moves on, and the text keeps its one tab.
+  await page.keyboard.press("Escape");
+  await expect(hint).toHaveText("Tab moves focus");
+  await page.keyboard.press("Tab");
+  expect(await inEditor(page)).toBe(false);
+  await expect.poll(() => app.editor.text()).toBe("\tr0 = 0\nexit");
+  await expect(hint).toHaveText("Esc Tab: leave editor");
+
+  // Back with Shift+Tab: Tab types again.
+  await page.keyboard.press("Shift+Tab");
+  expect(await inEditor(page)).toBe(true);
+  await page.keyboard.press("End");
+  await page.keyboard.press("Tab");
+  await expect.poll(() => app.editor.text()).toBe("\tr0 = 0\t\nexit");
+});
