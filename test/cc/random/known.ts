@@ -21,5 +21,4 @@ export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
     kind: "differential",
     what: "not minimised: r0 and maps differ; the running hash 'acc' diverges at a fold of v7 (a variable right shift of an unsigned short, modulo a guarded divisor) inside a loop",
   },
-  "long_add_chain.c": { kind: "robustness", what: "stack overflow (RangeError in codegen/callgraph.ts) on a 16,384-term x + x + ... chain that clang compiles" },
 };

@@ -25,45 +25,64 @@ export function callInfo(unit: Unit): CallInfo {
   return { calls, size };
 }
 
+/**
+ * Calls onStmt and onExpr on every statement and expression of s, in source order (a node before
+ * its children, children left to right). Iterative: `x = 1+1+...+1` with 16k terms is a left-deep
+ * tree 16k nodes tall, which clang compiles and a recursive walk would overflow the stack on.
+ */
 export function walkStmt(s: Stmt, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  onStmt(s);
-  const E = (e: Expr | undefined) => e && walkExpr(e, onExpr, onStmt);
-  const S = (x: Stmt | undefined) => x && walkStmt(x, onExpr, onStmt);
-  switch (s.kind) {
-    case "expr": return void E(s.expr);
-    case "decl": return walkInit(s.init, onExpr, onStmt);
-    case "block": return s.body.forEach(S);
-    case "if": E(s.cond); S(s.then); S(s.else); return;
-    case "while": E(s.cond); S(s.body); return;
-    case "dowhile": S(s.body); E(s.cond); return;
-    case "for": S(s.init); E(s.cond); E(s.step); S(s.body); return;
-    case "return": return void E(s.value);
-    case "switch": E(s.value); S(s.body); return;
-    case "case":
-    case "label": return void S(s.body);
-    default: return;
-  }
-}
-
-function walkInit(init: LocalInit | undefined, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  for (const st of init?.stores ?? []) walkExpr(st.value, onExpr, onStmt);
+  walk({ stmt: s }, onExpr, onStmt);
 }
 
 export function walkExpr(e: Expr, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  onExpr(e);
-  const E = (x: Expr) => walkExpr(x, onExpr, onStmt);
-  switch (e.kind) {
-    case "unary": case "cast": case "deref": case "addr": return E(e.arg);
-    case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.left); E(e.right); return;
-    case "ptradd": E(e.ptr); E(e.index); return;
-    case "cond": E(e.cond); E(e.then); E(e.else); return;
-    case "assign": case "opassign": E(e.target); E(e.value); return;
-    case "incdec": return E(e.target);
-    case "member": return E(e.base);
-    case "call": if (e.callee.kind === "indirect") E(e.callee.fn); e.args.forEach(E); return;
-    case "builtin": return e.args.forEach(E);
-    case "stmtexpr": e.body.forEach((s) => walkStmt(s, onExpr, onStmt)); if (e.result) E(e.result); return;
-    case "compound": return walkInit(e.init, onExpr, onStmt);
-    default: return;
+  walk({ expr: e }, onExpr, onStmt);
+}
+
+type Item = { readonly stmt: Stmt; readonly expr?: undefined } | { readonly expr: Expr; readonly stmt?: undefined };
+
+function walk(root: Item, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
+  // A stack of nodes still to visit; children are pushed in reverse so they pop in source order.
+  const todo: Item[] = [root];
+  const kids: Item[] = [];
+  const S = (x: Stmt | undefined) => x && kids.push({ stmt: x });
+  const E = (x: Expr | undefined) => x && kids.push({ expr: x });
+  const I = (init: LocalInit | undefined) => init?.stores.forEach((st) => E(st.value));
+  for (let item = todo.pop(); item; item = todo.pop()) {
+    if (item.stmt) {
+      const s = item.stmt;
+      onStmt(s);
+      switch (s.kind) {
+        case "expr": E(s.expr); break;
+        case "decl": I(s.init); break;
+        case "block": s.body.forEach(S); break;
+        case "if": E(s.cond); S(s.then); S(s.else); break;
+        case "while": E(s.cond); S(s.body); break;
+        case "dowhile": S(s.body); E(s.cond); break;
+        case "for": S(s.init); E(s.cond); E(s.step); S(s.body); break;
+        case "return": E(s.value); break;
+        case "switch": E(s.value); S(s.body); break;
+        case "case":
+        case "label": S(s.body); break;
+        default: break;
+      }
+    } else {
+      const e = item.expr;
+      onExpr(e);
+      switch (e.kind) {
+        case "unary": case "cast": case "deref": case "addr": E(e.arg); break;
+        case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.left); E(e.right); break;
+        case "ptradd": E(e.ptr); E(e.index); break;
+        case "cond": E(e.cond); E(e.then); E(e.else); break;
+        case "assign": case "opassign": E(e.target); E(e.value); break;
+        case "incdec": E(e.target); break;
+        case "member": E(e.base); break;
+        case "call": if (e.callee.kind === "indirect") E(e.callee.fn); e.args.forEach(E); break;
+        case "builtin": e.args.forEach(E); break;
+        case "stmtexpr": e.body.forEach(S); E(e.result); break;
+        case "compound": I(e.init); break;
+        default: break;
+      }
+    }
+    while (kids.length) todo.push(kids.pop()!);
   }
 }

@@ -8,7 +8,7 @@ import { alignOf, isRecord, sizeOf } from "../types.ts";
 import { condJump, lvalue, rv } from "./expr.ts";
 import { R0, R10, successors } from "./ir.ts";
 import type { Block } from "./ir.ts";
-import { Lowerer } from "./lower.ts";
+import { CodegenError, Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
 import { fitImm, fitsS32, intKind } from "./values.ts";
 import { unrollPlan } from "./unroll.ts";
@@ -71,6 +71,17 @@ function reachableBlocks(entry: Block): Set<Block> {
 }
 
 export function lowerStmt(L: Lowerer, s: Stmt): void {
+  try {
+    lowerStmtInner(L, s);
+  } catch (e) {
+    // Left-deep chains are lowered in loops; what still recurses (16k `&&` or `->` in a row, which
+    // clang compiles) stops at the innermost statement with a located error instead of a crash.
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw new CodegenError("nesting", "expression too deeply nested", s.loc);
+    throw e;
+  }
+}
+
+function lowerStmtInner(L: Lowerer, s: Stmt): void {
   L.loc = s.loc;
   L.stmtStart = true;
   switch (s.kind) {
