@@ -18,6 +18,11 @@ export interface MapDef {
   readonly init?: Uint8Array;
   /** Maps of maps: the inner map's definition. */
   readonly inner?: MapDef;
+  /**
+   * Maps of maps and prog arrays: the slots the definition fills (`.values = { [1] = &inner }`),
+   * each with the map or the program (its function's name) libbpf puts there at load.
+   */
+  readonly slots?: readonly { readonly index: number; readonly map?: string; readonly prog?: string }[];
 }
 
 /** Where an instruction came from in the source. */

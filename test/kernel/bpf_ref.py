@@ -51,7 +51,7 @@ MAP_TYPES = {
     "hash": 1, "array": 2, "prog_array": 3, "perf_event_array": 4, "percpu_hash": 5, "percpu_array": 6,
     "stack_trace": 7, "cgroup_array": 8, "lru_hash": 9, "lru_percpu_hash": 10, "lpm_trie": 11,
     "array_of_maps": 12, "hash_of_maps": 13, "devmap": 14, "sockmap": 15, "cpumap": 16, "xskmap": 17,
-    "sockhash": 18, "queue": 22, "stack": 23, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
+    "sockhash": 18, "cgroup_storage": 19, "reuseport_sockarray": 20, "percpu_cgroup_storage": 21, "queue": 22, "stack": 23, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
 }
 PERCPU = {"percpu_hash", "percpu_array", "lru_percpu_hash"}
 RUN_CPU = 0  # the CPU the program runs on, and whose per-CPU values we report
@@ -118,8 +118,12 @@ class Map:
         self.max_entries = int(spec["max_entries"])
         self.flags = int(spec.get("flags", 0))
         self.freeze_after_init = bool(spec.get("freeze", False))
+        self.slots = spec.get("slots", [])
         a = attr_buf()
         put(a, "IIIII", 0, MAP_TYPES[self.type], self.key_size, self.value_size, self.max_entries, self.flags)
+        if spec.get("inner"):  # a map of maps: inner_map_fd names a map of the inner definition
+            self.inner = Map({"name": self.name + ".inner", **spec["inner"]})
+            put(a, "I", 20, self.inner.fd)
         a[28:28 + 15] = re.sub(r"[^A-Za-z0-9_.]", "_", self.name)[:15].encode().ljust(15, b"\0")
         self.fd = bpf(MAP_CREATE, a)
 
@@ -409,6 +413,11 @@ def handle(req):
     RUN_CPU = pin_cpu()
     maps = [Map(m) for m in req.get("maps", [])]
     by_name = {m.name: m for m in maps}
+    for m in maps:  # maps of maps: the slots the definition fills, as libbpf fills them at load
+        for s in m.slots:
+            if s["map"] not in by_name:
+                raise ValueError(f"slots: no map named '{s['map']}'")
+            m.update(struct.pack("<I", s["index"]).ljust(m.key_size, b"\0"), struct.pack("<I", by_name[s["map"]].fd))
     log_level = int(req.get("log_level", 1))
     strict = bool(req.get("strict_align", False))
     main_type = req.get("prog_type", "socket_filter")

@@ -195,10 +195,11 @@ function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
   }
 }
 
-function sectionOf(type: CType, attrs: Attrs, bytes: Uint8Array | undefined): string {
+function sectionOf(type: CType, attrs: Attrs, bytes: Uint8Array | undefined, relocated: boolean): string {
   if (attrs.section !== undefined) return attrs.section;
   if (isConstObject(type)) return ".rodata";
-  if (bytes && bytes.some((b) => b !== 0)) return ".data";
+  // An address is not zero (clang keeps a relocated variable out of .bss even with addend 0).
+  if (relocated || (bytes && bytes.some((b) => b !== 0))) return ".data";
   return ".bss";
 }
 
@@ -255,9 +256,10 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
         else if (c.type !== ERR) p.error(e.loc, "a global function pointer initialised with a function's address is not supported");
       }
     } else {
-      const r = parseGlobalInit(p, type, loc, attrs.section === ".maps");
+      const r = parseGlobalInit(p, type, loc);
       sym.type = r.type;
       sym.init = r.bytes;
+      if (r.relocs.length) sym.initRelocs = r.relocs;
     }
   }
   if (helper) return;
@@ -266,7 +268,7 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
     // A tentative definition of an unsized array gets one element, as clang warns.
     sym.type = { ...sym.type, len: 1 };
   }
-  if (sym.storage === "global") sym.section = sectionOf(sym.type, attrs.section !== undefined ? attrs : { ...attrs, section: sym.section }, sym.init);
+  if (sym.storage === "global") sym.section = sectionOf(sym.type, attrs.section !== undefined ? attrs : { ...attrs, section: sym.section }, sym.init, !!sym.initRelocs);
   if (sym.storage === "global" && !sym.init) sym.init = new Uint8Array(sizeOf(sym.type));
   if (!p.globals.includes(sym as VarSym)) p.globals.push(sym as VarSym);
 }
