@@ -33,3 +33,17 @@ test("Tab indents in the editor; Escape then Tab leaves it, and Shift+Tab comes 
   await page.keyboard.press("Tab");
   await expect.poll(() => app.editor.text()).toBe("\tr0 = 0\t\nexit");
 });
+
+test("a split moved with the keyboard keeps its place after a reload", async ({ page }) => {
+  const app = new App(page);
+  await app.open("asm");
+  const source = app.editor.region;
+  const before = (await source.boundingBox())!.width;
+  await page.getByRole("separator", { name: "Resize Source and Bytecode" }).focus();
+  for (let k = 0; k < 8; k++) await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await source.boundingBox())!.width).toBeGreaterThan(before + 40);
+  const moved = (await source.boundingBox())!.width;
+  await page.reload();
+  await app.editor.waitReady();
+  await expect.poll(async () => Math.round((await source.boundingBox())!.width)).toBe(Math.round(moved));
+});
