@@ -155,6 +155,7 @@ export const MAP_TYPES: Readonly<Record<string, number>> = {
   percpu_cgroup_storage: 21,
   queue: 22,
   stack: 23,
+  sk_storage: 24,
   devmap_hash: 25,
   ringbuf: 27,
   bloom_filter: 30,

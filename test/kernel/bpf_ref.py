@@ -51,7 +51,7 @@ MAP_TYPES = {
     "hash": 1, "array": 2, "prog_array": 3, "perf_event_array": 4, "percpu_hash": 5, "percpu_array": 6,
     "stack_trace": 7, "cgroup_array": 8, "lru_hash": 9, "lru_percpu_hash": 10, "lpm_trie": 11,
     "array_of_maps": 12, "hash_of_maps": 13, "devmap": 14, "sockmap": 15, "cpumap": 16, "xskmap": 17,
-    "sockhash": 18, "cgroup_storage": 19, "reuseport_sockarray": 20, "percpu_cgroup_storage": 21, "queue": 22, "stack": 23, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
+    "sockhash": 18, "cgroup_storage": 19, "reuseport_sockarray": 20, "percpu_cgroup_storage": 21, "queue": 22, "stack": 23, "sk_storage": 24, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
 }
 PERCPU = {"percpu_hash", "percpu_array", "lru_percpu_hash"}
 RUN_CPU = 0  # the CPU the program runs on, and whose per-CPU values we report

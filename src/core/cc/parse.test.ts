@@ -364,7 +364,7 @@ extern const int active __attribute__((section(".ksyms")));
 _Static_assert(LINUX_KERNEL_VERSION == 0x061200, "6.18");
 int f(void) { return CONFIG_FOO + CONFIG_BAR + active; }`),
     ).toEqual([
-      "6:35: error: kconfig 'CONFIG_BAR' is not known to bpfplay (it knows LINUX_HAS_SYSCALL_WRAPPER, LINUX_HAS_BPF_COOKIE, LINUX_KERNEL_VERSION); declare it __weak to read 0",
+      "6:35: error: kconfig 'CONFIG_BAR' is not known to bpfplay (it knows LINUX_HAS_SYSCALL_WRAPPER, LINUX_HAS_BPF_COOKIE, LINUX_KERNEL_VERSION, CONFIG_BPF_SYSCALL, CONFIG_BPF_JIT, CONFIG_BPF_EVENTS, CONFIG_NET, CONFIG_CGROUPS, CONFIG_64BIT, CONFIG_X86_64, CONFIG_HZ); declare it __weak to read 0",
       "6:48: error: kernel variable 'active' (__ksym) needs the kernel's BTF, which bpfplay does not have",
     ]);
   });
