@@ -26,7 +26,9 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
-      <DebugBar />
+      <section className="debug-controls" aria-label="Debugger controls">
+        <DebugBar />
+      </section>
       <main className="workspace">
         <SavedGroup orientation="horizontal" id="workspace">
           <Panel id="work" defaultSize="67%" minSize="35%">

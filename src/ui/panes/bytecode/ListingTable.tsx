@@ -48,7 +48,7 @@ export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints, b
   }, [followLine]);
 
   return (
-    <div className="listing-scroll">
+    <div className="listing-scroll" tabIndex={0} role="group" aria-label="Bytecode listing">
       <table className="listing">
         <thead>
           <tr>

@@ -34,7 +34,7 @@ export function Toolbar() {
     <header className="toolbar">
       <div className="brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span className="brand-name">bpfplay</span>
+        <h1 className="brand-name">bpfplay</h1>
         <span className="brand-tag">eBPF playground</span>
       </div>
       <div className="selectors">

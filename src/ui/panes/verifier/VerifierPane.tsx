@@ -174,7 +174,7 @@ export function VerifierPane() {
         {status === "verifying" && <span className="verifying">verifying…</span>}
       </div>
       {shown && (
-        <div className="pane-scroll verifier-body">
+        <div className="pane-scroll verifier-body" tabIndex={0} role="group" aria-label="Verifier states and log">
           <Selected verdict={shown} pc={selectedPc} />
           <Log log={shown.log} />
         </div>
