@@ -14,12 +14,15 @@ import { parseGlobalInit, parseLocalInit } from "./parse_init.ts";
 import { Parser, Resync } from "./parse_state.ts";
 import { parseBlock, parseStaticAssert } from "./parse_stmt.ts";
 import { diagAt, type Token } from "./token.ts";
+import { restoreParser, saveParser, type ParseHook } from "./preamble.ts";
 import { sizeOf, type CType, type FuncType } from "./types.ts";
 
-export function parse(tokens: Token[], opts: { file: string; pragmas: unknown }): { unit: Unit; diagnostics: Diagnostic[] } {
+export function parse(tokens: Token[], opts: { file: string; pragmas: unknown; preamble?: ParseHook }): { unit: Unit; diagnostics: Diagnostic[] } {
   const p = new Parser(tokens, opts.file, opts.pragmas);
+  const hook = opts.preamble;
+  if (hook?.resume) restoreParser(p, hook.resume, hook.at);
   try {
-    parseUnit(p);
+    parseUnit(p, hook?.save ? hook : undefined);
   } catch (e) {
     // A safety net: the depth bound should make this unreachable.
     if (!(e instanceof RangeError)) throw e;
@@ -52,9 +55,15 @@ function reachable(p: Parser): Set<FuncSym> {
   return live;
 }
 
-function parseUnit(p: Parser): void {
+/** `hook`: saves the state where a declaration starts at the preamble's end (preamble.ts). */
+function parseUnit(p: Parser, hook?: ParseHook): void {
   while (p.t.kind !== "eof") {
     const start = p.pos;
+    if (hook?.save && start === hook.at) {
+      const s = saveParser(p);
+      if (s) hook.save(s);
+      hook = undefined;
+    }
     try {
       if (p.consume(";")) continue;
       if (p.is("_Static_assert") || p.is("static_assert")) {
