@@ -140,4 +140,18 @@ test("a C example from the menu compiles, is verified as its section's type, and
   // The default packet is TCP to port 80, which the example drops.
   await expect(app.debugger.status).toContainText("Exited: r0 = 1");
   await page.screenshot({ path: `${SHOTS}/c-example-1000x700.png` });
+
+  // Another type than the section's: a note says so, and one click goes back.
+  const note = page.getByRole("button", { name: '"xdp" says xdp; you chose sched_cls. Use xdp' });
+  await expect(note).toHaveCount(0);
+  await app.programType.selectOption("sched_cls");
+  await expect(note).toBeVisible();
+  // The header wraps rather than pushing the build status and the verdict off-screen.
+  for (const l of [note, app.status, app.verdict]) {
+    const box = (await l.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1000);
+  }
+  await note.click();
+  await expect(app.programType).toHaveValue("xdp");
+  await expect(note).toHaveCount(0);
 });

@@ -57,6 +57,17 @@ export function Toolbar() {
           onChange={setProgType}
           title={fromSource && section ? `Set from the section "${section}"${fromSource !== progType ? ` (the source says ${fromSource}; you chose ${progType})` : ""}` : "The program type the verifier and the debugger use"}
         />
+        {fromSource && fromSource !== progType && (
+          <button
+            type="button"
+            className="override-note"
+            onClick={() => setProgType(fromSource)}
+            aria-label={`${section ? `"${section}" says ${fromSource}` : `The source says ${fromSource}`}; you chose ${progType}. Use ${fromSource}`}
+            title={`The source's section names ${fromSource}; you chose ${progType}. Click to verify and run as ${fromSource}.`}
+          >
+            source says {fromSource} · <span className="link-like">use it</span>
+          </button>
+        )}
       </div>
       <BuildStatus />
       <VerdictChip />
