@@ -4,6 +4,7 @@
 
 import type { JccName } from "../../isa/builder.ts";
 import type { BinaryOp, Expr } from "../ast.ts";
+import { adjacentTest } from "./adjacent.ts";
 import { rv } from "./expr.ts";
 import { SWAPPED } from "./ir.ts";
 import type { Block } from "./ir.ts";
@@ -34,6 +35,7 @@ export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
       break;
     case "logand":
     case "logor":
+      if (adjacentTest(L, e, t, f)) return;
       return logical(L, e, t, f);
     case "binary":
       if (isComparison(e.op)) {
