@@ -31,58 +31,70 @@ export function callInfo(unit: Unit): CallInfo {
  * tree 16k nodes tall, which clang compiles and a recursive walk would overflow the stack on.
  */
 export function walkStmt(s: Stmt, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  walk({ stmt: s }, onExpr, onStmt);
+  walk(s, true, onExpr, onStmt);
 }
 
 export function walkExpr(e: Expr, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  walk({ expr: e }, onExpr, onStmt);
+  walk(e, false, onExpr, onStmt);
 }
 
-type Item = { readonly stmt: Stmt; readonly expr?: undefined } | { readonly expr: Expr; readonly stmt?: undefined };
-
-function walk(root: Item, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  // A stack of nodes still to visit; children are pushed in reverse so they pop in source order.
-  const todo: Item[] = [root];
-  const kids: Item[] = [];
-  const S = (x: Stmt | undefined) => x && kids.push({ stmt: x });
-  const E = (x: Expr | undefined) => x && kids.push({ expr: x });
-  const I = (init: LocalInit | undefined) => init?.stores.forEach((st) => E(st.value));
-  for (let item = todo.pop(); item; item = todo.pop()) {
-    if (item.stmt) {
-      const s = item.stmt;
+function walk(root: Stmt | Expr, rootIsStmt: boolean, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
+  // Nodes still to visit, with whether each is a statement. Children are pushed last first, so
+  // they pop in source order.
+  const nodes: (Stmt | Expr)[] = [root];
+  const stmts: boolean[] = [rootIsStmt];
+  const S = (x: Stmt | undefined) => {
+    if (x) nodes.push(x), stmts.push(true);
+  };
+  const E = (x: Expr | undefined) => {
+    if (x) nodes.push(x), stmts.push(false);
+  };
+  const I = (init: LocalInit | undefined) => {
+    const st = init?.stores;
+    if (st) for (let k = st.length - 1; k >= 0; k--) E(st[k].value);
+  };
+  while (nodes.length) {
+    const isStmt = stmts.pop()!;
+    if (isStmt) {
+      const s = nodes.pop() as Stmt;
       onStmt(s);
       switch (s.kind) {
         case "expr": E(s.expr); break;
         case "decl": I(s.init); break;
-        case "block": s.body.forEach(S); break;
-        case "if": E(s.cond); S(s.then); S(s.else); break;
-        case "while": E(s.cond); S(s.body); break;
-        case "dowhile": S(s.body); E(s.cond); break;
-        case "for": S(s.init); E(s.cond); E(s.step); S(s.body); break;
+        case "block": for (let k = s.body.length - 1; k >= 0; k--) S(s.body[k]); break;
+        case "if": S(s.else); S(s.then); E(s.cond); break;
+        case "while": S(s.body); E(s.cond); break;
+        case "dowhile": E(s.cond); S(s.body); break;
+        case "for": S(s.body); E(s.step); E(s.cond); S(s.init); break;
         case "return": E(s.value); break;
-        case "switch": E(s.value); S(s.body); break;
+        case "switch": S(s.body); E(s.value); break;
         case "case":
         case "label": S(s.body); break;
         default: break;
       }
     } else {
-      const e = item.expr;
+      const e = nodes.pop() as Expr;
       onExpr(e);
       switch (e.kind) {
         case "unary": case "cast": case "deref": case "addr": E(e.arg); break;
-        case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.left); E(e.right); break;
-        case "ptradd": E(e.ptr); E(e.index); break;
-        case "cond": E(e.cond); E(e.then); E(e.else); break;
-        case "assign": case "opassign": E(e.target); E(e.value); break;
+        case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.right); E(e.left); break;
+        case "ptradd": E(e.index); E(e.ptr); break;
+        case "cond": E(e.else); E(e.then); E(e.cond); break;
+        case "assign": case "opassign": E(e.value); E(e.target); break;
         case "incdec": E(e.target); break;
         case "member": E(e.base); break;
-        case "call": if (e.callee.kind === "indirect") E(e.callee.fn); e.args.forEach(E); break;
-        case "builtin": e.args.forEach(E); break;
-        case "stmtexpr": e.body.forEach(S); E(e.result); break;
+        case "call":
+          for (let k = e.args.length - 1; k >= 0; k--) E(e.args[k]);
+          if (e.callee.kind === "indirect") E(e.callee.fn);
+          break;
+        case "builtin": for (let k = e.args.length - 1; k >= 0; k--) E(e.args[k]); break;
+        case "stmtexpr":
+          E(e.result);
+          for (let k = e.body.length - 1; k >= 0; k--) S(e.body[k]);
+          break;
         case "compound": I(e.init); break;
         default: break;
       }
     }
-    while (kids.length) todo.push(kids.pop()!);
   }
 }
