@@ -24,7 +24,8 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
     // callee is known, and clang calls it directly.
     const f = knownFunc(L, c.fn);
     if (!f) return L.fail("unsupported", "indirect calls are not supported by the BPF target");
-    return lowerCall(L, { ...e, callee: { kind: "func", sym: f } }, discard);
+    const kfunc = f.section === ".ksyms" && !f.body;
+    return lowerCall(L, { ...e, callee: kfunc ? { kind: "kfunc", name: f.name } : { kind: "func", sym: f } }, discard);
   }
   if (c.kind === "func" && !c.sym.body && LD_ABS[c.sym.name]) return ldAbs(L, LD_ABS[c.sym.name], e);
   if (c.kind === "func" && L.u.inlined(c.sym)) return inline(L, c.sym, e, discard);

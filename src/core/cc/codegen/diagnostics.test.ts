@@ -58,6 +58,9 @@ describe("code generator diagnostics", () => {
     const src = (attr: string) => `static int twice(int x) { return 2 * x; }\nstatic ${attr} int apply(int (*f)(int), int v) {\n  return f(v) + (*f)(1);\n}\nSEC("xdp") int p(struct xdp_md *ctx) {\n  return apply(twice, 3);\n}\n`;
     expect(errors(src("__always_inline"))).toEqual([]);
     expect(errors(src("__noinline"))).toEqual([expect.objectContaining({ code: "unsupported", line: 3, message: "indirect calls are not supported by the BPF target" })]);
+    // a kfunc given that way is still a kfunc (selftests' test_bpf_nf.c passes bpf_xdp_ct_lookup so)
+    const kf = `extern int bpf_kf(void *c, int x) __ksym;\nstatic __always_inline int call_it(int (*fn)(void *, int), void *c) {\n  return fn(c, 1);\n}\nSEC("xdp") int p(struct xdp_md *ctx) { return call_it(bpf_kf, ctx); }\n`;
+    expect(errors(kf)).toEqual([expect.objectContaining({ line: 3, message: "kfunc 'bpf_kf' calls need BTF, which bpfplay does not emit" })]);
   });
 
   it("a callback argument is fine", () => {
