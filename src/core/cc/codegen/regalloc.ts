@@ -328,7 +328,18 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       victim = best;
       break;
     }
-    if (victim === undefined) return { reg, spill, interval: new Map([...R.vregs].map(([v, segs]) => [v, hull(segs)])), segments: R.vregs, pos: R.pos };
+    if (victim === undefined) {
+      const segments = R.vregs;
+      return {
+        reg,
+        spill,
+        get interval() {
+          return new Map([...segments].map(([v, segs]) => [v, hull(segs)]));
+        },
+        segments,
+        pos: R.pos,
+      };
+    }
     const off = frame.alloc(8, 8);
     spill.set(victim, off);
     spillVreg(f, victim, off, unspillable);
