@@ -47,3 +47,32 @@ test("a split moved with the keyboard keeps its place after a reload", async ({ 
   await app.editor.waitReady();
   await expect.poll(async () => Math.round((await source.boundingBox())!.width)).toBe(Math.round(moved));
 });
+
+test("? opens the keyboard help, Escape closes it; F1 opens the command palette with the debugger's commands", async ({ page }) => {
+  const app = new App(page);
+  await app.open("asm");
+  await page.getByRole("toolbar", { name: "Debugger" }).click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole("row", { name: /^F10 Step over/ })).toBeVisible();
+  await expect(help.getByRole("row", { name: /^F9 Toggle a breakpoint/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("keyboard-help.png") });
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  // Typed into the editor, ? is text.
+  await app.editor.replaceText("r0 = 0\nexit");
+  await page.keyboard.press("?");
+  await expect(help).toBeHidden();
+  await expect.poll(() => app.editor.text()).toBe("r0 = 0\nexit?");
+
+  // F1 from outside the editor: the palette, with the debugger's commands by name.
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).focus();
+  await page.keyboard.press("F1");
+  const palette = page.locator(".quick-input-widget");
+  await expect(palette).toBeVisible();
+  await page.keyboard.type("Debug: Step");
+  await expect(palette.getByRole("option", { name: /Debug: Step over/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+});

@@ -9,6 +9,7 @@ import { useSession } from "../../stores/session.ts";
 import { BuildStatus } from "./BuildStatus.tsx";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
 import { VerdictChip } from "./VerdictChip.tsx";
+import { KeyboardHelp } from "../help/KeyboardHelp.tsx";
 
 /** The types bpfplay can build a context for, named as the kernel does, with libbpf's section name. */
 const PROGRAM_TYPES = PROG_TYPES.filter((t) => t.ctx !== "none").map((t) => ({
@@ -71,6 +72,7 @@ export function Toolbar() {
       </div>
       <BuildStatus />
       <VerdictChip />
+      <KeyboardHelp />
     </header>
   );
 }
