@@ -20,6 +20,8 @@ const MIN_SCALE = 0.2;
 const MAX_SCALE = 2;
 /** Below this stage width the minimap would take too much of the drawing's room. */
 const MINIMAP_MIN_STAGE = 460;
+/** Below this width the legend folds behind a button (it would take three rows). */
+const LEGEND_MIN_WIDTH = 560;
 
 export interface CfgGraphProps {
   readonly cfg: CfgView;
@@ -178,9 +180,14 @@ export function CfgGraph({ cfg, visited, errorPath, errorPc, selectedPc, current
     return () => el.removeEventListener("wheel", onWheel);
   }, []);
 
-  // Keep the debugger's block, else the selected one, in view when it changes.
+  // Keep the debugger's block, else the selected one, in view when it changes; a new drawing
+  // opens on its own block instead (below).
   const focusBlock = currentPc !== undefined ? full.blockOf[currentPc] : selectedPc !== undefined ? full.blockOf[selectedPc] : undefined;
+  const lastCfg = useRef(cfg);
   useEffect(() => {
+    const fresh = lastCfg.current !== cfg;
+    lastCfg.current = cfg;
+    if (fresh) return;
     const el = viewport.current;
     const b = focusBlock !== undefined ? byId.get(focusBlock) : undefined;
     if (!el || !b) return;
@@ -195,7 +202,7 @@ export function CfgGraph({ cfg, visited, errorPath, errorPc, selectedPc, current
   }, [focusBlock, cfg]);
 
   // A new drawing (or the pane's first size) opens centred on the block at fault, else the
-  // entry; after the effect above, so that it wins when both run.
+  // entry.
   const sized = size.width > 0 && size.height > 0;
   useLayoutEffect(() => {
     const el = viewport.current;
@@ -344,7 +351,7 @@ export function CfgGraph({ cfg, visited, errorPath, errorPc, selectedPc, current
             Fit
           </button>
         </div>
-        <Legend />
+        <Legend compact={stageWidth > 0 && stageWidth < LEGEND_MIN_WIDTH} />
       </div>
     </div>
   );

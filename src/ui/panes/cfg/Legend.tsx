@@ -1,5 +1,6 @@
 // The CFG's legend: each kind of edge drawn with its own colour and dash pattern (the same
-// classes the graph uses, so the two cannot drift apart), and the block markings.
+// classes the graph uses, so the two cannot drift apart), and the block markings. In a narrow
+// pane it folds, so that its rows do not take the drawing's room.
 
 const EDGES: readonly (readonly [string, string, string])[] = [
   ["taken", "taken", "A conditional jump's branch when the condition holds"],
@@ -10,8 +11,9 @@ const EDGES: readonly (readonly [string, string, string])[] = [
   ["plain on-error-path", "error path", "The path that led to the verifier's error"],
 ];
 
-export function Legend() {
-  return (
+/** `compact`: folded behind a "Legend" button (a narrow pane has no room for its rows). */
+export function Legend({ compact = false }: { compact?: boolean }) {
+  const list = (
     <ul className="cfg-legend" aria-label="Legend">
       {EDGES.map(([cls, label, title]) => (
         <li key={label} className="legend-item" title={title} data-edge={label}>
@@ -25,5 +27,12 @@ export function Legend() {
         <span className="legend-box unreached" /> not reached
       </li>
     </ul>
+  );
+  if (!compact) return list;
+  return (
+    <details className="cfg-legend-fold">
+      <summary>Legend</summary>
+      {list}
+    </details>
   );
 }
