@@ -173,7 +173,6 @@ interface Ranges {
   fixed: [number, number][][];
   /** Per virtual register, registers it would like (moves to and from it). */
   hints: Map<VReg, number[]>;
-  pos: Map<Insn, number>;
   /** Write positions of calls, ascending. */
   calls: number[];
   /** One past the last position. */
@@ -184,7 +183,6 @@ function ranges(f: IrFunc, liveOut: Bits): Ranges {
   const vregs = new Map<VReg, [number, number][]>();
   const fixed: [number, number][][] = Array.from({ length: 11 }, () => []);
   const hints = new Map<VReg, number[]>();
-  const pos = new Map<Insn, number>();
   const calls: number[] = [];
   const close = (r: VReg, from: number, to: number) => {
     if (r === R10) return;
@@ -219,7 +217,6 @@ function ranges(f: IrFunc, liveOut: Bits): Ranges {
     for (let k = b.insns.length - 1; k >= 0; k--) {
       const ins = b.insns[k];
       const p = start + k;
-      pos.set(ins, p);
       const o = ins.op;
       if (o.k === "call" || o.k === "ldabs") {
         calls.push(2 * p + 1);
@@ -243,7 +240,7 @@ function ranges(f: IrFunc, liveOut: Bits): Ranges {
     live.length = 0;
   }
   calls.sort((a, b) => a - b);
-  return { vregs, fixed, hints, pos, calls, end: 2 * n + 2 };
+  return { vregs, fixed, hints, calls, end: 2 * n + 2 };
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -288,7 +285,10 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       for (const [a, b] of segs) addRange(taken, r, a, b);
     });
     const collides = (r: number, segs: readonly [number, number][]) => segs.some(([a, b]) => anyIn(taken, r, a, b));
-    const reg = new Map<VReg, number>();
+    // Machine register of each virtual one (-1: none yet), and the virtual ones in the order they got one.
+    const regOf = new Int8Array(f.nextVreg).fill(-1);
+    const assigned: VReg[] = [];
+    const regAt = (h: VReg): number | undefined => (isVirtual(h) ? (regOf[h] >= 0 ? regOf[h] : undefined) : h);
     const order = [...R.vregs.entries()].map(([v, segs]) => [v, segs, hull(segs)] as const).sort((a, b) => a[2][0] - b[2][0] || a[0] - b[0]);
     let victim: VReg | undefined;
     const prefs: number[] = [];
@@ -300,23 +300,25 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       prefs.length = 0;
       // Registers of what v is copied to or from, then of what those are copied to or from.
       const direct = R.hints.get(v) ?? [];
-      for (const h of direct) prefer(isVirtual(h) ? reg.get(h) : h);
+      for (const h of direct) prefer(regAt(h));
       for (const x of direct) {
-        if (!isVirtual(x) || reg.has(x)) continue;
-        for (const h of R.hints.get(x) ?? []) prefer(isVirtual(h) ? reg.get(h) : h);
+        if (!isVirtual(x) || regOf[x] >= 0) continue;
+        for (const h of R.hints.get(x) ?? []) prefer(regAt(h));
       }
       if (!crosses) for (const r of CALLER_SAVED) prefer(r);
       for (const r of CALLEE_SAVED) prefer(r);
       const free = prefs.find((r) => !collides(r, segs));
       if (free !== undefined) {
-        reg.set(v, free);
+        regOf[v] = free;
+        assigned.push(v);
         for (const [a, b] of segs) addRange(taken, free, a, b);
         continue;
       }
       // Spill the interval, among this one and those it collides with, that reaches furthest.
       let best: VReg | undefined = unspillable.has(v) ? undefined : v;
       let bestEnd = best !== undefined ? iv[1] : -1;
-      for (const [w, r] of reg) {
+      for (const w of assigned) {
+        const r = regOf[w];
         const ws = R.vregs.get(w)!;
         const wEnd = hull(ws)[1];
         if (collide(ws, segs) && !unspillable.has(w) && wEnd > bestEnd && prefs.includes(r)) {
@@ -330,14 +332,27 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
     }
     if (victim === undefined) {
       const segments = R.vregs;
+      const code = f.blocks.map((b) => b.insns);
+      let pos: Map<Insn, number> | undefined;
       return {
-        reg,
+        reg: new Map(assigned.map((v) => [v, regOf[v]])),
         spill,
         get interval() {
           return new Map([...segments].map(([v, segs]) => [v, hull(segs)]));
         },
         segments,
-        pos: R.pos,
+        // Only debug info reads positions (of few instructions), so they are numbered when asked.
+        get pos() {
+          if (!pos) {
+            pos = new Map();
+            let n = 0;
+            for (const insns of code) {
+              insns.forEach((ins, k) => pos!.set(ins, n + k));
+              n += insns.length + 1;
+            }
+          }
+          return pos;
+        },
       };
     }
     const off = frame.alloc(8, 8);
