@@ -2,7 +2,7 @@
 // bodies (always_inline, and small functions as clang -O2 inlines them), and the builtins.
 
 import type { AtomicName } from "../../isa/builder.ts";
-import type { Expr, FuncSym } from "../ast.ts";
+import type { Expr, FuncSym, Stmt, VarSym } from "../ast.ts";
 import { LONG, alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { addrOf, lvalue, rv } from "./expr.ts";
@@ -143,7 +143,13 @@ function locateBoundParams(L: Lowerer, f: FuncSym, start: { block: Block; at: nu
   for (const p of f.params) {
     const v = L.bound.get(p.id);
     if (!v || v.k === "agg") continue;
-    scope ??= [...start.block.insns.slice(start.at), ...L.fn.blocks.slice(start.blocks).flatMap((b) => (b === start.block ? [] : b.insns))];
+    if (!scope) {
+      scope = start.block.insns.slice(start.at);
+      for (let k = start.blocks; k < L.fn.blocks.length; k++) {
+        const b = L.fn.blocks[k];
+        if (b !== start.block) for (const i of b.insns) scope.push(i);
+      }
+    }
     const where = v.k === "imm" ? { imm: v.v } : v.k === "reg" ? { vreg: v.r } : { vreg: v.base, add: v.off };
     L.fn.vars.push({ name: p.name, type: p.type, where, scope });
   }
@@ -360,9 +366,14 @@ function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   return { k: "reg", r: d, hi: "z" };
 }
 
-/** Parameters of f that its body assigns (=, op=, ++, --). */
-function assignedParams(f: import("../ast.ts").FuncSym): Set<number> {
+const assignedCache = new WeakMap<FuncSym, { body: Stmt | undefined; params: readonly VarSym[]; out: Set<number> }>();
+
+/** Parameters of f that its body assigns (=, op=, ++, --); once per function (it is inlined at each call). */
+function assignedParams(f: FuncSym): ReadonlySet<number> {
+  const c = assignedCache.get(f);
+  if (c && c.body === f.body && c.params === f.params) return c.out;
   const out = new Set<number>();
+  assignedCache.set(f, { body: f.body, params: f.params, out });
   const ids = new Set(f.params.map((p) => p.id));
   if (f.body)
     walkStmt(f.body, (e) => {
