@@ -1,6 +1,6 @@
 // Journey: the CFG opens readable. A small graph fits its pane whole with the zoom controls
 // beside it, not over a block; a rejected program of about 27 blocks opens centred on the
-// block at fault, its text at a readable size; a program of over 600 blocks is drawn around
+// block at fault, its text at a readable size; a program of 691 blocks (over 300) is drawn around
 // one block instead of not at all; the legend tells the edges apart. At 1600x1000 and 1000x700.
 
 import { expect, test } from "@playwright/test";
@@ -83,7 +83,7 @@ for (const viewport of [
       expect(line.height).toBeGreaterThanOrEqual(9);
       await shot("rejected");
 
-      // Over 600 blocks: a drawing of the part around the entry, not "No drawing".
+      // Over 300 blocks: a drawing of the part around the entry, not "No drawing".
       await app.editor.pasteText(LARGE);
       await expect(app.cfg.note).toContainText("691 blocks are too many to draw whole", { timeout: 60_000 });
       await expect(app.cfg.region).not.toContainText("No drawing");

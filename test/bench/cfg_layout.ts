@@ -1,9 +1,9 @@
-// npx tsx test/bench/cfg_layout.ts: the CFG pane's layout on programs of about 10, 100 and
+// npx tsx test/bench/cfg_layout.ts [sections...]: the CFG pane's layout on programs of about 10, 100 and
 // 1,000 blocks: dagre (what the app uses) and, when it can be imported, elkjs's layered
 // algorithm, on the same blocks (sizes from the text the pane draws). For each: layout time,
 // the drawing's size, and the text size in pixels were the whole drawing fitted to a
 // 700x600 pane (the CFG tab at 1600x1000), against the 9 px floor the pane keeps.
-// Figures only: nothing here passes or fails. elkjs is not a dependency; to compare, install
+// Times are CPU time (and wall time): the machine may be shared. Figures only: nothing here passes or fails. elkjs is not a dependency; to compare, install
 // it anywhere and point ELKJS at its elk.bundled.js, e.g.
 //   (mkdir -p /tmp/elk && cd /tmp/elk && npm i elkjs)
 //   ELKJS=/tmp/elk/node_modules/elkjs/lib/elk.bundled.js npx tsx test/bench/cfg_layout.ts
@@ -85,23 +85,34 @@ const text = (w: number, h: number) => {
   return `${(whole * CFG_METRICS.fontSize).toFixed(1).padStart(5)} px whole, ${(fitted * CFG_METRICS.fontSize).toFixed(1)} px fitted`;
 };
 
+/** Wall and CPU time of `f` (CPU time is what counts on a loaded machine). */
+async function timed<T>(f: () => T | Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await f();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, wall, cpu: (c.user + c.system) / 1000 };
+}
+const ms = (t: { wall: number; cpu: number }) => `${t.cpu.toFixed(0).padStart(7)} ms CPU (${t.wall.toFixed(0)} wall)`;
+/** Sections per program (about 1.5 blocks each): from the command line, else 10, 100 and 1,000 blocks. */
+const SECTIONS = process.argv.slice(2).map(Number).filter((n) => n > 0);
+
 const elk = await loadElk();
 console.log(`CFG layout, text fitted to a ${PANE.width}x${PANE.height} pane (font ${CFG_METRICS.fontSize} px at 100%, floor ${MIN_TEXT_PX} px)`);
 if (typeof elk === "string") console.log(`  ${elk}: dagre only`);
 layoutDagre([{ id: 0, width: 100, height: 40 }, { id: 1, width: 100, height: 40 }], [{ from: 0, to: 1 }]); // load dagre's code before timing
-for (const sections of [5, 65, 665]) {
+for (const sections of SECTIONS.length ? SECTIONS : [5, 65, 665]) {
   const { nodes, edges } = graphOf(sections);
-  const t0 = performance.now();
-  const d = layoutDagre(nodes, edges);
-  const dms = performance.now() - t0;
-  const dagreLine = typeof d === "string" ? d : `${dms.toFixed(0).padStart(6)} ms  ${String(d.width).padStart(5)}x${String(d.height).padEnd(6)} ${text(d.width, d.height)}`;
+  const dt = await timed(() => layoutDagre(nodes, edges));
+  const d = dt.value;
+  const dagreLine = typeof d === "string" ? d : `${ms(dt)}  ${String(d.width).padStart(5)}x${String(d.height).padEnd(6)} ${text(d.width, d.height)}`;
   console.log(`${String(nodes.length).padStart(5)} blocks, ${String(edges.length).padStart(5)} edges`);
   console.log(`  dagre ${dagreLine}`);
   if (typeof elk !== "string") {
     await elkLayout(elk, nodes.slice(0, 3), []); // load elk's code before timing
-    const t1 = performance.now();
-    const e = await elkLayout(elk, nodes, edges);
-    const ems = performance.now() - t1;
-    console.log(`  elk   ${ems.toFixed(0).padStart(6)} ms  ${String(Math.ceil(e.width)).padStart(5)}x${String(Math.ceil(e.height)).padEnd(6)} ${text(e.width, e.height)}`);
+    const et = await timed(() => elkLayout(elk, nodes, edges));
+    const e = et.value;
+    console.log(`  elk   ${ms(et)}  ${String(Math.ceil(e.width)).padStart(5)}x${String(Math.ceil(e.height)).padEnd(6)} ${text(e.width, e.height)}`);
   }
 }
