@@ -65,11 +65,14 @@ export function CfgPane() {
   else {
     const cfg = part ? (part.view as CfgView) : shown.cfg;
     const b = shown.cfg.blocks[centre];
+    const name = b.label ?? `block ${centre}`;
+    const total = shown.cfg.blocks.length.toLocaleString("en-US");
+    // Short: in a small pane every line of it is a line less of drawing.
     const note = part && (
-      <>
-        {shown.cfg.unlaid}: drawing {part.nb.kind === "function" ? `the function of ${b.label ?? `block ${centre}`}` : `the ${part.nb.blocks.length} blocks nearest ${b.label ?? `block ${centre}`}`} ({part.nb.blocks.length.toLocaleString("en-US")} of{" "}
-        {shown.cfg.blocks.length.toLocaleString("en-US")} blocks). Select a block (here, in Bytecode or in the editor) to draw around it; a block marked ⋯ has edges to blocks not drawn.
-      </>
+      <span title={`${shown.cfg.unlaid}. Select a block (here, in Bytecode or in the editor) to draw around it; a block marked ⋯ has edges to blocks not drawn.`}>
+        Drawn: {part.nb.kind === "function" ? `the function of ${name}, ${part.nb.blocks.length} blocks` : `the ${part.nb.blocks.length} blocks nearest ${name}`} of {total} (too many to
+        draw whole). ⋯ marks edges out; select a block to draw around it.
+      </span>
     );
     body = (
       <CfgGraph
