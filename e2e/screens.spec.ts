@@ -94,3 +94,22 @@ for (const size of SIZES) {
     await page.screenshot({ path: test.info().outputPath(`journey-${size.width}x${size.height}-full.png`), fullPage: true });
   });
 }
+
+// Issue 10: "the Registers header says line 7 while the Call stack says line 3". After an edit
+// the session still shows the old build's state; the Call stack read the new build's line table
+// with the old pcs. Both now name the session's line.
+test("after an edit, Registers and the Call stack still name the same line", async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await expect(app.verdict).toHaveText("verified");
+  await app.debugger.click("Step", 2);
+  const text = await app.editor.text();
+  // Four lines more at the top: every line number of the new build moves by four.
+  await app.editor.replaceText(`// a\n// b\n// c\n// d\n${text}`);
+  await expect(app.status).toHaveText(/instructions, 0 errors$/);
+  const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
+  const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
+  expect(regLine, "Registers names a line").toBeDefined();
+  await expect(frame).toContainText(`line ${regLine}`);
+});
