@@ -38,6 +38,12 @@ async function expectInside(what: string, el: Locator, container: Locator): Prom
   expect(a.x + a.width, `${what}: right ${a.x + a.width} inside ${b.x + b.width}`).toBeLessThanOrEqual(b.x + b.width + 0.5);
 }
 
+/** A scrolling pane shows its whole width: nothing in it needs scrolling sideways to be seen. */
+async function expectWhole(what: string, scroller: Locator): Promise<void> {
+  const cut = await scroller.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(cut, `${what}: ${cut} px cut off on the right`).toBeLessThanOrEqual(1);
+}
+
 for (const size of SIZES) {
   test(`at ${size.width}x${size.height} everything the journey needs is on screen`, async ({ page }) => {
     await page.setViewportSize(size);
@@ -67,6 +73,7 @@ for (const size of SIZES) {
     await expectOnScreen(page, "packet field", app.debugger.packet);
     const packetWidth = (await app.debugger.packet.boundingBox())!.width;
     expect(packetWidth, "packet field shows at least ~30 bytes").toBeGreaterThanOrEqual(300);
+    await expectWhole("Bytecode listing", app.bytecode.region.getByRole("group", { name: "Bytecode listing" }));
     await expectOnScreen(page, "first bytecode instruction", app.bytecode.instruction(0));
 
     // Where the inspectors are tabs, Registers is one click away.
@@ -74,6 +81,7 @@ for (const size of SIZES) {
     if (await regTab.count()) await regTab.click();
     const r0 = app.registers.row("r0");
     const scroller = app.registers.region.getByRole("group", { name: "Register values" });
+    await expectWhole("Registers table", scroller);
     for (const [k, cell] of (await r0.locator("th, td").all()).entries()) {
       await expectOnScreen(page, `r0 cell ${k}`, cell);
       await expectInside(`r0 cell ${k} in the Registers pane`, cell, scroller);
