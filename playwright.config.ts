@@ -8,7 +8,10 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium where it is installed; otherwise Playwright's own (`npx playwright install chromium`).
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-const PORT = 4173;
+// Several people (or agents) testing one checkout at once each take their own build and port:
+// E2E_DIST=/tmp/mine E2E_PORT=4190 (after `vite build --outDir /tmp/mine`). CI uses the defaults.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -38,7 +38,16 @@ test("a conditional breakpoint stops only when its condition holds", async ({ pa
   await app.editor.clickGutter(13, "right");
   const condition = app.drawer.condition(13);
   await expect(condition).toBeFocused();
+  // A condition that cannot work is refused where it is typed, with its whole reason.
+  await condition.fill("r0 == w2");
+  const problem = page.getByRole("alert").filter({ hasText: "cannot be compared" });
+  await expect(problem).toHaveText("condition: a 64-bit register (rN) cannot be compared with a 32-bit one (wN): write both the same way — not applied; the breakpoint keeps stopping every time.");
+  await expect(condition).toHaveAttribute("aria-invalid", "true");
+  const box = (await problem.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await page.screenshot({ path: test.info().outputPath("bad-condition.png") });
   await condition.fill("r0 == 3");
+  await expect(problem).toHaveCount(0);
   await condition.press("Enter");
 
   await app.debugger.click("Continue");

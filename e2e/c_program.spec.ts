@@ -68,6 +68,15 @@ test("a C program: verified, stepped by C lines with its locals, marked where it
   // One more statement: 64 is not below 60, so the next line is `return XDP_PASS`.
   await app.debugger.click("Step");
   await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE + 2);
+  // Step back goes by C statement too: back to the `if`, then to `int len = ...`, before len was set.
+  await app.debugger.click("Step back");
+  await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE);
+  await app.debugger.click("Step back");
+  await expect.poll(() => app.editor.currentLine()).toBe(LEN_LINE);
+  await expect(app.locals.value("data")).toHaveText("packet + 0");
+  await app.debugger.click("Step");
+  await app.debugger.click("Step");
+  await expect.poll(() => app.editor.currentLine()).toBe(IF_LINE + 2);
 
   // Click a C line: its instructions are highlighted in the bytecode, and in view.
   await app.editor.clickLine(LEN_LINE);
@@ -126,9 +135,25 @@ test("a C example from the menu compiles, is verified as its section's type, and
   await app.open("c");
   await app.loadExample("XDP drop by port, count per protocol");
   await expect(app.programType).toHaveValue("xdp");
+  // The menu names the example that is loaded.
+  await expect(app.examples.locator("option:checked")).toHaveText("XDP drop by port, count per protocol");
   await expect(app.verdict).toHaveText("verified");
   await app.debugger.click("Run");
   // The default packet is TCP to port 80, which the example drops.
   await expect(app.debugger.status).toContainText("Exited: r0 = 1");
   await page.screenshot({ path: `${SHOTS}/c-example-1000x700.png` });
+
+  // Another type than the section's: a note says so, and one click goes back.
+  const note = page.getByRole("button", { name: '"xdp" says xdp; you chose sched_cls. Use xdp' });
+  await expect(note).toHaveCount(0);
+  await app.programType.selectOption("sched_cls");
+  await expect(note).toBeVisible();
+  // The header wraps rather than pushing the build status and the verdict off-screen.
+  for (const l of [note, app.status, app.verdict]) {
+    const box = (await l.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1000);
+  }
+  await note.click();
+  await expect(app.programType).toHaveValue("xdp");
+  await expect(note).toHaveCount(0);
 });

@@ -146,3 +146,14 @@ test("newer text supersedes a verification that takes seconds", async ({ page })
   await expect(app.verifier.verdict).toHaveText(/accepted/);
   await expect(app.verifier.region).toContainText("2 instructions processed");
 });
+
+test("an explanation shows its code as code, not as backticks", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.editor.replaceText("; r0 is never set\nexit");
+  await app.problems.open();
+  const explanation = app.problems.explanation(app.problems.rejections());
+  await expect(explanation).toContainText("for example r0 = 0 before exit");
+  await expect(explanation.locator("code")).toHaveText(["r0 = 0", "exit"]);
+  expect(await explanation.textContent()).not.toContain("`");
+});

@@ -61,12 +61,34 @@ export class CfgPane {
   readonly region: Locator;
   readonly blocks: Locator;
   readonly edges: Locator;
+  /** The scrolling area the drawing sits in. */
+  readonly viewport: Locator;
+  readonly svg: Locator;
+  readonly zoom: Locator;
+  readonly legend: Locator;
+  readonly minimap: Locator;
+  /** What part of a graph too large to draw whole is drawn. */
+  readonly note: Locator;
+  /** The block holding the verifier's error. */
+  readonly errorBlock: Locator;
 
   constructor(page: Page) {
     this.tab = page.getByRole("tab", { name: "CFG" });
     this.region = page.getByRole("region", { name: "CFG" });
     this.blocks = this.region.locator("g.cfg-block");
     this.edges = this.region.locator(".cfg-edges > g");
+    this.viewport = this.region.locator(".cfg-viewport");
+    this.svg = this.region.locator("svg.cfg-svg");
+    this.zoom = this.region.getByRole("toolbar", { name: "Zoom" });
+    this.legend = this.region.getByRole("list", { name: "Legend" });
+    this.minimap = this.region.locator(".cfg-minimap");
+    this.note = this.region.locator(".cfg-note");
+    this.errorBlock = this.region.locator("g.cfg-block.has-error");
+  }
+
+  /** The scale the drawing is shown at (1 = 100%). */
+  async scale(): Promise<number> {
+    return Number(await this.svg.getAttribute("data-scale"));
   }
 
   async open(): Promise<Locator> {

@@ -18,6 +18,11 @@ export interface MapDef {
   readonly init?: Uint8Array;
   /** Maps of maps: the inner map's definition. */
   readonly inner?: MapDef;
+  /**
+   * Maps of maps and prog arrays: the slots the definition fills (`.values = { [1] = &inner }`),
+   * each with the map or the program (its function's name) libbpf puts there at load.
+   */
+  readonly slots?: readonly { readonly index: number; readonly map?: string; readonly prog?: string }[];
 }
 
 /** Where an instruction came from in the source. */
@@ -79,8 +84,12 @@ export interface VarLocation {
   readonly func: string;
   readonly from: number;
   readonly to: number;
-  /** In a register (r0..r9), or on the frame's stack at r10 + fpOffset (negative). */
-  readonly where: { readonly reg: number } | { readonly fpOffset: number };
+  /**
+   * In a register (r0..r10; `add`: the value is the register plus this, as an inlined pointer
+   * parameter given `&local` is r10 + off), on the frame's stack at r10 + fpOffset (negative), or a
+   * constant with no storage (`value`: its 64 bits in decimal; an inlined parameter given a constant).
+   */
+  readonly where: { readonly reg: number; readonly add?: number } | { readonly fpOffset: number } | { readonly value: string };
 }
 
 export interface DebugInfo {
@@ -146,6 +155,7 @@ export const MAP_TYPES: Readonly<Record<string, number>> = {
   percpu_cgroup_storage: 21,
   queue: 22,
   stack: 23,
+  sk_storage: 24,
   devmap_hash: 25,
   ringbuf: 27,
   bloom_filter: 30,

@@ -24,7 +24,8 @@ export type DebugCommand =
   | { readonly kind: "continue" }
   /** Until the instruction at `pc`, or the first instruction of source `line`. */
   | { readonly kind: "runToCursor"; readonly pc?: number; readonly line?: number }
-  | { readonly kind: "stepBack" }
+  /** One instruction back; with `lines`, back to the start of the previous C statement. */
+  | { readonly kind: "stepBack"; readonly lines?: boolean }
   /** Back through history to a breakpoint or the start of history. */
   | { readonly kind: "continueBack" };
 

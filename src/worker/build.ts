@@ -48,7 +48,7 @@ export function placeInMain(d: Diagnostic, text: string, file: string): Diagnost
 }
 
 function listingOf(program: Program, lines: readonly number[], dialect: BuildRequest["dialect"]): ListingRow[] {
-  return disassemble(program.insns, { dialect, maps: program.maps }).map((l) => ({
+  return disassemble(program.insns, { dialect, maps: program.maps, symbols: program.symbols }).map((l) => ({
     ...l,
     line: lines[l.pc] ?? 0,
     description: l.form ? describeForm(l.form) : undefined,

@@ -7,3 +7,7 @@ export { Run } from "../../src/core/vm/run.ts";
 export { createWorld } from "../../src/core/vm/world.ts";
 export { verify } from "../../src/core/verifier/index.ts";
 export { compile } from "../../src/core/cc/index.ts";
+export { preprocess } from "../../src/core/cc/preprocess.ts";
+export { parse } from "../../src/core/cc/parse.ts";
+export { generate } from "../../src/core/cc/codegen/index.ts";
+export { clearPreamble, preamble } from "../../src/core/cc/preamble.ts";

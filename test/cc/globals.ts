@@ -10,6 +10,7 @@
 // variable; if no rule, or two rules with different offsets, fit, that is an error, not a guess.
 import type { GlobalVar } from "../../src/core/elf/read.ts";
 import type { Unit, VarSym } from "../../src/core/cc/ast.ts";
+import { constantAddressGlobals } from "../../src/core/cc/codegen/constglobals.ts";
 import { alignOf, sizeOf } from "../../src/core/cc/types.ts";
 import type { CType } from "../../src/core/cc/types.ts";
 import type { MapDef, Program } from "../../src/core/program.ts";
@@ -31,9 +32,12 @@ function layout(unit: Unit, rule: Rule): { vars: GlobalVar[]; sizes: Map<string,
   const size = new Map<string, number>();
   const align = new Map<string, number>();
   const vars: GlobalVar[] = [];
+  // Static pointers whose every load folds to their initial address are not placed (as clang drops them).
+  const folded = constantAddressGlobals(unit);
   for (const g of unit.globals) {
     const sec = sectionOf(g);
     if (sec === ".maps" || sec === "license" || g.storage === "extern" || g.type.kind === "func") continue;
+    if (folded.has(g.id) && g.isStatic && g.type.kind === "ptr") continue;
     const a = rule(g.type);
     const off = Math.ceil((size.get(sec) ?? 0) / a) * a;
     const n = sizeOf(g.type);

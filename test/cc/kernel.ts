@@ -46,6 +46,8 @@ export function kernelRequest(b: Built, h: Header): KernelRequest | string {
       max_entries: m.maxEntries,
       flags: m.flags,
       ...(m.flags & BPF_F_RDONLY_PROG && m.init ? { freeze: true } : {}),
+      ...(m.inner ? { inner: { name: `${m.name}.inner`, type: m.inner.type, key_size: m.inner.keySize, value_size: m.inner.valueSize, max_entries: m.inner.maxEntries, flags: m.inner.flags } } : {}),
+      ...(m.slots?.some((s) => s.map) ? { slots: m.slots.flatMap((s) => (s.map ? [{ index: s.index, map: s.map }] : [])) } : {}),
     })),
     init,
     packet_hex: h.packetHex,

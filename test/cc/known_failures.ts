@@ -13,10 +13,7 @@ export interface Known {
 // (__builtin_popcount/ctz unknown), stmt_case_ranges.c (case ranges), fn_live_across_calls.c
 // (spill slots overlapping address-taken locals: wrong map values), int_narrow_arith.c (signed
 // division of non-negative promoted u8 refused on v3), array_range_init.c (GNU range designators),
-// struct_by_value.c (struct arguments by value), asm_barriers.c (barrier_var missing from bpf_helpers.h).
+// struct_by_value.c (struct arguments by value), asm_barriers.c (barrier_var missing from bpf_helpers.h),
+// fn_variadic_inline.c (a variadic static __always_inline function was refused).
 export const KNOWN_FAILURES: Readonly<Record<string, Known>> = {
-  "fn_variadic_inline.c": {
-    vm: "bpfplay refuses a variadic static __always_inline function (variadic functions are not supported in BPF programs); clang inlines it and accepts the file",
-    kernel: "not compiled by bpfplay (variadic inline function)",
-  },
 };

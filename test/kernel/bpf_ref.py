@@ -51,7 +51,7 @@ MAP_TYPES = {
     "hash": 1, "array": 2, "prog_array": 3, "perf_event_array": 4, "percpu_hash": 5, "percpu_array": 6,
     "stack_trace": 7, "cgroup_array": 8, "lru_hash": 9, "lru_percpu_hash": 10, "lpm_trie": 11,
     "array_of_maps": 12, "hash_of_maps": 13, "devmap": 14, "sockmap": 15, "cpumap": 16, "xskmap": 17,
-    "sockhash": 18, "cgroup_storage": 19, "reuseport_sockarray": 20, "percpu_cgroup_storage": 21, "queue": 22, "stack": 23, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
+    "sockhash": 18, "cgroup_storage": 19, "reuseport_sockarray": 20, "percpu_cgroup_storage": 21, "queue": 22, "stack": 23, "sk_storage": 24, "devmap_hash": 25, "ringbuf": 27, "bloom_filter": 30,
 }
 PERCPU = {"percpu_hash", "percpu_array", "lru_percpu_hash"}
 RUN_CPU = 0  # the CPU the program runs on, and whose per-CPU values we report
@@ -118,16 +118,18 @@ class Map:
         self.max_entries = int(spec["max_entries"])
         self.flags = int(spec.get("flags", 0))
         self.freeze_after_init = bool(spec.get("freeze", False))
-        # maps of maps: the inner map's shape is given by a map of that shape (inner_map_fd); an
-        # array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it
+        # maps of maps: the inner map's shape is given by a map of that shape (inner_map_fd).
+        # Slots named by the request are filled later, as libbpf fills `.values`; without them
+        # an array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it.
+        self.slots = spec.get("slots", [])
         self.inner_spec = spec.get("inner")
         self.inner = []
-        template = Map(self.inner_spec) if self.inner_spec else None
+        template = Map({"name": self.name + ".inner", **self.inner_spec}) if self.inner_spec else None
         a = attr_buf()
         put(a, "IIIIII", 0, MAP_TYPES[self.type], self.key_size, self.value_size, self.max_entries, self.flags, template.fd if template else 0)
         a[28:28 + 15] = re.sub(r"[^A-Za-z0-9_.]", "_", self.name)[:15].encode().ljust(15, b"\0")
         self.fd = bpf(MAP_CREATE, a)
-        if template and self.type == "array_of_maps":
+        if template and self.type == "array_of_maps" and not self.slots:
             for k in range(self.max_entries):
                 m = Map({**self.inner_spec, "name": f"{self.name}_{k}"})
                 self.inner.append((struct.pack("<I", k), m))
@@ -422,6 +424,11 @@ def handle(req):
     RUN_CPU = pin_cpu()
     maps = [Map(m) for m in req.get("maps", [])]
     by_name = {m.name: m for m in maps}
+    for m in maps:  # maps of maps: the slots the definition fills, as libbpf fills them at load
+        for s in m.slots:
+            if s["map"] not in by_name:
+                raise ValueError(f"slots: no map named '{s['map']}'")
+            m.update(struct.pack("<I", s["index"]).ljust(m.key_size, b"\0"), struct.pack("<I", by_name[s["map"]].fd))
     log_level = int(req.get("log_level", 1))
     strict = bool(req.get("strict_align", False))
     main_type = req.get("prog_type", "socket_filter")

@@ -18,8 +18,13 @@ export interface KernelMapSpec {
   readonly flags?: number;
   /** Freeze after the data seeds (BPF_MAP_FREEZE), as libbpf does with `.rodata`. */
   readonly freeze?: boolean;
-  /** Maps of maps: the inner map's shape; an array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it. */
-  readonly inner?: KernelMapSpec;
+  /**
+   * Maps of maps: the inner map's shape (a map of it is made for inner_map_fd). Without `slots`,
+   * an array of maps gets a fresh inner map in every slot, as bpfplay's VM fills it.
+   */
+  readonly inner?: Omit<KernelMapSpec, "inner" | "slots" | "freeze">;
+  /** Maps of maps: slots filled with other maps of the request before anything runs, as libbpf does. */
+  readonly slots?: readonly { readonly index: number; readonly map: string }[];
 }
 
 /** One map slot to fill before the run: data, or (prog_array) a program's fd. */

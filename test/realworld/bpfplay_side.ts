@@ -16,6 +16,9 @@ export interface SideMap {
   readonly maxEntries: number;
   readonly flags: number;
   readonly initHex?: string;
+  /** Maps of maps: the inner definition and the slots filled with other maps at load. */
+  readonly inner?: { readonly type: string; readonly keySize: number; readonly valueSize: number; readonly maxEntries: number; readonly flags: number };
+  readonly slots?: readonly { readonly index: number; readonly map: string }[];
 }
 
 export interface SideProgram {
@@ -82,6 +85,8 @@ export function bpfplaySide(m: Manifest): BpfplaySide {
   const maps: SideMap[] = r.maps.map((x) => ({
     name: x.name, type: x.type, keySize: x.keySize, valueSize: x.valueSize, maxEntries: x.maxEntries, flags: x.flags,
     ...(x.init ? { initHex: bytesToHex(x.init) } : {}),
+    ...(x.inner ? { inner: { type: x.inner.type, keySize: x.inner.keySize, valueSize: x.inner.valueSize, maxEntries: x.inner.maxEntries, flags: x.inner.flags } } : {}),
+    ...(x.slots?.some((s) => s.map) ? { slots: x.slots.flatMap((s) => (s.map ? [{ index: s.index, map: s.map }] : [])) } : {}),
   }));
   const programs: SideProgram[] = [];
   if (errs.length === 0) {

@@ -8,9 +8,18 @@ import type { BpfplaySide } from "./bpfplay_side.ts";
 
 const BPF_F_RDONLY_PROG = 0x80;
 
-/** As libbpf: a perf event array without max_entries gets one slot per possible CPU. */
-function maxEntries(x: BpfplaySide["maps"][number]): number {
-  return x.type === "perf_event_array" && x.maxEntries === 0 ? availableParallelism() : x.maxEntries;
+/**
+ * As libbpf: a perf event array without max_entries gets one slot per possible CPU; a ring
+ * buffer's size is rounded up to a power of 2 of at least a page.
+ */
+function maxEntries(x: { type: string; maxEntries: number }): number {
+  if (x.type === "perf_event_array" && x.maxEntries === 0) return availableParallelism();
+  if (x.type === "ringbuf" || x.type === "user_ringbuf") {
+    let n = 4096;
+    while (n < x.maxEntries && n < 2 ** 30) n *= 2;
+    return n;
+  }
+  return x.maxEntries;
 }
 
 export function kernelRequests(b: BpfplaySide): { name: string; req: KernelRequest }[] {
@@ -25,6 +34,8 @@ export function kernelRequests(b: BpfplaySide): { name: string; req: KernelReque
         maps: b.maps.map((x) => ({
           name: x.name, type: x.type, key_size: x.keySize, value_size: x.valueSize, max_entries: maxEntries(x), flags: x.flags,
           ...(x.flags & BPF_F_RDONLY_PROG && x.initHex ? { freeze: true } : {}),
+          ...(x.inner ? { inner: { name: `${x.name}.inner`, type: x.inner.type, key_size: x.inner.keySize, value_size: x.inner.valueSize, max_entries: maxEntries(x.inner), flags: x.inner.flags } } : {}),
+          ...(x.slots ? { slots: x.slots } : {}),
         })),
         init: b.maps.filter((x) => x.initHex).map((x) => ({ map: x.name, key: "00000000", value: x.initHex! })),
         load_only: true,

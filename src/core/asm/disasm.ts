@@ -9,6 +9,7 @@ import { ALU_SYMS, JCC_SYMS } from "../isa/symbols.ts";
 import { ubpfMnemonic } from "./ubpf.ts";
 import type { DisassembleOptions, ListingLine } from "./types.ts";
 import { encodeInsns, bytesToHex } from "../isa/index.ts";
+import { helperName } from "../isa/helpers.ts";
 
 const invert = (o: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]));
 const ALU_SYM_OF = invert(ALU_SYMS);
@@ -172,11 +173,41 @@ export function ubpfText(d: Decoded, insns: readonly Insn[]): string {
 
 /** A listing: one line per instruction, with its slot index, bytes and canonical text. */
 export function disassemble(insns: readonly Insn[], opts: DisassembleOptions = {}): ListingLine[] {
+  const labels = opts.symbols && new Map(opts.symbols.map((s) => [s.pc, s.name]));
   return decodeAll(insns).map((d) => {
     const bytes = bytesToHex(encodeInsns(insns.slice(d.pc, d.pc + d.slots)), " ");
     const text = opts.dialect === "ubpf" ? ubpfText(d, insns) : llvmText(d, opts.maps);
-    return d.valid ? { pc: d.pc, slots: d.slots, bytes, text, form: d.spec.id } : { pc: d.pc, slots: d.slots, bytes, text, invalid: d.reason };
+    if (!d.valid) return { pc: d.pc, slots: d.slots, bytes, text, invalid: d.reason };
+    const symbolic = labels && symbolicText(d, text, labels);
+    return { pc: d.pc, slots: d.slots, bytes, text, form: d.spec.id, ...(symbolic && symbolic !== text ? { symbolic } : {}) };
   });
+}
+
+/**
+ * The readable form of an instruction's text: the trailing number of a call or jump (the same
+ * last token in both dialects) becomes the helper's name as the kernel's log prints it, the
+ * called function's name, or the jump's target (its label, or its pc).
+ */
+function symbolicText(d: Decoded & { valid: true }, text: string, labels: ReadonlyMap<number, string>): string | undefined {
+  const { spec: s, insn: i } = d;
+  const at = (target: number) => labels.get(target) ?? `→ ${target}`;
+  const last = /[+-]?\d+$/;
+  switch (s.kind) {
+    case "call": {
+      if (s.op === "local") return text.replace(/pc[+-]\d+$|[+-]?\d+$/, labels.get(d.pc + 1 + i.imm) ?? `→ ${d.pc + 1 + i.imm}`);
+      if (s.op === "kfunc") return undefined;
+      const name = helperName(i.imm);
+      return name ? text.replace(last, `bpf_${name}#${i.imm}`) : undefined;
+    }
+    case "jcc":
+    case "ja":
+    case "may_goto":
+      return text.replace(last, at(d.pc + 1 + i.off));
+    case "gotol":
+      return text.replace(last, at(d.pc + 1 + i.imm));
+    default:
+      return undefined;
+  }
 }
 
 /** The listing as assembly text, one instruction per line. */

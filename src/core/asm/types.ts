@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diag.ts";
-import type { MapDef, Program } from "../program.ts";
+import type { MapDef, Program, Symbol } from "../program.ts";
 
 /** "llvm": what llvm-objdump prints and llvm-mc accepts. "ubpf": the uBPF / bpf_conformance syntax. */
 export type Dialect = "llvm" | "ubpf";
@@ -23,6 +23,11 @@ export interface DisassembleOptions {
   readonly dialect?: Dialect;
   /** Names for map references (ld_imm64 src 1/2 imm = index into this list). */
   readonly maps?: readonly MapDef[];
+  /**
+   * Labels and function names by slot: with them each line also gets its `symbolic` form,
+   * with helper names and jump targets (what a reader wants; `text` stays the canonical form).
+   */
+  readonly symbols?: readonly Symbol[];
 }
 
 /** One instruction of a listing. */
@@ -34,6 +39,12 @@ export interface ListingLine {
   readonly bytes: string;
   /** Canonical text in the chosen dialect. */
   readonly text: string;
+  /**
+   * The same instruction for reading, where it differs: `call bpf_map_lookup_elem#1` for
+   * `call 1`, `goto loop` or `goto → 8` for `goto +5`, `call sub` for a bpf-to-bpf call.
+   * Only when the disassembler was given the program's symbols.
+   */
+  readonly symbolic?: string;
   /** Instruction form id from the instruction table, absent for invalid bytes. */
   readonly form?: string;
   /** Why the bytes are not a valid instruction. */

@@ -58,7 +58,11 @@ export type Expr = ExprBase &
     /** base.member, base being a struct or union lvalue (p->m is member(deref(p))). */
     | { readonly kind: "member"; readonly base: Expr; readonly member: Member }
     | { readonly kind: "call"; readonly callee: Callee; readonly args: readonly Expr[] }
-    /** __builtin_memset/memcpy/memcmp/memmove with a constant size; bpf_* atomics; see BuiltinName. */
+    /**
+     * __builtin_memset/memcpy/memcmp/memmove (`size` when the size is a constant; in a static or
+     * inline function it may be unset: the code generator takes args[2] after inlining); atomics;
+     * see BuiltinName.
+     */
     | { readonly kind: "builtin"; readonly name: BuiltinName; readonly args: readonly Expr[]; readonly size?: number }
     /** GNU statement expression ({ ...; value; }): the last statement's expression is the value. */
     | { readonly kind: "stmtexpr"; readonly body: readonly Stmt[]; readonly result?: Expr }
@@ -154,10 +158,25 @@ export interface VarSym {
   readonly section?: string;
   /** Globals: the initial bytes (constant initialisers evaluated by the checker), sizeOf(type) long. */
   readonly init?: Uint8Array;
+  /**
+   * Globals: the addresses in the initialiser (`int *p = &x;`, `.values = { &inner }`), as the
+   * relocations clang puts beside the section. `init` holds each one's addend, which is all a
+   * data section keeps when libbpf loads it (it skips relocations outside code and `.maps`).
+   */
+  readonly initRelocs?: readonly InitReloc[];
   /** `static` at file scope or in a function (a local static is a global with a unique name). */
   readonly isStatic?: boolean;
   /** Attributes that matter: `weak`, `__ksym`, `__kconfig`, `aligned(N)`. */
   readonly attrs?: readonly string[];
+}
+
+/** An address in a global's initialiser: `target` + `addend` stored at byte `offset` (8 bytes). */
+export interface InitReloc {
+  readonly offset: number;
+  /** A global variable or map, a function, or a string literal's bytes. */
+  readonly target: VarSym | FuncSym | Uint8Array;
+  readonly addend: number;
+  readonly loc: Loc;
 }
 
 export interface FuncSym {

@@ -17,6 +17,12 @@ export const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set([
   "__atomic_exchange_n", "__atomic_load_n", "__atomic_store_n", "__atomic_compare_exchange_n",
 ]);
 
+/** clang's back-end error for a memory builtin it cannot expand (its size is not a constant). */
+export const memLibcall = (kind: string): string => `A call to built-in function '${kind}' is not supported.`;
+
+/** A variadic function that has to be compiled as a function of its own (not inlined away). */
+export const VARIADIC = "variadic functions are not supported in BPF programs";
+
 export const KNOWN_ATTRIBUTES: ReadonlySet<string> = new Set([
   "section", "packed", "aligned", "always_inline", "noinline", "unused", "used", "weak", "preserve_access_index",
   "btf_decl_tag", "btf_type_tag", "noreturn", "const", "pure", "format", "nonnull", "warn_unused_result",

@@ -11,6 +11,7 @@ import type { Unit } from "./ast.ts";
 import { preprocess } from "./preprocess.ts";
 import { parse } from "./parse.ts";
 import { generate } from "./codegen/index.ts";
+import { preamble } from "./preamble.ts";
 
 /** Files beyond the built-in headers: the CLI reads the disk, the browser has the editor's text only. */
 export interface FileReader {
@@ -53,10 +54,16 @@ export interface CompileResult {
 
 export function compile(source: string, opts: CompileOptions = {}): CompileResult {
   const file = opts.file ?? "prog.c";
-  const pp = preprocess(source, { ...opts, file });
-  const parsed = parse(pp.tokens, { file, pragmas: pp.pragmas });
-  const front = [...pp.diagnostics, ...parsed.diagnostics];
-  if (front.some((d) => d.severity === "error")) return { programs: [], maps: [], diagnostics: front, unit: parsed.unit };
-  const out = generate(parsed.unit, { cpu: opts.cpu ?? 4, sources: pp.sources });
-  return { ...out, diagnostics: [...front, ...out.diagnostics], unit: parsed.unit };
+  // The #include lines at the top are preprocessed and parsed once while they stay the same (preamble.ts).
+  const pre = preamble(source, { ...opts, file });
+  try {
+    const pp = preprocess(source, { ...opts, file, reader: pre.reader, preamble: pre.pp });
+    const parsed = parse(pp.tokens, { file, pragmas: pp.pragmas, preamble: pre.pp?.resume && !pre.pp.resumed ? undefined : pre.parse });
+    const front = [...pp.diagnostics, ...parsed.diagnostics];
+    if (front.some((d) => d.severity === "error")) return { programs: [], maps: [], diagnostics: front, unit: parsed.unit };
+    const out = generate(parsed.unit, { cpu: opts.cpu ?? 4, sources: pp.sources });
+    return { ...out, diagnostics: [...front, ...out.diagnostics], unit: parsed.unit };
+  } finally {
+    pre.finish();
+  }
 }

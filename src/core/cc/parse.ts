@@ -6,6 +6,7 @@ import type { FuncSym, Loc, Stmt, Unit, VarSym } from "./ast.ts";
 import { ERR, compatible, derive, typeName } from "./check_types.ts";
 import { assignConv, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
+import { VARIADIC } from "./builtin_names.ts";
 import type { Attrs } from "./parse_attr.ts";
 import { paramDecls, parseDeclarator, parseDeclSpec, type DeclSpec } from "./parse_decl.ts";
 import { parseAssign } from "./parse_expr.ts";
@@ -13,12 +14,15 @@ import { parseGlobalInit, parseLocalInit } from "./parse_init.ts";
 import { Parser, Resync } from "./parse_state.ts";
 import { parseBlock, parseStaticAssert } from "./parse_stmt.ts";
 import { diagAt, type Token } from "./token.ts";
+import { restoreParser, saveParser, type ParseHook } from "./preamble.ts";
 import { sizeOf, type CType, type FuncType } from "./types.ts";
 
-export function parse(tokens: Token[], opts: { file: string; pragmas: unknown }): { unit: Unit; diagnostics: Diagnostic[] } {
+export function parse(tokens: Token[], opts: { file: string; pragmas: unknown; preamble?: ParseHook }): { unit: Unit; diagnostics: Diagnostic[] } {
   const p = new Parser(tokens, opts.file, opts.pragmas);
+  const hook = opts.preamble;
+  if (hook?.resume) restoreParser(p, hook.resume, hook.at);
   try {
-    parseUnit(p);
+    parseUnit(p, hook?.save ? hook : undefined);
   } catch (e) {
     // A safety net: the depth bound should make this unreachable.
     if (!(e instanceof RangeError)) throw e;
@@ -51,9 +55,15 @@ function reachable(p: Parser): Set<FuncSym> {
   return live;
 }
 
-function parseUnit(p: Parser): void {
+/** `hook`: saves the state where a declaration starts at the preamble's end (preamble.ts). */
+function parseUnit(p: Parser, hook?: ParseHook): void {
   while (p.t.kind !== "eof") {
     const start = p.pos;
+    if (hook?.save && start === hook.at) {
+      const s = saveParser(p);
+      if (s) hook.save(s);
+      hook = undefined;
+    }
     try {
       if (p.consume(";")) continue;
       if (p.is("_Static_assert") || p.is("static_assert")) {
@@ -168,7 +178,9 @@ function declareFunc(p: Parser, name: string, type: FuncType, spec: DeclSpec, at
 
 function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
   if (sym.body) p.error(loc, `redefinition of '${sym.name}'`);
-  if (type.variadic) p.error(loc, "variadic functions are not supported in BPF programs");
+  // A static or always_inline one may be inlined, its variable arguments unread, as clang does:
+  // the code generator refuses it if it has to be a function of its own.
+  if (type.variadic && !(sym.isStatic || sym.inline === "always")) p.error(loc, VARIADIC);
   const ret = type.ret;
   if ((ret.kind === "struct" || ret.kind === "union") && !ret.def.complete) p.error(loc, `incomplete result type ${typeName(ret)} in function definition`);
   if (ret.kind === "float") p.error(loc, "floating point is not supported by the BPF target");
@@ -192,10 +204,11 @@ function defineFunc(p: Parser, sym: FuncSym, type: FuncType, loc: Loc): void {
   }
 }
 
-function sectionOf(type: CType, attrs: Attrs, bytes: Uint8Array | undefined): string {
+function sectionOf(type: CType, attrs: Attrs, bytes: Uint8Array | undefined, relocated: boolean): string {
   if (attrs.section !== undefined) return attrs.section;
   if (isConstObject(type)) return ".rodata";
-  if (bytes && bytes.some((b) => b !== 0)) return ".data";
+  // An address is not zero (clang keeps a relocated variable out of .bss even with addend 0).
+  if (relocated || (bytes && bytes.some((b) => b !== 0))) return ".data";
   return ".bss";
 }
 
@@ -252,9 +265,10 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
         else if (c.type !== ERR) p.error(e.loc, "a global function pointer initialised with a function's address is not supported");
       }
     } else {
-      const r = parseGlobalInit(p, type, loc, attrs.section === ".maps");
+      const r = parseGlobalInit(p, type, loc);
       sym.type = r.type;
       sym.init = r.bytes;
+      if (r.relocs.length) sym.initRelocs = r.relocs;
     }
   }
   if (helper) return;
@@ -263,7 +277,7 @@ function declareGlobal(p: Parser, name: string, type: CType, spec: DeclSpec, att
     // A tentative definition of an unsized array gets one element, as clang warns.
     sym.type = { ...sym.type, len: 1 };
   }
-  if (sym.storage === "global") sym.section = sectionOf(sym.type, attrs.section !== undefined ? attrs : { ...attrs, section: sym.section }, sym.init);
+  if (sym.storage === "global") sym.section = sectionOf(sym.type, attrs.section !== undefined ? attrs : { ...attrs, section: sym.section }, sym.init, !!sym.initRelocs);
   if (sym.storage === "global" && !sym.init) sym.init = new Uint8Array(sizeOf(sym.type));
   if (!p.globals.includes(sym as VarSym)) p.globals.push(sym as VarSym);
 }

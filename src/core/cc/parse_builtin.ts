@@ -3,7 +3,7 @@
 // which fold to the layouts of the compiled types (bpfplay relocates against its own vmlinux.h).
 
 import type { BuiltinName, Expr, Loc, Stmt, VarSym } from "./ast.ts";
-import { BUILTIN_FUNCTIONS } from "./builtin_names.ts";
+import { BUILTIN_FUNCTIONS, memLibcall } from "./builtin_names.ts";
 import { BITOP_BUILTINS, bitop } from "./parse_bitops.ts";
 import { ERR, compatible, intInfo, typeName } from "./check_types.ts";
 import { assignConv, castTo, promote, rvalue } from "./check_conv.ts";
@@ -130,21 +130,23 @@ export function parseBuiltin(p: Parser, as?: string): Expr {
       const loc = close();
       if (a.length !== 3) return arity(p, name, 3, a.length, loc);
       const n = constValue(rvalue(a[2]));
-      if (n === undefined) {
-        // A back-end error in clang: only in a function that is emitted.
-        const message = `${name} requires a constant size in BPF programs`;
-        if (p.fn) p.fn.deferred.push({ loc: a[2].loc, message });
-        else p.error(a[2].loc, message);
-        return errExpr(loc);
-      }
       const kind = name.slice("__builtin_".length) as BuiltinName;
+      if (n === undefined) {
+        // A back-end error in clang, only in a function that is emitted. A static function's
+        // parameter may be a constant once it is inlined: the code generator sees the size then.
+        const message = memLibcall(kind);
+        const fn = p.fn?.sym;
+        if (fn && !(fn.isStatic || fn.inline === "always")) p.fn!.deferred.push({ loc, message });
+        else if (!fn) p.error(loc, message);
+        if (!fn || !(fn.isStatic || fn.inline === "always")) return errExpr(loc);
+      }
       const vp = ptrTo(VOID);
       const cvp = ptrTo({ ...VOID, const: true });
       const conv =
         kind === "memset"
           ? [assignConv(p, a[0], vp, "pass", a[0].loc), assignConv(p, a[1], INT, "pass", a[1].loc), castTo(rvalue(a[2]), ULONG)]
           : [assignConv(p, a[0], kind === "memcmp" ? cvp : vp, "pass", a[0].loc), assignConv(p, a[1], cvp, "pass", a[1].loc), castTo(rvalue(a[2]), ULONG)];
-      return { kind: "builtin", name: kind, type: kind === "memcmp" ? INT : vp, args: conv, size: Number(n), loc };
+      return { kind: "builtin", name: kind, type: kind === "memcmp" ? INT : vp, args: conv, ...(n === undefined ? {} : { size: Number(n) }), loc };
     }
     case "__builtin_unreachable":
     case "__builtin_trap": {

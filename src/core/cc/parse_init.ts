@@ -2,7 +2,7 @@
 // char arrays. They parse to a tree of sub-objects, then flatten to stores at byte offsets: a
 // local gets LocalInit (zero fill when something is left out), a global gets its bytes.
 
-import type { Expr, LocalInit, Loc, VarSym } from "./ast.ts";
+import type { Expr, InitReloc, LocalInit, Loc, VarSym } from "./ast.ts";
 import { ERR, compatible, intInfo, typeName } from "./check_types.ts";
 import { assignConv, rvalue } from "./check_conv.ts";
 import { constValue } from "./consteval.ts";
@@ -305,20 +305,23 @@ export function parseLocalInit(p: Parser, type: CType, at?: Loc): { init: LocalI
 }
 
 /** Parse `= initializer` for a global: the bytes of its initial value. */
-/** `mapDef`: a SEC(".maps") definition, whose pointer slots (`.values = { &inner }`) libbpf fills at load. */
-export function parseGlobalInit(p: Parser, type: CType, at?: Loc, mapDef = false): { bytes: Uint8Array; type: CType; exprs: Expr[] } {
+/** `.maps` definitions' pointer slots (`.values = { &inner }`) are relocations too: libbpf fills them at load. */
+export function parseGlobalInit(p: Parser, type: CType, at?: Loc): { bytes: Uint8Array; type: CType; exprs: Expr[]; relocs: InitReloc[] } {
   const node = initializer(p, type, at);
   const stores: Store[] = [];
   flatten(p, node, 0, stores);
   const bytes = new Uint8Array(sizeOf(node.type));
-  let slotWarned = false;
+  const relocs: InitReloc[] = [];
   for (const s of stores) {
-    const v = constValue(rvalue(s.value));
-    if (v === undefined && mapDef && isSymbolAddress(s.value)) {
-      // Map-in-map and prog_array slots: accepted, not recorded (MapDef has no place for them yet).
-      if (!slotWarned) p.warn(s.value.loc, "initial map slots are not filled by bpfplay: the map starts empty");
-      slotWarned = true;
-      continue;
+    let v = constValue(rvalue(s.value));
+    if (v === undefined && s.member?.bitWidth === undefined && sizeOf(s.type) === 8) {
+      // An address: clang writes a relocation and the addend in place (libbpf fills `.maps`
+      // slots from it, and leaves a data section's pointer holding the addend).
+      const a = addressOf(s.value);
+      if (a) {
+        relocs.push({ offset: s.offset, target: a.target, addend: a.addend, loc: s.value.loc });
+        v = BigInt(a.addend);
+      }
     }
     if (v === undefined) {
       p.error(s.value.loc, "initializer element is not a compile-time constant");
@@ -338,14 +341,49 @@ export function parseGlobalInit(p: Parser, type: CType, at?: Loc, mapDef = false
       }
     } else writeLE(bytes, s.offset, Math.min(size, 8), BigInt.asUintN(64, v));
   }
-  return { bytes, type: node.type, exprs: stores.map((s) => s.value) };
+  return { bytes, type: node.type, exprs: stores.map((s) => s.value), relocs };
 }
 
-/** `&map`, `&prog`, `prog` (through implicit casts): a symbol's address, as libbpf relocates map slots. */
-function isSymbolAddress(e: Expr): boolean {
-  for (let k = 0; k < 8 && e.kind === "cast"; k++) e = e.arg;
-  if (e.kind === "func") return true;
-  return e.kind === "addr" && (e.arg.kind === "var" || e.arg.kind === "func");
+type Address = { readonly target: InitReloc["target"]; readonly addend: number };
+
+/** A constant address: a global's, a function's or a string literal's, plus a constant offset. */
+function addressOf(e: Expr, depth = 0): Address | undefined {
+  if (depth > 64) return undefined;
+  while (e.kind === "cast" && sizeOf(e.type) === 8) e = e.arg;
+  switch (e.kind) {
+    case "func":
+      return { target: e.sym, addend: 0 };
+    case "addr":
+      return placeOf(e.arg, depth + 1);
+    case "ptradd": {
+      const base = addressOf(e.ptr, depth + 1);
+      const i = constValue(e.index);
+      if (!base || i === undefined) return undefined;
+      return { target: base.target, addend: base.addend + Number(BigInt.asIntN(64, i)) * e.scale * (e.sub ? -1 : 1) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The address of an lvalue with a constant place: a global, a member or element of one, a string. */
+function placeOf(e: Expr, depth: number): Address | undefined {
+  switch (e.kind) {
+    case "var":
+      return e.sym.storage === "global" || e.sym.storage === "extern" ? { target: e.sym, addend: 0 } : undefined;
+    case "func":
+      return { target: e.sym, addend: 0 };
+    case "str":
+      return { target: e.bytes, addend: 0 };
+    case "member": {
+      const b = placeOf(e.base, depth + 1);
+      return b && { target: b.target, addend: b.addend + e.member.offset };
+    }
+    case "deref":
+      return addressOf(e.arg, depth + 1);
+    default:
+      return undefined;
+  }
 }
 
 function writeLE(b: Uint8Array, off: number, n: number, v: bigint): void {

@@ -240,11 +240,22 @@ function parsePrimary(p: Parser): Expr {
 
 const LIBC_BUILTINS = new Set(["memset", "memcpy", "memmove", "memcmp"]);
 
-/** The values libbpf would put in .kconfig for the kernel bpfplay models (Linux 6.18). */
+/**
+ * The values libbpf would put in .kconfig for the kernel bpfplay models (Linux 6.18, x86-64; the
+ * CONFIG_ ones as its config has them: y is 1, as libbpf gives a bool or a tristate).
+ */
 const KCONFIG: Readonly<Record<string, bigint>> = {
   LINUX_HAS_SYSCALL_WRAPPER: 1n,
   LINUX_HAS_BPF_COOKIE: 1n,
   LINUX_KERNEL_VERSION: (6n << 16n) + (18n << 8n),
+  CONFIG_BPF_SYSCALL: 1n,
+  CONFIG_BPF_JIT: 1n,
+  CONFIG_BPF_EVENTS: 1n,
+  CONFIG_NET: 1n,
+  CONFIG_CGROUPS: 1n,
+  CONFIG_64BIT: 1n,
+  CONFIG_X86_64: 1n,
+  CONFIG_HZ: 250n,
 };
 
 /**

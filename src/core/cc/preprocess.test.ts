@@ -176,4 +176,12 @@ describe("pragmas and #line", () => {
     const r = pp('a\n#line 100 "x.c"\nb\nc');
     expect(r.tokens.slice(0, 3).map((t) => `${t.file}:${t.line}`)).toEqual(["dir/main.c:1", "x.c:100", "x.c:101"]);
   });
+  it("refuses a line number beyond 32 unsigned bits, as clang-19 does (4294967295 is the last it takes)", () => {
+    const r = pp('#line 4294967296\n# 4294967296 "y.c"\n#line 4294967295\nb');
+    expect(r.diagnostics.map((d) => [d.message, d.span?.line, d.span?.column])).toEqual([
+      ["#line directive requires a positive integer argument", 1, 7],
+      ["line marker directive requires a positive integer argument", 2, 3],
+    ]);
+    expect(r.tokens[0]).toMatchObject({ text: "b", line: 4294967295 });
+  });
 });

@@ -13,6 +13,7 @@ import { PPExprError, evalPPExpr } from "./preprocess_expr.ts";
 import { define } from "./preprocess_define.ts";
 import { pragma, pragmaOperator } from "./preprocess_pragma.ts";
 import { predefinedSource } from "./preprocess_predef.ts";
+import { restorePP, savePP, type PPHook } from "./preamble.ts";
 import { after, diagAt, makeToken, type Token } from "./token.ts";
 
 /** Output tokens [from, to) where `#pragma GCC diagnostic ignored "-W<flag>"` was in force. */
@@ -63,7 +64,14 @@ interface Lexed {
   readonly guard?: string;
 }
 
-export function preprocess(source: string, opts: CompileOptions & { file: string; builtinHeaders?: Readonly<Record<string, string>> }): PreprocessResult {
+export interface PreprocessOptions extends CompileOptions {
+  readonly file: string;
+  readonly builtinHeaders?: Readonly<Record<string, string>>;
+  /** Save the state at the end of the main file's preamble, or start from one (preamble.ts). */
+  readonly preamble?: PPHook;
+}
+
+export function preprocess(source: string, opts: PreprocessOptions): PreprocessResult {
   return new Preprocessor(opts).run(source);
 }
 
@@ -126,12 +134,38 @@ export class Preprocessor {
   readonly mainDir: string;
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(readonly opts: CompileOptions & { file: string; builtinHeaders?: Readonly<Record<string, string>> }) {
+  constructor(readonly opts: PreprocessOptions) {
     this.mainDir = dirname(opts.file);
     this.headers = opts.builtinHeaders ?? BUILTIN_HEADERS;
   }
 
   run(source: string): PreprocessResult {
+    const hook = this.opts.preamble;
+    if (hook?.resume) restorePP(this, hook.resume);
+    else this.predefine();
+    this.sources[this.opts.file] = source;
+    const main = lex(source, this.opts.file);
+    this.diagnostics.push(...main.diagnostics);
+    // The preamble ends at the main file's first token past its lines.
+    let at = 0;
+    if (hook) while (main.tokens[at].kind !== "eof" && main.tokens[at].line <= hook.lines) at++;
+    // Cannot happen (the preamble's text is the saved one's); if it did, start again from the top.
+    if (hook?.resume && hook.resume.mainAt !== at) return new Preprocessor({ ...this.opts, preamble: undefined }).run(source);
+    if (hook?.resume) hook.resumed = true;
+    const save = hook?.save;
+    const take = (): void => {
+      const s = savePP(this, at, main.diagnostics.length);
+      if (s) save?.(s);
+    };
+    const stop = save && main.tokens[at].kind !== "eof" ? { at, take } : undefined;
+    const tokens = this.runFile(main.tokens, this.opts.file, hook?.resume ? at : 0, stop);
+    for (const [flag, from] of this.ignored) if (from < tokens.length) this.ignoredRanges.push({ flag, from, to: tokens.length });
+    const pragmas: Pragmas = { ignored: this.ignoredRanges, pack: this.packEvents };
+    return { tokens, diagnostics: this.diagnostics, pragmas, sources: this.sources };
+  }
+
+  /** The special and predefined macros, and -D's. */
+  private predefine(): void {
     const ex = this.ex;
     for (const name of ["__FILE__", "__LINE__", "__COUNTER__"] as const)
       ex.macros.set(name, { name, body: [], special: name === "__FILE__" ? "file" : name === "__LINE__" ? "line" : "counter" });
@@ -148,23 +182,27 @@ export class Preprocessor {
     this.out.length = 0;
     this.ignoredRanges.length = 0;
     this.packEvents.length = 0;
-    this.sources[this.opts.file] = source;
-    const main = lex(source, this.opts.file);
-    this.diagnostics.push(...main.diagnostics);
-    const tokens = this.runFile(main.tokens, this.opts.file);
-    for (const [flag, from] of this.ignored) if (from < tokens.length) this.ignoredRanges.push({ flag, from, to: tokens.length });
-    const pragmas: Pragmas = { ignored: this.ignoredRanges, pack: this.packEvents };
-    return { tokens, diagnostics: this.diagnostics, pragmas, sources: this.sources };
   }
 
-  /** Preprocess a file (and what it includes) to the end; returns the output with an eof. */
-  private runFile(toks: Token[], name: string): Token[] {
+  /**
+   * Preprocess a file (and what it includes) to the end from its token `from`; returns the output
+   * with an eof. `stop.take` runs when the file itself (not an include, not a macro) reaches `stop.at`.
+   */
+  private runFile(toks: Token[], name: string, from = 0, stop?: { readonly at: number; take(): void }): Token[] {
     const ex = this.ex;
     ex.pushFile(toks, name);
+    ex.frames[ex.frames.length - 1].i = from;
     this.files.push({ name, conds: [] });
     const baseDepth = this.files.length;
     let steps = 0;
     for (;;) {
+      if (stop) {
+        const top = ex.frames[ex.frames.length - 1];
+        if (top.toks === toks && top.i === stop.at && this.files.length === baseDepth) {
+          stop.take();
+          stop = undefined;
+        }
+      }
       const t = ex.next();
       if (t.kind === "eof") {
         if (t === ex.frames[ex.frames.length - 1]?.toks[ex.frames[ex.frames.length - 1].toks.length - 1]) this.endFile();
@@ -287,7 +325,7 @@ export class Preprocessor {
       case "pragma":
         return pragma(this, this.line(), nameTok);
       case "line":
-        return this.lineDirective(this.line(), nameTok);
+        return this.lineDirective(this.line(), nameTok, "#line directive");
       case "ident":
       case "sccs":
       case "assert":
@@ -295,7 +333,7 @@ export class Preprocessor {
         this.line();
         return;
       default:
-        if (nameTok.kind === "num") return this.lineDirective([nameTok, ...this.line()], nameTok);
+        if (nameTok.kind === "num") return this.lineDirective([nameTok, ...this.line()], nameTok, "line marker directive");
         this.line();
         this.err(nameTok, "invalid preprocessing directive");
     }
@@ -477,9 +515,10 @@ export class Preprocessor {
     this.files.push({ name: found.path, conds: [] });
   }
 
-  private lineDirective(l: Token[], at: Token): void {
+  /** `#line N ["file"]` and the `# N "file"` marker; clang keeps N in an unsigned 32-bit field. */
+  private lineDirective(l: Token[], at: Token, what: string): void {
     const f = this.ex.topFile();
-    if (!f || l[0]?.kind !== "num" || !/^\d+$/.test(l[0].text)) return this.err(l[0] ?? at, "#line directive requires a positive integer argument");
+    if (!f || l[0]?.kind !== "num" || !/^\d+$/.test(l[0].text) || BigInt(l[0].text) > 0xffffffffn) return this.err(l[0] ?? at, `${what} requires a positive integer argument`);
     const next = f.toks[f.i];
     const delta = Number(l[0].text) - next.line;
     const file = l[1]?.kind === "str" ? l[1].text.slice(1, -1) : undefined;

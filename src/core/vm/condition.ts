@@ -1,7 +1,10 @@
 // Breakpoint conditions in the assembly's own terms:
 //   r1 == 0x10     w2 s< -1     *(u32 *)(r10 - 4) > 3     r0 != r6
 // An operand is a register (rN 64-bit, wN its low 32 bits), a memory read or a number;
-// comparisons are unsigned unless written s<, s<=, s>, s>=.
+// comparisons are unsigned unless written s<, s<=, s>, s>=. As in the ISA's JMP32 class, a
+// comparison with a wN register is made in 32 bits: `w2 s< 0` and `w2 == -1` hold for
+// w2 = 0xffffffff. A memory read is zero-extended (its type is unsigned); mixing rN and wN
+// is refused, as no jump instruction mixes them.
 
 import type { Run } from "./run.ts";
 
@@ -75,6 +78,10 @@ export function parseCondition(text: string): Condition | string {
     return neg ? -BigInt(t.text) : BigInt(t.text);
   }
 
+  /** Register widths the operands named: a comparison with a wN is a 32-bit one. */
+  const widths = new Set<32 | 64>();
+  const numbers: bigint[] = [];
+
   function operand(): Operand | string {
     const t = peek();
     if (!t) return fail("a register, a memory read or a number");
@@ -83,6 +90,7 @@ export function parseCondition(text: string): Condition | string {
       k++;
       const n = Number(reg[2]);
       const wide = reg[1] === "r";
+      widths.add(wide ? 64 : 32);
       return (run) => {
         const v = run.machine.reg(n);
         return wide ? v : v & 0xffffffffn;
@@ -119,8 +127,11 @@ export function parseCondition(text: string): Condition | string {
         return v;
       };
     }
+    const at = peek();
     const v = num();
     if (v === undefined) return fail("a register, a memory read or a number");
+    if (v < -(1n << 63n) || v >= 1n << 64n) return `condition: ${at?.text ?? v} does not fit in 64 bits`;
+    numbers.push(v);
     return () => v;
   }
 
@@ -132,6 +143,10 @@ export function parseCondition(text: string): Condition | string {
   const rhs = operand();
   if (typeof rhs === "string") return rhs;
   if (k < toks.length) return fail("the end of the condition");
+  if (widths.size > 1) return "condition: a 64-bit register (rN) cannot be compared with a 32-bit one (wN): write both the same way";
+  const bits = widths.has(32) ? 32 : 64;
+  const wide = numbers.find((v) => bits === 32 && (v < -(1n << 31n) || v >= 1n << 32n));
+  if (wide !== undefined) return `condition: ${wide} does not fit in 32 bits, the width of a wN register`;
   const signed = op.text.startsWith("s");
   const cmp = op.text.replace("s", "");
   return (run) => {
@@ -139,11 +154,11 @@ export function parseCondition(text: string): Condition | string {
     let b = rhs(run);
     if (a === undefined || b === undefined) return false; // an unreadable address never matches
     if (signed) {
-      a = BigInt.asIntN(64, a);
-      b = BigInt.asIntN(64, b);
+      a = BigInt.asIntN(bits, a);
+      b = BigInt.asIntN(bits, b);
     } else {
-      a = BigInt.asUintN(64, a);
-      b = BigInt.asUintN(64, b);
+      a = BigInt.asUintN(bits, a);
+      b = BigInt.asUintN(bits, b);
     }
     switch (cmp) {
       case "==":

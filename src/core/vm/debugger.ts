@@ -6,7 +6,7 @@
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { parseCondition } from "./condition.ts";
-import { lineStepUntil } from "./linestep.ts";
+import { lineStepBackTarget, lineStepUntil } from "./linestep.ts";
 import type { LineStep } from "./linestep.ts";
 import type { Condition } from "./condition.ts";
 import type { RunInput } from "./context.ts";
@@ -250,6 +250,25 @@ export class Debugger {
 
   runToCursor(pc: number, maxSteps = Infinity): DebugStop {
     return this.continue(maxSteps, () => this.run.machine.pc === pc);
+  }
+
+  /**
+   * Steps back to the start of the previous C statement (the mirror of `stepLine`); from the
+   * middle of a statement, to its start. Breakpoints do not stop it, as they do not stop a step.
+   */
+  stepBackLine(): DebugStop {
+    if (this.history.length > this.limit) this.history.splice(0, this.history.length - this.limit);
+    const m = this.run.machine;
+    const visited = [...this.history.map((u) => ({ pc: u.pc, depth: u.frames })), { pc: m.pc, depth: m.frames.length }];
+    const target = lineStepBackTarget(this.run.opts.program, visited);
+    if (target < 0) return this.stepBack();
+    const before = this.regs();
+    let stop: DebugStop = { kind: "history_start" };
+    for (let k = visited.length - 1; k > target; k--) stop = this.stepBack();
+    const after = this.regs();
+    this.changed = [];
+    for (let k = 0; k < 11; k++) if (after[k] !== before[k] || after[11 + k] !== before[11 + k]) this.changed.push(k);
+    return stop;
   }
 
   /** Steps back until a breakpoint or the start of history. */

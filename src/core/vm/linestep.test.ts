@@ -116,4 +116,27 @@ describe("stepping by C statement", () => {
     const until = lineStepUntil(program(), "over", { pc: 0, depth: 1 }, () => ({ pc: m.pc, depth: m.frames.length }));
     expect(until()).toBe(false); // pc 1 is line 10 again, not a statement start
   });
+
+  it("steps back by statement through exactly the stops a step into makes, in reverse", () => {
+    const dbg = debuggerFor(program());
+    const forward: number[] = [dbg.run.machine.pc];
+    while (!dbg.finished && dbg.stepLine().kind === "step") forward.push(dbg.run.machine.pc);
+    // From the end (the exit, inside line 14) back to the first statement, one statement per
+    // step, loops and calls included.
+    const back: number[] = [];
+    for (let k = 0; k < 30 && dbg.stepBackLine().kind === "step"; k++) back.push(dbg.run.machine.pc);
+    expect(back.reverse()).toEqual(forward);
+    expect(dbg.run.machine.executed).toBe(0);
+    expect(dbg.stepBackLine().kind).toBe("history_start");
+  });
+
+  it("steps back from the middle of a statement to its start, with the registers as they were", () => {
+    const dbg = debuggerFor(program());
+    dbg.stepLine(); // line 11, pc 2
+    dbg.stepInto(); // pc 3, inside line 11
+    expect(dbg.run.machine.pc).toBe(3);
+    expect(dbg.stepBackLine().kind).toBe("step");
+    expect(dbg.run.machine.pc).toBe(2);
+    expect(dbg.changed).toEqual([1]);
+  });
 });

@@ -10,6 +10,7 @@
 // Each answers a stop condition made from where the step starts, so a step cut into time
 // slices (the worker yields between them) keeps its target. A program without a line table
 // (or assembly, where every instruction is a statement) steps one instruction at a time.
+// A step back by statement goes to where the step into that led here started.
 
 import type { Program } from "../program.ts";
 
@@ -69,4 +70,35 @@ export function lineStepUntil(program: Program, kind: LineStep, start: Position,
     // A statement start on another line, or on this line again by a jump back (a loop).
     return line !== startLine || pc <= start.pc;
   };
+}
+
+/**
+ * Where a step back by statement lands: the index into `visited` (oldest first, the current
+ * position last) of the latest statement start before the current position from which a
+ * step forward would come here, the mirror of a step into. From the middle of a statement
+ * (after stepping by instruction) it is that statement's start. -1 when there is none.
+ */
+export function lineStepBackTarget(program: Program, visited: readonly Position[]): number {
+  const last = visited.length - 1;
+  if (last < 1) return last - 1;
+  // A statement starts where the line table says, where control enters another line, and
+  // right after a return (the caller's statement goes on there: a step forward stops there).
+  const boundary = (i: number): boolean => {
+    if (i === 0) return true;
+    const p = visited[i];
+    const q = visited[i - 1];
+    if (p.depth < q.depth) return true;
+    const line = lineKey(program, p.pc);
+    return isStatementStart(program, p.pc) || (line !== undefined && line !== lineKey(program, q.pc));
+  };
+  const now = visited[last];
+  const nowLine = lineKey(program, now.pc);
+  const arrived = boundary(last);
+  for (let i = last - 1; i >= 0; i--) {
+    if (!boundary(i)) continue;
+    if (!arrived) return i;
+    const p = visited[i];
+    if (p.depth !== now.depth || lineKey(program, p.pc) !== nowLine || now.pc <= p.pc) return i;
+  }
+  return 0;
 }

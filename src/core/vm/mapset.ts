@@ -9,7 +9,8 @@ export interface MapSet {
   byName(name: string): BpfMap | undefined;
 }
 
-export function createMapSet(defs: readonly MapDef[], cpus: number): MapSet | string {
+/** `progs`: the programs a prog array's initial slots name (MapDef.slots), by function name. */
+export function createMapSet(defs: readonly MapDef[], cpus: number, progs?: (name: string) => ProgSlot | undefined): MapSet | string {
   const maps: BpfMap[] = [];
   for (const d of defs) {
     const m = createMap(d, cpus);
@@ -21,7 +22,34 @@ export function createMapSet(defs: readonly MapDef[], cpus: number): MapSet | st
     }
     maps.push(m);
   }
-  return { maps, byName: (name) => maps.find((m) => m.def.name === name) };
+  const byName = (name: string) => maps.find((m) => m.def.name === name);
+  for (const m of maps) {
+    const why = fillSlots(m, byName, progs);
+    if (why) return why;
+  }
+  return { maps, byName };
+}
+
+/**
+ * The initial slots of a prog array or a map of maps, as libbpf fills them at load: each program
+ * or inner map the definition names (a map of maps then holds exactly those).
+ */
+function fillSlots(m: BpfMap, byName: (n: string) => BpfMap | undefined, progs?: (name: string) => ProgSlot | undefined): string | undefined {
+  const d = m.def;
+  const inner: { index: number; map: BpfMap }[] = [];
+  for (const s of d.slots ?? []) {
+    if (s.index >= d.maxEntries) return `map '${d.name}': can't initialize slot ${s.index} beyond max_entries ${d.maxEntries}`;
+    if (s.prog !== undefined && m instanceof ProgArrayMap) {
+      const p = progs?.(s.prog);
+      if (p) m.set(s.index, p);
+    } else if (s.map !== undefined) {
+      const map = byName(s.map);
+      if (!map || !(m instanceof MapOfMaps)) return `map '${d.name}': slot ${s.index} names map '${s.map}', which bpfplay cannot put there`;
+      inner.push({ index: s.index, map });
+    }
+  }
+  if (inner.length && m instanceof MapOfMaps && m.fill(inner)) return `map '${d.name}': its slots name maps of another shape than its inner map`;
+  return undefined;
 }
 
 /** An update from user space (--init): per-CPU maps get the value on every CPU. */

@@ -13,6 +13,8 @@ import { attachGutter } from "./gutter.ts";
 import type { GutterHandlers } from "./gutter.ts";
 import { languageId, registerLanguages } from "./language.ts";
 import { setMarkers, setVerifierMarkers } from "./markers.ts";
+import { attachTabEscape } from "./tabFocus.ts";
+import { setCommandPalette } from "../commandPalette.ts";
 import type { VerifierMark } from "./markers.ts";
 import { installTestHook } from "./testHook.ts";
 import { defineTheme, THEME } from "./theme.ts";
@@ -47,6 +49,16 @@ export interface CodeEditorProps extends GutterHandlers {
   readonly onCursorLine?: (line: number) => void;
   /** The text moved the breakpoints: their new lines, in the order of `breakpoints`. */
   readonly onBreakpointsMoved?: (lines: number[]) => void;
+  /** Escape turned tab-focus mode on (the next Tab leaves the editor), or a key turned it off. */
+  readonly onTabFocusMode?: (tabMovesFocus: boolean) => void;
+  /** Commands for the command palette (F1), beside the editor's own: the debugger's, by name. */
+  readonly commands?: readonly PaletteCommand[];
+}
+
+export interface PaletteCommand {
+  readonly id: string;
+  readonly label: string;
+  run(): void;
 }
 
 const modelLanguage = (language: Language, dialect: Dialect) => (language === "c" ? C_LANGUAGE : languageId(dialect));
@@ -113,6 +125,8 @@ export function CodeEditor(props: CodeEditorProps) {
         if (!applying.current && lines.length === marks.length && lines.some((l, k) => l !== marks[k].line)) latest.current.onBreakpointsMoved?.(lines);
       }),
       attachGutter(ed, () => latest.current),
+      ...attachTabEscape(ed, (on) => latest.current.onTabFocusMode?.(on)),
+      ...(p.commands ?? []).map((c) => ed.addAction({ id: c.id, label: c.label, run: () => latest.current.commands?.find((x) => x.id === c.id)?.run() })),
       ed.onDidChangeCursorPosition((e) => latest.current.onCursorLine?.(e.position.lineNumber)),
       ed.onMouseMove((e) => {
         const t = e.target.type;
@@ -131,7 +145,12 @@ export function CodeEditor(props: CodeEditorProps) {
         }),
       ),
     ];
+    setCommandPalette(() => {
+      ed.focus();
+      ed.trigger("keyboard", "editor.action.quickCommand", null);
+    });
     return () => {
+      setCommandPalette(undefined);
       subs.forEach((s) => s.dispose());
       ed.dispose();
       model.dispose();

@@ -3,6 +3,7 @@
 // "Run to this line" (Ctrl+F10, or the context menu) runs there. Breakpoint decorations
 // move with the text; when they do, the editor reports their new lines.
 
+import { RUN_TO_LINE, TOGGLE_BREAKPOINT } from "../keys.ts";
 import { monaco } from "./environment.ts";
 import { hintDecoration } from "./decorations.ts";
 
@@ -35,16 +36,16 @@ export function attachGutter(ed: monaco.editor.IStandaloneCodeEditor, handlers: 
     ed.onMouseMove((e) => hint.set(hintDecoration(glyphLine(e)))),
     ed.onMouseLeave(() => hint.clear()),
     ed.addAction({
-      id: "bpfplay.toggleBreakpoint",
-      label: "Toggle Breakpoint",
+      id: TOGGLE_BREAKPOINT.id,
+      label: TOGGLE_BREAKPOINT.label,
       keybindings: [monaco.KeyCode.F9],
       contextMenuGroupId: "debug",
       contextMenuOrder: 1,
       run: () => handlers().onToggleBreakpoint?.(cursorLine()),
     }),
     ed.addAction({
-      id: "bpfplay.runToLine",
-      label: "Run to This Line",
+      id: RUN_TO_LINE.id,
+      label: RUN_TO_LINE.label,
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.F10],
       contextMenuGroupId: "debug",
       contextMenuOrder: 2,

@@ -29,8 +29,8 @@ export function defineTheme(): void {
     colors: {
       "editor.background": "#11151c",
       "editor.foreground": "#d6deeb",
-      "editorLineNumber.foreground": "#4b5563",
-      "editorLineNumber.activeForeground": "#9ca3af",
+      "editorLineNumber.foreground": "#8590a4",
+      "editorLineNumber.activeForeground": "#d6deeb",
       "editor.lineHighlightBackground": "#1a2130",
       "editor.selectionBackground": "#2d3f5f",
       "editorCursor.foreground": "#82aaff",

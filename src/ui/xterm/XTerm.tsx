@@ -26,7 +26,7 @@ const THEME = {
   magenta: "#c792ea",
   cyan: "#89ddff",
   white: "#d6deeb",
-  brightBlack: "#5b6577",
+  brightBlack: "#8590a4",
 };
 
 export function XTerm({ ref, label }: { readonly ref?: Ref<TerminalHandle>; readonly label: string }) {
@@ -38,6 +38,8 @@ export function XTerm({ ref, label }: { readonly ref?: Ref<TerminalHandle>; read
       theme: THEME,
       fontFamily: '"JetBrains Mono", "Fira Code", "Cascadia Code", ui-monospace, "DejaVu Sans Mono", monospace',
       fontSize: 12,
+      // Dim text (the greeting, the run separators) stays readable: xterm lifts any colour below 4.5:1.
+      minimumContrastRatio: 4.5,
       lineHeight: 1.25,
       scrollback: 5000,
       disableStdin: true,

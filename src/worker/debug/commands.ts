@@ -88,7 +88,7 @@ export function stepperFor(dbg: Debugger, command: DebugCommand, budget: number)
     case "step":
       return command.lines ? continuing(dbg, budget, dbg.lineStepUntil("into")) : once(() => dbg.stepInto());
     case "stepBack":
-      return once(() => dbg.stepBack());
+      return once(() => (command.lines ? dbg.stepBackLine() : dbg.stepBack()));
     case "continue":
       return continuing(dbg, budget);
     case "stepOver": {

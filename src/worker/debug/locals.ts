@@ -201,9 +201,11 @@ export function localsAt(dbg: Debugger, program: Program): LocalView[] {
 
 function localView(dbg: Debugger, types: Types, v: VarLocation, stack: Uint8Array): LocalView {
   const type = types[v.type]?.name ?? "?";
+  if ("value" in v.where) return { name: v.name, type, where: "const", ...valueOf(dbg, types, v.type, regBytes(BigInt(v.where.value)), 0, 0) };
   if ("reg" in v.where) {
-    const src = regBytes(dbg.run.machine.reg(v.where.reg));
-    return { name: v.name, type, where: `r${v.where.reg}`, ...valueOf(dbg, types, v.type, src, 0, 0) };
+    const add = v.where.add ?? 0;
+    const src = regBytes(dbg.run.machine.reg(v.where.reg) + BigInt(add));
+    return { name: v.name, type, where: `r${v.where.reg}${add ? (add < 0 ? `${add}` : `+${add}`) : ""}`, ...valueOf(dbg, types, v.type, src, 0, 0) };
   }
   const off = v.where.fpOffset;
   return { name: v.name, type, where: `fp${off < 0 ? "-" : "+"}${Math.abs(off)}`, ...valueOf(dbg, types, v.type, { bytes: stack, at: 0 }, STACK_SIZE + off, 0) };

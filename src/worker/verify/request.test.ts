@@ -51,7 +51,7 @@ describe("verifyRequest", () => {
       [1, 2, "loop"],
       [3, 4, null],
     ]);
-    expect(cfg.blocks[1].text).toEqual(["1  r1 -= 1", "2  if r1 != 0 goto -2"]);
+    expect(cfg.blocks[1].text).toEqual(["1  r1 -= 1", "2  if r1 != 0 goto loop"]);
     expect(cfg.edges.map((e) => [e.from, e.to, e.kind, e.back, e.conditional])).toEqual([
       [0, 1, "fallthrough", false, false],
       [1, 2, "fallthrough", false, true],
@@ -100,7 +100,7 @@ describe("block text and size", () => {
 describe("layoutGraph", () => {
   it("refuses graphs too large to draw, with the reason", () => {
     const nodes = Array.from({ length: MAX_LAYOUT_BLOCKS + 1 }, (_, id) => ({ id, width: 10, height: 10 }));
-    expect(layoutGraph(nodes, [])).toBe("601 blocks are too many to draw (at most 600)");
+    expect(layoutGraph(nodes, [])).toBe(`${MAX_LAYOUT_BLOCKS + 1} blocks are too many to draw whole (at most ${MAX_LAYOUT_BLOCKS})`);
   });
 
   it("routes two edges between the same blocks separately", () => {

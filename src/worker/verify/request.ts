@@ -48,7 +48,7 @@ export function verifyRequest(req: VerifyRequest, now: () => number = () => perf
 
 /** The graph as the CFG pane draws it: blocks with their text and place, edges with their route. */
 export function cfgView(cfg: Verdict["cfg"], program: Program, dialect: Dialect): CfgView {
-  const text = new Map(disassemble(program.insns, { dialect, maps: program.maps }).map((l) => [l.pc, l.invalid ? `.insn (${l.invalid})` : l.text]));
+  const text = new Map(disassemble(program.insns, { dialect, maps: program.maps, symbols: program.symbols }).map((l) => [l.pc, l.invalid ? `.insn (${l.invalid})` : (l.symbolic ?? l.text)]));
   const labels = new Map(program.symbols.map((s) => [s.pc, s.name]));
   const blocks = cfg.blocks.map((b) => {
     const label = labels.get(b.start);

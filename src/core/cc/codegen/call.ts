@@ -2,23 +2,31 @@
 // bodies (always_inline, and small functions as clang -O2 inlines them), and the builtins.
 
 import type { AtomicName } from "../../isa/builder.ts";
-import type { Expr } from "../ast.ts";
+import type { Expr, FuncSym, Stmt, VarSym } from "../ast.ts";
 import { LONG, alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { addrOf, lvalue, rv } from "./expr.ts";
-import type { VReg } from "./ir.ts";
+import type { Block, Insn, VReg } from "./ir.ts";
 import { R0, R10 } from "./ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
 import { walkStmt } from "./callgraph.ts";
 import { localBoundsOf } from "./ranges.ts";
 import { intKind } from "./values.ts";
+import { memLibcall } from "../builtin_names.ts";
 import type { Val } from "./values.ts";
 
 export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boolean): Val {
   const c = e.callee;
   if (c.kind === "kfunc") return L.fail("unsupported", `kfunc '${c.name}' calls need BTF, which bpfplay does not emit`);
-  if (c.kind === "indirect") return L.fail("unsupported", "indirect calls are not supported by the BPF target");
+  if (c.kind === "indirect") {
+    // Through an inlined function's parameter that was given a function: after inlining the
+    // callee is known, and clang calls it directly.
+    const f = knownFunc(L, c.fn);
+    if (!f) return L.fail("unsupported", "indirect calls are not supported by the BPF target");
+    const kfunc = f.section === ".ksyms" && !f.body;
+    return lowerCall(L, { ...e, callee: kfunc ? { kind: "kfunc", name: f.name } : { kind: "func", sym: f } }, discard);
+  }
   if (c.kind === "func" && !c.sym.body && LD_ABS[c.sym.name]) return ldAbs(L, LD_ABS[c.sym.name], e);
   if (c.kind === "func" && L.u.inlined(c.sym)) return inline(L, c.sym, e, discard);
   if (isRecord(e.type)) return L.fail("unsupported", "functions returning a struct by value are not supported");
@@ -67,14 +75,24 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
 function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "call" }, discard: boolean): Val {
   if (L.inlineStack.includes(f) || f === L.fn.sym) return L.fail("recursion", `recursive call to '${f.name}' is not supported in BPF`);
   if (!f.body) return L.fail("unsupported", `function '${f.name}' has no body`);
-  const args = e.args.map((a) => {
-    const v = rv(L, a);
-    return v.k === "reg" || v.k === "imm" || v.k === "addr" || v.k === "agg" ? v : v;
+  const assigned = assignedParams(f);
+  // A function given to a function-pointer parameter the body never changes: no value, the body's
+  // calls through the parameter become direct calls (and pass it on as a callback if it does).
+  const funcs = e.args.map((a, i) => {
+    const p = f.params[i];
+    return p && !p.addressTaken && !assigned.has(p.id) ? knownFunc(L, a) : undefined;
   });
+  const args = e.args.map((a, i) => (funcs[i] ? undefined : rv(L, a)));
   const mark = L.frame.mark();
   L.loc = e.loc;
-  const assigned = assignedParams(f);
   f.params.forEach((p, i) => {
+    const fa = funcs[i];
+    L.boundFuncs.delete(p.id);
+    if (fa) {
+      L.bound.delete(p.id);
+      L.boundFuncs.set(p.id, fa);
+      return;
+    }
     const a = args[i];
     // A parameter the body never writes nor takes the address of is just the argument: constants
     // fold and `&local` stays r10-relative in the body.
@@ -101,15 +119,49 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   // The inlined body's first instruction starts its own line's statement: if the caller's statement
   // had no code before the call, its first instruction after the call starts it.
   const owed = L.stmtStart;
+  const start = { block: L.cur, at: L.cur.insns.length, blocks: L.fn.blocks.length };
   lowerStmt(L, f.body);
+  locateBoundParams(L, f, start);
   L.inlineStack.pop();
   Object.assign(L, saved);
+  // What follows (the jump on the result, the use of it) is the caller's line, not the body's last.
+  L.loc = e.loc;
   if (owed) L.stmtStart = true;
   L.br(cont);
   L.enter(cont);
   if (!agg) L.frame.release(mark);
   if (v === undefined) return { k: "imm", v: 0n };
   return agg ? { k: "agg", base: v, off: 0 } : { k: "reg", r: v, hi: "z" };
+}
+
+/**
+ * The Locals view's place for parameters bound to their argument's value (they have no home of
+ * their own): that value's register, r10 + offset, or the constant, over the inlined body only.
+ */
+function locateBoundParams(L: Lowerer, f: FuncSym, start: { block: Block; at: number; blocks: number }): void {
+  let scope: Insn[] | undefined;
+  for (const p of f.params) {
+    const v = L.bound.get(p.id);
+    if (!v || v.k === "agg") continue;
+    if (!scope) {
+      scope = start.block.insns.slice(start.at);
+      for (let k = start.blocks; k < L.fn.blocks.length; k++) {
+        const b = L.fn.blocks[k];
+        if (b !== start.block) for (const i of b.insns) scope.push(i);
+      }
+    }
+    const where = v.k === "imm" ? { imm: v.v } : v.k === "reg" ? { vreg: v.r } : { vreg: v.base, add: v.off };
+    L.fn.vars.push({ name: p.name, type: p.type, where, scope });
+  }
+}
+
+/** The function an expression designates for certain: a function name, or a parameter bound to one. */
+export function knownFunc(L: Lowerer, e: Expr): FuncSym | undefined {
+  let x = e;
+  while (x.kind === "cast" || x.kind === "addr" || x.kind === "deref") x = x.arg;
+  if (x.kind === "func") return x.sym;
+  if (x.kind === "var" && x.sym.storage === "param") return L.boundFuncs.get(x.sym.id);
+  return undefined;
 }
 
 const ATOMIC: Record<string, { op: AtomicName; fetch: boolean; after?: "add" | "sub" | "or" | "and" | "xor" }> = {
@@ -151,18 +203,19 @@ export function lowerBuiltin(L: Lowerer, e: Expr & { kind: "builtin" }, discard:
     case "memset":
     case "memcpy":
     case "memmove": {
-      if (e.size === undefined) return L.fail("unsupported", `__builtin_${e.name} needs a constant size`);
+      const size = memSize(L, e);
+      if (size === undefined) return { k: "imm", v: 0n };
       const dst = pointerArg(L, e.args[0]);
       if (e.name === "memset") {
         const b = rv(L, e.args[1]);
         if (b.k !== "imm") return L.fail("unsupported", "__builtin_memset needs a constant byte");
-        L.fillMem(dst.base, dst.off, e.size, dst.align, Number(b.v & 0xffn));
+        L.fillMem(dst.base, dst.off, size, dst.align, Number(b.v & 0xffn));
       } else {
         const src = pointerArg(L, e.args[1]);
-        if (e.name === "memmove" && dst.base === src.base && Math.abs(dst.off - src.off) < e.size && dst.off > src.off) {
+        if (e.name === "memmove" && dst.base === src.base && Math.abs(dst.off - src.off) < size && dst.off > src.off) {
           // Overlapping forward move: copy through the frame is not free; copy backwards byte-wise.
-          for (let i = e.size - 1; i >= 0; i--) L.copyMem(dst.base, dst.off + i, src.base, src.off + i, 1, 1);
-        } else L.copyMem(dst.base, dst.off, src.base, src.off, e.size, Math.min(dst.align, src.align));
+          for (let i = size - 1; i >= 0; i--) L.copyMem(dst.base, dst.off + i, src.base, src.off + i, 1, 1);
+        } else L.copyMem(dst.base, dst.off, src.base, src.off, size, Math.min(dst.align, src.align));
       }
       return discard ? { k: "imm", v: 0n } : { k: "addr", base: dst.base, off: dst.off };
     }
@@ -175,6 +228,22 @@ export function lowerBuiltin(L: Lowerer, e: Expr & { kind: "builtin" }, discard:
     default:
       return atomicRmw(L, e, discard);
   }
+}
+
+/** Bytes no memory builtin expands beyond (every BPF object it could touch is far smaller). */
+const MEM_SIZE_LIMIT = 1 << 16;
+
+/**
+ * The size of a memory builtin: written as a constant, or a constant once the static function it
+ * sits in is inlined (a size parameter given a constant). Otherwise clang's back end refuses the
+ * library call, but only where the code survives: reported if this point is reachable.
+ */
+function memSize(L: Lowerer, e: Expr & { kind: "builtin" }): number | undefined {
+  if (e.size !== undefined) return e.size;
+  const v = rv(L, e.args[2]);
+  if (v.k === "imm" && v.v <= BigInt(MEM_SIZE_LIMIT)) return Number(v.v);
+  L.failIfReached("memcall", memLibcall(e.name), e.loc);
+  return undefined;
 }
 
 /** A pointer argument as base + offset, with the alignment its pointee type promises. */
@@ -275,11 +344,12 @@ function ldAbs(L: Lowerer, size: 1 | 2 | 4, e: Expr & { kind: "call" }): Val {
 
 /** Byte by byte, first difference wins: x - y of the first unequal bytes (C only fixes the sign). */
 function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
-  if (e.size === undefined) return L.fail("unsupported", "__builtin_memcmp needs a constant size");
+  const size = memSize(L, e);
+  if (size === undefined) return { k: "imm", v: 0n };
   const a = pointerArg(L, e.args[0]), b = pointerArg(L, e.args[1]);
   const x = L.vreg(), y = L.vreg(), d = L.vreg();
   const diff = L.block(), join = L.block();
-  for (let i = 0; i < e.size; i++) {
+  for (let i = 0; i < size; i++) {
     L.emit({ k: "ldx", d: x, base: a.base, off: a.off + i, size: 1, sx: false });
     L.emit({ k: "ldx", d: y, base: b.base, off: b.off + i, size: 1, sx: false });
     const next = L.block(true);
@@ -296,9 +366,14 @@ function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   return { k: "reg", r: d, hi: "z" };
 }
 
-/** Parameters of f that its body assigns (=, op=, ++, --). */
-function assignedParams(f: import("../ast.ts").FuncSym): Set<number> {
+const assignedCache = new WeakMap<FuncSym, { body: Stmt | undefined; params: readonly VarSym[]; out: Set<number> }>();
+
+/** Parameters of f that its body assigns (=, op=, ++, --); once per function (it is inlined at each call). */
+function assignedParams(f: FuncSym): ReadonlySet<number> {
+  const c = assignedCache.get(f);
+  if (c && c.body === f.body && c.params === f.params) return c.out;
   const out = new Set<number>();
+  assignedCache.set(f, { body: f.body, params: f.params, out });
   const ids = new Set(f.params.map((p) => p.id));
   if (f.body)
     walkStmt(f.body, (e) => {

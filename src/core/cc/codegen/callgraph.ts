@@ -25,45 +25,76 @@ export function callInfo(unit: Unit): CallInfo {
   return { calls, size };
 }
 
+/**
+ * Calls onStmt and onExpr on every statement and expression of s, in source order (a node before
+ * its children, children left to right). Iterative: `x = 1+1+...+1` with 16k terms is a left-deep
+ * tree 16k nodes tall, which clang compiles and a recursive walk would overflow the stack on.
+ */
 export function walkStmt(s: Stmt, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  onStmt(s);
-  const E = (e: Expr | undefined) => e && walkExpr(e, onExpr, onStmt);
-  const S = (x: Stmt | undefined) => x && walkStmt(x, onExpr, onStmt);
-  switch (s.kind) {
-    case "expr": return void E(s.expr);
-    case "decl": return walkInit(s.init, onExpr, onStmt);
-    case "block": return s.body.forEach(S);
-    case "if": E(s.cond); S(s.then); S(s.else); return;
-    case "while": E(s.cond); S(s.body); return;
-    case "dowhile": S(s.body); E(s.cond); return;
-    case "for": S(s.init); E(s.cond); E(s.step); S(s.body); return;
-    case "return": return void E(s.value);
-    case "switch": E(s.value); S(s.body); return;
-    case "case":
-    case "label": return void S(s.body);
-    default: return;
-  }
-}
-
-function walkInit(init: LocalInit | undefined, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  for (const st of init?.stores ?? []) walkExpr(st.value, onExpr, onStmt);
+  walk(s, true, onExpr, onStmt);
 }
 
 export function walkExpr(e: Expr, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
-  onExpr(e);
-  const E = (x: Expr) => walkExpr(x, onExpr, onStmt);
-  switch (e.kind) {
-    case "unary": case "cast": case "deref": case "addr": return E(e.arg);
-    case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.left); E(e.right); return;
-    case "ptradd": E(e.ptr); E(e.index); return;
-    case "cond": E(e.cond); E(e.then); E(e.else); return;
-    case "assign": case "opassign": E(e.target); E(e.value); return;
-    case "incdec": return E(e.target);
-    case "member": return E(e.base);
-    case "call": if (e.callee.kind === "indirect") E(e.callee.fn); e.args.forEach(E); return;
-    case "builtin": return e.args.forEach(E);
-    case "stmtexpr": e.body.forEach((s) => walkStmt(s, onExpr, onStmt)); if (e.result) E(e.result); return;
-    case "compound": return walkInit(e.init, onExpr, onStmt);
-    default: return;
+  walk(e, false, onExpr, onStmt);
+}
+
+function walk(root: Stmt | Expr, rootIsStmt: boolean, onExpr: (e: Expr) => void, onStmt: (s: Stmt) => void): void {
+  // Nodes still to visit, with whether each is a statement. Children are pushed last first, so
+  // they pop in source order.
+  const nodes: (Stmt | Expr)[] = [root];
+  const stmts: boolean[] = [rootIsStmt];
+  const S = (x: Stmt | undefined) => {
+    if (x) nodes.push(x), stmts.push(true);
+  };
+  const E = (x: Expr | undefined) => {
+    if (x) nodes.push(x), stmts.push(false);
+  };
+  const I = (init: LocalInit | undefined) => {
+    const st = init?.stores;
+    if (st) for (let k = st.length - 1; k >= 0; k--) E(st[k].value);
+  };
+  while (nodes.length) {
+    const isStmt = stmts.pop()!;
+    if (isStmt) {
+      const s = nodes.pop() as Stmt;
+      onStmt(s);
+      switch (s.kind) {
+        case "expr": E(s.expr); break;
+        case "decl": I(s.init); break;
+        case "block": for (let k = s.body.length - 1; k >= 0; k--) S(s.body[k]); break;
+        case "if": S(s.else); S(s.then); E(s.cond); break;
+        case "while": S(s.body); E(s.cond); break;
+        case "dowhile": E(s.cond); S(s.body); break;
+        case "for": S(s.body); E(s.step); E(s.cond); S(s.init); break;
+        case "return": E(s.value); break;
+        case "switch": S(s.body); E(s.value); break;
+        case "case":
+        case "label": S(s.body); break;
+        default: break;
+      }
+    } else {
+      const e = nodes.pop() as Expr;
+      onExpr(e);
+      switch (e.kind) {
+        case "unary": case "cast": case "deref": case "addr": E(e.arg); break;
+        case "binary": case "logand": case "logor": case "comma": case "ptrdiff": E(e.right); E(e.left); break;
+        case "ptradd": E(e.index); E(e.ptr); break;
+        case "cond": E(e.else); E(e.then); E(e.cond); break;
+        case "assign": case "opassign": E(e.value); E(e.target); break;
+        case "incdec": E(e.target); break;
+        case "member": E(e.base); break;
+        case "call":
+          for (let k = e.args.length - 1; k >= 0; k--) E(e.args[k]);
+          if (e.callee.kind === "indirect") E(e.callee.fn);
+          break;
+        case "builtin": for (let k = e.args.length - 1; k >= 0; k--) E(e.args[k]); break;
+        case "stmtexpr":
+          E(e.result);
+          for (let k = e.body.length - 1; k >= 0; k--) S(e.body[k]);
+          break;
+        case "compound": I(e.init); break;
+        default: break;
+      }
+    }
   }
 }

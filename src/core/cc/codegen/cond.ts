@@ -4,6 +4,7 @@
 
 import type { JccName } from "../../isa/builder.ts";
 import type { BinaryOp, Expr } from "../ast.ts";
+import { adjacentTest } from "./adjacent.ts";
 import { rv } from "./expr.ts";
 import { SWAPPED } from "./ir.ts";
 import type { Block } from "./ir.ts";
@@ -32,20 +33,10 @@ export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
     case "unary":
       if (e.op === "!") return condJump(L, e.arg, f, t);
       break;
-    case "logand": {
-      const mid = L.block(true);
-      condJump(L, e.left, mid, f);
-      L.enter(mid);
-      condJump(L, e.right, t, f);
-      return;
-    }
-    case "logor": {
-      const mid = L.block(true);
-      condJump(L, e.left, t, mid);
-      L.enter(mid);
-      condJump(L, e.right, t, f);
-      return;
-    }
+    case "logand":
+    case "logor":
+      if (adjacentTest(L, e, t, f)) return;
+      return logical(L, e, t, f);
     case "binary":
       if (isComparison(e.op)) {
         compare(L, e.op, e.left, e.right, t, f);
@@ -67,6 +58,29 @@ export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
   }
   const v = rv(L, e);
   testZero(L, v, e, t, f);
+}
+
+/**
+ * `a && b`: a jumps to b's block when true, to f when false; `a || b` the other way round. A
+ * left-deep chain (`a && b && c && ...`) is walked down in a loop, creating the blocks in the order
+ * the recursion did, then each right operand is compiled on the way back up.
+ */
+function logical(L: Lowerer, e: Extract<Expr, { kind: "logand" | "logor" }>, t: Block, f: Block): void {
+  const up: { right: Expr; mid: Block; t: Block; f: Block }[] = [];
+  let x: Expr = e;
+  while (x.kind === "logand" || x.kind === "logor") {
+    L.loc = x.loc;
+    const mid = L.block(true);
+    up.push({ right: x.right, mid, t, f });
+    if (x.kind === "logand") t = mid;
+    else f = mid;
+    x = x.left;
+  }
+  condJump(L, x, t, f);
+  for (let k = up.length - 1; k >= 0; k--) {
+    L.enter(up[k].mid);
+    condJump(L, up[k].right, up[k].t, up[k].f);
+  }
 }
 
 function testZero(L: Lowerer, v: Val, e: Expr, t: Block, f: Block): void {

@@ -125,3 +125,66 @@ describe("debug info ranges", () => {
     expect(checked).toBeGreaterThan(15);
   });
 });
+
+// Parameters of an inlined body that are the argument's value itself (never assigned there) have
+// no home of their own: the Locals view shows the argument's register, r10 + offset for `&local`,
+// or the constant, over the inlined body's instructions and nowhere else.
+const INLINED = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+static __always_inline int scale(int x, int k, int *acc)
+{
+	int y = x * k;
+	*acc += y;
+	return y + 1;
+}
+
+SEC("xdp")
+int prog(struct xdp_md *ctx)
+{
+	int acc = 0;
+	int n = ctx->data_end - ctx->data;
+	int r = scale(n, 3, &acc);
+	return r + acc;
+}
+`;
+
+describe("debug info of inlined parameters", () => {
+  const r = compile(INLINED, { file: "i.c", cpu: 3 });
+  const p = r.programs[0]!.program;
+  const vars = p.debug!.vars;
+  const bodyPcs = p.lineTable!.flatMap((l, pc) => (l && l.line >= 6 && l.line <= 8 ? [pc] : []));
+
+  it("locates x, k and acc inside the inlined body only", () => {
+    for (const name of ["x", "k"]) {
+      const v = vars.filter((x) => x.name === name);
+      expect(v.length, name).toBeGreaterThan(0);
+      for (const loc of v) for (let pc = loc.from; pc < loc.to; pc++) expect(bodyPcs, `${name} at ${pc}`).toContain(pc);
+    }
+    expect(vars.find((v) => v.name === "k")!.where).toEqual({ value: "3" });
+    const acc = vars.find((v) => v.name === "acc" && "reg" in v.where)!;
+    expect(acc.where).toMatchObject({ reg: 10 });
+    expect(p.debug!.types[acc.type]).toMatchObject({ kind: "ptr" });
+  });
+
+  it("gives the values the C program has there", () => {
+    const maps = createMapSet(p.maps, 1);
+    if (typeof maps === "string") throw new Error(maps);
+    const run = new Run({ program: p, progType: progTypeByName("xdp")!, input: { packet: new Uint8Array(64) }, maps, world: createWorld(1) });
+    const m = run.machine;
+    const accSlot = vars.find((v) => v.name === "acc" && "fpOffset" in v.where)!.where as { fpOffset: number };
+    let checked = 0;
+    for (let steps = 0; steps < 100 && m.pc < p.insns.length; steps++) {
+      for (const v of vars.filter((x) => m.pc >= x.from && m.pc < x.to && ["x", "k", "acc"].includes(x.name))) {
+        const w = v.where;
+        if ("value" in w) expect(BigInt(w.value), `k at ${m.pc}`).toBe(3n);
+        else if ("reg" in w && v.name === "x") expect(BigInt.asIntN(32, m.reg(w.reg)), `x at ${m.pc}`).toBe(64n);
+        else if ("reg" in w) expect(m.reg(w.reg) + BigInt(w.add ?? 0), `acc at ${m.pc}`).toBe(m.reg(10) + BigInt(accSlot.fpOffset));
+        else continue;
+        checked++;
+      }
+      if (m.run(1).kind !== "budget") break;
+    }
+    expect(checked).toBeGreaterThan(4);
+  });
+});

@@ -5,7 +5,8 @@ import type { TypeDesc, VarLocation } from "../../program.ts";
 import type { CType, RecordDef } from "../types.ts";
 import { sizeOf } from "../types.ts";
 import type { MachineFunc } from "./emit.ts";
-import type { IrFunc } from "./ir.ts";
+import { isVirtual } from "./ir.ts";
+import type { IrFunc, VarHome } from "./ir.ts";
 import type { Allocation } from "./regalloc.ts";
 
 export class TypeTable {
@@ -103,6 +104,11 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
   const pcOf = (pos: number) => base + (m.pcOfIndex[Math.min(Math.floor(pos / 2), m.pcOfIndex.length - 1)] ?? m.insns.length);
   for (const v of f.vars) {
     const type = types.add(v.type);
+    if (v.scope) {
+      out.push(...scoped(v, type, f.name, a, pcOf, () => (flow ??= flowOf(m)), base));
+      continue;
+    }
+    if ("imm" in v.where) continue;
     if ("fpOffset" in v.where) {
       // Shown once something is stored into it (or its address is taken): before, it holds garbage.
       const first = firstStore(m, v.where.fpOffset, Math.max(1, sizeOf(v.type)));
@@ -135,6 +141,45 @@ export function varLocations(f: IrFunc, a: Allocation, m: MachineFunc, base: num
     }
     flow ??= flowOf(m);
     for (const [from, to] of ranges) out.push({ name: v.name, type, func: f.name, from, to: base + keepsValue(flow!, r, to - base), where: { reg: r } });
+  }
+  return out;
+}
+
+/**
+ * A parameter of an inlined body bound to its argument's value, over the slots of that body: the
+ * constant, or the register holding the value (plus an offset) where it is live.
+ */
+function scoped(v: VarHome, type: number, func: string, a: Allocation, pcOf: (pos: number) => number, flow: () => Flow, base: number): VarLocation[] {
+  let lo = Infinity, hi = -Infinity;
+  for (const i of v.scope ?? []) {
+    const p = a.pos.get(i);
+    if (p === undefined) continue;
+    lo = Math.min(lo, p);
+    hi = Math.max(hi, p);
+  }
+  if (lo > hi) return [];
+  // Allocation.pos counts instructions, pcOf takes positions (2 per instruction); the body ends
+  // where the instruction after its last begins (a last move the allocator deleted adds nothing).
+  const from = pcOf(2 * lo), to = pcOf(2 * (hi + 1));
+  if (to <= from) return [];
+  const w = v.where;
+  if ("imm" in w) return [{ name: v.name, type, func, from, to, where: { value: BigInt.asUintN(64, w.imm).toString() } }];
+  if ("fpOffset" in w) return [{ name: v.name, type, func, from, to, where: { fpOffset: w.fpOffset } }];
+  const add = w.add ? { add: w.add } : {};
+  if (!isVirtual(w.vreg)) return [{ name: v.name, type, func, from, to, where: { reg: w.vreg, ...add } }];
+  const spilled = a.spill.get(w.vreg);
+  if (spilled !== undefined) return w.add ? [] : [{ name: v.name, type, func, from, to, where: { fpOffset: spilled } }];
+  const r = a.reg.get(w.vreg);
+  const segs = a.segments.get(w.vreg);
+  if (r === undefined || !segs) return [];
+  const out: VarLocation[] = [];
+  for (const [s0, s1] of [...segs].sort((x, y) => x[0] - y[0])) {
+    const f0 = Math.max(from, s0 % 2 ? pcOf(s0 + 1) : pcOf(s0));
+    const t0 = Math.min(to, base + keepsValue(flow(), r, pcOf(s1) + 1 - base));
+    if (t0 <= f0) continue;
+    const last = out[out.length - 1];
+    if (last && f0 <= last.to) out[out.length - 1] = { ...last, to: Math.max(last.to, t0) };
+    else out.push({ name: v.name, type, func, from: f0, to: t0, where: { reg: r, ...add } });
   }
   return out;
 }

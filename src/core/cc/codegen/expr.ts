@@ -25,6 +25,8 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
     case "var": {
       const b = L.bound.get(e.sym.id);
       if (b) return b;
+      const f = L.boundFuncs.get(e.sym.id);
+      if (f) return funcAddr(L, { ...e, kind: "func", sym: f });
       const v = L.load(lvalue(L, e));
       // every write to it is known non-negative and bounded (ranges.ts): no sign extension needed
       const max = L.varMax.get(e.sym.id);
@@ -48,9 +50,21 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
       else L.emit({ k: "alu", w, op: "xor", d, imm: -1 });
       return { k: "reg", r: d, hi: w === 32 ? "z" : "?" };
     }
-    case "binary":
+    case "binary": {
       if (isComparison(e.op)) return boolValue(L, e);
-      return binary(L, e.op, e.left.type, rv(L, e.left), rv(L, e.right), e.type);
+      if (e.left.kind !== "binary" || isComparison(e.left.op)) return binary(L, e.op, e.left.type, rv(L, e.left), rv(L, e.right), e.type);
+      // A left-deep chain (`x = 1+1+...+1`, 16k terms compile with clang) is lowered in a loop, in
+      // the order the recursion would take, so its depth costs no stack.
+      const chain: Extract<Expr, { kind: "binary" }>[] = [e];
+      let first: Expr = e.left;
+      for (; first.kind === "binary" && !isComparison(first.op); first = first.left) chain.push(first);
+      let v = rv(L, first);
+      for (let k = chain.length - 1; k >= 0; k--) {
+        const b = chain[k];
+        v = binary(L, b.op, b.left.type, v, rv(L, b.right), b.type);
+      }
+      return v;
+    }
     case "ptradd": {
       const p = rv(L, e.ptr);
       const i = rv(L, e.index);
@@ -71,9 +85,15 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
       return boolValue(L, e);
     case "cond":
       return conditional(L, e, discard);
-    case "comma":
-      rv(L, e.left, true);
+    case "comma": {
+      // `(a, b, c, ...)` is left-deep too: its left operands in order, as the recursion would.
+      const rights: Expr[] = [];
+      let first: Expr = e.left;
+      for (; first.kind === "comma"; first = first.left) rights.push(first.right);
+      rv(L, first, true);
+      for (let k = rights.length - 1; k >= 0; k--) rv(L, rights[k], true);
       return rv(L, e.right, discard);
+    }
     case "assign": {
       const p = lvalue(L, e.target);
       const v = rv(L, e.value);

@@ -8,6 +8,7 @@ import type { MapDef } from "../../program.ts";
 import type { FuncSym, Loc, Unit } from "../ast.ts";
 import type { CompiledProgram } from "../index.ts";
 import { callInfo } from "./callgraph.ts";
+import { constantAddressGlobals } from "./constglobals.ts";
 import { emitFunction } from "./emit.ts";
 import { STACK_LIMIT } from "./frame.ts";
 import { link } from "./link.ts";
@@ -35,12 +36,14 @@ export interface GenerateResult {
 
 export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
   const diagnostics: Diagnostic[] = [];
-  const globals = new GlobalTable(unit.globals, diagnostics);
+  const constAddrs = constantAddressGlobals(unit);
+  const globals = new GlobalTable(unit.globals, diagnostics, constAddrs);
   const info = callInfo(unit);
   const u: UnitCtx = {
     cpu: opts.cpu,
     diags: diagnostics,
     globals,
+    constAddrs,
     inlined: (f) => {
       if (!f.body || f.inline === "never" || f.section) return false;
       if (f.inline === "always") return true;

@@ -82,9 +82,15 @@ export interface IrFunc {
 export interface VarHome {
   readonly name: string;
   readonly type: import("../types.ts").CType;
-  readonly where: { readonly vreg: VReg } | { readonly fpOffset: number };
+  /**
+   * A register (plus `add`: an inlined pointer parameter given `&local` is r10 + off), a stack slot,
+   * or a constant (an inlined parameter given one: it has no storage of its own).
+   */
+  readonly where: { readonly vreg: VReg; readonly add?: number } | { readonly fpOffset: number } | { readonly imm: bigint };
   /** Parameters: the register (r1-r5) it arrives in. */
   readonly argReg?: number;
+  /** Only over these instructions (an inlined body, for a parameter bound to the argument's value). */
+  readonly scope?: readonly Insn[];
 }
 
 const W_ONLY: ReadonlySet<string> = new Set(["mov", "ld64", "ldmap", "ldfunc", "movsx", "ldx"]);

@@ -27,6 +27,8 @@ export interface UnitCtx {
   readonly globals: GlobalTable;
   /** Whether a call to this function is inlined. */
   inlined(f: FuncSym): boolean;
+  /** Globals whose address initialisers clang folds into the code (constglobals.ts). */
+  readonly constAddrs: ReadonlySet<number>;
 }
 
 /** Where `return` goes: the program's exit, or the end of an inlined body. */
@@ -46,6 +48,8 @@ export class Lowerer {
   readonly varMax = new Map<number, bigint>();
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
+  /** Function-pointer parameters of inlined bodies given a function: a call through one is a direct call. */
+  readonly boundFuncs = new Map<number, FuncSym>();
   loc: Loc;
   /** The next instruction starts a statement. */
   stmtStart = false;
@@ -59,6 +63,11 @@ export class Lowerer {
   readonly calls: { callee: FuncSym; loc: Loc; callback?: boolean }[] = [];
   /** Lowering a call argument, where a function's address may be taken (a callback). */
   callbackArg = false;
+  /**
+   * Errors clang's back end gives only for code that survives optimisation (a memcpy whose size
+   * is still not a constant after inlining), with the block they sit in: reported if it is reachable.
+   */
+  readonly deferred: { block: Block; err: CodegenError }[] = [];
 
   constructor(readonly u: UnitCtx, sym: FuncSym) {
     const entry = this.block();
@@ -74,6 +83,12 @@ export class Lowerer {
 
   fail(code: string, message: string, loc: Loc = this.loc): never {
     throw new CodegenError(code, message, loc);
+  }
+
+  /** An error for the current point if it turns out reachable (see `deferred`, stmt.ts lowerFunction). */
+  failIfReached(code: string, message: string, loc: Loc = this.loc): void {
+    if (this.cur.term) this.enter(this.block());
+    this.deferred.push({ block: this.cur, err: new CodegenError(code, message, loc) });
   }
 
   vreg(): VReg {
@@ -202,6 +217,7 @@ export class Lowerer {
     let d = this.entryBases.get(sym.id) ?? this.bases.get(sym.id);
     if (d !== undefined) return d;
     d = this.vreg();
+    this.baseSyms.set(d, sym);
     this.baseAlign.set(d, off % 8 === 0 ? 8 : off & -off);
     const op: Op = { k: "ldmap", d, map, value: true, off, symbol: sym.name };
     if (this.loops.length) {
@@ -216,6 +232,33 @@ export class Lowerer {
   }
 
   private readonly entryBases = new Map<number, VReg>();
+  /** The global each global-address register holds (see globalBase). */
+  private readonly baseSyms = new Map<VReg, VarSym>();
+
+  /**
+   * A load of an address a constant global was initialised with (constglobals.ts): the address
+   * itself, as clang folds it (a string literal's in .rodata, a global's in its section).
+   */
+  private constAddress(p: LVal & { k: "mem" }): Val | undefined {
+    const g = this.baseSyms.get(p.base);
+    if (!g || !this.u.constAddrs.has(g.id) || p.bitWidth !== undefined || sizeOf(p.type) !== 8) return undefined;
+    const r = g.initRelocs?.find((x) => x.offset === p.off);
+    if (!r) return undefined;
+    const t = r.target;
+    if (t instanceof Uint8Array) {
+      const s = this.u.globals.string(t);
+      const d = this.vreg();
+      this.emit({ k: "ldmap", d, map: s.map, value: true, off: s.off + r.addend, symbol: ".rodata" });
+      return { k: "reg", r: d, hi: "?" };
+    }
+    if (t.kind !== "var") return undefined;
+    const at = this.u.globals.lookup(t);
+    if (!at) return undefined;
+    if (at.value) return { k: "addr", base: this.globalBase(t, at.map, at.off), off: r.addend };
+    const d = this.vreg();
+    this.emit({ k: "ldmap", d, map: at.map, value: false, off: 0, symbol: t.name });
+    return { k: "reg", r: d, hi: "?" };
+  }
 
   br(t: Block): void {
     this.terminate({ k: "br", t });
@@ -375,6 +418,12 @@ export class Lowerer {
   varPlace(sym: VarSym, type: CType): LVal {
     if (sym.storage === "global" || sym.storage === "extern") {
       const g = this.u.globals.lookup(sym);
+      if (!g && this.u.constAddrs.has(sym.id)) {
+        // Dropped from the object (maps.ts): only ever loaded, and every load folds (constAddress).
+        const d = this.vreg();
+        this.baseSyms.set(d, sym);
+        return { k: "mem", base: d, off: 0, type };
+      }
       if (!g) this.fail("unsupported", `global '${sym.name}' cannot be used here`);
       if (!g.value) this.fail("unsupported", `map '${sym.name}' can only be used as a pointer`);
       return { k: "mem", base: this.globalBase(sym, g.map, g.off), off: 0, type };
@@ -386,6 +435,8 @@ export class Lowerer {
   load(p: LVal): Val {
     if (p.k === "reg") return { k: "reg", r: p.v, hi: "z" };
     const t = p.type;
+    const folded = this.constAddress(p);
+    if (folded) return folded;
     if (isRecord(t) || t.kind === "array") return { k: "agg", base: p.base, off: p.off };
     const k = intKind(t) ?? this.fail("unsupported", "cannot load a value of this type");
     if (p.bitWidth !== undefined) return loadBits(this, p, k);

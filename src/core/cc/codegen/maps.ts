@@ -30,7 +30,8 @@ export class GlobalTable {
   private readonly strings = new Map<string, number>();
   license?: string;
 
-  constructor(globals: readonly VarSym[], readonly diags: Diagnostic[]) {
+  /** `folded`: globals whose loads become the address they were initialised with (constglobals.ts). */
+  constructor(globals: readonly VarSym[], readonly diags: Diagnostic[], folded: ReadonlySet<number> = new Set()) {
     for (const g of globals) {
       if (g.section === ".maps") this.addMap(g);
     }
@@ -41,6 +42,8 @@ export class GlobalTable {
         continue;
       }
       if (g.storage === "extern" || g.type.kind === "func") continue;
+      // A static pointer every load of which folds is gone from the object, as clang drops it.
+      if (folded.has(g.id) && g.isStatic && g.type.kind === "ptr") continue;
       const sec = g.section ?? dataSectionOf(g);
       const s = this.section(sec);
       const off = this.place(s, g.type, g.init);
@@ -99,12 +102,28 @@ export class GlobalTable {
   }
 
   private addMap(g: VarSym): void {
-    const def = mapDef(g.name, g.type, g.loc, this.diags);
-    if (!def) return;
+    const d0 = mapDef(g.name, g.type, g.loc, this.diags);
+    if (!d0) return;
+    const slots = initialSlots(g);
+    const def = slots.length ? { ...d0, slots } : d0;
     const slot: MapSlot = { index: this.maps.length, name: g.name };
     this.maps.push({ slot, def });
     this.where.set(g.id, { map: slot, value: false, off: 0 });
   }
+}
+
+/** `.values = { [i] = &inner_map | prog }`: the addresses in a `.maps` initialiser's `values` array. */
+function initialSlots(g: VarSym): { index: number; map?: string; prog?: string }[] {
+  const t = g.type;
+  const values = isRecord(t) ? t.def.members.find((m) => m.name === "values") : undefined;
+  if (!values || !g.initRelocs) return [];
+  const out: { index: number; map?: string; prog?: string }[] = [];
+  for (const r of g.initRelocs) {
+    const at = r.offset - values.offset;
+    if (at < 0 || at % 8 || r.target instanceof Uint8Array) continue;
+    out.push(r.target.kind === "func" ? { index: at / 8, prog: r.target.name } : { index: at / 8, map: r.target.name });
+  }
+  return out;
 }
 
 function dataSectionOf(g: VarSym): string {

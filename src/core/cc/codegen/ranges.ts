@@ -114,11 +114,15 @@ export function localBoundsOf(body: Stmt): ReadonlyMap<number, bigint> {
 export function localBounds(body: Stmt): Map<number, bigint> {
   const declared = new Set<number>(); // parameters start with any value: only locals qualify
   const bad = new Set<number>();
+  // The writes to variables, gathered once: each round below reads them with better bounds.
+  const writes: (Expr | Stmt)[] = [];
   walkStmt(body, (e) => {
     if (e.kind === "addr" && e.arg.kind === "var") bad.add(e.arg.sym.id);
+    if ((e.kind === "assign" || e.kind === "opassign" || e.kind === "incdec") && e.target.kind === "var") writes.push(e);
   }, (s) => {
     if (s.kind === "decl") declared.add(s.sym.id);
     if (s.kind === "decl" && (!s.init || s.init.stores.length !== 1 || s.init.stores[0].offset !== 0 || typeMax(s.sym.type) === undefined)) bad.add(s.sym.id);
+    if (s.kind === "decl" && s.init?.stores.length === 1) writes.push(s);
   });
   // Rounds from no knowledge: each uses only the previous round's (sound) bounds, so each is sound.
   let known = new Map<number, bigint>();
@@ -133,13 +137,12 @@ export function localBounds(body: Stmt): Map<number, bigint> {
       const k = intKind(t);
       return by !== undefined && k?.signed && k.size >= 4 ? typeMax(t) : undefined;
     };
-    walkStmt(body, (e) => {
-      if (e.kind === "assign" && e.target.kind === "var") write(e.target.sym.id, exprBound(e.value, known));
-      else if (e.kind === "opassign" && e.target.kind === "var") write(e.target.sym.id, e.op === "+" ? growth(e.target.type, exprBound(e.value, known)) : undefined);
-      else if (e.kind === "incdec" && e.target.kind === "var") write(e.target.sym.id, e.delta > 0 ? growth(e.target.type, 1n) : undefined);
-    }, (s) => {
-      if (s.kind === "decl" && s.init?.stores.length === 1) write(s.sym.id, exprBound(s.init.stores[0].value, known));
-    });
+    for (const w of writes) {
+      if (w.kind === "decl") write(w.sym.id, exprBound(w.init!.stores[0].value, known));
+      else if (w.kind === "assign" && w.target.kind === "var") write(w.target.sym.id, exprBound(w.value, known));
+      else if (w.kind === "opassign" && w.target.kind === "var") write(w.target.sym.id, w.op === "+" ? growth(w.target.type, exprBound(w.value, known)) : undefined);
+      else if (w.kind === "incdec" && w.target.kind === "var") write(w.target.sym.id, w.delta > 0 ? growth(w.target.type, 1n) : undefined);
+    }
     for (const id of [...next.keys()]) if (none.has(id) || !declared.has(id)) next.delete(id);
     const same = next.size === known.size && [...next].every(([id, b]) => known.get(id) === b);
     known = next;

@@ -40,65 +40,115 @@ export function removeUnreachable(f: IrFunc): void {
   f.blocks = f.blocks.filter((b) => seen.has(b));
 }
 
-function liveness(f: IrFunc): Map<Block, Set<VReg>> {
+/**
+ * Register sets as bit rows: row i of a `Bits` table is words [i * width, (i + 1) * width).
+ * Liveness and the allocator's occupancy tables are plain bit operations on them, which matters
+ * because the whole compiler runs on every keystroke.
+ */
+interface Bits {
+  readonly width: number;
+  readonly words: Uint32Array;
+}
+
+const bits = (rows: number, size: number): Bits => {
+  const width = (size + 32) >>> 5;
+  return { width, words: new Uint32Array(rows * width) };
+};
+const has = (b: Bits, row: number, x: number): boolean => (b.words[row * b.width + (x >>> 5)] & (1 << (x & 31))) !== 0;
+const set = (b: Bits, row: number, x: number): void => {
+  b.words[row * b.width + (x >>> 5)] |= 1 << (x & 31);
+};
+const clear = (b: Bits, row: number, x: number): void => {
+  b.words[row * b.width + (x >>> 5)] &= ~(1 << (x & 31));
+};
+/** Calls `f` with each member of row `row`, in increasing order. */
+function eachIn(b: Bits, row: number, f: (x: number) => void): void {
+  const base = row * b.width;
+  for (let w = 0; w < b.width; w++) {
+    for (let m = b.words[base + w]; m !== 0; m &= m - 1) f((w << 5) | (31 - Math.clz32(m & -m)));
+  }
+}
+/** Is any of x in [lo, hi] a member of row `row`? */
+function anyIn(b: Bits, row: number, lo: number, hi: number): boolean {
+  const base = row * b.width, wl = lo >>> 5, wh = hi >>> 5;
+  const ml = -1 << (lo & 31), mh = -1 >>> (31 - (hi & 31));
+  if (wl === wh) return (b.words[base + wl] & ml & mh) !== 0;
+  if ((b.words[base + wl] & ml) !== 0 || (b.words[base + wh] & mh) !== 0) return true;
+  for (let w = wl + 1; w < wh; w++) if (b.words[base + w] !== 0) return true;
+  return false;
+}
+/** Adds every x in [lo, hi] to row `row`. */
+function addRange(b: Bits, row: number, lo: number, hi: number): void {
+  const base = row * b.width, wl = lo >>> 5, wh = hi >>> 5;
+  const ml = -1 << (lo & 31), mh = -1 >>> (31 - (hi & 31));
+  if (wl === wh) {
+    b.words[base + wl] |= ml & mh;
+    return;
+  }
+  b.words[base + wl] |= ml;
+  b.words[base + wh] |= mh;
+  for (let w = wl + 1; w < wh; w++) b.words[base + w] = -1;
+}
+
+/** Registers live at the end of each block (row = index in f.blocks), by the usual backward fixed point. */
+function liveness(f: IrFunc): Bits {
+  const n = f.blocks.length;
   // Per block: registers read before any write (gen) and registers written (kill), computed once.
-  const gen = new Map<Block, Set<VReg>>();
-  const kill = new Map<Block, Set<VReg>>();
-  for (const b of f.blocks) {
-    const g = new Set<VReg>(termUses(b.term));
-    const k = new Set<VReg>();
-    for (let i = b.insns.length - 1; i >= 0; i--) {
-      const o = b.insns[i].op;
+  const gen = bits(n, f.nextVreg), kill = bits(n, f.nextVreg), live = bits(n, f.nextVreg), out = bits(n, f.nextVreg);
+  const W = gen.width;
+  const index = new Map<Block, number>();
+  const succ: number[][] = [];
+  for (let i = 0; i < n; i++) index.set(f.blocks[i], i);
+  for (let i = 0; i < n; i++) {
+    const b = f.blocks[i];
+    succ.push(successors(b).map((s) => index.get(s)!));
+    for (const u of termUses(b.term)) set(gen, i, u);
+    for (let k = b.insns.length - 1; k >= 0; k--) {
+      const o = b.insns[k].op;
       for (const d of defs(o)) {
-        g.delete(d);
-        k.add(d);
+        clear(gen, i, d);
+        set(kill, i, d);
       }
-      for (const u of uses(o)) g.add(u);
+      for (const u of uses(o)) set(gen, i, u);
     }
-    gen.set(b, g);
-    kill.set(b, k);
   }
-  const liveIn = new Map<Block, Set<VReg>>();
-  const liveOut = new Map<Block, Set<VReg>>();
-  for (const b of f.blocks) {
-    liveIn.set(b, new Set(gen.get(b)));
-    liveOut.set(b, new Set());
-  }
+  live.words.set(gen.words);
+  const { words: inn } = live, { words: o } = out, { words: k } = kill;
   for (let changed = true, rounds = 0; changed && rounds < 10_000; rounds++) {
     changed = false;
-    for (let i = f.blocks.length - 1; i >= 0; i--) {
-      const b = f.blocks[i];
-      const out = liveOut.get(b)!;
-      const inn = liveIn.get(b)!;
-      const k = kill.get(b)!;
-      for (const s of successors(b)) {
-        for (const r of liveIn.get(s)!) {
-          if (out.has(r)) continue;
-          out.add(r);
-          if (!k.has(r) && !inn.has(r)) {
-            inn.add(r);
+    for (let i = n - 1; i >= 0; i--) {
+      for (const s of succ[i]) {
+        for (let w = 0; w < W; w++) {
+          const fresh = inn[s * W + w] & ~o[i * W + w];
+          if (fresh === 0) continue;
+          o[i * W + w] |= fresh;
+          const grow = fresh & ~k[i * W + w] & ~inn[i * W + w];
+          if (grow !== 0) {
+            inn[i * W + w] |= grow;
             changed = true;
           }
         }
       }
     }
   }
-  return liveOut;
+  return out;
 }
 
 /** Removes pure instructions whose results nobody reads; true if it removed any. */
-function deadCode(f: IrFunc, liveOut: Map<Block, Set<VReg>>): boolean {
+function deadCode(f: IrFunc, liveOut: Bits): boolean {
   let removed = false;
-  for (const b of f.blocks) {
-    const live = new Set(liveOut.get(b)!);
-    for (const r of termUses(b.term)) live.add(r);
+  const live = bits(1, f.nextVreg);
+  for (let i = 0; i < f.blocks.length; i++) {
+    const b = f.blocks[i];
+    live.words.set(liveOut.words.subarray(i * live.width, (i + 1) * live.width));
+    for (const r of termUses(b.term)) set(live, 0, r);
     const keep: Insn[] = [];
     for (let k = b.insns.length - 1; k >= 0; k--) {
       const ins = b.insns[k];
       const ds = defs(ins.op);
       const o = ins.op;
       const selfMove = o.k === "mov" && o.s === o.d && o.w === 64;
-      if (selfMove || (isPure(o) && ds.length > 0 && ds.every((d) => !live.has(d) && d !== R10))) {
+      if (selfMove || (isPure(o) && ds.length > 0 && ds.every((d) => !has(live, 0, d) && d !== R10))) {
         if (ins.stmt) {
           const next = keep[keep.length - 1];
           if (next && !next.stmt && next.loc?.line === ins.loc?.line) next.stmt = true;
@@ -107,11 +157,11 @@ function deadCode(f: IrFunc, liveOut: Map<Block, Set<VReg>>): boolean {
         removed = true;
         continue;
       }
-      for (const d of ds) live.delete(d);
-      for (const u of uses(o)) live.add(u);
+      for (const d of ds) clear(live, 0, d);
+      for (const u of uses(o)) set(live, 0, u);
       keep.push(ins);
     }
-    b.insns = keep.reverse();
+    if (keep.length !== b.insns.length) b.insns = keep.reverse();
   }
   return removed;
 }
@@ -123,15 +173,16 @@ interface Ranges {
   fixed: [number, number][][];
   /** Per virtual register, registers it would like (moves to and from it). */
   hints: Map<VReg, number[]>;
-  pos: Map<Insn, number>;
+  /** Write positions of calls, ascending. */
   calls: number[];
+  /** One past the last position. */
+  end: number;
 }
 
-function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
+function ranges(f: IrFunc, liveOut: Bits): Ranges {
   const vregs = new Map<VReg, [number, number][]>();
   const fixed: [number, number][][] = Array.from({ length: 11 }, () => []);
   const hints = new Map<VReg, number[]>();
-  const pos = new Map<Insn, number>();
   const calls: number[] = [];
   const close = (r: VReg, from: number, to: number) => {
     if (r === R10) return;
@@ -142,53 +193,58 @@ function ranges(f: IrFunc, liveOut: Map<Block, Set<VReg>>): Ranges {
   };
   const hint = (v: VReg, r: VReg) => {
     if (!isVirtual(v)) return;
-    const h = hints.get(v) ?? [];
-    h.push(r);
-    hints.set(v, h);
+    const h = hints.get(v);
+    if (h) h.push(r);
+    else hints.set(v, [r]);
+  };
+  // Walking backwards: open[r] is the last position r is needed at (-1: not live); `live` lists
+  // the registers opened in this block (closed ones are skipped by the -1).
+  const open = new Int32Array(f.nextVreg).fill(-1);
+  const live: VReg[] = [];
+  const need = (r: VReg, at: number) => {
+    if (open[r] >= 0) return;
+    open[r] = at;
+    live.push(r);
   };
   let n = 0;
-  for (const b of f.blocks) {
+  for (let i = 0; i < f.blocks.length; i++) {
+    const b = f.blocks[i];
     const start = n;
     const end = start + b.insns.length;
     n = end + 1;
-    // Walking backwards: `open` holds each live register with the last position it is needed at.
-    const open = new Map<VReg, number>();
-    for (const r of liveOut.get(b)!) open.set(r, 2 * end + 1);
-    for (const r of termUses(b.term)) if (!open.has(r)) open.set(r, 2 * end);
+    eachIn(liveOut, i, (r) => need(r, 2 * end + 1));
+    for (const r of termUses(b.term)) need(r, 2 * end);
     for (let k = b.insns.length - 1; k >= 0; k--) {
       const ins = b.insns[k];
       const p = start + k;
-      pos.set(ins, p);
       const o = ins.op;
       if (o.k === "call" || o.k === "ldabs") {
         calls.push(2 * p + 1);
-        for (const r of [1, 2, 3, 4, 5]) fixed[r].push([2 * p + 1, 2 * p + 1]);
+        for (let r = 1; r <= 5; r++) fixed[r].push([2 * p + 1, 2 * p + 1]);
       }
       for (const d of defs(o)) {
-        close(d, 2 * p + 1, open.get(d) ?? 2 * p + 1);
-        open.delete(d);
+        close(d, 2 * p + 1, open[d] >= 0 ? open[d] : 2 * p + 1);
+        open[d] = -1;
       }
-      for (const u of uses(o)) if (!open.has(u)) open.set(u, 2 * p);
+      for (const u of uses(o)) need(u, 2 * p);
       if (o.k === "mov" && o.s !== undefined) {
         hint(o.d, o.s);
         hint(o.s, o.d);
       }
     }
-    for (const [r, last] of open) close(r, 2 * start, last);
+    for (const r of live) {
+      if (open[r] < 0) continue;
+      close(r, 2 * start, open[r]);
+      open[r] = -1;
+    }
+    live.length = 0;
   }
-  return { vregs, fixed, hints, pos, calls };
+  calls.sort((a, b) => a - b);
+  return { vregs, fixed, hints, calls, end: 2 * n + 2 };
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 const collide = (a: readonly [number, number][], b: readonly [number, number][]) => a.some((x) => b.some((y) => overlaps(x, y)));
-/** collide(a, b) where hb is b's hull: segments of a outside it are skipped without the inner loop. */
-function collideIn(a: readonly [number, number][], b: readonly [number, number][], hb: readonly [number, number]): boolean {
-  for (const x of a) {
-    if (x[1] < hb[0] || x[0] > hb[1]) continue;
-    for (const y of b) if (x[0] <= y[1] && y[0] <= x[1]) return true;
-  }
-  return false;
-}
 function hull(segs: readonly [number, number][]): [number, number] {
   let lo = Infinity, hi = -Infinity;
   for (const [a, b] of segs) {
@@ -196,6 +252,21 @@ function hull(segs: readonly [number, number][]): [number, number] {
     if (b > hi) hi = b;
   }
   return [lo, hi];
+}
+
+/** Does a call's clobber fall strictly inside one of the segments? (`calls` ascending) */
+function crossesCall(calls: readonly number[], segs: readonly [number, number][]): boolean {
+  for (const [a, b] of segs) {
+    // The first call after a.
+    let lo = 0, hi = calls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (calls[mid] <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < calls.length && calls[lo] < b) return true;
+  }
+  return false;
 }
 
 /** Allocates every virtual register of f; may add spill code and frame slots. */
@@ -208,30 +279,46 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
     let liveOut = liveness(f);
     while (deadCode(f, liveOut)) liveOut = liveness(f);
     const R = ranges(f, liveOut);
-    const taken: [number, number][][] = R.fixed.map((x) => [...x]);
-    const reg = new Map<VReg, number>();
+    // taken: per machine register, the positions where it already holds something.
+    const taken = bits(11, R.end);
+    R.fixed.forEach((segs, r) => {
+      for (const [a, b] of segs) addRange(taken, r, a, b);
+    });
+    const collides = (r: number, segs: readonly [number, number][]) => segs.some(([a, b]) => anyIn(taken, r, a, b));
+    // Machine register of each virtual one (-1: none yet), and the virtual ones in the order they got one.
+    const regOf = new Int8Array(f.nextVreg).fill(-1);
+    const assigned: VReg[] = [];
+    const regAt = (h: VReg): number | undefined => (isVirtual(h) ? (regOf[h] >= 0 ? regOf[h] : undefined) : h);
     const order = [...R.vregs.entries()].map(([v, segs]) => [v, segs, hull(segs)] as const).sort((a, b) => a[2][0] - b[2][0] || a[0] - b[0]);
     let victim: VReg | undefined;
+    const prefs: number[] = [];
+    const prefer = (r: number | undefined) => {
+      if (r !== undefined && r !== R10 && !prefs.includes(r)) prefs.push(r);
+    };
     for (const [v, segs, iv] of order) {
-      const crosses = R.calls.some((c) => segs.some((s) => s[0] < c && c < s[1]));
-      const prefs: number[] = [];
+      const crosses = crossesCall(R.calls, segs);
+      prefs.length = 0;
       // Registers of what v is copied to or from, then of what those are copied to or from.
       const direct = R.hints.get(v) ?? [];
-      for (const h of [...direct, ...direct.filter((x) => isVirtual(x) && !reg.has(x)).flatMap((x) => R.hints.get(x) ?? [])]) {
-        const r = isVirtual(h) ? reg.get(h) : h;
-        if (r !== undefined && r !== R10 && !prefs.includes(r)) prefs.push(r);
+      for (const h of direct) prefer(regAt(h));
+      for (const x of direct) {
+        if (!isVirtual(x) || regOf[x] >= 0) continue;
+        for (const h of R.hints.get(x) ?? []) prefer(regAt(h));
       }
-      for (const r of crosses ? CALLEE_SAVED : [...CALLER_SAVED, ...CALLEE_SAVED]) if (!prefs.includes(r)) prefs.push(r);
-      const free = prefs.find((r) => !collideIn(taken[r], segs, iv));
+      if (!crosses) for (const r of CALLER_SAVED) prefer(r);
+      for (const r of CALLEE_SAVED) prefer(r);
+      const free = prefs.find((r) => !collides(r, segs));
       if (free !== undefined) {
-        reg.set(v, free);
-        taken[free].push(...segs);
+        regOf[v] = free;
+        assigned.push(v);
+        for (const [a, b] of segs) addRange(taken, free, a, b);
         continue;
       }
       // Spill the interval, among this one and those it collides with, that reaches furthest.
       let best: VReg | undefined = unspillable.has(v) ? undefined : v;
       let bestEnd = best !== undefined ? iv[1] : -1;
-      for (const [w, r] of reg) {
+      for (const w of assigned) {
+        const r = regOf[w];
         const ws = R.vregs.get(w)!;
         const wEnd = hull(ws)[1];
         if (collide(ws, segs) && !unspillable.has(w) && wEnd > bestEnd && prefs.includes(r)) {
@@ -243,7 +330,31 @@ export function allocate(f: IrFunc, frame: Frame): Allocation {
       victim = best;
       break;
     }
-    if (victim === undefined) return { reg, spill, interval: new Map([...R.vregs].map(([v, segs]) => [v, hull(segs)])), segments: R.vregs, pos: R.pos };
+    if (victim === undefined) {
+      const segments = R.vregs;
+      const code = f.blocks.map((b) => b.insns);
+      let pos: Map<Insn, number> | undefined;
+      return {
+        reg: new Map(assigned.map((v) => [v, regOf[v]])),
+        spill,
+        get interval() {
+          return new Map([...segments].map(([v, segs]) => [v, hull(segs)]));
+        },
+        segments,
+        // Only debug info reads positions (of few instructions), so they are numbered when asked.
+        get pos() {
+          if (!pos) {
+            pos = new Map();
+            let n = 0;
+            for (const insns of code) {
+              insns.forEach((ins, k) => pos!.set(ins, n + k));
+              n += insns.length + 1;
+            }
+          }
+          return pos;
+        },
+      };
+    }
     const off = frame.alloc(8, 8);
     spill.set(victim, off);
     spillVreg(f, victim, off, unspillable);

@@ -3,11 +3,12 @@
 // never reads uninitialised stack).
 
 import type { FuncSym, LocalInit, Stmt, VarSym } from "../ast.ts";
+import { VARIADIC } from "../builtin_names.ts";
 import { alignOf, isRecord, sizeOf } from "../types.ts";
 import { condJump, lvalue, rv } from "./expr.ts";
-import { R0, R10 } from "./ir.ts";
+import { R0, R10, successors } from "./ir.ts";
 import type { Block } from "./ir.ts";
-import { Lowerer } from "./lower.ts";
+import { CodegenError, Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
 import { fitImm, fitsS32, intKind } from "./values.ts";
 import { unrollPlan } from "./unroll.ts";
@@ -18,6 +19,7 @@ import type { LVal } from "./values.ts";
 /** Lowers a whole function: parameters from r1..r5, then the body. */
 export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
   const L = new Lowerer(u, f);
+  if (f.type.variadic) L.fail("variadic", VARIADIC, f.loc);
   let next = 1; // the register the next parameter arrives in
   for (const p of f.params) {
     const size = sizeOf(p.type);
@@ -46,10 +48,40 @@ export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
     L.emit({ k: "mov", w: 64, d: R0, imm: 0 });
     L.terminate({ k: "exit" });
   }
+  if (L.deferred.length) {
+    const live = reachableBlocks(L.fn.blocks[0]);
+    const hit = L.deferred.find((d) => live.has(d.block));
+    if (hit) throw hit.err;
+  }
   return L;
 }
 
+/** Blocks a path from `entry` reaches (a constant test after inlining leaves its other arm unreached). */
+function reachableBlocks(entry: Block): Set<Block> {
+  const seen = new Set<Block>([entry]);
+  const work = [entry];
+  for (let b = work.pop(); b; b = work.pop()) {
+    for (const s of successors(b)) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      work.push(s);
+    }
+  }
+  return seen;
+}
+
 export function lowerStmt(L: Lowerer, s: Stmt): void {
+  try {
+    lowerStmtInner(L, s);
+  } catch (e) {
+    // Left-deep chains are lowered in loops; what still recurses (16k `&&` or `->` in a row, which
+    // clang compiles) stops at the innermost statement with a located error instead of a crash.
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw new CodegenError("nesting", "expression too deeply nested", s.loc);
+    throw e;
+  }
+}
+
+function lowerStmtInner(L: Lowerer, s: Stmt): void {
   L.loc = s.loc;
   L.stmtStart = true;
   switch (s.kind) {

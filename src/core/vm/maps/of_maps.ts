@@ -44,6 +44,26 @@ export class MapOfMaps implements BpfMap {
     return 0;
   }
 
+  /**
+   * A loader's initial slots (MapDef.slots, libbpf's `.values`): exactly the maps it names, in
+   * their slots, the other slots empty as the kernel leaves them. 0 or a negative errno (a map
+   * of another shape than the inner definition, a slot out of range).
+   */
+  fill(slots: readonly { readonly index: number; readonly map: BpfMap }[]): number {
+    const inner = this.def.inner;
+    for (const { index, map } of slots) {
+      const d = map.def;
+      if (index >= this.def.maxEntries) return -Errno.E2BIG;
+      if (!inner || d.type !== inner.type || d.keySize !== inner.keySize || d.valueSize !== inner.valueSize || d.maxEntries !== inner.maxEntries) return -Errno.EINVAL;
+    }
+    this.slots.clear();
+    for (const { index, map } of slots) {
+      const key = u32le(index).slice(0, this.def.keySize);
+      this.slots.set(keyHex(key), { key, map, serial: this.made++ });
+    }
+    return 0;
+  }
+
   /** The inner maps with their keys, sorted by key (for dumps and inspectors). */
   innerMaps(): { key: Uint8Array; map: BpfMap }[] {
     return [...this.slots.values()].sort((a, b) => (keyHex(a.key) < keyHex(b.key) ? -1 : 1));

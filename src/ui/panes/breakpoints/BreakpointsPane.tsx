@@ -1,7 +1,9 @@
 // The breakpoints, by line: the instruction each stops at, its condition (edited in place,
-// applied on Enter or when the field loses focus) and a button to remove it.
+// checked as it is typed, applied on Enter or when the field loses focus; a condition that
+// does not parse is refused there, with the whole reason) and a button to remove it.
 
 import { useEffect, useRef, useState } from "react";
+import { parseCondition } from "../../../core/vm/condition.ts";
 import { Empty } from "../../components/Empty.tsx";
 import { useDocument } from "../../stores/document.ts";
 import { useSession } from "../../stores/session.ts";
@@ -15,26 +17,44 @@ function ConditionField({ bp, focus }: { readonly bp: Breakpoint; readonly focus
   useEffect(() => {
     if (focus !== undefined) input.current?.focus();
   }, [focus]);
+  const problem = conditionProblem(text);
   const commit = () => {
-    if (text.trim() !== (bp.condition ?? "")) setCondition(bp.line, text);
+    if (!problem && text.trim() !== (bp.condition ?? "")) setCondition(bp.line, text);
   };
+  const errorId = `bp-condition-error-${bp.line}`;
   return (
-    <input
-      ref={input}
-      type="text"
-      className="condition"
-      spellCheck={false}
-      value={text}
-      placeholder="always, or a condition: r1 == 0x10"
-      aria-label={`Condition for the breakpoint on line ${bp.line}`}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === "Enter") commit();
-        if (e.key === "Escape") setText(bp.condition ?? "");
-      }}
-    />
+    <>
+      <input
+        ref={input}
+        type="text"
+        className="condition"
+        spellCheck={false}
+        value={text}
+        placeholder="always, or a condition: r1 == 0x10"
+        aria-label={`Condition for the breakpoint on line ${bp.line}`}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+          if (e.key === "Escape") setText(bp.condition ?? "");
+        }}
+      />
+      {problem && (
+        <p className="bp-condition-error" id={errorId} role="alert">
+          {problem} — not applied; the breakpoint keeps {bp.condition ? `its condition ${bp.condition}` : "stopping every time"}.
+        </p>
+      )}
+    </>
   );
+}
+
+/** Why a condition cannot be used, in the debugger's words; undefined when it can (or is empty). */
+function conditionProblem(text: string): string | undefined {
+  if (!text.trim()) return undefined;
+  const c = parseCondition(text);
+  return typeof c === "string" ? c : undefined;
 }
 
 function where(bound: BreakpointState | undefined): { text: string; tone?: string } {

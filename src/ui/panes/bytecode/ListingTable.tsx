@@ -48,7 +48,7 @@ export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints, b
   }, [followLine]);
 
   return (
-    <div className="listing-scroll">
+    <div className="listing-scroll" tabIndex={0} role="group" aria-label="Bytecode listing">
       <table className="listing">
         <thead>
           <tr>
@@ -93,7 +93,9 @@ export function ListingTable({ listing, cursorLine, onSelect, pc, breakpoints, b
                     <div key={k}>{s}</div>
                   ))}
                 </td>
-                <td className="col-text">{row.invalid ? <span className="invalid-reason">{row.invalid}</span> : row.text}</td>
+                <td className="col-text" title={row.symbolic && row.text}>
+                  {row.invalid ? <span className="invalid-reason">{row.invalid}</span> : (row.symbolic ?? row.text)}
+                </td>
               </tr>
             );
           })}

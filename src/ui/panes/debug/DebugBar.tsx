@@ -17,10 +17,10 @@ function Granularity() {
   if (!isC) return null;
   return (
     <div className="button-group step-by" role="radiogroup" aria-label="Step by">
-      <button type="button" role="radio" aria-checked={byLine} className={`debug-button${byLine ? " active" : ""}`} title="Step, Step over and Step out move one C statement" onClick={() => set(true)}>
+      <button type="button" role="radio" aria-checked={byLine} className={`debug-button${byLine ? " active" : ""}`} title="Step, Step over, Step out and Step back move one C statement" onClick={() => set(true)}>
         <span>C lines</span>
       </button>
-      <button type="button" role="radio" aria-checked={!byLine} className={`debug-button${byLine ? "" : " active"}`} title="Step, Step over and Step out move one instruction" onClick={() => set(false)}>
+      <button type="button" role="radio" aria-checked={!byLine} className={`debug-button${byLine ? "" : " active"}`} title="Step, Step over, Step out and Step back move one instruction" onClick={() => set(false)}>
         <span>Insns</span>
       </button>
     </div>
@@ -32,6 +32,9 @@ const GROUPS = [["run", "continue", "pause"], ["stepOver", "step", "stepOut", "s
 export function DebugBar() {
   useDebugKeys();
   const view = useDebugView();
+  const isC = useBuild((s) => s.language === "c");
+  const stepByLine = useSession((s) => s.stepByLine);
+  const byLine = isC && stepByLine;
   return (
     <div className="debug-bar" role="toolbar" aria-label="Debugger">
       {GROUPS.map((ids) => (
@@ -39,7 +42,7 @@ export function DebugBar() {
           {ids.map((id) => {
             const a = DEBUG_ACTIONS.find((x) => x.id === id)!;
             return (
-              <button key={id} type="button" className={`debug-button action-${id}`} title={titleOf(a)} disabled={!a.enabled(view)} onClick={() => perform(a)}>
+              <button key={id} type="button" className={`debug-button action-${id}`} title={titleOf(a, byLine)} disabled={!a.enabled(view)} onClick={() => perform(a)}>
                 {a.icon && <Icon name={a.icon} />}
                 <span>{a.name}</span>
               </button>

@@ -27,6 +27,7 @@ describe("debugger keys", () => {
   it("shows the keys in the buttons' titles", () => {
     const title = (i: string) => titleOf(DEBUG_ACTIONS.find((a) => a.id === i)!);
     expect(title("stepBack")).toMatch(/\(Shift\+F10\)$/);
+    expect(titleOf(DEBUG_ACTIONS.find((a) => a.id === "stepBack")!, true)).toBe("Step back to the previous C statement (Shift+F8 continues back to a breakpoint) (Shift+F10)");
     expect(title("stepOut")).toMatch(/\(Shift\+F11\)$/);
   });
 });

@@ -28,5 +28,5 @@ export const steppingByLine = (): boolean => useBuild.getState().language === "c
 
 export function withGranularity(command: DebugCommand, byLine: boolean): DebugCommand {
   if (!byLine) return command;
-  return command.kind === "step" || command.kind === "stepOver" || command.kind === "stepOut" ? { ...command, lines: true } : command;
+  return command.kind === "step" || command.kind === "stepOver" || command.kind === "stepOut" || command.kind === "stepBack" ? { ...command, lines: true } : command;
 }

@@ -2,7 +2,7 @@
 // hovers (the instruction, and the verifier's states there), breakpoints and the line the
 // debugger stands on.
 
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { PaneHeader } from "../../components/PaneHeader.tsx";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
@@ -13,6 +13,11 @@ import { bandsOf } from "../../format/bands.ts";
 import { useLink } from "../../stores/link.ts";
 import { cHoverFor, hoverFor, verifierHoverFor } from "./hover.ts";
 import { breakpointMarks, executionMark } from "./marks.ts";
+import { DEBUG_ACTIONS } from "../debug/actions.ts";
+import { debugView, perform } from "../debug/view.ts";
+
+/** The debugger's actions in the command palette, as "Debug: Step over" and so on. */
+const PALETTE = DEBUG_ACTIONS.filter((a) => a.perform !== "pause").map((a) => ({ id: `bpfplay.debug.${a.id}`, label: `Debug: ${a.name}`, run: () => void (a.enabled(debugView(useSession.getState())) && perform(a)) }));
 
 // Monaco is most of the download; the rest of the app paints while it loads.
 const CodeEditor = lazy(() => import("../../monaco/CodeEditor.tsx").then((m) => ({ default: m.CodeEditor })));
@@ -48,10 +53,22 @@ export function EditorPane() {
   const execution = useMemo(() => (execLine && execKind ? { line: execLine, kind: execKind } : undefined), [execLine, execKind]);
   const session = useSession.getState;
   const showDrawer = useLayout((s) => s.showDrawer);
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const kind = language === "c" ? "C (prog.c)" : dialect === "llvm" ? "LLVM syntax" : "uBPF syntax";
 
   return (
     <section className="pane pane-editor" aria-label="Source">
-      <PaneHeader title="Source" detail={language === "c" ? "C (prog.c)" : dialect === "llvm" ? "LLVM syntax" : "uBPF syntax"} />
+      <PaneHeader
+        title="Source"
+        detail={
+          <>
+            <span className={`tab-focus${tabMovesFocus ? " on" : ""}`} aria-live="polite" title="Escape, then Tab, leaves the editor; any other key types Tab again">
+              {tabMovesFocus ? "Tab moves focus" : "Esc Tab: leave editor"}
+            </span>
+            {kind}
+          </>
+        }
+      />
       <Suspense fallback={<p className="empty">Loading the editor…</p>}>
         <CodeEditor
           value={text}
@@ -77,6 +94,8 @@ export function EditorPane() {
           }}
           onRunToLine={(line) => session().command({ kind: "runToCursor", line })}
           onBreakpointsMoved={(moved) => session().moveBreakpoints(moved)}
+          onTabFocusMode={setTabMovesFocus}
+          commands={PALETTE}
         />
       </Suspense>
     </section>

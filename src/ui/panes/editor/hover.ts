@@ -28,7 +28,7 @@ export function cHoverFor(listing: readonly ListingRow[], line: number): string[
   const rows = listing.filter((r) => r.line === line);
   if (rows.length === 0) return undefined;
   const w = String(rows[rows.length - 1].pc).length;
-  return [`**Compiled to ${rows.length} instruction${rows.length === 1 ? "" : "s"}**`, "```text\n" + rows.map((r) => `${String(r.pc).padStart(w)}: ${r.invalid ? `(${r.invalid})` : r.text}`).join("\n") + "\n```"];
+  return [`**Compiled to ${rows.length} instruction${rows.length === 1 ? "" : "s"}**`, "```text\n" + rows.map((r) => `${String(r.pc).padStart(w)}: ${r.invalid ? `(${r.invalid})` : (r.symbolic ?? r.text)}`).join("\n") + "\n```"];
 }
 
 /** Paths shown in a hover; the Verifier tab shows them all. */

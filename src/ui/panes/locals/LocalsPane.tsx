@@ -56,7 +56,7 @@ export function LocalsPane() {
       ) : locals.length === 0 ? (
         <Empty>No variables live at this instruction.</Empty>
       ) : (
-        <div className="pane-scroll">
+        <div className="pane-scroll" tabIndex={0} role="group" aria-label="Local variables">
           <table className="locals">
             <thead>
               <tr>

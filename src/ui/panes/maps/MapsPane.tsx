@@ -65,7 +65,7 @@ export function MapsPane() {
       {!maps.length ? (
         <Empty>This program declares no maps. Declare one with .map NAME, type=hash, key_size=4, value_size=8, max_entries=64</Empty>
       ) : (
-        <div className="pane-scroll maps">
+        <div className="pane-scroll maps" tabIndex={0} role="group" aria-label="Map contents">
           {maps.map((m) => (
             <div className="map" key={m.name} aria-label={`Map ${m.name}`} role="group">
               <h3>

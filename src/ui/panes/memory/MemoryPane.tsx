@@ -45,7 +45,7 @@ export function MemoryPane() {
       {!memory.length ? (
         <Empty>The context and the packet appear once a session starts.</Empty>
       ) : (
-        <div className="pane-scroll dumps">
+        <div className="pane-scroll dumps" tabIndex={0} role="group" aria-label="Memory dumps">
           {memory
             .map((m, k) => ({ m, changed: new Set(state!.changedMemory[k] ?? []) }))
             .sort((a, b) => Number(b.m.kind === "packet") - Number(a.m.kind === "packet"))

@@ -3,6 +3,7 @@
 // plain-language explanation and the usual fix beside it. Clicking one goes to its line.
 
 import type { Diagnostic, VerifierProblem } from "../../../protocol/index.ts";
+import { InlineCode } from "../../components/InlineCode.tsx";
 import { explain } from "../../format/explain.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
@@ -36,9 +37,11 @@ function VerifierRejection({ p, onGo }: { readonly p: VerifierProblem; readonly 
         <span className="problem-source">verifier</span>
       </button>
       <div className="problem-explain" data-explanation={e.id}>
-        <p>{e.meaning}</p>
         <p>
-          <span className="fix-label">Fix</span> {e.fix}
+          <InlineCode text={e.meaning} />
+        </p>
+        <p>
+          <span className="fix-label">Fix</span> <InlineCode text={e.fix} />
         </p>
       </div>
     </li>

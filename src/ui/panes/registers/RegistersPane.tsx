@@ -56,7 +56,7 @@ export function RegistersPane() {
       {!snap ? (
         <Empty>No session yet: press Step (F11) or Run.</Empty>
       ) : (
-        <div className="pane-scroll">
+        <div className="pane-scroll" tabIndex={0} role="group" aria-label="Register values">
           <table className="grid regs">
             <thead>
               <tr>

@@ -72,7 +72,7 @@ export function StackPane() {
       {!frames.length ? (
         <Empty>The stack appears once the program runs.</Empty>
       ) : (
-        <div className="pane-scroll">
+        <div className="pane-scroll" tabIndex={0} role="group" aria-label="Stack frames">
           {[...frames].reverse().map((f) => (
             <Frame key={f.depth} f={f} name={state!.functions[f.depth] ?? ""} current={f.depth === frames.length - 1} changed={new Set(state!.changedStack[f.depth] ?? [])} />
           ))}

@@ -9,7 +9,7 @@ import type { TerminalHandle } from "../../xterm/XTerm.tsx";
 import { NOTHING_PRINTED, terminalOutput } from "./output.ts";
 import type { Printed } from "./output.ts";
 
-const GREETING = "\x1b[2mbpf_printk output appears here, as /sys/kernel/tracing/trace_pipe shows it.\x1b[0m";
+const GREETING = "\x1b[90mbpf_printk output appears here, as /sys/kernel/tracing/trace_pipe shows it.\x1b[0m";
 
 export function TerminalPane({ clearSignal }: { readonly clearSignal: number }) {
   const term = useRef<TerminalHandle>(null);

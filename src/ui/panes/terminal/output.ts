@@ -7,7 +7,8 @@ import { plural } from "../../format/bytes.ts";
 import { verdictOf } from "../../format/verdict.ts";
 
 const RESET = "\x1b[0m";
-const DIM = "\x1b[2m";
+// Bright black, not SGR 2: xterm draws dim text at half opacity, below 4.5:1 contrast.
+const DIM = "\x1b[90m";
 const RED = "\x1b[31m";
 const GREEN = "\x1b[32m";
 const YELLOW = "\x1b[33m";

@@ -1,12 +1,16 @@
-// The examples menu: picking one loads its text, program type and a fresh session.
+// The examples menu: picking one loads its text, program type and a fresh session. While the
+// document is an example's text, unchanged, the menu names it (and marks it in the list).
 
 import { useId } from "react";
-import { ASM_CATALOG } from "../../examples/catalog.ts";
+import { ASM_CATALOG, CATALOG } from "../../examples/catalog.ts";
 import { C_CATALOG } from "../../examples/c_catalog.ts";
 import { loadExample } from "../../examples/load.ts";
+import { useDocument } from "../../stores/document.ts";
 
 export function ExamplesMenu() {
   const id = useId();
+  const loaded = useDocument((s) => CATALOG.find((e) => e.text === s.text && (e.language ?? "asm") === s.language)?.id);
+  const title = loaded && CATALOG.find((e) => e.id === loaded)?.title;
   return (
     <div className="field">
       <label htmlFor={id}>Examples</label>
@@ -18,7 +22,7 @@ export function ExamplesMenu() {
         }}
       >
         <option value="" disabled>
-          Load an example…
+          {title ?? "Load an example…"}
         </option>
         {[
           ["C", C_CATALOG],
@@ -27,7 +31,7 @@ export function ExamplesMenu() {
           <optgroup key={group as string} label={group as string}>
             {(list as typeof C_CATALOG).map((e) => (
               <option key={e.id} value={e.id}>
-                {e.title}
+                {e.id === loaded ? `${e.title} (loaded)` : e.title}
               </option>
             ))}
           </optgroup>

@@ -9,6 +9,7 @@ import { useSession } from "../../stores/session.ts";
 import { BuildStatus } from "./BuildStatus.tsx";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
 import { VerdictChip } from "./VerdictChip.tsx";
+import { KeyboardHelp } from "../help/KeyboardHelp.tsx";
 
 /** The types bpfplay can build a context for, named as the kernel does, with libbpf's section name. */
 const PROGRAM_TYPES = PROG_TYPES.filter((t) => t.ctx !== "none").map((t) => ({
@@ -34,7 +35,7 @@ export function Toolbar() {
     <header className="toolbar">
       <div className="brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span className="brand-name">bpfplay</span>
+        <h1 className="brand-name">bpfplay</h1>
         <span className="brand-tag">eBPF playground</span>
       </div>
       <div className="selectors">
@@ -57,9 +58,21 @@ export function Toolbar() {
           onChange={setProgType}
           title={fromSource && section ? `Set from the section "${section}"${fromSource !== progType ? ` (the source says ${fromSource}; you chose ${progType})` : ""}` : "The program type the verifier and the debugger use"}
         />
+        {fromSource && fromSource !== progType && (
+          <button
+            type="button"
+            className="override-note"
+            onClick={() => setProgType(fromSource)}
+            aria-label={`${section ? `"${section}" says ${fromSource}` : `The source says ${fromSource}`}; you chose ${progType}. Use ${fromSource}`}
+            title={`The source's section names ${fromSource}; you chose ${progType}. Click to verify and run as ${fromSource}.`}
+          >
+            source says {fromSource} · <span className="link-like">use it</span>
+          </button>
+        )}
       </div>
       <BuildStatus />
       <VerdictChip />
+      <KeyboardHelp />
     </header>
   );
 }

@@ -88,7 +88,8 @@ function Selected({ verdict, pc }: { readonly verdict: VerdictView; readonly pc:
   if (pc === undefined) return <p className="empty small">Put the cursor on an instruction, or click a bytecode row or a graph block, to see the state the verifier tracked there.</p>;
 
   const states = verdict.states[pc] ?? [];
-  const text = listing.find((r) => r.pc === pc)?.text;
+  const row = listing.find((r) => r.pc === pc);
+  const text = row && (row.symbolic ?? row.text);
   const line = verdict.lines[pc];
   const k = starts.indexOf(pc);
   const go = (to: number | undefined) => {
@@ -174,7 +175,7 @@ export function VerifierPane() {
         {status === "verifying" && <span className="verifying">verifying…</span>}
       </div>
       {shown && (
-        <div className="pane-scroll verifier-body">
+        <div className="pane-scroll verifier-body" tabIndex={0} role="group" aria-label="Verifier states and log">
           <Selected verdict={shown} pc={selectedPc} />
           <Log log={shown.log} />
         </div>

@@ -1,0 +1,123 @@
+// Journey at four window sizes (issue 10, small screens): open the C starter, see it built and
+// verified, step it, and find every control and value the journey needs on screen: the header's
+// selectors, the build status, the verdict, the debug buttons, the packet field, all of r0's
+// row in Registers and the call stack. From 1000x700 up the page never scrolls sideways and
+// nothing is off-screen; at 800x600 the single column scrolls the page down, never across.
+// Screenshots of each size are kept as test artefacts (test.info().outputPath()).
+
+import { expect, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { App } from "./pages/app.ts";
+
+const SIZES = [
+  { width: 1600, height: 1000 },
+  { width: 1280, height: 800 },
+  { width: 1000, height: 700 },
+  { width: 800, height: 600 },
+] as const;
+
+/** The element's box lies wholly inside the viewport (scrolled to first where the page scrolls). */
+async function expectOnScreen(page: Page, what: string, el: Locator): Promise<void> {
+  await expect(el, what).toBeVisible();
+  await el.scrollIntoViewIfNeeded();
+  const box = (await el.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(box, `${what}: has a box`).not.toBeNull();
+  const edges = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  expect(edges.left, `${what}: left edge ${edges.left}`).toBeGreaterThanOrEqual(0);
+  expect(edges.top, `${what}: top edge ${edges.top}`).toBeGreaterThanOrEqual(0);
+  expect(edges.right, `${what}: right edge ${edges.right} of ${view.width}`).toBeLessThanOrEqual(view.width + 0.5);
+  expect(edges.bottom, `${what}: bottom edge ${edges.bottom} of ${view.height}`).toBeLessThanOrEqual(view.height + 0.5);
+}
+
+/** The element is not cut by a scrolling ancestor: its box lies inside the ancestor's. */
+async function expectInside(what: string, el: Locator, container: Locator): Promise<void> {
+  const a = (await el.boundingBox())!;
+  const b = (await container.boundingBox())!;
+  expect(a.x, `${what}: left`).toBeGreaterThanOrEqual(b.x - 0.5);
+  expect(a.x + a.width, `${what}: right ${a.x + a.width} inside ${b.x + b.width}`).toBeLessThanOrEqual(b.x + b.width + 0.5);
+}
+
+/** A scrolling pane shows its whole width: nothing in it needs scrolling sideways to be seen. */
+async function expectWhole(what: string, scroller: Locator): Promise<void> {
+  const cut = await scroller.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(cut, `${what}: ${cut} px cut off on the right`).toBeLessThanOrEqual(1);
+}
+
+for (const size of SIZES) {
+  test(`at ${size.width}x${size.height} everything the journey needs is on screen`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const app = new App(page);
+    await app.open("c");
+    await expect(app.verdict).toHaveText("verified");
+    await expect(app.status).toHaveText(/instructions, 0 errors$/);
+
+    // Step by instruction three times, then one C line: a session with registers and a frame.
+    await app.debugger.stepBy("Insns").click();
+    await app.debugger.click("Step", 3);
+    await expect(app.debugger.status).toContainText("insn 3");
+    await app.debugger.stepBy("C lines").click();
+    await app.debugger.click("Step");
+
+    // The page never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const wide = overflow > 0 ? await page.evaluate(() => [...document.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)) : [];
+    expect(overflow, `page wider than the window: ${wide.join("; ")}`).toBeLessThanOrEqual(0);
+
+    await expectOnScreen(page, "Language", app.language);
+    await expectOnScreen(page, "Program type", app.programType);
+    await expectOnScreen(page, "Examples", app.examples);
+    await expectOnScreen(page, "build status", app.status);
+    await expectOnScreen(page, "verdict", app.verdict);
+    for (const b of ["Run", "Step", "Step over", "Step out", "Step back", "Reset"] as const) await expectOnScreen(page, `${b} button`, app.debugger.button(b));
+    await expectOnScreen(page, "packet field", app.debugger.packet);
+    const packetWidth = (await app.debugger.packet.boundingBox())!.width;
+    expect(packetWidth, "packet field shows at least ~30 bytes").toBeGreaterThanOrEqual(300);
+    await expectWhole("Bytecode listing", app.bytecode.region.getByRole("group", { name: "Bytecode listing" }));
+    await expectOnScreen(page, "first bytecode instruction", app.bytecode.instruction(0));
+
+    // Where the inspectors are tabs, Registers is one click away.
+    const regTab = page.getByRole("tablist", { name: "Inspectors" }).getByRole("tab", { name: "Registers" });
+    if (await regTab.count()) await regTab.click();
+    const r0 = app.registers.row("r0");
+    const scroller = app.registers.region.getByRole("group", { name: "Register values" });
+    await expectWhole("Registers table", scroller);
+    for (const [k, cell] of (await r0.locator("th, td").all()).entries()) {
+      await expectOnScreen(page, `r0 cell ${k}`, cell);
+      await expectInside(`r0 cell ${k} in the Registers pane`, cell, scroller);
+    }
+    const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
+    await page.screenshot({ path: test.info().outputPath(`registers-${size.width}x${size.height}.png`) });
+
+    const csTab = page.getByRole("tablist", { name: "Inspectors" }).getByRole("tab", { name: "Call stack" });
+    if (await csTab.count()) await csTab.click();
+    const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
+    await expectOnScreen(page, "call stack's innermost frame", frame);
+    // Registers and the Call stack name the same line for the current instruction.
+    expect(regLine, "Registers names a line").toBeDefined();
+    await expect(frame).toContainText(`line ${regLine}`);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: test.info().outputPath(`journey-${size.width}x${size.height}.png`) });
+    await page.screenshot({ path: test.info().outputPath(`journey-${size.width}x${size.height}-full.png`), fullPage: true });
+  });
+}
+
+// Issue 10: "the Registers header says line 7 while the Call stack says line 3". After an edit
+// the session still shows the old build's state; the Call stack read the new build's line table
+// with the old pcs. Both now name the session's line.
+test("after an edit, Registers and the Call stack still name the same line", async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await expect(app.verdict).toHaveText("verified");
+  await app.debugger.click("Step", 2);
+  const text = await app.editor.text();
+  // Four lines more at the top: every line number of the new build moves by four.
+  await app.editor.replaceText(`// a\n// b\n// c\n// d\n${text}`);
+  await expect(app.status).toHaveText(/instructions, 0 errors$/);
+  const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
+  const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
+  expect(regLine, "Registers names a line").toBeDefined();
+  await expect(frame).toContainText(`line ${regLine}`);
+});
