@@ -1,4 +1,3 @@
-// verifier: rejects (bpfplay's verifier gives a map-in-map lookup a map value, not the inner map; the kernel accepts it)
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 

@@ -5,25 +5,25 @@
 ; program map_in_map: section xdp, type xdp, 25 slots
 map_in_map:
 	r6 = r1
-	*(u32 *)(r10 - 4) = 0	; 29
-	r1 = map[outer] ll	; 30
+	*(u32 *)(r10 - 4) = 0	; 28
+	r1 = map[outer] ll	; 29
 	r2 = r10
 	r2 += -4
 	call 1
-	if r0 != 0 goto +7	; 31
-	r2 = map[progs] ll	; 32
+	if r0 != 0 goto +7	; 30
+	r2 = map[progs] ll	; 31
 	w3 = 1
 	r1 = r6
 	call 12
-	w0 = 0	; 33
+	w0 = 0	; 32
 	exit
-	r2 = r10	; 35
+	r2 = r10	; 34
 	r2 += -4
 	r1 = r0
 	call 1
-	if r0 == 0 goto +3	; 36
-	r1 = *(u64 *)(r0 + 0)	; 37
+	if r0 == 0 goto +3	; 35
+	r1 = *(u64 *)(r0 + 0)	; 36
 	r1 += 1
 	*(u64 *)(r0 + 0) = r1
-	w0 = 2	; 38
+	w0 = 2	; 37
 	exit
