@@ -5,6 +5,7 @@
 // nothing is off-screen; at 800x600 the single column scrolls the page down, never across.
 // Screenshots of each size are kept as test artefacts (test.info().outputPath()).
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -96,6 +97,11 @@ for (const size of SIZES) {
     // Registers and the Call stack name the same line for the current instruction.
     expect(regLine, "Registers names a line").toBeDefined();
     await expect(frame).toContainText(`line ${regLine}`);
+
+    // The tabs and the single column add no serious or critical accessibility fault.
+    const axe = await new AxeBuilder({ page }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`);
+    expect(serious, "axe: serious or critical violations").toEqual([]);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: test.info().outputPath(`journey-${size.width}x${size.height}.png`) });
