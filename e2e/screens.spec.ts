@@ -18,9 +18,9 @@ const SIZES = [
 ] as const;
 
 /** The element's box lies wholly inside the viewport (scrolled to first where the page scrolls). */
-async function expectOnScreen(page: Page, what: string, el: Locator): Promise<void> {
+async function expectOnScreen(page: Page, what: string, el: Locator, scroll = true): Promise<void> {
   await expect(el, what).toBeVisible();
-  await el.scrollIntoViewIfNeeded();
+  if (scroll) await el.scrollIntoViewIfNeeded();
   const box = (await el.boundingBox())!;
   const view = page.viewportSize()!;
   expect(box, `${what}: has a box`).not.toBeNull();
@@ -89,6 +89,12 @@ for (const size of SIZES) {
     }
     const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
     await page.screenshot({ path: test.info().outputPath(`registers-${size.width}x${size.height}.png`) });
+
+    // Stepping while Registers is in view: the debug buttons and the status stay on screen.
+    await r0.scrollIntoViewIfNeeded();
+    await expectOnScreen(page, "Step button beside Registers", app.debugger.button("Step"), false);
+    await expectOnScreen(page, "debugger status beside Registers", app.debugger.status, false);
+    await expectOnScreen(page, "r0 beside the Step button", r0, false);
 
     const csTab = page.getByRole("tablist", { name: "Inspectors" }).getByRole("tab", { name: "Call stack" });
     if (await csTab.count()) await csTab.click();
