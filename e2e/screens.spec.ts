@@ -5,6 +5,7 @@
 // nothing is off-screen; at 800x600 the single column scrolls the page down, never across.
 // Screenshots of each size are kept as test artefacts (test.info().outputPath()).
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -17,9 +18,9 @@ const SIZES = [
 ] as const;
 
 /** The element's box lies wholly inside the viewport (scrolled to first where the page scrolls). */
-async function expectOnScreen(page: Page, what: string, el: Locator): Promise<void> {
+async function expectOnScreen(page: Page, what: string, el: Locator, scroll = true): Promise<void> {
   await expect(el, what).toBeVisible();
-  await el.scrollIntoViewIfNeeded();
+  if (scroll) await el.scrollIntoViewIfNeeded();
   const box = (await el.boundingBox())!;
   const view = page.viewportSize()!;
   expect(box, `${what}: has a box`).not.toBeNull();
@@ -89,6 +90,12 @@ for (const size of SIZES) {
     const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
     await page.screenshot({ path: test.info().outputPath(`registers-${size.width}x${size.height}.png`) });
 
+    // Stepping while Registers is in view: the debug buttons and the status stay on screen.
+    await r0.scrollIntoViewIfNeeded();
+    await expectOnScreen(page, "Step button beside Registers", app.debugger.button("Step"), false);
+    await expectOnScreen(page, "debugger status beside Registers", app.debugger.status, false);
+    await expectOnScreen(page, "r0 beside the Step button", r0, false);
+
     const csTab = page.getByRole("tablist", { name: "Inspectors" }).getByRole("tab", { name: "Call stack" });
     if (await csTab.count()) await csTab.click();
     const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
@@ -96,6 +103,11 @@ for (const size of SIZES) {
     // Registers and the Call stack name the same line for the current instruction.
     expect(regLine, "Registers names a line").toBeDefined();
     await expect(frame).toContainText(`line ${regLine}`);
+
+    // The tabs and the single column add no serious or critical accessibility fault.
+    const axe = await new AxeBuilder({ page }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`);
+    expect(serious, "axe: serious or critical violations").toEqual([]);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: test.info().outputPath(`journey-${size.width}x${size.height}.png`) });

@@ -44,10 +44,14 @@ function walk(root: Stmt | Expr, rootIsStmt: boolean, onExpr: (e: Expr) => void,
   const nodes: (Stmt | Expr)[] = [root];
   const stmts: boolean[] = [rootIsStmt];
   const S = (x: Stmt | undefined) => {
-    if (x) nodes.push(x), stmts.push(true);
+    if (!x) return;
+    nodes.push(x);
+    stmts.push(true);
   };
   const E = (x: Expr | undefined) => {
-    if (x) nodes.push(x), stmts.push(false);
+    if (!x) return;
+    nodes.push(x);
+    stmts.push(false);
   };
   const I = (init: LocalInit | undefined) => {
     const st = init?.stores;
