@@ -136,7 +136,7 @@ test("a C example from the menu compiles, is verified as its section's type, and
   await app.loadExample("XDP drop by port, count per protocol");
   await expect(app.programType).toHaveValue("xdp");
   // The menu names the example that is loaded.
-  await expect(app.examples.locator("option:checked")).toHaveText("XDP drop by port, count per protocol");
+  await expect(app.examples.locator("option:checked")).toHaveText("XDP drop by port, count per protocol (loaded)");
   await expect(app.verdict).toHaveText("verified");
   await app.debugger.click("Run");
   // The default packet is TCP to port 80, which the example drops.

@@ -76,7 +76,7 @@ test("the graph shows branches, loops and what the verifier never reached; a blo
   await expect(app.cfg.block(0)).toHaveAttribute("data-reached", "true");
   await expect(app.cfg.edges.and(page.locator('[data-kind="taken"]'))).toHaveCount(2);
   await expect(app.cfg.edges.and(page.locator('[data-back="true"]'))).toHaveCount(1);
-  await expect(app.cfg.region.getByLabel("Legend")).toContainText("loop");
+  await expect(app.cfg.region.getByLabel("Legend")).toContainText("back edge");
   await expect(app.cfg.region.locator('[data-error-path="true"]')).toHaveCount(0);
 
   // Clicking the loop's block selects its lines in the editor and shows its state.

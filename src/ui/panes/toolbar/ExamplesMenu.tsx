@@ -1,5 +1,6 @@
 // The examples menu: picking one loads its text, program type and a fresh session. While the
-// document is an example's text, unchanged, the menu names it (and marks it in the list).
+// document is an example's text, unchanged, the menu names it. (The list keeps the plain titles:
+// picking the loaded one again starts it afresh.)
 
 import { useId } from "react";
 import { ASM_CATALOG, CATALOG } from "../../examples/catalog.ts";
@@ -22,7 +23,7 @@ export function ExamplesMenu() {
         }}
       >
         <option value="" disabled>
-          {title ?? "Load an example…"}
+          {title ? `${title} (loaded)` : "Load an example…"}
         </option>
         {[
           ["C", C_CATALOG],
@@ -31,7 +32,7 @@ export function ExamplesMenu() {
           <optgroup key={group as string} label={group as string}>
             {(list as typeof C_CATALOG).map((e) => (
               <option key={e.id} value={e.id}>
-                {e.id === loaded ? `${e.title} (loaded)` : e.title}
+                {e.title}
               </option>
             ))}
           </optgroup>
