@@ -1,4 +1,4 @@
-// about: found by random_vs_clang (seed 4151), NOT minimised: a wrong value (fixed in 3f8316e), then the kernel refusing bpfplay's output as too large (fixed in cond.ts: 0/1 values compare unlinked copies; reduced: stmt_loop_bool_of_narrow.c). Every variable's final
+// about: found by random_vs_clang (seed 4151), NOT minimised: a wrong value. Every variable's final
 // about: value agrees with clang-19, but acc differs from the third fold on (acc ^= v7 in the default
 // about: arm of the switch inside the i4 loop of prog): v7 = ... (long long)(+(v3 >> (i4 & 31))) % d
 // about: takes a different value in some iteration. Possibly the same root cause as
