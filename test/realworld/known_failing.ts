@@ -16,7 +16,6 @@ export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   helper_tracing_stack_ns: { stage: "verifier", reason: "program of this type cannot use helper bpf_get_ns_current_pid_tgid#120 / bpf_get_stack#67 / bpf_get_stackid#27" },
   cgroup_sock_ctx: { stage: "verifier", reason: "cgroup_sock: program of this type cannot use helper bpf_get_current_uid_gid#15; invalid bpf_context access off=4 size=4" },
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
-  fentry_needs_btf: { stage: "compile", reason: "compiled with no error: fentry/lsm/iter sections get no program type and no diagnostic" },
   sk_storage_map: { stage: "verifier", reason: "program of this type cannot use helper bpf_sk_storage_get#107: bpfplay's verifier has no sk_storage map (the compiler takes the map type; the kernel loads the bytecode)" },
   rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
 };

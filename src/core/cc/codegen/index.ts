@@ -3,6 +3,7 @@
 //   Unit ─► maps.ts (maps, global data, license) ─► stmt/expr/cond/call.ts (IR per function, inlining)
 //        ─► regalloc.ts ─► emit.ts (instructions) ─► link.ts (entry + subprograms, per SEC function)
 
+import { progTypeByName } from "../../isa/progtypes.ts";
 import type { Diagnostic } from "../../diag.ts";
 import type { MapDef } from "../../program.ts";
 import type { FuncSym, Loc, Unit } from "../ast.ts";
@@ -82,6 +83,10 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
       diagnostics.push(diag("internal", (e as Error).message, f.loc));
     }
   }
+  // A program whose section names no type bpfplay runs would be verified and run as the wrong one.
+  for (const f of unit.funcs) {
+    if (f.section && f.body && !f.section.startsWith(".") && !progTypeByName(f.section)) diagnostics.push(diag("unknown-section", unknownSection(f.section), f.loc));
+  }
   const programs: CompiledProgram[] = [];
   if (!diagnostics.some((d) => d.severity === "error")) {
     for (const f of unit.funcs) {
@@ -91,6 +96,15 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
     }
   }
   return { programs, maps, license: globals.license, diagnostics };
+}
+
+/** Why a section cannot be built: BTF-typed program types need the kernel's BTF, which bpfplay has not. */
+function unknownSection(section: string): string {
+  const kind = section.split("/")[0];
+  const btf = ["fentry", "fexit", "fmod_ret", "lsm", "lsm.s", "iter", "iter.s", "tp_btf", "struct_ops", "freplace", "fentry.s", "fexit.s"].includes(kind);
+  return btf
+    ? `SEC("${section}"): ${kind} programs take their context from the kernel's BTF, which bpfplay does not have; use a kprobe or tracepoint section instead`
+    : `SEC("${section}") names no program type bpfplay can run (it knows the sections libbpf gives xdp, tc, socket, cgroup_skb, kprobe, tracepoint, raw_tracepoint, perf_event, syscall and the other types in its Program type list)`;
 }
 
 /** A cycle of bpf-to-bpf calls: the kernel refuses it, so report it at the call that closes it. */
