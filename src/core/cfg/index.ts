@@ -10,6 +10,8 @@ import type { EdgeKind } from "./flow.ts";
 
 export { flowSuccessors, loops, rawSuccessors, successors } from "./flow.ts";
 export type { EdgeKind, Successor } from "./flow.ts";
+export { stuckLoop } from "./stuck.ts";
+export type { StuckLoop } from "./stuck.ts";
 
 export interface Edge {
   readonly from: number;

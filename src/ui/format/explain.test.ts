@@ -60,6 +60,7 @@ describe("explain", () => {
     ["fall-off", {}, /past the last instruction/],
     ["infinite-loop", { insn: 2 }, /same state/],
     ["too-large", { processed: 1000001 }, /million/],
+    ["too-large", { processed: 1000001, stoppedAt: 4, loopHeader: 2, loopLatch: 3, turns: 9999 }, /ran out at insn 4, on a path that went round the loop of insns 2–3 9999 times/],
     ["stack-bounds", { dir: "write to", regno: 10, off: -520, size: 8 }, /-512\.\.-1/],
     ["ptr-arith-op", { regno: 1, op: "*=" }, /pointer/],
     ["ref-leak", { id: 2, allocInsn: 7, at: "BPF_EXIT instruction in main prog" }, /bpf_ringbuf_submit/],

@@ -185,7 +185,18 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
     meaning: "The verifier came back to this instruction in exactly the same state: the loop makes no progress, so it never ends.",
     fix: "Make the loop change its counter on every iteration and test it against a bound (`r1 += 1; if r1 < 100 goto loop`).",
   },
-  "too-large": TOO_COMPLEX,
+  "too-large": {
+    // the worker places the problem at the loop the failing path went round most (core/cfg/stuck.ts)
+    meaning: (p) => {
+      const q = p as { stoppedAt?: number; loopHeader?: number; loopLatch?: number; turns?: number };
+      if (q.loopHeader === undefined) return TOO_COMPLEX.meaning as string;
+      return (
+        `The verifier walked a million instructions without finishing. It ran out at insn ${q.stoppedAt}, on a path that went round the loop of insns ${q.loopHeader}–${q.loopLatch} ` +
+        `${q.turns} times in its last instructions: each turn's state differed from the ones before, so the loop never converged.`
+      );
+    },
+    fix: TOO_COMPLEX.fix,
+  },
   "jump-seq": TOO_COMPLEX,
   "call-depth": CALL_DEPTH,
   "call-chain-depth": CALL_DEPTH,

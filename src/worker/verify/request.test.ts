@@ -64,6 +64,17 @@ describe("verifyRequest", () => {
     expect(a.y + a.height / 2).toBeLessThanOrEqual(b.y - b.height / 2);
   });
 
+  it("places 'too large' at the loop that never converged, not where the budget ran out after it", () => {
+    // a rotated loop with an unknown bound: each turn's exit (insn 4 on) is walked before the next turn
+    const v = verdict("r6 = *(u32 *)(r1 + 0)\nr1 = 0\nloop:\nr1 += 1\nif r1 < r6 goto loop\nr0 = r1\nr0 &= 1\nexit");
+    expect(v.problems).toHaveLength(1);
+    const [p] = v.problems;
+    expect(p).toMatchObject({ code: "too-large", pc: 3, line: 5, message: "BPF program is too large. Processed 1000001 insn" });
+    expect(p.params).toMatchObject({ processed: 1000001, loopHeader: 2, loopLatch: 3 });
+    expect(p.params.stoppedAt).toBeGreaterThan(3); // the kernel's place: after the loop
+    expect(p.params.turns).toBeGreaterThan(1000);
+  }, 60_000);
+
   it("verifies 4,096 instructions as one block with its middle elided", () => {
     const v = verdict("r0 = 0\n" + "r0 += 1\n".repeat(4094) + "exit");
     expect(v.accepted).toBe(true);

@@ -4,11 +4,12 @@
 // ../verifier.ts.
 
 import { disassemble } from "../../core/asm/index.ts";
+import { stuckLoop } from "../../core/cfg/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import { verify } from "../../core/verifier/index.ts";
 import type { Verdict } from "../../core/verifier/index.ts";
-import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifyRequest } from "../../protocol/index.ts";
+import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifierProblem, VerifyRequest } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
 import { sourceLineOf } from "../lines.ts";
 import { blockSize, blockText } from "./blocks.ts";
@@ -33,7 +34,7 @@ export function verifyRequest(req: VerifyRequest, now: () => number = () => perf
     verdict: {
       accepted: v.accepted,
       progType,
-      problems: v.diagnostics.map((d) => ({ pc: d.pc, line: line(d.pc), message: d.message, code: d.code, params: d.params ?? {} })),
+      problems: v.diagnostics.map((d) => atStuckLoop(v, { pc: d.pc, line: line(d.pc), message: d.message, code: d.code, params: d.params ?? {} }, line)),
       insnsProcessed: v.insnsProcessed,
       log: v.log,
       states: Array.from({ length: program.insns.length }, (_, pc) => v.states.get(pc) ?? []),
@@ -44,6 +45,20 @@ export function verifyRequest(req: VerifyRequest, now: () => number = () => perf
       ms: Math.round(ms * 10) / 10,
     },
   };
+}
+
+/**
+ * "BPF program is too large" is reported where the budget ran out, which says little; the
+ * problem is placed at the jump closing the loop the failing path went round most (the loop
+ * that never converged), and keeps where the walk stopped and the loop's extent in its
+ * parameters (stoppedAt, loopHeader, loopLatch, turns) for the explanation.
+ */
+export function atStuckLoop(v: Verdict, p: VerifierProblem, line: (pc: number) => number): VerifierProblem {
+  if (p.code !== "too-large") return p;
+  const loop = stuckLoop(v.cfg, v.errorPath);
+  if (!loop) return p;
+  const params = { ...p.params, stoppedAt: p.pc, loopHeader: loop.header, loopLatch: loop.latch, turns: loop.turns };
+  return { ...p, pc: loop.latch, line: line(loop.latch), params };
 }
 
 /** The graph as the CFG pane draws it: blocks with their text and place, edges with their route. */
