@@ -92,6 +92,30 @@ export interface VarLocation {
   readonly where: { readonly reg: number; readonly add?: number } | { readonly fpOffset: number } | { readonly value: string };
 }
 
+/** A function's BTF type from an object's `.BTF.ext` func_info (what lets the kernel verify callbacks). */
+export interface FuncInfo {
+  /** The function's first slot. */
+  readonly pc: number;
+  readonly name: string;
+  /** BTF_FUNC_STATIC or BTF_FUNC_GLOBAL: the kernel verifies a global function on its own. */
+  readonly linkage: "static" | "global";
+  /** Its prototype, as C: `int (struct xdp_md *ctx)`. */
+  readonly proto: string;
+}
+
+/** A CO-RE relocation of an object, as resolved against bpfplay's kernel types. */
+export interface CoreRelocation {
+  readonly pc: number;
+  /** libbpf's name of the kind: byte_off, field_exists, type_size, enumval_value, ... */
+  readonly kind: string;
+  /** libbpf's text of the access: `<byte_off> [7] struct task_struct.pid (0:42 @ offset 2456)`. */
+  readonly spec: string;
+  /** The value put in the instruction, in decimal; absent when it could not be resolved. */
+  readonly value?: string;
+  /** Why it could not be resolved; the instruction is then libbpf's poison (call 0xbad2310). */
+  readonly error?: string;
+}
+
 export interface DebugInfo {
   readonly types: readonly TypeDesc[];
   readonly vars: readonly VarLocation[];
@@ -124,6 +148,10 @@ export interface Program {
   readonly relocations?: readonly Relocation[];
   /** C variables and their types, for the Locals view. */
   readonly debug?: DebugInfo;
+  /** From an object's `.BTF.ext`: every function's BTF type, entry first (absent without BTF). */
+  readonly funcInfo?: readonly FuncInfo[];
+  /** From an object's `.BTF.ext`: its CO-RE relocations, resolved. */
+  readonly core?: readonly CoreRelocation[];
 }
 
 export function emptyProgram(): Program {

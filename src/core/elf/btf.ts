@@ -15,11 +15,14 @@ export const BTF_KIND = {
 
 export interface BtfMember {
   readonly name: string;
+  /** The member's, variable's or parameter's type; 0 for an enumerator. */
   readonly type: number;
-  /** STRUCT/UNION: bit offset; DATASEC: byte offset of the variable. */
+  /** STRUCT/UNION: bit offset; DATASEC: byte offset of the variable; ENUM/ENUM64: the value (low 53 bits exact). */
   readonly offset: number;
-  /** DATASEC: the variable's size. */
+  /** DATASEC: the variable's size. STRUCT/UNION with kind_flag: the bitfield's width (0 if not a bitfield). */
   readonly size?: number;
+  /** ENUM/ENUM64: the value, exactly. */
+  readonly value?: bigint;
 }
 
 export interface BtfType {
@@ -28,9 +31,15 @@ export interface BtfType {
   readonly name: string;
   /** Size in bytes (INT, STRUCT, UNION, ENUM, DATASEC, FLOAT) or the referred type (PTR, TYPEDEF, VAR, ...). */
   readonly sizeOrType: number;
+  /** STRUCT/UNION members, DATASEC variables, ENUM/ENUM64 enumerators, FUNC_PROTO parameters. */
   readonly members: readonly BtfMember[];
   /** ARRAY: element type and count. */
   readonly array?: { readonly type: number; readonly nelems: number };
+  /** info's vlen (FUNC: the linkage, 0 static, 1 global, 2 extern) and kind_flag (ENUM: signed). */
+  readonly vlen: number;
+  readonly kindFlag: boolean;
+  /** INT: bits, and whether signed (encoding bit 0). */
+  readonly int?: { readonly bits: number; readonly signed: boolean };
 }
 
 export interface Btf {
@@ -88,24 +97,47 @@ export function parseBtf(data: Uint8Array): Btf {
     return strs.cstr(off, "a type name");
   };
 
-  const types: BtfType[] = [{ id: 0, kind: 0, name: "void", sizeOrType: 0, members: [] }];
+  const types: BtfType[] = [{ id: 0, kind: 0, name: "void", sizeOrType: 0, members: [], vlen: 0, kindFlag: false }];
   const end = typeOff + typeLen;
   for (let at = typeOff; at < end; ) {
     c.need(at, 12, "a type");
     const info = c.u32(at + 4, "info");
     const vlen = info & 0xffff;
     const kind = (info >>> 24) & 0x1f;
-    const t = { id: types.length, kind, name: name(c.u32(at, "name_off"), at), sizeOrType: c.u32(at + 8, "size/type") };
+    const kindFlag = info >>> 31 === 1;
+    const t = { id: types.length, kind, name: name(c.u32(at, "name_off"), at), sizeOrType: c.u32(at + 8, "size/type"), vlen, kindFlag };
     const x = at + 12;
     const extra = extraSize(kind, vlen, at);
     if (x + extra > end) throw new ElfFault(".BTF", at, `type ${t.id} runs past the type section`);
     const members: BtfMember[] = [];
     let array: BtfType["array"];
+    let int: BtfType["int"];
     if (kind === BTF_KIND.STRUCT || kind === BTF_KIND.UNION) {
       for (let k = 0; k < vlen; k++) {
         const m = x + 12 * k;
-        members.push({ name: name(c.u32(m, "member name"), m), type: c.u32(m + 4, "member type"), offset: c.u32(m + 8, "member offset") });
+        const off = c.u32(m + 8, "member offset");
+        // kind_flag: offset holds the bitfield's width in its top 8 bits
+        const [offset, size] = kindFlag ? [off & 0xffffff, off >>> 24] : [off, 0];
+        members.push({ name: name(c.u32(m, "member name"), m), type: c.u32(m + 4, "member type"), offset, size });
       }
+    } else if (kind === BTF_KIND.ENUM || kind === BTF_KIND.ENUM64) {
+      const step = kind === BTF_KIND.ENUM ? 8 : 12;
+      for (let k = 0; k < vlen; k++) {
+        const m = x + step * k;
+        const lo = c.u32(m + 4, "enumerator value");
+        const value =
+          kind === BTF_KIND.ENUM ? (kindFlag ? BigInt(c.i32(m + 4, "enumerator value")) : BigInt(lo)) : (BigInt(c.u32(m + 8, "enumerator value")) << 32n) | BigInt(lo);
+        const signed = kind === BTF_KIND.ENUM64 && kindFlag ? BigInt.asIntN(64, value) : value;
+        members.push({ name: name(c.u32(m, "enumerator name"), m), type: 0, offset: Number(signed), value: signed });
+      }
+    } else if (kind === BTF_KIND.FUNC_PROTO) {
+      for (let k = 0; k < vlen; k++) {
+        const m = x + 8 * k;
+        members.push({ name: name(c.u32(m, "parameter name"), m), type: c.u32(m + 4, "parameter type"), offset: k });
+      }
+    } else if (kind === BTF_KIND.INT) {
+      const enc = c.u32(x, "int encoding");
+      int = { bits: enc & 0xff, signed: ((enc >>> 24) & 1) === 1 };
     } else if (kind === BTF_KIND.DATASEC) {
       for (let k = 0; k < vlen; k++) {
         const m = x + 12 * k;
@@ -114,7 +146,7 @@ export function parseBtf(data: Uint8Array): Btf {
     } else if (kind === BTF_KIND.ARRAY) {
       array = { type: c.u32(x, "array type"), nelems: c.u32(x + 8, "nelems") };
     }
-    types.push({ ...t, members, array });
+    types.push({ ...t, members, array, int });
     at = x + extra;
   }
   return { types };

@@ -1,7 +1,8 @@
-// An object's maps, as libbpf creates them: first each variable of the `.maps` section (a
-// BTF-defined map: a struct whose members encode the definition), in the BTF DATASEC's order;
-// then one single-entry array per global data section (`.rodata*`, `.data*`, `.bss*`), whose
-// value is the section's bytes.
+// An object's maps, as libbpf creates them: first the legacy definitions of the `maps` section
+// (`struct bpf_map_def`, in symbol order; libbpf 1.0 and later refuse them, older libbpf and
+// iproute2 read them), then each variable of the `.maps` section (a BTF-defined map: a struct
+// whose members encode the definition), in the BTF DATASEC's order; then one single-entry array
+// per global data section (`.rodata*`, `.data*`, `.bss*`), whose value is the section's bytes.
 //
 //   struct { __uint(type, BPF_MAP_TYPE_HASH);  →  int (*type)[1];       (a pointer to an array of N)
 //            __type(key, __u32);               →  __u32 *key;           (a pointer to the key's type)
@@ -11,7 +12,7 @@ import type { MapDef } from "../program.ts";
 import { MAP_TYPES } from "../program.ts";
 import { BTF_KIND, btfSize, btfType, datasec, parseBtf, skipModifiers } from "./btf.ts";
 import type { Btf, BtfMember } from "./btf.ts";
-import { ElfFault, SHF_EXECINSTR, SHT_NOBITS, SHT_PROGBITS, STT_SECTION } from "./elf.ts";
+import { Cursor, ElfFault, SHF_EXECINSTR, SHT_NOBITS, SHT_PROGBITS, STT_SECTION } from "./elf.ts";
 import type { Elf } from "./elf.ts";
 import type { MapPlaces } from "./read.ts";
 
@@ -22,9 +23,13 @@ const MAP_TYPE_NAMES = new Map(Object.entries(MAP_TYPES).map(([name, id]) => [id
 
 export function readMaps(elf: Elf): MapPlaces {
   const maps: MapDef[] = [];
+  const bySection = new Map<number, Map<number, number>>();
+  const legacy = elf.sections.find((s) => s.name === "maps");
+  if (legacy) bySection.set(legacy.index, legacyMaps(elf, legacy.index, maps));
   const byOffset = new Map<number, number>();
   const mapsSec = elf.sections.find((s) => s.name === ".maps");
   if (mapsSec) {
+    bySection.set(mapsSec.index, byOffset);
     const btfSec = elf.sections.find((s) => s.name === ".BTF");
     if (!btfSec) throw new ElfFault(".maps", 0, "BTF-defined maps need a .BTF section (compile with -g)");
     const btf = parseBtf(btfSec.data);
@@ -58,7 +63,34 @@ export function readMaps(elf: Elf): MapPlaces {
       init: s.data.slice(),
     });
   }
-  return { maps, mapsSection: mapsSec?.index, byOffset, dataBySection };
+  return { maps, bySection, dataBySection };
+}
+
+/**
+ * `struct bpf_map_def { u32 type, key_size, value_size, max_entries, map_flags; ... }`, one per
+ * symbol of the section; as libbpf did, each definition is the section's size over the number of
+ * symbols, of which the first 20 bytes are read (later fields, inner_map_idx or numa_node, are
+ * not modelled).
+ */
+function legacyMaps(elf: Elf, index: number, maps: MapDef[]): Map<number, number> {
+  const sec = elf.sections[index];
+  const syms = elf.symbols.filter((x) => x.shndx === index && x.type !== STT_SECTION && x.name !== "").sort((a, b) => a.value - b.value);
+  const byOffset = new Map<number, number>();
+  if (syms.length === 0) return byOffset;
+  const size = Math.floor(sec.data.length / syms.length);
+  if (size < 20 || sec.data.length % syms.length) throw new ElfFault("maps", 0, `${sec.data.length} bytes for ${syms.length} legacy map definitions: not a whole struct bpf_map_def (at least 20 bytes) each`);
+  const c = new Cursor(sec.data, "maps");
+  for (const sym of syms) {
+    const at = sym.value;
+    if (at % size) throw new ElfFault("maps", at, `legacy map '${sym.name}' does not start on a ${size}-byte definition`);
+    const id = c.u32(at, "type");
+    const type = MAP_TYPE_NAMES.get(id);
+    if (!type) throw new ElfFault("maps", at, `map '${sym.name}': unknown map type ${id}`);
+    byOffset.set(at, maps.length);
+    const valueSize = type === "prog_array" || type === "array_of_maps" || type === "hash_of_maps" ? 4 : c.u32(at + 8, "value_size");
+    maps.push({ name: sym.name, type, keySize: c.u32(at + 4, "key_size"), valueSize, maxEntries: c.u32(at + 12, "max_entries"), flags: c.u32(at + 16, "map_flags") });
+  }
+  return byOffset;
 }
 
 function dataKind(name: string): "rodata" | "data" | "bss" | undefined {

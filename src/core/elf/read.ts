@@ -9,9 +9,13 @@
 import type { Insn } from "../isa/index.ts";
 import { readSlot } from "../isa/index.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
-import type { FuncSymbol, LineEntry, MapDef, Program, Relocation, Symbol } from "../program.ts";
-import { parseLineInfo } from "./btf_ext.ts";
-import type { LineInfo } from "./btf_ext.ts";
+import type { CoreRelocation, FuncInfo, FuncSymbol, LineEntry, MapDef, Program, Relocation, Symbol } from "../program.ts";
+import { parseBtf } from "./btf.ts";
+import type { Btf } from "./btf.ts";
+import { funcInfoOf } from "./btf_names.ts";
+import { parseBtfExt } from "./btf_ext.ts";
+import type { BtfExt, LineInfo } from "./btf_ext.ts";
+import { applyCoreRelo } from "./core.ts";
 import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC, STT_OBJECT } from "./elf.ts";
 import type { Elf, Rel, Section, Sym } from "./elf.ts";
 import { readMaps } from "./maps.ts";
@@ -70,12 +74,11 @@ export function readObject(bytes: Uint8Array): ReadResult {
   }
 }
 
-/** Where each map lives: `.maps` variables by offset, global data sections by index. */
+/** Where each map lives: legacy and `.maps` definitions by section and offset, global data sections by index. */
 export interface MapPlaces {
   readonly maps: readonly MapDef[];
-  /** `.maps` section index, and map index by the variable's offset in it. */
-  readonly mapsSection?: number;
-  readonly byOffset: ReadonlyMap<number, number>;
+  /** `maps` and `.maps` section index → map index by the definition's offset in it. */
+  readonly bySection: ReadonlyMap<number, ReadonlyMap<number, number>>;
   /** Global data section index → map index. */
   readonly dataBySection: ReadonlyMap<number, number>;
 }
@@ -87,14 +90,15 @@ function readChecked(bytes: Uint8Array): BpfObject {
   const lic = elf.sections.find((s) => s.name === "license");
   const license = lic ? cString(lic.data) : undefined;
 
-  const btf = elf.sections.find((s) => s.name === ".BTF");
-  const ext = elf.sections.find((s) => s.name === ".BTF.ext");
-  const lines = btf && ext ? parseLineInfo(ext.data, btf.data) : new Map<string, LineInfo[]>();
+  const btfSec = elf.sections.find((s) => s.name === ".BTF");
+  const extSec = elf.sections.find((s) => s.name === ".BTF.ext");
+  const ext = btfSec && extSec ? parseBtfExt(extSec.data, btfSec.data) : undefined;
+  const btf = btfSec && ext && (ext.funcs.size || ext.core.size) ? parseBtf(btfSec.data) : undefined;
   const programs: Program[] = [];
   for (const sec of elf.sections) {
     if (!(sec.flags & SHF_EXECINSTR) || sec.type !== SHT_PROGBITS || sec.name === ".text") continue;
     const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
-    for (const f of funcs) programs.push(link(elf, places, sec, f, lines));
+    for (const f of funcs) programs.push(link(elf, places, sec, f, ext, btf));
   }
   const globals: GlobalVar[] = [];
   for (const sym of elf.symbols) {
@@ -131,9 +135,11 @@ interface Piece {
  * One program: its function's instructions, then every function it calls (transitively), each
  * once, in the order they are first called, as libbpf appends subprograms.
  */
-function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, lineInfo: ReadonlyMap<string, readonly LineInfo[]>): Program {
+function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, ext: BtfExt | undefined, btf: Btf | undefined): Program {
   const insns: Insn[] = [];
   const relocations: Relocation[] = [];
+  const core: CoreRelocation[] = [];
+  const funcInfo: FuncInfo[] = [];
   const pieces: Piece[] = [];
   const placed = new Map<string, number>();
   const relIndex = new Map<number, Map<number, Rel>>();
@@ -158,6 +164,17 @@ function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, lineInfo: R
     placed.set(key, start);
     pieces.push({ sec: s, func: f, start });
     for (let at = f.value; at < f.value + f.size; at += 8) insns.push(readSlot(s.data, at));
+    if (btf && ext) {
+      // CO-RE first: the fix-ups below then see the instructions as libbpf leaves them
+      const inside = (off: number) => off >= f.value && off < f.value + f.size;
+      for (const r of ext.core.get(s.name) ?? []) {
+        if (!inside(r.insnOff)) continue;
+        if (r.insnOff % 8) throw new ElfFault(".BTF.ext", r.at, `a CO-RE relocation at ${s.name}+${r.insnOff}, not an instruction boundary`);
+        core.push(applyCoreRelo(btf, r, insns, start + (r.insnOff - f.value) / 8, s.name));
+      }
+      const fi = (ext.funcs.get(s.name) ?? []).find((x) => x.insnOff === f.value);
+      if (fi) funcInfo.push(funcInfoOf(btf, fi.typeId, start));
+    }
     return start;
   };
 
@@ -197,6 +214,7 @@ function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, lineInfo: R
     }
   }
 
+  const lineInfo = ext?.lines ?? new Map<string, LineInfo[]>();
   const lineTable = lineTableOf(pieces, insns.length, lineInfo);
   const symbols: Symbol[] = pieces.map((p) => ({ name: p.func.name, pc: p.start }));
   const functions: FuncSymbol[] = pieces.map((p) => ({ name: p.func.name, start: p.start, end: p.start + p.func.size / 8 })).sort((a, b) => a.start - b.start);
@@ -211,7 +229,23 @@ function link(elf: Elf, places: MapPlaces, sec: Section, entry: Sym, lineInfo: R
     name: entry.name,
     functions,
     relocations,
+    ...(funcInfo.length ? { funcInfo } : {}),
+    ...(core.length ? { core } : {}),
+    ...(lineInfo.size ? { debug: { types: [], vars: [], sources: sourcesOf(pieces, lineInfo) } } : {}),
   };
+}
+
+/** The source lines clang kept in line_info, as files with those lines at their numbers (others empty). */
+function sourcesOf(pieces: readonly Piece[], lineInfo: ReadonlyMap<string, readonly LineInfo[]>): Record<string, string> {
+  const files = new Map<string, string[]>();
+  for (const sec of new Set(pieces.map((p) => p.sec.name)))
+    for (const r of lineInfo.get(sec) ?? []) {
+      if (!r.text || r.line < 1 || r.line > 1_000_000) continue;
+      const lines = files.get(r.file) ?? (files.set(r.file, []), files.get(r.file)!);
+      while (lines.length < r.line) lines.push("");
+      lines[r.line - 1] = r.text;
+    }
+  return Object.fromEntries([...files].map(([f, l]) => [f, l.join("\n")]));
 }
 
 /**
@@ -255,9 +289,10 @@ function ldImm64(
   const sym = elf.symbols[rel.sym];
   const ts = sectionOf(elf, sym, s, at);
   const [lo, hi] = [insns[pc], insns[pc + 1]];
-  if (ts.index === places.mapsSection) {
-    const idx = places.byOffset.get(sym.value + lo.imm);
-    if (idx === undefined) throw new ElfFault(s.name, at, `'${sym.name}' is at .maps+${sym.value + lo.imm}, where no map is defined`);
+  const defs = places.bySection.get(ts.index);
+  if (defs) {
+    const idx = defs.get(sym.value + lo.imm);
+    if (idx === undefined) throw new ElfFault(s.name, at, `'${sym.name}' is at ${ts.name}+${sym.value + lo.imm}, where no map is defined`);
     insns[pc] = { ...lo, src: PSEUDO_MAP_FD, imm: idx };
     insns[pc + 1] = { ...hi, imm: 0 };
     relocations.push({ pc, kind: "map", symbol: places.maps[idx].name });
