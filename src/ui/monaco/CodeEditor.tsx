@@ -45,7 +45,8 @@ export interface CodeEditorProps extends GutterHandlers {
   readonly linkedLine?: number;
   /** The mouse moved onto a line of text (undefined when it left the text). */
   readonly onHoverLine?: (line: number | undefined) => void;
-  readonly onChange: (value: string) => void;
+  /** The text changed; `how` says when an undo or a redo of the editor's changed it. */
+  readonly onChange: (value: string, how?: "undo" | "redo") => void;
   readonly onCursorLine?: (line: number) => void;
   /** The text moved the breakpoints: their new lines, in the order of `breakpoints`. */
   readonly onBreakpointsMoved?: (lines: number[]) => void;
@@ -118,8 +119,8 @@ export function CodeEditor(props: CodeEditorProps) {
     };
     const subs = [
       ...registerCMode((m, line) => (m === ed.getModel() ? latest.current.hover?.(line) : undefined)),
-      ed.onDidChangeModelContent(() => {
-        latest.current.onChange(model.getValue());
+      ed.onDidChangeModelContent((e) => {
+        latest.current.onChange(model.getValue(), e.isUndoing ? "undo" : e.isRedoing ? "redo" : undefined);
         const marks = latest.current.breakpoints ?? [];
         const lines = bpDecorations.current!.getRanges().map((r) => r.startLineNumber);
         if (!applying.current && lines.length === marks.length && lines.some((l, k) => l !== marks[k].line)) latest.current.onBreakpointsMoved?.(lines);
@@ -173,8 +174,11 @@ export function CodeEditor(props: CodeEditorProps) {
     const model = editor.current?.getModel();
     if (model && model.getValue() !== value) {
       // An edit, not setValue, so the user can undo it.
+      // Undo stops on both sides: one undo takes back exactly this, never the typing before it.
       applying.current = true;
+      editor.current!.pushUndoStop();
       editor.current!.executeEdits("store", [{ range: model.getFullModelRange(), text: value }]);
+      editor.current!.pushUndoStop();
       applying.current = false;
     }
   }, [value]);

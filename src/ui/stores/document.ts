@@ -42,6 +42,8 @@ interface DocumentState {
   revealLine(line: number, endLine?: number): void;
   /** Replaces the text, its language and dialect at once (an example). */
   load(text: string, language: Language, dialect?: Dialect): void;
+  /** Sets the text with its language, dialect and entry as they were (an undone example), starter or not. */
+  restore(doc: { readonly text: string; readonly language: Language; readonly dialect: Dialect; readonly entry?: string }): void;
 }
 
 export const useDocument = create<DocumentState>()(
@@ -64,6 +66,7 @@ export const useDocument = create<DocumentState>()(
       setCursorLine: (cursorLine) => set({ cursorLine }),
       revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
       load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined })),
+      restore: ({ text, language, dialect, entry }) => set({ text, language, dialect, entry }),
     }),
     {
       name: "bpfplay.document",

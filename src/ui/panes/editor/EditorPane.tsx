@@ -4,6 +4,7 @@
 
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { PaneHeader } from "../../components/PaneHeader.tsx";
+import { followUndo } from "../../examples/load.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
 import { useLayout } from "../../stores/layout.ts";
@@ -85,7 +86,10 @@ export function EditorPane() {
           bands={bands}
           linkedLine={linkedLine}
           onHoverLine={(line) => hoverLink(line, "source")}
-          onChange={setText}
+          onChange={(value, how) => {
+            setText(value);
+            if (how) followUndo(value, how);
+          }}
           onCursorLine={setCursorLine}
           onToggleBreakpoint={(line) => session().toggleBreakpoint(line)}
           onEditBreakpoint={(line) => {
