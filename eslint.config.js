@@ -28,6 +28,7 @@ const coreBoundary = [...["ui", "worker", "protocol", "cli"].map((l) => intoLaye
 const noNode = rule("^(node:|fs$|path$|child_process$|os$)", "src/core also runs in the browser: no Node built-ins");
 const ISA = "src/core/isa is the bottom layer: it imports nothing outside isa (ARCHITECTURE.md)";
 const VERIFIER = "src/core/verifier may import isa, program, cfg and diag only: facts it shares with the VM live in isa (ARCHITECTURE.md)";
+const EVENTS = "src/core/events may import src/core/isa only (ARCHITECTURE.md)";
 const VM = "src/core/vm may not import the assembler, the C compiler or the verifier: facts it shares with them live in isa (ARCHITECTURE.md)";
 const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
 const E2E = "e2e reaches the app only through the browser";
@@ -88,6 +89,11 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "verifier", "cc", "elf"].map((l) => intoLayer(l, VM))),
     },
+  },
+  {
+    files: ["src/core/events/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "cc", "cfg", "elf", "verifier", "vm", "permalink"].map((l) => intoLayer(l, EVENTS)), rule("(^|/)(program|diag)\\.ts$", EVENTS)) },
   },
   {
     // Tests beside core code may use Node (files, child processes) to reach references.
