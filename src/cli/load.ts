@@ -1,4 +1,5 @@
-// Reads a PROGRAM argument: assembly text (.s, either dialect) or raw bytecode (.bin).
+// Reads a PROGRAM argument: assembly text (.s, either dialect), raw bytecode (.bin), C (.c) or
+// an ELF object (.o: maps, global data, BTF and CO-RE as libbpf reads them; --prog picks one).
 import { assemble } from "../core/asm/index.ts";
 import type { Dialect } from "../core/asm/index.ts";
 import { formatDiagnostic } from "../core/diag.ts";
@@ -7,6 +8,7 @@ import type { MapDef, Program } from "../core/program.ts";
 import type { Io } from "./io.ts";
 import { showSourceLine } from "./source.ts";
 import { compileFile, isC, pickProgram } from "./cc.ts";
+import { isElf, pickObjectProgram, readObjectFile } from "./object.ts";
 
 /** What a C file needs besides its text: -I, -D and which of its programs. */
 export interface COptions {
@@ -19,6 +21,11 @@ export type Loaded = { program: Program; errors: { file?: string; line?: number;
 
 export function loadProgram(file: string, io: Io, maps: readonly MapDef[], dialect?: Dialect, c: COptions = {}): Loaded {
   const bytes = io.readFile(file);
+  if (isElf(bytes)) {
+    const r = readObjectFile(bytes);
+    if ("error" in r) return { program: { insns: [], maps: [], lines: [], symbols: [] }, errors: [{ message: r.error }], text: "" };
+    return { program: pickObjectProgram(r.object, c.prog, file, io.stderr), errors: [], text: "" };
+  }
   if (isC(file)) {
     const text = new TextDecoder().decode(bytes);
     const { result, texts } = compileFile(file, text, io, c);
