@@ -32,6 +32,7 @@ SYS_BPF = {"x86_64": 321, "aarch64": 280, "riscv64": 280, "i686": 357, "armv7l":
 # enum bpf_cmd
 MAP_CREATE, MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_GET_NEXT_KEY, PROG_LOAD = 0, 1, 2, 3, 4, 5
 PROG_TEST_RUN = 10
+BTF_LOAD = 18
 MAP_FREEZE = 22
 MAP_LOOKUP_AND_DELETE_ELEM = 21
 
@@ -279,6 +280,47 @@ def patch_maps(insns: bytearray, maps):
     return insns
 
 
+def subprogram_starts(insns: bytes):
+    """Where each function starts: 0, every bpf-to-bpf call's target (call src 1) and every
+    function address loaded for a callback (ld_imm64 src 4)."""
+    starts, pc, n = {0}, 0, len(insns) // 8
+    while pc < n:
+        code, regs = insns[8 * pc], insns[8 * pc + 1]
+        imm = struct.unpack_from("<i", insns, 8 * pc + 4)[0]
+        if code == 0x85 and regs >> 4 == 1 or code == 0x18 and regs >> 4 == 4:
+            starts.add(pc + imm + 1)
+        pc += 2 if code == 0x18 else 1
+    return sorted(starts)
+
+
+def btf_func_info(insns: bytes):
+    """Callbacks (bpf_loop's) need BTF: the verifier wants a FUNC for every function. A minimal
+    BTF: int and long, one prototype int f(long, long), and a static FUNC per function start.
+    Returns (btf fd, func_info buffer, count)."""
+    strings = b"\0int\0long\0a\0b\0"
+    name = {"int": 1, "long": 5, "a": 10, "b": 12}
+    types = b""
+    types += struct.pack("<IIII", name["int"], 1 << 24, 4, (1 << 24) | 32)  # [1] INT int, signed, 32 bits
+    types += struct.pack("<IIII", name["long"], 1 << 24, 8, (1 << 24) | 64)  # [2] INT long
+    types += struct.pack("<III", 0, (13 << 24) | 2, 1) + struct.pack("<IIII", name["a"], 2, name["b"], 2)  # [3] FUNC_PROTO int (long a, long b)
+    starts = subprogram_starts(insns)
+    for k, _ in enumerate(starts):  # [4 + k] FUNC fK, static
+        off = len(strings)
+        strings += f"f{k}".encode() + b"\0"
+        types += struct.pack("<III", off, 12 << 24, 3)
+    blob = struct.pack("<HBBIIIII", 0xEB9F, 1, 0, 24, 0, len(types), len(types), len(strings)) + types + strings
+    buf = ctypes.create_string_buffer(blob, len(blob))
+    log = ctypes.create_string_buffer(1 << 16)
+    a = attr_buf()
+    put(a, "QQIII", 0, addr(buf), addr(log), len(blob), 1 << 16, 1)
+    try:
+        fd = bpf(BTF_LOAD, a)
+    except BpfError as e:
+        raise ValueError(f"BTF_LOAD: {os.strerror(e.errno)}: {log.value.decode(errors='replace')}") from None
+    info = b"".join(struct.pack("<II", pc, 4 + k) for k, pc in enumerate(starts))
+    return fd, ctypes.create_string_buffer(info, len(info)), len(starts)
+
+
 def prog_type_id(name):
     name = PROG_ALIASES.get(name, name)
     if name not in PROG_TYPES:
@@ -286,12 +328,14 @@ def prog_type_id(name):
     return PROG_TYPES[name], name
 
 
-def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfplay"):
-    """BPF_PROG_LOAD; returns (fd or None, errno, verifier log)."""
+def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfplay", func_info=False):
+    """BPF_PROG_LOAD; returns (fd or None, errno, verifier log). func_info: give the program
+    BTF with a FUNC for each function (callbacks need it)."""
     type_id, _ = prog_type_id(prog_type)
     insns = patch_maps(bytearray.fromhex(insns_hex), maps)
     if len(insns) % 8:
         raise ValueError("insns_hex is not a whole number of 8-byte slots")
+    btf = btf_func_info(bytes(insns)) if func_info else None
     code = ctypes.create_string_buffer(bytes(insns), max(len(insns), 1))
     license_ = ctypes.create_string_buffer(b"GPL")
     size = LOG_SIZE
@@ -304,6 +348,8 @@ def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfp
         put(a, "Q", 32, addr(log))
         put(a, "I", 44, BPF_F_STRICT_ALIGNMENT if strict_align else 0)
         a[48:48 + 15] = name.encode()[:15].ljust(15, b"\0")
+        if btf:
+            put(a, "IIQI", 72, btf[0], 8, addr(btf[1]), btf[2])  # prog_btf_fd, func_info_rec_size, func_info, func_info_cnt
         try:
             fd = bpf(PROG_LOAD, a)
             return fd, 0, log.value.decode(errors="replace") if log else ""
@@ -456,7 +502,7 @@ def handle(req):
         m.update(bytes.fromhex(e["key"]), struct.pack("<I", fd))
 
     t0, c0 = time.perf_counter_ns(), time.thread_time_ns()
-    fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict)
+    fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict, func_info=bool(req.get("func_info", False)))
     load_ns = time.perf_counter_ns() - t0  # BPF_PROG_LOAD, verifier included (the benchmark reads it)
     load_cpu_ns = time.thread_time_ns() - c0  # the same as CPU time (the kernel's work in the syscall), for a loaded machine
     if err in (errno.EPERM, errno.ENOSYS):  # not the verifier's verdict: we may not load programs at all

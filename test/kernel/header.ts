@@ -24,13 +24,15 @@ export interface Header {
    */
   readonly inits: readonly string[];
   readonly repeat: number;
+  /** `; btf: func_info`: the kernel gets BTF with a FUNC per function (callbacks need it; bpfplay's VM does not). */
+  readonly funcInfo: boolean;
 }
 
-const KEYS = new Set(["type", "packet", "ctx", "map", "init", "repeat", "about"]);
+const KEYS = new Set(["type", "packet", "ctx", "map", "init", "repeat", "about", "btf"]);
 
 /** The header: `; key: value` lines before the first instruction. */
 export function parseHeader(text: string, file: string): Header {
-  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], repeat: 1 };
+  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], repeat: 1, funcInfo: false };
   for (const line of text.split("\n")) {
     const t = line.trim();
     if (t === "") continue;
@@ -51,6 +53,10 @@ export function parseHeader(text: string, file: string): Header {
     else if (key === "map") h.maps.push(value);
     else if (key === "init") h.inits.push(value.replace(/\s+/g, ""));
     else if (key === "repeat") h.repeat = Number(value);
+    else if (key === "btf") {
+      if (value !== "func_info") throw new Error(`${file}: btf: only 'func_info' is known, not '${value}'`);
+      h.funcInfo = true;
+    }
   }
   if (!h.type) throw new Error(`${file}: no '; type:' line`);
   return h;
@@ -103,6 +109,8 @@ export function loadProgram(file: string): LoadedProgram {
     packet_hex: header.packetHex,
     ctx_hex: header.ctxHex,
     repeat: header.repeat,
+    // only when asked, so the fingerprints of the other programs' requests stay as recorded
+    ...(header.funcInfo ? { func_info: true } : {}),
   };
   return { file, name: basename(file), header, maps, request };
 }

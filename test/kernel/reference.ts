@@ -46,6 +46,8 @@ export interface KernelRequest {
   readonly log_level?: number;
   readonly load_only?: boolean;
   readonly strict_align?: boolean;
+  /** Give the program BTF with a FUNC for each function, as callbacks (bpf_loop's) need. */
+  readonly func_info?: boolean;
 }
 
 /** A map entry; ringbuf maps list records, queue and stack maps give key "" in pop order. */

@@ -174,7 +174,7 @@ export const HELPER_PROTOS: readonly HelperProto[] = [
   P("setsockopt", ["ctx", "anything", "anything", "mem", "const_size"], "integer", { family: "sock_ops" }),
   P("get_local_storage", ["const_map_ptr", "anything"], "map_value", { family: "cgroup", only: ["cgroup_storage", "percpu_cgroup_storage"] }),
   // callbacks need BTF func_info, which bytecode without BTF cannot have: the verifier refuses
-  // the callback's ld_imm64 as the kernel does, so the VM never needs to run it
+  // the callback's ld_imm64 as the kernel does; the VM runs the callback (vm/helpers/loop.ts)
   P("loop", ["anything", "func", "stack_or_null", "anything"], "integer"),
 ];
 

@@ -111,22 +111,33 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
 function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length > XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM) return `an XDP packet holds at most ${XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM} bytes`;
-  if (data.length < ETH_HLEN) return `an XDP packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+  // BPF_PROG_TEST_RUN takes ingress_ifindex, rx_queue_index and, in data, how many of the
+  // bytes given are metadata in front of the packet (data_meta must be 0, data at most data_end)
+  let metalen = 0;
+  let ifindex = 1; // the loopback device
+  let queue = 0;
+  if (input.ctx) {
+    const inp = new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength);
+    const u32 = (name: string) => (field(XDP_MD, name).off + 4 <= inp.byteLength ? inp.getUint32(field(XDP_MD, name).off, true) : 0);
+    metalen = u32("data");
+    if (u32("data_meta") !== 0 || metalen > u32("data_end") || metalen > data.length) return "xdp_md from user space: data_meta must be 0 and data (the metadata's length) at most data_end and the bytes given (the kernel says EINVAL)";
+    if (metalen & 3 || metalen > XDP_HEADROOM - XDP_FRAME_HDR) return `xdp_md from user space: ${metalen} bytes of metadata are not whole u32s or do not fit the headroom (EINVAL)`;
+    if (u32("egress_ifindex") !== 0) return "xdp_md from user space: egress_ifindex must be 0 (EINVAL)";
+    ifindex = u32("ingress_ifindex");
+    queue = u32("rx_queue_index");
+    if (!ifindex && queue) return "xdp_md from user space: an rx_queue_index needs an ingress_ifindex (EINVAL)";
+    ifindex ||= 1;
+  }
+  if (data.length - metalen < ETH_HLEN) return `an XDP packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   const buf = new Uint8Array(XDP_FRAME);
-  buf.set(data, XDP_HEADROOM);
-  const region = mem.add("packet", "packet", buf, true, { start: XDP_HEADROOM, end: XDP_HEADROOM + data.length });
-  const p: Packet = { region, meta: XDP_HEADROOM, data: XDP_HEADROOM, end: XDP_HEADROOM + data.length, net: XDP_HEADROOM + ETH_HLEN, mac: XDP_HEADROOM };
+  const meta = XDP_HEADROOM - metalen;
+  buf.set(data, meta);
+  const region = mem.add("packet", "packet", buf, true, { start: meta, end: meta + data.length });
+  const p: Packet = { region, meta, data: XDP_HEADROOM, end: meta + data.length, net: XDP_HEADROOM + ETH_HLEN, mac: XDP_HEADROOM };
   const md = new Uint8Array(XDP_MD.size);
   const v = new DataView(md.buffer);
-  const ifindex = field(XDP_MD, "ingress_ifindex").off;
-  const queue = field(XDP_MD, "rx_queue_index").off;
-  v.setUint32(ifindex, 1, true); // the loopback device
-  if (input.ctx) {
-    // BPF_PROG_TEST_RUN takes these two from user space
-    const inp = new DataView(input.ctx.buffer, input.ctx.byteOffset, input.ctx.byteLength);
-    v.setUint32(ifindex, inp.getUint32(ifindex, true), true);
-    v.setUint32(queue, inp.getUint32(queue, true), true);
-  }
+  v.setUint32(field(XDP_MD, "ingress_ifindex").off, ifindex, true);
+  v.setUint32(field(XDP_MD, "rx_queue_index").off, queue, true);
   const ctx = ctxRegion(mem, t, XDP_MD, md, () => p);
   return {
     args: [ptr(ctx, 0)],
@@ -136,11 +147,11 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     output: () => {
       const out = md.slice();
       const o = new DataView(out.buffer);
-      // user space sees data at 0 and data_end at the packet's length
-      o.setUint32(field(XDP_MD, "data").off, 0, true);
-      o.setUint32(field(XDP_MD, "data_end").off, p.end - p.data, true);
+      // user space gets the metadata and the packet, and offsets from the metadata's start
+      o.setUint32(field(XDP_MD, "data").off, p.data - p.meta, true);
+      o.setUint32(field(XDP_MD, "data_end").off, p.end - p.meta, true);
       o.setUint32(field(XDP_MD, "data_meta").off, 0, true);
-      return { packet: buf.slice(p.data, p.end), ctx: input.ctx ? out : undefined };
+      return { packet: buf.slice(p.meta, p.end), ctx: input.ctx ? out : undefined };
     },
   };
 }

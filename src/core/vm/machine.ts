@@ -5,7 +5,7 @@
 import { decodeAt, helperName } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
-import { MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
+import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
 
 const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32 };
 const compiled = new WeakMap<Code, Compiled>();
@@ -16,6 +16,8 @@ import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, Region } from "./memory.ts";
 
 export const STACK_SIZE = MAX_BPF_STACK;
+/** retPc of a frame a helper's callback runs in: its exit returns to the helper, not to code. */
+const CALLBACK_RET = -2;
 
 export interface Frame {
   /** Where `exit` returns to in the caller; -1 for the outermost frame. */
@@ -242,6 +244,7 @@ export class Machine {
    */
   run(budget: number): Stop {
     if (this.stopped) return this.stopped;
+    this.budgetEnd = this.executed + budget;
     try {
       const stop = this.jit && budget >= this.jitMinBudget ? this.runCompiled(budget) : this.loop(budget);
       if (stop.kind === "exit" || stop.kind === "fault") this.stopped = stop;
@@ -295,6 +298,33 @@ export class Machine {
       left -= 1;
       if (stop.kind !== "budget") return stop;
     }
+  }
+
+  /** Where the current run(budget) ends, in executed instructions; callbacks count toward it. */
+  private budgetEnd = Infinity;
+  /** The stacks of callback frames, one per call depth, reused from call to call (bpf_loop may call 8M times). */
+  private callbackStacks: Region[] = [];
+
+  /**
+   * Runs the subprogram at `entry` for a helper (bpf_loop's callback) in a new frame, with
+   * r1-r5 from `args`, to its exit; returns its r0. r6-r10 come back as they were. It runs in
+   * the interpreter, inside the one step of the helper call; its instructions count toward the
+   * run's budget.
+   */
+  callback(entry: number, args: readonly Pair[], label: string): Pair {
+    const pc = this.pc;
+    const depth = this.frames.length;
+    if (depth >= MAX_CALL_FRAMES) this.fault("call_depth", `${label}: call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
+    if (entry < 0 || entry >= this.length) this.fault("helper", `${label}: the callback at ${entry} is outside the program`, pc);
+    const stack = (this.callbackStacks[depth] ??= this.mem.add("stack", `stack frame ${depth} (callback)`, new Uint8Array(STACK_SIZE), true));
+    this.pushFrame(CALLBACK_RET, pc, stack);
+    for (let k = 1; k <= 5; k++) this.setReg(k, args[k - 1] ?? [0, 0]);
+    this.pc = entry;
+    // a debugger step (a budget of 1) still runs the whole callback, up to a run's worth
+    const stop = this.loop(Math.max(this.budgetEnd - this.executed, RUN_BUDGET));
+    if (stop.kind !== "exit") this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
+    this.pc = pc;
+    return [this.hi[0], this.lo[0]];
   }
 
   /** A helper call from compiled code; registers are in lo/hi. */
@@ -707,6 +737,18 @@ export class Machine {
           }
           case 0x95: {
             const f = this.frames[this.frames.length - 1];
+            if (f.retPc === CALLBACK_RET) {
+              // back to the helper that called the subprogram (Machine.callback)
+              this.frames.pop();
+              for (let k = 0; k < 5; k++) {
+                H[6 + k] = f.saved[2 * k];
+                L[6 + k] = f.saved[2 * k + 1];
+              }
+              this.pc = pc;
+              this.executed += n - flushed;
+              flushed = n;
+              return { kind: "exit", r0: 0n };
+            }
             if (f.retPc < 0) {
               this.pc = pc;
               this.executed += n - flushed;

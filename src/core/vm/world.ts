@@ -1,23 +1,46 @@
 // Everything a program can observe of the machine it runs on, made deterministic and seeded
 // per session: time, randomness, the CPU, the current task. A run replays identically.
+//
+// Where the kernel gives a value that differs from boot to boot or from call to call of
+// BPF_PROG_TEST_RUN (jiffies, the task_struct's address, a socket's cookie, the flow hash's
+// random key), bpfplay's world fixes one, chosen to look like what the kernel gives: the kernel
+// differential tests check only the properties that hold on every boot (the value is a kernel
+// address, it does not go backwards, it is the same on a second call).
 
 export interface World {
   /** Nanoseconds since boot, advanced by the executed instruction count. */
   now(executed: number): bigint;
+  /** get_jiffies_64(): INITIAL_JIFFIES plus the ticks of `now` at HZ. */
+  jiffies(executed: number): bigint;
   random(): number;
   readonly pid: number;
   readonly tgid: number;
   readonly uid: number;
   readonly gid: number;
   readonly comm: string;
+  /** The NUMA node of every CPU: one node, as on most machines. */
+  readonly numaNode: number;
+  /** The address of the current task's struct task_struct (bpf_get_current_task). */
+  readonly task: bigint;
+  /** The cookie of the one socket in bpfplay's world (skb->sk of a test run), never 0. */
+  readonly socketCookie: bigint;
+  /** The flow dissector's hash key (the kernel's hashrnd, random per boot). */
+  readonly hashSeed: number;
 }
+
+/** CONFIG_HZ of the kernel bpfplay's world imitates (Debian's and most distributions' default). */
+export const HZ = 250;
+/** The kernel starts jiffies 5 minutes before the 32-bit wrap so that wrap bugs show early. */
+export const INITIAL_JIFFIES = (1n << 32n) - 300n * BigInt(HZ);
 
 export function createWorld(seed = 1): World {
   // xorshift32, seeded; never zero
   let s = seed >>> 0 || 0x9e3779b9;
   const boot = 1_000_000_000n; // the machine booted one second ago
+  const now = (executed: number) => boot + BigInt(executed) * 2n;
   return {
-    now: (executed) => boot + BigInt(executed) * 2n,
+    now,
+    jiffies: (executed) => INITIAL_JIFFIES + (now(executed) * BigInt(HZ)) / 1_000_000_000n,
     random() {
       s ^= s << 13;
       s ^= s >>> 17;
@@ -29,5 +52,10 @@ export function createWorld(seed = 1): World {
     uid: 1000,
     gid: 1000,
     comm: "bpfplay",
+    numaNode: 0,
+    // a direct-map address (x86-64 page_offset_base), aligned as the slab aligns task_structs
+    task: 0xffff888004a1c000n,
+    socketCookie: 4097n,
+    hashSeed: (Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995) >>> 0,
   };
 }

@@ -16,8 +16,6 @@ const NOT_YET = "not implemented in the VM yet: a verified program that calls it
 const NO_RUNNABLE_CALLER = "only program types the VM cannot run may call it";
 
 const KNOWN_GAPS: Record<string, string> = {
-  // callbacks need BTF func_info: the verifier refuses the callback's ld_imm64, so no program reaches the call
-  loop: "the verifier refuses every call (callbacks need BTF)",
   getsockopt: NO_RUNNABLE_CALLER,
   setsockopt: NO_RUNNABLE_CALLER,
   sock_map_update: NO_RUNNABLE_CALLER,
@@ -25,19 +23,10 @@ const KNOWN_GAPS: Record<string, string> = {
   check_mtu: NOT_YET,
   csum_update: NOT_YET,
   fib_lookup: NOT_YET,
-  get_current_task: NOT_YET,
-  get_hash_recalc: NOT_YET,
-  get_numa_node_id: NOT_YET,
-  get_socket_cookie: NOT_YET,
   get_stack: NOT_YET,
-  jiffies64: NOT_YET,
-  redirect_map: NOT_YET,
-  ringbuf_query: NOT_YET,
   skb_change_head: NOT_YET,
-  skb_pull_data: NOT_YET,
   strtol: NOT_YET,
   strtoul: NOT_YET,
-  xdp_adjust_meta: NOT_YET,
 };
 
 /** Whether the VM builds a context for the program type (given a packet it could take). */

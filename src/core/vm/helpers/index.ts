@@ -3,15 +3,21 @@ import { helperByName } from "../../isa/index.ts";
 import { csumDiff } from "./csum_diff.ts";
 import { getCurrentComm } from "./get_current_comm.ts";
 import { getCurrentPidTgid } from "./get_current_pid_tgid.ts";
+import { getCurrentTask } from "./get_current_task.ts";
 import { getCurrentUidGid } from "./get_current_uid_gid.ts";
-import { getLocalStorage } from "./get_local_storage.ts";
+import { getHashRecalc } from "./get_hash_recalc.ts";
 import { getListenerSock } from "./get_listener_sock.ts";
+import { getLocalStorage } from "./get_local_storage.ts";
+import { getNumaNodeId } from "./get_numa_node_id.ts";
 import { getPrandomU32 } from "./get_prandom_u32.ts";
 import { getSmpProcessorId } from "./get_smp_processor_id.ts";
+import { getSocketCookie } from "./get_socket_cookie.ts";
+import { jiffies64 } from "./jiffies64.ts";
 import { ktimeGetBootNs } from "./ktime_get_boot_ns.ts";
 import { ktimeGetNs } from "./ktime_get_ns.ts";
 import { l3CsumReplace } from "./l3_csum_replace.ts";
 import { l4CsumReplace } from "./l4_csum_replace.ts";
+import { loop } from "./loop.ts";
 import { mapDeleteElem } from "./map_delete_elem.ts";
 import { mapLookupElem } from "./map_lookup_elem.ts";
 import { mapPeekElem } from "./map_peek_elem.ts";
@@ -24,8 +30,10 @@ import { probeReadKernelStr } from "./probe_read_kernel_str.ts";
 import { probeReadUser } from "./probe_read_user.ts";
 import { probeReadUserStr } from "./probe_read_user_str.ts";
 import { redirect } from "./redirect.ts";
+import { redirectMap } from "./redirect_map.ts";
 import { ringbufDiscard } from "./ringbuf_discard.ts";
 import { ringbufOutput } from "./ringbuf_output.ts";
+import { ringbufQuery } from "./ringbuf_query.ts";
 import { ringbufReserve } from "./ringbuf_reserve.ts";
 import { ringbufSubmit } from "./ringbuf_submit.ts";
 import { skFullsock } from "./sk_fullsock.ts";
@@ -34,6 +42,7 @@ import { skLookupUdp } from "./sk_lookup_udp.ts";
 import { skRelease } from "./sk_release.ts";
 import { skSelectReuseport } from "./sk_select_reuseport.ts";
 import { skbLoadBytes } from "./skb_load_bytes.ts";
+import { skbPullData } from "./skb_pull_data.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
 import { skcLookupTcp } from "./skc_lookup_tcp.ts";
 import { tailCall } from "./tail_call.ts";
@@ -41,6 +50,7 @@ import { tcpSock } from "./tcp_sock.ts";
 import { tracePrintk } from "./trace_printk.ts";
 import type { HelperImpl } from "./types.ts";
 import { xdpAdjustHead } from "./xdp_adjust_head.ts";
+import { xdpAdjustMeta } from "./xdp_adjust_meta.ts";
 import { xdpAdjustTail } from "./xdp_adjust_tail.ts";
 
 export type { HelperImpl };
@@ -53,6 +63,8 @@ export const HELPERS: readonly HelperImpl[] = [
   probeReadKernel, probeReadUser, probeReadKernelStr, probeReadUserStr,
   skLookupTcp, skLookupUdp, skcLookupTcp, skRelease, skFullsock, tcpSock, getListenerSock,
   getLocalStorage, skSelectReuseport,
+  xdpAdjustMeta, getSocketCookie, getHashRecalc, redirectMap, ringbufQuery, getNumaNodeId, jiffies64, getCurrentTask,
+  skbPullData, loop,
 ];
 
 const byId = new Map<number, HelperImpl>();

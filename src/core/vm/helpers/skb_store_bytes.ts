@@ -1,3 +1,4 @@
+import { HASH_OFF } from "./get_hash_recalc.ts";
 import { skbPacket } from "./skb.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
@@ -5,7 +6,7 @@ import type { HelperImpl } from "./types.ts";
 const BPF_F_RECOMPUTE_CSUM = 1;
 const BPF_F_INVALIDATE_HASH = 2;
 
-/** long bpf_skb_store_bytes(skb, offset, from, len, flags) */
+/** long bpf_skb_store_bytes(skb, offset, from, len, flags); BPF_F_INVALIDATE_HASH clears skb->hash. */
 export const skbStoreBytes: HelperImpl = {
   name: "skb_store_bytes",
   call(rt, _m, label) {
@@ -16,6 +17,7 @@ export const skbStoreBytes: HelperImpl = {
     if (off > 0x7fffffff || off + len > p.end - p.data) return errno(14);
     const bytes = rt.read(3, len, label);
     rt.writeRegion(p.region, p.data + off, bytes);
+    if (rt.argU32(5) & BPF_F_INVALIDATE_HASH && rt.ctx.ctx) rt.zero(rt.ctx.ctx, HASH_OFF, 4);
     return ok;
   },
 };

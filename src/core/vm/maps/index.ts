@@ -2,6 +2,7 @@
 import type { MapDef } from "../../program.ts";
 import { ArrayMap } from "./array.ts";
 import { CgroupStorageMap } from "./cgroup_storage.ts";
+import { RedirectMap } from "./devmap.ts";
 import { HashMap } from "./hash.ts";
 import { MapOfMaps } from "./of_maps.ts";
 import { PerfEventArrayMap } from "./perf_event_array.ts";
@@ -12,11 +13,11 @@ import { RingbufMap } from "./ringbuf.ts";
 import type { BpfMap } from "./types.ts";
 
 export * from "./types.ts";
-export { ArrayMap, CgroupStorageMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, ReuseportSockarrayMap, RingbufMap };
+export { ArrayMap, CgroupStorageMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, RedirectMap, ReuseportSockarrayMap, RingbufMap };
 export type { ProgSlot } from "./prog_array.ts";
 export type { RingRecord } from "./ringbuf.ts";
 
-export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps", "cgroup_storage", "percpu_cgroup_storage", "reuseport_sockarray"];
+export const SUPPORTED_MAP_TYPES = ["array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash", "queue", "stack", "ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps", "cgroup_storage", "percpu_cgroup_storage", "reuseport_sockarray", "devmap", "devmap_hash", "cpumap", "xskmap"];
 
 /** Creates a map, or says why the definition is not acceptable (the kernel's checks at creation). */
 export function createMap(def: MapDef, cpus: number): BpfMap | string {
@@ -54,6 +55,13 @@ export function createMap(def: MapDef, cpus: number): BpfMap | string {
     case "reuseport_sockarray":
       why = def.keySize === 4 && (def.valueSize === 4 || def.valueSize === 8) && def.maxEntries > 0 ? undefined : `map '${def.name}': a reuseport_sockarray needs key_size 4, value_size 4 or 8 and max_entries > 0`;
       return why ?? new ReuseportSockarrayMap(def);
+    case "devmap":
+    case "devmap_hash":
+    case "cpumap":
+    case "xskmap":
+      // a devmap value is an ifindex or struct bpf_devmap_val, a cpumap's a queue size or struct bpf_cpumap_val
+      why = def.keySize === 4 && (def.valueSize === 4 || (def.valueSize === 8 && def.type !== "xskmap")) && def.maxEntries > 0 ? undefined : `map '${def.name}': a ${def.type} needs key_size 4, value_size 4${def.type === "xskmap" ? "" : " or 8"} and max_entries > 0`;
+      return why ?? new RedirectMap(def, cpus);
     case "array_of_maps":
     case "hash_of_maps": {
       const inner = def.inner;
