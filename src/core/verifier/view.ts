@@ -58,6 +58,12 @@ export interface SlotView {
   readonly spilled?: RegView;
 }
 
+/** A branch a path went through where both ways were possible: the jump's slot, and which way this path went. */
+export interface PathFrom {
+  readonly pc: number;
+  readonly taken: boolean;
+}
+
 export interface FrameView {
   /** Function depth: 0 for the main program. */
   readonly frame: number;
@@ -65,6 +71,19 @@ export interface FrameView {
   readonly regs: readonly { readonly no: number; readonly reg: RegView }[];
   /** Stack slots that hold something, from fp-8 down. */
   readonly slots: readonly SlotView[];
+  // What the walk knows of the path beyond the state (for the UI; the log prints none of it):
+  /** The newest branch this path went through both ways; absent on the entry's path before its first such branch. */
+  readonly from?: PathFrom;
+  /** By register number: the instruction that last wrote it on this path; -1 where it came in at the entry. */
+  readonly by?: readonly number[];
+  /** The state of the path that failed, at the error's instruction. */
+  readonly failed?: boolean;
+}
+
+/** The path-wise facts a walk attaches to a state it keeps (see FrameView). */
+export interface PathFacts {
+  readonly from?: PathFrom;
+  readonly by?: ArrayLike<number>;
 }
 
 // ---- from the verifier's state ------------------------------------------------------------
@@ -105,7 +124,7 @@ export function slotView(f: Frame, k: number, maps: readonly MapDef[]): SlotView
   return { off: -8 * (k + 1), bytes, spilled: sl.spilled && sl.bytes[0] === Byte.Spill ? regView(sl.spilled, maps) : undefined };
 }
 
-export function frameView(f: Frame, maps: readonly MapDef[]): FrameView {
+export function frameView(f: Frame, maps: readonly MapDef[], path?: PathFacts): FrameView {
   const regs: { no: number; reg: RegView }[] = [];
   f.regs.forEach((r, no) => {
     if (r.type !== "not_init") regs.push({ no, reg: regView(r, maps) });
@@ -115,7 +134,8 @@ export function frameView(f: Frame, maps: readonly MapDef[]): FrameView {
     const s = slotView(f, k, maps);
     if (s) slots.push(s);
   }
-  return { frame: f.index, regs, slots };
+  if (!path) return { frame: f.index, regs, slots };
+  return { frame: f.index, regs, slots, ...(path.from && { from: path.from }), ...(path.by && { by: Array.from(path.by) }) };
 }
 
 // ---- the kernel's text --------------------------------------------------------------------

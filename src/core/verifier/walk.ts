@@ -18,7 +18,7 @@ import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { step } from "./step.ts";
 import { frameView } from "./view.ts";
-import type { FrameView } from "./view.ts";
+import type { FrameView, PathFrom } from "./view.ts";
 import type { Verification } from "./verify.ts";
 
 // ---- the tracer -------------------------------------------------------------------------
@@ -76,6 +76,35 @@ interface Path extends Pruned {
   st: State;
   /** For a path a branch pushed: where the tracer takes it up. */
   resume?: Resume;
+  /** The newest branch it went through both ways (kept states only: FrameView.from). */
+  from?: PathFrom;
+  /** Per frame, by register: the instruction that last wrote it, -1 from the entry (kept states only: FrameView.by). */
+  by?: Int32Array[];
+}
+
+/** Registers per frame, r0..r10. */
+const REGS = 11;
+
+/**
+ * After `pc` was checked, the registers the path's new state marks written (the step clears
+ * every mark first) were written by `pc`. A bpf-to-bpf call's arguments keep their writers; a
+ * return's r0 keeps the callee's writer of it (that is where the value was made).
+ */
+function noteWriters(p: Path, st: State, pc: number): void {
+  const by = p.by;
+  if (!by) return;
+  const depth = st.frames.length;
+  let returned: number | undefined;
+  while (by.length < depth) {
+    const callee = new Int32Array(REGS).fill(-1);
+    callee.set(by[by.length - 1].subarray(1, 6), 1);
+    by.push(callee);
+  }
+  while (by.length > depth) returned = by.pop()![0];
+  const top = by[depth - 1];
+  const regs = st.frames[depth - 1].regs;
+  for (let k = 0; k < REGS; k++) if (regs[k].written) top[k] = pc;
+  if (returned !== undefined && returned >= 0) top[0] = returned;
 }
 
 export interface Walked {
@@ -96,8 +125,10 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
   const keep = c.opts.keepStates ?? 8;
   const entry = entryFrame(0, -1, 0);
   entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, hist: [] }];
+  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, hist: [], by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
   let path = stack[0];
+  /** Whether the state before the instruction being checked was kept in out.states. */
+  let kept = false;
   /** The instruction being checked (step() moves st.pc ahead before it is done). */
   let at = -1;
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
@@ -122,6 +153,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
     const parent = path;
     store.forked(parent);
     const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(forkAt), hist: parent.hist.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
+    if (parent.by) p.by = parent.by.map((a) => a.slice());
     children.push(p);
     stack.push(p);
     // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
@@ -143,9 +175,13 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
         out.seen[pc] = 1;
         at = pc;
         const frame = st.frames[st.frames.length - 1];
+        kept = false;
         if (keep > 0) {
           const list = out.states.get(pc) ?? (out.states.set(pc, []), out.states.get(pc)!);
-          if (list.length < keep) list.push(frameView(frame, program.maps));
+          if (list.length < keep) {
+            list.push(frameView(frame, program.maps, { from: path.from, by: path.by?.[frame.index] }));
+            kept = true;
+          }
         }
         const mayGoto = d.valid && d.spec.kind === "may_goto";
         if (store.points[pc]) {
@@ -189,6 +225,17 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
         const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
         record(path, histEntry(pc, frameNo), extra);
         for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        if (path.by) {
+          // where each path goes on from here: a branch both ways names it, a write names its registers
+          for (const p of children) {
+            p.from = { pc, taken: p.st.pc !== pc + d.slots };
+            noteWriters(p, p.st, pc);
+          }
+          if (typeof next !== "string") {
+            if (children.length) path.from = { pc, taken: next.pc !== pc + d.slots };
+            noteWriters(path, next, pc);
+          }
+        }
         tracer.after(d, next);
         if (next === "exit" || next === "dead") {
           store.finished(path);
@@ -199,6 +246,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
     } catch (e) {
       if (e instanceof VerifyError || e instanceof AluError) {
         out.error = rejection(e instanceof VerifyError ? e.pc : st.pc, e);
+        if (keep > 0) keepFailed(out.states, out.error.pc, keep, kept && at === out.error.pc, () => frameView(st.frames[st.frames.length - 1], program.maps, { from: path.from, by: path.by?.[st.frames.length - 1] }));
         out.errorPath = pathTo(path, at);
         return out;
       }
@@ -206,6 +254,23 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
     }
   }
   return out;
+}
+
+/**
+ * The failing path's state at the error's instruction is always among those kept there (the
+ * last one), marked: when the instruction's list was full, it replaces the last. A state made
+ * here rather than before the instruction was checked may have lost its `_w` marks (the check
+ * clears them first); everything else is as it was, since a rejected instruction writes nothing.
+ */
+function keepFailed(states: Map<number, FrameView[]>, errPc: number, keep: number, keptNow: boolean, now: () => FrameView): void {
+  const list = states.get(errPc) ?? (states.set(errPc, []), states.get(errPc)!);
+  if (keptNow && list.length) {
+    list[list.length - 1] = { ...list[list.length - 1], failed: true };
+    return;
+  }
+  const view = { ...now(), failed: true };
+  if (list.length < keep) list.push(view);
+  else list[list.length - 1] = view;
 }
 
 /** The instructions a path ran, from its history up the chain of stored states, then `last` if any. */
