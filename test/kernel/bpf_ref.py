@@ -58,6 +58,7 @@ PERCPU = {"percpu_hash", "percpu_array", "lru_percpu_hash"}
 RUN_CPU = 0  # the CPU the program runs on, and whose per-CPU values we report
 
 BPF_F_STRICT_ALIGNMENT = 1 << 0
+BPF_F_SLEEPABLE = 1 << 4
 BPF_F_TEST_RUN_ON_CPU = 1 << 0
 BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE = 1, 2
 LOG_SIZE = 16 << 20
@@ -346,7 +347,8 @@ def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfp
         put(a, "QQ", 8, addr(code), addr(license_))
         put(a, "II", 24, log_level, size if log_level else 0)
         put(a, "Q", 32, addr(log))
-        put(a, "I", 44, BPF_F_STRICT_ALIGNMENT if strict_align else 0)
+        # the kernel loads syscall programs only as sleepable ones
+        put(a, "I", 44, (BPF_F_STRICT_ALIGNMENT if strict_align else 0) | (BPF_F_SLEEPABLE if prog_type_id(prog_type)[1] == "syscall" else 0))
         a[48:48 + 15] = name.encode()[:15].ljust(15, b"\0")
         if btf:
             put(a, "IIQI", 72, btf[0], 8, addr(btf[1]), btf[2])  # prog_btf_fd, func_info_rec_size, func_info, func_info_cnt
@@ -373,11 +375,13 @@ def test_run(fd, prog_type, packet, ctx, repeat):
     if packet:
         put(a, "II", 8, len(packet), len(packet) + 4096)
         put(a, "QQ", 16, addr(data_in), addr(data_out))
-    if name != "raw_tracepoint":
-        put(a, "I", 32, repeat)  # a raw tracepoint refuses repeat: run() calls it again instead
+    once = name in ("raw_tracepoint", "syscall")
+    if not once:
+        put(a, "I", 32, repeat)  # a raw tracepoint or syscall program refuses repeat: run() calls it again instead
     if ctx:
-        # a raw tracepoint's ctx goes in but never comes out: ctx_size_out must stay 0
-        out_size = 0 if name == "raw_tracepoint" else len(ctx) + 4096
+        # a raw tracepoint's ctx goes in but never comes out, and a syscall program's comes back in
+        # ctx_in itself: ctx_size_out must stay 0
+        out_size = 0 if once else len(ctx) + 4096
         put(a, "II", 40, len(ctx), out_size)
         put(a, "QQ", 48, addr(ctx_in), addr(ctx_out) if out_size else 0)
     if name == "raw_tracepoint":
@@ -391,7 +395,9 @@ def test_run(fd, prog_type, packet, ctx, repeat):
     duration = struct.unpack_from("<I", a, 36)[0]
     ctx_size_out = struct.unpack_from("<I", a, 44)[0]
     out = data_out.raw[:size_out] if packet else b""
-    cout = ctx_out.raw[:ctx_size_out] if ctx and name != "raw_tracepoint" else None
+    cout = ctx_out.raw[:ctx_size_out] if ctx and not once else None
+    if ctx and name == "syscall":
+        cout = ctx_in.raw[:len(ctx)]  # the program's writes to its context, copied back
     return retval, out, cout, duration
 
 
@@ -526,12 +532,14 @@ def handle(req):
     ctx = bytes.fromhex(req.get("ctx_hex", "") or "")
     tdir = tracing_dir()
     repeat = max(int(req.get("repeat", 1)), 1)
-    runs = repeat if prog_type_id(main_type)[1] == "raw_tracepoint" else 1
+    runs = repeat if prog_type_id(main_type)[1] in ("raw_tracepoint", "syscall") else 1
     with trace_lock():
         if tdir:
             trace_clear(tdir)
         for _ in range(runs):
             retval, out, ctx_out, duration = test_run(fd, main_type, packet, ctx, repeat)
+            if prog_type_id(main_type)[1] == "syscall":
+                ctx = ctx_out  # the same ctx_in buffer again, as the kernel left it
         msgs, raw = trace_read(tdir) if tdir else ([], [])
     result = {
         "r0": retval,

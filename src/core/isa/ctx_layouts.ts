@@ -168,3 +168,10 @@ export const BPF_FLOW_KEYS: CtxStruct = {
 
 /** struct bpf_sysctl */
 export const BPF_SYSCTL: CtxStruct = { name: "bpf_sysctl", size: 8, fields: [f("write", 0), f("file_pos", 4)] };
+
+/**
+ * A syscall program's context: whatever bytes user space passes in ctx_in (the program declares
+ * its own struct), up to U16_MAX bytes; any aligned access inside, read or write
+ * (syscall_prog_is_valid_access). No named fields: the program's own struct names them.
+ */
+export const SYSCALL_CTX: CtxStruct = { name: "syscall_ctx", size: 0xffff, fields: [] };

@@ -2,7 +2,7 @@
 // receives (layout in isa/ctx_layouts.ts, access rules here), its return range, and what it may
 // do with the packet. The verifier, the VM and the UI read these records.
 
-import { BPF_PERF_EVENT_DATA, BPF_RAW_TRACEPOINT_ARGS, BPF_SOCK, BPF_SOCK_OPS, BPF_SYSCTL, PT_REGS, SK_BUFF, SK_MSG_MD, SK_REUSEPORT_MD, TRACEPOINT, XDP_MD } from "./ctx_layouts.ts";
+import { BPF_PERF_EVENT_DATA, BPF_RAW_TRACEPOINT_ARGS, BPF_SOCK, BPF_SOCK_OPS, BPF_SYSCTL, PT_REGS, SK_BUFF, SK_MSG_MD, SK_REUSEPORT_MD, SYSCALL_CTX, TRACEPOINT, XDP_MD } from "./ctx_layouts.ts";
 import type { CtxStruct } from "./ctx_layouts.ts";
 
 /** "other": a context bpfplay does not model field by field (every access is refused). */
@@ -114,7 +114,7 @@ export const PROG_TYPES: readonly ProgType[] = [
   T("sk_reuseport", 21, ["sk_reuseport", "sk_reuseport/migrate"], "other", { layout: SK_REUSEPORT_MD, pkt: "read", sockmap: "update" }),
   T("raw_tracepoint_writable", 24, ["raw_tracepoint.w", "raw_tp.w"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
   T("sk_lookup", 30, ["sk_lookup"], "other", { sockmap: "update" }),
-  T("syscall", 31, ["syscall"], "other"),
+  T("syscall", 31, ["syscall"], "other", { layout: SYSCALL_CTX }),
 ];
 
 /** Looks up a kernel type name or a libbpf section name (`xdp`, `tc`, `socket`, `kprobe/do_sys_open`). */

@@ -178,6 +178,9 @@ export function ctxAccess(t: ProgType, off: number, size: number, write: boolean
       return perfEvent(s, off, size, write);
     case "cgroup_sysctl":
       return sysctl(t, s, off, size, write);
+    case "syscall":
+      // the bytes user space passed: any aligned access below U16_MAX (syscall_prog_is_valid_access)
+      return yes(off >= 0 && off < s.size && off % size === 0);
   }
   if (t.ctx === "__sk_buff") return skb(t, s, off, size, write);
   return NO;

@@ -2,7 +2,7 @@
 // a buffer with head and tail room, and a context struct whose data/data_end/data_meta
 // fields read as pointers into it. Also what comes out after the run.
 
-import { BPF_SOCK, field, PT_REGS, SK_BUFF, XDP_MD } from "../isa/ctx_layouts.ts";
+import { BPF_SOCK, field, PT_REGS, SK_BUFF, SYSCALL_CTX, XDP_MD } from "../isa/ctx_layouts.ts";
 import type { CtxStruct } from "../isa/ctx_layouts.ts";
 import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import type { Pair } from "../isa/int64.ts";
@@ -89,6 +89,7 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
     const r = mem.add("mem", "test memory (--mem-hex)", input.mem.slice(), true);
     return { args: [ptr(r, 0), [0, input.mem.length]], skb: false, output: () => ({}) };
   }
+  if (t.name === "syscall") return syscall(input, mem);
   switch (t.ctx) {
     case "xdp_md":
       return xdp(t, input, mem);
@@ -106,6 +107,21 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
     default:
       return `program type ${t.name} has no context bpfplay can build`;
   }
+}
+
+/**
+ * A syscall program gets the bytes user space passes (ctx_in) as they are, at most U16_MAX of
+ * them, and may read and write them; BPF_PROG_TEST_RUN copies them back into ctx_in. Without
+ * bytes the context is a null pointer, as in the kernel (which then also refuses a program
+ * that reads it: ctx_size_in below the largest offset read is EINVAL; bpfplay faults at the read).
+ */
+function syscall(input: RunInput, mem: Memory): Context | string {
+  const bytes = input.ctx ?? new Uint8Array(0);
+  if (bytes.length >= SYSCALL_CTX.size + 1) return `a syscall program's context holds at most ${SYSCALL_CTX.size} bytes (ctx_size_in > U16_MAX: EINVAL)`;
+  if (bytes.length === 0) return { args: [[0, 0]], skb: false, output: () => ({}) };
+  const buf = bytes.slice();
+  const r = mem.add("ctx", "context (syscall: ctx_in)", buf, true);
+  return { args: [ptr(r, 0)], ctx: r, skb: false, output: () => ({ ctx: buf.slice() }) };
 }
 
 function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
