@@ -5,6 +5,7 @@
 
 import { useEffect, useRef } from "react";
 import type { Diagnostic, Dialect, EditorSymbols, Language } from "../../protocol/index.ts";
+import { registerAsmMode, setAsmProgType } from "./asmmode.ts";
 import { C_LANGUAGE, registerCMode, setCSymbols } from "./cmode.ts";
 import { bandLineDecorations, breakpointDecorations, executionDecorations, linkedDecorations } from "./decorations.ts";
 import type { BreakpointMark, ExecutionMark } from "./decorations.ts";
@@ -25,6 +26,8 @@ export interface CodeEditorProps extends GutterHandlers {
   readonly value: string;
   readonly language: Language;
   readonly dialect: Dialect;
+  /** The program type the text is verified as (assembly completes its context fields). */
+  readonly progType?: string;
   /** C: the names the unit defines, for completion and hover. */
   readonly symbols?: EditorSymbols;
   readonly diagnostics: readonly Diagnostic[];
@@ -135,16 +138,7 @@ export function CodeEditor(props: CodeEditorProps) {
         hoverLine(inText ? e.target.position?.lineNumber : undefined);
       }),
       ed.onMouseLeave(() => hoverLine(undefined)),
-      ...(["llvm", "ubpf"] as const).map((d) =>
-        monaco.languages.registerHoverProvider(languageId(d), {
-          provideHover: (m, pos) => {
-            if (m !== ed.getModel()) return null;
-            const contents = latest.current.hover?.(pos.lineNumber);
-            if (!contents?.length) return null;
-            return { range: new monaco.Range(pos.lineNumber, 1, pos.lineNumber, m.getLineMaxColumn(pos.lineNumber)), contents: contents.map((value) => ({ value })) };
-          },
-        }),
-      ),
+      ...registerAsmMode((m, line) => (m === ed.getModel() ? latest.current.hover?.(line) : undefined)),
     ];
     setCommandPalette(() => {
       ed.focus();
@@ -201,6 +195,10 @@ export function CodeEditor(props: CodeEditorProps) {
   useEffect(() => {
     if (symbols) setCSymbols(symbols);
   }, [symbols]);
+
+  useEffect(() => {
+    if (props.progType) setAsmProgType(props.progType);
+  }, [props.progType]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

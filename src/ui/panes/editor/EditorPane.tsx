@@ -46,6 +46,7 @@ export function EditorPane() {
     return parts.length ? parts : undefined;
   }, [listing, verdict, language]);
 
+  const progType = useSession((s) => s.progType);
   const breakpoints = useSession((s) => s.breakpoints);
   const bound = useSession((s) => (s.stale ? undefined : s.state?.breakpoints));
   const marks = useMemo(() => breakpointMarks(breakpoints, bound), [breakpoints, bound]);
@@ -75,6 +76,7 @@ export function EditorPane() {
           value={text}
           language={language}
           symbols={symbols}
+          progType={progType}
           dialect={dialect}
           diagnostics={diagnostics}
           lines={lines}
