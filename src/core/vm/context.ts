@@ -172,8 +172,15 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   };
 }
 
+/** The context fields BPF_PROG_TEST_RUN takes from user space (ctx_in), by struct; other structs' are all taken. */
+export const FROM_USER: Readonly<Record<string, readonly string[]>> = {
+  __sk_buff: ["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "gso_size", "hwtstamp"],
+  // data is the length of the metadata at the start of the bytes given
+  xdp_md: ["data", "data_end", "ingress_ifindex", "rx_queue_index"],
+};
+
 const skbField = (name: string) => field(SK_BUFF, name);
-const SKB_FROM_USER = ["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "gso_size", "hwtstamp"].map(skbField);
+const SKB_FROM_USER = FROM_USER.__sk_buff.map(skbField);
 const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
 
 function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {

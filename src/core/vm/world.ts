@@ -26,6 +26,8 @@ export interface World {
   readonly socketCookie: bigint;
   /** The flow dissector's hash key (the kernel's hashrnd, random per boot). */
   readonly hashSeed: number;
+  /** Network devices by ifindex: the loopback device, where BPF_PROG_TEST_RUN's packets arrive. */
+  readonly interfaces: ReadonlyMap<number, string>;
 }
 
 /** CONFIG_HZ of the kernel bpfplay's world imitates (Debian's and most distributions' default). */
@@ -57,5 +59,6 @@ export function createWorld(seed = 1): World {
     task: 0xffff888004a1c000n,
     socketCookie: 4097n,
     hashSeed: (Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995) >>> 0,
+    interfaces: new Map([[1, "lo"]]),
   };
 }
