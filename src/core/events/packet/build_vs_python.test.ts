@@ -12,8 +12,9 @@ import { toHex } from "../bytes.ts";
 import { dissect } from "../dissect/dissect.ts";
 import type { Field } from "../dissect/tree.ts";
 import { build } from "./build.ts";
-import type { Layer, Packet, TcpOption } from "./layers.ts";
+import type { Packet } from "./layers.ts";
 import { PRESETS } from "./presets.ts";
+import { randomPacket, seeded } from "./random.ts";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "checksum_ref.py");
 interface Sum {
@@ -33,36 +34,6 @@ function python(frames: Uint8Array[]): Ref[] | undefined {
   }
   if (p.status !== 0) throw new Error(`checksum_ref.py failed: ${p.stderr}`);
   return JSON.parse(p.stdout) as Ref[];
-}
-
-/** A small seeded generator, so a failure names a packet that comes back. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => ((s = (s * 1103515245 + 12345) >>> 0) >>> 8) / 2 ** 24;
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
-}
-
-function randomPacket(seed: number): Packet {
-  const r = rng(seed);
-  const v4 = () => [r.int(256), r.int(256), r.int(256), r.int(256)].join(".");
-  const v6 = () => Array.from({ length: 8 }, () => r.int(0x10000).toString(16)).join(":");
-  const payload = (): Layer => ({ kind: "payload", hex: Array.from({ length: r.int(70) }, () => r.int(256).toString(16).padStart(2, "0")).join("") });
-  const ip6 = r.int(2) === 1;
-  const layers: Layer[] = [{ kind: "ethernet", dst: "02:00:00:00:00:02", src: "02:00:00:00:00:01", vlans: r.int(4) === 0 ? [{ vid: r.int(4096) }] : undefined }];
-  if (ip6) {
-    layers.push({ kind: "ipv6", src: v6(), dst: v6(), flowLabel: r.int(1 << 20) });
-    if (r.int(3) === 0) layers.push({ kind: "hopbyhop", options: [{ type: 5, data: "0000" }] });
-    if (r.int(3) === 0) layers.push({ kind: "routing", routingType: r.pick([0, 2, 4]), addresses: [v6(), ...(r.int(2) ? [v6()] : [])], segmentsLeft: r.int(2) });
-    if (r.int(3) === 0) layers.push({ kind: "destopts", options: [{ type: 0x1e, data: "ab".repeat(r.int(9)) }] });
-  } else layers.push({ kind: "ipv4", src: v4(), dst: v4(), ttl: 1 + r.int(255), id: r.int(65536), options: r.int(3) === 0 ? [{ type: 1 }, { type: 148, data: "0000" }] : undefined });
-  const kind = r.pick(ip6 ? (["tcp", "udp", "icmpv6"] as const) : (["tcp", "udp", "icmp"] as const));
-  const opts: TcpOption[] = r.int(2) ? [{ kind: "mss", value: r.int(65536) }, { kind: "nop" }, { kind: "wscale", shift: r.int(15) }, { kind: "sack", blocks: [[r.int(2 ** 31), r.int(2 ** 31)]] }] : [];
-  if (kind === "tcp") layers.push({ kind, srcPort: r.int(65536), dstPort: r.int(65536), seq: r.int(2 ** 31), ack: r.int(2 ** 31), flags: r.pick(["S", "SA", "PA", "F", "R", "AUEC"]), options: opts });
-  else if (kind === "udp") layers.push({ kind, srcPort: r.int(65536), dstPort: r.int(65536) });
-  else layers.push({ kind, type: r.pick(kind === "icmp" ? [0, 8, 3, 11] : [128, 129, 1, 135]), id: r.int(65536), seq: r.int(65536) });
-  layers.push(payload());
-  return { layers };
 }
 
 const bytesOf = (p: Packet) => {
@@ -98,7 +69,7 @@ describe("checksums vs Python's own computation", () => {
   });
 
   it("on frames with one byte flipped, the dissector and Python agree on which checksums are right", () => {
-    const r = rng(99);
+    const r = seeded(99);
     const mutated = frames.map((f) => {
       const m = f.slice();
       // past the Ethernet header and tags, so both still find the IP header
