@@ -17,8 +17,4 @@ export interface KnownFound {
 }
 
 export const KNOWN_FOUND: Readonly<Record<string, KnownFound>> = {
-  "diff_rand_4151_unreduced.c": {
-    kind: "differential",
-    what: "the wrong value is fixed (3f8316e: narrowing after a variable right shift; it disagrees in the VM at 3f8316e~1, agrees from 3f8316e on); what is left: the kernel refuses bpfplay's output (BPF program is too large: over 1,000,000 insns processed, clang's takes 138,590): bpfplay's prog has 78 conditional jumps where clang's has 35 (x == 0 || x == -1 guards as two tests, ?: of cheap values as branches), so the verifier explores far more paths",
-  },
 };

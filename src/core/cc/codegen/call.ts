@@ -12,6 +12,7 @@ import type { Lowerer } from "./lower.ts";
 import { lowerStmt } from "./stmt.ts";
 import { walkStmt } from "./callgraph.ts";
 import { localBoundsOf } from "./ranges.ts";
+import { testedVarsOf } from "./tested.ts";
 import { intKind } from "./values.ts";
 import { memLibcall } from "../builtin_names.ts";
 import type { Val } from "./values.ts";
@@ -82,7 +83,8 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
     const p = f.params[i];
     return p && !p.addressTaken && !assigned.has(p.id) ? knownFunc(L, a) : undefined;
   });
-  const args = e.args.map((a, i) => (funcs[i] ? undefined : rv(L, a)));
+  // An inlined body may branch on a parameter bound to its argument's value.
+  const args = e.args.map((a, i) => (funcs[i] ? undefined : L.linked(true, () => rv(L, a))));
   const mark = L.frame.mark();
   L.loc = e.loc;
   f.params.forEach((p, i) => {
@@ -116,6 +118,7 @@ function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "c
   L.switches = [];
   L.inlineStack.push(f);
   for (const [id, b] of localBoundsOf(f.body)) L.varMax.set(id, b);
+  for (const id of testedVarsOf(f.body, true)) L.testedVars.add(id);
   // The inlined body's first instruction starts its own line's statement: if the caller's statement
   // had no code before the call, its first instruction after the call starts it.
   const owed = L.stmtStart;

@@ -25,6 +25,7 @@ const CC: Record<string, [JccName, JccName]> = {
 
 /** Jumps to t when e is true, to f otherwise. */
 export function condJump(L: Lowerer, e: Expr, t: Block, f: Block): void {
+  if (!L.inCond || !L.linkBools) return L.condition(() => condJump(L, e, t, f));
   L.loc = e.loc;
   switch (e.kind) {
     case "num":
@@ -104,8 +105,8 @@ function testZero(L: Lowerer, v: Val, e: Expr, t: Block, f: Block): void {
  */
 function compare(L: Lowerer, op: BinaryOp, le: Expr, re: Expr, t: Block, f: Block, unlinked = false): void {
   const k = intKind(le.type) ?? { size: 8, signed: false };
-  let a = rv(L, le);
-  let b = rv(L, re);
+  let a = L.operand(() => rv(L, le));
+  let b = L.operand(() => rv(L, re));
   L.loc = le.loc;
   let cc = CC[op][k.signed ? 1 : 0];
   if (a.k === "imm" && b.k === "imm") {
@@ -159,8 +160,14 @@ function plainInteger(e: Expr): boolean {
   }
 }
 
-/** The 0/1 value of a condition: r = 1; if (cond) goto join; r = 0. */
+/**
+ * The 0/1 value of a condition: r = 1; if (cond) goto join; r = 0.
+ * Where nothing will branch on the value (`L.linkBools` false: see tested.ts), a comparison compares
+ * unlinked copies of its operands (see compare); where something may (`ok = i < 8; if (ok) v[i]`),
+ * the jump is on the operands themselves, so the kernel learns `i < 8` on the arm where ok is 1.
+ */
 export function boolValue(L: Lowerer, e: Expr): Val {
+  const unlinked = !L.linkBools;
   const d = L.vreg();
   const zero = L.block(true), join = L.block();
   L.emit({ k: "mov", w: 32, d, imm: 1 });
@@ -168,7 +175,7 @@ export function boolValue(L: Lowerer, e: Expr): Val {
   const c = e.kind === "cast" && e.type.kind === "bool" ? e.arg : e;
   if (c.kind === "binary" && isComparison(c.op)) {
     L.loc = c.loc;
-    compare(L, c.op, c.left, c.right, join, zero, true);
+    compare(L, c.op, c.left, c.right, join, zero, unlinked);
   } else condJump(L, c, join, zero);
   // Decided while lowering (constants, bounds): the value is a constant; `d = 1` is dead code then.
   const toJoin = L.predsOf(join).length, toZero = L.predsOf(zero).length;

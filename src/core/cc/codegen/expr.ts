@@ -52,16 +52,16 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
     }
     case "binary": {
       if (isComparison(e.op)) return boolValue(L, e);
-      if (e.left.kind !== "binary" || isComparison(e.left.op)) return binary(L, e.op, e.left.type, rv(L, e.left), rv(L, e.right), e.type);
+      if (e.left.kind !== "binary" || isComparison(e.left.op)) return binary(L, e.op, e.left.type, L.operand(() => rv(L, e.left)), L.operand(() => rv(L, e.right)), e.type);
       // A left-deep chain (`x = 1+1+...+1`, 16k terms compile with clang) is lowered in a loop, in
       // the order the recursion would take, so its depth costs no stack.
       const chain: Extract<Expr, { kind: "binary" }>[] = [e];
       let first: Expr = e.left;
       for (; first.kind === "binary" && !isComparison(first.op); first = first.left) chain.push(first);
-      let v = rv(L, first);
+      let v = L.operand(() => rv(L, first));
       for (let k = chain.length - 1; k >= 0; k--) {
         const b = chain[k];
-        v = binary(L, b.op, b.left.type, v, rv(L, b.right), b.type);
+        v = binary(L, b.op, b.left.type, v, L.operand(() => rv(L, b.right)), b.type);
       }
       return v;
     }
@@ -96,7 +96,7 @@ export function rv(L: Lowerer, e: Expr, discard = false): Val {
     }
     case "assign": {
       const p = lvalue(L, e.target);
-      const v = rv(L, e.value);
+      const v = L.linked(L.storesTested(e.target), () => rv(L, e.value));
       L.loc = e.loc;
       L.store(p, v);
       return p.k === "reg" ? L.load(p) : v;
@@ -332,7 +332,7 @@ function conditional(L: Lowerer, e: Expr & { kind: "cond" }, discard: boolean): 
 function opAssign(L: Lowerer, e: Expr & { kind: "opassign" }): Val {
   const p = lvalue(L, e.target);
   const old = L.load(p);
-  const value = rv(L, e.value);
+  const value = L.linked(L.storesTested(e.target), () => rv(L, e.value));
   L.loc = e.loc;
   let res: Val;
   if (e.scale !== undefined) res = ptrAdd(L, old, value, e.scale, e.op === "-", e.value.type);

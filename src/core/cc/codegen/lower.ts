@@ -4,7 +4,8 @@
 
 import type { Diagnostic } from "../../diag.ts";
 import type { AluName } from "../../isa/builder.ts";
-import type { FuncSym, Loc, VarSym } from "../ast.ts";
+import type { Expr, FuncSym, Loc, VarSym } from "../ast.ts";
+import { walkExpr } from "./callgraph.ts";
 import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { Frame } from "./frame.ts";
@@ -46,6 +47,16 @@ export class Lowerer {
   readonly homes = new Map<number, Home>();
   /** Upper bounds of locals that are never negative, by variable id (ranges.ts localBounds). */
   readonly varMax = new Map<number, bigint>();
+  /** Locals a branch may test, by id (tested.ts): a 0/1 value stored in one stays linked. */
+  readonly testedVars = new Set<number>();
+  /**
+   * Whether a 0/1 value made now may be branched on later, so its comparison must jump on the
+   * operands themselves (see cond.ts boolValue). True but while lowering a value stored in an
+   * untested variable or in memory, or an operand of arithmetic outside a condition.
+   */
+  linkBools = true;
+  /** Lowering a condition (cond.ts condJump): the operands of its arithmetic are branched on too. */
+  inCond = false;
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
   /** Function-pointer parameters of inlined bodies given a function: a call through one is a direct call. */
@@ -79,6 +90,47 @@ export class Lowerer {
 
   get cpu(): 1 | 2 | 3 | 4 {
     return this.u.cpu;
+  }
+
+  /** Runs f with linkBools set to `on`, restored after (also when f fails). */
+  linked<T>(on: boolean, f: () => T): T {
+    const saved = this.linkBools;
+    this.linkBools = on;
+    try {
+      return f();
+    } finally {
+      this.linkBools = saved;
+    }
+  }
+
+  /**
+   * The value of an operand of arithmetic or of a comparison. A 0/1 value there is not what a later
+   * branch tests (the result is), so its comparison is unlinked; but in a condition
+   * (`if ((i < 8) & (j < 4)) v[i]`) the branch decides on it, as clang's code does.
+   */
+  operand(f: () => Val): Val {
+    return this.inCond || !this.linkBools ? f() : this.linked(false, f);
+  }
+
+  /** Runs f as part of a condition (see inCond, linkBools). */
+  condition(f: () => void): void {
+    const saved = { link: this.linkBools, cond: this.inCond };
+    this.linkBools = true;
+    this.inCond = true;
+    try {
+      f();
+    } finally {
+      this.linkBools = saved.link;
+      this.inCond = saved.cond;
+    }
+  }
+
+  /** Whether a value stored through `target` may be branched on later (see linkBools). */
+  storesTested(target: Expr): boolean {
+    if (this.testedVars.size === 0) return false;
+    let tested = false;
+    walkExpr(target, (x) => { if (x.kind === "var" && this.testedVars.has(x.sym.id)) tested = true; }, () => {});
+    return tested;
   }
 
   fail(code: string, message: string, loc: Loc = this.loc): never {

@@ -14,6 +14,7 @@ import { fitImm, fitsS32, intKind } from "./values.ts";
 import { unrollPlan } from "./unroll.ts";
 import type { UnrollPlan } from "./unroll.ts";
 import { localBounds } from "./ranges.ts";
+import { testedVarsOf } from "./tested.ts";
 import type { LVal } from "./values.ts";
 
 /** Lowers a whole function: parameters from r1..r5, then the body. */
@@ -41,6 +42,7 @@ export function lowerFunction(u: UnitCtx, f: FuncSym): Lowerer {
   }
   if (f.body) {
     for (const [id, b] of localBounds(f.body)) L.varMax.set(id, b);
+    for (const id of testedVarsOf(f.body, false)) L.testedVars.add(id);
     lowerStmt(L, f.body);
   }
   // Falling off the end: `void` functions return; clang leaves r0 as it is for others (UB), we return 0.
@@ -297,6 +299,8 @@ function lowerSwitch(L: Lowerer, s: Stmt & { kind: "switch" }): void {
 /** A local's initial value: zero-fill an aggregate the initialiser does not cover, then the stores. */
 export function initLocal(L: Lowerer, sym: VarSym, h: Home, init: LocalInit | undefined): void {
   if (!init) return;
+  const tested = L.testedVars.has(sym.id);
+  if (L.linkBools !== tested) return L.linked(tested, () => initLocal(L, sym, h, init));
   if (h.k === "reg") {
     const st = init.stores[0];
     if (st) L.store({ k: "reg", v: h.v, type: sym.type }, rv(L, st.value));

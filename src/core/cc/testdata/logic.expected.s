@@ -1,7 +1,7 @@
 ; map .bss: array key 4 value 16 max 1
 ; license "GPL"
 
-; program logic: section xdp, type xdp, 47 slots
+; program logic: section xdp, type xdp, 48 slots
 logic:
 	w2 = *(u32 *)(r1 + 4)	; 14
 	w1 = *(u32 *)(r1 + 0)
@@ -34,8 +34,9 @@ logic:
 	r0 = r1
 	*(u32 *)(r5 + 8) = w0	; 18
 	r5 = map_value[0] ll	; 19
-	if w2 s<= 10 goto +4
+	if w2 s<= 10 goto +5
 	w0 = 1
+	w2 &= -1
 	if w2 s< 100 goto +1
 	w0 = 0
 	goto +1

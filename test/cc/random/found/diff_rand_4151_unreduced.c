@@ -1,8 +1,8 @@
-// about: found by random_vs_clang (seed 4151), NOT minimised: a wrong value. Every variable's final
-// about: value agrees with clang-19, but acc differs from the third fold on (acc ^= v7 in the default
-// about: arm of the switch inside the i4 loop of prog): v7 = ... (long long)(+(v3 >> (i4 & 31))) % d
-// about: takes a different value in some iteration. Possibly the same root cause as
-// about: diff_uchar_from_variable_shift.c (a variable right shift feeding a conversion), unconfirmed.
+// about: found by random_vs_clang (seed 4151), NOT minimised. First a wrong value (fixed in 3f8316e:
+// about: narrowing after a variable right shift); then the kernel refused bpfplay's code as too large
+// about: (over 1,000,000 insns processed; clang's: 138,590): every 0/1 comparison jumped on its
+// about: operands' own registers, splitting loop variables' ranges, so loop states never pruned.
+// about: Fixed by comparing unlinked copies where nothing branches on the 0/1 value (tested.ts).
 // about: random program, seed 4151, level 2, avoiding wideBitfield unaryOnUnsignedConstant
 // packet: ipv4-tcp
 // cpu: v4
