@@ -39,7 +39,8 @@ export function pickObjectProgram(o: BpfObject, prog: string | undefined, file: 
 
 /** libbpf's explanation, when the instruction a rejection names is a CO-RE relocation it could not resolve. */
 export function coreNote(p: Program, pc: number): string | undefined {
-  return p.core?.find((c) => c.pc === pc && c.error)?.error;
+  const c = p.core?.find((x) => x.pc === pc && x.error);
+  return c && `${c.error}${c.reason ? ` (${c.reason})` : ""}`;
 }
 
 /**

@@ -112,8 +112,10 @@ export interface CoreRelocation {
   readonly spec: string;
   /** The value put in the instruction, in decimal; absent when it could not be resolved. */
   readonly value?: string;
-  /** Why it could not be resolved; the instruction is then libbpf's poison (call 0xbad2310). */
+  /** libbpf's words when it could not be resolved; the instruction is then libbpf's poison (call 0xbad2310). */
   readonly error?: string;
+  /** Why: `no matching targets found`, ... */
+  readonly reason?: string;
 }
 
 export interface DebugInfo {

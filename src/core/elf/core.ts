@@ -219,7 +219,7 @@ export function applyCoreRelo(btf: Btf, r: CoreRelo, insns: Insn[], pc: number, 
   const poison = (why: string): CoreRelocation => {
     insns[pc] = { code: 0x85, dst: 0, src: 0, off: 0, imm: CORE_POISON };
     if (ins.code === LD_IMM64 && insns[pc + 1]) insns[pc + 1] = { code: 0x85, dst: 0, src: 0, off: 0, imm: CORE_POISON };
-    return { pc, kind, spec: local.text, error: `failed to resolve CO-RE relocation ${local.text}: ${why}` };
+    return { pc, kind, spec: local.text, error: `failed to resolve CO-RE relocation ${local.text}`, reason: why };
   };
   if (typeof v === "string") return poison(v);
   const cls = ins.code & 7;

@@ -27,6 +27,7 @@ export function readMaps(elf: Elf): MapPlaces {
   const legacy = elf.sections.find((s) => s.name === "maps");
   if (legacy) bySection.set(legacy.index, legacyMaps(elf, legacy.index, maps));
   const byOffset = new Map<number, number>();
+  const valuesAt: { at: number; values?: number; size: number; index: number }[] = [];
   const mapsSec = elf.sections.find((s) => s.name === ".maps");
   if (mapsSec) {
     bySection.set(mapsSec.index, byOffset);
@@ -44,7 +45,9 @@ export function readMaps(elf: Elf): MapPlaces {
       if (!sym) throw new ElfFault(".maps", 0, `map '${variable.name}' has no symbol in .maps`);
       byOffset.set(sym.value, maps.length);
       maps.push(mapDef(btf, variable.name, variable.sizeOrType));
+      valuesAt.push({ at: sym.value, values: valuesOffset(btf, variable.sizeOrType), size: v.size ?? 0, index: maps.length - 1 });
     }
+    fillSlots(elf, mapsSec.index, valuesAt, byOffset, maps);
   }
 
   const dataBySection = new Map<number, number>();
@@ -91,6 +94,35 @@ function legacyMaps(elf: Elf, index: number, maps: MapDef[]): Map<number, number
     maps.push({ name: sym.name, type, keySize: c.u32(at + 4, "key_size"), valueSize, maxEntries: c.u32(at + 12, "max_entries"), flags: c.u32(at + 16, "map_flags") });
   }
   return byOffset;
+}
+
+/** The byte offset of a map struct's `values` member (maps of maps, prog arrays), if it has one. */
+function valuesOffset(btf: Btf, typeId: number): number | undefined {
+  const st = skipModifiers(btf, typeId);
+  const m = st.kind === BTF_KIND.STRUCT ? st.members.find((x) => x.name === "values") : undefined;
+  return m ? m.offset / 8 : undefined;
+}
+
+/**
+ * `.values = { [1] = &inner, [2] = &prog }`: clang leaves each slot as a relocation in
+ * `.rel.maps` against the map's or the function's symbol; libbpf fills the slots at load.
+ */
+function fillSlots(elf: Elf, mapsIndex: number, vars: readonly { at: number; values?: number; size: number; index: number }[], byOffset: ReadonlyMap<number, number>, maps: MapDef[]): void {
+  const slots = new Map<number, { index: number; map?: string; prog?: string }[]>();
+  for (const r of elf.rels.get(mapsIndex) ?? []) {
+    const v = vars.find((x) => x.values !== undefined && r.offset >= x.at + x.values && r.offset < x.at + Math.max(x.size, x.values + 8));
+    if (!v || v.values === undefined) throw new ElfFault(".rel.maps", r.offset, `a relocation at .maps+${r.offset} is in no map's .values`);
+    const k = (r.offset - v.at - v.values) / 8;
+    if (!Number.isInteger(k)) throw new ElfFault(".rel.maps", r.offset, `a .values relocation at .maps+${r.offset} is not on an 8-byte slot`);
+    const sym = elf.symbols[r.sym];
+    const list = slots.get(v.index) ?? (slots.set(v.index, []), slots.get(v.index)!);
+    if (sym.shndx === mapsIndex) {
+      const target = byOffset.get(sym.value);
+      if (target === undefined) throw new ElfFault(".rel.maps", r.offset, `slot ${k} of '${maps[v.index].name}' names '${sym.name}', which is not a map`);
+      list.push({ index: k, map: maps[target].name });
+    } else list.push({ index: k, prog: sym.name });
+  }
+  for (const [index, list] of slots) maps[index] = { ...maps[index], slots: list.sort((a, b) => a.index - b.index) };
 }
 
 function dataKind(name: string): "rodata" | "data" | "bss" | undefined {
