@@ -32,6 +32,7 @@ export const PROGRAM_OPTIONS = {
   map: { type: "string", multiple: true },
   init: { type: "string", multiple: true },
   "packet-hex": { type: "string" },
+  pcap: { type: "string" },
   "ctx-hex": { type: "string" },
   "mem-hex": { type: "string" },
   repeat: { type: "string" },

@@ -1,15 +1,18 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_PACKET_SUMMARY, defaultPacketBytes } from "../../core/events/index.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
+import { progTypeByName } from "../../core/isa/progtypes.ts";
 import { verify } from "../../core/verifier/index.ts";
 import { execute } from "../../core/vm/index.ts";
-import type { ExecuteResult, InitEntry } from "../../core/vm/index.ts";
+import type { ExecuteResult, InitEntry, MapDump } from "../../core/vm/index.ts";
 import { parseDialect, parseMapSpec, PROGRAM_OPTIONS } from "../args.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
+import { runPcapCommand } from "./run_pcap.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -36,11 +39,16 @@ function stringify(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `@@big:${x}` : x)).replace(/"@@big:(\d+)"/g, "$1");
 }
 
-export function resultJson(r: ExecuteResult, durationNs: number) {
+function mapsJson(dumps: Readonly<Record<string, MapDump>>) {
   const maps: Record<string, unknown> = {};
-  for (const [name, d] of Object.entries(r.maps)) {
+  for (const [name, d] of Object.entries(dumps)) {
     maps[name] = d.kind === "records" ? d.records.map((x) => ({ data: hex(x.data), discarded: x.discarded })) : d.entries.map((e) => ({ key: hex(e.key), value: hex(e.value) }));
   }
+  return maps;
+}
+
+export function resultJson(r: ExecuteResult, durationNs: number) {
+  const maps = mapsJson(r.maps);
   return {
     r0: r.r0 ?? null,
     r0_hex: r.r0 === undefined ? null : "0x" + r.r0.toString(16).padStart(16, "0"),
@@ -71,7 +79,10 @@ export function runCommand(argv: string[], io: Io): number {
   const budget = num(values.budget, "budget", 1);
   const maps = (values.map ?? []).map(parseMapSpec);
   const init = (values.init ?? []).map(parseInit);
-  const input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
+  let input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
+  if (values.pcap !== undefined && (input.packet || input.ctx || input.mem || values.repeat !== undefined)) {
+    throw new UsageError("--pcap runs the program on every packet of the file: it takes no --packet-hex, --ctx-hex, --mem-hex or --repeat");
+  }
   const loaded = loadProgram(file, io, maps, values.dialect === undefined ? undefined : parseDialect(values.dialect), values);
   const note = values["no-verify"] ? "not verified (--no-verify): accepted means the program assembled and decoded" : "verified by bpfplay's verifier (privileged, Linux 6.x rules)";
   if (loaded.errors.length) {
@@ -89,6 +100,17 @@ export function runCommand(argv: string[], io: Io): number {
       return 1;
     }
   }
+  const typeName = values.type ?? loaded.program.progType ?? "socket_filter";
+  if (values.pcap !== undefined) {
+    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    return runPcapCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
+  }
+  // A packet type run without a packet gets the frame the UI starts with, and says so
+  const defaulted = !input.packet && !input.mem && !!progTypeByName(typeName)?.packet;
+  if (defaulted) {
+    input = { ...input, packet: defaultPacketBytes() };
+    io.stderr(`note: no --packet-hex: ${typeName} runs on ${DEFAULT_PACKET_SUMMARY}\n`);
+  }
   const t0 = process.hrtime.bigint();
   const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget, strictAlign: values["strict-align"] });
   const durationNs = Number(process.hrtime.bigint() - t0) / repeat;
@@ -96,7 +118,7 @@ export function runCommand(argv: string[], io: Io): number {
   const ok = r.fault === undefined;
   if (values.json) {
     const errors = r.fault ? [{ insn: r.fault.pc, message: r.fault.message }] : [];
-    io.stdout(stringify({ accepted: true, checked: note, errors, result: resultJson(r, Math.round(durationNs)) }) + "\n");
+    io.stdout(stringify({ accepted: true, checked: note, ...(defaulted ? { default_packet: true } : {}), errors, result: resultJson(r, Math.round(durationNs)) }) + "\n");
   } else {
     for (const line of r.trace) io.stdout(`trace: ${line}\n`);
     if (r.fault) io.stderr(`${file}: insn ${r.fault.pc}: error: ${r.fault.message}\n`);

@@ -1,0 +1,149 @@
+// `bpfplay run --pcap FILE`: the program runs on every packet of a capture, one after another,
+// as on an interface: maps keep their contents from packet to packet. Per packet the return
+// value by name, instructions executed and whether the packet changed; then a summary with the
+// count of each return value.
+
+import { isCaptureError, LINKTYPE_ETHERNET, readCapture, verdictName } from "../../core/events/index.ts";
+import type { CapturedPacket } from "../../core/events/index.ts";
+import { progTypeByName } from "../../core/isa/progtypes.ts";
+import type { Program } from "../../core/program.ts";
+import { createMapSet, createWorld, DEFAULT_BUDGET, dumpMaps, Run } from "../../core/vm/index.ts";
+import type { InitEntry, MapDump } from "../../core/vm/index.ts";
+import { initEntry } from "../../core/vm/mapset.ts";
+import type { ProgSlot } from "../../core/vm/maps/index.ts";
+import { UsageError } from "../io.ts";
+import type { Io } from "../io.ts";
+
+export interface PcapRunOptions {
+  readonly program: Program;
+  readonly progType: string;
+  readonly pcapFile: string;
+  readonly init: readonly InitEntry[];
+  readonly budget?: number;
+  readonly strictAlign?: boolean;
+  readonly json: boolean;
+}
+
+export interface PacketResult {
+  readonly packet: number;
+  readonly time: string;
+  readonly length: number;
+  readonly r0: bigint | null;
+  readonly verdict: string;
+  readonly insns: number;
+  readonly fault?: { insn: number; kind: string; message: string };
+  /** The packet as the program left it, when it differs from the input. */
+  readonly out?: Uint8Array;
+  readonly trace: readonly string[];
+}
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Seconds with nine decimals, exact (a JSON number would round nanoseconds away). */
+const time = (ns: bigint) => `${ns / 1_000_000_000n}.${(ns % 1_000_000_000n).toString().padStart(9, "0")}`;
+
+function readPackets(io: Io, file: string): readonly CapturedPacket[] {
+  const r = readCapture(io.readFile(file));
+  if (isCaptureError(r)) throw new UsageError(`--pcap ${file}: byte ${r.offset}: ${r.error}`);
+  const other = r.packets.find((p) => p.linkType !== LINKTYPE_ETHERNET);
+  if (other) throw new UsageError(`--pcap ${file}: packet ${r.packets.indexOf(other) + 1} has link type ${other.linkType}; bpfplay runs Ethernet frames (link type 1)`);
+  return r.packets;
+}
+
+/** Runs every packet; returns the per-packet results and the maps after the last one, or a setup error. */
+export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[]): { results: PacketResult[]; maps: Record<string, MapDump>; durationNs: number } | string {
+  const progType = progTypeByName(o.progType);
+  if (!progType) return `unknown program type '${o.progType}'`;
+  if (!progType.packet) return `--pcap: program type ${o.progType} does not take a packet (xdp, sched_cls, sched_act, socket_filter, cgroup_skb, ... do)`;
+  const maps = createMapSet(o.program.maps, 2);
+  if (typeof maps === "string") return maps;
+  for (const e of o.init) {
+    const m = maps.byName(e.map);
+    if (!m) return `--init: no map named '${e.map}'`;
+    let value: Uint8Array | ProgSlot;
+    if (e.value instanceof Uint8Array) value = e.value;
+    else {
+      const label = e.value.label;
+      const sym = o.program.symbols.find((s) => s.name === label);
+      if (!sym) return `--init ${e.map}: no label '${label}' in the program`;
+      value = { name: label, insns: o.program.insns, entry: sym.pc };
+    }
+    const why = initEntry(m, e.key, value);
+    if (why) return `--init: ${why}`;
+  }
+  const world = createWorld();
+  const budget = o.budget ?? DEFAULT_BUDGET;
+  const results: PacketResult[] = [];
+  const t0 = process.hrtime.bigint();
+  packets.forEach((p, i) => {
+    const base = { packet: i + 1, time: time(p.timestampNs), length: p.data.length };
+    let run: Run;
+    try {
+      run = new Run({ program: o.program, progType, input: { packet: p.data }, maps, world, strictAlign: o.strictAlign });
+    } catch (e) {
+      // a packet the context cannot hold (shorter than an Ethernet header): that packet's error
+      results.push({ ...base, r0: null, verdict: "error", insns: 0, fault: { insn: 0, kind: "input", message: (e as Error).message }, trace: [] });
+      return;
+    }
+    const stop = run.run(budget);
+    const out = run.ctx.output().packet;
+    const fault =
+      stop.kind === "fault"
+        ? { insn: stop.fault.pc, kind: stop.fault.kind, message: stop.fault.message }
+        : stop.kind === "budget"
+          ? { insn: run.machine.pc, kind: "budget", message: `the instruction budget of ${budget} ran out (an endless loop?)` }
+          : undefined;
+    const r0 = stop.kind === "exit" ? stop.r0 : null;
+    const verdict = r0 === null ? "fault" : (verdictName(r0, progType.name) ?? `${r0}`);
+    results.push({ ...base, r0, verdict, insns: run.machine.executed, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: run.trace });
+  });
+  return { results, maps: dumpMaps(maps, 0), durationNs: Number(process.hrtime.bigint() - t0) };
+}
+
+/** Counts per verdict, in the order they first appear. */
+export function verdictCounts(results: readonly PacketResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  return counts;
+}
+
+export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown) => string, mapsJson: (m: Record<string, MapDump>) => unknown, header: Record<string, unknown>): number {
+  const packets = readPackets(io, o.pcapFile);
+  const r = runStream(o, packets);
+  if (typeof r === "string") throw new UsageError(r);
+  const counts = verdictCounts(r.results);
+  const insns = r.results.reduce((n, x) => n + x.insns, 0);
+  const faults = r.results.filter((x) => x.fault).length;
+  const summary = {
+    packets: r.results.length,
+    verdicts: counts,
+    faults,
+    insns_executed: insns,
+    insns_per_packet: r.results.length ? insns / r.results.length : 0,
+    changed: r.results.filter((x) => x.out).length,
+    duration_ns: r.durationNs,
+  };
+  if (o.json) {
+    const results = r.results.map((x) => ({
+      packet: x.packet,
+      time: x.time,
+      length: x.length,
+      r0: x.r0,
+      verdict: x.verdict,
+      insns_executed: x.insns,
+      ...(x.fault ? { fault: x.fault } : {}),
+      ...(x.out ? { packet_out_hex: hex(x.out) } : {}),
+      ...(x.trace.length ? { trace_pipe: x.trace } : {}),
+    }));
+    io.stdout(stringify({ ...header, pcap: o.pcapFile, results, summary, maps: mapsJson(r.maps) }) + "\n");
+  } else {
+    for (const x of r.results) {
+      for (const line of x.trace) io.stdout(`packet ${x.packet}: trace: ${line}\n`);
+      const what = x.fault ? `error: ${x.fault.message}` : `r0 = ${x.r0}${x.verdict === `${x.r0}` ? "" : ` (${x.verdict})`}`;
+      io.stdout(`packet ${x.packet} (${x.length} bytes, ${x.time}): ${what}, ${x.insns} instructions${x.out ? ", packet changed" : ""}\n`);
+    }
+    const list = Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
+    io.stdout(`${summary.packets} packets: ${list || "none"}; ${insns} instructions (${summary.insns_per_packet.toFixed(1)} per packet)${summary.changed ? `; ${summary.changed} changed` : ""}\n`);
+  }
+  return faults ? 1 : 0;
+}
