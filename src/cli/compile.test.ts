@@ -63,6 +63,17 @@ describe("bpfplay compile", () => {
     expect(j.maps).toEqual([{ name: ".rodata", type: "array", key_size: 4, value_size: 4, max_entries: 1, flags: 0x80, init_hex: "07000000" }]);
   });
 
+  it("lists a prog array's slots in --json, and run fills them with the programs they name", () => {
+    const src = `#include <linux/bpf.h>\n#include <bpf/bpf_helpers.h>\nint tail(struct xdp_md *ctx);
+struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 2); __uint(key_size, 4); __array(values, int (void *)); } jumps SEC(".maps") = { .values = { [1] = (void *)&tail } };
+SEC("xdp") int tail(struct xdp_md *ctx) { return XDP_DROP; }
+SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jumps, 1); return XDP_PASS; }\n`;
+    const j = cli(["compile", "t.c", "--prog", "entry", "--json"], { "t.c": src }).json();
+    expect(j.maps).toEqual([{ name: "jumps", type: "prog_array", key_size: 4, value_size: 4, max_entries: 2, flags: 0, slots: [{ index: 1, prog: "tail" }] }]);
+    const r = cli(["run", "t.c", "--prog", "entry", "--packet-hex", "00".repeat(64), "--json"], { "t.c": src }).json();
+    expect(r).toMatchObject({ accepted: true, result: { r0: "1" } });
+  });
+
   it("run and verify take C files", () => {
     const files = { "src/prog.c": XDP, "src/common.h": "#define VERDICT XDP_DROP\n" };
     const v = cli(["verify", "src/prog.c", "--prog", "pass", "--json"], files);

@@ -154,6 +154,12 @@ export interface Program {
   readonly funcInfo?: readonly FuncInfo[];
   /** From an object's `.BTF.ext`: its CO-RE relocations, resolved. */
   readonly core?: readonly CoreRelocation[];
+  /**
+   * The object's other programs that a prog array's slots name (MapDef.slots), by function name,
+   * loaded beside this one as libbpf loads an object: what a tail call through that slot runs.
+   * Their map references index this program's `maps`.
+   */
+  readonly peers?: readonly { readonly name: string; readonly insns: readonly Insn[] }[];
 }
 
 export function emptyProgram(): Program {

@@ -20,6 +20,8 @@ export interface MapJson {
   flags: number;
   init_hex?: string;
   inner?: MapJson;
+  /** Prog arrays and maps of maps: the slots libbpf fills at load (`.values = { [1] = &prog }`). */
+  slots?: { index: number; map?: string; prog?: string }[];
 }
 
 export const mapJson = (m: MapDef): MapJson => ({
@@ -31,6 +33,7 @@ export const mapJson = (m: MapDef): MapJson => ({
   flags: m.flags,
   ...(m.init ? { init_hex: bytesToHex(m.init) } : {}),
   ...(m.inner ? { inner: mapJson(m.inner) } : {}),
+  ...(m.slots?.length ? { slots: m.slots.map((s) => ({ ...s })) } : {}),
 });
 
 export function compileCommand(argv: string[], io: Io): number {

@@ -5,7 +5,7 @@ import { progTypeByName } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import type { RunInput } from "./context.ts";
 import type { Fault } from "./memory.ts";
-import { createMapSet, initEntry } from "./mapset.ts";
+import { createProgramMaps, initEntry } from "./mapset.ts";
 import type { MapSet } from "./mapset.ts";
 import { MapOfMaps, QueueMap, RingbufMap } from "./maps/index.ts";
 import type { ProgSlot } from "./maps/index.ts";
@@ -57,7 +57,7 @@ export function execute(o: ExecuteOptions): ExecuteResult | string {
   const progType = progTypeByName(typeName);
   if (!progType) return `unknown program type '${typeName}'`;
   const cpus = o.cpus ?? 2;
-  const maps = createMapSet(o.program.maps, cpus);
+  const maps = createProgramMaps(o.program, cpus);
   if (typeof maps === "string") return maps;
   for (const e of o.init ?? []) {
     const m = maps.byName(e.map);

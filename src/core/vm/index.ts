@@ -5,7 +5,7 @@ export { describeContext, describeLiveContext } from "./ctx_view.ts";
 export type { ContextView, CtxFieldView } from "./ctx_view.ts";
 export type { Fault } from "./memory.ts";
 export { DEFAULT_BUDGET, Run } from "./run.ts";
-export { createMapSet } from "./mapset.ts";
+export { createMapSet, createProgramMaps } from "./mapset.ts";
 export { createWorld } from "./world.ts";
 export { Debugger, HISTORY_LIMIT } from "./debugger.ts";
 export type { DebugStop } from "./debugger.ts";

@@ -1,6 +1,6 @@
 // The maps of a session: created once from the program's definitions, shared by every run
 // (with --repeat, and across debugger restarts until the user resets them).
-import type { MapDef } from "../program.ts";
+import type { MapDef, Program } from "../program.ts";
 import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, ProgArrayMap } from "./maps/index.ts";
 import type { BpfMap, ProgSlot } from "./maps/index.ts";
 
@@ -50,6 +50,16 @@ function fillSlots(m: BpfMap, byName: (n: string) => BpfMap | undefined, progs?:
   }
   if (inner.length && m instanceof MapOfMaps && m.fill(inner)) return `map '${d.name}': its slots name maps of another shape than its inner map`;
   return undefined;
+}
+
+/** The maps of a program, with prog-array slots filled from its peers (Program.peers) and itself. */
+export function createProgramMaps(program: Program, cpus: number): MapSet | string {
+  const peer = (name: string): ProgSlot | undefined => {
+    const p = program.peers?.find((x) => x.name === name);
+    if (p) return { name, insns: p.insns };
+    return name === program.name ? { name, insns: program.insns } : undefined;
+  };
+  return createMapSet(program.maps, cpus, peer);
 }
 
 /** An update from user space (--init): per-CPU maps get the value on every CPU. */

@@ -6,7 +6,7 @@ import { hexToBytes } from "../../core/isa/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
-import { createMapSet, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
+import { createMapSet, createProgramMaps, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
 import type { DebugError, DebugInput } from "../../protocol/index.ts";
 
 /** The maps a session shares across its runs. */
@@ -48,7 +48,7 @@ export function prepare(input: DebugInput): Prepared | Problem {
   const ctx = parseHex(input.ctxHex, "ctx");
   if (!(ctx instanceof Uint8Array)) return ctx;
 
-  const maps = createMapSet(program.maps, 2);
+  const maps = createProgramMaps(program, 2);
   if (typeof maps === "string") return { field: "program", message: maps };
 
   try {

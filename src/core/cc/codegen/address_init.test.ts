@@ -2,6 +2,7 @@
 // MapDef.slots (libbpf fills them), a data pointer keeps its addend (libbpf skips .rel.data), and a
 // pointer clang can prove constant folds to its target (constglobals.ts).
 import { describe, expect, it } from "vitest";
+import { execute } from "../../vm/execute.ts";
 import { createMapSet } from "../../vm/mapset.ts";
 import { compile } from "../index.ts";
 
@@ -31,6 +32,17 @@ SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jumps, 1); return
     const m = set.byName("jumps") as unknown as { get(i: number): { name: string } | undefined };
     expect(m.get(1)?.name).toBe("tail");
     expect(m.get(0)).toBeUndefined();
+    // Each program carries the programs the slots name, so a run fills them on its own (worker, CLI).
+    const entry = r.programs.find((p) => p.name === "entry")!.program;
+    expect(entry.peers?.map((p) => p.name)).toEqual(["tail"]);
+    const packet = new Uint8Array(64);
+    const ran = execute({ program: entry, input: { packet } });
+    if (typeof ran === "string") throw new Error(ran);
+    expect(ran.r0).toBe(1n); // XDP_DROP from tail, not entry's XDP_PASS
+    // With the slot left empty the tail call falls through, as the kernel's does.
+    const alone = execute({ program: { ...entry, peers: [] }, input: { packet } });
+    if (typeof alone === "string") throw new Error(alone);
+    expect(alone.r0).toBe(2n);
   });
 
   it("keeps a mutable data pointer's addend in .data (with no relocation) and folds a static one", () => {

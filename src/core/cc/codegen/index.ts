@@ -95,7 +95,15 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
       if (program) programs.push({ name: f.name, section: f.section, program });
     }
   }
-  return { programs, maps, license: globals.license, diagnostics };
+  return { programs: withPeers(programs, maps), maps, license: globals.license, diagnostics };
+}
+
+/** Each program gets the programs prog-array slots name (Program.peers), as libbpf loads the object. */
+function withPeers(programs: CompiledProgram[], maps: readonly MapDef[]): CompiledProgram[] {
+  const named = new Set(maps.flatMap((m) => (m.slots ?? []).flatMap((s) => (s.prog === undefined ? [] : [s.prog]))));
+  if (named.size === 0) return programs;
+  const peers = programs.filter((p) => named.has(p.name)).map((p) => ({ name: p.name, insns: p.program.insns }));
+  return programs.map((p) => ({ ...p, program: { ...p.program, peers } }));
 }
 
 /** Why a section cannot be built: BTF-typed program types need the kernel's BTF, which bpfplay has not. */
