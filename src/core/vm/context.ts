@@ -18,6 +18,11 @@ export const XDP_FRAME_HDR = 40;
 /** NET_SKB_PAD + NET_IP_ALIGN */
 export const SKB_HEADROOM = 64 + 2;
 export const ETH_HLEN = 14;
+/**
+ * SKB_MAX_ALLOC: the most a socket buffer's helpers let it grow to, a 16 KiB allocation less
+ * struct skb_shared_info (BPF_SKB_MAX_LEN).
+ */
+export const SKB_MAX_ALLOC = 4096 * 4 - 320;
 /** Room after the packet for helpers that grow it. */
 const SKB_TAILROOM = 512;
 
@@ -82,7 +87,16 @@ function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pk
   });
 }
 
-export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context | string {
+export interface BuildOptions {
+  /**
+   * Bytes of room to keep in front of a socket buffer's headroom, for bpf_skb_change_head to
+   * grow into as the kernel's skb_cow reallocates: given only to programs that call it, so the
+   * others do not pay for the allocation.
+   */
+  readonly headGrowth?: number;
+}
+
+export function makeContext(t: ProgType, input: RunInput, mem: Memory, o: BuildOptions = {}): Context | string {
   if (input.mem) {
     // bpf_conformance's runner passes a null pointer when a test has no memory
     if (input.mem.length === 0) return { args: [[0, 0], [0, 0]], skb: false, output: () => ({}) };
@@ -94,7 +108,7 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory): Context 
     case "xdp_md":
       return xdp(t, input, mem);
     case "__sk_buff":
-      return skb(t, input, mem);
+      return skb(t, input, mem, o.headGrowth ?? 0);
     case "bpf_raw_tracepoint_args":
     case "pt_regs":
     case "tracepoint": {
@@ -183,18 +197,18 @@ const skbField = (name: string) => field(SK_BUFF, name);
 const SKB_FROM_USER = FROM_USER.__sk_buff.map(skbField);
 const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
 
-function skb(t: ProgType, input: RunInput, mem: Memory): Context | string {
+function skb(t: ProgType, input: RunInput, mem: Memory, growth: number): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
   const l2 = t.l2;
-  const buf = new Uint8Array(SKB_HEADROOM + data.length + SKB_TAILROOM);
-  buf.set(data, SKB_HEADROOM);
-  const mac = SKB_HEADROOM;
+  const mac = growth + SKB_HEADROOM;
+  const buf = new Uint8Array(mac + data.length + SKB_TAILROOM);
+  buf.set(data, mac);
   const net = mac + ETH_HLEN;
   const start = l2 ? mac : net;
-  const region = mem.add("packet", "packet", buf, true, { start, end: SKB_HEADROOM + data.length });
-  const p: Packet = { region, meta: start, data: start, end: SKB_HEADROOM + data.length, net, mac };
+  const region = mem.add("packet", "packet", buf, true, { start, end: mac + data.length });
+  const p: Packet = { region, meta: start, data: start, end: mac + data.length, net, mac };
   // The live __sk_buff. A ctx from user space sets only what BPF_PROG_TEST_RUN takes from it
   // (mark, priority, cb, tstamp, wire_len, gso_segs, gso_size, hwtstamp).
   const sk = new Uint8Array(SK_BUFF.size);

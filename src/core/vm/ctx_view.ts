@@ -169,7 +169,7 @@ function noteOf(t: ProgType, s: CtxStruct, f: CtxField, v: bigint, world: World)
     case "ingress_ifindex":
     case "egress_ifindex":
     case "bound_dev_if":
-      return v === 0n ? "none" : world.interfaces.get(Number(v));
+      return v === 0n ? "none" : world.interfaces.get(Number(v))?.name;
     case "remote_ip4":
     case "local_ip4":
     case "src_ip4":

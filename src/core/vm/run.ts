@@ -1,12 +1,12 @@
 // One run of a program: its memory, context, machine and the maps it shares with other runs.
 // A Program is data; a Run is the live thing.
 
-import { helperName } from "../isa/index.ts";
+import { helperByName, helperName } from "../isa/index.ts";
 import { RUN_BUDGET } from "../isa/limits.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
-import { makeContext } from "./context.ts";
+import { makeContext, SKB_MAX_ALLOC } from "./context.ts";
 import type { Context, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
@@ -21,6 +21,13 @@ import type { MapSet } from "./mapset.ts";
 import type { World } from "./world.ts";
 
 export const DEFAULT_BUDGET = RUN_BUDGET;
+
+const SKB_CHANGE_HEAD = helperByName("skb_change_head")!.id;
+
+/** Whether the program calls the helper (a plain call instruction naming it). */
+function callsHelper(p: Program, id: number): boolean {
+  return p.insns.some((i) => i.code === 0x85 && i.src === 0 && i.imm === id);
+}
 
 export interface RunOptions {
   readonly program: Program;
@@ -51,7 +58,7 @@ export class Run {
 
   constructor(readonly opts: RunOptions) {
     this.cpu = opts.cpu ?? 0;
-    const ctx = makeContext(opts.progType, opts.input, this.mem);
+    const ctx = makeContext(opts.progType, opts.input, this.mem, { headGrowth: callsHelper(opts.program, SKB_CHANGE_HEAD) ? SKB_MAX_ALLOC : 0 });
     if (typeof ctx === "string") throw new Error(ctx);
     this.ctx = ctx;
     this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));

@@ -27,7 +27,15 @@ export interface World {
   /** The flow dissector's hash key (the kernel's hashrnd, random per boot). */
   readonly hashSeed: number;
   /** Network devices by ifindex: the loopback device, where BPF_PROG_TEST_RUN's packets arrive. */
-  readonly interfaces: ReadonlyMap<number, string>;
+  readonly interfaces: ReadonlyMap<number, NetDevice>;
+}
+
+export interface NetDevice {
+  readonly name: string;
+  /** The largest L3 packet it sends. */
+  readonly mtu: number;
+  /** The link-layer header it puts in front (dev->hard_header_len). */
+  readonly hardHeaderLen: number;
 }
 
 /** CONFIG_HZ of the kernel bpfplay's world imitates (Debian's and most distributions' default). */
@@ -59,6 +67,6 @@ export function createWorld(seed = 1): World {
     task: 0xffff888004a1c000n,
     socketCookie: 4097n,
     hashSeed: (Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995) >>> 0,
-    interfaces: new Map([[1, "lo"]]),
+    interfaces: new Map([[1, { name: "lo", mtu: 65536, hardHeaderLen: 14 }]]),
   };
 }

@@ -20,13 +20,8 @@ const KNOWN_GAPS: Record<string, string> = {
   setsockopt: NO_RUNNABLE_CALLER,
   sock_map_update: NO_RUNNABLE_CALLER,
   sock_hash_update: NO_RUNNABLE_CALLER,
-  check_mtu: NOT_YET,
-  csum_update: NOT_YET,
   fib_lookup: NOT_YET,
   get_stack: NOT_YET,
-  skb_change_head: NOT_YET,
-  strtol: NOT_YET,
-  strtoul: NOT_YET,
 };
 
 /** Whether the VM builds a context for the program type (given a packet it could take). */

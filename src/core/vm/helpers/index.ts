@@ -1,6 +1,8 @@
 // The helpers bpfplay implements, one file each, found by their UAPI id.
 import { helperByName } from "../../isa/index.ts";
+import { checkMtu } from "./check_mtu.ts";
 import { csumDiff } from "./csum_diff.ts";
+import { csumUpdate } from "./csum_update.ts";
 import { getCurrentComm } from "./get_current_comm.ts";
 import { getCurrentPidTgid } from "./get_current_pid_tgid.ts";
 import { getCurrentTask } from "./get_current_task.ts";
@@ -41,10 +43,13 @@ import { skLookupTcp } from "./sk_lookup_tcp.ts";
 import { skLookupUdp } from "./sk_lookup_udp.ts";
 import { skRelease } from "./sk_release.ts";
 import { skSelectReuseport } from "./sk_select_reuseport.ts";
+import { skbChangeHead } from "./skb_change_head.ts";
 import { skbLoadBytes } from "./skb_load_bytes.ts";
 import { skbPullData } from "./skb_pull_data.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
 import { skcLookupTcp } from "./skc_lookup_tcp.ts";
+import { strtol } from "./strtol.ts";
+import { strtoul } from "./strtoul.ts";
 import { tailCall } from "./tail_call.ts";
 import { tcpSock } from "./tcp_sock.ts";
 import { tracePrintk } from "./trace_printk.ts";
@@ -64,7 +69,7 @@ export const HELPERS: readonly HelperImpl[] = [
   skLookupTcp, skLookupUdp, skcLookupTcp, skRelease, skFullsock, tcpSock, getListenerSock,
   getLocalStorage, skSelectReuseport,
   xdpAdjustMeta, getSocketCookie, getHashRecalc, redirectMap, ringbufQuery, getNumaNodeId, jiffies64, getCurrentTask,
-  skbPullData, loop,
+  skbPullData, loop, strtol, strtoul, skbChangeHead, checkMtu, csumUpdate,
 ];
 
 const byId = new Map<number, HelperImpl>();
