@@ -15,6 +15,7 @@ import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
+import { callbackExit, callsBack, forgetCallbackWrites, pushCallback } from "./callback.ts";
 import { VerifyError } from "./error.ts";
 import type { Verification } from "./verify.ts";
 
@@ -42,7 +43,7 @@ function checkMapFunc(c: Verification, pc: number, mt: string, proto: HelperProt
   if (!helperTakesMap(proto, mt)) throw error();
 }
 
-export function checkCall(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void): State {
+export function checkCall(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void, fork?: (s: State) => void): State {
   const { insn: i, spec: s, pc } = d;
   if (s.kind === "callx") throw new VerifyError(pc, "callx");
   if (s.op === "kfunc") throw new VerifyError(pc, "kfunc", { btfId: i.imm });
@@ -168,6 +169,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       case "func":
         expect(r.type === "func", "func");
+        if (fork && callsBack(proto.name)) pushCallback(st, pc, proto.name, r.off, fork);
         break;
       case "stack_or_null":
         expect(r.type === "fp" || (isConstReg(r) && constValue(r) === 0n), "fp");
@@ -195,6 +197,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   }
   if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
+  if (callsBack(proto.name)) forgetCallbackWrites(st, proto.name, f.regs[3]);
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
   if (proto.changesPktData) {
     // the packet may have moved: every packet pointer is now just a number
@@ -292,6 +295,7 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
 
 export function checkExit(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
+  if (st.frames[st.frames.length - 1].callback) return callbackExit(pc, read(0));
   if (st.frames.length > 1) {
     // a function may return without setting r0: the caller only fails if it reads it
     const r0 = st.frames[st.frames.length - 1].regs[0];

@@ -153,6 +153,7 @@ export const REJECTIONS = {
   ),
 
   // ---- exit ---------------------------------------------------------------------------------
+  "callback-ret": t<{ has: string }>((p) => `At callback return the register R0 has ${p.has} should have been in [0, 1]`),
   "ret-unknown": t<{ type: string }>((p) => `At program exit the register R0 is not a known value (${p.type})`),
   /** `has`: `smin=0 smax=5`, or `unknown scalar value`. */
   "ret-range": t<{ has: string; lo: string; hi: string }>((p) => `At program exit the register R0 has ${p.has} should have been in [${p.lo}, ${p.hi}]`),

@@ -32,6 +32,8 @@ export interface Frame {
   /** First instruction of the function. */
   readonly start: number;
   readonly index: number;
+  /** A callback's frame (callback.ts): its exit ends the path. */
+  readonly callback?: true;
 }
 
 export interface State {
