@@ -26,6 +26,10 @@ export interface World {
   readonly socketCookie: bigint;
   /** The flow dissector's hash key (the kernel's hashrnd, random per boot). */
   readonly hashSeed: number;
+  /** Return addresses of the kernel stack at the probe, innermost first (bpf_get_stack). */
+  readonly kernelStack: readonly bigint[];
+  /** Return addresses of the current task's user stack, innermost first. */
+  readonly userStack: readonly bigint[];
   /** Network devices by ifindex: the loopback device, where BPF_PROG_TEST_RUN's packets arrive. */
   readonly interfaces: ReadonlyMap<number, NetDevice>;
 }
@@ -67,6 +71,9 @@ export function createWorld(seed = 1): World {
     task: 0xffff888004a1c000n,
     socketCookie: 4097n,
     hashSeed: (Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995) >>> 0,
+    // a system call's path into the kernel (text addresses) and a small program's user stack
+    kernelStack: [0xffffffff81a2c3d4n, 0xffffffff81a2b110n, 0xffffffff8134f7e2n, 0xffffffff81f01a6bn, 0xffffffff8200012fn],
+    userStack: [0x5555555551a9n, 0x7ffff7dd1d90n, 0x7ffff7dd1e40n],
     interfaces: new Map([[1, { name: "lo", mtu: 65536, hardHeaderLen: 14 }]]),
   };
 }

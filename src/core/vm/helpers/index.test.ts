@@ -11,17 +11,18 @@ import { makeContext } from "../context.ts";
 import { Memory } from "../memory.ts";
 import { HELPERS, helperById } from "./index.ts";
 
-const NOT_YET = "not implemented in the VM yet: a verified program that calls it stops with a helper fault";
 /** Only program types whose context the VM cannot build (vm/context.ts) may call it. */
-const NO_RUNNABLE_CALLER = "only program types the VM cannot run may call it";
+const NO_RUNNABLE_CALLER = "only program types the VM cannot run may call it (sock_ops: BPF_PROG_TEST_RUN cannot run them either)";
 
 const KNOWN_GAPS: Record<string, string> = {
   getsockopt: NO_RUNNABLE_CALLER,
   setsockopt: NO_RUNNABLE_CALLER,
   sock_map_update: NO_RUNNABLE_CALLER,
   sock_hash_update: NO_RUNNABLE_CALLER,
-  fib_lookup: NOT_YET,
-  get_stack: NOT_YET,
+  // a verified program that calls it stops with a helper fault that names it
+  fib_lookup:
+    "its answer is the host's routing and neighbour tables and forwarding settings, which bpfplay's world does not model; " +
+    "the kernel's answer differs from machine to machine, so there is nothing to hold an invented one to",
 };
 
 /** Whether the VM builds a context for the program type (given a packet it could take). */

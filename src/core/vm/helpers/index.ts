@@ -13,6 +13,7 @@ import { getLocalStorage } from "./get_local_storage.ts";
 import { getNumaNodeId } from "./get_numa_node_id.ts";
 import { getPrandomU32 } from "./get_prandom_u32.ts";
 import { getSmpProcessorId } from "./get_smp_processor_id.ts";
+import { getStack } from "./get_stack.ts";
 import { getSocketCookie } from "./get_socket_cookie.ts";
 import { jiffies64 } from "./jiffies64.ts";
 import { ktimeGetBootNs } from "./ktime_get_boot_ns.ts";
@@ -69,7 +70,7 @@ export const HELPERS: readonly HelperImpl[] = [
   skLookupTcp, skLookupUdp, skcLookupTcp, skRelease, skFullsock, tcpSock, getListenerSock,
   getLocalStorage, skSelectReuseport,
   xdpAdjustMeta, getSocketCookie, getHashRecalc, redirectMap, ringbufQuery, getNumaNodeId, jiffies64, getCurrentTask,
-  skbPullData, loop, strtol, strtoul, skbChangeHead, checkMtu, csumUpdate,
+  skbPullData, loop, strtol, strtoul, skbChangeHead, checkMtu, csumUpdate, getStack,
 ];
 
 const byId = new Map<number, HelperImpl>();
