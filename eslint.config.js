@@ -96,6 +96,11 @@ export default defineConfig(
     rules: { "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "cc", "cfg", "elf", "verifier", "vm", "permalink"].map((l) => intoLayer(l, EVENTS)), rule("(^|/)(program|diag)\\.ts$", EVENTS)) },
   },
   {
+    files: ["src/core/permalink/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(coreBoundary, noNode, ...["asm", "cc", "cfg", "elf", "events", "verifier", "vm"].map((l) => intoLayer(l, "src/core/permalink may import program only (ARCHITECTURE.md)"))) },
+  },
+  {
     // Tests beside core code may use Node (files, child processes) to reach references.
     files: ["src/core/**/*.test.ts"],
     rules: {

@@ -1,0 +1,132 @@
+// The shareable state of a session: what a permalink carries, and how a decoded value is checked
+// before anything uses it. A link comes from anywhere, so nothing in it is trusted: every field is
+// checked for its type and size, unknown fields are refused, and the first problem is reported with
+// the path of the field (`breakpoints[2].line: expected a whole number from 1`).
+
+export const PERMALINK_VERSION = 1;
+
+/** Sizes a link may not exceed: generous for real programs, small enough that a crafted link cannot hang the page. */
+export const LIMITS = {
+  /** Characters of source text. */
+  text: 256 * 1024,
+  /** Hex digits of a packet or context. */
+  hex: 2 * 64 * 1024,
+  breakpoints: 1000,
+  condition: 500,
+  maps: 64,
+  entries: 4096,
+  /** Steps of the debugger position. */
+  step: 10_000_000,
+  name: 200,
+} as const;
+
+export interface SharedBreakpoint {
+  /** Source line (1-based) or instruction index, whichever the user set. */
+  readonly line?: number;
+  readonly pc?: number;
+  readonly condition?: string;
+}
+
+export interface SharedMapSeed {
+  readonly name: string;
+  readonly entries: readonly { readonly keyHex: string; readonly valueHex: string }[];
+}
+
+/** One session, version 1. Optional fields are absent when they hold their default. */
+export interface SharedSession {
+  readonly language: "c" | "asm";
+  readonly dialect: "llvm" | "ubpf";
+  readonly text: string;
+  /** Of several SEC() programs, the one chosen (function name). */
+  readonly entry?: string;
+  /** A program type chosen over the one the source names. */
+  readonly progType?: string;
+  readonly packetHex?: string;
+  readonly ctxHex?: string;
+  readonly maps?: readonly SharedMapSeed[];
+  readonly breakpoints?: readonly SharedBreakpoint[];
+  /** The debugger's position: the number of instructions executed (the run is deterministic). */
+  readonly step?: number;
+}
+
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+class Invalid extends Error {}
+
+type Json = unknown;
+
+function object(v: Json, path: string, allowed: readonly string[]): Record<string, Json> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Invalid(`${path || "the session"}: expected an object`);
+  const o = v as Record<string, Json>;
+  for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new Invalid(`${path ? `${path}.` : ""}${k}: not a field bpfplay knows`);
+  return o;
+}
+
+function string(v: Json, path: string, max: number, pattern?: RegExp, what = "text"): string {
+  if (typeof v !== "string") throw new Invalid(`${path}: expected ${what}`);
+  if (v.length > max) throw new Invalid(`${path}: longer than ${max} characters`);
+  if (pattern && !pattern.test(v)) throw new Invalid(`${path}: expected ${what}`);
+  return v;
+}
+
+function whole(v: Json, path: string, min: number, max: number): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) throw new Invalid(`${path}: expected a whole number from ${min} to ${max}`);
+  return v;
+}
+
+function list(v: Json, path: string, max: number): readonly Json[] {
+  if (!Array.isArray(v)) throw new Invalid(`${path}: expected a list`);
+  if (v.length > max) throw new Invalid(`${path}: more than ${max} items`);
+  return v;
+}
+
+const HEX = /^[0-9a-f]*$/;
+const IDENT = /^[A-Za-z_.][A-Za-z0-9_.]*$/;
+const PROG_TYPE = /^[a-z0-9_/.:-]+$/;
+
+function breakpoint(v: Json, path: string): SharedBreakpoint {
+  const o = object(v, path, ["line", "pc", "condition"]);
+  if ((o.line === undefined) === (o.pc === undefined)) throw new Invalid(`${path}: expected a line or an instruction, not both`);
+  return {
+    ...(o.line !== undefined ? { line: whole(o.line, `${path}.line`, 1, 10_000_000) } : {}),
+    ...(o.pc !== undefined ? { pc: whole(o.pc, `${path}.pc`, 0, 10_000_000) } : {}),
+    ...(o.condition !== undefined ? { condition: string(o.condition, `${path}.condition`, LIMITS.condition) } : {}),
+  };
+}
+
+function mapSeed(v: Json, path: string): SharedMapSeed {
+  const o = object(v, path, ["name", "entries"]);
+  const entries = list(o.entries, `${path}.entries`, LIMITS.entries).map((e, i) => {
+    const p = `${path}.entries[${i}]`;
+    const x = object(e, p, ["keyHex", "valueHex"]);
+    return { keyHex: string(x.keyHex, `${p}.keyHex`, LIMITS.hex, HEX, "lower-case hex"), valueHex: string(x.valueHex, `${p}.valueHex`, LIMITS.hex, HEX, "lower-case hex") };
+  });
+  return { name: string(o.name, `${path}.name`, LIMITS.name, IDENT, "a map name"), entries };
+}
+
+const FIELDS = ["language", "dialect", "text", "entry", "progType", "packetHex", "ctxHex", "maps", "breakpoints", "step"] as const;
+
+/** Checks a decoded value field by field; builds a fresh object, so nothing unchecked survives. */
+export function checkSession(v: Json): Checked<SharedSession> {
+  try {
+    const o = object(v, "", FIELDS);
+    if (o.language !== "c" && o.language !== "asm") throw new Invalid(`language: expected "c" or "asm"`);
+    if (o.dialect !== "llvm" && o.dialect !== "ubpf") throw new Invalid(`dialect: expected "llvm" or "ubpf"`);
+    const s: SharedSession = {
+      language: o.language,
+      dialect: o.dialect,
+      text: string(o.text, "text", LIMITS.text),
+      ...(o.entry !== undefined ? { entry: string(o.entry, "entry", LIMITS.name, IDENT, "a function name") } : {}),
+      ...(o.progType !== undefined ? { progType: string(o.progType, "progType", LIMITS.name, PROG_TYPE, "a program type") } : {}),
+      ...(o.packetHex !== undefined ? { packetHex: string(o.packetHex, "packetHex", LIMITS.hex, HEX, "lower-case hex") } : {}),
+      ...(o.ctxHex !== undefined ? { ctxHex: string(o.ctxHex, "ctxHex", LIMITS.hex, HEX, "lower-case hex") } : {}),
+      ...(o.maps !== undefined ? { maps: list(o.maps, "maps", LIMITS.maps).map((m, i) => mapSeed(m, `maps[${i}]`)) } : {}),
+      ...(o.breakpoints !== undefined ? { breakpoints: list(o.breakpoints, "breakpoints", LIMITS.breakpoints).map((b, i) => breakpoint(b, `breakpoints[${i}]`)) } : {}),
+      ...(o.step !== undefined ? { step: whole(o.step, "step", 0, LIMITS.step) } : {}),
+    };
+    return { ok: true, value: s };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.message };
+    throw e;
+  }
+}
