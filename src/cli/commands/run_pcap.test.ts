@@ -1,6 +1,6 @@
 // `bpfplay run` on packets: the default frame when none is given, and --pcap over a capture.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PACKET_HEX, PRESETS, writePcap } from "../../core/events/index.ts";
+import { build, DEFAULT_PACKET_HEX, PRESETS, writePcap } from "../../core/events/index.ts";
 import { run } from "../main.ts";
 import type { Io } from "../io.ts";
 import { DROP_80, presetCapture } from "./run_fixtures.ts";
@@ -88,6 +88,13 @@ describe("run --pcap", () => {
     expect(j.json().maps.counts).toEqual([{ key: "00000000", value: PRESETS.length.toString(16).padStart(2, "0") + "00000000000000" }]);
   });
 
+  it("raw IP captures run with an Ethernet header in front, and say so", () => {
+    const frames = PRESETS.filter((p) => p.name === "default" || p.name === "dns_query").map((p) => (build(p.packet) as { bytes: Uint8Array }).bytes.subarray(14));
+    const j = cli(["run", "p.s", "--type", "xdp", "--pcap", "raw.pcap", "--json"], { "p.s": DROP_80, "raw.pcap": writePcap(frames.map((data) => ({ data })), { linkType: 101 }) });
+    expect(j.stderr).toBe("note: --pcap raw.pcap: packets of link type 101 (raw IP) run with an Ethernet header in place of their own\n");
+    expect(j.json().results.map((x: { verdict: string; length: number }) => [x.verdict, x.length])).toEqual([["XDP_DROP", 64], ["XDP_PASS", 71]]);
+  });
+
   it("a packet too short for its context is that packet's error, and the run exits 1", () => {
     const f = writePcap([{ data: new Uint8Array(10) }, { data: new Uint8Array(64) }]);
     const j = cli(["run", "p.s", "--type", "xdp", "--pcap", "s.pcap", "--json"], { "p.s": DROP_80, "s.pcap": f });
@@ -103,7 +110,7 @@ describe("run --pcap", () => {
     expect(r.stderr).toBe("bpfplay run: --pcap x.pcap: byte 40: packet 1: 64 bytes captured but the file ends after 10\n");
     expect(cli(["run", "p.s", "--pcap", "c.pcap", "--packet-hex", "00"], files).stderr).toContain("--pcap runs the program on every packet of the file");
     expect(cli(["run", "k.s", "--type", "kprobe", "--pcap", "c.pcap"], { ...files, "k.s": "r0 = 0\nexit" }).stderr).toContain("program type kprobe does not take a packet");
-    const raw = writePcap([{ data: new Uint8Array(20) }], { linkType: 101 });
-    expect(cli(["run", "p.s", "--type", "xdp", "--pcap", "r.pcap"], { "p.s": DROP_80, "r.pcap": raw }).stderr).toContain("packet 1 has link type 101; bpfplay runs Ethernet frames (link type 1)");
+    const raw = writePcap([{ data: new Uint8Array(20) }], { linkType: 105 });
+    expect(cli(["run", "p.s", "--type", "xdp", "--pcap", "r.pcap"], { "p.s": DROP_80, "r.pcap": raw }).stderr).toContain("--pcap r.pcap: packet 1: link type 105 (unknown) cannot be made an Ethernet frame");
   });
 });

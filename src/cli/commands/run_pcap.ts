@@ -3,7 +3,7 @@
 // value by name, instructions executed and whether the packet changed; then a summary with the
 // count of each return value.
 
-import { isCaptureError, LINKTYPE_ETHERNET, readCapture, verdictName } from "../../core/events/index.ts";
+import { isCaptureError, LINKTYPE_ETHERNET, LINKTYPE_NAMES, readCapture, toEthernet, verdictName } from "../../core/events/index.ts";
 import type { CapturedPacket } from "../../core/events/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
@@ -45,9 +45,15 @@ const time = (ns: bigint) => `${ns / 1_000_000_000n}.${(ns % 1_000_000_000n).toS
 function readPackets(io: Io, file: string): readonly CapturedPacket[] {
   const r = readCapture(io.readFile(file));
   if (isCaptureError(r)) throw new UsageError(`--pcap ${file}: byte ${r.offset}: ${r.error}`);
-  const other = r.packets.find((p) => p.linkType !== LINKTYPE_ETHERNET);
-  if (other) throw new UsageError(`--pcap ${file}: packet ${r.packets.indexOf(other) + 1} has link type ${other.linkType}; bpfplay runs Ethernet frames (link type 1)`);
-  return r.packets;
+  const types = new Set(r.packets.map((p) => p.linkType));
+  types.delete(LINKTYPE_ETHERNET);
+  // XDP and tc see Ethernet frames: other captures get an Ethernet header in place of theirs
+  for (const t of types) io.stderr(`note: --pcap ${file}: packets of link type ${t} (${LINKTYPE_NAMES[t] ?? "unknown"}) run with an Ethernet header in place of their own\n`);
+  return r.packets.map((p, i) => {
+    const data = toEthernet(p);
+    if (typeof data === "string") throw new UsageError(`--pcap ${file}: packet ${i + 1}: ${data}`);
+    return data === p.data ? p : { ...p, data };
+  });
 }
 
 /** Runs every packet; returns the per-packet results and the maps after the last one, or a setup error. */

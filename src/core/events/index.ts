@@ -19,3 +19,4 @@ export type { PcapWriteOptions } from "./pcap/pcap.ts";
 export { readPcapng } from "./pcap/pcapng.ts";
 export { isCaptureError, LINKTYPE_ETHERNET, LINKTYPE_RAW } from "./pcap/capture.ts";
 export type { Capture, CapturedPacket, CaptureError, CaptureResult } from "./pcap/capture.ts";
+export { LINKTYPE_NAMES, toEthernet } from "./pcap/link.ts";
