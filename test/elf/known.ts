@@ -20,5 +20,4 @@ export const KNOWN: Readonly<Record<string, string>> = {
   xdp_lpm: "bpfplay's VM has no lpm_trie map (the verdicts agree; the run cannot be compared)",
   xdp_global_ptr:
     "bpfplay verifies a global function inline, with its caller's arguments; the kernel, given BTF func_info, verifies it on its own from its prototype, where a pointer argument may be NULL: bpfplay accepts what the kernel rejects",
-  prog_array: "bpfplay's VM runs one Program: the tail call's target is another program of the object, so its slot is empty and the call falls through (r0 2, the kernel's 1)",
 };

@@ -100,6 +100,10 @@ function readChecked(bytes: Uint8Array): BpfObject {
     const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
     for (const f of funcs) programs.push(link(elf, places, sec, f, ext, btf));
   }
+  // the programs prog-array slots name go beside each program, as libbpf loads them with it
+  const named = new Set(places.maps.flatMap((m) => (m.slots ?? []).flatMap((x) => (x.prog !== undefined ? [x.prog] : []))));
+  const peers = programs.filter((p) => p.name !== undefined && named.has(p.name)).map((p) => ({ name: p.name!, insns: p.insns }));
+  if (peers.length) programs.forEach((p, k) => (programs[k] = { ...p, peers }));
   const globals: GlobalVar[] = [];
   for (const sym of elf.symbols) {
     const m = places.dataBySection.get(sym.shndx);
