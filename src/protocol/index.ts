@@ -12,14 +12,17 @@ import type { Dialect, ListingLine } from "../core/asm/types.ts";
 import type { Diagnostic } from "../core/diag.ts";
 import type { Program } from "../core/program.ts";
 import type { DebugReply, DebugRequest } from "./debug.ts";
+import type { LaidOut, LayoutRequest } from "./layout.ts";
 import type { Verified, VerifyRequest } from "./verify.ts";
 import { PROTOCOL_VERSION } from "./version.ts";
 
 export { PROTOCOL_VERSION };
 export { CFG_METRICS } from "./verify.ts";
+export { MAX_LAYOUT_BLOCKS, tooMany } from "./layout.ts";
 export type { Dialect, Diagnostic, ListingLine, Program };
 export type * from "./debug.ts";
 export type * from "./verify.ts";
+export type * from "./layout.ts";
 
 /** One instruction of the listing, with where it came from and what it is. */
 export interface ListingRow extends ListingLine {
@@ -102,6 +105,10 @@ export type FromWorker = Built | WorkerFailure | DebugReply;
 /** The verifier's worker takes only verify requests. */
 export type ToVerifier = VerifyRequest;
 export type FromVerifier = Verified | WorkerFailure;
+
+/** The CFG layout's worker takes only layout requests (layout.ts). */
+export type ToLayout = LayoutRequest;
+export type FromLayout = LaidOut | WorkerFailure;
 
 /** Replies paired with the request type that asks for them. */
 export interface ReplyTo {

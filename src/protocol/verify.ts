@@ -2,7 +2,7 @@
 // it runs in a worker of its own that the UI stops and starts again when a newer text
 // supersedes the one being verified; the engine worker stays free for the debugger.
 // The reply is the verdict made serialisable (arrays for the core's maps and sets), the
-// control-flow graph with each block's text, and the graph's layout.
+// control-flow graph with each block's text and size; its layout comes separately (layout.ts).
 
 import type { Dialect } from "../core/asm/types.ts";
 import type { EdgeKind } from "../core/cfg/index.ts";
@@ -65,7 +65,7 @@ export interface CfgBlock {
   readonly text: readonly string[];
   /** The instruction of each text line; -1 for the line that stands for the elided ones. */
   readonly textPcs: readonly number[];
-  /** Layout: the block's centre and size, in graph units (CSS pixels at 100%). */
+  /** Layout: the block's centre and size, in graph units (CSS pixels at 100%); the verdict sends x and y as 0 (layout.ts places them). */
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -80,7 +80,7 @@ export interface CfgEdge {
   readonly back: boolean;
   /** `fallthrough` out of a conditional jump: the branch not taken. */
   readonly conditional: boolean;
-  /** The laid-out route, first point at the source block. */
+  /** The laid-out route, first point at the source block; empty in the verdict (layout.ts routes it). */
   readonly points: readonly { readonly x: number; readonly y: number }[];
 }
 
@@ -91,7 +91,7 @@ export interface CfgView {
   readonly funcs: readonly number[];
   /** Block id by slot (-1 for none). */
   readonly blockOf: readonly number[];
-  /** The graph's size; 0 when it was not laid out. */
+  /** The graph's size; 0 when it was not laid out (always, in the verdict). */
   readonly width: number;
   readonly height: number;
   /** Why the graph was not laid out (too many blocks), when it was not. */

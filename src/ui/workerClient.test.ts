@@ -2,8 +2,8 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
-import type { VerifyRequest } from "../protocol/index.ts";
-import { createWorkerClient } from "./workerClient.ts";
+import type { LayoutRequest, VerifyRequest } from "../protocol/index.ts";
+import { createLayoutClient, createWorkerClient } from "./workerClient.ts";
 
 class FakeWorker {
   static all: FakeWorker[] = [];
@@ -72,5 +72,47 @@ describe("the worker client's verifier", () => {
     const [w] = verifiers();
     w.reply({ type: "failure", v: PROTOCOL_VERSION, id: (w.posted[0] as VerifyRequest).id, message: "the verifier failed: boom" });
     await expect(p).rejects.toThrow("boom");
+  });
+});
+
+describe("the worker client's CFG layout", () => {
+  beforeEach(() => {
+    FakeWorker.all = [];
+    vi.stubGlobal("Worker", FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const layouts = () => FakeWorker.all.filter((w) => w.opts.name === "bpfplay-layout");
+  const graph = (n: number) => ({ nodes: Array.from({ length: n }, (_, id) => ({ id, width: 120, height: 40 })), edges: [] });
+
+  it("lays a graph out in a worker of its own, not the verifier's", async () => {
+    const client = createLayoutClient();
+    const p = client.layout(graph(2));
+    const [w] = layouts();
+    expect(verifiers()).toHaveLength(0);
+    const req = w.posted[0] as LayoutRequest;
+    expect(req).toMatchObject({ type: "layout", v: PROTOCOL_VERSION, nodes: graph(2).nodes });
+    w.reply({ type: "laid", v: PROTOCOL_VERSION, id: req.id, ms: 1, layout: { nodes: [], edges: [], width: 10, height: 10 } });
+    await expect(p).resolves.toMatchObject({ type: "laid", layout: { width: 10 } });
+  });
+
+  it("stops a layout still running when a newer graph comes, or when it is cancelled", async () => {
+    const client = createLayoutClient();
+    const first = client.layout(graph(300));
+    const second = client.layout(graph(3));
+    await expect(first).resolves.toBeUndefined();
+    const [old, fresh] = layouts();
+    expect(old.terminated).toBe(true);
+    expect((fresh.posted[0] as LayoutRequest).nodes).toHaveLength(3);
+    client.cancel();
+    await expect(second).resolves.toBeUndefined();
+    expect(fresh.terminated).toBe(true);
+    // a finished layout leaves its worker for the next
+    const third = client.layout(graph(1));
+    const w = layouts()[2];
+    w.reply({ type: "laid", v: PROTOCOL_VERSION, id: (w.posted[0] as LayoutRequest).id, ms: 1, unlaid: "x" });
+    await expect(third).resolves.toMatchObject({ unlaid: "x" });
+    client.cancel();
+    expect(w.terminated).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 // Verify requests go to a second worker: one that is still busy when a newer request
 // comes is terminated (its answer would be stale) and a fresh one takes the new request.
 
-import type { DebugReply, DebugRequest, FromVerifier, FromWorker, ReplyTo, ToVerifier, ToWorker, Verified } from "../protocol/index.ts";
+import type { DebugReply, DebugRequest, FromLayout, FromVerifier, FromWorker, LaidOut, ReplyTo, ToLayout, ToVerifier, ToWorker, Verified } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 
 type Kind = keyof ReplyTo;
@@ -126,6 +126,69 @@ export function createWorkerClient(): WorkerClient {
       stopVerifier();
       worker.terminate();
       failAll(new Error("the engine worker was stopped"));
+    },
+  };
+}
+
+export type LayoutBody = Omit<ToLayout, "type" | "v" | "id">;
+
+export interface LayoutClient {
+  /**
+   * Lays a graph out in the layout's worker. Resolves with `undefined` when a newer request
+   * (or cancel) superseded this one (the worker laying it out was stopped); rejects when the
+   * worker fails.
+   */
+  layout(body: LayoutBody): Promise<LaidOut | undefined>;
+  /** Stops the layout under way, if any: its graph is no longer wanted. */
+  cancel(): void;
+}
+
+/**
+ * The CFG layout's worker, started with the first request and again after one was stopped:
+ * dagre cannot be interrupted, so a layout a newer graph supersedes ends with its worker.
+ */
+export function createLayoutClient(): LayoutClient {
+  let worker: Worker | undefined;
+  let nextId = 1;
+  let busy: { readonly id: number; readonly resolve: (r: LaidOut | undefined) => void; readonly reject: (err: Error) => void } | undefined;
+  const stop = () => {
+    worker?.terminate();
+    worker = undefined;
+    busy?.resolve(undefined);
+    busy = undefined;
+  };
+  const start = (): Worker => {
+    const w = new Worker(new URL("../worker/layout.ts", import.meta.url), { type: "module", name: "bpfplay-layout" });
+    w.onmessage = (e: MessageEvent<FromLayout>) => {
+      const reply = e.data;
+      const b = busy;
+      if (!b || b.id !== reply.id) return;
+      busy = undefined;
+      if (reply.type === "failure") b.reject(new Error(reply.message));
+      else b.resolve(reply);
+    };
+    w.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      const b = busy;
+      busy = undefined;
+      stop();
+      b?.reject(new Error(e.message || "the layout's worker failed"));
+    };
+    return w;
+  };
+  return {
+    layout(body) {
+      if (busy) stop();
+      worker ??= start();
+      const w = worker;
+      const id = nextId++;
+      return new Promise<LaidOut | undefined>((resolve, reject) => {
+        busy = { id, resolve, reject };
+        w.postMessage({ ...body, type: "layout", v: PROTOCOL_VERSION, id } satisfies ToLayout);
+      });
+    },
+    cancel() {
+      if (busy) stop();
     },
   };
 }

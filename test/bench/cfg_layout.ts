@@ -1,4 +1,4 @@
-// npx tsx test/bench/cfg_layout.ts [sections...]: the CFG pane's layout on programs of about 10, 100 and
+// npx tsx test/bench/cfg_layout.ts [sections...] (and `npm run bench -- cfg`): the CFG pane's layout on programs of about 10, 100 and
 // 1,000 blocks: dagre (what the app uses) and, when it can be imported, elkjs's layered
 // algorithm, on the same blocks (sizes from the text the pane draws). For each: layout time,
 // the drawing's size, and the text size in pixels were the whole drawing fitted to a
@@ -10,11 +10,13 @@
 import { pathToFileURL } from "node:url";
 import { assemble } from "../../src/core/asm/index.ts";
 import { buildCfg } from "../../src/core/cfg/index.ts";
-import { CFG_METRICS } from "../../src/protocol/index.ts";
+import type { Program } from "../../src/core/program.ts";
+import { CFG_METRICS, MAX_LAYOUT_BLOCKS, PROTOCOL_VERSION } from "../../src/protocol/index.ts";
 import { fitScale, MIN_TEXT_PX } from "../../src/ui/panes/cfg/fit.ts";
 import { blockSize, blockText } from "../../src/worker/verify/blocks.ts";
 import { layoutDagre } from "../../src/worker/verify/layout.ts";
 import type { LayoutEdge, LayoutNode } from "../../src/worker/verify/layout.ts";
+import { verifyRequest } from "../../src/worker/verify/request.ts";
 
 /** A program of `n` sections, each one of: a diamond, an early exit, a counted loop, a straight run. */
 export function syntheticProgram(n: number): string {
@@ -38,7 +40,7 @@ export function syntheticProgram(n: number): string {
   return out.join("\n");
 }
 
-function graphOf(sections: number): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+function graphOf(sections: number): { nodes: LayoutNode[]; edges: LayoutEdge[]; program: Program } {
   const a = assemble(syntheticProgram(sections));
   if (a.diagnostics.some((d) => d.severity === "error")) throw new Error(a.diagnostics.map((d) => d.message).join("; "));
   const cfg = buildCfg(a.program);
@@ -46,7 +48,7 @@ function graphOf(sections: number): { nodes: LayoutNode[]; edges: LayoutEdge[] }
     const shown = blockText(b.insns, (pc) => `insn ${pc} text of a usual length`);
     return { id: b.id, ...blockSize(`block ${b.id}  ${b.start}–${b.last}`, shown.text) };
   });
-  return { nodes, edges: cfg.edges.map((e) => ({ from: e.from, to: e.to })) };
+  return { nodes, edges: cfg.edges.map((e) => ({ from: e.from, to: e.to })), program: a.program };
 }
 
 interface ElkNode {
@@ -96,23 +98,36 @@ async function timed<T>(f: () => T | Promise<T>): Promise<{ value: T; wall: numb
 }
 const ms = (t: { wall: number; cpu: number }) => `${t.cpu.toFixed(0).padStart(7)} ms CPU (${t.wall.toFixed(0)} wall)`;
 /** Sections per program (about 1.5 blocks each): from the command line, else 10, 100 and 1,000 blocks. */
-const SECTIONS = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const DEFAULT_SECTIONS = [5, 65, 665];
 
-const elk = await loadElk();
-console.log(`CFG layout, text fitted to a ${PANE.width}x${PANE.height} pane (font ${CFG_METRICS.fontSize} px at 100%, floor ${MIN_TEXT_PX} px)`);
-if (typeof elk === "string") console.log(`  ${elk}: dagre only`);
-layoutDagre([{ id: 0, width: 100, height: 40 }, { id: 1, width: 100, height: 40 }], [{ from: 0, to: 1 }]); // load dagre's code before timing
-for (const sections of SECTIONS.length ? SECTIONS : [5, 65, 665]) {
-  const { nodes, edges } = graphOf(sections);
-  const dt = await timed(() => layoutDagre(nodes, edges));
-  const d = dt.value;
-  const dagreLine = typeof d === "string" ? d : `${ms(dt)}  ${String(d.width).padStart(5)}x${String(d.height).padEnd(6)} ${text(d.width, d.height)}`;
-  console.log(`${String(nodes.length).padStart(5)} blocks, ${String(edges.length).padStart(5)} edges`);
-  console.log(`  dagre ${dagreLine}`);
-  if (typeof elk !== "string") {
-    await elkLayout(elk, nodes.slice(0, 3), []); // load elk's code before timing
-    const et = await timed(() => elkLayout(elk, nodes, edges));
-    const e = et.value;
-    console.log(`  elk   ${ms(et)}  ${String(Math.ceil(e.width)).padStart(5)}x${String(Math.ceil(e.height)).padEnd(6)} ${text(e.width, e.height)}`);
+/**
+ * Prints, for each program: the verdict's time (verifyRequest, which no longer lays out), then
+ * dagre's layout time in the layout worker's code (layoutDagre, past MAX_LAYOUT_BLOCKS too),
+ * the drawing's size and its text size fitted to the pane; elkjs's beside it when found.
+ */
+export async function cfgLayoutBench(sections: readonly number[] = DEFAULT_SECTIONS): Promise<void> {
+  const elk = await loadElk();
+  console.log(`CFG layout, text fitted to a ${PANE.width}x${PANE.height} pane (font ${CFG_METRICS.fontSize} px at 100%, floor ${MIN_TEXT_PX} px)`);
+  if (typeof elk === "string") console.log(`  ${elk}: dagre only`);
+  layoutDagre([{ id: 0, width: 100, height: 40 }, { id: 1, width: 100, height: 40 }], [{ from: 0, to: 1 }]); // load dagre's code before timing
+  for (const n of sections.length ? sections : DEFAULT_SECTIONS) {
+    const { nodes, edges, program } = graphOf(n);
+    const vt = await timed(() => verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 1, program, dialect: "llvm", progType: "socket_filter" }));
+    const dt = await timed(() => layoutDagre(nodes, edges));
+    const d = dt.value;
+    const dagreLine = typeof d === "string" ? d : `${ms(dt)}  ${String(d.width).padStart(5)}x${String(d.height).padEnd(6)} ${text(d.width, d.height)}`;
+    console.log(`${String(nodes.length).padStart(5)} blocks, ${String(edges.length).padStart(5)} edges${nodes.length > MAX_LAYOUT_BLOCKS ? ` (the app draws ${MAX_LAYOUT_BLOCKS} at most: the part around a block)` : ""}`);
+    console.log(`  verdict ${ms(vt)}  (verify and the graph's text, no layout)`);
+    console.log(`  dagre   ${dagreLine}`);
+    if (typeof elk !== "string") {
+      await elkLayout(elk, nodes.slice(0, 3), []); // load elk's code before timing
+      const et = await timed(() => elkLayout(elk, nodes, edges));
+      const e = et.value;
+      console.log(`  elk     ${ms(et)}  ${String(Math.ceil(e.width)).padStart(5)}x${String(Math.ceil(e.height)).padEnd(6)} ${text(e.width, e.height)}`);
+    }
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await cfgLayoutBench(process.argv.slice(2).map(Number).filter((n) => n > 0));
 }

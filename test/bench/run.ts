@@ -1,7 +1,7 @@
 // npm run bench: the interpreter's speed on three programs, the verifier's and the C compiler's,
 // each next to the reference's in the same run (the kernel's BPF_PROG_TEST_RUN and BPF_PROG_LOAD
 // where bpf() works, clang-19). Figures and ratios only: nothing here passes or fails.
-// `npm run bench -- vm|verifier|compiler` runs one part.
+// `npm run bench -- vm|verifier|compiler|cfg` runs one part (cfg: the CFG layout, cfg_layout.ts).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,7 +61,7 @@ const fmt = (insnsPerSec: number) => (insnsPerSec / 1e6).toFixed(1).padStart(8) 
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const only = process.argv[2];
-if (only !== undefined && !["vm", "verifier", "compiler"].includes(only)) throw new Error(`npm run bench -- [vm|verifier|compiler], not ${only}`);
+if (only !== undefined && !["vm", "verifier", "compiler", "cfg"].includes(only)) throw new Error(`npm run bench -- [vm|verifier|compiler|cfg], not ${only}`);
 const k = kernelAvailable();
 if (!k.ok) console.log(`kernel: SKIP, bpf() unavailable: ${k.reason}`);
 if (only === undefined || only === "vm") {
@@ -259,4 +259,9 @@ if (only === undefined || only === "compiler") {
   // On a shared machine the wall-clock median measures the other processes too; CPU time much less so.
   console.log(`${"  process CPU time per compile() (median)".padEnd(52)} ${"".padStart(9)} ${ms(cpu).padStart(10)}`);
   console.log("bpfplay: median of 51 compile() calls of the bundled core after warm-up: the #include lines at the top are preprocessed and parsed once while they stay the same (cc/preamble.ts), the rest every time; clang: median of 5 processes.");
+}
+
+if (only === undefined || only === "cfg") {
+  console.log("");
+  await (await import("./cfg_layout.ts")).cfgLayoutBench();
 }

@@ -1,14 +1,16 @@
 // Lays out the control-flow graph with dagre (layered, top to bottom, loops bent back up).
-// It runs in the verifier's worker, so a large graph never holds up the page, but the verdict
-// waits for it. dagre's time grows about as the square of the blocks (test/bench/cfg_layout.ts:
+// It runs in a worker of its own (../layout.ts), asked by the CFG pane when it is shown, so
+// neither the page nor the verdict waits for it. dagre's time grows about as the square of the blocks (test/bench/cfg_layout.ts:
 // 0.4 s of CPU for 100 blocks, 1.3 s for 200, 2.8 s for 300); past MAX_LAYOUT_BLOCKS the pane
 // draws the part around one block instead (src/ui/panes/cfg/neighbourhood.ts). elkjs measured
 // 1.1 s, 1.6 s and 1.5 s on the same graphs, and about half as wide, but it is asynchronous
 // and 1.5 MB: not worth it while no more than 300 blocks are drawn at once.
 
 import dagre from "@dagrejs/dagre";
+import type { LaidOut, LayoutRequest } from "../../protocol/index.ts";
+import { MAX_LAYOUT_BLOCKS, PROTOCOL_VERSION, tooMany } from "../../protocol/index.ts";
 
-export const MAX_LAYOUT_BLOCKS = 300;
+export { MAX_LAYOUT_BLOCKS };
 
 export interface LayoutNode {
   readonly id: number;
@@ -54,7 +56,7 @@ function selfLoop(c: Point, n: LayoutNode): Point[] {
 
 /** The layout, or why there is none. */
 export function layoutGraph(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Layout | string {
-  if (nodes.length > MAX_LAYOUT_BLOCKS) return `${nodes.length.toLocaleString("en-US")} blocks are too many to draw whole (at most ${MAX_LAYOUT_BLOCKS})`;
+  if (nodes.length > MAX_LAYOUT_BLOCKS) return tooMany(nodes.length);
   return layoutDagre(nodes, edges);
 }
 
@@ -103,4 +105,13 @@ export function layoutDagre(nodes: readonly LayoutNode[], edges: readonly Layout
     width: Math.ceil(x1 - x0 + 2 * MARGIN),
     height: Math.ceil(y1 - y0 + 2 * MARGIN),
   };
+}
+
+/** The layout worker's answer to a request. */
+export function layoutReply(req: LayoutRequest, now: () => number = () => performance.now()): LaidOut {
+  const t0 = now();
+  const laid = layoutGraph(req.nodes, req.edges);
+  const ms = Math.round((now() - t0) * 10) / 10;
+  const reply = { type: "laid", v: PROTOCOL_VERSION, id: req.id, ms } as const;
+  return typeof laid === "string" ? { ...reply, unlaid: laid } : { ...reply, layout: laid };
 }

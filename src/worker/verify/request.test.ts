@@ -4,7 +4,7 @@ import { frameViewText } from "../../core/verifier/view.ts";
 import { CFG_METRICS, PROTOCOL_VERSION } from "../../protocol/index.ts";
 import type { VerdictView } from "../../protocol/index.ts";
 import { blockSize, blockText, MAX_BLOCK_LINES } from "./blocks.ts";
-import { layoutGraph, MAX_LAYOUT_BLOCKS } from "./layout.ts";
+import { layoutGraph, layoutReply, MAX_LAYOUT_BLOCKS } from "./layout.ts";
 import { sourceLineOf } from "../lines.ts";
 import { verifyRequest } from "./request.ts";
 
@@ -44,8 +44,31 @@ describe("verifyRequest", () => {
     expect(request("; nothing\n").skipped).toBe("the program has no instructions yet");
   });
 
+  it("gives the graph's blocks and edges unplaced: the verdict never waits for dagre", () => {
+    // 144 counted loops one after the other: 289 blocks, seconds of dagre had the verdict laid them out
+    const loops = (n: number) => verdict(Array.from({ length: n }, (_, k) => `r1 = 2\nl${k}:\nr1 -= 1\nif r1 != 0 goto l${k}`).join("\n") + "\nr0 = 0\nexit");
+    const v = loops(144);
+    expect(v.accepted).toBe(true);
+    expect(v.cfg.blocks.length).toBe(289);
+    expect(v.cfg.unlaid).toBeUndefined();
+    expect(v.cfg.width).toBe(0);
+    expect(v.cfg.edges.every((e) => e.points.length === 0)).toBe(true);
+    const large = loops(151).cfg;
+    expect(large.unlaid).toBe(`${large.blocks.length} blocks are too many to draw whole (at most ${MAX_LAYOUT_BLOCKS})`);
+    const small = verdict("r1 = 3\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit").cfg;
+    expect(small.unlaid).toBeUndefined();
+    expect([small.width, small.height]).toEqual([0, 0]);
+    for (const b of small.blocks) expect([b.x, b.y]).toEqual([0, 0]);
+    for (const e of small.edges) expect(e.points).toEqual([]);
+  });
+
   it("lays out the graph: labelled blocks, conditional and back edges, each with a route", () => {
-    const { cfg } = verdict("r1 = 3\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit");
+    const unplaced = verdict("r1 = 3\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit").cfg;
+    // as the CFG pane has it laid out: the layout worker's reply, placed
+    const reply = layoutReply({ type: "layout", v: PROTOCOL_VERSION, id: 9, nodes: unplaced.blocks, edges: unplaced.edges });
+    expect(reply).toMatchObject({ type: "laid", id: 9 });
+    const laid = reply.layout!;
+    const cfg = { ...unplaced, blocks: unplaced.blocks.map((b, k) => ({ ...b, ...laid.nodes[k] })), edges: unplaced.edges.map((e, k) => ({ ...e, points: laid.edges[k] })), width: laid.width };
     expect(cfg.blocks.map((b) => [b.start, b.last, b.label ?? null])).toEqual([
       [0, 0, null],
       [1, 2, "loop"],

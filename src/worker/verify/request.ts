@@ -10,10 +10,9 @@ import type { Program } from "../../core/program.ts";
 import { verify } from "../../core/verifier/index.ts";
 import type { Verdict } from "../../core/verifier/index.ts";
 import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifierProblem, VerifyRequest } from "../../protocol/index.ts";
-import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import { MAX_LAYOUT_BLOCKS, PROTOCOL_VERSION, tooMany } from "../../protocol/index.ts";
 import { sourceLineOf } from "../lines.ts";
 import { blockSize, blockText } from "./blocks.ts";
-import { layoutGraph } from "./layout.ts";
 
 /** States kept per instruction: one per path, up to this many. */
 export const STATES_PER_INSN = 8;
@@ -76,17 +75,17 @@ export function cfgView(cfg: Verdict["cfg"], program: Program, dialect: Dialect)
     const conditional = e.kind === "fallthrough" && !!d?.valid && (d.spec.kind === "jcc" || d.spec.kind === "may_goto");
     return { from: e.from, to: e.to, kind: e.kind, back: e.back, conditional };
   });
-  const base = { funcs: cfg.funcs, blockOf: cfg.blockOf };
-  const laid = layoutGraph(blocks, edges);
-  if (typeof laid === "string") {
-    return { ...base, blocks: blocks.map((b): CfgBlock => ({ ...b, x: 0, y: 0 })), edges: edges.map((e): CfgEdge => ({ ...e, points: [] })), width: 0, height: 0, unlaid: laid };
-  }
+  // Unplaced: the CFG pane has the graph laid out in a worker of its own when it is shown
+  // (../layout.ts), so the verdict never waits for dagre (seconds for a few hundred blocks).
+  const unlaid = blocks.length > MAX_LAYOUT_BLOCKS ? tooMany(blocks.length) : undefined;
   return {
-    ...base,
-    blocks: blocks.map((b, k): CfgBlock => ({ ...b, ...laid.nodes[k] })),
-    edges: edges.map((e, k): CfgEdge => ({ ...e, points: laid.edges[k] })),
-    width: laid.width,
-    height: laid.height,
+    funcs: cfg.funcs,
+    blockOf: cfg.blockOf,
+    blocks: blocks.map((b): CfgBlock => ({ ...b, x: 0, y: 0 })),
+    edges: edges.map((e): CfgEdge => ({ ...e, points: [] })),
+    width: 0,
+    height: 0,
+    ...(unlaid !== undefined && { unlaid }),
   };
 }
 

@@ -5,16 +5,24 @@
 // shows its first instruction's states in the Verifier tab; while debugging, the block the
 // program stands in is outlined.
 
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CfgBlock, CfgView } from "../../../protocol/index.ts";
+import { useCallback, useMemo, useState } from "react";
+import type { CfgBlock, CfgView, VerdictView } from "../../../protocol/index.ts";
 import { useDocument } from "../../stores/document.ts";
+import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { blockLines, useVerify } from "../../stores/verify.ts";
 import { CfgGraph } from "./CfgGraph.tsx";
 import { openingBlock } from "./fit.ts";
-import { neighbourhood, neighbourhoodView } from "./neighbourhood.ts";
+import { neighbourhood } from "./neighbourhood.ts";
+import type { Neighbourhood } from "./neighbourhood.ts";
+import { useGraphLayout } from "./useGraphLayout.ts";
 
-type LayoutModule = typeof import("../../../worker/verify/layout.ts");
+/** What the pane draws: a verdict's graph (or part of it) as laid out. */
+interface Drawn {
+  readonly verdict: VerdictView;
+  readonly view: CfgView;
+  readonly nb?: Neighbourhood;
+}
 
 export function CfgPane() {
   const status = useVerify((s) => s.status);
@@ -44,46 +52,47 @@ export function CfgPane() {
   const whole = shown?.cfg;
   const opening = whole ? openingBlock(whole.blockOf, errorPc) : 0;
 
-  // A graph the worker did not lay out is drawn in part, laid out here (dagre loaded on demand).
-  const [layoutModule, setLayoutModule] = useState<LayoutModule | undefined>(undefined);
+  // The verdict's graph comes unplaced: it is laid out in a worker when this tab is shown
+  // (useGraphLayout), whole, or for a graph too large the part around one block.
+  const shownTab = useLayout((s) => s.code === "cfg");
   const unlaid = whole?.unlaid !== undefined;
-  useEffect(() => {
-    if (unlaid && !layoutModule) void import("../../../worker/verify/layout.ts").then(setLayoutModule);
-  }, [unlaid, layoutModule]);
   const pick = (pc: number | undefined) => (pc !== undefined && whole ? whole.blockOf[pc] : undefined);
   const centre = unlaid ? [pick(selectedPc), pick(currentPc), opening].find((b) => b !== undefined && b >= 0) ?? 0 : 0;
-  const part = useMemo(() => {
-    if (!whole || !unlaid || !layoutModule) return undefined;
-    const nb = neighbourhood(whole, centre);
-    return { nb, view: neighbourhoodView(whole, nb, layoutModule.layoutGraph) as CfgView | string };
-  }, [whole, unlaid, layoutModule, centre]);
+  const nb = useMemo(() => (whole && unlaid ? neighbourhood(whole, centre) : undefined), [whole, unlaid, centre]);
+  const placed = useGraphLayout(whole, nb, shownTab);
+  // While a newer graph is laid out, the last drawing stays (dimmed) rather than a blank pane.
+  const [last, setLast] = useState<Drawn | undefined>(undefined);
+  const fresh: Drawn | undefined = shown && placed?.status === "laid" ? { verdict: shown, view: placed.view, nb } : undefined;
+  if (fresh && (last?.view !== fresh.view || last.verdict !== fresh.verdict)) setLast(fresh);
+  const drawn = fresh ?? (placed?.status === "pending" && shown ? last : undefined);
+  const part = drawn?.nb;
 
   let body;
   if (!shown) body = <p className="empty">{failure ? `The verifier failed: ${failure}` : skipped ? `No graph: ${skipped}.` : "Verifying…"}</p>;
-  else if (unlaid && !part) body = <p className="empty">Laying out the part of the graph around block {centre}…</p>;
-  else if (part && typeof part.view === "string") body = <p className="empty">No drawing: {part.view}.</p>;
+  else if (placed?.status === "unlaid") body = <p className="empty">No drawing: {placed.reason}.</p>;
+  else if (!drawn) body = <p className="empty">{nb ? `Laying out the part of the graph around block ${centre}…` : `Laying out the graph (${shown.cfg.blocks.length.toLocaleString("en-US")} blocks)…`}</p>;
   else {
-    const cfg = part ? (part.view as CfgView) : shown.cfg;
-    const b = shown.cfg.blocks[centre];
-    const name = b.label ?? `block ${centre}`;
-    const total = shown.cfg.blocks.length.toLocaleString("en-US");
+    const v = drawn.verdict;
+    const b = v.cfg.blocks[part ? centre : 0] ?? v.cfg.blocks[0];
+    const name = b.label ?? `block ${b.id}`;
+    const total = v.cfg.blocks.length.toLocaleString("en-US");
     // Short: in a small pane every line of it is a line less of drawing.
     const note = part && (
-      <span title={`${shown.cfg.unlaid}. Select a block (here, in Bytecode or in the editor) to draw around it; a block marked ⋯ has edges to blocks not drawn.`}>
-        Drawn: {part.nb.kind === "function" ? `the function of ${name}, ${part.nb.blocks.length} blocks` : `the ${part.nb.blocks.length} blocks nearest ${name}`} of {total} (too many to
+      <span title={`${v.cfg.unlaid}. Select a block (here, in Bytecode or in the editor) to draw around it; a block marked ⋯ has edges to blocks not drawn.`}>
+        Drawn: {part.kind === "function" ? `the function of ${name}, ${part.blocks.length} blocks` : `the ${part.blocks.length} blocks nearest ${name}`} of {total} (too many to
         draw whole). ⋯ marks edges out; select a block to draw around it.
       </span>
     );
     body = (
       <CfgGraph
-        cfg={cfg}
-        whole={part ? shown.cfg : undefined}
-        cut={part?.nb.cut}
+        cfg={drawn.view}
+        whole={part ? v.cfg : undefined}
+        cut={part?.cut}
         note={note}
         openBlock={part ? centre : opening}
-        visited={shown.visited}
-        errorPath={shown.accepted ? [] : shown.errorPath}
-        errorPc={shown.problems[0]?.pc}
+        visited={v.visited}
+        errorPath={v.accepted ? [] : v.errorPath}
+        errorPc={v.problems[0]?.pc}
         selectedPc={selectedPc}
         currentPc={currentPc}
         onSelectBlock={onSelectBlock}
@@ -92,7 +101,7 @@ export function CfgPane() {
   }
 
   return (
-    <section className={`pane pane-cfg${status === "verifying" ? " pending" : ""}`} aria-label="CFG" data-verdict={shown ? (shown.accepted ? "accepted" : "rejected") : undefined}>
+    <section className={`pane pane-cfg${status === "verifying" || (drawn && drawn.verdict !== shown) ? " pending" : ""}`} aria-label="CFG" data-verdict={shown ? (shown.accepted ? "accepted" : "rejected") : undefined}>
       {body}
     </section>
   );

@@ -2,7 +2,7 @@
 // whole function when the function is small enough, else the blocks nearest to it (breadth
 // first along edges either way, inside the function first), up to a limit. Pure.
 
-import type { CfgView } from "../../../protocol/index.ts";
+import type { CfgView, GraphLayout } from "../../../protocol/index.ts";
 
 /** A function of at most this many blocks is drawn whole. */
 export const FUNCTION_LIMIT = 120;
@@ -65,17 +65,17 @@ export function neighbourhood(cfg: Graph, centre: number, functionLimit = FUNCTI
   return { blocks: [...chosen].sort((a, b) => a - b), edges, cut, kind };
 }
 
-type LayoutFn = (
-  nodes: readonly { id: number; width: number; height: number }[],
-  edges: readonly { from: number; to: number }[],
-) => { nodes: readonly { x: number; y: number }[]; edges: readonly (readonly { x: number; y: number }[])[]; width: number; height: number } | string;
+type LayoutFn = (nodes: readonly { id: number; width: number; height: number }[], edges: readonly { from: number; to: number }[]) => GraphLayout | string;
 
-/** The drawn part as a graph of its own (blocks keep their ids), laid out by `layout`. */
-export function neighbourhoodView(cfg: CfgView, nb: Neighbourhood, layout: LayoutFn): CfgView | string {
-  const blocks = nb.blocks.map((id) => cfg.blocks[id]);
-  const edges = nb.edges.map((k) => cfg.edges[k]);
-  const laid = layout(blocks, edges);
-  if (typeof laid === "string") return laid;
+/** What is laid out: the part's blocks and the edges between them, or the whole graph's. */
+export function layoutInput(cfg: CfgView, nb?: Neighbourhood): { blocks: CfgView["blocks"]; edges: CfgView["edges"] } {
+  if (!nb) return { blocks: cfg.blocks, edges: cfg.edges };
+  return { blocks: nb.blocks.map((id) => cfg.blocks[id]), edges: nb.edges.map((k) => cfg.edges[k]) };
+}
+
+/** The graph (or its part: blocks keep their ids) placed where `laid` puts layoutInput's nodes and edges. */
+export function placeView(cfg: CfgView, nb: Neighbourhood | undefined, laid: GraphLayout): CfgView {
+  const { blocks, edges } = layoutInput(cfg, nb);
   return {
     funcs: cfg.funcs,
     blockOf: cfg.blockOf,
@@ -84,4 +84,11 @@ export function neighbourhoodView(cfg: CfgView, nb: Neighbourhood, layout: Layou
     width: laid.width,
     height: laid.height,
   };
+}
+
+/** The drawn part as a graph of its own (blocks keep their ids), laid out by `layout`. */
+export function neighbourhoodView(cfg: CfgView, nb: Neighbourhood, layout: LayoutFn): CfgView | string {
+  const { blocks, edges } = layoutInput(cfg, nb);
+  const laid = layout(blocks, edges);
+  return typeof laid === "string" ? laid : placeView(cfg, nb, laid);
 }
