@@ -122,6 +122,32 @@ describe("every preset", () => {
   });
 });
 
+describe("DNS", () => {
+  const udp = (payload: string): Packet => ({
+    layers: [{ kind: "ethernet", dst: "02:00:00:00:00:02", src: "02:00:00:00:00:01" }, { kind: "ipv4", src: "10.0.0.2", dst: "10.0.0.1" }, { kind: "udp", srcPort: 53, dstPort: 53000 }, { kind: "payload", hex: payload }],
+  });
+  // RFC 1035: id beef, QR|RD|RA, 1 question, 1 answer; the answer's name is a pointer (c00c) to the question's
+  const question = "076578616d706c6503636f6d00" + "00010001";
+  const response = "beef81800001000100000000" + question + "c00c" + "00010001" + "0000012c" + "0004" + "5db8d822";
+
+  it("labels a response with a compressed answer", () => {
+    const d = dissect(bytesOf(udp(response)));
+    const f = d.layers[3];
+    expect(f.show).toBe("Domain Name System (response)");
+    expect(find([f], "dns.flags")!.show).toBe("Flags: 0x8180 Standard query response, No error");
+    expect(all([f]).filter((x) => x.abbrev === "dns.rr").map((x) => x.show)).toEqual(["example.com: type A, class IN, addr 93.184.216.34"]);
+    expect(find([f], "dns.resp.ttl")).toMatchObject({ value: 300, offset: 42 + 12 + 17 + 6 });
+    expect(all([f]).some((x) => x.problem)).toBe(false);
+  });
+
+  it("a pointer loop or a cut name is malformed, not a hang", () => {
+    const loop = dissect(bytesOf(udp("beef01000001000000000000" + "c00c" + "00010001")));
+    expect(find(loop.layers, "dns.name.malformed")).toMatchObject({ problem: "malformed" });
+    const cut = dissect(bytesOf(udp(response.slice(0, response.length - 10))));
+    expect(all([...cut.layers]).some((x) => x.problem === "truncated")).toBe(true);
+  });
+});
+
 describe("broken packets are labelled, never thrown", () => {
   it("a bad checksum says what it should be", () => {
     const d = dissect(bytesOf({ layers: [{ kind: "ethernet", dst: "02:00:00:00:00:02", src: "02:00:00:00:00:01" }, { kind: "ipv4", src: "10.0.0.1", dst: "10.0.0.2", checksum: 0xdead }, { kind: "udp", srcPort: 1, dstPort: 2, checksum: 1 }] }));

@@ -1,6 +1,7 @@
 // Bytes → a tree of labelled fields, protocol after protocol. Never throws: bytes that end early
 // give a "truncated" field, values that make no sense are marked, and the walk is bounded.
 
+import { dns } from "./dns.ts";
 import { arp, ethernet, vlan } from "./link.ts";
 import { ipv4, ipv6, ipv6Fragment, ipv6Options, ipv6Routing } from "./ip.ts";
 import type { Dissector, Next } from "./layer.ts";
@@ -44,6 +45,7 @@ export function dissect(bytes: Uint8Array, from: FrameStart = "ethernet"): Disse
     let d: Dissector | undefined;
     if (n.type === "ethertype") d = n.value === -1 ? ethernet : BY_ETHERTYPE[n.value];
     else if (n.type === "ip") d = n.value === 59 ? undefined : BY_IP_PROTOCOL[n.value];
+    else if (n.type === "app") d = dns;
     if (!d) {
       if (n.at < c.end) layers.push(data(c, n.at, n.type === "data" ? n.label : undefined));
       covered = Math.max(covered, c.end);

@@ -13,7 +13,8 @@ export interface IpContext {
 export type Next =
   | { readonly type: "ethertype"; readonly value: number; readonly at: number; readonly end: number }
   | { readonly type: "ip"; readonly value: number; readonly at: number; readonly end: number; readonly ip?: IpContext }
-  | { readonly type: "data"; readonly at: number; readonly end: number; readonly label?: string };
+  | { readonly type: "data"; readonly at: number; readonly end: number; readonly label?: string }
+  | { readonly type: "app"; readonly value: "dns"; readonly at: number; readonly end: number };
 
 export interface Layer {
   readonly field: Field;

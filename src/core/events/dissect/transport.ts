@@ -132,7 +132,8 @@ export function udp(c: Cursor, at: number, ip?: IpContext): Layer {
     sumField.show += " [unverified: truncated]";
   } else if (sum === 0 && ip?.version === 4) sumField.show += " [zero-value ignored]";
   else verifySum(c, f, sumField, at, at + len, at + 6, ip ? { ...ip, fragment: ip.fragment && at + len > c.end } : ip, 17, len);
-  return { field: f, next: { type: "data", at: at + 8, end: Math.min(c.end, at + len) } };
+  const end = Math.min(c.end, at + len);
+  return { field: f, next: sp === 53 || dp === 53 ? { type: "app", value: "dns", at: at + 8, end } : { type: "data", at: at + 8, end } };
 }
 
 function icmpCommon(c: Cursor, f: Field, at: number, types: Readonly<Record<number, string>>, v6: boolean): number {
