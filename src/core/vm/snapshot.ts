@@ -6,6 +6,7 @@ import { dumpMaps } from "./execute.ts";
 import type { MapSet } from "./mapset.ts";
 import { hex64, HI_TAG, LO_BASE } from "./memory.ts";
 import { STACK_SIZE } from "./machine.ts";
+import { describePointer } from "./pointer.ts";
 
 export type Status = "ready" | "paused" | "exited" | "faulted" | "budget";
 
@@ -78,11 +79,7 @@ export function snapshot(dbg: Debugger, maps: MapSet): Snapshot {
   for (let k = 0; k < 11; k++) {
     const v = m.reg(k);
     const hi = m.hi[k];
-    let points: string | undefined;
-    if ((hi & 0xff000000) === HI_TAG) {
-      const r = run.mem.regions[hi & 0xffffff];
-      if (r) points = `${r.name} + ${(m.lo[k] >>> 0) - LO_BASE}`;
-    }
+    const points = (hi & 0xff000000) === HI_TAG && run.mem.regions[hi & 0xffffff] ? describePointer(run, v) : undefined;
     regs.push({ hex: "0x" + v.toString(16).padStart(16, "0"), u64: v.toString(), s64: BigInt.asIntN(64, v).toString(), points });
   }
   const frames: FrameView[] = m.frames.map((f, depth) => ({

@@ -7,10 +7,9 @@
 import { MAX_BPF_STACK as STACK_SIZE } from "../../core/isa/limits.ts";
 import type { Program, TypeDesc, VarLocation } from "../../core/program.ts";
 import type { Debugger } from "../../core/vm/index.ts";
+import { describePointer, regionOf } from "../../core/vm/pointer.ts";
 import type { LocalView } from "../../protocol/index.ts";
 
-const LO_BASE = 0x1000;
-const HI_TAG = 0xff000000;
 /** Elements of an array, and levels of nesting, shown before "…". */
 const MAX_ELEMENTS = 32;
 const MAX_DEPTH = 4;
@@ -34,47 +33,6 @@ function readInt(src: Bytes, at: number, size: number, signed: boolean): bigint 
   let v = 0n;
   for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(src.bytes[at + k]);
   return signed ? BigInt.asIntN(size * 8, v) : v;
-}
-
-/** What a pointer value points into, in the words of the VM's regions. */
-export function describePointer(dbg: Debugger, v: bigint): string {
-  if (v === 0n) return "NULL";
-  const hi = Number((v >> 32n) & 0xffffffffn) | 0;
-  const lo = Number(v & 0xffffffffn);
-  const r = (hi & 0xff000000) === (HI_TAG | 0) ? dbg.run.mem.regions[hi & 0xffffff] : undefined;
-  if (!r) return `0x${v.toString(16)}`;
-  const at = lo - LO_BASE;
-  const plus = (base: string, off: number) => (off === 0 ? base : `${base} ${off < 0 ? "-" : "+"} ${Math.abs(off)}`);
-  switch (r.kind) {
-    case "packet": {
-      const p = dbg.run.ctx.packet;
-      if (!p || p.region !== r) return plus("packet", at - r.start);
-      if (at === p.end) return `packet + ${p.end - p.data} (data_end)`;
-      return at < p.data ? `packet - ${p.data - at} (headroom)` : `packet + ${at - p.data}${at > p.end ? " (past data_end)" : ""}`;
-    }
-    case "ctx":
-      return plus("ctx", at);
-    case "stack": {
-      const frames = dbg.run.machine.frames;
-      const depth = frames.findIndex((f) => f.stack === r);
-      const off = at - STACK_SIZE;
-      const fp = `stack fp${off < 0 ? "-" : "+"}${Math.abs(off)}`;
-      return depth < 0 || depth === frames.length - 1 ? fp : `${fp} (frame ${depth})`;
-    }
-    case "map_value": {
-      const m = /^map (\S+)/.exec(r.name);
-      const name = m?.[1] ?? r.name;
-      // The map object itself (ld_imm64 of &map) has no bytes; a value has.
-      if (r.bytes.length === 0) return `map ${name}`;
-      return plus(`map value of ${name}`, at);
-    }
-    case "ringbuf":
-      return plus("ringbuf record", at);
-    case "sock":
-      return plus("socket", at);
-    default:
-      return plus(r.name, at);
-  }
 }
 
 function scalarText(t: TypeDesc, v: bigint): string {
@@ -104,7 +62,7 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
     case "ptr": {
       const v = readInt(src, at, 8, false);
       if (v === undefined) return { value: "?" };
-      return { value: describePointer(dbg, v), children: depth < 2 ? pointee(dbg, types, t.to, v, depth) : undefined };
+      return { value: describePointer(dbg.run, v), children: depth < 2 ? pointee(dbg, types, t.to, v, depth) : undefined };
     }
     case "struct":
     case "union": {
@@ -151,10 +109,9 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
 function pointee(dbg: Debugger, types: Types, to: number, v: bigint, depth: number): readonly LocalView[] | undefined {
   const t = types[to];
   if (!t || !(t.kind === "struct" || t.kind === "union" || t.kind === "int")) return undefined;
-  const hi = Number((v >> 32n) & 0xffffffffn) | 0;
-  const r = (hi & 0xff000000) === (HI_TAG | 0) ? dbg.run.mem.regions[hi & 0xffffff] : undefined;
-  if (!r || !["packet", "stack", "map_value", "ringbuf"].includes(r.kind)) return undefined;
-  const at = Number(v & 0xffffffffn) - LO_BASE;
+  const found = regionOf(dbg.run, v);
+  if (!found || !["packet", "stack", "map_value", "ringbuf"].includes(found.region.kind)) return undefined;
+  const { region: r, at } = found;
   const size = sizeOfDesc(types, to);
   if (size === 0 || at < r.start || at + size > r.end) return undefined;
   const shown = valueOf(dbg, types, to, { bytes: r.bytes, at: 0 }, at, depth + 1);
