@@ -104,3 +104,28 @@ export function pinnedMaps(l: LoadAll & { kind: "loaded" }): string[] {
     return [];
   }
 }
+
+export interface XlatedInsn {
+  readonly code: number;
+  readonly off: number;
+  /** The immediate; for ld_imm64, the 64-bit value of both slots. */
+  readonly imm: bigint;
+}
+
+/** The program as the kernel holds it after libbpf's relocations and the verifier's rewrites, by slot (ld_imm64 at its first). */
+export function xlated(l: LoadAll & { kind: "loaded" }, prog: string): (XlatedInsn | undefined)[] | undefined {
+  const p = run(["-j", "prog", "dump", "xlated", "pinned", join(l.dir, prog), "opcodes"]);
+  if (p.status !== 0) return undefined;
+  const le = (bytes: readonly string[]) => bytes.reduceRight((v, b) => (v << 8n) | BigInt(parseInt(b, 16)), 0n);
+  const out: (XlatedInsn | undefined)[] = [];
+  for (const e of JSON.parse(p.stdout) as { opcodes?: { code: string; off: string[]; imm: string[] } }[]) {
+    if (!e.opcodes) return undefined;
+    const imm = e.opcodes.imm;
+    const wide = imm.length === 12;
+    // ld_imm64: bytes 0-3 the first slot's imm, 4-7 the second slot's code..off, 8-11 its imm
+    const value = wide ? le(imm.slice(0, 4)) | (le(imm.slice(8, 12)) << 32n) : BigInt.asIntN(32, le(imm));
+    out.push({ code: parseInt(e.opcodes.code, 16), off: Number(BigInt.asIntN(16, le(e.opcodes.off))), imm: value });
+    if (wide) out.push(undefined);
+  }
+  return out;
+}

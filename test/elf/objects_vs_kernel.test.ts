@@ -14,7 +14,7 @@ import { skipOrFail } from "../support/skip.ts";
 import { buildCorpus, clangAvailable, objectNames } from "./build.ts";
 import type { Built } from "./build.ts";
 import { KNOWN } from "./known.ts";
-import { bpftoolAvailable, dumpMap, loadAll, pinnedMaps, testRun, unpin } from "./libbpf.ts";
+import { bpftoolAvailable, dumpMap, loadAll, pinnedMaps, testRun, unpin, xlated } from "./libbpf.ts";
 import type { LoadAll } from "./libbpf.ts";
 import { bpfplayRun, bpfplayVerdict, errorLine, rawKernelVerdict, runnable } from "./sides.ts";
 import type { Verdict } from "./sides.ts";
@@ -47,7 +47,7 @@ function pinOf(pins: readonly string[], object: string, map: string): string | u
 describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against the kernel through libbpf", () => {
   let built: ReturnType<typeof buildCorpus>;
   const byName = new Map<string, Built>();
-  const tally = { objects: 0, agree: 0, loaded: 0, rejected: 0, refused: 0, legacy: 0, runs: 0, runsAgree: 0, notRun: 0 };
+  const tally = { objects: 0, agree: 0, loaded: 0, rejected: 0, refused: 0, legacy: 0, runs: 0, runsAgree: 0, notRun: 0, core: 0, coreUnmatched: 0 };
   // (legacy counts every legacy-map object met, known or not)
   beforeAll(() => {
     built = buildCorpus();
@@ -57,7 +57,8 @@ describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against
     built?.cleanup();
     console.log(
       `objects vs kernel (libbpf): ${tally.agree} of ${names.length} objects agree (${Object.keys(KNOWN).length} known differences): ${tally.loaded} load, ${tally.rejected} with a rejected program, ${tally.refused} refused as objects; ${tally.legacy} legacy-map objects against raw bpf(); ` +
-        `in the agreeing objects ${tally.runsAgree} of ${tally.runs} BPF_PROG_TEST_RUN runs match (${tally.notRun} runnable programs the kernel would not run)`,
+        `in the agreeing objects ${tally.runsAgree} of ${tally.runs} BPF_PROG_TEST_RUN runs match (${tally.notRun} runnable programs the kernel would not run); ` +
+        `${tally.core} CO-RE relocations give libbpf's value (${tally.coreUnmatched} more in programs the kernel rewrote out of step)`,
     );
   });
 
@@ -68,7 +69,7 @@ describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against
       const mine = bpfplayVerdict(o.bytes);
       const l = loadAll(o.path, name);
       const problems: string[] = [];
-      const runs = { runs: 0, runsAgree: 0, notRun: 0 };
+      const runs = { runs: 0, runsAgree: 0, notRun: 0, core: 0, coreUnmatched: 0 };
       try {
         let theirs = kernelVerdict(l);
         if (l.kind === "object" && LEGACY.test(l.message) && mine.object) {
@@ -79,7 +80,10 @@ describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against
           theirs = raw;
         }
         if (!same(mine.verdict, theirs)) problems.push(`verdict: bpfplay: ${show(mine.verdict)}${mine.verdict.kind === "rejected" ? ` (${mine.verdict.message})` : ""}; kernel: ${show(theirs)}${theirs.kind === "rejected" ? ` (${theirs.message})` : ""}`);
-        if (l.kind === "loaded" && mine.verdict.kind === "loaded" && mine.object) problems.push(...compareRuns(name, mine.object.programs, runs));
+        if (l.kind === "loaded" && mine.verdict.kind === "loaded" && mine.object) {
+          problems.push(...compareCore(l, mine.object.programs, runs));
+          problems.push(...compareRuns(name, mine.object.programs, runs));
+        }
       } finally {
         unpin(l);
       }
@@ -93,10 +97,40 @@ describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against
       tally.runs += runs.runs;
       tally.runsAgree += runs.runsAgree;
       tally.notRun += runs.notRun;
+      tally.core += runs.core;
+      tally.coreUnmatched += runs.coreUnmatched;
       if (mine.verdict.kind === "loaded") tally.loaded++;
       else if (mine.verdict.kind === "rejected") tally.rejected++;
       else tally.refused++;
     });
+  }
+
+  /**
+   * Each CO-RE relocation bpfplay resolved against its vmlinux.h, against what libbpf put in the
+   * same instruction from the running kernel's BTF (the kernel's program, slot by slot, where its
+   * rewrites kept the slots in step).
+   */
+  function compareCore(l: LoadAll & { kind: "loaded" }, progs: readonly Program[], t: { core: number; coreUnmatched: number }): string[] {
+    const problems: string[] = [];
+    for (const p of progs) {
+      const relos = (p.core ?? []).filter((c) => c.value !== undefined);
+      if (!relos.length) continue;
+      const x = xlated(l, p.name ?? "");
+      if (!x || x.length !== p.insns.length) {
+        t.coreUnmatched += relos.length;
+        continue;
+      }
+      for (const c of relos) {
+        const k = x[c.pc];
+        const mine = p.insns[c.pc];
+        const cls = mine.code & 7;
+        const theirs = !k ? undefined : mine.code === 0x18 ? k.imm : cls === 1 || cls === 2 || cls === 3 ? BigInt(k.off) : k.imm;
+        const want = mine.code === 0x18 ? BigInt(c.value!) : cls === 1 || cls === 2 || cls === 3 ? BigInt(mine.off) : BigInt(mine.imm);
+        if (theirs !== want) problems.push(`${p.name}: CO-RE ${c.spec}: bpfplay ${want}, libbpf ${theirs}`);
+        else t.core++;
+      }
+    }
+    return problems;
   }
 
   /** Each runnable program on a fresh load of the object, on both sides. */
