@@ -228,6 +228,15 @@ function skb(t: ProgType, input: RunInput, mem: Memory, growth: number): Context
   set("protocol", data[12] | (data[13] << 8)); // network byte order
   set("ifindex", 1); // the loopback device
   const sock = testRunSock(mem, data);
+  // the socket fields of __sk_buff read skb->sk: its family, the packet's destination as the
+  // remote address and its source as the local one (the ports stay 0: it is not bound)
+  const sockAt = (name: string) => field(BPF_SOCK, name).off;
+  const sockField = (from: string, to: string, n = 1) => sk.set(sock.bytes.subarray(sockAt(from), sockAt(from) + 4 * n), skbField(to).off);
+  sockField("family", "family");
+  sockField("dst_ip4", "remote_ip4");
+  sockField("src_ip4", "local_ip4");
+  sockField("dst_ip6[0]", "remote_ip6[0]", 4);
+  sockField("src_ip6[0]", "local_ip6[0]", 4);
   const ctx = ctxRegion(mem, t, SK_BUFF, sk, () => p, sock);
   return {
     args: [ptr(ctx, 0)],

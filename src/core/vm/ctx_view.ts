@@ -102,6 +102,11 @@ function accessOf(t: ProgType, s: CtxStruct, f: CtxField): CtxFieldView["access"
   if (t.name === "syscall") return "write";
   if (t.rules.hidden.some((r) => inRange(s, f, r))) return "none";
   if (t.rules.writable.some((r) => inRange(s, f, r))) return "write";
+  if (s.name === "__sk_buff" && t.name !== "flow_dissector") {
+    // what bpf_skb_is_valid_access refuses every __sk_buff program (the verifier's skbCommon)
+    if (f.name === "flow_keys") return "none";
+    if (f.name === "tstamp_type" && !t.rules.readable?.some((r) => inRange(s, f, r))) return "none";
+  }
   return "read";
 }
 
