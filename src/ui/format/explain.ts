@@ -372,6 +372,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   // exit
   "ret-unknown": RET_RANGE,
   "ret-range": RET_RANGE,
+  "callback-ret": {
+    meaning: "A callback given to a helper (bpf_loop, bpf_for_each_map_elem) must return 0 (go on) or 1 (stop); this one may return something else.",
+    fix: "End the callback with `return 0;` or `return 1;` (in assembly, `r0 = 0` before `exit`).",
+  },
 };
 
 const GENERAL: Explanation = {
