@@ -27,6 +27,8 @@ const ready = clang.ok && tool.ok && kernel.ok;
 if (!ready) skipOrFail(`objects vs kernel: ${!clang.ok ? clang.reason : !tool.ok ? tool.reason : !kernel.ok ? kernel.reason : ""}`);
 
 const PACKET = PACKETS["ipv4-udp"];
+/** UAPI context structs, whose loads the kernel converts to its own structs' offsets. */
+const CONTEXTS = /\] struct (xdp_md|__sk_buff|bpf_sock|bpf_sock_ops|bpf_sock_addr|sk_msg_md|bpf_sysctl|sk_reuseport_md|bpf_sk_lookup|bpf_perf_event_data|bpf_cgroup_dev_ctx|bpf_sockopt)\./;
 const LEGACY = /legacy map definitions in 'maps' section are not supported/;
 
 const names = objectNames();
@@ -113,7 +115,8 @@ describe.runIf(ready)("clang-19's objects: bpfplay's reading and verdict against
   function compareCore(l: LoadAll & { kind: "loaded" }, progs: readonly Program[], t: { core: number; coreUnmatched: number }): string[] {
     const problems: string[] = [];
     for (const p of progs) {
-      const relos = (p.core ?? []).filter((c) => c.value !== undefined);
+      // (a context struct's field loads are the kernel's to rewrite: their offsets are its own)
+      const relos = (p.core ?? []).filter((c) => c.value !== undefined && !CONTEXTS.test(c.spec));
       if (!relos.length) continue;
       const x = xlated(l, p.name ?? "");
       if (!x || x.length !== p.insns.length) {
