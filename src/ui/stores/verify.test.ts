@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { VerdictView, Verified } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
-import { blockLines, follow, insnStarts, pcsOnLine, useVerify } from "./verify.ts";
+import { blockLines, errorPc, follow, insnStarts, pcsOnLine, useVerify } from "./verify.ts";
 
 // line 1: r1 = 0x1122334455667788 ll (slots 0, 1) · line 3: r0 = 0 (slot 2) · line 4: exit (slot 3)
 const verdict = {
@@ -53,5 +53,16 @@ describe("the verify store", () => {
     expect(useVerify.getState()).toMatchObject({ status: "skipped", verdict: undefined, selectedPc: undefined });
     s.failed("boom");
     expect(useVerify.getState()).toMatchObject({ status: "failed", failure: "boom" });
+  });
+
+  it("opens a rejection at its instruction, whatever the cursor's line", () => {
+    const rejected = { ...verdict, accepted: false, states: [[], [], [], []], problems: [{ pc: 3, line: 4, message: "R0 !read_ok", code: "uninit-reg", params: { regno: 0 } }] } as unknown as VerdictView;
+    expect(errorPc(rejected)).toBe(3);
+    expect(errorPc(verdict)).toBeUndefined();
+    useVerify.getState().verified(reply({ verdict: rejected }), 1);
+    expect(useVerify.getState().selectedPc).toBe(3);
+    // the cursor moving afterwards takes the selection with it again
+    useVerify.getState().followCursor(3);
+    expect(useVerify.getState().selectedPc).toBe(2);
   });
 });

@@ -19,7 +19,7 @@ interface VerifyState {
   readonly selectedPc?: number;
   /** The text changed: a new verdict is coming. */
   pending(): void;
-  /** A reply, and the editor's cursor line to select an instruction from. */
+  /** A reply, and the editor's cursor line to select an instruction from (a rejection selects its own). */
   verified(reply: Verified, cursorLine: number): void;
   failed(message: string): void;
   /** There is nothing to verify (the text has errors, or no program): why. */
@@ -65,6 +65,12 @@ export function follow(v: VerdictView | undefined, selected: number | undefined,
   return pcsOnLine(v, line)[0] ?? (valid ? selected : insnStarts(v)[0]);
 }
 
+/** The instruction a rejection is at, when it is one the pane can show (a slot of the program). */
+export function errorPc(v: Pick<VerdictView, "accepted" | "problems" | "states"> | undefined): number | undefined {
+  const p = v && !v.accepted ? v.problems[0] : undefined;
+  return p && p.pc >= 0 && p.pc < v!.states.length ? p.pc : undefined;
+}
+
 export const useVerify = create<VerifyState>()((set, get) => ({
   status: "idle",
   pending: () => set({ status: "verifying" }),
@@ -74,7 +80,8 @@ export const useVerify = create<VerifyState>()((set, get) => ({
       verdict: r.verdict,
       skipped: r.skipped,
       failure: undefined,
-      selectedPc: follow(r.verdict, get().selectedPc, cursorLine),
+      // a rejection opens at its instruction; otherwise the selection follows the cursor
+      selectedPc: errorPc(r.verdict) ?? follow(r.verdict, get().selectedPc, cursorLine),
     }),
   failed: (failure) => set({ status: "failed", failure, verdict: undefined }),
   skip: (skipped) => set({ status: "skipped", skipped, verdict: undefined, selectedPc: undefined, failure: undefined }),

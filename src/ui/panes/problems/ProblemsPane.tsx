@@ -61,7 +61,7 @@ export function ProblemsPane() {
 
   const none = diagnostics.length === 0 && problems.length === 0;
   return (
-    <section className="pane pane-problems" aria-label="Problems">
+    <section className="pane pane-problems" aria-label="Problems" aria-busy={status === "verifying"}>
       {none ? (
         <p className="empty">
           {failure

@@ -1,24 +1,22 @@
 // The verifier's verdict: accepted or rejected, how many instructions it processed, and for
-// the selected instruction (the editor's cursor line, a bytecode row or a graph block) the
-// register and stack state it tracked before that instruction on each path that reached
-// it, one row per register and one column per path. The full log follows, in the kernel's
-// format, folded until asked for.
+// the selected instruction (the editor's cursor line, a bytecode row or a graph block; on a
+// rejection the failing instruction) the register and stack state it tracked before that
+// instruction on each path that reached it (StateTable.tsx). The full log follows, in the
+// kernel's format, folded until asked for (VerifierLog.tsx). While a newer verdict is on its
+// way the old one stays, dimmed and marked busy.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { VerdictView } from "../../../protocol/index.ts";
 import { plural } from "../../format/bytes.ts";
-import type { FrameView } from "../../../core/verifier/view.ts";
-import { frameRows } from "../../format/regstate.ts";
-import type { StateRow } from "../../format/regstate.ts";
 import { useBuild } from "../../stores/build.ts";
-import { useDocument } from "../../stores/document.ts";
-import { insnStarts, notReached, useVerify } from "../../stores/verify.ts";
+import { errorPc, insnStarts, notReached, useVerify } from "../../stores/verify.ts";
 import type { VerifyStatus } from "../../stores/verify.ts";
+import { useGoTo } from "./goTo.ts";
+import { insnTexts, problemReg } from "./paths.ts";
+import { StateTable } from "./StateTable.tsx";
+import { VerifierLog } from "./VerifierLog.tsx";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-
-/** Registers first (r0..r10), then stack slots from fp-8 down. */
-const order = (name: string) => (name.startsWith("r") ? Number(name.slice(1)) : 100 + Number(name.slice(3)));
 
 export function VerdictBadge({ verdict, status }: { readonly verdict?: VerdictView; readonly status: VerifyStatus }) {
   if (!verdict) return null;
@@ -30,72 +28,23 @@ export function VerdictBadge({ verdict, status }: { readonly verdict?: VerdictVi
   );
 }
 
-function StateTable({ states }: { readonly states: readonly FrameView[] }) {
-  const paths = useMemo(() => states.map(frameRows), [states]);
-  const names = useMemo(() => [...new Set(paths.flat().map((r) => r.name))].sort((a, b) => order(a) - order(b)), [paths]);
-  const cell = (r: StateRow | undefined) =>
-    r ? (
-      <>
-        <span className={`state-type t-${r.type}`}>{r.type}</span>
-        {r.value && <span className="state-value">{r.value}</span>}
-        {r.written && (
-          <span className="state-written" title="written by the instruction before">
-            w
-          </span>
-        )}
-      </>
-    ) : (
-      <span className="state-none" title="not initialised on this path">
-        —
-      </span>
-    );
-  return (
-    <table className="grid state-table">
-      <thead>
-        <tr>
-          <th scope="col">Reg</th>
-          {paths.map((_, k) => (
-            <th scope="col" key={k}>
-              {paths.length === 1 ? "State" : `Path ${k + 1}`}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {names.map((name) => (
-          <tr key={name} className={name.startsWith("fp") ? "slot" : undefined}>
-            <th scope="row">{name}</th>
-            {paths.map((rows, k) => {
-              const r = rows.find((x) => x.name === name);
-              return (
-                <td key={k} title={r?.raw}>
-                  {cell(r)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function Selected({ verdict, pc }: { readonly verdict: VerdictView; readonly pc: number | undefined }) {
   const listing = useBuild((s) => s.listing);
-  const selectPc = useVerify((s) => s.selectPc);
-  const revealLine = useDocument((s) => s.revealLine);
+  const goTo = useGoTo();
   const starts = useMemo(() => insnStarts(verdict), [verdict]);
+  const textOf = useMemo(() => {
+    const texts = insnTexts(verdict.cfg);
+    const rows = new Map(listing.map((r) => [r.pc, r.symbolic ?? r.text]));
+    return (at: number) => texts.get(at) ?? rows.get(at);
+  }, [verdict, listing]);
   if (pc === undefined) return <p className="empty small">Put the cursor on an instruction, or click a bytecode row or a graph block, to see the state the verifier tracked there.</p>;
 
   const states = verdict.states[pc] ?? [];
-  const row = listing.find((r) => r.pc === pc);
-  const text = row && (row.symbolic ?? row.text);
+  const text = textOf(pc);
   const line = verdict.lines[pc];
   const k = starts.indexOf(pc);
   const go = (to: number | undefined) => {
-    if (to === undefined) return;
-    selectPc(to);
-    if (verdict.lines[to]) revealLine(verdict.lines[to]);
+    if (to !== undefined) goTo(to);
   };
   const problem = verdict.problems.find((p) => p.pc === pc);
   return (
@@ -125,23 +74,10 @@ function Selected({ verdict, pc }: { readonly verdict: VerdictView; readonly pc:
         <p className="empty small">{`This instruction was ${notReached(verdict)}.`}</p>
       ) : (
         <div className="state-scroll">
-          <StateTable states={states} />
+          <StateTable states={states} textOf={textOf} errorReg={problem ? problemReg(problem) : undefined} />
         </div>
       )}
     </div>
-  );
-}
-
-function Log({ log }: { readonly log: string }) {
-  const [open, setOpen] = useState(false);
-  const lines = useMemo(() => log.split("\n").length - 1, [log]);
-  return (
-    <details className="verifier-log" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Log <span className="dim">· kernel format, log_level 2 · {plural(lines, "line")}</span>
-      </summary>
-      {open && <pre>{log}</pre>}
-    </details>
   );
 }
 
@@ -151,10 +87,12 @@ export function VerifierPane() {
   const skipped = useVerify((s) => s.skipped);
   const failure = useVerify((s) => s.failure);
   const selectedPc = useVerify((s) => s.selectedPc);
+  const goTo = useGoTo();
   const shown = status === "skipped" ? undefined : verdict;
+  const busy = status === "verifying";
 
   return (
-    <section className={`pane pane-verifier${status === "verifying" ? " pending" : ""}`} aria-label="Verifier">
+    <section className={`pane pane-verifier${busy ? " pending" : ""}`} aria-label="Verifier" aria-busy={busy}>
       <div className="verifier-summary">
         {shown ? (
           <>
@@ -164,20 +102,20 @@ export function VerifierPane() {
               as {shown.progType} · {fmt(shown.ms)} ms
             </span>
             {!shown.accepted && shown.problems[0] && (
-              <code className="summary-error" title={`insn ${shown.problems[0].pc}`}>
-                {shown.problems[0].message}
-              </code>
+              <button type="button" className="summary-error link" title={`Go to insn ${shown.problems[0].pc}`} onClick={() => goTo(shown.problems[0].pc)}>
+                <span className="dim">insn {shown.problems[0].pc}:</span> <code>{shown.problems[0].message}</code>
+              </button>
             )}
           </>
         ) : (
           <span className="dim">{failure ? `The verifier failed: ${failure}` : skipped ? `Not verified: ${skipped}.` : "Verifying…"}</span>
         )}
-        {status === "verifying" && <span className="verifying">verifying…</span>}
+        {busy && <span className="verifying">verifying…</span>}
       </div>
       {shown && (
         <div className="pane-scroll verifier-body" tabIndex={0} role="group" aria-label="Verifier states and log">
           <Selected verdict={shown} pc={selectedPc} />
-          <Log log={shown.log} />
+          <VerifierLog log={shown.log} errorAt={errorPc(shown)} />
         </div>
       )}
     </section>
