@@ -82,6 +82,25 @@ describe.runIf(have)("bpfplay run|verify|disassemble prog.o", () => {
     expect(r.stdout).toMatch(/call pc\+\d+|call bump/);
   });
 
+  it("a CO-RE relocation no kernel type answers reads as libbpf prints it", () => {
+    writeFileSync(
+      join(dir, "core.c"),
+      `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+struct task_struct___future { int shiny; } __attribute__((preserve_access_index));
+SEC("kprobe/do_nanosleep") int k(void *ctx) { struct task_struct___future *t = (void *)bpf_get_current_task(); return BPF_CORE_READ(t, shiny); }
+char LICENSE[] SEC("license") = "GPL";
+`,
+    );
+    const p = spawnSync(CLANG, ["-O2", "-g", "-target", "bpf", "-I/usr/include/x86_64-linux-gnu", "-c", join(dir, "core.c"), "-o", join(dir, "core.o")], { encoding: "utf8" });
+    expect(p.stderr).toBe("");
+    const r = cli(["verify", "core.o"], { "core.o": new Uint8Array(readFileSync(join(dir, "core.o"))) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\n1: <invalid CO-RE relocation>\nfailed to resolve CO-RE relocation <byte_off> \[\d+\] struct task_struct___future\.shiny \(0:0 @ offset 0\)\nprocessed 2 insns/);
+    expect(r.stderr).toContain("note: failed to resolve CO-RE relocation");
+  });
+
   it("a corrupted object is an error with its section and offset", () => {
     const bad = o.slice(0, o.length - 10);
     const r = cli(["verify", "two.o"], { "two.o": bad });

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Program } from "../../core/program.ts";
+import { libbpfLog } from "../../core/elf/core.ts";
 import { verify } from "../../core/verifier/index.ts";
 import { parseDialect, parseMapSpec, PROGRAM_OPTIONS } from "../args.ts";
 import { UsageError } from "../io.ts";
@@ -29,7 +30,9 @@ function check(program: Program, type: string | undefined, level: "1" | "2", str
     const core = coreNote(program, d.pc);
     return { insn: d.pc, ...(at ? { file: at.file, line: at.line, column: at.column } : { line: program.lines[d.pc] || undefined }), message: d.message, ...(core ? { core } : {}) };
   });
-  return { accepted: v.accepted, errors, insnsProcessed: v.insnsProcessed, log: v.log };
+  // an object's poisoned CO-RE relocation reads as libbpf prints it
+  const log = v.diagnostics.length ? libbpfLog(v.log, program.core, v.diagnostics[0].pc) : v.log;
+  return { accepted: v.accepted, errors, insnsProcessed: v.insnsProcessed, log };
 }
 
 function printChecked(c: Checked, file: string, io: Io): void {

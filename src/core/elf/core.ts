@@ -244,3 +244,19 @@ export function applyCoreRelo(btf: Btf, r: CoreRelo, insns: Insn[], pc: number, 
   return { pc, kind, spec: local.text, value: v.value.toString() };
 }
 
+
+/**
+ * The verifier's log as libbpf shows it when the failing instruction is a poisoned CO-RE
+ * relocation: `N: (85) call unknown#195896080` and `invalid func unknown#195896080` become
+ * `N: <invalid CO-RE relocation>` and libbpf's `failed to resolve CO-RE relocation ...`.
+ */
+export function libbpfLog(log: string, core: readonly CoreRelocation[] | undefined, pc: number): string {
+  const c = core?.find((x) => x.pc === pc && x.error);
+  if (!c) return log;
+  const call = `${pc}: (85) call unknown#${CORE_POISON}`;
+  const lines = log.split("\n");
+  const at = lines.lastIndexOf(`invalid func unknown#${CORE_POISON}`);
+  if (at < 1 || !lines[at - 1].startsWith(call)) return log;
+  lines.splice(at - 1, 2, `${pc}: <invalid CO-RE relocation>`, c.error!);
+  return lines.join("\n");
+}
