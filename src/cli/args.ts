@@ -33,6 +33,7 @@ export const PROGRAM_OPTIONS = {
   init: { type: "string", multiple: true },
   "packet-hex": { type: "string" },
   pcap: { type: "string" },
+  "pcap-out": { type: "string" },
   "ctx-hex": { type: "string" },
   "mem-hex": { type: "string" },
   repeat: { type: "string" },

@@ -12,7 +12,7 @@ import { loadProgram, printLoadErrors } from "../load.ts";
 import { runPcapCommand } from "./run_pcap.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE [--pcap-out FILE]] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -80,6 +80,7 @@ export function runCommand(argv: string[], io: Io): number {
   const maps = (values.map ?? []).map(parseMapSpec);
   const init = (values.init ?? []).map(parseInit);
   let input = { packet: bytesOpt(values["packet-hex"], "packet-hex"), ctx: bytesOpt(values["ctx-hex"], "ctx-hex"), mem: bytesOpt(values["mem-hex"], "mem-hex") };
+  if (values["pcap-out"] !== undefined && values.pcap === undefined) throw new UsageError("--pcap-out writes the packets a --pcap run let through: it needs --pcap");
   if (values.pcap !== undefined && (input.packet || input.ctx || input.mem || values.repeat !== undefined)) {
     throw new UsageError("--pcap runs the program on every packet of the file: it takes no --packet-hex, --ctx-hex, --mem-hex or --repeat");
   }
@@ -102,7 +103,7 @@ export function runCommand(argv: string[], io: Io): number {
   }
   const typeName = values.type ?? loaded.program.progType ?? "socket_filter";
   if (values.pcap !== undefined) {
-    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], init, budget, strictAlign: values["strict-align"], json: !!values.json };
     return runPcapCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
   }
   // A packet type run without a packet gets the frame the UI starts with, and says so

@@ -1,11 +1,12 @@
 // `bpfplay run` on packets: the default frame when none is given, and --pcap over a capture.
 import { describe, expect, it } from "vitest";
-import { build, DEFAULT_PACKET_HEX, PRESETS, writePcap } from "../../core/events/index.ts";
+import { build, DEFAULT_PACKET_HEX, isCaptureError, PRESETS, readCapture, toHex, writePcap } from "../../core/events/index.ts";
 import { run } from "../main.ts";
 import type { Io } from "../io.ts";
-import { DROP_80, presetCapture } from "./run_fixtures.ts";
+import { DROP_80, presetCapture, SWAP_MACS } from "./run_fixtures.ts";
 
 function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+  const written: Record<string, Uint8Array> = {};
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -16,11 +17,11 @@ function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {
       if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
       return typeof f === "string" ? new TextEncoder().encode(f) : f;
     },
-    writeFile: () => undefined,
+    writeFile: (p, d) => void (written[p] = d),
     stdoutIsTTY: false,
   };
   const status = run(argv, io);
-  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
+  return { status, stdout, stderr, written, json: () => JSON.parse(stdout) };
 }
 
 const COUNT = `
@@ -86,6 +87,23 @@ describe("run --pcap", () => {
   it("maps keep their contents from packet to packet", () => {
     const j = cli(["run", "c.s", "--type", "xdp", "--map", "counts:array:4:8:1", "--pcap", "c.pcap", "--json"], { "c.s": COUNT, "c.pcap": presetCapture() });
     expect(j.json().maps.counts).toEqual([{ key: "00000000", value: PRESETS.length.toString(16).padStart(2, "0") + "00000000000000" }]);
+  });
+
+  it("--pcap-out writes the packets the program let through, as it left them, with their times", () => {
+    const r = cli(["run", "p.s", "--type", "xdp", "--pcap", "c.pcap", "--pcap-out", "out.pcap"], files);
+    expect(r.stdout).toContain(`wrote ${PRESETS.length - 4} packets to out.pcap`);
+    const back = readCapture(r.written["out.pcap"]);
+    if (isCaptureError(back)) throw new Error(back.error);
+    const passed = PRESETS.map((p, i) => [p, i] as const).filter(([p]) => !["default", "tcp_syn", "http_get", "truncated"].includes(p.name));
+    expect(back.packets.map((p) => toHex(p.data))).toEqual(passed.map(([p]) => toHex((build(p.packet) as { bytes: Uint8Array }).bytes)));
+    expect(back.packets.map((p) => p.timestampNs)).toEqual(passed.map(([, i]) => 1_700_000_000_000_000_000n + BigInt(i) * 1_000_000n));
+    // XDP_TX with the addresses swapped: every packet, changed
+    const tx = cli(["run", "s.s", "--type", "xdp", "--pcap", "c.pcap", "--pcap-out", "tx.pcap", "--json"], { ...files, "s.s": SWAP_MACS });
+    expect(tx.json().summary).toMatchObject({ written: PRESETS.length, changed: PRESETS.length });
+    const txBack = readCapture(tx.written["tx.pcap"]);
+    if (isCaptureError(txBack)) throw new Error(txBack.error);
+    expect(toHex(txBack.packets[0].data.subarray(0, 12))).toBe("020000000001" + "020000000002");
+    expect(cli(["run", "p.s", "--pcap-out", "x.pcap"], files).stderr).toContain("--pcap-out writes the packets a --pcap run let through: it needs --pcap");
   });
 
   it("raw IP captures run with an Ethernet header in front, and say so", () => {

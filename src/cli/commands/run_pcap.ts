@@ -3,7 +3,7 @@
 // value by name, instructions executed and whether the packet changed; then a summary with the
 // count of each return value.
 
-import { isCaptureError, LINKTYPE_ETHERNET, LINKTYPE_NAMES, readCapture, toEthernet, verdictName } from "../../core/events/index.ts";
+import { isCaptureError, knowsPassing, LINKTYPE_ETHERNET, LINKTYPE_NAMES, passedPacket, readCapture, toEthernet, verdictName, writePcap } from "../../core/events/index.ts";
 import type { CapturedPacket } from "../../core/events/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
@@ -18,6 +18,8 @@ export interface PcapRunOptions {
   readonly program: Program;
   readonly progType: string;
   readonly pcapFile: string;
+  /** Where to write the packets the program let through, as it left them. */
+  readonly pcapOut?: string;
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
@@ -26,6 +28,7 @@ export interface PcapRunOptions {
 
 export interface PacketResult {
   readonly packet: number;
+  readonly timestampNs: bigint;
   readonly time: string;
   readonly length: number;
   readonly r0: bigint | null;
@@ -82,7 +85,7 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   const results: PacketResult[] = [];
   const t0 = process.hrtime.bigint();
   packets.forEach((p, i) => {
-    const base = { packet: i + 1, time: time(p.timestampNs), length: p.data.length };
+    const base = { packet: i + 1, timestampNs: p.timestampNs, time: time(p.timestampNs), length: p.data.length };
     let run: Run;
     try {
       run = new Run({ program: o.program, progType, input: { packet: p.data }, maps, world, strictAlign: o.strictAlign });
@@ -115,8 +118,19 @@ export function verdictCounts(results: readonly PacketResult[]): Record<string, 
 
 export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown) => string, mapsJson: (m: Record<string, MapDump>) => unknown, header: Record<string, unknown>): number {
   const packets = readPackets(io, o.pcapFile);
+  const progType = progTypeByName(o.progType)?.name ?? o.progType;
+  if (o.pcapOut !== undefined && !knowsPassing(progType)) throw new UsageError(`--pcap-out: bpfplay does not know which return values of a ${progType} program let a packet through`);
   const r = runStream(o, packets);
   if (typeof r === "string") throw new UsageError(r);
+  let written: number | undefined;
+  if (o.pcapOut !== undefined) {
+    const out = r.results.flatMap((x, i) => {
+      const data = x.r0 === null ? undefined : passedPacket(x.r0, progType, x.out ?? packets[i].data);
+      return data ? [{ data, timestampNs: x.timestampNs }] : [];
+    });
+    io.writeFile(o.pcapOut, writePcap(out));
+    written = out.length;
+  }
   const counts = verdictCounts(r.results);
   const insns = r.results.reduce((n, x) => n + x.insns, 0);
   const faults = r.results.filter((x) => x.fault).length;
@@ -127,6 +141,7 @@ export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown
     insns_executed: insns,
     insns_per_packet: r.results.length ? insns / r.results.length : 0,
     changed: r.results.filter((x) => x.out).length,
+    ...(written !== undefined ? { written } : {}),
     duration_ns: r.durationNs,
   };
   if (o.json) {
@@ -150,6 +165,7 @@ export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown
     }
     const list = Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
     io.stdout(`${summary.packets} packets: ${list || "none"}; ${insns} instructions (${summary.insns_per_packet.toFixed(1)} per packet)${summary.changed ? `; ${summary.changed} changed` : ""}\n`);
+    if (written !== undefined) io.stdout(`wrote ${written} packet${written === 1 ? "" : "s"} to ${o.pcapOut}\n`);
   }
   return faults ? 1 : 0;
 }

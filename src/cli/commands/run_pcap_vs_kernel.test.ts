@@ -9,29 +9,7 @@ import { bytesToHex, encodeInsns } from "../../core/isa/index.ts";
 import { kernelAvailable, kernelRunBatch } from "../../../test/kernel/reference.ts";
 import { run } from "../main.ts";
 import type { Io } from "../io.ts";
-import { DROP_80 } from "./run_fixtures.ts";
-
-/** XDP_TX with the MAC addresses swapped, as a reflector does. */
-const SWAP_MACS = `
-  r2 = *(u32 *)(r1 + 0)
-  r3 = *(u32 *)(r1 + 4)
-  r4 = r2
-  r4 += 14
-  if r4 > r3 goto out
-  r5 = *(u32 *)(r2 + 0)
-  r6 = *(u16 *)(r2 + 4)
-  r7 = *(u32 *)(r2 + 6)
-  r8 = *(u16 *)(r2 + 10)
-  *(u32 *)(r2 + 0) = r7
-  *(u16 *)(r2 + 4) = r8
-  *(u32 *)(r2 + 6) = r5
-  *(u16 *)(r2 + 10) = r6
-  r0 = 3
-  exit
-out:
-  r0 = 1
-  exit
-`;
+import { DROP_80, SWAP_MACS } from "./run_fixtures.ts";
 
 const frames = [...PRESETS.map((p) => p.packet), ...Array.from({ length: 30 }, (_, i) => randomPacket(500 + i))].map((p) => {
   const r = build(p);

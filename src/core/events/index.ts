@@ -11,7 +11,7 @@ export type { Dissection, FrameStart } from "./dissect/dissect.ts";
 export type { Field } from "./dissect/tree.ts";
 export { diffBytes, isChanged } from "./dissect/diff.ts";
 export type { ByteRange } from "./dissect/diff.ts";
-export { verdictName } from "./verdicts.ts";
+export { knowsPassing, passedPacket, verdictName } from "./verdicts.ts";
 export { fromHex, internetChecksum, toHex } from "./bytes.ts";
 export { readCapture } from "./pcap/read.ts";
 export { readPcap, writePcap } from "./pcap/pcap.ts";
