@@ -309,9 +309,17 @@ export class Machine {
    * Runs the subprogram at `entry` for a helper (bpf_loop's callback) in a new frame, with
    * r1-r5 from `args`, to its exit; returns its r0. r6-r10 come back as they were. It runs in
    * the interpreter, inside the one step of the helper call; its instructions count toward the
-   * run's budget.
+   * run, and it faults when they pass `deadline`.
    */
-  callback(entry: number, args: readonly Pair[], label: string): Pair {
+  /**
+   * Where the callbacks of one helper call must end, in executed instructions: the run's budget,
+   * or a run's worth when that is smaller (a debugger step, a budget of 1, still runs them all).
+   */
+  callbackDeadline(): number {
+    return Math.max(this.budgetEnd, this.executed + RUN_BUDGET);
+  }
+
+  callback(entry: number, args: readonly Pair[], label: string, deadline = this.callbackDeadline()): Pair {
     const pc = this.pc;
     const depth = this.frames.length;
     if (depth >= MAX_CALL_FRAMES) this.fault("call_depth", `${label}: call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
@@ -320,8 +328,7 @@ export class Machine {
     this.pushFrame(CALLBACK_RET, pc, stack);
     for (let k = 1; k <= 5; k++) this.setReg(k, args[k - 1] ?? [0, 0]);
     this.pc = entry;
-    // a debugger step (a budget of 1) still runs the whole callback, up to a run's worth
-    const stop = this.loop(Math.max(this.budgetEnd - this.executed, RUN_BUDGET));
+    const stop = this.loop(Math.max(0, deadline - this.executed));
     if (stop.kind !== "exit") this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
     this.pc = pc;
     return [this.hi[0], this.lo[0]];

@@ -111,3 +111,20 @@ spin:
     expect(r.fault?.kind).toBe("budget");
   });
 });
+
+describe("bpf_loop's budget", () => {
+  it("counts every callback together: 8M short calls stop at the run's budget", () => {
+    const r = runAsm(`
+  r1 = 0x800000
+  r2 = func[nop] ll
+  r3 = 0
+  r4 = 0
+  call bpf_loop
+  exit
+nop:
+  r0 = 0
+  exit`, { budget: 100_000 });
+    expect(r.fault?.kind).toBe("budget");
+    expect(r.insnsExecuted).toBeLessThan(1_200_000);
+  });
+});

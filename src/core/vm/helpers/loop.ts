@@ -30,8 +30,9 @@ export const loop: HelperImpl = {
     if (rt.argBig(4) !== 0n) return errno(EINVAL); // not inlined: the helper checks flags first
     if (BigInt.asUintN(64, rt.argBig(1)) > BigInt(MAX_LOOPS)) return u32(-E2BIG); // the inlined loop's 32-bit move
     const n = rt.argU32(1);
+    const deadline = m.callbackDeadline(); // for all the calls together
     for (let i = 0; i < n; i++) {
-      const [hi, lo] = m.callback(entry, [[0, i], ctx], label);
+      const [hi, lo] = m.callback(entry, [[0, i], ctx], label, deadline);
       if (hi !== 0 || lo !== 0) return u32(i + 1);
     }
     return u32(n);
