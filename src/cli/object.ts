@@ -52,6 +52,7 @@ export function objectListing(p: Program, dialect: Dialect): string[] {
   const starts = new Map((p.functions ?? []).map((f) => [f.start, f.name]));
   const sources = p.debug?.sources ?? {};
   let last = "";
+  const core = new Map((p.core ?? []).map((c) => [c.pc, c]));
   for (const l of disassemble(p.insns, { dialect, maps: p.maps, symbols: p.symbols })) {
     const fn = starts.get(l.pc);
     if (fn !== undefined) out.push(`${out.length ? "\n" : ""}${fn}:`);
@@ -63,6 +64,9 @@ export function objectListing(p: Program, dialect: Dialect): string[] {
     }
     if (key) last = key;
     out.push(`${String(l.pc).padStart(6)}:\t${l.bytes}\t${l.symbolic ?? l.text}${l.invalid ? ` ; invalid: ${l.invalid}` : ""}`);
+    // the CO-RE relocation resolved here, as llvm-objdump -r names it, with bpfplay's answer
+    const c = core.get(l.pc);
+    if (c) out.push(`\t\tCO-RE ${c.spec}${c.error ? `: unresolved (${c.reason ?? "no matching targets found"}), poisoned as libbpf does` : ` -> ${c.value}`}`);
   }
   return out;
 }

@@ -99,6 +99,8 @@ char LICENSE[] SEC("license") = "GPL";
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/\n1: <invalid CO-RE relocation>\nfailed to resolve CO-RE relocation <byte_off> \[\d+\] struct task_struct___future\.shiny \(0:0 @ offset 0\)\nprocessed 2 insns/);
     expect(r.stderr).toContain("note: failed to resolve CO-RE relocation");
+    const d = cli(["disassemble", "core.o"], { "core.o": new Uint8Array(readFileSync(join(dir, "core.o"))) });
+    expect(d.stdout).toMatch(/\t\tCO-RE <byte_off> \[\d+\] struct task_struct___future\.shiny \(0:0 @ offset 0\): unresolved \(no matching targets found\), poisoned as libbpf does\n/);
   });
 
   it("a corrupted object is an error with its section and offset", () => {
