@@ -34,7 +34,13 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-export const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+export function toHex(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += HEX[b[i]];
+  return s;
+}
 
 /** Whole hex bytes, spaces, colons and a leading 0x allowed; undefined when it is not hex. */
 export function fromHex(text: string): Uint8Array | undefined {
@@ -45,7 +51,7 @@ export function fromHex(text: string): Uint8Array | undefined {
   return out;
 }
 
-export const macText = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(":");
+export const macText = (b: Uint8Array): string => Array.from(b, (x) => HEX[x]).join(":");
 export const ipv4Text = (b: Uint8Array): string => Array.from(b).join(".");
 
 /** RFC 5952 text: lower case, leading zeros dropped, the longest run (two or more) of zero groups as "::". */
