@@ -94,8 +94,3 @@ export function parseBtfExt(ext: Uint8Array, btf: Uint8Array): BtfExt {
       : new Map<string, CoreRelo[]>();
   return { funcs, lines, core };
 }
-
-/** Line records by section name (what read.ts needed before func_info and CO-RE). */
-export function parseLineInfo(ext: Uint8Array, btf: Uint8Array): Map<string, LineInfo[]> {
-  return new Map([...parseBtfExt(ext, btf).lines].map(([k, v]) => [k, [...v]]));
-}
