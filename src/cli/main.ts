@@ -3,6 +3,7 @@
 import { assembleCommand, assembleUsage } from "./commands/assemble.ts";
 import { compileCommand, compileUsage } from "./commands/compile.ts";
 import { disassembleCommand, disassembleUsage } from "./commands/disassemble.ts";
+import { logCommand, logUsage } from "./commands/log.ts";
 import { runCommand, runUsage } from "./commands/run.ts";
 import { verifyCommand, verifyUsage } from "./commands/verify.ts";
 import { UsageError } from "./io.ts";
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   assemble: assembleCommand,
   compile: compileCommand,
   disassemble: disassembleCommand,
+  log: logCommand,
   run: runCommand,
   verify: verifyCommand,
 };
@@ -24,6 +26,7 @@ usage:
   ${assembleUsage}
   ${compileUsage}
   ${disassembleUsage}
+  ${logUsage}
   ${runUsage}
   ${verifyUsage}
 
