@@ -12,6 +12,8 @@ export interface World {
   now(executed: number): bigint;
   /** get_jiffies_64(): INITIAL_JIFFIES plus the ticks of `now` at HZ. */
   jiffies(executed: number): bigint;
+  /** CLOCK_TAI in nanoseconds: the wall clock at boot, plus `now`, plus the 37 leap seconds TAI is ahead of UTC. */
+  tai(executed: number): bigint;
   random(): number;
   readonly pid: number;
   readonly tgid: number;
@@ -47,6 +49,10 @@ export const HZ = 250;
 /** The kernel starts jiffies 5 minutes before the 32-bit wrap so that wrap bugs show early. */
 export const INITIAL_JIFFIES = (1n << 32n) - 300n * BigInt(HZ);
 
+/** The wall clock when bpfplay's world booted: 2026-01-01T00:00:00Z. */
+export const BOOT_REALTIME_NS = 1_767_225_600n * 1_000_000_000n;
+const TAI_OFFSET_NS = 37n * 1_000_000_000n;
+
 export function createWorld(seed = 1): World {
   // xorshift32, seeded; never zero
   let s = seed >>> 0 || 0x9e3779b9;
@@ -55,6 +61,7 @@ export function createWorld(seed = 1): World {
   return {
     now,
     jiffies: (executed) => INITIAL_JIFFIES + (now(executed) * BigInt(HZ)) / 1_000_000_000n,
+    tai: (executed) => BOOT_REALTIME_NS + now(executed) + TAI_OFFSET_NS,
     random() {
       s ^= s << 13;
       s ^= s >>> 17;

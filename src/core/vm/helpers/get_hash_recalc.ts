@@ -1,5 +1,6 @@
 import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
 import { skbPacket } from "./skb.ts";
+import { skbState } from "./skb_state.ts";
 import { u32 } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
 
@@ -8,8 +9,9 @@ export const HASH_OFF = field(SK_BUFF, "hash").off;
 
 /**
  * u32 bpf_get_hash_recalc(skb): skb->hash, computed from the packet and stored there when the
- * skb has none (at the start, or after bpf_skb_store_bytes with BPF_F_INVALIDATE_HASH); a hash
- * already there is returned as it is, even if the packet changed since.
+ * skb has none (at the start, or after bpf_skb_store_bytes with BPF_F_INVALIDATE_HASH or
+ * bpf_set_hash_invalid); a hash already there (bpf_set_hash's too, even 0) is returned as it is,
+ * even if the packet changed since.
  * The kernel hashes the flow dissector's keys (protocols, addresses, ports, in an order that
  * gives both directions of a flow the same hash) with a key chosen at random at boot, so the
  * value itself differs from machine to machine; bpfplay hashes the same keys with its world's
@@ -20,12 +22,13 @@ export const getHashRecalc: HelperImpl = {
   call(rt, _m, label) {
     const p = skbPacket(rt, label);
     const ctx = rt.ctx.ctx;
-    const had = ctx ? ctx.view.getUint32(HASH_OFF, true) : 0;
-    if (had) return u32(had);
+    const state = skbState(rt);
+    if (ctx && state.swHash) return u32(ctx.view.getUint32(HASH_OFF, true));
     const h = flowHash(p.region.bytes.subarray(p.mac, p.end), rt.opts.world.hashSeed);
     const out = new Uint8Array(4);
     new DataView(out.buffer).setUint32(0, h, true);
     if (ctx) rt.writeRegion(ctx, HASH_OFF, out);
+    state.swHash = true;
     return u32(h);
   },
 };

@@ -1,4 +1,4 @@
-import { HASH_OFF } from "./get_hash_recalc.ts";
+import { clearHash } from "./set_hash.ts";
 import { skbPacket } from "./skb.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
@@ -17,7 +17,7 @@ export const skbStoreBytes: HelperImpl = {
     if (off > 0x7fffffff || off + len > p.end - p.data) return errno(14);
     const bytes = rt.read(3, len, label);
     rt.writeRegion(p.region, p.data + off, bytes);
-    if (rt.argU32(5) & BPF_F_INVALIDATE_HASH && rt.ctx.ctx) rt.zero(rt.ctx.ctx, HASH_OFF, 4);
+    if (rt.argU32(5) & BPF_F_INVALIDATE_HASH) clearHash(rt);
     return ok;
   },
 };

@@ -9,7 +9,7 @@ export class ArrayMap implements BpfMap {
 
   constructor(
     readonly def: MapDef,
-    private readonly cpus: number,
+    readonly cpus: number,
   ) {
     this.values = Array.from({ length: cpus }, () => Array.from({ length: def.maxEntries }, () => new Uint8Array(def.valueSize)));
   }

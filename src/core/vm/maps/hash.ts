@@ -18,7 +18,7 @@ export class HashMap implements BpfMap {
 
   constructor(
     readonly def: MapDef,
-    private readonly cpus: number,
+    readonly cpus: number,
     private readonly lru: boolean,
   ) {}
 
