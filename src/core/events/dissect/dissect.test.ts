@@ -170,6 +170,9 @@ describe("broken packets are labelled, never thrown", () => {
     const b = defaultPacketBytes().slice();
     b[14] = 0x42;
     expect(find(dissect(b).layers, "ip.hdr_len")).toMatchObject({ problem: "malformed", show: ".... 0010 = Header Length: 8 bytes (2) (bogus, must be at least 20)" });
+    // the bytes after it are data, not Ethernet padding
+    expect(dissect(b).layers.at(-1)).toMatchObject({ abbrev: "data", offset: 15, length: 49 });
+    expect(dissect(b).trailer).toBeUndefined();
   });
 
   it("random and mutated bytes never throw (20,000 inputs)", () => {

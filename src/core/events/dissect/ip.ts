@@ -59,7 +59,8 @@ export function ipv4(c: Cursor, at: number): Layer {
     f.children[f.children.length - 1].show += " (bogus, must be at least 20)";
     f.problem = f.children[f.children.length - 1].problem = "malformed";
     f.length = 1;
-    return { field: f };
+    // nothing after a header of unknown length can be placed: the rest is data
+    return { field: f, next: { type: "data", at: at + 1, end: c.end } };
   }
   c.need(f, at + 1, 1, "Differentiated Services Field");
   dsField(c, f, "ip.dsfield", "Differentiated Services Field", at + 1, 8, 0);

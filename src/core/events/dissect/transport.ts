@@ -102,7 +102,7 @@ export function tcp(c: Cursor, at: number, ip?: IpContext): Layer {
     const h = f.children.find((x) => x.abbrev === "tcp.hdr_len")!;
     h.show += " (bogus, must be at least 20)";
     h.problem = f.problem = "malformed";
-    return { field: f };
+    return { field: f, next: { type: "data", at: at + 20, end: c.end } };
   }
   c.need(f, at + 20, hlen - 20, "Options");
   if (hlen > 20) tcpOptions(c, f, at + 20, at + hlen);
