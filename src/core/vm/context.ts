@@ -94,6 +94,8 @@ export interface BuildOptions {
    * others do not pay for the allocation.
    */
   readonly headGrowth?: number;
+  /** The same behind the packet, for bpf_skb_change_tail. */
+  readonly tailGrowth?: number;
 }
 
 export function makeContext(t: ProgType, input: RunInput, mem: Memory, o: BuildOptions = {}): Context | string {
@@ -108,7 +110,7 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory, o: BuildO
     case "xdp_md":
       return xdp(t, input, mem);
     case "__sk_buff":
-      return skb(t, input, mem, o.headGrowth ?? 0);
+      return skb(t, input, mem, o.headGrowth ?? 0, o.tailGrowth ?? 0);
     case "bpf_raw_tracepoint_args":
     case "pt_regs":
     case "tracepoint": {
@@ -197,13 +199,13 @@ const skbField = (name: string) => field(SK_BUFF, name);
 const SKB_FROM_USER = FROM_USER.__sk_buff.map(skbField);
 const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
 
-function skb(t: ProgType, input: RunInput, mem: Memory, growth: number): Context | string {
+function skb(t: ProgType, input: RunInput, mem: Memory, growth: number, tailGrowth: number): Context | string {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
   const l2 = t.l2;
   const mac = growth + SKB_HEADROOM;
-  const buf = new Uint8Array(mac + data.length + SKB_TAILROOM);
+  const buf = new Uint8Array(mac + data.length + Math.max(SKB_TAILROOM, tailGrowth));
   buf.set(data, mac);
   const net = mac + ETH_HLEN;
   const start = l2 ? mac : net;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { field, SK_BUFF, XDP_MD } from "../isa/ctx_layouts.ts";
 import type { CtxStruct } from "../isa/ctx_layouts.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
-import { describeContext, describeLiveContext } from "./ctx_view.ts";
+import { describeContext, describeLiveContext, withContextField } from "./ctx_view.ts";
 import type { ContextView } from "./ctx_view.ts";
 import { Run } from "./run.ts";
 import { createMapSet } from "./mapset.ts";
@@ -103,5 +103,23 @@ describe("describeContext", () => {
     const v = describeLiveContext(run.opts.progType, run.ctx, world);
     expect(byName(v, "data").text).toBe("packet + 14");
     expect(byName(v, "data_end").note).toBe("end of the packet (50 bytes from data)");
+  });
+});
+
+describe("withContextField", () => {
+  it("sets a field user space may give, growing the bytes to hold it", () => {
+    const c = withContextField("sched_cls", new Uint8Array(0), "mark", 0x1234n);
+    if (typeof c === "string") throw new Error(c);
+    expect(c.length).toBe(SK_BUFF.size);
+    const v = ok(describeContext("sched_cls", { packet: TCP_PACKET, ctx: c }, world));
+    expect(byName(v, "mark").value).toBe(0x1234n);
+    const a = withContextField("raw_tracepoint", new Uint8Array(8), "args[2]", -1n);
+    expect(a).toEqual(Uint8Array.of(...new Uint8Array(16), ...new Uint8Array(8).fill(0xff)));
+  });
+
+  it("refuses a field BPF_PROG_TEST_RUN takes no value for, and a name the struct lacks", () => {
+    expect(withContextField("sched_cls", new Uint8Array(0), "len", 1n)).toMatch(/does not take __sk_buff.len/);
+    expect(withContextField("xdp", new Uint8Array(0), "nope", 1n)).toMatch(/has no field nope/);
+    expect(withContextField("sock_ops", new Uint8Array(0), "op", 1n)).toMatch(/does not take/);
   });
 });

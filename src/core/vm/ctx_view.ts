@@ -189,3 +189,25 @@ function noteOf(t: ProgType, s: CtxStruct, f: CtxField, v: bigint, world: World)
       return undefined;
   }
 }
+
+/**
+ * The context bytes user space passes (ctx_in) with field `name` set to `value`, for a form that
+ * edits the next run's context: the field's own bytes, little-endian, the buffer grown to hold
+ * it. A message for a field BPF_PROG_TEST_RUN does not take from user space, or no such field.
+ */
+export function withContextField(progType: ProgType | string, ctx: Uint8Array, name: string, value: bigint, layout?: CtxStruct): Uint8Array | string {
+  const t = typeof progType === "string" ? progTypeByName(progType) : progType;
+  if (!t) return `unknown program type '${String(progType)}'`;
+  const s = layout ?? t.layout;
+  const f = s?.fields.find((x) => x.name === name) ?? (s && !s.fields.length ? words(s.size).find((x) => x.name === name) : undefined);
+  if (!s || !f) return `${s ? `struct ${s.name}` : `program type ${t.name}`} has no field ${name}`;
+  if (FROM_USER[s.name] ? !FROM_USER[s.name].includes(name) : !["pt_regs", "tracepoint", "bpf_raw_tracepoint_args"].includes(t.ctx) && t.name !== "syscall")
+    return `BPF_PROG_TEST_RUN does not take ${s.name}.${name} from user space`;
+  // the packet types' structs whole, the others as far as the field
+  const size = Math.max(ctx.length, FROM_USER[s.name] ? s.size : f.off + f.size);
+  const out = new Uint8Array(size);
+  out.set(ctx);
+  let v = BigInt.asUintN(8 * f.size, value);
+  for (let k = 0; k < f.size; k++, v >>= 8n) out[f.off + k] = Number(v & 0xffn);
+  return out;
+}

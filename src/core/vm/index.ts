@@ -1,7 +1,7 @@
 export { execute, dumpMaps } from "./execute.ts";
 export type { ExecuteOptions, ExecuteResult, InitEntry, MapDump } from "./execute.ts";
 export type { RunInput } from "./context.ts";
-export { describeContext, describeLiveContext } from "./ctx_view.ts";
+export { describeContext, describeLiveContext, withContextField } from "./ctx_view.ts";
 export type { ContextView, CtxFieldView } from "./ctx_view.ts";
 export type { Fault } from "./memory.ts";
 export { DEFAULT_BUDGET, Run } from "./run.ts";

@@ -23,6 +23,7 @@ import type { World } from "./world.ts";
 export const DEFAULT_BUDGET = RUN_BUDGET;
 
 const SKB_CHANGE_HEAD = helperByName("skb_change_head")!.id;
+const SKB_CHANGE_TAIL = helperByName("skb_change_tail")!.id;
 
 /** Whether the program calls the helper (a plain call instruction naming it). */
 function callsHelper(p: Program, id: number): boolean {
@@ -58,7 +59,10 @@ export class Run {
 
   constructor(readonly opts: RunOptions) {
     this.cpu = opts.cpu ?? 0;
-    const ctx = makeContext(opts.progType, opts.input, this.mem, { headGrowth: callsHelper(opts.program, SKB_CHANGE_HEAD) ? SKB_MAX_ALLOC : 0 });
+    const ctx = makeContext(opts.progType, opts.input, this.mem, {
+      headGrowth: callsHelper(opts.program, SKB_CHANGE_HEAD) ? SKB_MAX_ALLOC : 0,
+      tailGrowth: callsHelper(opts.program, SKB_CHANGE_TAIL) ? SKB_MAX_ALLOC : 0,
+    });
     if (typeof ctx === "string") throw new Error(ctx);
     this.ctx = ctx;
     this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
