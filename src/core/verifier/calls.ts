@@ -97,12 +97,15 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       case "map_key":
       case "map_value":
+      case "map_value_or_null":
       case "uninit_map_value": {
+        // PTR_MAYBE_NULL: NULL passes, anything else is checked as a value
+        if (t === "map_value_or_null" && r.type === "scalar" && isConstReg(r) && constValue(r) === 0n) break;
         if (map < 0) throw new VerifyError(pc, "map-ptr-arg", { field: t === "map_key" ? "key" : "value" });
         const mapType = mapAt(c.program.maps, map)?.type;
         if (t !== "map_key" && (mapType === "sockmap" || mapType === "sockhash")) {
           // a sockmap's value is a socket (resolve_map_arg_type)
-          if (t !== "map_value") throw new VerifyError(pc, "sockmap-arg");
+          if (t === "uninit_map_value") throw new VerifyError(pc, "sockmap-arg");
           expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
           break;
         }
@@ -121,6 +124,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       }
       case "mem":
       case "mem_or_null":
+      case "mem_inout":
       case "uninit_mem": {
         const sizeReg = argReg(k + 1);
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
@@ -129,6 +133,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
         msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
+        // written as well as read (MEM_WRITE): a read-only map value is refused
+        if (t === "mem_inout") checkHelperMem(c, st, pc, regno, r, size, true);
         c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }
@@ -150,6 +156,9 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       case "sock_common":
         expect(isSockType(r.type), SOCK_TYPES);
         sockRef = r.refId;
+        break;
+      case "sock":
+        expect(r.type === "sock", "sock");
         break;
       case "sock_release":
         expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
@@ -238,7 +247,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       }
       // an array lookup with a known in-range key cannot fail
-      const inRange = (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
+      const inRange = proto.name === "map_lookup_elem" && (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
       break;
     }

@@ -10,11 +10,13 @@ import type { ProgType } from "../../isa/progtypes.ts";
 import { makeContext } from "../context.ts";
 import { Memory } from "../memory.ts";
 import { HELPERS, helperById } from "./index.ts";
+import { NEW_PROTO_GAPS } from "./gaps_new_protos.ts";
 
 /** Only program types whose context the VM cannot build (vm/context.ts) may call it. */
 const NO_RUNNABLE_CALLER = "only program types the VM cannot run may call it (sock_ops: BPF_PROG_TEST_RUN cannot run them either)";
 
 const KNOWN_GAPS: Record<string, string> = {
+  ...NEW_PROTO_GAPS,
   getsockopt: NO_RUNNABLE_CALLER,
   setsockopt: NO_RUNNABLE_CALLER,
   sock_map_update: NO_RUNNABLE_CALLER,

@@ -1,0 +1,103 @@
+// Helpers the verifier knows (isa/helper_protos.ts records added from the kernel's measured
+// availability) that bpfplay's VM does not run yet, each with why. A verified program that calls
+// one stops at the call with a helper fault that names it. index.test.ts holds this list to the
+// VM's registry: an entry whose helper gets an implementation must leave the list.
+
+const NOT_YET = "verifier prototype only: not implemented in the VM yet (a program that calls it stops with a helper fault)";
+const PERF = "verifier prototype only: bpfplay's VM does not model perf events, stack-trace maps or branch records";
+const ATTACH = "verifier prototype only: bpfplay's VM runs no probe, so there is no attach point (function address, cookie) to give";
+const TASK = "verifier prototype only: bpfplay's VM models no cgroup hierarchy, net_cls classes, routes, signals or pid namespaces";
+const SKB = "verifier prototype only: bpfplay's sk_buff model has no tunnel metadata, VLAN offload, xfrm state, socket owner or encapsulation";
+const SOCKMAP = "verifier prototype only: bpfplay's VM does not run sk_skb/sk_msg programs against sockmaps";
+const SOCK_OPS = "only sock_ops programs may call it, which the VM cannot run (BPF_PROG_TEST_RUN cannot either)";
+const SYSCTL = "only cgroup_sysctl programs may call it, whose context the VM does not build";
+const SOCKETS = "verifier prototype only: bpfplay's VM has no socket storage, SYN cookies, network namespaces or socket assignment";
+const SYSCALL = "only syscall programs may call it, and it acts on the host kernel (bpf(), BTF, file descriptors, kallsyms)";
+const RETVAL = "only cgroup hooks may call it, whose return value chain the VM does not model";
+
+export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
+  probe_read: NOT_YET,
+  probe_read_str: NOT_YET,
+  copy_from_user: NOT_YET,
+  trace_vprintk: NOT_YET,
+  ktime_get_coarse_ns: NOT_YET,
+  ktime_get_tai_ns: NOT_YET,
+  map_lookup_percpu_elem: NOT_YET,
+  xdp_get_buff_len: NOT_YET,
+  xdp_load_bytes: NOT_YET,
+  xdp_store_bytes: NOT_YET,
+  skb_change_tail: NOT_YET,
+  skb_adjust_room: NOT_YET,
+  skb_load_bytes_relative: NOT_YET,
+  skb_change_proto: NOT_YET,
+  skb_change_type: NOT_YET,
+  set_hash: NOT_YET,
+  set_hash_invalid: NOT_YET,
+  csum_level: NOT_YET,
+  skb_ecn_set_ce: NOT_YET,
+  skb_set_tstamp: NOT_YET,
+  clone_redirect: NOT_YET,
+  redirect_neigh: NOT_YET,
+  redirect_peer: NOT_YET,
+  snprintf_btf: "verifier prototype only: it prints a BTF-typed kernel object, and bpfplay's VM has no kernel BTF",
+  perf_event_read: PERF,
+  perf_event_read_value: PERF,
+  perf_prog_read_value: PERF,
+  read_branch_records: PERF,
+  get_branch_snapshot: PERF,
+  get_stackid: PERF,
+  get_func_ip: ATTACH,
+  get_attach_cookie: ATTACH,
+  get_cgroup_classid: TASK,
+  get_route_realm: TASK,
+  get_current_cgroup_id: TASK,
+  get_current_ancestor_cgroup_id: TASK,
+  current_task_under_cgroup: TASK,
+  skb_under_cgroup: TASK,
+  skb_cgroup_id: TASK,
+  skb_ancestor_cgroup_id: TASK,
+  skb_cgroup_classid: TASK,
+  sk_cgroup_id: TASK,
+  sk_ancestor_cgroup_id: TASK,
+  send_signal: TASK,
+  send_signal_thread: TASK,
+  get_ns_current_pid_tgid: TASK,
+  skb_vlan_push: SKB,
+  skb_vlan_pop: SKB,
+  skb_get_tunnel_key: SKB,
+  skb_set_tunnel_key: SKB,
+  skb_get_tunnel_opt: SKB,
+  skb_set_tunnel_opt: SKB,
+  skb_get_xfrm_state: SKB,
+  get_socket_uid: SKB,
+  lwt_push_encap: SKB,
+  sk_redirect_map: SOCKMAP,
+  sk_redirect_hash: SOCKMAP,
+  msg_redirect_map: SOCKMAP,
+  msg_redirect_hash: SOCKMAP,
+  msg_apply_bytes: SOCKMAP,
+  msg_cork_bytes: SOCKMAP,
+  msg_pull_data: SOCKMAP,
+  msg_push_data: SOCKMAP,
+  msg_pop_data: SOCKMAP,
+  sock_ops_cb_flags_set: SOCK_OPS,
+  load_hdr_opt: SOCK_OPS,
+  store_hdr_opt: SOCK_OPS,
+  reserve_hdr_opt: SOCK_OPS,
+  sysctl_get_name: SYSCTL,
+  sysctl_get_current_value: SYSCTL,
+  sysctl_get_new_value: SYSCTL,
+  sysctl_set_new_value: SYSCTL,
+  tcp_check_syncookie: SOCKETS,
+  tcp_gen_syncookie: SOCKETS,
+  sk_storage_get: SOCKETS,
+  sk_storage_delete: SOCKETS,
+  sk_assign: SOCKETS,
+  get_netns_cookie: SOCKETS,
+  sys_bpf: SYSCALL,
+  btf_find_by_name_kind: SYSCALL,
+  sys_close: SYSCALL,
+  kallsyms_lookup_name: SYSCALL,
+  get_retval: RETVAL,
+  set_retval: RETVAL,
+};

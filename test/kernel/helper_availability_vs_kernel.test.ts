@@ -1,0 +1,139 @@
+// Which helpers each program type may call: bpfplay's helper records (src/core/isa/helper_protos.ts)
+// against what the Linux kernel answered bpf() (helper_probe.py, recorded in helper_availability.json).
+// Three blocks:
+//  - the records agree with the recording everywhere: every helper the kernel gives a type bpfplay
+//    knows has a record with exactly those callers (or a narrowing with its reason), or is listed
+//    in helper_left_out.ts with why; gpl_only agrees;
+//  - bpfplay's verifier, given the probe's own program, refuses the helper exactly where the
+//    kernel did (so the records are what the verifier reads);
+//  - where bpf() works, the kernel still answers what was recorded (under CI=true a missing bpf()
+//    fails, as kernelAvailable says).
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { release } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { HELPER_PROTOS } from "../../src/core/isa/helper_protos.ts";
+import { HELPERS_LEFT_OUT } from "../../src/core/isa/helper_left_out.ts";
+import { helperName } from "../../src/core/isa/helpers.ts";
+import { insn } from "../../src/core/isa/insn.ts";
+import { PROG_TYPES } from "../../src/core/isa/progtypes.ts";
+import type { Program } from "../../src/core/program.ts";
+import { verify } from "../../src/core/verifier/index.ts";
+import { skipOrFail } from "../support/skip.ts";
+import { kernelAvailable } from "./reference.ts";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const GOLDEN = join(HERE, "helper_availability.json");
+const PROBE = join(HERE, "helper_probe.py");
+const RERECORD = "re-record with `sudo python3 test/kernel/helper_probe.py > test/kernel/helper_availability.json` and review the diff";
+
+interface Measured {
+  readonly id: number;
+  /** Program types every probed attach type of which lets the program call it. */
+  readonly types: readonly string[];
+  readonly gpl_only?: readonly string[];
+  readonly partial?: Readonly<Record<string, readonly string[]>>;
+  readonly other?: Readonly<Record<string, readonly string[]>>;
+}
+interface Availability {
+  readonly kernel: string;
+  readonly last_helper_id: number;
+  readonly types: Readonly<Record<string, readonly string[]>>;
+  readonly helpers: Readonly<Record<string, Measured>>;
+}
+
+const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as Availability;
+const sorted = (xs: Iterable<string>) => [...xs].sort();
+
+describe("helper availability: records vs the kernel's recorded answer", () => {
+  it("was measured on every program type bpfplay knows, and names helpers as bpfplay does", () => {
+    expect(sorted(Object.keys(golden.types)), RERECORD).toEqual(sorted(PROG_TYPES.map((t) => t.name)));
+    for (const [name, m] of Object.entries(golden.helpers)) expect(helperName(m.id), name).toBe(name);
+  });
+
+  it("has a record or a reason for every helper the kernel gives a type bpfplay knows", () => {
+    const recorded = new Set(HELPER_PROTOS.map((p) => p.name));
+    const missing = Object.entries(golden.helpers).filter(([n, m]) => m.types.length > 0 && !recorded.has(n) && !(n in HELPERS_LEFT_OUT)).map(([n]) => n);
+    expect(missing, "helpers the kernel offers with neither a record nor an entry in helper_left_out.ts").toEqual([]);
+    const both = Object.keys(HELPERS_LEFT_OUT).filter((n) => recorded.has(n));
+    expect(both, "left out and recorded").toEqual([]);
+    const stale = Object.keys(HELPERS_LEFT_OUT).filter((n) => !(golden.helpers[n]?.types.length > 0));
+    expect(stale, "left out, but the kernel gives them to no type bpfplay knows").toEqual([]);
+    for (const [n, why] of Object.entries(HELPERS_LEFT_OUT)) expect(why.length, n).toBeGreaterThan(20);
+  });
+
+  it("gives each record exactly the callers the kernel allows, less the narrowed types with their reasons", () => {
+    const wrong: string[] = [];
+    for (const p of HELPER_PROTOS) {
+      const m = golden.helpers[p.name];
+      if (!m) {
+        wrong.push(`${p.name}: not measured`);
+        continue;
+      }
+      const narrowed = Object.keys(p.narrowed);
+      const mine = sorted([...p.callers, ...narrowed]);
+      if (JSON.stringify(mine) !== JSON.stringify(sorted(m.types))) {
+        const extra = p.callers.filter((t) => !m.types.includes(t));
+        const lacking = m.types.filter((t) => !mine.includes(t));
+        wrong.push(`${p.name}: bpfplay also allows [${extra}], lacks [${lacking}]`);
+      }
+      for (const t of narrowed) {
+        if (p.callers.includes(t)) wrong.push(`${p.name}: ${t} is both a caller and narrowed`);
+        if (p.narrowed[t].length < 20) wrong.push(`${p.name}: ${t} narrowed with no reason`);
+      }
+      if (p.gplOnly !== (m.gpl_only ?? []).length > 0) wrong.push(`${p.name}: gplOnly ${p.gplOnly}, the kernel says gpl_only in [${m.gpl_only ?? []}]`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** The probe's program: r1..r5 = 0; call id; r0 = 0; exit. */
+function probeProgram(id: number): Program {
+  const insns = [1, 2, 3, 4, 5].map((r) => insn(0xb7, r)).concat([insn(0x85, 0, 0, 0, id), insn(0xb7, 0), insn(0x95)]);
+  return { insns, maps: [], lines: insns.map(() => 0), symbols: [] };
+}
+
+describe("helper availability: bpfplay's verifier vs the kernel's recorded answer", () => {
+  it("refuses a helper with the kernel's words exactly where the kernel did, on all of the matrix", () => {
+    const wrong: string[] = [];
+    let cells = 0;
+    for (const [name, m] of Object.entries(golden.helpers)) {
+      const p = HELPER_PROTOS.find((x) => x.name === name);
+      for (const t of PROG_TYPES) {
+        cells++;
+        const v = verify(probeProgram(m.id), { progType: t.name });
+        const refused = !v.accepted && v.diagnostics[0].message.startsWith("program of this type cannot use helper");
+        const kernelRefused = !m.types.includes(t.name);
+        // a narrowed type is refused on purpose (the record says why)
+        const expected = kernelRefused || (p !== undefined && t.name in p.narrowed) || p === undefined;
+        if (refused !== expected) wrong.push(`${name} in ${t.name}: bpfplay ${refused ? "refuses" : "allows"}, the kernel ${kernelRefused ? "refuses" : "allows"}`);
+        if (refused) expect(v.diagnostics[0].message).toBe(`program of this type cannot use helper bpf_${name}#${m.id}`);
+      }
+    }
+    expect(cells).toBe(Object.keys(golden.helpers).length * PROG_TYPES.length);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("helper availability: the recording vs the live kernel", () => {
+  let kernel: { ok: true } | { ok: false; reason: string };
+  try {
+    kernel = kernelAvailable();
+  } catch (e) {
+    kernel = { ok: false, reason: (e as Error).message.replace(/^FAIL under CI=true: /, "") };
+  }
+  const same = release().split("-")[0] === golden.kernel;
+  it.runIf(kernel.ok && same)("the kernel still answers what helper_availability.json records", () => {
+    const p = spawnSync(process.env.PYTHON ?? "python3", [PROBE], { encoding: "utf8", timeout: 300_000, maxBuffer: 64 << 20 });
+    expect(p.status, p.stderr).toBe(0);
+    const live = JSON.parse(p.stdout) as Availability | { available: false; reason: string };
+    expect("helpers" in live, p.stdout.slice(0, 500)).toBe(true);
+    expect(live, RERECORD).toEqual(golden);
+  }, 300_000);
+  it.runIf(!kernel.ok || !same)("cannot ask the kernel here", () => {
+    // says why, and fails under CI=true: a green CI that compared nothing would be a lie
+    skipOrFail(!kernel.ok ? `bpf() unavailable: ${kernel.reason}` : `the kernel is ${release()}, the recording is of ${golden.kernel}: ${RERECORD}`);
+  });
+});
