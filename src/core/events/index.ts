@@ -9,6 +9,7 @@ export type { Preset } from "./packet/presets.ts";
 export { dissect } from "./dissect/dissect.ts";
 export type { Dissection, FrameStart } from "./dissect/dissect.ts";
 export type { Field } from "./dissect/tree.ts";
+export { fieldsAt } from "./dissect/tree.ts";
 export { diffBytes, isChanged } from "./dissect/diff.ts";
 export type { ByteRange } from "./dissect/diff.ts";
 export { knowsPassing, passedPacket, verdictName } from "./verdicts.ts";

@@ -7,6 +7,7 @@ import type { Packet } from "../packet/layers.ts";
 import { PRESETS } from "../packet/presets.ts";
 import { diffBytes, isChanged } from "./diff.ts";
 import { dissect } from "./dissect.ts";
+import { fieldsAt } from "./tree.ts";
 import type { Field } from "./tree.ts";
 
 const bytesOf = (p: Packet) => {
@@ -82,6 +83,19 @@ describe("the default frame, as Wireshark labels it", () => {
     ]);
     expect(find(d.layers, "tcp.flags.syn")).toMatchObject({ offset: 47, length: 1, bits: { offset: 6, length: 1 }, value: 1 });
     expect(find(d.layers, "data.text")!.value).toBe("hello bpf\n");
+  });
+});
+
+describe("fieldsAt", () => {
+  it("gives the layer, field and bit field over a byte", () => {
+    const d = dissect(defaultPacketBytes());
+    expect(fieldsAt(d.layers, 22).map((f) => f.abbrev)).toEqual(["ip", "ip.ttl"]);
+    expect(fieldsAt(d.layers, 20).map((f) => f.abbrev)).toEqual(["ip", "ip.flags", "ip.flags.rb"]);
+    // a byte of bit fields gives the first of them
+    expect(fieldsAt(d.layers, 46).map((f) => f.abbrev)).toEqual(["tcp", "tcp.hdr_len"]);
+    expect(fieldsAt(d.layers, 47).map((f) => f.abbrev)).toEqual(["tcp", "tcp.flags", "tcp.flags.cwr"]);
+    expect(fieldsAt(d.layers, 60).map((f) => f.abbrev)).toEqual(["data", "data.data"]);
+    expect(fieldsAt(d.layers, 64)).toEqual([]);
   });
 });
 

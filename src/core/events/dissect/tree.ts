@@ -101,3 +101,20 @@ export function addBits(
 
 export const setNotSet = (v: number): string => (v ? "Set" : "Not set");
 export const hex16 = (v: number, digits = 4): string => "0x" + v.toString(16).padStart(digits, "0");
+
+/**
+ * The fields over byte `offset`, outermost first (a layer, then the field, then the bit field
+ * inside it): what a hex dump shows when the pointer rests on that byte.
+ */
+export function fieldsAt(layers: readonly Field[], offset: number): Field[] {
+  const path: Field[] = [];
+  let level: readonly Field[] = layers;
+  // a tree is at most a few levels deep; the bound keeps a malformed one from looping
+  for (let depth = 0; depth < 16; depth++) {
+    const hit = level.find((f) => offset >= f.offset && offset < f.offset + f.length);
+    if (!hit) break;
+    path.push(hit);
+    level = hit.children;
+  }
+  return path;
+}

@@ -139,6 +139,27 @@ describe("errors are values naming the layer and field", () => {
   });
 });
 
+describe("descriptions from JSON", () => {
+  it("anything in the wrong place is an error value, never a throw", () => {
+    expect(build({ layers: [{ kind: "gre" }] } as unknown as Packet)).toMatchObject({ ok: false, layer: 0, field: "kind" });
+    expect(build({} as Packet)).toMatchObject({ ok: false, field: "layers" });
+    let seed = 5;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
+    const junk = [undefined, null, 0, -1, 1.5, "x", "80", [], {}, [1, 2], 2 ** 40, "02:00:00:00:00:01", "10.0.0.1", "::1"];
+    const fields = ["dst", "src", "vlans", "type", "op", "senderMac", "senderIp", "targetIp", "ttl", "options", "flags", "srcPort", "dstPort", "addresses", "hex", "text", "rest", "id", "seq"];
+    const kinds = ["ethernet", "arp", "ipv4", "ipv6", "hopbyhop", "routing", "fragment", "destopts", "tcp", "udp", "icmp", "icmpv6", "payload", "bogus"];
+    for (let k = 0; k < 5000; k++) {
+      const layers = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => {
+        const l: Record<string, unknown> = { kind: kinds[Math.floor(rand() * kinds.length)] };
+        for (let f = 0; f < 3; f++) l[fields[Math.floor(rand() * fields.length)]] = junk[Math.floor(rand() * junk.length)];
+        return l;
+      });
+      const r = build({ layers } as unknown as Packet);
+      expect(typeof r.ok).toBe("boolean");
+    }
+  });
+});
+
 describe("presets", () => {
   it("all build, and the truncated one is cut inside TCP", () => {
     const names = PRESETS.map((p) => p.name);

@@ -73,17 +73,22 @@ function encode(layers: readonly Layer[], i: number, rest: Uint8Array): Uint8Arr
       return encodeIcmpv6(l, rest, pseudoFor(layers, i));
     case "payload":
       return l.hex !== undefined ? hex("hex", l.hex) : utf8(l.text ?? "");
+    default:
+      throw new FieldError("kind", `kind: '${(l as { kind: unknown }).kind}' is not a layer bpfplay builds`);
   }
 }
 
 export function build(p: Packet): BuildResult {
+  if (!p || !Array.isArray(p.layers)) return { ok: false, layer: -1, field: "layers", message: "layers: a packet is a list of layers" };
   let rest: Uint8Array = new Uint8Array(0);
   for (let i = p.layers.length - 1; i >= 0; i--) {
     try {
       rest = concatBytes([encode(p.layers, i, rest), rest]);
     } catch (e) {
-      if (e instanceof FieldError) return { ok: false, layer: i, field: e.field, message: `layer ${i} (${p.layers[i].kind}): ${e.message}` };
-      throw e;
+      const what = `layer ${i} (${String(p.layers[i]?.kind)})`;
+      if (e instanceof FieldError) return { ok: false, layer: i, field: e.field, message: `${what}: ${e.message}` };
+      // a description from JSON can hold anything (a number where text belongs): still a value, never a throw
+      return { ok: false, layer: i, field: "", message: `${what}: ${(e as Error).message}` };
     }
   }
   if (p.truncate !== undefined) {
