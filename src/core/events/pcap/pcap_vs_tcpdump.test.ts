@@ -2,7 +2,7 @@
 // by `tcpdump -r -nn -vv -e`, which parses every header itself and checks the IPv4, TCP, UDP,
 // ICMP and ICMPv6 checksums. A checksum given wrong on purpose must read as wrong.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,8 @@ import { skipOrFail } from "../../../../test/support/skip.ts";
 import { build } from "../packet/build.ts";
 import type { Packet } from "../packet/layers.ts";
 import { PRESETS } from "../packet/presets.ts";
-import { writePcap } from "./pcap.ts";
+import { isCaptureError } from "./capture.ts";
+import { readPcap, writePcap } from "./pcap.ts";
 
 const tcpdump = spawnSync("tcpdump", ["--version"], { encoding: "utf8" });
 const missing = tcpdump.error ? `tcpdump is not installed (${tcpdump.error.message}); apt-get install tcpdump` : undefined;
@@ -64,6 +65,14 @@ describe("pcap files written here, read by tcpdump", () => {
       expect(texts[i].startsWith(`${i}.123456 `), `${name}: timestamp`).toBe(true);
       for (const re of want) expect(texts[i], name).toMatch(re);
     });
+    // libpcap's own writer: tcpdump copies the file with nanosecond timestamps (magic a1b23c4d); it reads back the same
+    const theirs = join(dir, "theirs.pcap");
+    const copy = spawnSync("tcpdump", ["-r", file, "-w", theirs, "--time-stamp-precision=nano"], { encoding: "utf8" });
+    expect(copy.status, copy.stderr).toBe(0);
+    const back = readPcap(new Uint8Array(readFileSync(theirs)));
+    if (isCaptureError(back)) throw new Error(`${back.error} at ${back.offset}`);
+    expect(Array.from(readFileSync(theirs).subarray(0, 4))).toEqual([0x4d, 0x3c, 0xb2, 0xa1]);
+    expect(back.packets.map((p) => [p.timestampNs, Buffer.from(p.data).toString("hex")])).toEqual(packets.map((p) => [p.timestampNs, Buffer.from(p.data).toString("hex")]));
     // nanosecond files too
     writeFileSync(file, writePcap([{ data: packets[0].data, timestampNs: 1_000_000_007n }], { nanos: true }));
     const ns = spawnSync("tcpdump", ["-r", file, "-nn", "-tt", "--time-stamp-precision=nano"], { encoding: "utf8" });
