@@ -14,8 +14,35 @@ export type LoadAll =
   /** libbpf refused the object before the kernel saw a program (legacy maps, no BTF for .maps, ...). */
   | { readonly kind: "object"; readonly message: string }
   /** The kernel refused this program (the first that failed; libbpf stops there). */
-  | { readonly kind: "rejected"; readonly prog: string; readonly log: string }
-  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string };
+  | { readonly kind: "rejected"; readonly prog: string; readonly log: string; readonly core?: readonly LibbpfCore[] }
+  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string; readonly core?: readonly LibbpfCore[] };
+
+/** One CO-RE relocation as libbpf's debug log tells it: the program, the instruction in it, its value or the poison. */
+export interface LibbpfCore {
+  readonly prog: string;
+  readonly insn: number;
+  readonly spec: string;
+  /** The patched value (an ALU imm, a load's off, an ld_imm64's 64 bits); undefined if poisoned. */
+  readonly value?: string;
+}
+
+/** `bpftool -d`'s libbpf lines: `relo #N: <spec>` then `patched insn #K (...) imm A -> B` or `substituting insn #K`. */
+export function libbpfCore(out: string): LibbpfCore[] {
+  const specs = new Map<string, string>();
+  const found: LibbpfCore[] = [];
+  for (const line of out.split("\n")) {
+    const m = /^libbpf: prog '([^']+)': relo #(\d+): (.*)$/.exec(line);
+    if (!m) continue;
+    const [, prog, n, rest] = m;
+    const key = `${prog}#${n}`;
+    if (rest.startsWith("<") && !specs.has(key)) specs.set(key, rest);
+    const patched = /^patched insn #(\d+) \([^)]*\) (?:imm64|imm|off) (-?\d+) -> (-?\d+)/.exec(rest);
+    const poisoned = /^substituting insn #(\d+) w\/ invalid insn/.exec(rest);
+    if (patched) found.push({ prog, insn: Number(patched[1]), spec: specs.get(key) ?? "", value: patched[3] });
+    else if (poisoned) found.push({ prog, insn: Number(poisoned[1]), spec: specs.get(key) ?? "" });
+  }
+  return found;
+}
 
 function run(args: readonly string[], input?: string) {
   return spawnSync(BPFTOOL, args, { encoding: "utf8", timeout: 60_000, input, maxBuffer: 64 << 20 });
@@ -37,20 +64,23 @@ export function loadAll(obj: string, tag: string): LoadAll {
   const name = `bpfplay_elf_${process.pid}_${serial++}_${tag.replace(/[^A-Za-z0-9_]/g, "_")}`;
   const dir = join(BPFFS, name);
   const mapsDir = join(BPFFS, `${name}_maps`);
-  const p = run(["prog", "loadall", obj, dir, "pinmaps", mapsDir]);
+  // -d: libbpf's debug log, which tells each CO-RE relocation's outcome
+  const p = run(["-d", "prog", "loadall", obj, dir, "pinmaps", mapsDir]);
   const out = `${p.stdout}${p.stderr}`;
-  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir };
+  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir, core: libbpfCore(out) };
   unpin({ kind: "loaded", progs: [], dir, mapsDir });
   const failed = /libbpf: prog '([^']+)': failed to load/.exec(out);
-  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out) };
-  const why = out.split("\n").find((l) => l.startsWith("libbpf:") && !/^libbpf: (elf: skipping|sec '|map '\.|loaded kernel BTF)/.test(l)) ?? out.split("\n")[0];
+  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out, failed[1]), core: libbpfCore(out) };
+  // libbpf's last word before bpftool's "Error: failed to open object file"
+  const why = out.split("\n").filter((l) => l.startsWith("libbpf:")).pop() ?? out.split("\n")[0];
   return { kind: "object", message: why.trim() };
 }
 
-function logOf(out: string): string {
-  const a = out.indexOf("-- BEGIN PROG LOAD LOG --");
-  const b = out.indexOf("-- END PROG LOAD LOG --");
-  return a >= 0 && b > a ? out.slice(a + 25, b).trim() : out.slice(-2000);
+/** The failed program's verifier log (with -d, libbpf prints every program's). */
+function logOf(out: string, prog: string): string {
+  const a = out.lastIndexOf(`prog '${prog}': -- BEGIN PROG LOAD LOG --`);
+  const b = out.indexOf("-- END PROG LOAD LOG --", a);
+  return a >= 0 && b > a ? out.slice(out.indexOf("\n", a) + 1, b).trim() : out.slice(-2000);
 }
 
 export function unpin(l: LoadAll): void {
@@ -103,29 +133,4 @@ export function pinnedMaps(l: LoadAll & { kind: "loaded" }): string[] {
   } catch {
     return [];
   }
-}
-
-export interface XlatedInsn {
-  readonly code: number;
-  readonly off: number;
-  /** The immediate; for ld_imm64, the 64-bit value of both slots. */
-  readonly imm: bigint;
-}
-
-/** The program as the kernel holds it after libbpf's relocations and the verifier's rewrites, by slot (ld_imm64 at its first). */
-export function xlated(l: LoadAll & { kind: "loaded" }, prog: string): (XlatedInsn | undefined)[] | undefined {
-  const p = run(["-j", "prog", "dump", "xlated", "pinned", join(l.dir, prog), "opcodes"]);
-  if (p.status !== 0) return undefined;
-  const le = (bytes: readonly string[]) => bytes.reduceRight((v, b) => (v << 8n) | BigInt(parseInt(b, 16)), 0n);
-  const out: (XlatedInsn | undefined)[] = [];
-  for (const e of JSON.parse(p.stdout) as { opcodes?: { code: string; off: string[]; imm: string[] } }[]) {
-    if (!e.opcodes) return undefined;
-    const imm = e.opcodes.imm;
-    const wide = imm.length === 12;
-    // ld_imm64: bytes 0-3 the first slot's imm, 4-7 the second slot's code..off, 8-11 its imm
-    const value = wide ? le(imm.slice(0, 4)) | (le(imm.slice(8, 12)) << 32n) : BigInt.asIntN(32, le(imm));
-    out.push({ code: parseInt(e.opcodes.code, 16), off: Number(BigInt.asIntN(16, le(e.opcodes.off))), imm: value });
-    if (wide) out.push(undefined);
-  }
-  return out;
 }

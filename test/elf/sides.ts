@@ -37,7 +37,8 @@ export function bpfplayVerdict(bytes: Uint8Array): { verdict: Verdict; object?: 
  * two: `invalid access to packet, ...` then `R1 offset is outside of the packet`).
  */
 export function errorLine(log: string): string {
-  const lines = log.split("\n").filter((l) => l.trim() !== "");
+  // (bpftool -d adds the statistics of log level 4 before "processed")
+  const lines = log.split("\n").filter((l) => l.trim() !== "" && !/^(verification time|stack depth) /.test(l));
   let k = lines.findIndex((l) => l.startsWith("processed "));
   if (k < 0) k = lines.length;
   const out: string[] = [];

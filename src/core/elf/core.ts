@@ -94,7 +94,9 @@ function localSpec(btf: Btf, r: CoreRelo): LocalSpec {
       bits = 0;
     } else throw fault(`access ${r.access} goes into [${t.id}], which is neither a struct, a union nor an array`);
   }
-  return { root, steps, offset: Math.floor(bitOff / 8), field: t, bits, text: `${head}${path} (${r.access} @ offset ${Math.floor(bitOff / 8)})` };
+  // libbpf writes a bitfield's offset as byte.bit
+  const at = bitOff % 8 ? `${Math.floor(bitOff / 8)}.${bitOff % 8}` : `${bitOff / 8}`;
+  return { root, steps, offset: Math.floor(bitOff / 8), field: t, bits, text: `${head}${path} (${r.access} @ offset ${at})` };
 }
 
 function safeSize(btf: Btf, id: number, fault: (m: string) => ElfFault): number {
