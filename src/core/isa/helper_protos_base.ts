@@ -34,8 +34,9 @@ export const BASE_PROTOS = [
   P("get_numa_node_id", [], "integer"),
   P("trace_printk", ["mem", "const_size"], "integer", { gpl: true }), // up to three more arguments, unchecked
   P("trace_vprintk", ["mem", "const_size", "mem_or_null", "const_size_or_zero"], "integer", { gpl: true }),
-  // where the packet may move, the kernel forgets packet pointers across a tail call too
-  P("tail_call", ["ctx", "const_map_ptr", "anything"], "void", { only: ["prog_array"], changesPktData: true }),
+  // Linux 6.12's bpf_helper_changes_pkt_data lists it, but 6.18 keeps packet pointers across a
+  // failed tail call (helper_args_vs_kernel.test.ts): the kernel's answer decides
+  P("tail_call", ["ctx", "const_map_ptr", "anything"], "void", { only: ["prog_array"] }),
   P("ringbuf_output", ["const_map_ptr", "mem", "const_size_or_zero", "anything"], "integer", { only: ["ringbuf"] }),
   P("ringbuf_reserve", ["const_map_ptr", "const_alloc_size_or_zero", "anything"], "ringbuf_mem_or_null", { ref: "acquire", only: ["ringbuf"] }),
   P("ringbuf_submit", ["ringbuf_mem", "anything"], "void"),
