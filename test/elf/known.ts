@@ -3,20 +3,14 @@
 // for BTF-described functions that bpfplay's verifier or VM does not model yet. The test fails
 // when one starts to agree (remove it here then).
 const CTX = "bpfplay models no context layout for this program type, so every context access is refused";
-const HELPER = "bpfplay's helper table does not allow this helper for this program type";
 
 export const KNOWN: Readonly<Record<string, string>> = {
   cgroup_connect4: `${CTX} (struct bpf_sock_addr)`,
   "cgroup_connect4.nog": `${CTX} (struct bpf_sock_addr)`,
   cgroup_dev: `${CTX} (struct bpf_cgroup_dev_ctx)`,
   "cgroup_dev.nog": `${CTX} (struct bpf_cgroup_dev_ctx)`,
-  // (these four agree with the helper table in the working tree, not yet committed: remove them when it lands)
-  cgroup_sysctl: `${HELPER} (bpf_sysctl_get_name in cgroup_sysctl)`,
-  "cgroup_sysctl.nog": `${HELPER} (bpf_sysctl_get_name in cgroup_sysctl)`,
-  sk_msg: `${HELPER} (bpf_msg_redirect_hash in sk_msg)`,
-  sk_skb: `${HELPER} (bpf_sk_redirect_map in sk_skb)`,
-  tc_vlan: `${HELPER} (bpf_skb_vlan_push in sched_cls)`,
-  "tc_vlan.nog": `${HELPER} (bpf_skb_vlan_push in sched_cls)`,
+  tc_vlan: "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
+  "tc_vlan.nog": "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
   tc_for_each: "bpf_for_each_map_elem has no prototype in bpfplay (its callback's key argument is a PTR_TO_MAP_KEY, a register type bpfplay lacks)",
   xdp_lpm: "bpfplay's VM has no lpm_trie map (the verdicts agree; the run cannot be compared)",
   xdp_global_ptr:
