@@ -15,6 +15,7 @@ export const SHF_EXECINSTR = 0x4;
 export const STT_OBJECT = 1;
 export const STT_FUNC = 2;
 export const STT_SECTION = 3;
+export const STB_LOCAL = 0;
 export const STB_GLOBAL = 1;
 export const SHN_UNDEF = 0;
 export const EM_BPF = 247;

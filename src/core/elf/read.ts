@@ -16,7 +16,7 @@ import { funcInfoOf } from "./btf_names.ts";
 import { parseBtfExt } from "./btf_ext.ts";
 import type { BtfExt, LineInfo } from "./btf_ext.ts";
 import { applyCoreRelo } from "./core.ts";
-import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STT_FUNC, STT_OBJECT } from "./elf.ts";
+import { ElfFault, EM_BPF, parseElf, SHF_EXECINSTR, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, STB_LOCAL, STT_FUNC, STT_OBJECT } from "./elf.ts";
 import type { Elf, Rel, Section, Sym } from "./elf.ts";
 import { readMaps } from "./maps.ts";
 
@@ -98,7 +98,11 @@ function readChecked(bytes: Uint8Array): BpfObject {
   for (const sec of elf.sections) {
     if (!(sec.flags & SHF_EXECINSTR) || sec.type !== SHT_PROGBITS || sec.name === ".text") continue;
     const funcs = elf.symbols.filter((s) => s.type === STT_FUNC && s.shndx === sec.index).sort((a, b) => a.value - b.value);
-    for (const f of funcs) programs.push(link(elf, places, sec, f, ext, btf));
+    for (const f of funcs) {
+      // libbpf 1.x (its words): a program must be visible to the loader
+      if (f.bind === STB_LOCAL) throw new ElfFault(sec.name, f.value, `program '${f.name}' is static and not supported`);
+      programs.push(link(elf, places, sec, f, ext, btf));
+    }
   }
   // the programs prog-array slots name go beside each program, as libbpf loads them with it
   const named = new Set(places.maps.flatMap((m) => (m.slots ?? []).flatMap((x) => (x.prog !== undefined ? [x.prog] : []))));
