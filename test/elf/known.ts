@@ -12,6 +12,8 @@ export const KNOWN: Readonly<Record<string, string>> = {
   tc_vlan: "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
   "tc_vlan.nog": "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
   tc_for_each: "bpf_for_each_map_elem has no prototype in bpfplay (its callback's key argument is a PTR_TO_MAP_KEY, a register type bpfplay lacks)",
+  fentry_unsupported: "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
+  "fentry_unsupported.nog": "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
   xdp_lpm: "bpfplay's VM has no lpm_trie map (the verdicts agree; the run cannot be compared)",
   xdp_global_ptr:
     "bpfplay verifies a global function inline, with its caller's arguments; the kernel, given BTF func_info, verifies it on its own from its prototype, where a pointer argument may be NULL: bpfplay accepts what the kernel rejects",
