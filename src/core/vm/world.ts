@@ -32,6 +32,15 @@ export interface World {
   readonly kernelStack: readonly bigint[];
   /** Return addresses of the current task's user stack, innermost first. */
   readonly userStack: readonly bigint[];
+  /**
+   * The current task's cgroup (v2) and its ancestors' ids, from the root (id 1) down; the test
+   * run's socket belongs to the same cgroup.
+   */
+  readonly cgroupPath: readonly bigint[];
+  /** The network namespace's cookie (the initial namespace's is 1). */
+  readonly netnsCookie: bigint;
+  /** The pid namespace the task runs in, as the nsfs device and inode that name it. */
+  readonly pidNs: { readonly dev: bigint; readonly ino: bigint };
   /** Network devices by ifindex: the loopback device, where BPF_PROG_TEST_RUN's packets arrive. */
   readonly interfaces: ReadonlyMap<number, NetDevice>;
 }
@@ -81,6 +90,10 @@ export function createWorld(seed = 1): World {
     // a system call's path into the kernel (text addresses) and a small program's user stack
     kernelStack: [0xffffffff81a2c3d4n, 0xffffffff81a2b110n, 0xffffffff8134f7e2n, 0xffffffff81f01a6bn, 0xffffffff8200012fn],
     userStack: [0x5555555551a9n, 0x7ffff7dd1d90n, 0x7ffff7dd1e40n],
+    // root, /user.slice, /user.slice/bpfplay.scope
+    cgroupPath: [1n, 0x33n, 0x1f2en],
+    netnsCookie: 1n,
+    pidNs: { dev: 4n, ino: 0xeffffffcn }, // PROC_PID_INIT_INO: the initial pid namespace
     interfaces: new Map([[1, { name: "lo", mtu: 65536, hardHeaderLen: 14 }]]),
   };
 }

@@ -1,5 +1,6 @@
 // The helpers bpfplay implements, one file each, found by their UAPI id.
 import { helperByName } from "../../isa/index.ts";
+import { getCgroupClassid, getCurrentAncestorCgroupId, getCurrentCgroupId, skbAncestorCgroupId, skbCgroupClassid, skbCgroupId } from "./cgroup_id.ts";
 import { checkMtu } from "./check_mtu.ts";
 import { copyFromUser } from "./copy_from_user.ts";
 import { csumDiff } from "./csum_diff.ts";
@@ -12,6 +13,7 @@ import { getCurrentUidGid } from "./get_current_uid_gid.ts";
 import { getHashRecalc } from "./get_hash_recalc.ts";
 import { getListenerSock } from "./get_listener_sock.ts";
 import { getLocalStorage } from "./get_local_storage.ts";
+import { getNsCurrentPidTgid } from "./get_ns_current_pid_tgid.ts";
 import { getNumaNodeId } from "./get_numa_node_id.ts";
 import { getPrandomU32 } from "./get_prandom_u32.ts";
 import { getSmpProcessorId } from "./get_smp_processor_id.ts";
@@ -57,6 +59,7 @@ import { skbChangeType } from "./skb_change_type.ts";
 import { skbEcnSetCe } from "./skb_ecn_set_ce.ts";
 import { skbLoadBytes } from "./skb_load_bytes.ts";
 import { skbLoadBytesRelative } from "./skb_load_bytes_relative.ts";
+import { getNetnsCookie, getRouteRealm, getSocketUid } from "./skb_owner.ts";
 import { skbPullData } from "./skb_pull_data.ts";
 import { skbSetTstamp } from "./skb_set_tstamp.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
@@ -88,6 +91,8 @@ export const HELPERS: readonly HelperImpl[] = [
   probeReadCompat, probeReadStrCompat, mapLookupPercpuElem, xdpGetBuffLen, xdpLoadBytes, xdpStoreBytes, skbLoadBytesRelative,
   setHash, setHashInvalid, skbChangeType, ktimeGetCoarseNs, ktimeGetTaiNs, skbSetTstamp, csumLevel, redirectPeer, redirectNeigh,
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
+  getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
+  getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid,
 ];
 
 const byId = new Map<number, HelperImpl>();
