@@ -2,6 +2,7 @@
 // which the test run's socket shares (the kernel gives a new socket its creator's cgroup).
 import type { Run } from "../run.ts";
 import { skbPacket } from "./skb.ts";
+import { sockArg } from "./sock.ts";
 import { u32, u64 } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
 import type { Pair } from "../../isa/int64.ts";
@@ -40,3 +41,21 @@ export const skbAncestorCgroupId: HelperImpl = {
  */
 export const getCgroupClassid: HelperImpl = { name: "get_cgroup_classid", call: () => u32(0) };
 export const skbCgroupClassid: HelperImpl = { name: "skb_cgroup_classid", call: () => u32(0) };
+
+/** u64 bpf_sk_cgroup_id(sk): the cgroup of a full socket (the test run's: the task's). */
+export const skCgroupId: HelperImpl = {
+  name: "sk_cgroup_id",
+  call(rt, _m, label) {
+    sockArg(rt, 1, label);
+    return u64(current(rt));
+  },
+};
+
+/** u64 bpf_sk_ancestor_cgroup_id(sk, level) */
+export const skAncestorCgroupId: HelperImpl = {
+  name: "sk_ancestor_cgroup_id",
+  call(rt, _m, label) {
+    sockArg(rt, 1, label);
+    return ancestor(rt, rt.argU32(2));
+  },
+};

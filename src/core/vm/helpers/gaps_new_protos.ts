@@ -30,8 +30,6 @@ export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
   get_attach_cookie: ATTACH,
   current_task_under_cgroup: TASK,
   skb_under_cgroup: TASK,
-  sk_cgroup_id: TASK,
-  sk_ancestor_cgroup_id: TASK,
   send_signal: TASK,
   send_signal_thread: TASK,
   skb_vlan_push: SKB,

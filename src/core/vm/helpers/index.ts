@@ -1,6 +1,6 @@
 // The helpers bpfplay implements, one file each, found by their UAPI id.
 import { helperByName } from "../../isa/index.ts";
-import { getCgroupClassid, getCurrentAncestorCgroupId, getCurrentCgroupId, skbAncestorCgroupId, skbCgroupClassid, skbCgroupId } from "./cgroup_id.ts";
+import { getCgroupClassid, getCurrentAncestorCgroupId, getCurrentCgroupId, skAncestorCgroupId, skbAncestorCgroupId, skbCgroupClassid, skbCgroupId, skCgroupId } from "./cgroup_id.ts";
 import { checkMtu } from "./check_mtu.ts";
 import { copyFromUser } from "./copy_from_user.ts";
 import { csumDiff } from "./csum_diff.ts";
@@ -92,7 +92,7 @@ export const HELPERS: readonly HelperImpl[] = [
   setHash, setHashInvalid, skbChangeType, ktimeGetCoarseNs, ktimeGetTaiNs, skbSetTstamp, csumLevel, redirectPeer, redirectNeigh,
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
-  getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid,
+  getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
 ];
 
 const byId = new Map<number, HelperImpl>();
