@@ -1,7 +1,7 @@
 // Journey: the CFG opens readable. A small graph fits its pane whole with the zoom controls
 // beside it, not over a block; a rejected program of about 27 blocks opens centred on the
 // block at fault, its text at a readable size; a program of 691 blocks (over 300) is drawn around
-// one block instead of not at all; the legend tells the edges apart. At 1600x1000 and 1000x700.
+// one block instead of not at all; the legend tells the edges apart. At 1600x1000, 1280x800 and 1000x700.
 
 import { expect, test } from "@playwright/test";
 import type { Locator } from "@playwright/test";
@@ -30,6 +30,7 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 
 for (const viewport of [
   { width: 1600, height: 1000 },
+  { width: 1280, height: 800 },
   { width: 1000, height: 700 },
 ]) {
   test.describe(`at ${viewport.width}x${viewport.height}`, () => {

@@ -115,6 +115,93 @@ for (const size of SIZES) {
   });
 }
 
+// Issue 10's defect journeys at the three desktop sizes: what each journey needs (the control
+// it uses, the answer it reads) is on screen, not only present. The journeys themselves are
+// e2e/workbench_*.spec.ts, cfg.spec.ts, keyboard.spec.ts and verifier.spec.ts.
+const SECTION_XDP = ".section xdp\n\tr1 = 0\n\tcall bpf_ktime_get_ns\n\tr0 = 2\n\texit";
+const TOO_LARGE = "r6 = *(u32 *)(r1 + 0)\nr1 = 0\nloop:\nr1 += 1\nif r1 < r6 goto loop\nr0 = r1\nr0 &= 1\nexit";
+
+for (const size of SIZES.slice(0, 3)) {
+  test.describe(`defect journeys at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test("the section's program type, a helper's hover and completion, undo after an example, Tab out of the editor: on screen", async ({ page }) => {
+      test.setTimeout(180_000);
+      const app = new App(page);
+      // A loaded machine can take over 15 s to bring Monaco up the first time: wait for it once.
+      await page.goto("/");
+      await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 90_000 });
+      await app.open("asm");
+      const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`) });
+
+      // `.section xdp` sets the program type, and the header shows it
+      await app.editor.replaceText(SECTION_XDP);
+      await app.editor.unscroll();
+      await expect(app.programType).toHaveValue("xdp");
+      await expect(app.verdict).toHaveText("verified");
+      await expectOnScreen(page, "Program type", app.programType);
+      await expectOnScreen(page, "verdict", app.verdict);
+
+      // a helper call's hover, whole in the window
+      const hover = await app.editor.hoverLine(3);
+      await expect(hover).toContainText("__u64 bpf_ktime_get_ns(void)");
+      await expectOnScreen(page, "helper hover", hover, false);
+      await shot("defect-hover");
+      await page.mouse.move(0, 0);
+
+      // completion after `call `, whole in the window
+      const list = await app.editor.completeAt(4, "\n\tcall bpf_get_pr");
+      await expect(list).toContainText("bpf_get_prandom_u32");
+      await expectOnScreen(page, "completion list", list, false);
+      await page.keyboard.press("Escape");
+      await app.editor.replaceText(SECTION_XDP);
+      // as typed: the editor indents new lines as the one before
+      const typed = await app.editor.text();
+
+      // load an example, undo: the text, the language and the type are back, and on screen
+      await app.loadExample("Endless loop (stopped by the budget)");
+      await expect(app.programType).toHaveValue("socket_filter");
+      await app.editor.editor.locator(".view-lines").click();
+      await page.keyboard.press("ControlOrMeta+Z");
+      await expect.poll(() => app.editor.text()).toBe(typed);
+      await expect(app.programType).toHaveValue("xdp");
+      await expect(app.language).toHaveValue("asm");
+      await expectOnScreen(page, "Program type after undo", app.programType);
+      await expectOnScreen(page, "Examples after undo", app.examples);
+
+      // Escape then Tab leaves the editor for a control on screen
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => !!document.activeElement?.closest(".monaco-editor"))).toBe(false);
+      await expectOnScreen(page, "the control Tab moved to", page.locator(":focus"), false);
+    });
+
+    test("'too large' marked on its loop: the Problems row, the editor's line and the CFG's block are on screen", async ({ page }) => {
+      test.setTimeout(180_000);
+      const app = new App(page);
+      await page.goto("/");
+      await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 90_000 });
+      await app.open("asm");
+      await app.editor.replaceText(TOO_LARGE);
+      await expect(app.verdict).toHaveText("rejected", { timeout: 90_000 });
+      await expectOnScreen(page, "verdict", app.verdict);
+
+      await app.problems.open();
+      const row = app.problems.rejections();
+      await expect(row).toContainText("insn 3 · line 5");
+      await expectOnScreen(page, "the rejection in Problems", row.locator(".problem-main"));
+      await expectOnScreen(page, "its explanation", app.problems.explanation(row));
+      const marked = app.editor.editor.locator(".line-numbers").getByText("5", { exact: true });
+      await expectOnScreen(page, "the marked line's number", marked, false);
+
+      await app.cfg.open();
+      await expect(app.cfg.errorBlock).toHaveAttribute("data-start", "2");
+      await expectOnScreen(page, "the loop's block in the CFG", app.cfg.errorBlock, false);
+      await page.screenshot({ path: test.info().outputPath(`defect-too-large-${size.width}x${size.height}.png`) });
+    });
+  });
+}
+
 // Issue 10: "the Registers header says line 7 while the Call stack says line 3". After an edit
 // the session still shows the old build's state; the Call stack read the new build's line table
 // with the old pcs. Both now name the session's line.

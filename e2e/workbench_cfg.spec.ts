@@ -54,6 +54,7 @@ for (const size of [
       const app = new App(page);
       await app.open();
       await app.editor.replaceText(TOO_LARGE);
+      await app.editor.unscroll();
       await expect(app.verdict).toHaveText("rejected", { timeout: 90_000 });
 
       const marks = await app.editor.verifierMarkers();

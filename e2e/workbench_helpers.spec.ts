@@ -23,6 +23,7 @@ for (const size of [
     const app = new App(page);
     await app.open("asm");
     await app.editor.replaceText(PROGRAM);
+    await app.editor.unscroll();
     await expect(app.bytecode.rows).toHaveCount(6);
 
     const byName = await app.editor.hoverLine(3);
