@@ -24,6 +24,12 @@ describe("helperAsmDoc", () => {
     expect(doc[doc.length - 1]).toMatch(/`call bpf_trace_printk` or `call 6`.*r1–r5.*r0/);
     expect(helperAsmDoc(0)).toBeUndefined();
   });
+
+  it("warns when the program type may not call the helper", () => {
+    expect(helperAsmDoc(44, "socket_filter")!.join("\n")).toContain("**Not callable from socket_filter**");
+    expect(helperAsmDoc(44, "xdp")!.join("\n")).not.toContain("Not callable");
+    expect(helperAsmDoc(6, "socket_filter")!.join("\n")).not.toContain("Not callable");
+  });
 });
 
 describe("asmContext", () => {

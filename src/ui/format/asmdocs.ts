@@ -5,6 +5,7 @@
 // the Monaco gateway (monaco/asmmode.ts) turns these into completion items and hovers.
 
 import { HELPER_C, helperSignature } from "../../core/isa/helper_c.ts";
+import { helperAllowed, helperProto } from "../../core/isa/helper_protos.ts";
 import { helperByName, helperName } from "../../core/isa/helpers.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Dialect } from "../../protocol/index.ts";
@@ -13,14 +14,19 @@ import type { NameDoc } from "./cdocs.ts";
 
 let docs: Map<string, NameDoc> | undefined;
 
-/** The helper's documentation for assembly: the C mode's words, then how assembly calls it. */
-export function helperAsmDoc(id: number): readonly string[] | undefined {
+/**
+ * The helper's documentation for assembly: the C mode's words, then how assembly calls it;
+ * with `progType`, a warning when that program type may not call it.
+ */
+export function helperAsmDoc(id: number, progType?: string): readonly string[] | undefined {
   const name = helperName(id);
   if (!name) return undefined;
   docs ??= new Map(helperDocs().map((d) => [d.label, d]));
   const d = docs.get(`bpf_${name}`);
   const call = `In assembly: \`call bpf_${name}\` or \`call ${id}\`; arguments in r1–r5, the result in r0; r1–r5 are unreadable after the call.`;
-  return d ? [...d.doc, call] : [`**bpf_${name}** (helper #${id})`, call];
+  const proto = helperProto(id);
+  const barred = progType && proto && !helperAllowed(proto, progType) ? [`**Not callable from ${progType}**, the program type this program is verified as.`] : [];
+  return [...(d ? d.doc : [`**bpf_${name}** (helper #${id})`]), ...barred, call];
 }
 
 /**

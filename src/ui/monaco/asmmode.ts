@@ -44,7 +44,7 @@ export function registerAsmMode(lineHover: (model: monaco.editor.ITextModel, lin
     monaco.languages.registerHoverProvider(languageId(dialect), {
       provideHover: (model, pos) => {
         const id = helperOfCall(model.getLineContent(pos.lineNumber));
-        const contents = [...((id !== undefined && helperAsmDoc(id)) || []), ...(lineHover(model, pos.lineNumber) ?? [])];
+        const contents = [...((id !== undefined && helperAsmDoc(id, progType)) || []), ...(lineHover(model, pos.lineNumber) ?? [])];
         if (!contents.length) return null;
         return { range: new monaco.Range(pos.lineNumber, 1, pos.lineNumber, model.getLineMaxColumn(pos.lineNumber)), contents: contents.map((value) => ({ value })) };
       },
