@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readObject } from "../core/elf/read.ts";
 import { cli } from "../../test/support/cli.ts";
 
 const XDP = `#include <linux/bpf.h>
@@ -72,6 +73,23 @@ SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jumps, 1); return
     expect(j.maps).toEqual([{ name: "jumps", type: "prog_array", key_size: 4, value_size: 4, max_entries: 2, flags: 0, slots: [{ index: 1, prog: "tail" }] }]);
     const r = cli(["run", "t.c", "--prog", "entry", "--packet-hex", "00".repeat(64), "--json"], { "t.c": src }).json();
     expect(r).toMatchObject({ accepted: true, result: { r0: "1" } });
+  });
+
+  it("writes an ELF object with -o FILE.o: every program, its maps and slots, that run takes back", () => {
+    const src = `#include <linux/bpf.h>\n#include <bpf/bpf_helpers.h>\nint tail(struct xdp_md *ctx);
+struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 2); __uint(key_size, 4); __array(values, int (void *)); } jumps SEC(".maps") = { .values = { [1] = (void *)&tail } };
+SEC("xdp") int tail(struct xdp_md *ctx) { return XDP_DROP; }
+SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jumps, 1); return XDP_PASS; }
+char LICENSE[] SEC("license") = "GPL";\n`;
+    const r = cli(["compile", "t.c", "-o", "t.o"], { "t.c": src });
+    expect(r.status).toBe(0);
+    const obj = r.written["t.o"];
+    expect(Array.from(obj.subarray(0, 4))).toEqual([0x7f, 0x45, 0x4c, 0x46]);
+    const back = readObject(obj);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.object.programs.map((p) => p.name)).toEqual(["tail", "entry"]);
+    expect(back.object.maps.find((m) => m.name === "jumps")?.slots).toEqual([{ index: 1, prog: "tail" }]);
+    expect(back.object.license).toBe("GPL");
   });
 
   it("run and verify take C files", () => {

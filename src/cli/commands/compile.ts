@@ -7,9 +7,10 @@ import type { MapDef } from "../../core/program.ts";
 import { compileFile, pickProgram } from "../cc.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
+import { writeObject } from "../../core/elf/write.ts";
 import { showSourceLine } from "../source.ts";
 
-export const compileUsage = "bpfplay compile FILE.c [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [-o out.bin] [--json]";
+export const compileUsage = "bpfplay compile FILE.c [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [-o out.bin | -o out.o] [--json]";
 
 export interface MapJson {
   name: string;
@@ -54,6 +55,22 @@ export function compileCommand(argv: string[], io: Io): number {
   const { result, texts } = compileFile(file, text, io, values);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const ok = errors.length === 0;
+  // -o FILE.o: the whole object (every program, its maps, BTF and line info), as clang -c writes it.
+  if (values.output?.endsWith(".o") && !values.json) {
+    for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, file) + "\n" + showSourceLine(texts.get(d.span?.file ?? file) ?? "", d));
+    if (!ok) return 1;
+    if (!result.programs.length) {
+      io.stderr(`${file}: error: no program: a BPF program is a function with SEC("...") (e.g. SEC("xdp"))\n`);
+      return 1;
+    }
+    const obj = writeObject({ programs: result.programs, maps: result.maps, license: result.license });
+    if ("error" in obj) {
+      io.stderr(`${file}: error: cannot write an object: ${obj.error}\n`);
+      return 1;
+    }
+    io.writeFile(values.output, obj.bytes);
+    return 0;
+  }
   const chosen = ok ? pickProgram(result, values.prog, file) : undefined;
   if (ok && !chosen) {
     if (!values.json) io.stderr(`${file}: error: no program: a BPF program is a function with SEC("...") (e.g. SEC("xdp"))\n`);
