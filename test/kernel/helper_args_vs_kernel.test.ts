@@ -1,6 +1,6 @@
 // The helper records added from the kernel's measured availability, end to end: small programs
-// that call them (new callers, the verifier's new argument kinds mem_inout, sock and
-// map_value_or_null, tail_call forgetting packet pointers, the NULL a percpu lookup keeps) go
+// that call them (new callers, the argument kinds mem_inout and sk_assign's socket, tail_call
+// keeping packet pointers, which helpers forget them, the NULL a percpu lookup keeps) go
 // through bpfplay's verifier and the kernel's BPF_PROG_LOAD; the verdicts must agree, and so must
 // the error line where `line` says the two word it alike. Needs bpf(): without it the test says
 // SKIP, and fails under CI=true.
@@ -58,8 +58,9 @@ const CASES: readonly Case[] = [
     text: "  r6 = r1\n  r1 = 0\n  *(u32 *)(r10 - 4) = r1\n  r2 = r10\n  r2 += -4\n  r1 = map[ro] ll\n  call bpf_map_lookup_elem\n  if r0 == 0 goto out\n  r1 = r6\n  r2 = r0\n  r3 = 8\n  r4 = 0\n  call bpf_sysctl_get_name\nout:\n" + RET1,
   },
   { name: "sk_assign with a looked-up socket (sock)", type: "sched_cls", text: LOOKUP + "  r1 = r6\n  r2 = r0\n  r7 = r0\n  r3 = 0\n  call bpf_sk_assign\n  r1 = r7\n  call bpf_sk_release\nout:\n  r0 = 0\n  exit\n" },
-  // the kernel lists every socket type it takes, bpfplay only the one both prototypes take: verdicts only
-  { name: "sk_assign with NULL (sock)", type: "sched_cls", text: "  r2 = 0\n  r3 = 0\n  call bpf_sk_assign\n  r0 = 0\n  exit\n", line: false },
+  { name: "sk_assign with a sock_common from skc_lookup_tcp", type: "sched_cls", text: LOOKUP.replace("bpf_sk_lookup_tcp", "bpf_skc_lookup_tcp") + "  r1 = r6\n  r2 = r0\n  r7 = r0\n  r3 = 0\n  call bpf_sk_assign\n  r1 = r7\n  call bpf_sk_release\nout:\n  r0 = 0\n  exit\n" },
+  // the kernel lists every socket type it takes: verdicts only
+  { name: "sk_assign with NULL in sched_cls", type: "sched_cls", text: "  r2 = 0\n  r3 = 0\n  call bpf_sk_assign\n  r0 = 0\n  exit\n", line: false },
   {
     name: "map_lookup_percpu_elem keeps its NULL with a constant key",
     type: "xdp",

@@ -83,6 +83,10 @@ describe("helper availability: records vs the kernel's recorded answer", () => {
         if (p.callers.includes(t)) wrong.push(`${p.name}: ${t} is both a caller and narrowed`);
         if (p.narrowed[t].length < 20) wrong.push(`${p.name}: ${t} narrowed with no reason`);
       }
+      for (const [t, args] of Object.entries(p.argsFor)) {
+        if (!p.callers.includes(t)) wrong.push(`${p.name}: arguments for ${t}, which may not call it`);
+        if (args.length !== p.args.length) wrong.push(`${p.name}: ${t}'s prototype takes ${args.length} arguments, the others ${p.args.length}`);
+      }
       if (p.gplOnly !== (m.gpl_only ?? []).length > 0) wrong.push(`${p.name}: gplOnly ${p.gplOnly}, the kernel says gpl_only in [${m.gpl_only ?? []}]`);
     }
     expect(wrong).toEqual([]);

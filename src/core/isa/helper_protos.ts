@@ -31,6 +31,7 @@ export type ArgType =
   | "ringbuf_mem" // ARG_PTR_TO_RINGBUF_MEM | OBJ_RELEASE
   | "sock_common" // ARG_PTR_TO_SOCK_COMMON: any socket pointer
   | "sock" // ARG_PTR_TO_SOCKET: a full socket, not NULL
+  | "sock_or_null" // ARG_PTR_TO_SOCKET_OR_NULL
   | "sock_release" // ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE: a socket reference, given back
   | "const_str"
   | "func" // ARG_PTR_TO_FUNC: a callback, loaded with ld_imm64 src 4
@@ -55,6 +56,8 @@ export interface HelperProto {
   readonly id: number;
   readonly name: string;
   readonly args: readonly ArgType[];
+  /** Where a program type's prototype takes other arguments (as many), those, by program type. */
+  readonly argsFor: Readonly<Record<string, readonly ArgType[]>>;
   readonly ret: RetType;
   /** The program types that may call it (kernel names), as the kernel answered bpf(). */
   readonly callers: readonly string[];

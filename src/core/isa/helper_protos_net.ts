@@ -17,7 +17,7 @@ const TC_XMIT = [...TC, "lwt_xmit"];
 const TC_CGSKB = [...TC, "cgroup_skb"];
 /** Program types whose context is an sk_buff they may not change (skb_load_bytes and friends). */
 const SKB_READ = ["socket_filter", ...TC, "cgroup_skb", ...LWT, "sk_skb", "flow_dissector", "sk_reuseport"];
-/** sk_storage: a cgroup/sock program's prototype takes its context instead of a socket. */
+/** The program types that may use socket storage by a socket pointer. */
 const SK_STORAGE = [...TC, "cgroup_skb", "sock_ops", "sk_msg", "cgroup_sock_addr", "cgroup_sockopt"];
 const SOCK_ADDR_OPT = ["sock_ops", "cgroup_sock_addr"];
 /** Changes the packet: packet pointers are gone after the call. */
@@ -92,15 +92,16 @@ export const NET_PROTOS = [
   P("sk_fullsock", ["sock_common"], "sock_or_null", { callers: TC_CGSKB, ref: "cast" }),
   P("tcp_sock", ["sock_common"], "tcp_sock_or_null", { callers: [...TC_CGSKB, "sock_ops", "cgroup_sockopt"], ref: "cast" }),
   P("get_listener_sock", ["sock_common"], "sock_or_null", { callers: TC_CGSKB }),
-  // tc's prototype takes any socket, sk_lookup's a full socket or NULL: a full socket satisfies both
-  P("sk_assign", ["ctx", "sock", "anything"], "integer", { callers: [...TC, "sk_lookup"] }),
+  // tc's prototype takes any socket (bpf_sk_assign_proto), sk_lookup's a full socket or NULL (bpf_sk_lookup_assign_proto)
+  P("sk_assign", ["ctx", "sock_common", "anything"], "integer", { callers: [...TC, "sk_lookup"], argsFor: { sk_lookup: ["ctx", "sock_or_null", "anything"] } }),
   P("sk_cgroup_id", ["sock_common"], "integer", { callers: ["cgroup_skb"] }),
   P("sk_ancestor_cgroup_id", ["sock_common", "anything"], "integer", { callers: ["cgroup_skb"] }),
   P("tcp_check_syncookie", ["sock_common", "mem", "const_size", "mem", "const_size"], "integer", { callers: TC_XDP, gpl: true, pktAccess: true }),
   P("tcp_gen_syncookie", ["sock_common", "mem", "const_size", "mem", "const_size"], "integer", { callers: TC_XDP, gpl: true, pktAccess: true }),
+  // a cgroup/sock program's prototype takes its context instead (bpf_sk_storage_get_cg_sock_proto)
   P("sk_storage_get", ["const_map_ptr", "sock_common", "map_value_or_null", "anything"], "map_value_or_null", {
     callers: [...SK_STORAGE, "cgroup_sock"],
-    narrowed: { cgroup_sock: "a cgroup/sock program's prototype takes its context (bpf_sk_storage_get_cg_sock_proto), not a socket" },
+    argsFor: { cgroup_sock: ["const_map_ptr", "ctx", "map_value_or_null", "anything"] },
     only: ["sk_storage"],
   }),
   P("sk_storage_delete", ["const_map_ptr", "sock_common"], "integer", { callers: SK_STORAGE, only: ["sk_storage"] }),

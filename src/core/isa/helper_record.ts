@@ -10,6 +10,8 @@ import type { ArgType, HelperProto, RefKind, RetType } from "./helper_protos.ts"
 export interface Facts {
   /** The program types that may call it; every type when absent. */
   callers?: readonly string[];
+  /** Arguments of the program types whose prototype differs from the others'. */
+  argsFor?: Readonly<Record<string, ArgType[]>>;
   /** Program types the kernel allows and bpfplay refuses, with why. */
   narrowed?: Readonly<Record<string, string>>;
   gpl?: boolean;
@@ -46,7 +48,7 @@ export const P = (name: string, args: ArgType[], ret: RetType, f: Facts = {}): H
   const narrowed = f.narrowed ?? {};
   const callers = (f.callers ?? ALL).filter((t) => !(t in narrowed));
   return {
-    id: h.id, name, args, ret, callers, narrowed, gplOnly: f.gpl ?? false, ref: f.ref ?? "none",
+    id: h.id, name, args, argsFor: f.argsFor ?? {}, ret, callers, narrowed, gplOnly: f.gpl ?? false, ref: f.ref ?? "none",
     pktAccess: f.pktAccess ?? false, changesPktData: f.changesPktData ?? false,
     maps: f.only ?? f.maps ?? [], mapsOnly: f.only !== undefined, retAtMostSize: f.retAtMostSize ?? false,
   };

@@ -71,8 +71,10 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   let msize: bigint | undefined; // the largest size a memory argument was given
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
-  for (let k = 0; k < proto.args.length; k++) {
-    const t = proto.args[k];
+  // where this program type's prototype differs from the others' (bpf_sk_assign in sk_lookup)
+  const args = proto.argsFor[c.type.name] ?? proto.args;
+  for (let k = 0; k < args.length; k++) {
+    const t = args[k];
     const r = argReg(k);
     const regno = k + 1;
     const expect = (ok: boolean, expected: string) => {
@@ -130,7 +132,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
         if (!(isNull && t === "mem_or_null")) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
-        const size = sizeArg(pc, k + 2, sizeReg, proto.args[k + 1] === "const_size");
+        const size = sizeArg(pc, k + 2, sizeReg, args[k + 1] === "const_size");
         msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
         // written as well as read (MEM_WRITE): a read-only map value is refused
@@ -158,6 +160,9 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         sockRef = r.refId;
         break;
       case "sock":
+      case "sock_or_null":
+        // ARG_PTR_TO_SOCKET, and its PTR_MAYBE_NULL form that NULL also satisfies
+        if (t === "sock_or_null" && r.type === "scalar" && isConstReg(r) && constValue(r) === 0n) break;
         expect(r.type === "sock", "sock");
         break;
       case "sock_release":
