@@ -32,8 +32,6 @@ export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
   skb_under_cgroup: TASK,
   send_signal: TASK,
   send_signal_thread: TASK,
-  skb_vlan_push: SKB,
-  skb_vlan_pop: SKB,
   skb_get_tunnel_key: SKB,
   skb_set_tunnel_key: SKB,
   skb_get_tunnel_opt: SKB,

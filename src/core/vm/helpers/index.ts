@@ -63,6 +63,7 @@ import { getNetnsCookie, getRouteRealm, getSocketUid } from "./skb_owner.ts";
 import { skbPullData } from "./skb_pull_data.ts";
 import { skbSetTstamp } from "./skb_set_tstamp.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
+import { skbVlanPop, skbVlanPush } from "./skb_vlan.ts";
 import { skcLookupTcp } from "./skc_lookup_tcp.ts";
 import { strtol } from "./strtol.ts";
 import { strtoul } from "./strtoul.ts";
@@ -93,6 +94,7 @@ export const HELPERS: readonly HelperImpl[] = [
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
   getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
+  skbVlanPush, skbVlanPop,
 ];
 
 const byId = new Map<number, HelperImpl>();
