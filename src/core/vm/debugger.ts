@@ -34,7 +34,7 @@ interface Undo {
   readonly executed: number;
   readonly writes: Write[];
   /** Helper calls can touch maps, the trace, the packet bounds and tail-call state: saved whole. */
-  readonly helper?: { maps: unknown[]; trace: number; packet?: [number, number, number, number, number]; tailCalls: number; code: unknown };
+  readonly helper?: { maps: unknown[]; trace: number; packet?: [number, number, number, number, number, number, number]; tailCalls: number; code: unknown };
 }
 
 export type DebugStop = Stop | { readonly kind: "paused" } | { readonly kind: "history_start" };
@@ -143,7 +143,7 @@ export class Debugger {
     return {
       maps: this.opts.maps.maps.map((x) => x.save()),
       trace: this.run.trace.length,
-      packet: p ? [p.meta, p.data, p.end, p.region.start, p.region.end] : undefined,
+      packet: p ? [p.meta, p.data, p.end, p.region.start, p.region.end, p.mac, p.net] : undefined,
       tailCalls: this.run.machine.tailCalls,
       code: m.code,
     };
@@ -174,7 +174,7 @@ export class Debugger {
       this.opts.maps.maps.forEach((x, k) => x.restore(u.helper!.maps[k]));
       this.run.trace.length = u.helper.trace;
       const p = this.run.ctx.packet;
-      if (p && u.helper.packet) [p.meta, p.data, p.end, p.region.start, p.region.end] = u.helper.packet;
+      if (p && u.helper.packet) [p.meta, p.data, p.end, p.region.start, p.region.end, p.mac, p.net] = u.helper.packet;
       m.tailCalls = u.helper.tailCalls;
       (m as unknown as { code: unknown }).code = u.helper.code;
     }
