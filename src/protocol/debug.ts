@@ -4,11 +4,12 @@
 // command is running. Every message carries the protocol version.
 
 import type { Program } from "../core/program.ts";
-import type { Snapshot } from "../core/vm/index.ts";
+import type { ContextView, Snapshot } from "../core/vm/index.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
 export type { Snapshot };
 export type { FrameView, MapView, MemoryView, RegView, Status } from "../core/vm/index.ts";
+export type { ContextView, CtxFieldView } from "../core/vm/index.ts";
 
 /** What one debugger command does. Commands that run many instructions yield between chunks. */
 export type DebugCommand =
@@ -123,6 +124,8 @@ export interface DebugState {
   /** The command this state belongs to; absent for a new session that has not run yet. */
   readonly command?: DebugCommandKind;
   readonly budget: number;
+  /** The program's context by field name as it is now (xdp_md, __sk_buff, pt_regs, ...), pointers as places (`packet + 14`). */
+  readonly context?: ContextView;
 }
 
 /** A C variable live at the current instruction, for the Locals pane. */

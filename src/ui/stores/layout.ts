@@ -4,7 +4,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
-export const DRAWER_TABS = ["problems", "verifier", "terminal", "maps", "memory", "breakpoints"] as const;
+export const DRAWER_TABS = ["problems", "verifier", "terminal", "events", "maps", "memory", "breakpoints"] as const;
 export type DrawerTab = (typeof DRAWER_TABS)[number];
 
 export const CODE_TABS = ["bytecode", "cfg"] as const;

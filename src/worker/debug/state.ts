@@ -3,7 +3,7 @@
 // and only the newest trace lines (a printk in a loop can write thousands).
 
 import type { Program } from "../../core/program.ts";
-import { snapshot } from "../../core/vm/index.ts";
+import { describeLiveContext, snapshot } from "../../core/vm/index.ts";
 import type { Debugger, DebugStop, Snapshot, Status } from "../../core/vm/index.ts";
 import type { BreakpointState, DebugCommandKind, DebugState } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
@@ -103,5 +103,6 @@ export function stateOf(a: StateArgs): DebugState {
     locals: a.running ? [] : localsAt(a.dbg, a.program),
     command: a.command,
     budget: a.budget,
+    context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world),
   };
 }

@@ -12,6 +12,7 @@ import type { DrawerTab } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
 import { BreakpointsPane } from "../breakpoints/BreakpointsPane.tsx";
+import { EventsPane } from "../events/EventsPane.tsx";
 import { MapsPane } from "../maps/MapsPane.tsx";
 import { MemoryPane } from "../memory/MemoryPane.tsx";
 import { ProblemsPane } from "../problems/ProblemsPane.tsx";
@@ -39,6 +40,7 @@ export function Drawer() {
       panel: <VerifierPane />,
     },
     { id: "terminal", label: "Terminal", panel: <TerminalPane clearSignal={cleared} /> },
+    { id: "events", label: "Events", panel: <EventsPane /> },
     { id: "maps", label: "Maps", badge: mapCount || undefined, panel: <MapsPane /> },
     { id: "memory", label: "Memory", panel: <MemoryPane /> },
     { id: "breakpoints", label: "Breakpoints", badge: bpCount || undefined, panel: <BreakpointsPane /> },
