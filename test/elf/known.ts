@@ -9,8 +9,6 @@ export const KNOWN: Readonly<Record<string, string>> = {
   "cgroup_connect4.nog": `${CTX} (struct bpf_sock_addr)`,
   cgroup_dev: `${CTX} (struct bpf_cgroup_dev_ctx)`,
   "cgroup_dev.nog": `${CTX} (struct bpf_cgroup_dev_ctx)`,
-  tc_vlan: "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
-  "tc_vlan.nog": "bpfplay's VM has no bpf_skb_vlan_push (the verdicts agree; the run faults)",
   tc_for_each: "bpf_for_each_map_elem has no prototype in bpfplay (its callback's key argument is a PTR_TO_MAP_KEY, a register type bpfplay lacks)",
   fentry_unsupported: "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
   "fentry_unsupported.nog": "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
