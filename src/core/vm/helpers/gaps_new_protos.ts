@@ -16,7 +16,6 @@ const SYSCALL = "only syscall programs may call it, and it acts on the host kern
 const RETVAL = "only cgroup hooks may call it, whose return value chain the VM does not model";
 
 export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
-  skb_adjust_room: NOT_YET,
   skb_change_proto: NOT_YET,
   clone_redirect: NOT_YET,
   snprintf_btf: "verifier prototype only: it prints a BTF-typed kernel object, and bpfplay's VM has no kernel BTF",

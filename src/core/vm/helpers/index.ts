@@ -53,6 +53,7 @@ import { skLookupTcp } from "./sk_lookup_tcp.ts";
 import { skLookupUdp } from "./sk_lookup_udp.ts";
 import { skRelease } from "./sk_release.ts";
 import { skSelectReuseport } from "./sk_select_reuseport.ts";
+import { skbAdjustRoom } from "./skb_adjust_room.ts";
 import { skbChangeHead } from "./skb_change_head.ts";
 import { skbChangeTail } from "./skb_change_tail.ts";
 import { skbChangeType } from "./skb_change_type.ts";
@@ -94,7 +95,7 @@ export const HELPERS: readonly HelperImpl[] = [
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
   getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
-  skbVlanPush, skbVlanPop,
+  skbVlanPush, skbVlanPop, skbAdjustRoom,
 ];
 
 const byId = new Map<number, HelperImpl>();

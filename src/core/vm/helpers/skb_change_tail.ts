@@ -2,10 +2,12 @@ import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
 import type { Run } from "../run.ts";
 import { SKB_MAX_ALLOC } from "../context.ts";
 import { skbPacket } from "./skb.ts";
+import { skbState } from "./skb_state.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
 
 const EINVAL = 22;
+const ENOTSUPP = 524;
 const LEN = field(SK_BUFF, "len").off;
 
 /**
@@ -22,6 +24,7 @@ export const skbChangeTail: HelperImpl = {
     const len = rt.argU32(2);
     const min = Math.max(0, p.net - p.data);
     if (rt.argBig(3) !== 0n || len > SKB_MAX_ALLOC || len < min) return errno(EINVAL);
+    if (skbState(rt).encapsulated) return errno(ENOTSUPP); // bpf_skb_adjust_room encapsulated it
     const end = p.data + len;
     if (end > p.region.bytes.length) rt.fault(`${label}: bpfplay kept no room for ${len} bytes`);
     if (end > p.end) rt.zero(p.region, p.end, end - p.end);

@@ -10,14 +10,16 @@ export interface SkbState {
   /** CHECKSUM_UNNECESSARY (else CHECKSUM_NONE), and for how many headers. */
   csumUnnecessary: boolean;
   csumLevel: number;
+  /** Encapsulated by bpf_skb_adjust_room (skb->encapsulation): it will not encapsulate again. */
+  encapsulated: boolean;
 }
 
 const states = new WeakMap<Region, SkbState>();
 
 export function skbState(rt: Run): SkbState {
   const r = rt.ctx.ctx;
-  if (!r) return { swHash: false, csumUnnecessary: false, csumLevel: 0 };
+  if (!r) return { swHash: false, csumUnnecessary: false, csumLevel: 0, encapsulated: false };
   let s = states.get(r);
-  if (!s) states.set(r, (s = { swHash: false, csumUnnecessary: false, csumLevel: 0 }));
+  if (!s) states.set(r, (s = { swHash: false, csumUnnecessary: false, csumLevel: 0, encapsulated: false }));
   return s;
 }
