@@ -23,18 +23,26 @@ const ROW = 17;
 export function VerifierLog({ log, errorAt }: { readonly log: string; readonly errorAt?: number }) {
   const open = useLogState((s) => s.open);
   const setOpen = useLogState((s) => s.setOpen);
-  const lines = useMemo(() => logLines(log), [log]);
+  // (counted only: a folded log is not parsed, as each keystroke brings a new one)
+  const count = useMemo(() => lineCount(log), [log]);
   return (
     <details className="verifier-log" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Log <span className="dim">· kernel format, log_level 2 · {plural(lines.lines.length, "line")}</span>
+        Log <span className="dim">· kernel format, log_level 2 · {plural(count, "line")}</span>
       </summary>
-      {open && <LogBody lines={lines} errorAt={errorAt} />}
+      {open && <LogBody log={log} errorAt={errorAt} />}
     </details>
   );
 }
 
-function LogBody({ lines, errorAt }: { readonly lines: LogLines; readonly errorAt?: number }) {
+function lineCount(log: string): number {
+  let n = 0;
+  for (let k = log.indexOf("\n"); k >= 0; k = log.indexOf("\n", k + 1)) n++;
+  return log.length === 0 || log.endsWith("\n") ? n : n + 1;
+}
+
+function LogBody({ log, errorAt }: { readonly log: string; readonly errorAt?: number }) {
+  const lines = useMemo(() => logLines(log), [log]);
   const count = lines.lines.length;
   const { attach, box, first, end, onScroll, scrollToRow } = useVirtualRows(count, ROW);
   const goTo = useGoTo();
