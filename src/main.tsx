@@ -1,5 +1,6 @@
-// The browser entry: starts the engine worker, keeps the build and the verdict following the document,
-// connects the debug session, and renders the app.
+// The browser entry: opens this tab's document (or the session a link carries, as a new one),
+// starts the engine worker, keeps the build and the verdict following the document, connects the
+// debug session, and renders the app.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -8,6 +9,7 @@ import { startAutoBuild } from "./ui/autoBuild.ts";
 import { startAutoVerify } from "./ui/autoVerify.ts";
 import { startSessionBridge } from "./ui/sessionBridge.ts";
 import { createWorkerClient } from "./ui/workerClient.ts";
+import { openDocuments } from "./ui/stores/startup.ts";
 import "./ui/styles.css";
 import "./ui/listing.css";
 import "./ui/debug.css";
@@ -15,6 +17,7 @@ import "./ui/inspectors.css";
 import "./ui/drawer.css";
 import "./ui/verifier.css";
 
+await openDocuments();
 const client = createWorkerClient();
 startAutoBuild(client);
 startAutoVerify(client);

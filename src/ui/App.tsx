@@ -18,6 +18,7 @@ import { LocalsPane } from "./panes/locals/LocalsPane.tsx";
 import { RegistersPane } from "./panes/registers/RegistersPane.tsx";
 import { StackPane } from "./panes/stack/StackPane.tsx";
 import { Toolbar } from "./panes/toolbar/Toolbar.tsx";
+import { useDocuments } from "./stores/documents.ts";
 import { arrangementOf, useViewport } from "./useViewport.ts";
 
 /** A split whose sizes, once the user moves them, are kept in localStorage under its id. */
@@ -28,10 +29,12 @@ function SavedGroup(props: ComponentProps<typeof Group> & { readonly id: string 
 
 /** Source and bytecode (or the CFG) side by side. */
 function CodeRow() {
+  // A fresh editor for each document, so its undo history never reaches into another's text.
+  const doc = useDocuments((s) => s.currentId);
   return (
     <SavedGroup orientation="horizontal" id="code-columns">
       <Panel id="source" defaultSize="57%" minSize="25%">
-        <EditorPane />
+        <EditorPane key={doc} />
       </Panel>
       <Separator aria-label="Resize Source and Bytecode" className="split split-v" />
       <Panel id="bytecode" defaultSize="43%" minSize="15%">

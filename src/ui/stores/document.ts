@@ -1,8 +1,8 @@
-// The user's document: the one copy of the text, kept in localStorage so that neither a
-// malformed line nor a reload can lose it. The engine only ever reads it.
+// The open document as the panes see it: the text, its language, dialect and entry. It is saved
+// (with the session's inputs) as one of the user's documents in IndexedDB by documents.ts, which
+// also loads another document into it; the engine only ever reads it.
 
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
 import type { Dialect, Language } from "../../protocol/index.ts";
 import { C_EXAMPLE, EXAMPLES } from "./examples.ts";
 
@@ -42,50 +42,29 @@ interface DocumentState {
   revealLine(line: number, endLine?: number): void;
   /** Replaces the text, its language and dialect at once (an example). */
   load(text: string, language: Language, dialect?: Dialect): void;
-  /** Sets the text with its language, dialect and entry as they were (an undone example), starter or not. */
+  /** Sets the text with its language, dialect and entry as a saved document has them, starter or not. */
   restore(doc: { readonly text: string; readonly language: Language; readonly dialect: Dialect; readonly entry?: string }): void;
 }
 
 export const useDocument = create<DocumentState>()(
-  persist(
-    (set, get) => ({
-      language: "c",
-      dialect: "llvm",
-      text: C_EXAMPLE,
-      cursorLine: 1,
-      setText: (text) => set({ text }),
-      setLanguage: (language) => {
-        const { text, dialect } = get();
-        set(isStarter(text) ? { language, text: starterText(language, dialect), entry: undefined } : { language });
-      },
-      setEntry: (entry) => set({ entry }),
-      setDialect: (dialect) => {
-        const { text, dialect: from } = get();
-        set(text === EXAMPLES[from] ? { dialect, text: EXAMPLES[dialect] } : { dialect });
-      },
-      setCursorLine: (cursorLine) => set({ cursorLine }),
-      revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
-      load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined })),
-      restore: ({ text, language, dialect, entry }) => set({ text, language, dialect, entry }),
-    }),
-    {
-      name: "bpfplay.document",
-      // Version 1 had assembly only: a document saved then stays assembly (see merge).
-      version: 2,
-      migrate: (saved, version) => (version < 2 ? { ...(saved as object), language: "asm" } : saved) as never,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ language, dialect, text, entry }) => ({ language, dialect, text, entry }),
-      // Whatever another version (or a hand edit) left in storage, keep only what is valid.
-      merge: (saved, current) => {
-        const s = (saved ?? {}) as Partial<Record<"language" | "dialect" | "text" | "entry", unknown>>;
-        return {
-          ...current,
-          ...(LANGUAGES.some((l) => l.id === s.language) && { language: s.language as Language }),
-          ...(DIALECTS.some((d) => d.id === s.dialect) && { dialect: s.dialect as Dialect }),
-          ...(typeof s.text === "string" && { text: s.text }),
-          ...(typeof s.entry === "string" && { entry: s.entry }),
-        };
-      },
+  (set, get) => ({
+    language: "c",
+    dialect: "llvm",
+    text: C_EXAMPLE,
+    cursorLine: 1,
+    setText: (text) => set({ text }),
+    setLanguage: (language) => {
+      const { text, dialect } = get();
+      set(isStarter(text) ? { language, text: starterText(language, dialect), entry: undefined } : { language });
     },
-  ),
+    setEntry: (entry) => set({ entry }),
+    setDialect: (dialect) => {
+      const { text, dialect: from } = get();
+      set(text === EXAMPLES[from] ? { dialect, text: EXAMPLES[dialect] } : { dialect });
+    },
+    setCursorLine: (cursorLine) => set({ cursorLine }),
+    revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
+    load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined })),
+    restore: ({ text, language, dialect, entry }) => set({ text, language, dialect, entry }),
+  }),
 );

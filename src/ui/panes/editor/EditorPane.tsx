@@ -4,7 +4,6 @@
 
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { PaneHeader } from "../../components/PaneHeader.tsx";
-import { followUndo } from "../../examples/load.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
 import { useLayout } from "../../stores/layout.ts";
@@ -88,10 +87,7 @@ export function EditorPane() {
           bands={bands}
           linkedLine={linkedLine}
           onHoverLine={(line) => hoverLink(line, "source")}
-          onChange={(value, how) => {
-            setText(value);
-            if (how) followUndo(value, how);
-          }}
+          onChange={(value) => setText(value)}
           onCursorLine={setCursorLine}
           onToggleBreakpoint={(line) => session().toggleBreakpoint(line)}
           onEditBreakpoint={(line) => {

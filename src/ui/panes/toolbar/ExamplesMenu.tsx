@@ -1,4 +1,5 @@
-// The examples menu: picking one loads its text, program type and a fresh session. While the
+// The examples menu: picking one opens it as a new document (its text, program type and a fresh
+// session), beside the user's own. While the
 // document is an example's text, unchanged, the menu names it. (The list keeps the plain titles:
 // picking the loaded one again starts it afresh.)
 
@@ -19,7 +20,7 @@ export function ExamplesMenu() {
         id={id}
         value=""
         onChange={(e) => {
-          if (e.target.value) loadExample(e.target.value);
+          if (e.target.value) void loadExample(e.target.value);
         }}
       >
         <option value="" disabled>

@@ -1,5 +1,5 @@
-// The header: the app's name, the examples, the language (and assembly's dialect), the
-// program (when the C text defines several) and its type, the build status and the verdict.
+// The header: the app's name, the documents, the examples, the language (and assembly's dialect), the
+// program (when the C text defines several) and its type, the build status, the verdict and Share.
 
 import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
 import { LabelledSelect } from "../../components/LabelledSelect.tsx";
@@ -10,6 +10,8 @@ import { BuildStatus } from "./BuildStatus.tsx";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
 import { VerdictChip } from "./VerdictChip.tsx";
 import { KeyboardHelp } from "../help/KeyboardHelp.tsx";
+import { DocumentsMenu } from "../documents/DocumentsMenu.tsx";
+import { ShareButton } from "../documents/ShareButton.tsx";
 
 /** The types bpfplay can build a context for, named as the kernel does, with libbpf's section name. */
 const PROGRAM_TYPES = PROG_TYPES.filter((t) => t.ctx !== "none").map((t) => ({
@@ -39,6 +41,7 @@ export function Toolbar() {
         <span className="brand-tag">eBPF playground</span>
       </div>
       <div className="selectors">
+        <DocumentsMenu />
         <ExamplesMenu />
         <LabelledSelect label="Language" value={language} options={LANGUAGES} onChange={setLanguage} />
         {language === "asm" && <LabelledSelect label="Dialect" value={dialect} options={DIALECTS} onChange={setDialect} />}
@@ -72,6 +75,7 @@ export function Toolbar() {
       </div>
       <BuildStatus />
       <VerdictChip />
+      <ShareButton />
       <KeyboardHelp />
     </header>
   );
