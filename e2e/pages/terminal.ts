@@ -16,4 +16,11 @@ export class TerminalPane {
   async open(): Promise<void> {
     await this.tab.click();
   }
+
+  /** Types a command line into the terminal and presses Enter. */
+  async type(line: string): Promise<void> {
+    await this.region.locator(".xterm-helper-textarea").focus();
+    await this.region.page().keyboard.type(line);
+    await this.region.page().keyboard.press("Enter");
+  }
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { DebugCommand } from "../../../protocol/index.ts";
+import type { Snapshot } from "../../../core/vm/snapshot.ts";
+import { complete, runLine } from "./console.ts";
+import type { ConsoleContext } from "./console.ts";
+
+const STACK = new Uint8Array(512);
+STACK.set([1, 2, 3, 4, 0xff, 0xff, 0xff, 0xff], 504); // fp-8 .. fp-1
+const reg = (v: bigint, points?: string) => ({ hex: "0x" + v.toString(16).padStart(16, "0"), u64: v.toString(), s64: BigInt.asIntN(64, v).toString(), ...(points ? { points } : {}) });
+const FP = 0xff00000400001200n;
+const SNAP = {
+  status: "paused",
+  pc: 3,
+  regs: [reg(0n), reg(0xff00000100001000n, "ctx"), reg(0xffffffffn), ...Array.from({ length: 7 }, () => reg(0n)), reg(FP, "stack fp")],
+  changed: [],
+  frames: [{ depth: 0, callPc: -1, retPc: -1, base: "0x" + (FP - 512n).toString(16), stack: STACK }],
+  memory: [],
+  maps: [{ name: "counts", type: "hash", keySize: 4, valueSize: 8, maxEntries: 16, entries: [{ key: Uint8Array.of(6, 0, 0, 0), value: Uint8Array.of(2, 0, 0, 0, 0, 0, 0, 0) }] }],
+  trace: [],
+  executed: 3,
+  history: { length: 3, limit: 100000 },
+} as unknown as Snapshot;
+
+function context(o: Partial<ConsoleContext> = {}) {
+  const sent: DebugCommand[] = [];
+  const bps: { line: number; condition?: string }[] = [];
+  const c: ConsoleContext = {
+    snapshot: SNAP,
+    locals: [{ name: "proto", type: "__u32", where: "r7", value: "6" }],
+    listing: ["0: r0 = 0", "1: exit"],
+    breakpoints: bps,
+    isC: true,
+    verdict: "accepted: 2 instructions processed",
+    command: (x) => void sent.push(x),
+    setBreakpoint: (line, condition) => void bps.push({ line, ...(condition ? { condition } : {}) }),
+    removeBreakpoint: (line) => void bps.splice(bps.findIndex((b) => b.line === line), 1),
+    reset: () => {},
+    clear: () => {},
+    ...o,
+  };
+  return { c, sent, bps };
+}
+
+describe("the terminal's commands", () => {
+  it("drive the debugger as gdb's words do, by C statement in C and by instruction with stepi/nexti", () => {
+    const { c, sent } = context();
+    for (const w of ["step", "s", "next", "finish", "continue", "back", "stepi", "ni", "run"]) runLine(w, c);
+    expect(sent).toEqual([
+      { kind: "step", lines: true }, { kind: "step", lines: true }, { kind: "stepOver", lines: true }, { kind: "stepOut", lines: true },
+      { kind: "continue" }, { kind: "stepBack", lines: true }, { kind: "step" }, { kind: "stepOver" }, { kind: "run" },
+    ]);
+    const asm = context({ isC: false });
+    runLine("step", asm.c);
+    expect(asm.sent).toEqual([{ kind: "step", lines: false }]);
+  });
+
+  it("set, list and delete breakpoints with conditions", () => {
+    const { c, bps } = context();
+    expect(runLine("break 12 if r1 == 0", c)).toEqual(["breakpoint at line 12 if r1 == 0"]);
+    runLine("b 14", c);
+    expect(bps).toEqual([{ line: 12, condition: "r1 == 0" }, { line: 14 }]);
+    expect(runLine("info breakpoints", c)).toEqual(["line 12 if r1 == 0", "line 14"]);
+    expect(runLine("delete 12", c)).toEqual(["deleted the breakpoint on line 12"]);
+    expect(runLine("delete", c)).toEqual(["deleted 1 breakpoint"]);
+    expect(runLine("break x", c)[0]).toMatch(/^usage: break/);
+  });
+
+  it("show registers, memory, locals and maps from the session", () => {
+    const { c } = context();
+    expect(runLine("info registers", c)[1]).toContain("→ ctx");
+    expect(runLine("print w2", c)).toEqual(["w2 = -1"]);
+    expect(runLine("print/x r2", c)).toEqual(["r2 = 0xffffffff"]);
+    expect(runLine("p proto", c)).toEqual(["proto = 6  (__u32)"]);
+    expect(runLine("x/2xw r10-8", c)).toEqual([`0x${(FP - 8n).toString(16)}:  0x04030201  0xffffffff`]);
+    expect(runLine("x/1dw fp-4", c)).toEqual([`0x${(FP - 4n).toString(16)}:  -1`]);
+    expect(runLine("x/4xb r10+8", c)[0]).toMatch(/not in the stack, the context or the packet/);
+    expect(runLine("map list", c)).toEqual(["counts: hash, key 4 B, value 8 B, 1/16 entries"]);
+    expect(runLine("map dump counts", c)).toEqual(["key: 06 00 00 00  value: 02 00 00 00 00 00 00 00"]);
+    expect(runLine("map dump nope", c)).toEqual(["no map 'nope' (maps: counts)"]);
+    expect(runLine("prog dump", c)).toEqual(["0: r0 = 0", "1: exit"]);
+    expect(runLine("verify", c)).toEqual(["accepted: 2 instructions processed"]);
+  });
+
+  it("say what is wrong with a line, and what there is before a session starts", () => {
+    const { c } = context({ snapshot: undefined });
+    expect(runLine("frobnicate", c)).toEqual(["unknown command 'frobnicate': type help for the commands"]);
+    expect(runLine("info registers", c)[0]).toMatch(/no session yet/);
+    expect(runLine("help x", c)[0]).toMatch(/^x\/<n><fmt><size> <addr>: examine memory/);
+    expect(runLine("help", c).length).toBeGreaterThan(15);
+    expect(runLine("   ", c)).toEqual([]);
+  });
+
+  it("complete commands, info topics, map names and locals", () => {
+    const { c } = context();
+    expect(complete("st", c)).toEqual(["step", "stepi"]);
+    expect(complete("info re", c)).toEqual(["registers"]);
+    expect(complete("map dump co", c)).toEqual(["counts"]);
+    expect(complete("print pr", c)).toEqual(["proto"]);
+  });
+});
