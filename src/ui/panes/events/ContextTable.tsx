@@ -33,9 +33,9 @@ export function ContextTable({ view, stale }: { readonly view: ContextView; read
               </th>
               <td className="ctx-value">{f.text}</td>
               <td className="ctx-note">{f.note ?? ""}</td>
-              <td className="ctx-access">
+              <td className="ctx-access" title={f.settable ? "The run takes this field from the context bytes given (Context (hex), as BPF_PROG_TEST_RUN takes ctx_in)" : undefined}>
                 {ACCESS[f.access]}
-                {f.settable ? " · set by user space" : ""}
+                {f.settable ? " · settable" : ""}
               </td>
             </tr>
           ))}

@@ -78,7 +78,7 @@ export function DissectionView({ bytes, label, changes = [] }: DissectionViewPro
         ))}
         {!roots.length && <li className="field-row">No bytes</li>}
       </ul>
-      <div className="hexdump" role="group" aria-label={`${label}: bytes`} onMouseLeave={() => setByte(undefined)}>
+      <div className="hexdump" role="group" tabIndex={0} aria-label={`${label}: bytes`} onMouseLeave={() => setByte(undefined)}>
         {rows.map((at) => (
           <div className="hex-row" key={at}>
             <span className="hex-offset">{at.toString(16).padStart(4, "0")}</span>
