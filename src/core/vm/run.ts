@@ -25,6 +25,7 @@ export const DEFAULT_BUDGET = RUN_BUDGET;
 const SKB_CHANGE_HEAD = helperByName("skb_change_head")!.id;
 const SKB_CHANGE_TAIL = helperByName("skb_change_tail")!.id;
 const SKB_ADJUST_ROOM = helperByName("skb_adjust_room")!.id;
+const SKB_CHANGE_PROTO = helperByName("skb_change_proto")!.id;
 
 /** Whether the program calls the helper (a plain call instruction naming it). */
 function callsHelper(p: Program, id: number): boolean {
@@ -61,7 +62,7 @@ export class Run {
   constructor(readonly opts: RunOptions) {
     this.cpu = opts.cpu ?? 0;
     const ctx = makeContext(opts.progType, opts.input, this.mem, {
-      headGrowth: callsHelper(opts.program, SKB_CHANGE_HEAD) || callsHelper(opts.program, SKB_ADJUST_ROOM) ? SKB_MAX_ALLOC : 0,
+      headGrowth: [SKB_CHANGE_HEAD, SKB_ADJUST_ROOM, SKB_CHANGE_PROTO].some((id) => callsHelper(opts.program, id)) ? SKB_MAX_ALLOC : 0,
       tailGrowth: callsHelper(opts.program, SKB_CHANGE_TAIL) ? SKB_MAX_ALLOC : 0,
     });
     if (typeof ctx === "string") throw new Error(ctx);

@@ -3,11 +3,10 @@
 // one stops at the call with a helper fault that names it. index.test.ts holds this list to the
 // VM's registry: an entry whose helper gets an implementation must leave the list.
 
-const NOT_YET = "verifier prototype only: not implemented in the VM yet (a program that calls it stops with a helper fault)";
 const PERF = "verifier prototype only: bpfplay's VM does not model perf events, stack-trace maps or branch records";
 const ATTACH = "verifier prototype only: bpfplay's VM runs no probe, so there is no attach point (function address, cookie) to give";
-const TASK = "verifier prototype only: bpfplay's VM models no cgroup hierarchy, net_cls classes, routes, signals or pid namespaces";
-const SKB = "verifier prototype only: bpfplay's sk_buff model has no tunnel metadata, VLAN offload, xfrm state, socket owner or encapsulation";
+const TASK = "verifier prototype only: it needs a cgroup_array map or sends a signal, neither of which bpfplay's VM models";
+const SKB = "verifier prototype only: bpfplay's sk_buff model has no tunnel metadata, xfrm state or lightweight-tunnel encapsulation";
 const SOCKMAP = "verifier prototype only: bpfplay's VM does not run sk_skb/sk_msg programs against sockmaps";
 const SOCK_OPS = "only sock_ops programs may call it, which the VM cannot run (BPF_PROG_TEST_RUN cannot either)";
 const SYSCTL = "only cgroup_sysctl programs may call it, whose context the VM does not build";
@@ -16,8 +15,6 @@ const SYSCALL = "only syscall programs may call it, and it acts on the host kern
 const RETVAL = "only cgroup hooks may call it, whose return value chain the VM does not model";
 
 export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
-  skb_change_proto: NOT_YET,
-  clone_redirect: NOT_YET,
   snprintf_btf: "verifier prototype only: it prints a BTF-typed kernel object, and bpfplay's VM has no kernel BTF",
   perf_event_read: PERF,
   perf_event_read_value: PERF,

@@ -2,6 +2,7 @@
 import { helperByName } from "../../isa/index.ts";
 import { getCgroupClassid, getCurrentAncestorCgroupId, getCurrentCgroupId, skAncestorCgroupId, skbAncestorCgroupId, skbCgroupClassid, skbCgroupId, skCgroupId } from "./cgroup_id.ts";
 import { checkMtu } from "./check_mtu.ts";
+import { cloneRedirect } from "./clone_redirect.ts";
 import { copyFromUser } from "./copy_from_user.ts";
 import { csumDiff } from "./csum_diff.ts";
 import { csumLevel } from "./csum_level.ts";
@@ -55,6 +56,7 @@ import { skRelease } from "./sk_release.ts";
 import { skSelectReuseport } from "./sk_select_reuseport.ts";
 import { skbAdjustRoom } from "./skb_adjust_room.ts";
 import { skbChangeHead } from "./skb_change_head.ts";
+import { skbChangeProto } from "./skb_change_proto.ts";
 import { skbChangeTail } from "./skb_change_tail.ts";
 import { skbChangeType } from "./skb_change_type.ts";
 import { skbEcnSetCe } from "./skb_ecn_set_ce.ts";
@@ -95,7 +97,7 @@ export const HELPERS: readonly HelperImpl[] = [
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
   getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
-  skbVlanPush, skbVlanPop, skbAdjustRoom,
+  skbVlanPush, skbVlanPop, skbAdjustRoom, skbChangeProto, cloneRedirect,
 ];
 
 const byId = new Map<number, HelperImpl>();

@@ -1,6 +1,7 @@
 import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
 import type { Run } from "../run.ts";
 import { SKB_MAX_ALLOC } from "../context.ts";
+import type { Packet } from "../context.ts";
 import { skbPacket } from "./skb.ts";
 import { skbState } from "./skb_state.ts";
 import { errno, ok } from "./types.ts";
@@ -78,15 +79,9 @@ export const skbAdjustRoom: HelperImpl = {
     const cur = len - (p.net - p.data);
     if (shrink ? abs >= cur || cur - abs < min : len + abs > SKB_MAX_ALLOC) return errno(ENOTSUPP);
     const st = skbState(rt);
-    const b = p.region.bytes;
     if (shrink) {
       if (flags & ~(FIXED_GSO | DECAP_L3 | NO_CSUM_RESET)) return errno(EINVAL);
-      // the first `off` bytes move forward over the bytes taken out (bpf_skb_generic_pop)
-      const head = b.slice(p.data, p.data + off);
-      p.data += abs;
-      rt.writeRegion(p.region, p.data, head);
-      p.mac += abs;
-      p.net += abs;
+      popRoom(rt, p, off, abs);
       // the protocol follows the IP version left outermost
       if (proto === 0x0800 && flags & DECAP_L3_IPV6) setProtocol(rt, 0x86dd);
       else if (proto === 0x86dd && flags & DECAP_L3_IPV4) setProtocol(rt, 0x0800);
@@ -101,15 +96,8 @@ export const skbAdjustRoom: HelperImpl = {
         if (st.encapsulated) return errno(EALREADY);
         if (innerMac > abs) return errno(EINVAL);
       }
-      if (p.data < abs) rt.fault(`${label}: bpfplay kept no room for ${abs} more bytes in front of the packet`);
       const macLen = p.net - p.mac;
-      // the first `off` bytes move back, and zeroed room opens after them (bpf_skb_generic_push)
-      const head = b.slice(p.data, p.data + off);
-      p.data -= abs;
-      rt.writeRegion(p.region, p.data, head);
-      rt.zero(p.region, p.data + off, abs);
-      p.mac -= abs;
-      p.net -= abs;
+      pushRoom(rt, p, off, abs, label);
       if (encap) {
         st.encapsulated = true;
         p.net = p.mac + macLen; // the new outer header starts after the link-layer header
@@ -117,11 +105,40 @@ export const skbAdjustRoom: HelperImpl = {
         else if (proto === 0x86dd && flags & ENCAP_L3_IPV4) setProtocol(rt, 0x0800);
       }
     }
-    p.meta = p.region.start = p.data;
     if (!(flags & NO_CSUM_RESET)) [st.csumUnnecessary, st.csumLevel] = [false, 0];
-    const out = new Uint8Array(4);
-    new DataView(out.buffer).setUint32(0, p.end - p.data, true);
-    if (ctx) rt.writeRegion(ctx, LEN, out);
     return ok;
   },
 };
+
+/** skb->len as the packet is now. */
+function setLen(rt: Run, p: Packet): void {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, p.end - p.data, true);
+  if (rt.ctx.ctx) rt.writeRegion(rt.ctx.ctx, LEN, out);
+}
+
+/** `len` zeroed bytes of room after the first `off` (bpf_skb_net_hdr_push): the headers in front move back. */
+export function pushRoom(rt: Run, p: Packet, off: number, len: number, label: string): void {
+  if (p.data < len) rt.fault(`${label}: bpfplay kept no room for ${len} more bytes in front of the packet`);
+  const head = p.region.bytes.slice(p.data, p.data + off);
+  p.data -= len;
+  rt.writeRegion(p.region, p.data, head);
+  rt.zero(p.region, p.data + off, len);
+  p.mac -= len;
+  p.net -= len;
+  p.meta = p.region.start = p.data;
+  setLen(rt, p);
+}
+
+/** Takes away `len` bytes after the first `off` (bpf_skb_net_hdr_pop): the headers in front move forward. */
+export function popRoom(rt: Run, p: Packet, off: number, len: number): void {
+  const head = p.region.bytes.slice(p.data, p.data + off);
+  p.data += len;
+  rt.writeRegion(p.region, p.data, head);
+  p.mac += len;
+  p.net += len;
+  p.meta = p.region.start = p.data;
+  setLen(rt, p);
+}
+
+export { setProtocol };
