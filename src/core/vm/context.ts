@@ -224,7 +224,10 @@ function skb(t: ProgType, input: RunInput, mem: Memory, growth: number, tailGrow
     if (v.getUint32(skbField("wire_len").off, true) === 0) set("wire_len", p.end - p.data);
   }
   const dest = data.subarray(0, 6);
-  const pktType = dest[0] & 1 ? (dest.every((b) => b === 0xff) ? 1 : 2) : dest.every((b) => b === 0) ? 0 : 3;
+  // eth_type_trans against the test run's device, loopback: its broadcast address is all zeros, so
+  // no frame with the multicast bit is PACKET_BROADCAST (ff:ff:ff:ff:ff:ff is PACKET_MULTICAST, 2),
+  // and a destination other than its own all-zero address is PACKET_OTHERHOST (3).
+  const pktType = dest[0] & 1 ? 2 : dest.every((b) => b === 0) ? 0 : 3;
   set("len", p.end - p.data);
   set("pkt_type", pktType);
   set("protocol", data[12] | (data[13] << 8)); // network byte order

@@ -38,7 +38,7 @@ exit`;
     expect(dbg.changed).toEqual([1]);
     const s = snapshot(dbg, maps);
     expect(s.regs[1]).toMatchObject({ hex: "0x0000000000000005", u64: "5", s64: "5" });
-    expect(s.regs[10].points).toBe("stack frame 0 + 512");
+    expect(s.regs[10].points).toBe("stack fp");
   });
 
   it("steps back, restoring registers and memory, and continues backwards to a breakpoint", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../core/asm/index.ts";
+import { compile } from "../../core/cc/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program, TypeDesc } from "../../core/program.ts";
 import { createMapSet, createWorld, Debugger } from "../../core/vm/index.ts";
@@ -92,5 +93,35 @@ describe("localsAt", () => {
       ["delta", "-2"],
       ["flags", "5"],
     ]);
+  });
+
+  it("does not show a C pointer before the instruction that gives it its value (`ip = (void *)(eth + 1)`)", () => {
+    const src = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include <linux/if_ether.h>
+#include <linux/ip.h>
+SEC("xdp") int f(struct xdp_md *ctx) {
+  void *data = (void *)(long)ctx->data, *end = (void *)(long)ctx->data_end;
+  struct ethhdr *eth = data;
+  if ((void *)(eth + 1) > end) return 1;
+  struct iphdr *ip = (void *)(eth + 1);
+  if ((void *)(ip + 1) > end) return 1;
+  return ip->protocol;
+}
+char LICENSE[] SEC("license") = "GPL";`;
+    const p = compile(src, { file: "f.c", cpu: 3 }).programs[0].program;
+    const maps = createMapSet(p.maps, 2);
+    if (typeof maps === "string") throw new Error(maps);
+    const dbg = new Debugger({ program: p, progType: progTypeByName("xdp")!, input: { packet: new Uint8Array(64) }, maps, world: createWorld(1) });
+    let seen = 0;
+    for (let k = 0; k < 40 && dbg.run.machine.pc < p.insns.length; k++) {
+      const ip = localsAt(dbg, p).find((v) => v.name === "ip");
+      if (ip) {
+        seen++;
+        expect(ip.value, `at insn ${dbg.run.machine.pc}`).toBe("packet + 14");
+      }
+      if (dbg.stepInto().kind !== "step") break;
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

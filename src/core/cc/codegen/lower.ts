@@ -575,9 +575,14 @@ export class Lowerer {
     else if (v.k === "reg" && v.r === d) {
       if (k && k.size <= 4 && v.hi !== "z") this.emit({ k: "mov", w: 32, d, s: d });
     } else if (v.k === "reg") this.emit({ k: "mov", w: k && k.size <= 4 && v.hi !== "z" ? 32 : 64, d, s: v.r });
+    else if (!v.off) this.emit({ k: "mov", w: 64, d, s: v.base });
     else {
-      this.emit({ k: "mov", w: 64, d, s: v.base });
-      if (v.off) this.emit({ k: "alu", w: 64, op: "add", d, imm: v.off });
+      // The address is made in a temporary and then moved: the variable's register takes its value
+      // at the move (which the allocator deletes), so a debugger does not show it before the add.
+      const t = this.vreg();
+      this.emit({ k: "mov", w: 64, d: t, s: v.base });
+      this.emit({ k: "alu", w: 64, op: "add", d: t, imm: v.off });
+      this.emit({ k: "mov", w: 64, d, s: t });
     }
   }
 

@@ -23,12 +23,10 @@ const FIELDS: Record<string, number[][]> = {
 
 /**
  * Differences known and reported, by program type and packet name; each must still differ (so a
- * fix shows up here and the entry goes).
- *  - pkt_type of a frame to ff:ff:ff:ff:ff:ff: the test run's device is loopback, whose broadcast
- *    address is all zeros, so eth_type_trans calls it PACKET_MULTICAST (2); the VM says
- *    PACKET_BROADCAST (1).
+ * fix shows up here and the entry goes). None today: pkt_type of a frame to ff:ff:ff:ff:ff:ff was
+ * one (the test run's loopback device calls it PACKET_MULTICAST; the VM said PACKET_BROADCAST).
  */
-const KNOWN: ReadonlySet<string> = new Set(["socket_filter arp_request", "sched_cls arp_request", "cgroup_skb arp_request"]);
+const KNOWN: ReadonlySet<string> = new Set([]);
 
 const packets = [
   ...PRESETS.filter((p) => p.name !== "truncated").map((p) => ({ name: p.name, packet: p.packet })),
