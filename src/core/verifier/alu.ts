@@ -35,8 +35,9 @@ const join = (p: [number, number]): bigint => BigInt.asUintN(64, (BigInt(p[0]) <
 /** Exact result of an operation on constants, with the VM's semantics. */
 function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
   const W = width === 64 ? U64_MAX : 0xffffffffn;
-  const ua = a & W;
-  const ub = b & W;
+  // (operands and results already in [0, W] skip the masking: each BigInt operation allocates)
+  const ua = a >= 0n && a <= W ? a : a & W;
+  const ub = b >= 0n && b <= W ? b : b & W;
   // (each BigInt operation allocates: the shift amount and the signed reading only where used)
   const sh = () => ub & (width === 64 ? 63n : 31n);
   let r: bigint;
@@ -63,7 +64,7 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
     }
     default: r = ub;
   }
-  return r & W;
+  return r >= 0n && r <= W ? r : r & W;
 }
 
 /**
