@@ -35,11 +35,18 @@ const join = (p: [number, number]): bigint => BigInt.asUintN(64, (BigInt(p[0]) <
 /** Exact result of an operation on constants, with the VM's semantics. */
 function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
   const W = width === 64 ? U64_MAX : 0xffffffffn;
-  const ua = a & W;
-  const ub = b & W;
+  // (operands and results already in [0, W] skip the masking: each BigInt operation allocates)
+  const ua = a >= 0n && a <= W ? a : a & W;
+  const ub = b >= 0n && b <= W ? b : b & W;
   // (each BigInt operation allocates: the shift amount and the signed reading only where used)
   const sh = () => ub & (width === 64 ? 63n : 31n);
   let r: bigint;
+  // (V8 compiles BigInt.asUintN(64, a op b) to a machine operation: no BigInt for the sum itself)
+  if (width === 64) {
+    if (op === "add") return BigInt.asUintN(64, ua + ub);
+    if (op === "sub") return BigInt.asUintN(64, ua - ub);
+    if (op === "mul") return BigInt.asUintN(64, ua * ub);
+  }
   switch (op) {
     case "add": r = ua + ub; break;
     case "sub": r = ua - ub; break;
@@ -63,7 +70,7 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
     }
     default: r = ub;
   }
-  return r & W;
+  return r >= 0n && r <= W ? r : r & W;
 }
 
 /**
@@ -100,10 +107,13 @@ export interface AluInput {
 }
 
 const BYTE_ORDER = /^(le|be|bswap)(16|32|64)$/;
+const CONST_FOLDED = new Set(["add", "sub", "mul", "and", "or", "xor"]);
 
 /** The new value of dst, or throws AluError with the kernel's message. */
 export function alu(i: AluInput): Reg {
   const { op, width, dst, src } = i;
+  // two known scalars under + - * & | ^: the constant result (what the checks below come to)
+  if (dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && CONST_FOLDED.has(op)) return constScalar(fold(op, dst.var.value, src.var.value, width));
   if (op === "mov") {
     if (i.sx) {
       if (isPointer(src)) return unknownScalar();

@@ -4,7 +4,7 @@
 
 import type { Decoded } from "../isa/index.ts";
 import { MAX_PACKET_OFF } from "../isa/limits.ts";
-import { cloneReg, constScalar, constValue, isConstReg, isPointer } from "./reg.ts";
+import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { decideScalars, refineScalars, REVERSE, SWAP } from "./scalar_cmp.ts";
@@ -53,7 +53,9 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
   const op = s.op as Cmp;
   const target = pc + i.off + 1;
   const dst = read(i.dst);
-  const src = s.source === "reg" ? read(i.src) : constScalar(BigInt(i.imm));
+  const src = s.source === "reg" ? read(i.src) : immediate(d);
+  // two scalars: none of the pointer rules below applies (and their closures are not made)
+  if (!isPointer(dst) && !isPointer(src)) return scalarBranch(c, st, d, dst, src, fork);
   const regs = () => st.frames[st.frames.length - 1].regs;
 
   // the taken side is a copy, made only when both sides are explored (or the jump is always taken)
@@ -158,20 +160,28 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
     return st;
   }
 
-  // scalars
+  return scalarBranch(c, st, d, dst, src, fork);
+}
+
+/** A branch on two scalars: decided by their bounds, or both ways with each side's bounds narrowed. */
+function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, dst: Reg, src: Reg, fork: (s: State) => void): State | "dead" {
+  const { insn: i, spec: s, pc } = d;
+  const op = s.op as Cmp;
   const frameNo = st.frames.length - 1;
-  // the branch went one way because of these values: a state reusing this one must have them too
-  const decided = () => c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
   // (a JMP32 compares the low 32 bits)
   const width = s.width === 32 ? 32 : 64;
   const t = decideScalars(op, dst, src, width);
-  if (t !== -1) decided();
+  // the branch went one way because of these values: a state reusing this one must have them too
+  if (t !== -1) c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
   if (t === 1) {
-    st.pc = target;
+    st.pc = pc + i.off + 1;
     return st;
   }
   if (t === 0) return st;
-  const taken = lazy();
+  // the taken side is a copy
+  const taken = cloneState(st);
+  taken.pc = pc + i.off + 1;
+  const fallRegs = st.frames[frameNo].regs;
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
   if (isConstReg(src)) c.lastLinked = linkedLocs(st, dst);
   else if (isConstReg(dst)) c.lastLinked = linkedLocs(st, src);

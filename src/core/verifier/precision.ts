@@ -195,7 +195,8 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         if (!reg || reg.precise) want.drop(f, r);
         else reg.precise = true;
       }
-      for (const loc of [...want.slots]) {
+      // (a copy, as entries are deleted: only when there are slots, this runs at every decided branch)
+      if (want.slots.size) for (const loc of [...want.slots]) {
         if (want.slotFrame(loc) !== f) continue;
         const reg = scalarAt(snap.st, loc);
         if (!reg || reg.precise) want.slots.delete(loc);

@@ -8,7 +8,7 @@ import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR } from "./alu.ts";
 import type { Frame, State } from "./state.ts";
-import { frameView, regViewText, slotViewText } from "./view.ts";
+import { regView, regViewText, slotView, slotViewText } from "./view.ts";
 
 const JCC_OF = Object.fromEntries(Object.entries(JCC_SYMS).map(([k, v]) => [v, k]));
 /** A jump's immediate as the kernel prints it: 32 unsigned bits (0x%x), negative or not. */
@@ -105,13 +105,18 @@ export function kernelInsn(d: Decoded): string {
  * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
  */
 export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
-  const v = frameView(f, maps);
-  let out = v.frame ? ` frame${v.frame}:` : "";
-  for (const { no, reg } of v.regs) {
-    if (hideRegs & (1 << no) || (regs !== undefined && !(regs & (1 << no)))) continue;
-    out += ` R${no}=${regViewText(reg)}`;
+  // (frameView()'s records, made only for what is printed: the log prints states at every branch)
+  let out = f.index ? ` frame${f.index}:` : "";
+  for (let no = 0; no < f.regs.length; no++) {
+    const r = f.regs[no];
+    if (r.type === "not_init" || hideRegs & (1 << no) || (regs !== undefined && !(regs & (1 << no)))) continue;
+    out += ` R${no}=${regViewText(regView(r, maps))}`;
   }
-  for (const s of v.slots) if (!slots || slots.has(-s.off / 8 - 1)) out += ` fp${s.off}=${slotViewText(s)}`;
+  for (let k = 0; k < f.stack.length; k++) {
+    if (slots && !slots.has(k)) continue;
+    const s = slotView(f, k, maps);
+    if (s) out += ` fp${s.off}=${slotViewText(s)}`;
+  }
   return out;
 }
 

@@ -19,6 +19,20 @@ export interface Snapshot extends Chained {
   readonly parent?: Snapshot;
   /** Compare by ranges only: its precision marks may be incomplete (a path below it was pruned against a loop state). */
   exactOnly?: boolean;
+  /** loopHint(st): states whose hints differ are not equal. */
+  readonly hint: number;
+}
+
+/**
+ * The value of the current frame's highest-numbered scalar register, as a number (not exact:
+ * equal states give equal hints), to tell most unequal states apart at a loop's prune points
+ * without comparing registers as BigInts (what a loop changes is mostly in its scalars). One
+ * conversion per visit, then a comparison per stored state.
+ */
+function loopHint(st: State): number {
+  const regs = st.frames[st.frames.length - 1].regs;
+  for (let k = 9; k >= 0; k--) if (regs[k].type === "scalar") return Number(regs[k].var.value) * 16 + k;
+  return -1;
 }
 
 /** What the store needs of a path: its history since its last stored state, and that state. */
@@ -98,6 +112,7 @@ export class StateStore {
     const di = insns - this.lastInsns;
     let add = mayGoto || (dj >= 2 && di >= 8);
     let looking = LOOP_LOOKBACK;
+    let hint = NaN; // loopHint(st), once a comparison needs it
     for (let k = seen.length - 1; k >= 0; k--) {
       const old = seen[k];
       if (old.branches > 0) {
@@ -106,7 +121,7 @@ export class StateStore {
         // may_goto bounds its loop at run time: covering an earlier iteration is enough
         if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) return old;
         // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-        if (old.st.mayGoto === st.mayGoto && stateEquals(old.st, st)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
+        if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         if (!mayGoto && dj < 20 && di < 100) add = false;
         continue;
       }
@@ -116,7 +131,7 @@ export class StateStore {
     const n = this.stored[pc];
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
-    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated };
+    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st) };
     if (seen.length < KEEP_PER_INSN) seen.push(snap);
     this.stored[pc] = n + 1;
     this.total++;

@@ -3,9 +3,11 @@
 // signed/unsigned 32-bit bounds of the low half, each tracked on its own and kept consistent
 // with the others by sync() (the kernel's reg_bounds_sync).
 
+import type { Decoded } from "../isa/index.ts";
 import type { MapDef } from "../program.ts";
 import { isConst, tconst, tIntersect, tnum, tRange, TUNKNOWN } from "./tnum.ts";
 import type { Tnum } from "./tnum.ts";
+import { sync53 } from "./sync53.ts";
 
 export type RegType =
   | "not_init"
@@ -90,17 +92,28 @@ export function unknownScalar(): Reg {
 }
 
 export function constScalar(v: bigint): Reg {
-  const u = BigInt.asUintN(64, v);
-  const r = make("scalar", tconst(u), BigInt.asIntN(64, v), BigInt.asIntN(64, v), u, u);
+  // (every BigInt operation allocates: a value in [0, 2^63) is its own u64 and s64 reading, so
+  // the common small constants cost none)
+  const u = v >= 0n && v <= S64_MAX ? v : BigInt.asUintN(64, v);
+  const sv = u <= S64_MAX ? u : BigInt.asIntN(64, u);
+  const r = make("scalar", { value: u, mask: 0n }, sv, sv, u, u);
   setConst32(r, u);
   return r;
 }
 
-/** Makes the low 32 bits' bounds the constant v's (the kernel's __mark_reg32_known, bounds only). */
+/**
+ * An instruction's immediate as a scalar, made once per instruction: ALU operations and branches
+ * only read their operands (frozen, so a write would throw), and a loop runs the same
+ * instructions again and again.
+ */
+const IMMEDIATES = new WeakMap<Decoded, Reg>();
+export const immediate = (d: Decoded): Reg => IMMEDIATES.get(d) ?? (IMMEDIATES.set(d, Object.freeze(constScalar(BigInt(d.insn.imm)))), IMMEDIATES.get(d)!);
+
+/** Makes the low 32 bits' bounds the constant v's (the kernel's __mark_reg32_known, bounds only); v is unsigned. */
 export function setConst32(r: Reg, v: bigint): void {
-  const lo = v & U32_MAX;
+  const lo = v >= 0n && v <= U32_MAX ? v : v & U32_MAX;
   r.u32min = r.u32max = lo;
-  r.s32min = r.s32max = BigInt.asIntN(32, lo);
+  r.s32min = r.s32max = lo <= S32_MAX ? lo : BigInt.asIntN(32, lo);
 }
 
 /** Forgets the 32-bit bounds (__mark_reg32_unbounded). */
@@ -136,6 +149,11 @@ export const constValue = (r: Reg): bigint => r.var.value;
  */
 export function sync(r: Reg): Reg {
   if (r.var.mask === 0n && syncConst(r)) return r;
+  return sync53(r) ?? syncWide(r);
+}
+
+/** sync() by the general rules, whatever the values (exported for the tests that compare the two). */
+export function syncWide(r: Reg): Reg {
   boundsFromTnum(r);
   // a round that changes nothing would change nothing the next time either
   for (let k = 0; k < 3; k++) {

@@ -26,7 +26,10 @@ const W64: Width = {
   umax: U64_MAX,
   get: (r) => [r.umin, r.umax, r.smin, r.smax],
   set: (r, a, b, c, d) => {
-    [r.umin, r.umax, r.smin, r.smax] = [a, b, c, d];
+    r.umin = a;
+    r.umax = b;
+    r.smin = c;
+    r.smax = d;
   },
 };
 
@@ -37,7 +40,10 @@ const W32: Width = {
   umax: U32_MAX,
   get: (r) => [r.u32min, r.u32max, r.s32min, r.s32max],
   set: (r, a, b, c, d) => {
-    [r.u32min, r.u32max, r.s32min, r.s32max] = [a, b, c, d];
+    r.u32min = a;
+    r.u32max = b;
+    r.s32min = c;
+    r.s32max = d;
   },
 };
 
@@ -46,31 +52,51 @@ const inS = (w: Width, x: bigint) => x >= w.smin && x <= w.smax;
 /**
  * Addition: a signed end that overflows loses the signed range; the unsigned range survives
  * when both ends overflow (the sums wrap together) or neither does.
+ * (add and sub read the fields by name, not through Width.get: they run at every ALU
+ * instruction on a range, and the arrays were most of what they allocated)
  */
 function add(w: Width, r: Reg, b: Reg): void {
-  const [umin, umax, smin, smax] = w.get(r);
-  const [bumin, bumax, bsmin, bsmax] = w.get(b);
-  let [lo, hi] = [smin + bsmin, smax + bsmax];
-  if (!inS(w, lo) || !inS(w, hi)) [lo, hi] = [w.smin, w.smax];
-  let [ulo, uhi] = [umin + bumin, umax + bumax];
+  const wide = w.bits === 64;
+  let lo = wide ? r.smin + b.smin : r.s32min + b.s32min;
+  let hi = wide ? r.smax + b.smax : r.s32max + b.s32max;
+  if (!inS(w, lo) || !inS(w, hi)) {
+    lo = w.smin;
+    hi = w.smax;
+  }
+  let ulo = wide ? r.umin + b.umin : r.u32min + b.u32min;
+  let uhi = wide ? r.umax + b.umax : r.u32max + b.u32max;
   const minOver = ulo > w.umax;
   const maxOver = uhi > w.umax;
-  if (!minOver && maxOver) [ulo, uhi] = [0n, w.umax];
-  else if (minOver) [ulo, uhi] = [ulo & w.umax, uhi & w.umax];
+  if (!minOver && maxOver) {
+    ulo = 0n;
+    uhi = w.umax;
+  } else if (minOver) {
+    ulo &= w.umax;
+    uhi &= w.umax;
+  }
   w.set(r, ulo, uhi, lo, hi);
 }
 
 /** Subtraction, likewise: the unsigned range survives when both ends underflow or neither does. */
 function sub(w: Width, r: Reg, b: Reg): void {
-  const [umin, umax, smin, smax] = w.get(r);
-  const [bumin, bumax, bsmin, bsmax] = w.get(b);
-  let [lo, hi] = [smin - bsmax, smax - bsmin];
-  if (!inS(w, lo) || !inS(w, hi)) [lo, hi] = [w.smin, w.smax];
-  let [ulo, uhi] = [umin - bumax, umax - bumin];
+  const wide = w.bits === 64;
+  let lo = wide ? r.smin - b.smax : r.s32min - b.s32max;
+  let hi = wide ? r.smax - b.smin : r.s32max - b.s32min;
+  if (!inS(w, lo) || !inS(w, hi)) {
+    lo = w.smin;
+    hi = w.smax;
+  }
+  let ulo = wide ? r.umin - b.umax : r.u32min - b.u32max;
+  let uhi = wide ? r.umax - b.umin : r.u32max - b.u32min;
   const minUnder = ulo < 0n;
   const maxUnder = uhi < 0n;
-  if (minUnder && !maxUnder) [ulo, uhi] = [0n, w.umax];
-  else if (maxUnder) [ulo, uhi] = [ulo & w.umax, uhi & w.umax];
+  if (minUnder && !maxUnder) {
+    ulo = 0n;
+    uhi = w.umax;
+  } else if (maxUnder) {
+    ulo &= w.umax;
+    uhi &= w.umax;
+  }
   w.set(r, ulo, uhi, lo, hi);
 }
 
@@ -119,8 +145,15 @@ function bitwise(op: "and" | "or" | "xor", w: Width, r: Reg, b: Reg): void {
  */
 export function scalarAlu(op: string, dst: Reg, src: Reg, width: 32 | 64): Reg {
   const r = unknownScalar();
-  [r.var, r.umin, r.umax, r.smin, r.smax] = [dst.var, dst.umin, dst.umax, dst.smin, dst.smax];
-  [r.u32min, r.u32max, r.s32min, r.s32max] = [dst.u32min, dst.u32max, dst.s32min, dst.s32max];
+  r.var = dst.var;
+  r.umin = dst.umin;
+  r.umax = dst.umax;
+  r.smin = dst.smin;
+  r.smax = dst.smax;
+  r.u32min = dst.u32min;
+  r.u32max = dst.u32max;
+  r.s32min = dst.s32min;
+  r.s32max = dst.s32max;
   const alu32 = width === 32;
   switch (op) {
     case "add":

@@ -9,7 +9,7 @@ import { kernelReserved } from "./checks.ts";
 import { VerifyError } from "./error.ts";
 import { checkMem } from "./mem.ts";
 import { regLoc } from "./precision.ts";
-import { cloneReg, constScalar, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, immediate, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { cloneState, widen } from "./state.ts";
 import type { State } from "./state.ts";
@@ -18,12 +18,29 @@ import type { Verification } from "./verify.ts";
 /** What an ALU move is given as its destination: it reads only its source (never changed). */
 const MOV_DST: Reg = notInit();
 
-/**
- * An ALU instruction's immediate as a scalar, made once per instruction: alu() only reads its
- * operands (frozen, so a write would throw), and a loop runs the same instructions again and again.
- */
-const IMMEDIATES = new WeakMap<Decoded, Reg>();
-const immediate = (d: Decoded): Reg => IMMEDIATES.get(d) ?? (IMMEDIATES.set(d, Object.freeze(constScalar(BigInt(d.insn.imm)))), IMMEDIATES.get(d)!);
+
+// The registers and instruction of the step under way, for read() and write() below: two
+// functions made once instead of two closures per instruction (steps never nest).
+let stepRegs: Reg[] = [];
+let stepPc = 0;
+
+/** Reads register n of the current frame; reading one never written is refused. */
+function read(n: number): Reg {
+  const r = stepRegs[n];
+  if (r.type === "not_init") throw new VerifyError(stepPc, "uninit-reg", { regno: n });
+  return r;
+}
+
+/** Writes a copy of r to register n of the current frame (r10 is read-only). */
+function write(n: number, r: Reg): void {
+  if (n === 10) throw new VerifyError(stepPc, "fp-write");
+  const w = cloneReg(r);
+  w.written = true;
+  stepRegs[n] = w;
+}
+
+/** alu()'s input, one object filled at each ALU instruction (alu() keeps no reference to it). */
+const aluIn = { op: "", width: 64 as 32 | 64, dst: MOV_DST, src: MOV_DST, dstNo: 0, srcIsReg: false, srcNo: 0, sx: undefined as number | undefined };
 
 /** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
 export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
@@ -33,17 +50,9 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
   const i = d.insn;
   const s = d.spec;
   const pc = d.pc;
-  const read = (n: number) => {
-    if (R[n].type === "not_init") throw new VerifyError(pc, "uninit-reg", { regno: n });
-    return R[n];
-  };
-  const write = (n: number, r: Reg) => {
-    if (n === 10) throw new VerifyError(pc, "fp-write");
-    const w = cloneReg(r);
-    w.written = true;
-    R[n] = w;
-  };
-  for (let k = 0; k < R.length; k++) R[k].written = false;
+  stepRegs = R;
+  stepPc = pc;
+  for (let k = 0; k < R.length; k++) if (R[k].written) R[k].written = false; // (a read costs less than a store)
   st.pc = pc + d.slots;
   switch (s.kind) {
     case "alu":
@@ -68,7 +77,15 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
       }
       try {
-        const out = alu({ op: s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind, width: s.width, dst, src, dstNo: i.dst, srcIsReg: s.source === "reg", srcNo: i.src, sx: s.kind === "movsx" ? Number(s.op.slice(1)) : undefined });
+        aluIn.op = s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind;
+        aluIn.width = s.width;
+        aluIn.dst = dst;
+        aluIn.src = src;
+        aluIn.dstNo = i.dst;
+        aluIn.srcIsReg = s.source === "reg";
+        aluIn.srcNo = i.src;
+        aluIn.sx = s.kind === "movsx" ? Number(s.op.slice(1)) : undefined;
+        const out = alu(aluIn);
         if (out.id === -1) out.id = c.nextId++;
         if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both

@@ -4,14 +4,19 @@
 // and Fast Abstract Interpretation with Tristate Numbers", CGO 2022), on BigInt.
 
 const M64 = (1n << 64n) - 1n;
-const u64 = (x: bigint) => x & M64;
+// (every BigInt operation allocates: a value already in [0, 2^64) is not masked again)
+const u64 = (x: bigint) => (x >= 0n && x <= M64 ? x : x & M64);
 
 export interface Tnum {
   readonly value: bigint;
   readonly mask: bigint;
 }
 
-export const tnum = (value: bigint, mask: bigint): Tnum => ({ value: u64(value) & ~u64(mask) & M64, mask: u64(mask) });
+export const tnum = (value: bigint, mask: bigint): Tnum => {
+  const m = u64(mask);
+  const v = u64(value);
+  return { value: m === 0n ? v : v & ~m, mask: m };
+};
 export const tconst = (v: bigint): Tnum => ({ value: u64(v), mask: 0n });
 export const TUNKNOWN: Tnum = { value: 0n, mask: M64 };
 
@@ -135,6 +140,7 @@ export function tWithSubreg(a: Tnum, b: Tnum): Tnum {
 
 /** Whether every value of b is also a value of a. */
 export function tIn(a: Tnum, b: Tnum): boolean {
+  if (a === b) return true; // (copies of a register share its tnum)
   if (b.mask & ~a.mask) return false;
   return (b.value & ~a.mask) === a.value;
 }
