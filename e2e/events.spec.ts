@@ -101,6 +101,7 @@ test("build a TCP SYN, drop it with XDP, change the port and pass it", async ({ 
   await expect(ev.contextValue("data")).toHaveText("packet + 0");
   await expect(ev.contextValue("data_end")).toHaveText("packet + 74");
   await expect(ev.contextValue("ingress_ifindex")).toHaveText("1");
+  await ev.verdict.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/events-drop-1600x1000.png` });
 
   // A bad port is marked where it is typed and keeps what was typed; the bytes stay as they were.
@@ -127,7 +128,7 @@ test("build a TCP SYN, drop it with XDP, change the port and pass it", async ({ 
   await expect(ev.byte(ev.after, 22)).toHaveClass(/changed/);
   await expect(ev.after.locator(".hb.changed")).toHaveCount(1);
   await expect(ev.line(ev.after, /^Header Checksum: .*incorrect/)).toBeVisible();
-  await ev.after.scrollIntoViewIfNeeded();
+  await ev.line(ev.after, "Time to Live: 63").scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/events-pass-1600x1000.png` });
 
   // Hex typed by hand: the dissection and the fields follow the bytes.
