@@ -3,6 +3,7 @@
 // undone; export gives the source and the session back.
 
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -58,6 +59,7 @@ test("a reload in the middle of typing finds the text", async ({ page }) => {
 });
 
 test("an example opens as a new document; rename, duplicate, delete and undo in the menu", async ({ page }) => {
+  test.setTimeout(180_000);
   const { app, docs } = await start(page);
   await app.editor.replaceText("; my own work\nr0 = 0\nexit");
   await app.loadExample("bpf-to-bpf calls");
@@ -90,6 +92,8 @@ test("an example opens as a new document; rename, duplicate, delete and undo in 
   await expect.poll(() => app.editor.text()).toMatch(/sum_squares/);
   expect((await docs.names()).sort()).toEqual(["Mine", "Mine copy", "bpf-to-bpf calls"]);
 
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`), "axe, documents menu open").toEqual([]);
   // What the menu looks like, at the two sizes the app is checked at.
   for (const size of [{ width: 1600, height: 1000 }, { width: 1000, height: 700 }]) {
     await page.setViewportSize(size);
@@ -98,6 +102,7 @@ test("an example opens as a new document; rename, duplicate, delete and undo in 
 });
 
 test("export the source and the session; a dropped file and an imported one open as new documents", async ({ page }) => {
+  test.setTimeout(180_000);
   const { app, docs } = await start(page);
   await app.language.selectOption("asm");
   await app.editor.replaceText("; exported\nr0 = 7\nexit");

@@ -1,6 +1,7 @@
 // Journeys (issue 12): share a session as a link, open it elsewhere at the same step; a damaged
 // link opens nothing and leaves the documents as they were.
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -38,6 +39,8 @@ test("a shared session opens in a fresh browser with the same source, breakpoint
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expect(share.dialog).toContainText("1 breakpoint");
   await expect(share.dialog).toContainText("the debugger at step 7");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`), "axe, share dialog open").toEqual([]);
   for (const size of [{ width: 1600, height: 1000 }, { width: 1000, height: 700 }]) {
     await page.setViewportSize(size);
     await page.screenshot({ path: test.info().outputPath(`share-dialog-${size.width}x${size.height}.png`) });
@@ -60,6 +63,7 @@ test("a shared session opens in a fresh browser with the same source, breakpoint
 });
 
 test("a damaged link shows why, opens nothing, and the documents are as they were", async ({ page }) => {
+  test.setTimeout(180_000);
   const app = await start(page);
   await app.language.selectOption("asm");
   await app.editor.replaceText("; keep me\nr0 = 0\nexit");
