@@ -167,3 +167,46 @@ test("a tracing program's context by field name, no packet", async ({ page }) =>
   await expect(ev.context.getByRole("row").filter({ hasText: "1st argument (PT_REGS_PARM1)" })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/events-kprobe-1600x1000.png` });
 });
+
+const MARKER = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+SEC("xdp")
+int mark_dst(struct xdp_md *ctx)
+{
+	unsigned char *data = (void *)(long)ctx->data;
+	void *data_end = (void *)(long)ctx->data_end;
+	if ((void *)(data + 14) > data_end)
+		return XDP_PASS;
+	data[0] = 0x42;
+	return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
+`;
+const RETURN_LINE = 12;
+
+test("stepping: the packet as it is now, with the byte the program wrote marked", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  const ev = new EventsPane(page);
+  await app.open("c");
+  await app.editor.pasteText(MARKER);
+  await expect(app.verdict).toHaveText("verified");
+  await ev.open();
+  await app.debugger.click("Step");
+  await expect(ev.after.locator(".hb.changed")).toHaveCount(0);
+  for (let k = 0; k < 8 && (await app.editor.currentLine()) !== RETURN_LINE; k++) {
+    const before = await app.editor.currentLine();
+    await app.debugger.click("Step");
+    await expect.poll(() => app.editor.currentLine()).not.toBe(before);
+  }
+  expect(await app.editor.currentLine()).toBe(RETURN_LINE);
+  await expect(ev.region.getByRole("region", { name: "Packet now" })).toBeVisible();
+  await expect(ev.byte(ev.after, 0)).toHaveClass(/changed/);
+  await expect(ev.byte(ev.after, 0)).toHaveText("42");
+  await expect(ev.line(ev.after, "Destination: 42:00:00:00:00:02")).toHaveClass(/changed/);
+  await ev.byte(ev.after, 0).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/events-step-1600x1000.png` });
+});
