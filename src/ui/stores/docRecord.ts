@@ -32,6 +32,9 @@ export interface SessionFile {
   readonly session: SharedSession;
 }
 
+/** A document id: random, so two tabs never make the same one. */
+export const newId = (): string => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+
 export function bodyOf(s: SharedSession): DocBody {
   const { step: _step, ...body } = s;
   void _step;

@@ -10,7 +10,8 @@
 import { create } from "zustand";
 import type { SharedSession } from "../../core/permalink/index.ts";
 import { DEFAULT_PACKET_HEX } from "../examples/packet.ts";
-import { bodyOf, freshName, legacyBody } from "./docRecord.ts";
+import { bodyOf, freshName, newId } from "./docRecord.ts";
+import { migrate, replayJournal } from "./docRecovery.ts";
 import type { DocBody, DocRecord } from "./docRecord.ts";
 import { broadcastChannel, browserTabMemory, idbStorage } from "./docStorage.ts";
 import type { Channel, DocStorage, SavedNote, TabMemory } from "./docStorage.ts";
@@ -58,7 +59,6 @@ interface DocumentsState {
 
 const summary = (r: DocRecord): DocSummary => ({ id: r.id, name: r.name, updated: r.updated, language: r.body.language });
 
-const newId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
 const starterBody = (): DocBody => ({ language: "c", dialect: "llvm", text: C_EXAMPLE, progType: "xdp" });
 
@@ -311,38 +311,6 @@ async function onNote(note: SavedNote): Promise<void> {
   show(t.body);
   base = t.rev;
   useDocuments.setState({ currentName: t.name, notice: { kind: "info", message: `"${t.name}" was changed in another tab: this tab shows that version now.` } });
-}
-
-/** What a journal left by a reload mid-typing becomes: the document's text again, or a copy beside it. */
-async function replayJournal(d: DocumentsDeps): Promise<DocRecord | undefined> {
-  const j = d.memory.journal();
-  if (!j) return undefined;
-  d.memory.setJournal(undefined);
-  const r = await d.storage.get(j.id);
-  const body = bodyOf({ ...j.body });
-  if (r && r.rev === j.base) {
-    const saved = await d.storage.save({ ...r, body, writer: d.tab, updated: d.now() }, r.rev);
-    return saved.ok ? saved.record : r;
-  }
-  // Its flush made it after all.
-  if (r && r.rev === j.base + 1 && r.writer === d.tab) return r;
-  // Someone else saved meanwhile (or deleted it): this tab's edit becomes a document of its own.
-  const now = d.now();
-  const names = (await d.storage.list()).map((x) => x.name);
-  const copy = await d.storage.save({ id: newId(), name: freshName(`${r?.name ?? "Recovered"} (unsaved edit)`, names), body, writer: d.tab, created: now, updated: now }, 0);
-  return copy.ok ? copy.record : r;
-}
-
-/** Before the first document exists, the one older versions kept in localStorage becomes it, once. */
-async function migrate(d: DocumentsDeps): Promise<void> {
-  if (await d.storage.flag("migrated-localStorage")) return;
-  if ((await d.storage.list()).length === 0) {
-    const { document, session } = d.legacy();
-    const body = legacyBody(document, session);
-    const now = d.now();
-    if (body) await d.storage.save({ id: newId(), name: "My program", body, writer: d.tab, created: now, updated: now }, 0);
-  }
-  await d.storage.setFlag("migrated-localStorage");
 }
 
 export function browserDeps(): DocumentsDeps {
