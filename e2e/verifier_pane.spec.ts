@@ -4,6 +4,7 @@
 // linked to the instructions both ways; an old verdict stays, dimmed and busy, while a new one
 // is worked out. Each runs at three window sizes, and what it needs must be on screen.
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -155,6 +156,9 @@ for (const size of SIZES) {
       await region(page).getByRole("button", { name: "Previous match" }).click();
       await expect(region(page).locator(".log-count")).toHaveText("1 of 2 matches");
       await page.screenshot({ path: test.info().outputPath(`log-${size.width}x${size.height}.png`) });
+      // the unfolded log, its search and its lines pass axe too
+      const axe = await new AxeBuilder({ page }).include(".pane-verifier").analyze();
+      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
       // a line selects its instruction (the editor follows), and the log stays where it is
       await current.click();
