@@ -9,6 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
+import { DocumentsMenu } from "./pages/documents.ts";
 
 const SIZES = [
   { width: 1600, height: 1000 },
@@ -125,9 +126,10 @@ for (const size of SIZES.slice(0, 3)) {
   test.describe(`defect journeys at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
 
-    test("the section's program type, a helper's hover and completion, undo after an example, Tab out of the editor: on screen", async ({ page }) => {
+    test("the section's program type, a helper's hover and completion, back from an example, Tab out of the editor: on screen", async ({ page }) => {
       test.setTimeout(180_000);
       const app = new App(page);
+      const docs = new DocumentsMenu(page);
       // A loaded machine can take over 15 s to bring Monaco up the first time: wait for it once.
       await page.goto("/");
       await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 90_000 });
@@ -158,16 +160,16 @@ for (const size of SIZES.slice(0, 3)) {
       // as typed: the editor indents new lines as the one before
       const typed = await app.editor.text();
 
-      // load an example, undo: the text, the language and the type are back, and on screen
+      // load an example (a new document), then back to the user's: its text and type, on screen
       await app.loadExample("Endless loop (stopped by the budget)");
       await expect(app.programType).toHaveValue("socket_filter");
-      await app.editor.editor.locator(".view-lines").click();
-      await page.keyboard.press("ControlOrMeta+Z");
+      await docs.openDocument("Untitled");
       await expect.poll(() => app.editor.text()).toBe(typed);
       await expect(app.programType).toHaveValue("xdp");
       await expect(app.language).toHaveValue("asm");
-      await expectOnScreen(page, "Program type after undo", app.programType);
-      await expectOnScreen(page, "Examples after undo", app.examples);
+      await expectOnScreen(page, "Program type back in the user's document", app.programType);
+      await expectOnScreen(page, "Documents", docs.button);
+      await app.editor.editor.locator(".view-lines").click();
 
       // Escape then Tab leaves the editor for a control on screen
       await page.keyboard.press("Escape");

@@ -6,6 +6,12 @@
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
 
+// A loaded machine can take over 15 s to bring Monaco up the first time: wait for it once.
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 90_000 });
+});
+
 /** `n` counted loops one after the other: 2n+1 blocks. */
 const loops = (n: number) => Array.from({ length: n }, (_, k) => `r1 = 2\nl${k}:\nr1 -= 1\nif r1 != 0 goto l${k}`).join("\n") + "\nr0 = 0\nexit";
 
@@ -34,10 +40,13 @@ for (const size of [
       // rejected at its last line (r5 never written), so its verdict tells itself from the starter's
       await app.editor.pasteText(loops(144).replace("r0 = 0\nexit", "r0 = r5\nexit"));
       await expect(app.verdict).toHaveText("rejected", { timeout: 60_000 });
+      // The CFG tab (mounted, hidden) has the verdict but no drawing: nothing was laid out for it.
+      const hidden = page.locator("section.pane-cfg");
+      await expect(hidden).toHaveAttribute("data-verdict", "rejected");
+      await expect(hidden).toContainText("Laying out the graph (289 blocks)…");
+      await expect(hidden.locator("svg.cfg-svg")).toHaveCount(0);
+      // shown, it is laid out
       await app.cfg.open();
-      // the verdict is in; the drawing follows it, laid out now that the tab is shown
-      await expect(app.cfg.region).toHaveAttribute("data-verdict", "rejected");
-      await expect(app.cfg.region.getByText("Laying out the graph (289 blocks)…")).toBeVisible();
       await expect(app.cfg.blocks).toHaveCount(289, { timeout: 90_000 });
       await expect(app.cfg.errorBlock).toHaveCount(1);
       await page.screenshot({ path: test.info().outputPath(`cfg-289-${size.width}x${size.height}.png`) });

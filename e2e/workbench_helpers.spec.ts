@@ -6,6 +6,12 @@
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
 
+// A loaded machine can take over 15 s to bring Monaco up the first time: wait for it once.
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 90_000 });
+});
+
 const PROGRAM = `.map counts, type=hash, key_size=4, value_size=8, max_entries=64
 	r1 = 0
 	call bpf_ktime_get_ns
