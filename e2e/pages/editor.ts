@@ -38,7 +38,9 @@ export class EditorPane {
   }
 
   async waitReady(): Promise<void> {
-    await expect(this.editor).toBeVisible();
+    // Monaco is the page's largest chunk: on a loaded machine its first load can take longer than
+    // the default wait, which is not what a journey tests.
+    await expect(this.editor).toBeVisible({ timeout: 45_000 });
     await this.page.waitForFunction(() => (window as unknown as { __bpfplay?: Hook }).__bpfplay?.text() !== undefined);
   }
 
