@@ -73,6 +73,13 @@ for (const size of SIZES) {
     await expectOnScreen(page, "verdict", app.verdict);
     for (const b of ["Run", "Step", "Step over", "Step out", "Step back", "Reset"] as const) await expectOnScreen(page, `${b} button`, app.debugger.button(b));
     await expectOnScreen(page, "packet field", app.debugger.packet);
+    // Every tab of the drawer is there to click (seven tabs wrap in a narrow drawer, never run off it).
+    const drawerTabs = page.getByRole("tablist", { name: "Output and data" }).getByRole("tab");
+    const drawerBar = page.getByRole("tablist", { name: "Output and data" }).locator("xpath=..");
+    for (const t of await drawerTabs.all()) {
+      await expectOnScreen(page, `drawer tab ${await t.textContent()}`, t);
+      await expectInside(`drawer tab ${await t.textContent()}`, t, drawerBar);
+    }
     const packetWidth = (await app.debugger.packet.boundingBox())!.width;
     expect(packetWidth, "packet field shows at least ~30 bytes").toBeGreaterThanOrEqual(300);
     await expectWhole("Bytecode listing", app.bytecode.region.getByRole("group", { name: "Bytecode listing" }));
