@@ -46,6 +46,8 @@ const CASES: readonly Case[] = [
   { name: "trace_vprintk with NULL data", type: "xdp", text: "  r1 = 10\n  *(u64 *)(r10 - 8) = r1\n  r1 = r10\n  r1 += -8\n  r2 = 8\n  r3 = 0\n  r4 = 0\n  call bpf_trace_vprintk\n" + RET1 },
   { name: "perf_event_read on a perf event array", type: "kprobe", maps: ["ev:perf_event_array:4:4:4"], text: "  r1 = map[ev] ll\n  r2 = 0\n  call bpf_perf_event_read\n" + RET1 },
   { name: "perf_event_read on an array", type: "kprobe", maps: ["a:array:4:8:4"], text: "  r1 = map[a] ll\n  r2 = 0\n  call bpf_perf_event_read\n" + RET1 },
+  { name: "read_branch_records with NULL for the size (mem_inout_or_null)", type: "perf_event", text: "  r2 = 0\n  r3 = 0\n  r4 = 1\n  call bpf_read_branch_records\n" + RET1 },
+  { name: "read_branch_records into uninitialised stack (mem_inout_or_null)", type: "perf_event", text: "  r2 = r10\n  r2 += -32\n  r3 = 32\n  r4 = 0\n  call bpf_read_branch_records\n" + RET1 },
   { name: "get_func_ip in kprobe", type: "kprobe", text: "  call bpf_get_func_ip\n" + RET1 },
   // the kernel refuses it later than bpfplay ("not supported for program type"): verdicts only
   { name: "get_func_ip in tracepoint", type: "tracepoint", text: "  call bpf_get_func_ip\n" + RET1, line: false },

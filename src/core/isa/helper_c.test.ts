@@ -19,7 +19,7 @@ describe("helper C prototypes", () => {
   });
 
   it("agree with the verifier's prototypes on which arguments and results are pointers", () => {
-    const POINTER = new Set(["const_map_ptr", "map_key", "map_value", "map_value_or_null", "uninit_map_value", "ctx", "mem", "mem_inout", "uninit_mem", "ringbuf_mem", "sock_common", "sock", "sock_or_null", "sock_release", "const_str", "func", "stack_or_null"]);
+    const POINTER = new Set(["const_map_ptr", "map_key", "map_value", "map_value_or_null", "uninit_map_value", "ctx", "mem", "mem_inout", "mem_inout_or_null", "uninit_mem", "ringbuf_mem", "sock_common", "sock", "sock_or_null", "sock_release", "const_str", "func", "stack_or_null"]);
     const bad: string[] = [];
     for (const p of HELPER_PROTOS) {
       const c = helperC(p.name)!;

@@ -24,6 +24,7 @@ export type ArgType =
   | "mem" // ARG_PTR_TO_MEM | MEM_RDONLY: initialised memory of the size in the next argument
   | "mem_or_null" // the same, or NULL (PTR_MAYBE_NULL)
   | "mem_inout" // ARG_PTR_TO_MEM without MEM_RDONLY (or with MEM_WRITE): initialised, and writable
+  | "mem_inout_or_null" // the same, or NULL (ARG_PTR_TO_MEM_OR_NULL)
   | "uninit_mem" // ARG_PTR_TO_UNINIT_MEM: the helper writes it
   | "const_size" // ARG_CONST_SIZE: a known-bounds scalar > 0
   | "const_size_or_zero"

@@ -46,7 +46,7 @@ export const BASE_PROTOS = [
   P("perf_event_read", ["const_map_ptr", "anything"], "integer", { gpl: true, only: PERF_ARRAY }),
   P("perf_event_read_value", ["const_map_ptr", "anything", "uninit_mem", "const_size"], "integer", { gpl: true, only: PERF_ARRAY }),
   P("perf_prog_read_value", ["ctx", "uninit_mem", "const_size"], "integer", { callers: ["perf_event"], gpl: true }),
-  P("read_branch_records", ["ctx", "mem_inout", "const_size_or_zero", "anything"], "integer", { callers: ["perf_event"], gpl: true }),
+  P("read_branch_records", ["ctx", "mem_inout_or_null", "const_size_or_zero", "anything"], "integer", { callers: ["perf_event"], gpl: true }),
   // the kernel reads no third argument (flags); bpfplay wants it set, as every caller does
   P("get_branch_snapshot", ["uninit_mem", "const_size_or_zero", "anything"], "integer", { gpl: true }),
   P("probe_read", PROBE, "integer", { callers: TRACING_SYSCALL, gpl: true }),

@@ -73,6 +73,8 @@ export const NET_PROTOS = [
   P("get_socket_uid", ["ctx"], "integer", { callers: ["socket_filter", ...TC_CGSKB, "sk_skb"] }),
   P("get_socket_cookie", ["ctx"], "integer", {
     callers: ["socket_filter", ...TC_CGSKB, "cgroup_sock", "sock_ops", "sk_skb", "cgroup_sock_addr", "sk_reuseport", "syscall"],
+    // sk_reuseport's prototype takes a socket or NULL (bpf_get_socket_ptr_cookie_proto): a socket is stricter
+    argsFor: { sk_reuseport: ["sock_common"] },
     narrowed: { syscall: SYSCALL_BTF },
   }),
   // it takes the context or NULL (ARG_PTR_TO_CTX_OR_NULL): wanting the context is stricter

@@ -127,16 +127,17 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       case "mem":
       case "mem_or_null":
       case "mem_inout":
+      case "mem_inout_or_null":
       case "uninit_mem": {
         const sizeReg = argReg(k + 1);
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
-        if (!(isNull && t === "mem_or_null")) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        if (!(isNull && (t === "mem_or_null" || t === "mem_inout_or_null"))) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, args[k + 1] === "const_size");
         msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
         // written as well as read (MEM_WRITE): a read-only map value is refused
-        if (t === "mem_inout") checkHelperMem(c, st, pc, regno, r, size, true);
+        if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, r, size, true);
         c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }
