@@ -6,7 +6,7 @@ import { assemble, describeForm, disassemble } from "../core/asm/index.ts";
 import type { CompileResult } from "../core/cc/index.ts";
 import { hasErrors } from "../core/diag.ts";
 import type { Diagnostic } from "../core/diag.ts";
-import { progTypeByName } from "../core/isa/progtypes.ts";
+import { progTypeOfSection as sectionType } from "../core/isa/progtypes.ts";
 import type { Program } from "../core/program.ts";
 import type { Built, BuildRequest, ListingRow, ProgramChoice } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
@@ -22,7 +22,7 @@ export type Compile = (source: string, opts: { file: string }) => CompileResult;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The kernel program type a section (or `.section` name) means, as libbpf reads it. */
-export const progTypeOfSection = (section: string | undefined): string | undefined => (section ? progTypeByName(section)?.name : undefined);
+export const progTypeOfSection = (section: string | undefined): string | undefined => (section ? sectionType(section)?.type.name : undefined);
 
 /**
  * A diagnostic in another file (a header) shown where the edited file includes it, as clang

@@ -122,7 +122,7 @@ describe("helper records vs the kernel: calls to the added helpers", () => {
       if (!r.available || r.error !== undefined) throw new Error(`${c.name}: ${JSON.stringify(r)}`);
       const v = verify(programs[k], { progType: c.type, logLevel: 1 });
       const mine = v.accepted ? "accepted" : v.diagnostics[0].message;
-      const theirs = r.accepted ? "accepted" : (kernelError(r.verifier_log)?.line ?? r.verifier_log.trim().split("\n").slice(-2)[0]);
+      const theirs = r.accepted ? "accepted" : (kernelError(r.verifier_log)?.message ?? r.verifier_log.trim().split("\n").slice(-2)[0]);
       if (v.accepted !== r.accepted) wrong.push(`${c.name}: bpfplay ${mine} | kernel ${theirs}`);
       else if (!v.accepted && c.line !== false && mine !== theirs) wrong.push(`${c.name}: bpfplay says '${mine}', the kernel '${theirs}'`);
     });

@@ -118,6 +118,21 @@ export const PROG_TYPES: readonly ProgType[] = [
 ];
 
 /** Looks up a kernel type name or a libbpf section name (`xdp`, `tc`, `socket`, `kprobe/do_sys_open`). */
+/**
+ * The program type a SEC() name gives: as libbpf 1.x reads it (the section name exactly, or
+ * `name/...`), or failing that as libbpf before 1.0 read it, and as loaders that set the type
+ * themselves accept it (xdp-loader loads xdp-tutorial's `SEC("xdp_pass")` as XDP): the longest
+ * known section name the name starts with. `legacy` says the second way was needed.
+ */
+export function progTypeOfSection(section: string): { readonly type: ProgType; readonly legacy: boolean } | undefined {
+  const strict = progTypeByName(section);
+  if (strict) return { type: strict, legacy: false };
+  const n = section.toLowerCase();
+  let best: { type: ProgType; len: number } | undefined;
+  for (const t of PROG_TYPES) for (const s of t.sections) if (s.length > (best?.len ?? 1) && n.startsWith(s)) best = { type: t, len: s.length };
+  return best && { type: best.type, legacy: true };
+}
+
 export function progTypeByName(name: string): ProgType | undefined {
   const n = name.toLowerCase();
   return (

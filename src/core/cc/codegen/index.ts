@@ -3,7 +3,7 @@
 //   Unit ─► maps.ts (maps, global data, license) ─► stmt/expr/cond/call.ts (IR per function, inlining)
 //        ─► regalloc.ts ─► emit.ts (instructions) ─► link.ts (entry + subprograms, per SEC function)
 
-import { progTypeByName } from "../../isa/progtypes.ts";
+import { progTypeOfSection } from "../../isa/progtypes.ts";
 import type { Diagnostic } from "../../diag.ts";
 import type { MapDef } from "../../program.ts";
 import type { FuncSym, Loc, Unit } from "../ast.ts";
@@ -85,7 +85,10 @@ export function generate(unit: Unit, opts: GenerateOptions): GenerateResult {
   }
   // A program whose section names no type bpfplay runs would be verified and run as the wrong one.
   for (const f of unit.funcs) {
-    if (f.section && f.body && !f.section.startsWith(".") && !progTypeByName(f.section)) diagnostics.push(diag("unknown-section", unknownSection(f.section), f.loc));
+    if (!f.section || !f.body || f.section.startsWith(".")) continue;
+    const t = progTypeOfSection(f.section);
+    if (!t) diagnostics.push(diag("unknown-section", unknownSection(f.section), f.loc));
+    else if (t.legacy) diagnostics.push({ ...diag("legacy-section", `SEC("${f.section}"): libbpf 1.0 and later do not know this section name; bpfplay reads it as ${t.type.name}, as libbpf 0.x did and as loaders that set the type (xdp-loader) do`, f.loc), severity: "warning" });
   }
   const programs: CompiledProgram[] = [];
   if (!diagnostics.some((d) => d.severity === "error")) {

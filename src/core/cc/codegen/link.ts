@@ -2,7 +2,7 @@
 // appends subprograms), `call pc+off` and `func[...]` fixed up, relocations, line table, function
 // symbols and debug info in the linked slot numbering.
 
-import { progTypeByName } from "../../isa/progtypes.ts";
+import { progTypeOfSection } from "../../isa/progtypes.ts";
 import type { FuncSymbol, LineEntry, MapDef, Program, Relocation, VarLocation } from "../../program.ts";
 import type { Insn } from "../../isa/insn.ts";
 import type { FuncSym } from "../ast.ts";
@@ -67,7 +67,7 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
     maps,
     lines: lineTable.map((l) => l?.line ?? 0),
     symbols: functions.map((f) => ({ name: f.name, pc: f.start })),
-    progType: progTypeByName(section)?.name,
+    progType: progTypeOfSection(section)?.type.name,
     section,
     name: entry.name,
     lineTable,
