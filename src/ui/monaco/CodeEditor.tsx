@@ -110,6 +110,19 @@ export function CodeEditor(props: CodeEditorProps) {
       lineDecorationsWidth: 14,
     });
     editor.current = ed;
+    // Monaco scrolls by transforms and never by its elements' own scroll offsets; but the browser
+    // scrolls them natively to show a focused element (Monaco's hidden textarea, after a model swap
+    // or a reveal), and then the text stands half a line off its line numbers: a click in the gutter
+    // lands on the next line. Any native scroll of those elements is put back at once.
+    const fixed = ".overflow-guard, .monaco-scrollable-element.editor-scrollable, .lines-content, .view-lines, .margin";
+    const unscroll = (e: Event) => {
+      const t = e.target;
+      if (!(t instanceof HTMLElement) || !t.matches(fixed)) return;
+      if (t.scrollTop !== 0) t.scrollTop = 0;
+      if (t.scrollLeft !== 0) t.scrollLeft = 0;
+    };
+    const hostEl = host.current!;
+    hostEl.addEventListener("scroll", unscroll, true);
     bpDecorations.current = ed.createDecorationsCollection();
     execDecorations.current = ed.createDecorationsCollection();
     bandDecorations.current = ed.createDecorationsCollection();
@@ -145,6 +158,7 @@ export function CodeEditor(props: CodeEditorProps) {
       ed.trigger("keyboard", "editor.action.quickCommand", null);
     });
     return () => {
+      hostEl.removeEventListener("scroll", unscroll, true);
       setCommandPalette(undefined);
       subs.forEach((s) => s.dispose());
       ed.dispose();
