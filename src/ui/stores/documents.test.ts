@@ -16,6 +16,8 @@ import { currentBody, SAVE_DELAY_MS, startDocuments, useDocuments } from "./docu
 import type { DocumentsDeps } from "./documents.ts";
 import { useDocument } from "./document.ts";
 import { useSession } from "./session.ts";
+import { useBuild } from "./build.ts";
+import type { Built } from "../../protocol/index.ts";
 
 /** One browser's IndexedDB and BroadcastChannel, shared by the "tabs" a test makes. */
 class World {
@@ -227,5 +229,21 @@ describe("documents", () => {
     await useDocuments.getState().remove(id!);
     expect(useDocuments.getState().currentId).not.toBe(id);
     expect(useDocuments.getState().currentId).toBeDefined();
+  });
+
+  it("keeps the program type a document was saved with when its first build names another section's", async () => {
+    const w = new World();
+    stop = await startDocuments(w.tab("A"));
+    await useDocuments.getState().openNew("Override", { language: "c", dialect: "llvm", text: 'SEC("xdp") int f(void *c) { return 2; }', progType: "sched_cls" });
+    expect(useSession.getState().progType).toBe("sched_cls");
+    // what autoBuild does with the reply: the section's type first, then the build
+    useBuild.getState().building();
+    useSession.getState().setProgType("xdp");
+    useBuild.getState().built({ type: "built", progType: "xdp", listing: [], diagnostics: [], lines: [], slots: 0, programs: [], entry: -1, symbols: { maps: [], records: [], functions: [] } } as unknown as Built);
+    expect(useSession.getState().progType).toBe("sched_cls");
+    // after that, the source's section leads again, as for any text
+    useSession.getState().setProgType("xdp");
+    useBuild.getState().built({ type: "built", progType: "xdp", listing: [], diagnostics: [], lines: [], slots: 0, programs: [], entry: -1, symbols: { maps: [], records: [], functions: [] } } as unknown as Built);
+    expect(useSession.getState().progType).toBe("xdp");
   });
 });

@@ -16,6 +16,7 @@ import type { DocBody, DocRecord } from "./docRecord.ts";
 import { broadcastChannel, browserTabMemory, idbStorage } from "./docStorage.ts";
 import type { Channel, DocStorage, SavedNote, TabMemory } from "./docStorage.ts";
 import { C_EXAMPLE } from "./examples.ts";
+import { useBuild } from "./build.ts";
 import { useDocument } from "./document.ts";
 import { useSession } from "./session.ts";
 
@@ -104,6 +105,8 @@ let applying = false;
 let conflicted = false;
 let theirs: DocRecord | undefined;
 let removed: DocRecord | undefined;
+/** The program type the opened document was saved with, until its first build is in (see keepProgType). */
+let openedType: string | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let saving: Promise<void> | undefined;
 
@@ -265,6 +268,7 @@ function conflict(t: DocRecord | undefined): void {
 
 /** Puts a document's content into the stores the panes read, as one load (not a user edit). */
 function show(b: DocBody): void {
+  openedType = b.progType;
   applying = true;
   try {
     const same = useDocument.getState().text === b.text;
@@ -278,10 +282,27 @@ function show(b: DocBody): void {
       restartOnBuild: true,
     });
     // The same text builds nothing new, so the fresh session starts now (as examples/load.ts does).
-    if (same) useSession.getState().reset();
+    if (same) {
+      openedType = undefined;
+      useSession.getState().reset();
+    }
   } finally {
     applying = false;
   }
+}
+
+/**
+ * The first build of an opened document sets the program type from the source's section
+ * (autoBuild.ts), as for a new text; but a saved or shared document says which type the user
+ * chose, which may differ from the section's: that one stands. Runs before the session bridge
+ * sees the build (startDocuments subscribes first), so the new session starts with it.
+ */
+function keepProgType(): void {
+  const b = useBuild.getState();
+  if (openedType === undefined || b.behind || b.status !== "ready") return;
+  const want = openedType;
+  openedType = undefined;
+  if (useSession.getState().progType !== want) useSession.setState({ progType: want, stale: true });
 }
 
 function edited(): void {
@@ -368,6 +389,9 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   const stopSession = useSession.subscribe((s, p) => {
     if (s.progType !== p.progType || s.packetHex !== p.packetHex || s.ctxHex !== p.ctxHex || s.breakpoints !== p.breakpoints) edited();
   });
+  const stopBuild = useBuild.subscribe((b, p) => {
+    if (b.status !== p.status || b.program !== p.program || b.behind !== p.behind) keepProgType();
+  });
   const stopChannel = given.channel.listen((n) => void onNote(n));
   const onHide = () => {
     if (typeof document === "undefined" || document.visibilityState === "hidden") leaving();
@@ -380,6 +404,7 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   return () => {
     stopDoc();
     stopSession();
+    stopBuild();
     stopChannel();
     if (typeof window !== "undefined") {
       window.removeEventListener("pagehide", leaving);

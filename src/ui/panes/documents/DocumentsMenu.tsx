@@ -97,7 +97,7 @@ export function DocumentsMenu() {
 
   return (
     <>
-      <button type="button" className="documents-button" aria-haspopup="dialog" aria-label={`Documents: ${name}`} title="Your documents: new, open, rename, import, export" disabled={!ready} onClick={() => setOpen(true)}>
+      <button type="button" className="documents-button" aria-haspopup="dialog" aria-label={`Documents: ${name}`} title={`Documents (open: ${name}): new, open, rename, import, export`} disabled={!ready} onClick={() => setOpen(true)}>
         <svg className="documents-icon" width="12" height="14" viewBox="0 0 12 14" aria-hidden="true">
           <path d="M1 1h6l4 4v8H1z M7 1v4h4" fill="none" stroke="currentColor" strokeWidth="1.2" />
         </svg>

@@ -61,8 +61,11 @@ export function ShareButton() {
 
   return (
     <>
-      <button type="button" className="share-button" title="A link to this session: source, input, breakpoints and the debugger's step" onClick={() => void share()}>
-        Share
+      <button type="button" className="share-button" aria-label="Share" title="Share: a link to this session (source, input, breakpoints and the debugger's step)" onClick={() => void share()}>
+        <svg className="share-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+          <path d="M7 1v8M4 4l3-3 3 3M2 7v6h10V7" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+        </svg>
+        <span className="share-text">Share</span>
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={close}>
         <div className="documents-head">

@@ -1,5 +1,5 @@
-// The header: the app's name, the documents, the examples, the language (and assembly's dialect), the
-// program (when the C text defines several) and its type, the build status, the verdict and Share.
+// The header: the app's name, the documents and Share, the examples, the language (and assembly's dialect), the
+// program (when the C text defines several) and its type, the build status and the verdict.
 
 import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
 import { LabelledSelect } from "../../components/LabelledSelect.tsx";
@@ -39,9 +39,12 @@ export function Toolbar() {
         <img src="/favicon.svg" alt="" width={22} height={22} />
         <h1 className="brand-name">bpfplay</h1>
         <span className="brand-tag">eBPF playground</span>
+        <div className="doc-buttons">
+          <DocumentsMenu />
+          <ShareButton />
+        </div>
       </div>
       <div className="selectors">
-        <DocumentsMenu />
         <ExamplesMenu />
         <LabelledSelect label="Language" value={language} options={LANGUAGES} onChange={setLanguage} />
         {language === "asm" && <LabelledSelect label="Dialect" value={dialect} options={DIALECTS} onChange={setDialect} />}
@@ -75,7 +78,6 @@ export function Toolbar() {
       </div>
       <BuildStatus />
       <VerdictChip />
-      <ShareButton />
       <KeyboardHelp />
     </header>
   );
