@@ -7,10 +7,9 @@ import { isCaptureError, knowsPassing, LINKTYPE_ETHERNET, LINKTYPE_NAMES, passed
 import type { CapturedPacket } from "../../core/events/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
-import { createMapSet, createWorld, DEFAULT_BUDGET, dumpMaps, Run } from "../../core/vm/index.ts";
+import { createWorld, DEFAULT_BUDGET, dumpMaps, Run } from "../../core/vm/index.ts";
 import type { InitEntry, MapDump } from "../../core/vm/index.ts";
-import { initEntry } from "../../core/vm/mapset.ts";
-import type { ProgSlot } from "../../core/vm/maps/index.ts";
+import { sessionMaps } from "../../core/vm/execute.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 
@@ -64,22 +63,8 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   const progType = progTypeByName(o.progType);
   if (!progType) return `unknown program type '${o.progType}'`;
   if (!progType.packet) return `--pcap: program type ${o.progType} does not take a packet (xdp, sched_cls, sched_act, socket_filter, cgroup_skb, ... do)`;
-  const maps = createMapSet(o.program.maps, 2);
+  const maps = sessionMaps(o.program, 2, o.init);
   if (typeof maps === "string") return maps;
-  for (const e of o.init) {
-    const m = maps.byName(e.map);
-    if (!m) return `--init: no map named '${e.map}'`;
-    let value: Uint8Array | ProgSlot;
-    if (e.value instanceof Uint8Array) value = e.value;
-    else {
-      const label = e.value.label;
-      const sym = o.program.symbols.find((s) => s.name === label);
-      if (!sym) return `--init ${e.map}: no label '${label}' in the program`;
-      value = { name: label, insns: o.program.insns, entry: sym.pc };
-    }
-    const why = initEntry(m, e.key, value);
-    if (why) return `--init: ${why}`;
-  }
   const world = createWorld();
   const budget = o.budget ?? DEFAULT_BUDGET;
   const results: PacketResult[] = [];

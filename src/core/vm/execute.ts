@@ -51,28 +51,38 @@ export interface ExecuteResult {
   readonly trace: readonly string[];
 }
 
-/** Setup problems (bad map definition, unknown type, bad init) are returned as a message. */
-export function execute(o: ExecuteOptions): ExecuteResult | string {
-  const typeName = o.progType ?? o.program.progType ?? "socket_filter";
-  const progType = progTypeByName(typeName);
-  if (!progType) return `unknown program type '${typeName}'`;
-  const cpus = o.cpus ?? 2;
-  const maps = createProgramMaps(o.program, cpus);
+/**
+ * A run's maps, as a test run has them: the program's (prog-array slots filled from its peers),
+ * then the --init entries (bytes, or for a prog array a label of this program). A problem is a message.
+ */
+export function sessionMaps(program: Program, cpus: number, init: readonly InitEntry[]): MapSet | string {
+  const maps = createProgramMaps(program, cpus);
   if (typeof maps === "string") return maps;
-  for (const e of o.init ?? []) {
+  for (const e of init) {
     const m = maps.byName(e.map);
     if (!m) return `--init: no map named '${e.map}'`;
     let value: Uint8Array | ProgSlot;
     if (e.value instanceof Uint8Array) value = e.value;
     else {
       const label = e.value.label;
-      const sym = o.program.symbols.find((s) => s.name === label);
+      const sym = program.symbols.find((s) => s.name === label);
       if (!sym) return `--init ${e.map}: no label '${label}' in the program`;
-      value = { name: label, insns: o.program.insns, entry: sym.pc };
+      value = { name: label, insns: program.insns, entry: sym.pc };
     }
     const why = initEntry(m, e.key, value);
     if (why) return `--init: ${why}`;
   }
+  return maps;
+}
+
+/** Setup problems (bad map definition, unknown type, bad init) are returned as a message. */
+export function execute(o: ExecuteOptions): ExecuteResult | string {
+  const typeName = o.progType ?? o.program.progType ?? "socket_filter";
+  const progType = progTypeByName(typeName);
+  if (!progType) return `unknown program type '${typeName}'`;
+  const cpus = o.cpus ?? 2;
+  const maps = sessionMaps(o.program, cpus, o.init ?? []);
+  if (typeof maps === "string") return maps;
   const world = createWorld(o.seed);
   const repeat = Math.max(1, o.repeat ?? 1);
   let run: Run;
