@@ -16,6 +16,9 @@ import "./ui/debug.css";
 import "./ui/inspectors.css";
 import "./ui/drawer.css";
 import "./ui/verifier.css";
+import "./ui/problems.css";
+import "./ui/verifier-pane.css";
+import "./ui/cfg.css";
 
 await openDocuments();
 const client = createWorkerClient();

@@ -17,7 +17,7 @@ import { useVirtualRows } from "./useVirtualRows.ts";
 
 const matchCount = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "match" : "matches"}`;
 
-/** A line's height in pixels (verifier.css .log-line says the same). */
+/** A line's height in pixels (verifier-pane.css .log-line says the same). */
 const ROW = 17;
 
 export function VerifierLog({ log, errorAt }: { readonly log: string; readonly errorAt?: number }) {
