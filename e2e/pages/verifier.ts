@@ -32,15 +32,18 @@ export class ProblemsPane {
 export class VerifierPane {
   readonly tab: Locator;
   readonly region: Locator;
-  /** `accepted` or `rejected`. */
+  /** `accepted` or `rejected`, once worked out (not the old verdict shown dimmed while a new one is on its way). */
   readonly verdict: Locator;
+  /** The verdict on screen, settled or not. */
+  readonly shownVerdict: Locator;
   readonly selected: Locator;
   readonly log: Locator;
 
   constructor(page: Page) {
     this.tab = page.getByRole("tab", { name: "Verifier" });
     this.region = page.getByRole("region", { name: "Verifier" });
-    this.verdict = this.region.locator(".verifier-summary [data-verdict]");
+    this.shownVerdict = this.region.locator(".verifier-summary [data-verdict]");
+    this.verdict = this.region.locator(".verifier-summary [data-verdict]:not(.pending)");
     this.selected = this.region.locator(".selected-insn");
     this.log = this.region.locator(".verifier-log");
   }
