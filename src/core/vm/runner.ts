@@ -1,0 +1,166 @@
+// A runner: one program, one program type and one map set, run over many inputs (a stream of
+// packets or contexts) the way BPF_PROG_TEST_RUN runs one. Everything a run cannot change is
+// set up once (the machine, the compiled function, the memory layout, the context's regions);
+// each run resets only what a run can change (registers, the stack, the packet and context,
+// per-run helper state) and runs. Maps persist from run to run, as on an interface, and the
+// caller may read (or change) them between runs.
+
+import { progTypeByName } from "../isa/progtypes.ts";
+import type { ProgType } from "../isa/progtypes.ts";
+import type { Program } from "../program.ts";
+import type { RunInput } from "./context.ts";
+import { dumpMaps, sessionMaps } from "./execute.ts";
+import type { InitEntry, MapDump } from "./execute.ts";
+import type { Fault } from "./memory.ts";
+import type { MapSet } from "./mapset.ts";
+import { RingbufMap } from "./maps/index.ts";
+import { DEFAULT_BUDGET, Run } from "./run.ts";
+import { createWorld } from "./world.ts";
+import type { World } from "./world.ts";
+
+export interface RunnerOptions {
+  readonly program: Program;
+  /** Kernel name or libbpf section name; defaults to the program's own `.section`, else socket_filter. */
+  readonly progType?: string;
+  /** Maps shared with the caller; by default the program's own (sessionMaps) with `init` applied. */
+  readonly maps?: MapSet;
+  readonly init?: readonly InitEntry[];
+  /** The world runs observe (time, randomness, the task); by default createWorld(seed). */
+  readonly world?: World;
+  readonly seed?: number;
+  readonly cpu?: number;
+  readonly cpus?: number;
+  readonly strictAlign?: boolean;
+  /** Instructions one run may execute before it stops with status "budget". */
+  readonly budget?: number;
+}
+
+/** A record the program sent out in this run (bpf_ringbuf_output/submit/discard). */
+export interface OutputRecord {
+  readonly map: string;
+  readonly data: Uint8Array;
+  readonly discarded: boolean;
+}
+
+export type RunStatus = "exit" | "fault" | "budget" | "input";
+
+/**
+ * What one run gave. The runner owns this object and overwrites it on the next run: copy what
+ * you keep. r0 comes as two 32-bit halves (no BigInt on the hot path); `r0` makes the bigint.
+ */
+export interface RunResult {
+  /** exit: r0 is valid; fault/budget: `fault` says where; input: the input was refused (`error`). */
+  readonly status: RunStatus;
+  readonly r0Hi: number;
+  readonly r0Lo: number;
+  /** r0 as an unsigned 64-bit bigint when the run exited, else undefined. */
+  readonly r0: bigint | undefined;
+  /** Instructions executed by this run (tail calls and callbacks included). */
+  readonly insns: number;
+  readonly fault?: Fault;
+  /** Why the input was refused (status "input"), in the words BPF_PROG_TEST_RUN's checks use. */
+  readonly error?: string;
+  /** bpf_trace_printk lines of this run (the same empty array when there are none). */
+  readonly trace: readonly string[];
+  /** Ring buffer records this run submitted or discarded. */
+  readonly records: readonly OutputRecord[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+class Result implements RunResult {
+  status: RunStatus = "exit";
+  r0Hi = 0;
+  r0Lo = 0;
+  insns = 0;
+  fault?: Fault = undefined;
+  error?: string = undefined;
+  trace: readonly string[] = NONE;
+  records: readonly OutputRecord[] = NONE;
+  get r0(): bigint | undefined {
+    return this.status === "exit" ? (BigInt(this.r0Hi >>> 0) << 32n) | BigInt(this.r0Lo >>> 0) : undefined;
+  }
+}
+
+export class Runner {
+  readonly maps: MapSet;
+  readonly world: World;
+  readonly progType: ProgType;
+  readonly program: Program;
+  readonly budget: number;
+  private run_?: Run;
+  private readonly result = new Result();
+  private readonly rings: RingbufMap[];
+
+  private constructor(
+    private readonly o: RunnerOptions,
+    progType: ProgType,
+    maps: MapSet,
+  ) {
+    this.program = o.program;
+    this.progType = progType;
+    this.maps = maps;
+    this.world = o.world ?? createWorld(o.seed);
+    this.budget = o.budget ?? DEFAULT_BUDGET;
+    this.rings = maps.maps.filter((m): m is RingbufMap => m instanceof RingbufMap);
+  }
+
+  /** A runner, or why not (unknown program type, bad map definition, bad init entry). */
+  static create(o: RunnerOptions): Runner | string {
+    const typeName = o.progType ?? o.program.progType ?? "socket_filter";
+    const progType = progTypeByName(typeName);
+    if (!progType) return `unknown program type '${typeName}'`;
+    const maps = o.maps ?? sessionMaps(o.program, o.cpus ?? 2, o.init ?? []);
+    if (typeof maps === "string") return maps;
+    return new Runner(o, progType, maps);
+  }
+
+  /** Runs the program once on `input` (a packet, or context bytes); maps keep what earlier runs left. */
+  run(input: RunInput): RunResult {
+    const res = this.result;
+    res.fault = res.error = undefined;
+    res.trace = res.records = NONE;
+    res.r0Hi = res.r0Lo = res.insns = 0;
+    const ringLengths = this.rings.map((m) => m.records.length);
+    let run: Run;
+    try {
+      run = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
+    } catch (e) {
+      res.status = "input";
+      res.error = (e as Error).message;
+      return res;
+    }
+    this.run_ = run;
+    const stop = run.run(this.budget);
+    res.insns = run.machine.executed;
+    if (stop.kind === "exit") {
+      res.status = "exit";
+      res.r0Hi = run.machine.hi[0];
+      res.r0Lo = run.machine.lo[0];
+    } else if (stop.kind === "fault") {
+      res.status = "fault";
+      res.fault = stop.fault;
+    } else {
+      res.status = "budget";
+      res.fault = { kind: "budget", pc: run.machine.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
+    }
+    if (run.trace.length) res.trace = run.trace;
+    this.rings.forEach((m, k) => {
+      for (let i = ringLengths[k]; i < m.records.length; i++) {
+        const r = m.records[i];
+        if (r.state !== "busy") (res.records === NONE ? (res.records = []) : (res.records as OutputRecord[])).push({ map: m.def.name, data: r.data, discarded: r.state === "discarded" });
+      }
+    });
+    return res;
+  }
+
+  /** The packet and context of the last run as user space gets them back (copies), as execute's packetOut/ctxOut. */
+  output(): { packet?: Uint8Array; ctx?: Uint8Array } {
+    return this.run_ ? this.run_.ctx.output() : {};
+  }
+
+  /** The maps' contents now, as execute returns them. */
+  dumpMaps(): Record<string, MapDump> {
+    return dumpMaps(this.maps, this.o.cpu ?? 0);
+  }
+}
