@@ -28,7 +28,13 @@ export type DebugCommand =
   /** One instruction back; with `lines`, back to the start of the previous C statement. */
   | { readonly kind: "stepBack"; readonly lines?: boolean }
   /** Back through history to a breakpoint or the start of history. */
-  | { readonly kind: "continueBack" };
+  | { readonly kind: "continueBack" }
+  /**
+   * To the point where `step` instructions have executed (the timeline): back through history, or
+   * forward one instruction at a time, recording history; breakpoints do not stop it. Forward it
+   * stops early at the end of the program or the budget; back, at the start of history.
+   */
+  | { readonly kind: "goto"; readonly step: number };
 
 export type DebugCommandKind = DebugCommand["kind"];
 
@@ -124,6 +130,8 @@ export interface DebugState {
   /** The command this state belongs to; absent for a new session that has not run yet. */
   readonly command?: DebugCommandKind;
   readonly budget: number;
+  /** The steps the timeline can reach: back to `first` (the oldest history), forward to `furthest` (the most executed in this run). */
+  readonly timeline: { readonly first: number; readonly furthest: number };
   /** The program's context by field name as it is now (xdp_md, __sk_buff, pt_regs, ...), pointers as places (`packet + 14`). */
   readonly context?: ContextView;
 }

@@ -34,7 +34,7 @@ interface Undo {
   readonly executed: number;
   readonly writes: Write[];
   /** Helper calls can touch maps, the trace, the packet bounds and tail-call state: saved whole. */
-  readonly helper?: { maps: unknown[]; trace: number; packet?: [number, number, number, number, number, number, number]; tailCalls: number; code: unknown };
+  readonly helper?: { maps: unknown[]; trace: number; packet?: [number, number, number, number, number, number, number]; tailCalls: number; code: unknown; random: number };
 }
 
 export type DebugStop = Stop | { readonly kind: "paused" } | { readonly kind: "history_start" };
@@ -58,6 +58,8 @@ export class Debugger {
   changed: number[] = [];
   last?: DebugStop;
   private pending?: Write[];
+  /** The most instructions this run has executed, before any step back: the end of the timeline. */
+  private reached = 0;
 
   constructor(private readonly opts: DebugOptions) {
     this.limit = opts.historyLimit ?? HISTORY_LIMIT;
@@ -75,6 +77,15 @@ export class Debugger {
   }
   get historyLimit(): number {
     return this.limit;
+  }
+  /** The executed count the oldest live history record goes back to: how far back the timeline reaches. */
+  get historyStart(): number {
+    const n = this.historyLength;
+    return n ? this.history[this.history.length - n].executed : this.run.machine.executed;
+  }
+  /** The most instructions this run has executed, counting steps since undone (the run replays them identically). */
+  get furthest(): number {
+    return Math.max(this.reached, this.run.machine.executed);
   }
   get finished(): boolean {
     return this.run.machine.stopped !== undefined;
@@ -146,6 +157,7 @@ export class Debugger {
       packet: p ? [p.meta, p.data, p.end, p.region.start, p.region.end, p.mac, p.net] : undefined,
       tailCalls: this.run.machine.tailCalls,
       code: m.code,
+      random: this.opts.world.randomState,
     };
   }
 
@@ -161,6 +173,7 @@ export class Debugger {
     const u = this.history.pop();
     if (!u) return (this.last = { kind: "history_start" });
     const m = this.run.machine;
+    this.reached = Math.max(this.reached, m.executed);
     const before = this.regs();
     for (let k = u.writes.length - 1; k >= 0; k--) u.writes[k].r.bytes.set(u.writes[k].old, u.writes[k].at);
     m.hi.set(u.regs.subarray(0, 11));
@@ -176,6 +189,7 @@ export class Debugger {
       const p = this.run.ctx.packet;
       if (p && u.helper.packet) [p.meta, p.data, p.end, p.region.start, p.region.end, p.mac, p.net] = u.helper.packet;
       m.tailCalls = u.helper.tailCalls;
+      this.opts.world.randomState = u.helper.random;
       (m as unknown as { code: unknown }).code = u.helper.code;
     }
     const after = this.regs();
@@ -287,5 +301,6 @@ export class Debugger {
     this.history = [];
     this.changed = [];
     this.last = undefined;
+    this.reached = 0;
   }
 }

@@ -15,6 +15,8 @@ export interface World {
   /** CLOCK_TAI in nanoseconds: the wall clock at boot, plus `now`, plus the 37 leap seconds TAI is ahead of UTC. */
   tai(executed: number): bigint;
   random(): number;
+  /** The state of the generator behind random(): the debugger saves it so a step back and forward replays the same values. */
+  randomState: number;
   readonly pid: number;
   readonly tgid: number;
   readonly uid: number;
@@ -76,6 +78,12 @@ export function createWorld(seed = 1): World {
       s ^= s >>> 17;
       s ^= s << 5;
       return s >>> 0;
+    },
+    get randomState() {
+      return s;
+    },
+    set randomState(v: number) {
+      s = v;
     },
     pid: 4242,
     tgid: 4242,

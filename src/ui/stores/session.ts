@@ -16,7 +16,7 @@ export type Breakpoint = BreakpointSpec;
 export type Transport = <K extends DebugRequest["type"]>(type: K, body: Omit<Extract<DebugRequest, { type: K }>, "type" | "v" | "id">) => number;
 
 /** Commands that may run many instructions: the UI shows them running until their state arrives. */
-const LONG: ReadonlySet<DebugCommand["kind"]> = new Set(["run", "continue", "stepOver", "stepOut", "runToCursor", "continueBack"]);
+const LONG: ReadonlySet<DebugCommand["kind"]> = new Set(["run", "continue", "stepOver", "stepOut", "runToCursor", "continueBack", "goto"]);
 const isLong = (c: DebugCommand) => LONG.has(c.kind) || (c.kind === "step" && !!c.lines);
 
 interface SessionState {

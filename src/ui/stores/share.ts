@@ -53,7 +53,7 @@ export const useShare = create<ShareState>()((set) => ({
   seek: (goal) => set({ goal, missed: undefined }),
 }));
 
-/** Steps the debugger, one instruction per command, until it has executed the goal's count. */
+/** Takes the debugger to the goal's executed count with one `goto` command (the worker steps there, recording history). */
 export function startSeeking(): () => void {
   let sent = -1;
   const go = () => {
@@ -67,10 +67,10 @@ export function startSeeking(): () => void {
     const { executed, status } = st.snapshot;
     if (executed >= goal) return useShare.setState({ goal: undefined });
     if (status !== "ready" && status !== "paused") return useShare.setState({ goal: undefined, missed: `The program ended after ${executed} instructions, before step ${goal}.` });
-    // One command per state: the next goes when this one's state arrives.
+    // One command per state: a goto that stopped short (a step past the goal's count) is not resent.
     if (sent === st.id) return;
     sent = st.id;
-    s.command({ kind: "step" });
+    s.command({ kind: "goto", step: goal });
   };
   const stopSession = useSession.subscribe(go);
   const stopBuild = useBuild.subscribe(go);

@@ -78,6 +78,32 @@ function running(dbg: Debugger, budget: number): Stepper {
   };
 }
 
+/**
+ * To the point where `step` instructions have executed: back through history (undo records, no
+ * re-running), or forward one recorded instruction at a time, at most `budget` of them. A step
+ * that runs several instructions (a helper with callbacks) may land just past the goal.
+ */
+function seeking(dbg: Debugger, step: number, budget: number): Stepper {
+  let done = 0;
+  return {
+    unit: 256,
+    advance(n) {
+      const m = dbg.run.machine;
+      for (let k = 0; k < n; k++) {
+        if (m.executed > step) {
+          const stop = dbg.stepBack();
+          if (stop.kind !== "step" || m.executed <= step) return stop;
+        } else if (m.executed < step) {
+          if (done++ >= budget) return BUDGET;
+          const stop = dbg.stepInto();
+          if (stop.kind !== "step" || m.executed >= step) return stop;
+        } else return { kind: "step" };
+      }
+      return undefined;
+    },
+  };
+}
+
 const once = (f: () => DebugStop): Stepper => ({ unit: 1, advance: f });
 
 export function stepperFor(dbg: Debugger, command: DebugCommand, budget: number): Stepper {
@@ -108,6 +134,8 @@ export function stepperFor(dbg: Debugger, command: DebugCommand, budget: number)
       if (target === undefined) return once(() => ({ kind: "paused" }));
       return continuing(dbg, budget, () => m().pc === target);
     }
+    case "goto":
+      return seeking(dbg, command.step, budget);
     case "continueBack":
       return {
         unit: 256,

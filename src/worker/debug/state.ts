@@ -103,6 +103,7 @@ export function stateOf(a: StateArgs): DebugState {
     locals: a.running ? [] : localsAt(a.dbg, a.program),
     command: a.command,
     budget: a.budget,
+    timeline: { first: a.dbg.historyStart, furthest: a.dbg.furthest },
     context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world),
   };
 }

@@ -18,6 +18,7 @@ function state(o: { trace?: string[]; total?: number; session?: number; run?: nu
     traceTotal: o.total ?? trace.length,
     changedStack: [],
     changedMemory: [],
+    timeline: { first: 0, furthest: o.executed ?? 0 },
     functions: [],
     breakpoints: [],
     locals: [],
