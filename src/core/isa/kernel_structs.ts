@@ -1,11 +1,12 @@
 // The kernel objects bpfplay models for tracing programs: which fields of task_struct, sock,
 // sk_buff, ... it knows, at which byte offsets. vmlinux.h is printed from this table (padding
 // fills the gaps, so a field's offset without CO-RE equals the real kernel's), the front end
-// folds CO-RE queries against it, and the VM builds its synthetic kernel objects on it.
+// folds CO-RE queries against it, and events/kernel builds its synthetic kernel objects on it
+// (it lives in isa so that the C compiler, the events and the VM share one table).
 //
 // Offsets and sizes: Linux 6.18.44 x86-64 (the kernel bpfplay's tests run on), read from
-// `bpftool btf dump file /sys/kernel/btf/vmlinux format c`; see headers/README.md.
-// vmlinux_vs_kernel_btf.test.ts compares every entry with that kernel's BTF.
+// `bpftool btf dump file /sys/kernel/btf/vmlinux format c`; see cc/headers/README.md.
+// cc/headers/vmlinux_vs_kernel_btf.test.ts compares every entry with that kernel's BTF.
 
 export interface KernelField {
   readonly name: string;
