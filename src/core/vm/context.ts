@@ -4,6 +4,7 @@
 
 import { BPF_SOCK, field, PT_REGS, SK_BUFF, SYSCALL_CTX, XDP_MD } from "../isa/ctx_layouts.ts";
 import type { CtxStruct } from "../isa/ctx_layouts.ts";
+import type { EventTask, MemoryArea } from "../isa/event_task.ts";
 import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
@@ -31,6 +32,10 @@ export interface RunInput {
   readonly ctx?: Uint8Array;
   /** bpf_conformance's mode: r1 points to these bytes, r2 holds their length. */
   readonly mem?: Uint8Array;
+  /** A kernel event's task (events/kernel): get_current_pid_tgid and friends return it. */
+  readonly task?: EventTask;
+  /** A kernel event's user and kernel memory: what the probe_read helpers read. */
+  readonly memory?: readonly MemoryArea[];
 }
 
 export interface Packet {

@@ -18,6 +18,7 @@ import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
 import type { RingRecord } from "./maps/ringbuf.ts";
 import type { MapSet } from "./mapset.ts";
+import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
 export const DEFAULT_BUDGET = RUN_BUDGET;
@@ -59,7 +60,11 @@ export class Run {
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
 
-  constructor(readonly opts: RunOptions) {
+  readonly opts: RunOptions;
+
+  constructor(opts: RunOptions) {
+    // a kernel event's task replaces the session's (events/kernel, world.ts withTask)
+    this.opts = opts.input.task ? { ...opts, world: withTask(opts.world, opts.input.task) } : opts;
     this.cpu = opts.cpu ?? 0;
     const ctx = makeContext(opts.progType, opts.input, this.mem, {
       headGrowth: [SKB_CHANGE_HEAD, SKB_ADJUST_ROOM, SKB_CHANGE_PROTO].some((id) => callsHelper(opts.program, id)) ? SKB_MAX_ALLOC : 0,

@@ -7,6 +7,8 @@
 // differential tests check only the properties that hold on every boot (the value is a kernel
 // address, it does not go backwards, it is the same on a second call).
 
+import type { EventTask } from "../isa/event_task.ts";
+
 export interface World {
   /** Nanoseconds since boot, advanced by the executed instruction count. */
   now(executed: number): bigint;
@@ -104,4 +106,13 @@ export function createWorld(seed = 1): World {
     pidNs: { dev: 4n, ino: 0xeffffffcn }, // PROC_PID_INIT_INO: the initial pid namespace
     interfaces: new Map([[1, { name: "lo", mtu: 65536, hardHeaderLen: 14 }]]),
   };
+}
+
+/**
+ * The world as seen from inside an event's task (events/kernel): its pid, tgid, uid, gid, comm,
+ * cgroup and task_struct address replace the session's; time, randomness and the rest stay shared.
+ */
+export function withTask(w: World, t: EventTask | undefined): World {
+  if (!t) return w;
+  return { ...w, pid: t.pid, tgid: t.tgid, uid: t.uid, gid: t.gid, comm: t.comm, task: t.taskAddr ?? w.task, cgroupPath: [...w.cgroupPath.slice(0, -1), t.cgroupId] };
 }
