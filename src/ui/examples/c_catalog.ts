@@ -1,8 +1,5 @@
-// The C starter programs of the Examples menu: libbpf-style programs of the kinds people
-// write first, each small, commented, and compiled by bpfplay itself (catalog.test.ts checks
-// that every one compiles cleanly, passes the verifier and runs).
-
-import type { Example } from "./catalog.ts";
+// The text of the first C examples: libbpf-style programs of the kinds people write first, each
+// small and commented. The gallery (gallery/*.ts) says what each shows and what a run gives.
 
 const xdpDropPort = `// Drop TCP and UDP packets to one port, counting drops per IP protocol.
 // The default input packet is TCP to port 80: Run drops it (r0 = 1, XDP_DROP)
@@ -216,11 +213,4 @@ int report(struct xdp_md *ctx)
 char LICENSE[] SEC("license") = "GPL";
 `;
 
-export const C_CATALOG: readonly Example[] = [
-  { id: "c-xdp-drop-port", title: "XDP drop by port, count per protocol", progType: "xdp", language: "c", text: xdpDropPort },
-  { id: "c-tc-counter", title: "tc packet and byte counter", progType: "sched_cls", language: "c", text: tcCounter },
-  { id: "c-socket-filter", title: "socket filter (TCP only)", progType: "socket_filter", language: "c", text: socketFilter },
-  { id: "c-kprobe", title: "kprobe with BPF_KPROBE and bpf_printk", progType: "kprobe", language: "c", text: kprobe },
-  { id: "c-tracepoint", title: "tracepoint, openat calls per pid", progType: "tracepoint", language: "c", text: tracepoint },
-  { id: "c-ringbuf", title: "ring buffer events", progType: "xdp", language: "c", text: ringbuf },
-];
+export const C_TEXT = { xdpDropPort, tcCounter, socketFilter, kprobe, tracepoint, ringbuf } as const;

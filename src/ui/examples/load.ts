@@ -1,11 +1,14 @@
 // Loading an example opens it as a new document, beside the user's work (never over it): its
-// text, language and program type, and a fresh session once the engine has built it. Picking the
-// example the open document already is, unchanged, starts that one afresh instead.
+// text, language and program type, the events it runs on, and a fresh session once the engine
+// has built it. Picking the example the open document already is, unchanged, starts that one
+// afresh instead.
 
 import { useDocument } from "../stores/document.ts";
 import { useDocuments } from "../stores/documents.ts";
 import { useSession } from "../stores/session.ts";
 import { exampleById } from "./catalog.ts";
+import { DEFAULT_PACKET_HEX } from "./packet.ts";
+import { packetHexOf } from "./gallery/index.ts";
 
 export async function loadExample(id: string): Promise<void> {
   const e = exampleById(id);
@@ -16,5 +19,15 @@ export async function loadExample(id: string): Promise<void> {
     useSession.getState().reset();
     return;
   }
-  await useDocuments.getState().openNew(e.title, { language, dialect: "llvm", text: e.text, progType: e.progType });
+  const packetHex = packetHexOf(e) ?? DEFAULT_PACKET_HEX.replace(/\s+/g, "").toLowerCase();
+  const ctxHex = e.events?.ctxHex;
+  await useDocuments.getState().openNew(e.title, {
+    language,
+    dialect: "llvm",
+    text: e.text,
+    progType: e.progType,
+    packetHex,
+    ...(ctxHex ? { ctxHex } : {}),
+    ...(e.entry ? { entry: e.entry } : {}),
+  });
 }

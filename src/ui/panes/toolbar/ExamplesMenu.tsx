@@ -1,11 +1,11 @@
-// The examples menu: picking one opens it as a new document (its text, program type and a fresh
-// session), beside the user's own. While the
-// document is an example's text, unchanged, the menu names it. (The list keeps the plain titles:
-// picking the loaded one again starts it afresh.)
+// The examples menu: picking one opens it as a new document (its text, program type, events and a
+// fresh session), beside the user's own; the gallery beside it lists the same examples with their
+// explanations. While the document is an example's text, unchanged, the menu names it. (The list
+// keeps the plain titles: picking the loaded one again starts it afresh.)
 
 import { useId } from "react";
-import { ASM_CATALOG, CATALOG } from "../../examples/catalog.ts";
-import { C_CATALOG } from "../../examples/c_catalog.ts";
+import { CATALOG } from "../../examples/catalog.ts";
+import { GROUPS, examplesOf } from "../../examples/gallery/index.ts";
 import { loadExample } from "../../examples/load.ts";
 import { useDocument } from "../../stores/document.ts";
 
@@ -26,12 +26,9 @@ export function ExamplesMenu() {
         <option value="" disabled>
           {title ? `${title} (loaded)` : "Load an example…"}
         </option>
-        {[
-          ["C", C_CATALOG],
-          ["Assembly", ASM_CATALOG],
-        ].map(([group, list]) => (
-          <optgroup key={group as string} label={group as string}>
-            {(list as typeof C_CATALOG).map((e) => (
+        {GROUPS.map((g) => (
+          <optgroup key={g.id} label={g.title}>
+            {examplesOf(g.id).map((e) => (
               <option key={e.id} value={e.id}>
                 {e.title}
               </option>
