@@ -20,7 +20,7 @@ const NAMED: Readonly<Record<string, number>> = {
 };
 
 /** An integer field of `size` bytes: a JSON number, a decimal/0x string, true/false, a constant's name. */
-export function readInt(v: FieldValue | undefined, size: number, signed: boolean): Read<bigint> {
+export function readInt(v: FieldValue | undefined, size: number, _signed: boolean): Read<bigint> {
   if (v === undefined || v === null) return 0n;
   let n: bigint;
   if (typeof v === "boolean") n = v ? 1n : 0n;
@@ -33,10 +33,9 @@ export function readInt(v: FieldValue | undefined, size: number, signed: boolean
     else if (/^-?(0x[0-9a-f]+|0o[0-7]+|0b[01]+|\d+)$/i.test(s)) n = s.startsWith("-") ? -BigInt(s.slice(1)) : BigInt(s);
     else return { error: `'${v}' is not a number` };
   } else return { error: "a number was expected" };
+  // either reading of the bytes is accepted, whatever the field's signedness: -1 and 0xff..ff alike
   const bits = BigInt(8 * size);
-  const min = signed ? -(1n << (bits - 1n)) : -(1n << (bits - 1n)); // a negative value is taken as its two's complement
-  const max = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
-  if (n < min || n > max) return { error: `${n} does not fit in ${size} byte${size === 1 ? "" : "s"}` };
+  if (n < -(1n << (bits - 1n)) || n > (1n << bits) - 1n) return { error: `${n} does not fit in ${size} byte${size === 1 ? "" : "s"}` };
   return BigInt.asUintN(Number(bits), n);
 }
 
