@@ -17,6 +17,7 @@ import { InspectorTabs } from "./panes/inspect/InspectorTabs.tsx";
 import { LocalsPane } from "./panes/locals/LocalsPane.tsx";
 import { RegistersPane } from "./panes/registers/RegistersPane.tsx";
 import { StackPane } from "./panes/stack/StackPane.tsx";
+import { Timeline } from "./panes/timeline/Timeline.tsx";
 import { Toolbar } from "./panes/toolbar/Toolbar.tsx";
 import { useDocuments } from "./stores/documents.ts";
 import { arrangementOf, useViewport } from "./useViewport.ts";
@@ -114,6 +115,7 @@ export function App() {
       <Toolbar />
       <section className="debug-controls" aria-label="Debugger controls">
         <DebugBar />
+        <Timeline />
       </section>
       {arrangement === "single" ? <SingleColumn /> : <Columns tabbed={arrangement === "tabbed"} />}
       <StatusBar />
