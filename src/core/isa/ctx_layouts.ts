@@ -153,7 +153,7 @@ export const BPF_RAW_TRACEPOINT_ARGS: CtxStruct = { name: "bpf_raw_tracepoint_ar
  * A tracepoint's record: struct trace_entry's common fields (not the program's to read), then
  * the event's own fields, at most PERF_MAX_TRACE_SIZE bytes in all.
  */
-export const TRACEPOINT: CtxStruct = { name: "trace_entry", size: 2048, fields: [f("common", 0, 8)] };
+export const TRACEPOINT: CtxStruct = { name: "trace_entry", size: 8192, fields: [f("common", 0, 8)] };
 
 /** struct bpf_flow_keys: what a flow dissector fills in, through skb->flow_keys (ipv4_src and ipv4_dst share the first words of ipv6_src). */
 export const BPF_FLOW_KEYS: CtxStruct = {

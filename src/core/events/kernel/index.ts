@@ -17,3 +17,6 @@ export type { KernelFunction, Param } from "./kprobe.ts";
 export { RAW_TRACEPOINTS, rawTracepoint } from "./raw_tracepoint.ts";
 export { pointeeOf } from "./pointers.ts";
 export type { Pointee } from "./pointers.ts";
+export { attachRefusal, ctxExtent } from "./attach.ts";
+export type { InsnLike, StatesLike } from "./attach.ts";
+export { eventFit, eventOfSection, starterEvent, starterFields } from "./match.ts";

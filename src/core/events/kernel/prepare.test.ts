@@ -111,3 +111,17 @@ describe("the JSON form", () => {
     expect(parseKernelEvents([{ kind: "kprobe", name: "a" }, { kind: "kprobe", name: "b", feilds: {} }])).toEqual({ error: expect.stringContaining("'feilds'"), path: "[1].feilds" });
   });
 });
+
+describe("every modelled event prepares with its starter fields", () => {
+  it("98 tracepoints, 22 functions (kprobe and kretprobe), 9 raw tracepoints", async () => {
+    const { TRACEPOINTS, KERNEL_FUNCTIONS, RAW_TRACEPOINTS, starterFields } = await import("./index.ts");
+    const events: KernelEvent[] = [
+      ...TRACEPOINTS.map((name) => ({ kind: "tracepoint" as const, name, fields: starterFields(name) })),
+      ...KERNEL_FUNCTIONS.flatMap((f) => [{ kind: "kprobe" as const, name: f.name, fields: starterFields(f.name) }, { kind: "kretprobe" as const, name: f.name, fields: { ...starterFields(f.name), ret: 0 } }]),
+      ...RAW_TRACEPOINTS.map((r) => ({ kind: "raw_tracepoint" as const, name: r.name, fields: starterFields(r.name, "raw_tracepoint") })),
+    ];
+    const bad = events.map((e) => [e.name, prepareKernelEvent(e)] as const).filter(([, p]) => isEventError(p));
+    expect(bad).toEqual([]);
+    expect([TRACEPOINTS.length, KERNEL_FUNCTIONS.length, RAW_TRACEPOINTS.length]).toEqual([98, 22, 9]);
+  });
+});

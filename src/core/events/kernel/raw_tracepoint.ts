@@ -61,7 +61,7 @@ export function buildRawArgs(r: RawTracepoint | undefined, name: string, fields:
     }
     return out;
   }
-  const allowed = [...r.params.map((x) => x.name), ...(r.name === "sys_enter" || r.name === "sys_exit" ? ["args"] : [])];
+  const allowed = [...r.params.map((x) => x.name), ...(r.name === "sys_enter" ? ["args"] : r.name === "sys_exit" ? ["args", "id"] : [])];
   const unknown = Object.keys(fields).filter((k) => !allowed.includes(k));
   if (unknown.length) return { error: `raw tracepoint ${r.name} has no argument '${unknown[0]}' (its arguments: ${allowed.join(", ")})` };
   const out = new Uint8Array(8 * r.params.length);
