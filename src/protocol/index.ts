@@ -23,6 +23,7 @@ export type { Dialect, Diagnostic, ListingLine, Program };
 export type * from "./debug.ts";
 export type * from "./verify.ts";
 export type * from "./layout.ts";
+export type * from "./stream.ts";
 
 /** One instruction of the listing, with where it came from and what it is. */
 export interface ListingRow extends ListingLine {
@@ -32,8 +33,11 @@ export interface ListingRow extends ListingLine {
   readonly description?: string;
 }
 
-/** The document's language: restricted C (compiled) or eBPF assembly (assembled). */
-export type Language = "c" | "asm";
+/**
+ * The document's language: restricted C (compiled), eBPF assembly (assembled), an ELF object
+ * (`text` is its bytes in base64, read) or a kernel verifier log (`text` is the log, parsed).
+ */
+export type Language = "c" | "asm" | "object" | "log";
 
 export interface BuildRequest {
   readonly type: "build";
@@ -45,6 +49,8 @@ export interface BuildRequest {
   readonly dialect: Dialect;
   /** Of several SEC() programs, the one to verify and run (its function name); the first when absent or gone. */
   readonly entry?: string;
+  /** An object's kernel verifier log, when one was dropped with it. */
+  readonly log?: string;
 }
 
 export type ToWorker = BuildRequest | DebugRequest;
@@ -88,6 +94,10 @@ export interface Built {
   /** The program type the source names (SEC or .section), if it names one. */
   readonly progType?: string;
   readonly symbols: EditorSymbols;
+  /** Objects and logs: the text the Source pane shows (read-only) in place of the document's, and where it came from. */
+  readonly shown?: { readonly text: string; readonly language: "c" | "asm"; readonly note: string };
+  /** A kernel log to show (a log document) or to compare with bpfplay's verdict (an object with its log). */
+  readonly kernelLog?: string;
   /** Time the engine took, in milliseconds. */
   readonly ms: number;
 }

@@ -8,6 +8,7 @@ import type { Dialect } from "../core/asm/types.ts";
 import type { EdgeKind } from "../core/cfg/index.ts";
 import type { Program } from "../core/program.ts";
 import type { FrameView } from "../core/verifier/view.ts";
+import type { LogComparison } from "../core/verifier/klog/compare.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
 export type { EdgeKind };
@@ -22,6 +23,9 @@ export interface VerifyRequest {
   readonly dialect: Dialect;
   /** Kernel name (`xdp`, `sched_cls`, ...) or libbpf section name, as the debugger gets it. */
   readonly progType: string;
+  /** A kernel verifier log: with `logOnly`, the verdict is the log's (a log document); otherwise it is compared with bpfplay's. */
+  readonly kernelLog?: string;
+  readonly logOnly?: boolean;
 }
 
 /** A rejection: the instruction, its source line, the kernel's words and a stable code. */
@@ -119,6 +123,10 @@ export interface VerdictView {
   /** Source line (1-based) of each slot. */
   readonly lines: readonly number[];
   readonly cfg: CfgView;
+  /** The verdict is a kernel log's, read back (a log document): what of the log was not read. */
+  readonly fromLog?: { readonly unread: number; readonly missing: number; readonly processed?: number };
+  /** An object verified with its kernel log: where bpfplay's verdict and the log's differ. */
+  readonly kernel?: LogComparison;
   /** Time spent verifying, in milliseconds. */
   readonly ms: number;
 }

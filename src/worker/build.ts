@@ -11,6 +11,7 @@ import type { Program } from "../core/program.ts";
 import type { Built, BuildRequest, ListingRow, ProgramChoice } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 import { mainLines } from "./lines.ts";
+import { buildLog, buildObject } from "./object.ts";
 import { editorSymbols, NO_SYMBOLS } from "./symbols.ts";
 
 /** The name the edited document has in diagnostics and the line table. */
@@ -90,6 +91,8 @@ function compiled(req: BuildRequest, compile: Compile): Made {
 }
 
 export function buildRequest(req: BuildRequest, compile: Compile, now: () => number = () => performance.now()): Built {
+  if (req.language === "object") return buildObject(req, now);
+  if (req.language === "log") return buildLog(req, now);
   const t0 = now();
   const made = req.language === "c" ? compiled(req, compile) : assembled(req);
   const errors = made.diagnostics.filter((d) => d.severity === "error").length;

@@ -113,7 +113,7 @@ describe("permalinks", () => {
       return r.ok ? "accepted" : r.error;
     };
     expect(error({ ...base, html: "<img onerror=alert(1)>" })).toContain("html: not a field bpfplay knows");
-    expect(error({ ...base, language: "rust" })).toContain(`language: expected "c" or "asm"`);
+    expect(error({ ...base, language: "rust" })).toContain(`language: expected "c", "asm", "object" or "log"`);
     expect(error({ ...base, packetHex: "0g" })).toContain("packetHex: expected lower-case hex");
     expect(error({ ...base, breakpoints: [{ line: 2, pc: 3 }] })).toContain("breakpoints[0]: expected a line or an instruction, not both");
     expect(error({ ...base, breakpoints: [{ line: 0 }] })).toContain("breakpoints[0].line: expected a whole number from 1");

@@ -9,6 +9,8 @@ export const PERMALINK_VERSION = 1;
 export const LIMITS = {
   /** Characters of source text. */
   text: 256 * 1024,
+  /** Characters of an object (base64) or a kernel verifier log. */
+  blob: 6 * 1024 * 1024,
   /** Hex digits of a packet or context. */
   hex: 2 * 64 * 1024,
   breakpoints: 1000,
@@ -34,11 +36,14 @@ export interface SharedMapSeed {
 
 /** One session, version 1. Optional fields are absent when they hold their default. */
 export interface SharedSession {
-  readonly language: "c" | "asm";
+  /** `object`: text is an ELF object's bytes in base64; `log`: text is a kernel verifier log. */
+  readonly language: "c" | "asm" | "object" | "log";
   readonly dialect: "llvm" | "ubpf";
   readonly text: string;
   /** Of several SEC() programs, the one chosen (function name). */
   readonly entry?: string;
+  /** An object's kernel verifier log, dropped with it. */
+  readonly log?: string;
   /** A program type chosen over the one the source names. */
   readonly progType?: string;
   readonly packetHex?: string;
@@ -104,19 +109,21 @@ function mapSeed(v: Json, path: string): SharedMapSeed {
   return { name: string(o.name, `${path}.name`, LIMITS.name, IDENT, "a map name"), entries };
 }
 
-const FIELDS = ["language", "dialect", "text", "entry", "progType", "packetHex", "ctxHex", "maps", "breakpoints", "step"] as const;
+const FIELDS = ["language", "dialect", "text", "entry", "log", "progType", "packetHex", "ctxHex", "maps", "breakpoints", "step"] as const;
 
 /** Checks a decoded value field by field; builds a fresh object, so nothing unchecked survives. */
 export function checkSession(v: Json): Checked<SharedSession> {
   try {
     const o = object(v, "", FIELDS);
-    if (o.language !== "c" && o.language !== "asm") throw new Invalid(`language: expected "c" or "asm"`);
+    if (o.language !== "c" && o.language !== "asm" && o.language !== "object" && o.language !== "log") throw new Invalid(`language: expected "c", "asm", "object" or "log"`);
+    const blob = o.language === "object" || o.language === "log";
     if (o.dialect !== "llvm" && o.dialect !== "ubpf") throw new Invalid(`dialect: expected "llvm" or "ubpf"`);
     const s: SharedSession = {
       language: o.language,
       dialect: o.dialect,
-      text: string(o.text, "text", LIMITS.text),
+      text: string(o.text, "text", blob ? LIMITS.blob : LIMITS.text, o.language === "object" ? /^[A-Za-z0-9+/]*={0,2}$/ : undefined, o.language === "object" ? "base64" : "text"),
       ...(o.entry !== undefined ? { entry: string(o.entry, "entry", LIMITS.name, IDENT, "a function name") } : {}),
+      ...(o.log !== undefined && o.language === "object" ? { log: string(o.log, "log", LIMITS.blob) } : {}),
       ...(o.progType !== undefined ? { progType: string(o.progType, "progType", LIMITS.name, PROG_TYPE, "a program type") } : {}),
       ...(o.packetHex !== undefined ? { packetHex: string(o.packetHex, "packetHex", LIMITS.hex, HEX, "lower-case hex") } : {}),
       ...(o.ctxHex !== undefined ? { ctxHex: string(o.ctxHex, "ctxHex", LIMITS.hex, HEX, "lower-case hex") } : {}),

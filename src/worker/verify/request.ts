@@ -13,11 +13,18 @@ import type { CfgBlock, CfgEdge, CfgView, Dialect, Verified, VerifierProblem, Ve
 import { MAX_LAYOUT_BLOCKS, PROTOCOL_VERSION, tooMany } from "../../protocol/index.ts";
 import { sourceLineOf } from "../lines.ts";
 import { blockSize, blockText } from "./blocks.ts";
+import { logVerdict, withComparison } from "./klog.ts";
 
 /** States kept per instruction: one per path, up to this many. */
 export const STATES_PER_INSN = 8;
 
 export function verifyRequest(req: VerifyRequest, now: () => number = () => performance.now()): Verified {
+  const { kernelLog } = req;
+  if (kernelLog !== undefined && req.program.insns.length) return req.logOnly ? logVerdict({ ...req, kernelLog }, now) : withComparison(verifyProgram(req, now), kernelLog);
+  return verifyProgram(req, now);
+}
+
+function verifyProgram(req: VerifyRequest, now: () => number): Verified {
   const reply = { type: "verified", v: PROTOCOL_VERSION, id: req.id } as const;
   const program = req.program;
   if (program.insns.length === 0) return { ...reply, skipped: "the program has no instructions yet" };

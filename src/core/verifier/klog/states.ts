@@ -114,7 +114,7 @@ export function parseSlotText(off: number, text: string): SlotView | undefined {
 }
 
 /** One printed state as a frame view; names it could not read are returned beside it. */
-export function frameOfLogState(s: LogState): { frame: FrameView; unread: string[] } {
+export function frameOfLogState(s: Pick<LogState, "frame" | "values" | "written">): { frame: FrameView; unread: string[] } {
   const regs: { no: number; reg: RegView }[] = [];
   const slots: SlotView[] = [];
   const unread: string[] = [];
