@@ -1,0 +1,27 @@
+// Streams of events: the event list, the seeded generator, the stream runner and its summary.
+
+export { describeEvent, duplicateEvent, inputOf, insertEvent, moveEvent, removeEvent, replaceEvent } from "./events.ts";
+export type { EventInput, EventKind, StreamEvent } from "./events.ts";
+export { eventRandom, splitmix32 } from "./prng.ts";
+export type { Random } from "./prng.ts";
+export { formatTemplateError, generateEvent, isTemplateError, parseTemplate, parseTemplateText } from "./template.ts";
+export type { Draw, Rule, Template, TemplateError } from "./template.ts";
+export { StreamTally, summarize, verdictBands } from "./summary.ts";
+export type { Counted, StreamSummary, VerdictCount } from "./summary.ts";
+export { readJson, isJsonError } from "./jsonloc.ts";
+export type { JsonError, Located, Place } from "./jsonloc.ts";
+
+import type { StreamEvent } from "./events.ts";
+import type { Template } from "./template.ts";
+import { generateEvent } from "./template.ts";
+
+/** Something that hands out events by index: a list, or a template with a seed. */
+export interface EventSource {
+  readonly length: number;
+  at(index: number): StreamEvent;
+}
+
+export const listSource = (events: readonly StreamEvent[]): EventSource => ({ length: events.length, at: (i) => events[i] });
+
+/** N events from a template and a seed; event i is made when asked for. */
+export const generatedSource = (t: Template, seed: number, n: number): EventSource => ({ length: n, at: (i) => generateEvent(t, seed, i) });
