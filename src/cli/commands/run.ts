@@ -6,13 +6,15 @@ import { verify } from "../../core/verifier/index.ts";
 import { execute } from "../../core/vm/index.ts";
 import type { ExecuteResult, InitEntry, MapDump } from "../../core/vm/index.ts";
 import { parseDialect, parseMapSpec, PROGRAM_OPTIONS } from "../args.ts";
+import { runEventCommand } from "./run_event.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
 import { runPcapCommand } from "./run_pcap.ts";
+import { runStreamCommand } from "./run_stream.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE [--pcap-out FILE]] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE [--pcap-out FILE] | --event FILE.json | --events N [--seed S] [--template FILE.json]] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -102,6 +104,17 @@ export function runCommand(argv: string[], io: Io): number {
     }
   }
   const typeName = values.type ?? loaded.program.progType ?? "socket_filter";
+  if (values.event !== undefined) {
+    if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--event gives the program its context: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
+    const options = { program: loaded.program, progType: typeName, eventFile: values.event, init, budget, strictAlign: values["strict-align"], json: !!values.json, verified: !values["no-verify"] };
+    return runEventCommand(options, io, stringify, mapsJson, { accepted: true, checked: note });
+  }
+  if (values.events !== undefined) {
+    if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--events runs the program on N generated events: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
+    const options = { program: loaded.program, progType: typeName, events: values.events, seed: values.seed, templateFile: values.template, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    return runStreamCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
+  }
+  if (values.seed !== undefined || values.template !== undefined) throw new UsageError("--seed and --template go with --events N");
   if (values.pcap !== undefined) {
     const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], init, budget, strictAlign: values["strict-align"], json: !!values.json };
     return runPcapCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
