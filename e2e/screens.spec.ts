@@ -7,44 +7,11 @@
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import type { Locator, Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
 import { DocumentsMenu } from "./pages/documents.ts";
+import { DESKTOP_SIZES, expectInside, expectOnScreen, expectWhole, shot, showInspector } from "./pages/screen.ts";
 
-const SIZES = [
-  { width: 1600, height: 1000 },
-  { width: 1280, height: 800 },
-  { width: 1000, height: 700 },
-  { width: 800, height: 600 },
-] as const;
-
-/** The element's box lies wholly inside the viewport (scrolled to first where the page scrolls). */
-async function expectOnScreen(page: Page, what: string, el: Locator, scroll = true): Promise<void> {
-  await expect(el, what).toBeVisible();
-  if (scroll) await el.scrollIntoViewIfNeeded();
-  const box = (await el.boundingBox())!;
-  const view = page.viewportSize()!;
-  expect(box, `${what}: has a box`).not.toBeNull();
-  const edges = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
-  expect(edges.left, `${what}: left edge ${edges.left}`).toBeGreaterThanOrEqual(0);
-  expect(edges.top, `${what}: top edge ${edges.top}`).toBeGreaterThanOrEqual(0);
-  expect(edges.right, `${what}: right edge ${edges.right} of ${view.width}`).toBeLessThanOrEqual(view.width + 0.5);
-  expect(edges.bottom, `${what}: bottom edge ${edges.bottom} of ${view.height}`).toBeLessThanOrEqual(view.height + 0.5);
-}
-
-/** The element is not cut by a scrolling ancestor: its box lies inside the ancestor's. */
-async function expectInside(what: string, el: Locator, container: Locator): Promise<void> {
-  const a = (await el.boundingBox())!;
-  const b = (await container.boundingBox())!;
-  expect(a.x, `${what}: left`).toBeGreaterThanOrEqual(b.x - 0.5);
-  expect(a.x + a.width, `${what}: right ${a.x + a.width} inside ${b.x + b.width}`).toBeLessThanOrEqual(b.x + b.width + 0.5);
-}
-
-/** A scrolling pane shows its whole width: nothing in it needs scrolling sideways to be seen. */
-async function expectWhole(what: string, scroller: Locator): Promise<void> {
-  const cut = await scroller.evaluate((e) => e.scrollWidth - e.clientWidth);
-  expect(cut, `${what}: ${cut} px cut off on the right`).toBeLessThanOrEqual(1);
-}
+const SIZES = [...DESKTOP_SIZES, { width: 800, height: 600 }] as const;
 
 for (const size of SIZES) {
   test(`at ${size.width}x${size.height} everything the journey needs is on screen`, async ({ page }) => {
@@ -213,19 +180,61 @@ for (const size of SIZES.slice(0, 3)) {
 
 // Issue 10: "the Registers header says line 7 while the Call stack says line 3". After an edit
 // the session still shows the old build's state; the Call stack read the new build's line table
-// with the old pcs. Both now name the session's line.
-test("after an edit, Registers and the Call stack still name the same line", async ({ page }) => {
-  await page.setViewportSize({ width: 1600, height: 1000 });
-  const app = new App(page);
-  await app.open("c");
-  await expect(app.verdict).toHaveText("verified");
-  await app.debugger.click("Step", 2);
-  const text = await app.editor.text();
-  // Four lines more at the top: every line number of the new build moves by four.
-  await app.editor.replaceText(`// a\n// b\n// c\n// d\n${text}`);
-  await expect(app.status).toHaveText(/instructions, 0 errors$/);
-  const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
-  const regLine = (await app.registers.region.locator(".pane-detail").textContent())!.match(/line (\d+)/)?.[1];
-  expect(regLine, "Registers names a line").toBeDefined();
-  await expect(frame).toContainText(`line ${regLine}`);
-});
+// with the old pcs. Both now name the session's line. And "after switching program type the
+// Registers pane still shows the old context": the old state is marked as old, and the next
+// step starts the program again in the new type's context.
+for (const size of DESKTOP_SIZES) {
+  test.describe(`Registers at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test("after an edit, Registers and the Call stack still name the same line", async ({ page }) => {
+      const app = new App(page);
+      await app.open("c");
+      await expect(app.verdict).toHaveText("verified");
+      await app.debugger.click("Step", 2);
+      const text = await app.editor.text();
+      // Four lines more at the top: every line number of the new build moves by four.
+      await app.editor.replaceText(`// a\n// b\n// c\n// d\n${text}`);
+      await expect(app.status).toHaveText(/instructions, 0 errors$/);
+      await showInspector(page, "Registers");
+      const header = app.registers.region.locator(".pane-detail");
+      await expectOnScreen(page, "Registers header", header);
+      const regLine = (await header.textContent())!.match(/line (\d+)/)?.[1];
+      expect(regLine, "Registers names a line").toBeDefined();
+      await showInspector(page, "Call stack");
+      const frame = page.getByRole("region", { name: "Call stack" }).getByRole("listitem").first();
+      await expect(frame).toContainText(`line ${regLine}`);
+      await expectOnScreen(page, "call stack's innermost frame", frame);
+      await shot(page, "same-line");
+    });
+
+    test("after switching program type, Registers marks the old context as old and the next step shows the new one", async ({ page }) => {
+      const app = new App(page);
+      await app.open("asm");
+      // r2 is the context's first 32-bit field: __sk_buff's len, or xdp_md's data (a packet pointer)
+      await app.editor.replaceText("r2 = *(u32 *)(r1 + 0)\nr0 = 0\nexit");
+      await app.programType.selectOption("socket_filter");
+      await expect(app.verdict).toHaveText("verified");
+      await app.debugger.click("Step");
+      await showInspector(page, "Registers");
+      await expect(app.registers.unsigned("r2")).toHaveText(/^\d+$/); // the packet's length, a number
+      await expect(app.registers.row("r2")).not.toContainText("→");
+      await expect(app.registers.row("r1")).toContainText("→ ctx");
+
+      await app.programType.selectOption("xdp");
+      await expect(app.verdict).toHaveText("verified");
+      // the socket filter's state is still there to read, but dimmed, and the status says why
+      await expect(app.registers.region).toHaveClass(/\bstale\b/);
+      await expect(app.debugger.status).toContainText("the next command starts it again");
+      await expectOnScreen(page, "debugger status", app.debugger.status);
+      await shot(page, "type-switch-stale");
+
+      await app.debugger.click("Step");
+      await expect(app.registers.region).not.toHaveClass(/\bstale\b/);
+      await expect(app.registers.row("r2")).toContainText("→ packet + 0");
+      await expect(app.registers.region.locator(".pane-detail")).toHaveText(/^pc 1\b/);
+      await expectOnScreen(page, "r2 in the new context", app.registers.row("r2"));
+      await shot(page, "type-switch-new");
+    });
+  });
+}

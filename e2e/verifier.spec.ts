@@ -3,6 +3,7 @@
 
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
+import { DESKTOP_SIZES, expectOnScreen, shot } from "./pages/screen.ts";
 
 test("reading an uninitialised register is rejected on its line, with the path to it; the fix is accepted", async ({ page }) => {
   const app = new App(page);
@@ -149,13 +150,21 @@ test("newer text supersedes a verification that takes seconds", async ({ page })
   await expect(app.verifier.region).toContainText("2 instructions processed");
 });
 
-test("an explanation shows its code as code, not as backticks", async ({ page }) => {
-  const app = new App(page);
-  await app.open();
-  await app.editor.replaceText("; r0 is never set\nexit");
-  await app.problems.open();
-  const explanation = app.problems.explanation(app.problems.rejections());
-  await expect(explanation).toContainText("for example r0 = 0 before exit");
-  await expect(explanation.locator("code")).toHaveText(["r0 = 0", "exit"]);
-  expect(await explanation.textContent()).not.toContain("`");
-});
+// Issue 10: Problems showed the fix text with literal backticks. At the three desktop sizes, the
+// explanation with its code is on screen.
+for (const size of DESKTOP_SIZES) {
+  test(`at ${size.width}x${size.height} an explanation shows its code as code, not as backticks`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const app = new App(page);
+    await app.open();
+    await app.editor.replaceText("; r0 is never set\nexit");
+    await app.problems.open();
+    const explanation = app.problems.explanation(app.problems.rejections());
+    await expect(explanation).toContainText("for example r0 = 0 before exit");
+    await expect(explanation.locator("code")).toHaveText(["r0 = 0", "exit"]);
+    expect(await explanation.textContent()).not.toContain("`");
+    await expectOnScreen(page, "the explanation", explanation);
+    for (const code of await explanation.locator("code").all()) await expectOnScreen(page, `code ${await code.textContent()}`, code, false);
+    await shot(page, "explanation-code");
+  });
+}
