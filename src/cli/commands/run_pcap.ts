@@ -7,9 +7,8 @@ import { isCaptureError, knowsPassing, LINKTYPE_ETHERNET, LINKTYPE_NAMES, passed
 import type { CapturedPacket } from "../../core/events/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
-import { createWorld, DEFAULT_BUDGET, dumpMaps, Run } from "../../core/vm/index.ts";
 import type { InitEntry, MapDump } from "../../core/vm/index.ts";
-import { sessionMaps } from "../../core/vm/execute.ts";
+import { Runner } from "../../core/vm/runner.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 
@@ -63,35 +62,26 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   const progType = progTypeByName(o.progType);
   if (!progType) return `unknown program type '${o.progType}'`;
   if (!progType.packet) return `--pcap: program type ${o.progType} does not take a packet (xdp, sched_cls, sched_act, socket_filter, cgroup_skb, ... do)`;
-  const maps = sessionMaps(o.program, 2, o.init);
-  if (typeof maps === "string") return maps;
-  const world = createWorld();
-  const budget = o.budget ?? DEFAULT_BUDGET;
+  // one runner for the whole capture: the machine and context are set up once, not per packet
+  const runner = Runner.create({ program: o.program, progType: progType.name, init: o.init, budget: o.budget, strictAlign: o.strictAlign });
+  if (typeof runner === "string") return runner;
   const results: PacketResult[] = [];
   const t0 = process.hrtime.bigint();
   packets.forEach((p, i) => {
     const base = { packet: i + 1, timestampNs: p.timestampNs, time: time(p.timestampNs), length: p.data.length };
-    let run: Run;
-    try {
-      run = new Run({ program: o.program, progType, input: { packet: p.data }, maps, world, strictAlign: o.strictAlign });
-    } catch (e) {
+    const res = runner.run({ packet: p.data });
+    if (res.status === "input") {
       // a packet the context cannot hold (shorter than an Ethernet header): that packet's error
-      results.push({ ...base, r0: null, verdict: "error", insns: 0, fault: { insn: 0, kind: "input", message: (e as Error).message }, trace: [] });
+      results.push({ ...base, r0: null, verdict: "error", insns: 0, fault: { insn: 0, kind: "input", message: res.error! }, trace: [] });
       return;
     }
-    const stop = run.run(budget);
-    const out = run.ctx.output().packet;
-    const fault =
-      stop.kind === "fault"
-        ? { insn: stop.fault.pc, kind: stop.fault.kind, message: stop.fault.message }
-        : stop.kind === "budget"
-          ? { insn: run.machine.pc, kind: "budget", message: `the instruction budget of ${budget} ran out (an endless loop?)` }
-          : undefined;
-    const r0 = stop.kind === "exit" ? stop.r0 : null;
+    const out = runner.output().packet;
+    const fault = res.fault ? { insn: res.fault.pc, kind: res.fault.kind, message: res.fault.message } : undefined;
+    const r0 = res.r0 ?? null;
     const verdict = r0 === null ? "fault" : (verdictName(r0, progType.name) ?? `${r0}`);
-    results.push({ ...base, r0, verdict, insns: run.machine.executed, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: run.trace });
+    results.push({ ...base, r0, verdict, insns: res.insns, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: [...res.trace] });
   });
-  return { results, maps: dumpMaps(maps, 0), durationNs: Number(process.hrtime.bigint() - t0) };
+  return { results, maps: runner.dumpMaps(), durationNs: Number(process.hrtime.bigint() - t0) };
 }
 
 /** Counts per verdict, in the order they first appear. */

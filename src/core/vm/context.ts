@@ -60,6 +60,30 @@ export interface Context {
   readonly sock?: Region;
   /** The packet and context as user space gets them back. */
   output(): { packet?: Uint8Array; ctx?: Uint8Array };
+  /**
+   * Fills the same regions with another input, as a fresh context for it would be (a runner's
+   * next packet); why the input is refused, in which case nothing changed. Absent for kinds whose
+   * regions depend on the input's shape (test memory, syscall contexts): those are built anew.
+   */
+  reload?(input: RunInput, o: ReloadOptions): string | undefined;
+}
+
+export interface ReloadOptions {
+  /**
+   * Whether the last run may have moved the packet's ends (xdp_adjust_head, a tail call, ...) and
+   * so written outside the bytes it ended with: then the whole buffer is cleared, else only the
+   * bytes the last packet held.
+   */
+  readonly moved: boolean;
+}
+
+/** Points a region at other bytes (an input of another size), keeping its id and so every pointer's meaning. */
+function rebind(r: Region, bytes: Uint8Array): void {
+  const w = r as { -readonly [K in keyof Region]: Region[K] };
+  w.bytes = bytes;
+  w.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  r.start = 0;
+  r.end = bytes.length;
 }
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
@@ -72,15 +96,22 @@ function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pk
   const name = `context (${s.name})`;
   const byOff = new Map(s.fields.map((f) => [f.off, f]));
   const writable = (r: FieldRange, at: number) => at >= field(s, r[0]).off && at < field(s, r[1] ?? r[0]).off + field(s, r[1] ?? r[0]).size;
+  // the machine reads a loaded pair at once, so one pair serves every load (no allocation per load)
+  const out: Pair = [0, 0];
+  const give = (r: Region, at: number): Pair => {
+    out[0] = HI_TAG | r.id;
+    out[1] = (LO_BASE + at) | 0;
+    return out;
+  };
   return mem.add("ctx", name, bytes, true, {
     hook: {
       load(at, sz) {
         const f = byOff.get(at);
-        if (f?.name === "sk" && sz === 8) return sock ? ptr(sock, 0) : [0, 0];
+        if (f?.name === "sk" && sz === 8) return sock ? give(sock, 0) : [0, 0];
         if (!f || (f.kind !== "data" && f.kind !== "data_end" && f.kind !== "data_meta")) return undefined;
         const p = pkt();
         if (!p || sz !== 4) return undefined;
-        return ptr(p.region, f.kind === "data" ? p.data : f.kind === "data_end" ? p.end : p.meta);
+        return give(p.region, f.kind === "data" ? p.data : f.kind === "data_end" ? p.end : p.meta);
       },
       store(at, sz) {
         const f = s.fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
@@ -119,11 +150,23 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory, o: BuildO
     case "bpf_raw_tracepoint_args":
     case "pt_regs":
     case "tracepoint": {
-      const size = t.ctx === "pt_regs" ? PT_REGS.size : Math.max(input.ctx?.length ?? 0, 8);
-      const bytes = new Uint8Array(size);
-      if (input.ctx) bytes.set(input.ctx.subarray(0, size));
+      const sizeFor = (i: RunInput) => (t.ctx === "pt_regs" ? PT_REGS.size : Math.max(i.ctx?.length ?? 0, 8));
+      let bytes = new Uint8Array(sizeFor(input));
+      if (input.ctx) bytes.set(input.ctx.subarray(0, bytes.length));
       const r = mem.add("ctx", `context (${t.ctx})`, bytes, false);
-      return { args: [ptr(r, 0)], ctx: r, skb: false, output: () => ({ ctx: bytes.slice() }) };
+      return {
+        args: [ptr(r, 0)],
+        ctx: r,
+        skb: false,
+        output: () => ({ ctx: bytes.slice() }),
+        reload(i) {
+          const size = sizeFor(i);
+          if (size === bytes.length) bytes.fill(0);
+          else rebind(r, (bytes = new Uint8Array(size)));
+          if (i.ctx) bytes.set(i.ctx.subarray(0, size));
+          return undefined;
+        },
+      };
     }
     default:
       return `program type ${t.name} has no context bpfplay can build`;
@@ -145,7 +188,15 @@ function syscall(input: RunInput, mem: Memory): Context | string {
   return { args: [ptr(r, 0)], ctx: r, skb: false, output: () => ({ ctx: buf.slice() }) };
 }
 
-function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
+interface XdpIn {
+  data: Uint8Array;
+  metalen: number;
+  ifindex: number;
+  queue: number;
+}
+
+/** What BPF_PROG_TEST_RUN takes from an XDP input, checked as it checks it, into `out` (no allocation per packet); or why not. */
+function xdpIn(input: RunInput, out: XdpIn): string | undefined {
   const data = input.packet ?? new Uint8Array(0);
   if (data.length > XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM) return `an XDP packet holds at most ${XDP_FRAME - XDP_HEADROOM - XDP_TAILROOM} bytes`;
   // BPF_PROG_TEST_RUN takes ingress_ifindex, rx_queue_index and, in data, how many of the
@@ -166,15 +217,43 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     ifindex ||= 1;
   }
   if (data.length - metalen < ETH_HLEN) return `an XDP packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+  out.data = data;
+  out.metalen = metalen;
+  out.ifindex = ifindex;
+  out.queue = queue;
+  return undefined;
+}
+
+const XDP_INGRESS_IFINDEX = field(XDP_MD, "ingress_ifindex").off;
+const XDP_RX_QUEUE_INDEX = field(XDP_MD, "rx_queue_index").off;
+
+function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
+  const x: XdpIn = { data: input.packet!, metalen: 0, ifindex: 1, queue: 0 };
+  const refused = xdpIn(input, x);
+  if (refused) return refused;
   const buf = new Uint8Array(XDP_FRAME);
-  const meta = XDP_HEADROOM - metalen;
-  buf.set(data, meta);
-  const region = mem.add("packet", "packet", buf, true, { start: meta, end: meta + data.length });
-  const p: Packet = { region, meta, data: XDP_HEADROOM, end: meta + data.length, net: XDP_HEADROOM + ETH_HLEN, mac: XDP_HEADROOM };
+  const region = mem.add("packet", "packet", buf, true);
+  const p: Packet = { region, meta: 0, data: 0, end: 0, net: 0, mac: 0 };
   const md = new Uint8Array(XDP_MD.size);
   const v = new DataView(md.buffer);
-  v.setUint32(field(XDP_MD, "ingress_ifindex").off, ifindex, true);
-  v.setUint32(field(XDP_MD, "rx_queue_index").off, queue, true);
+  let ctxIn = input.ctx;
+  // the packet's bytes as this input set them: [lo, hi) of buf
+  let lo = 0;
+  let hi = 0;
+  const fill = (i: RunInput) => {
+    const meta = XDP_HEADROOM - x.metalen;
+    buf.set(x.data, meta);
+    lo = region.start = p.meta = meta;
+    hi = region.end = p.end = meta + x.data.length;
+    p.data = XDP_HEADROOM;
+    p.net = XDP_HEADROOM + ETH_HLEN;
+    p.mac = XDP_HEADROOM;
+    md.fill(0);
+    v.setUint32(XDP_INGRESS_IFINDEX, x.ifindex, true);
+    v.setUint32(XDP_RX_QUEUE_INDEX, x.queue, true);
+    ctxIn = i.ctx;
+  };
+  fill(input);
   const ctx = ctxRegion(mem, t, XDP_MD, md, () => p);
   return {
     args: [ptr(ctx, 0)],
@@ -188,7 +267,16 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
       o.setUint32(field(XDP_MD, "data").off, p.data - p.meta, true);
       o.setUint32(field(XDP_MD, "data_end").off, p.end - p.meta, true);
       o.setUint32(field(XDP_MD, "data_meta").off, 0, true);
-      return { packet: buf.slice(p.meta, p.end), ctx: input.ctx ? out : undefined };
+      return { packet: buf.slice(p.meta, p.end), ctx: ctxIn ? out : undefined };
+    },
+    reload(i, o) {
+      const why = xdpIn(i, x);
+      if (why) return why;
+      // the frame is zeros but for the packet, as a fresh one: clear what the last run's packet held
+      if (o.moved) buf.fill(0);
+      else buf.fill(0, Math.min(lo, region.start), Math.max(hi, region.end));
+      fill(i);
+      return undefined;
     },
   };
 }
@@ -205,48 +293,64 @@ const SKB_FROM_USER = FROM_USER.__sk_buff.map(skbField);
 const SKB_TO_USER = ["mark", "priority", "ingress_ifindex", "ifindex", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "hwtstamp"].map(skbField);
 
 function skb(t: ProgType, input: RunInput, mem: Memory, growth: number, tailGrowth: number): Context | string {
-  const data = input.packet ?? new Uint8Array(0);
-  if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+  const first = input.packet ?? new Uint8Array(0);
+  if (first.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
   // tc keeps the Ethernet header in front of skb->data; other types see the packet from L3.
   const l2 = t.l2;
   const mac = growth + SKB_HEADROOM;
-  const buf = new Uint8Array(mac + data.length + Math.max(SKB_TAILROOM, tailGrowth));
-  buf.set(data, mac);
-  const net = mac + ETH_HLEN;
-  const start = l2 ? mac : net;
-  const region = mem.add("packet", "packet", buf, true, { start, end: mac + data.length });
-  const p: Packet = { region, meta: start, data: start, end: mac + data.length, net, mac };
+  const bufSize = (data: Uint8Array) => mac + data.length + Math.max(SKB_TAILROOM, tailGrowth);
+  let buf = new Uint8Array(bufSize(first));
+  const region = mem.add("packet", "packet", buf, true);
+  const p: Packet = { region, meta: 0, data: 0, end: 0, net: 0, mac };
+  const sk = new Uint8Array(SK_BUFF.size);
+  const sockBytes = new Uint8Array(BPF_SOCK.size);
+  let ctxIn = input.ctx;
   // The live __sk_buff. A ctx from user space sets only what BPF_PROG_TEST_RUN takes from it
   // (mark, priority, cb, tstamp, wire_len, gso_segs, gso_size, hwtstamp).
-  const sk = new Uint8Array(SK_BUFF.size);
-  const v = new DataView(sk.buffer);
-  const set = (name: string, value: number) => v.setUint32(skbField(name).off, value, true);
-  if (input.ctx) {
-    const inp = new Uint8Array(SK_BUFF.size);
-    inp.set(input.ctx.subarray(0, SK_BUFF.size));
-    for (const f of SKB_FROM_USER) sk.set(inp.subarray(f.off, f.off + f.size), f.off);
-    // wire_len defaults to skb->len as it is when the context is applied (after the L2 push for tc)
-    if (v.getUint32(skbField("wire_len").off, true) === 0) set("wire_len", p.end - p.data);
-  }
-  const dest = data.subarray(0, 6);
-  // eth_type_trans against the test run's device, loopback: its broadcast address is all zeros, so
-  // no frame with the multicast bit is PACKET_BROADCAST (ff:ff:ff:ff:ff:ff is PACKET_MULTICAST, 2),
-  // and a destination other than its own all-zero address is PACKET_OTHERHOST (3).
-  const pktType = dest[0] & 1 ? 2 : dest.every((b) => b === 0) ? 0 : 3;
-  set("len", p.end - p.data);
-  set("pkt_type", pktType);
-  set("protocol", data[12] | (data[13] << 8)); // network byte order
-  set("ifindex", 1); // the loopback device
-  const sock = testRunSock(mem, data);
-  // the socket fields of __sk_buff read skb->sk: its family, the packet's destination as the
-  // remote address and its source as the local one (the ports stay 0: it is not bound)
-  const sockAt = (name: string) => field(BPF_SOCK, name).off;
-  const sockField = (from: string, to: string, n = 1) => sk.set(sock.bytes.subarray(sockAt(from), sockAt(from) + 4 * n), skbField(to).off);
-  sockField("family", "family");
-  sockField("dst_ip4", "remote_ip4");
-  sockField("src_ip4", "local_ip4");
-  sockField("dst_ip6[0]", "remote_ip6[0]", 4);
-  sockField("src_ip6[0]", "local_ip6[0]", 4);
+  const fill = (data: Uint8Array, i: RunInput) => {
+    if (buf.length !== data.length + mac + Math.max(SKB_TAILROOM, tailGrowth)) rebind(region, (buf = new Uint8Array(bufSize(data))));
+    buf.set(data, mac);
+    const net = mac + ETH_HLEN;
+    const start = l2 ? mac : net;
+    region.start = start;
+    region.end = mac + data.length;
+    p.meta = p.data = start;
+    p.end = mac + data.length;
+    p.net = net;
+    p.mac = mac;
+    sk.fill(0);
+    const v = new DataView(sk.buffer);
+    const set = (name: string, value: number) => v.setUint32(skbField(name).off, value, true);
+    if (i.ctx) {
+      const inp = new Uint8Array(SK_BUFF.size);
+      inp.set(i.ctx.subarray(0, SK_BUFF.size));
+      for (const f of SKB_FROM_USER) sk.set(inp.subarray(f.off, f.off + f.size), f.off);
+      // wire_len defaults to skb->len as it is when the context is applied (after the L2 push for tc)
+      if (v.getUint32(skbField("wire_len").off, true) === 0) set("wire_len", p.end - p.data);
+    }
+    const dest = data.subarray(0, 6);
+    // eth_type_trans against the test run's device, loopback: its broadcast address is all zeros, so
+    // no frame with the multicast bit is PACKET_BROADCAST (ff:ff:ff:ff:ff:ff is PACKET_MULTICAST, 2),
+    // and a destination other than its own all-zero address is PACKET_OTHERHOST (3).
+    const pktType = dest[0] & 1 ? 2 : dest.every((b) => b === 0) ? 0 : 3;
+    set("len", p.end - p.data);
+    set("pkt_type", pktType);
+    set("protocol", data[12] | (data[13] << 8)); // network byte order
+    set("ifindex", 1); // the loopback device
+    testRunSock(sockBytes, data);
+    // the socket fields of __sk_buff read skb->sk: its family, the packet's destination as the
+    // remote address and its source as the local one (the ports stay 0: it is not bound)
+    const sockAt = (name: string) => field(BPF_SOCK, name).off;
+    const sockField = (from: string, to: string, n = 1) => sk.set(sockBytes.subarray(sockAt(from), sockAt(from) + 4 * n), skbField(to).off);
+    sockField("family", "family");
+    sockField("dst_ip4", "remote_ip4");
+    sockField("src_ip4", "local_ip4");
+    sockField("dst_ip6[0]", "remote_ip6[0]", 4);
+    sockField("src_ip6[0]", "local_ip6[0]", 4);
+    ctxIn = i.ctx;
+  };
+  fill(first, input);
+  const sock = mem.add("sock", "socket (skb->sk, struct bpf_sock)", sockBytes, false);
   const ctx = ctxRegion(mem, t, SK_BUFF, sk, () => p, sock);
   return {
     args: [ptr(ctx, 0)],
@@ -257,11 +361,19 @@ function skb(t: ProgType, input: RunInput, mem: Memory, growth: number, tailGrow
     output: () => {
       const whole = buf.slice(l2 ? p.data : p.data - ETH_HLEN, p.end);
       if (!l2) whole.fill(0, 0, ETH_HLEN); // the kernel pushes back a zeroed link-layer header
-      if (!input.ctx) return { packet: whole };
+      if (!ctxIn) return { packet: whole };
       // user space gets back only the fields BPF_PROG_TEST_RUN copies out
       const out = new Uint8Array(SK_BUFF.size);
       for (const f of SKB_TO_USER) out.set(sk.subarray(f.off, f.off + f.size), f.off);
       return { packet: whole, ctx: out };
+    },
+    reload(i) {
+      const data = i.packet ?? new Uint8Array(0);
+      if (data.length < ETH_HLEN) return `a packet needs at least ${ETH_HLEN} bytes (an Ethernet header)`;
+      // a socket buffer is small: clear it all (helpers grow into its head and tail room)
+      buf.fill(0);
+      fill(data, i);
+      return undefined;
     },
   };
 }
@@ -275,8 +387,8 @@ const TCP_CLOSE = 7;
  * bound, no protocol, closed, no receive queue, with the family and the addresses of the
  * packet's IPv4 or IPv6 header. Read only: the verifier allows no stores into sockets.
  */
-function testRunSock(mem: Memory, frame: Uint8Array): Region {
-  const b = new Uint8Array(BPF_SOCK.size);
+function testRunSock(b: Uint8Array, frame: Uint8Array): void {
+  b.fill(0);
   const v = new DataView(b.buffer);
   const at = (name: string) => field(BPF_SOCK, name).off;
   const l3 = frame.subarray(ETH_HLEN);
@@ -296,5 +408,4 @@ function testRunSock(mem: Memory, frame: Uint8Array): Region {
   }
   v.setUint32(at("state"), TCP_CLOSE, true);
   v.setInt32(at("rx_queue_mapping"), -1, true); // none recorded
-  return mem.add("sock", "socket (skb->sk, struct bpf_sock)", b, false);
 }

@@ -19,6 +19,12 @@ export const STACK_SIZE = MAX_BPF_STACK;
 /** retPc of a frame a helper's callback runs in: its exit returns to the helper, not to code. */
 const CALLBACK_RET = -2;
 
+/** How runRaw ended: the program exited (r0 in lo[0]/hi[0]), the budget ran out, or it faulted (`lastFault`). */
+export const RAN_EXIT = 0;
+export const RAN_BUDGET = 1;
+export const RAN_FAULT = 2;
+const BUDGET: Stop = Object.freeze({ kind: "budget" });
+
 export interface Frame {
   /** Where `exit` returns to in the caller; -1 for the outermost frame. */
   readonly retPc: number;
@@ -113,8 +119,19 @@ export class Machine {
   tailCalls = 0;
   /** Set by bpf_tail_call: the program to continue with once the helper returns. */
   pendingTail?: { insns: readonly Insn[]; entry: number; r1: Pair };
-  /** Set when the program has exited or faulted. */
-  stopped?: Stop;
+  /** RAN_EXIT or RAN_FAULT once the program has exited or faulted; -1 while it may go on. */
+  private ended = -1;
+  /** The fault a run ended with (RAN_FAULT). */
+  lastFault?: Fault;
+
+  /** Set when the program has exited or faulted (made on demand from `ended`). */
+  get stopped(): Stop | undefined {
+    return this.ended === RAN_EXIT ? { kind: "exit", r0: this.reg(0) } : this.ended === RAN_FAULT ? { kind: "fault", fault: this.lastFault! } : undefined;
+  }
+  set stopped(stop: Stop | undefined) {
+    this.ended = stop?.kind === "exit" ? RAN_EXIT : stop?.kind === "fault" ? RAN_FAULT : -1;
+    this.lastFault = stop?.kind === "fault" ? stop.fault : undefined;
+  }
   private code: Code;
 
   constructor(
@@ -128,7 +145,10 @@ export class Machine {
     this.pushFrame(-1, -1, stack);
   }
 
-  /** Back to the entry state for another run of the same program: registers zeroed, one frame, pc 0. */
+  /**
+   * Back to the entry state for another run of the same program: registers zeroed, one frame, pc 0.
+   * The entry frame is kept as it is (its saved registers are the zeros it was made with).
+   */
   reset(insns: readonly Insn[]): void {
     this.lo.fill(0);
     this.hi.fill(0);
@@ -136,11 +156,17 @@ export class Machine {
     this.executed = 0;
     this.tailCalls = 0;
     this.pendingTail = undefined;
-    this.stopped = undefined;
+    this.ended = -1;
+    this.lastFault = undefined;
     this.code = predecode(insns);
-    const stack = this.frames[0].stack;
-    this.frames.length = 0;
-    this.pushFrame(-1, -1, stack);
+    if (this.frames.length !== 1) this.frames.length = 1;
+    this.hi[10] = HI_TAG | this.frames[0].stack.id;
+    this.lo[10] = LO_BASE + STACK_SIZE;
+  }
+
+  /** Forgets regions made lazily (callback stacks): the memory they lived in was cut back to before them. */
+  forgetLazyRegions(): void {
+    this.callbackStacks.length = 0;
   }
 
   get length(): number {
@@ -243,17 +269,25 @@ export class Machine {
    * Runs until exit, a fault, or `budget` more instructions.
    */
   run(budget: number): Stop {
-    if (this.stopped) return this.stopped;
+    const k = this.runRaw(budget);
+    return k === RAN_EXIT ? { kind: "exit", r0: this.reg(0) } : k === RAN_FAULT ? { kind: "fault", fault: this.lastFault! } : BUDGET;
+  }
+
+  /**
+   * run() without building a Stop (no allocation, no BigInt): RAN_EXIT with r0 in lo[0]/hi[0],
+   * RAN_BUDGET, or RAN_FAULT with the fault in `lastFault`. Once ended, it answers the same again.
+   */
+  runRaw(budget: number): number {
+    if (this.ended >= 0) return this.ended;
     this.budgetEnd = this.executed + budget;
     try {
-      const stop = this.jit && budget >= this.jitMinBudget ? this.runCompiled(budget) : this.loop(budget);
-      if (stop.kind === "exit" || stop.kind === "fault") this.stopped = stop;
-      return stop;
+      const k = this.jit && budget >= this.jitMinBudget ? this.runCompiled(budget) : this.loop(budget);
+      if (k === RAN_EXIT) this.ended = RAN_EXIT;
+      return k;
     } catch (e) {
       if (e instanceof FaultError) {
-        const stop: Stop = { kind: "fault", fault: e.fault };
-        this.stopped = stop;
-        return stop;
+        this.lastFault = e.fault;
+        return (this.ended = RAN_FAULT);
       }
       throw e;
     }
@@ -275,7 +309,7 @@ export class Machine {
   /** Runs of at least this many instructions are compiled; shorter ones (steps) are interpreted. */
   jitMinBudget = 10_000;
 
-  private runCompiled(budget: number): Stop {
+  private runCompiled(budget: number): number {
     let left = budget;
     for (;;) {
       const c = this.code;
@@ -287,16 +321,16 @@ export class Machine {
       const before = this.executed;
       const r = fn(this, this.lo, this.hi, left);
       left -= this.executed - before;
-      if (r === JIT_EXIT) return { kind: "exit", r0: this.reg(0) };
+      if (r === JIT_EXIT) return RAN_EXIT;
       if (r === JIT_TAIL) {
         this.applyTail();
         continue;
       }
-      if (left <= 0) return { kind: "budget" };
+      if (left <= 0) return RAN_BUDGET;
       // the next instruction is one the compiler leaves to the interpreter, or the next block does not fit
-      const stop = this.loop(1);
+      const k = this.loop(1);
       left -= 1;
-      if (stop.kind !== "budget") return stop;
+      if (k !== RAN_BUDGET) return k;
     }
   }
 
@@ -328,8 +362,8 @@ export class Machine {
     this.pushFrame(CALLBACK_RET, pc, stack);
     for (let k = 1; k <= 5; k++) this.setReg(k, args[k - 1] ?? [0, 0]);
     this.pc = entry;
-    const stop = this.loop(Math.max(0, deadline - this.executed));
-    if (stop.kind !== "exit") this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
+    const k = this.loop(Math.max(0, deadline - this.executed));
+    if (k !== RAN_EXIT) this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
     this.pc = pc;
     return [this.hi[0], this.lo[0]];
   }
@@ -371,7 +405,8 @@ export class Machine {
     return f.retPc;
   }
 
-  private loop(budget: number): Stop {
+  /** The interpreter: RAN_EXIT or RAN_BUDGET; a fault throws. */
+  private loop(budget: number): number {
     const L = this.lo;
     const H = this.hi;
     let { op, dst, src, off, imm, imm2 } = this.code;
@@ -382,7 +417,7 @@ export class Machine {
     const len = () => op.length;
     try {
       for (;;) {
-        if (n >= budget) return { kind: "budget" };
+        if (n >= budget) return RAN_BUDGET;
         const code = op[pc];
         n++;
         const d = dst[pc];
@@ -754,13 +789,13 @@ export class Machine {
               this.pc = pc;
               this.executed += n - flushed;
               flushed = n;
-              return { kind: "exit", r0: 0n };
+              return RAN_EXIT;
             }
             if (f.retPc < 0) {
               this.pc = pc;
               this.executed += n - flushed;
               flushed = n;
-              return { kind: "exit", r0: this.reg(0) };
+              return RAN_EXIT;
             }
             this.frames.pop();
             for (let k = 0; k < 5; k++) {
@@ -818,7 +853,7 @@ export class Machine {
               this.pc = pc;
               this.executed += n - flushed;
               flushed = n;
-              return { kind: "exit", r0: 0n };
+              return RAN_EXIT;
             }
             L[0] = v;
             H[0] = 0;

@@ -1,7 +1,7 @@
 // The maps of a session: created once from the program's definitions, shared by every run
 // (with --repeat, and across debugger restarts until the user resets them).
 import type { MapDef, Program } from "../program.ts";
-import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, ProgArrayMap } from "./maps/index.ts";
+import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, ProgArrayMap, QueueMap, RingbufMap } from "./maps/index.ts";
 import type { BpfMap, ProgSlot } from "./maps/index.ts";
 
 export interface MapSet {
@@ -83,4 +83,53 @@ export function initEntry(m: BpfMap, key: Uint8Array, value: Uint8Array | ProgSl
   else if (m instanceof HashMap) err = m.update(key, value, 0, 0, true);
   else err = m.update(key, value, 0, 0);
   return err ? `map '${d.name}': update failed with errno ${-err}` : undefined;
+}
+
+export interface InitEntry {
+  readonly map: string;
+  readonly key: Uint8Array;
+  /** Bytes, or for a prog_array a program: a label of this program (the tail-call target). */
+  readonly value: Uint8Array | { readonly label: string };
+}
+
+export type MapDump =
+  | { readonly kind: "entries"; readonly entries: readonly { key: Uint8Array; value: Uint8Array }[] }
+  | { readonly kind: "records"; readonly records: readonly { data: Uint8Array; discarded: boolean }[] };
+
+/**
+ * A run's maps, as a test run has them: the program's (prog-array slots filled from its peers),
+ * then the --init entries (bytes, or for a prog array a label of this program). A problem is a message.
+ */
+export function sessionMaps(program: Program, cpus: number, init: readonly InitEntry[]): MapSet | string {
+  const maps = createProgramMaps(program, cpus);
+  if (typeof maps === "string") return maps;
+  for (const e of init) {
+    const m = maps.byName(e.map);
+    if (!m) return `--init: no map named '${e.map}'`;
+    let value: Uint8Array | ProgSlot;
+    if (e.value instanceof Uint8Array) value = e.value;
+    else {
+      const label = e.value.label;
+      const sym = program.symbols.find((s) => s.name === label);
+      if (!sym) return `--init ${e.map}: no label '${label}' in the program`;
+      value = { name: label, insns: program.insns, entry: sym.pc };
+    }
+    const why = initEntry(m, e.key, value);
+    if (why) return `--init: ${why}`;
+  }
+  return maps;
+}
+
+export function dumpMaps(maps: MapSet, cpu: number): Record<string, MapDump> {
+  const out: Record<string, MapDump> = {};
+  for (const m of maps.maps) {
+    if (m instanceof RingbufMap) {
+      out[m.def.name] = { kind: "records", records: m.records.filter((r) => r.state !== "busy").map((r) => ({ data: r.data, discarded: r.state === "discarded" })) };
+    } else if (m instanceof QueueMap) {
+      out[m.def.name] = { kind: "entries", entries: m.entries() };
+    } else {
+      out[m.def.name] = { kind: "entries", entries: m.entries(cpu) };
+    }
+  }
+  return out;
 }

@@ -83,9 +83,11 @@ export class Memory {
   /** The region and in-region offset of an access, or a fault message. */
   resolve(hi: number, lo: number, size: number, write: boolean): { r: Region; at: number } | string {
     const r = (hi & 0xff000000) === HI_TAG ? this.regions[hi & 0xffffff] : undefined;
+    const at = (lo >>> 0) - LO_BASE;
+    // the common case first, with no message made (helpers resolve every pointer they take)
+    if (r && at >= r.start && at + size <= r.end && (!write || r.writable)) return { r, at };
     const what = `${write ? "write" : "read"} of ${size} byte${size === 1 ? "" : "s"} at ${hex64(hi, lo)}`;
     if (!r) return `invalid memory ${what}: not in any region${hi === 0 && (lo >>> 0) < 0x1000 ? " (null pointer?)" : ""}`;
-    const at = (lo >>> 0) - LO_BASE;
     if (at < r.start || at + size > r.end) {
       const [bhi, blo] = this.addr(r, r.start);
       const [, elo] = this.addr(r, r.end);

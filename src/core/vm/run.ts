@@ -7,12 +7,13 @@ import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { makeContext, SKB_MAX_ALLOC } from "./context.ts";
-import type { Context, RunInput } from "./context.ts";
+import type { Context, ReloadOptions, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
 import { toBig } from "../isa/int64.ts";
 import { Machine } from "./machine.ts";
-import type { Stop } from "./machine.ts";
+import type { HelperFn, Stop } from "./machine.ts";
+import { resetSkbState } from "./helpers/skb_state.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
@@ -32,6 +33,25 @@ const SKB_CHANGE_PROTO = helperByName("skb_change_proto")!.id;
 function callsHelper(p: Program, id: number): boolean {
   return p.insns.some((i) => i.code === 0x85 && i.src === 0 && i.imm === id);
 }
+
+/**
+ * Helpers that never move the packet's ends nor write outside them. A program that calls only
+ * these (no tail call, no callx) leaves its packet buffer as [start, end) showed it, so the next
+ * input needs only those bytes cleared; any other helper clears the whole buffer.
+ */
+const KEEPS_PACKET = new Set(
+  ["map_lookup_elem", "map_update_elem", "map_delete_elem", "map_lookup_percpu_elem", "map_push_elem", "map_pop_elem", "map_peek_elem", "trace_printk", "ktime_get_ns", "ktime_get_boot_ns", "ktime_get_coarse_ns", "ktime_get_tai_ns", "jiffies64", "get_prandom_u32", "get_smp_processor_id", "get_numa_node_id", "get_current_pid_tgid", "get_current_uid_gid", "get_current_comm", "ringbuf_output", "ringbuf_reserve", "ringbuf_submit", "ringbuf_discard", "ringbuf_query", "perf_event_output", "redirect", "redirect_map", "csum_diff"].map((n) => helperByName(n)!.id),
+);
+
+function keepsPacket(p: Program): boolean {
+  return p.insns.every((i) => i.code === 0x85 ? i.src !== 0 || KEEPS_PACKET.has(i.imm) : i.code !== 0x8d);
+}
+
+const KEPT: ReloadOptions = { moved: false };
+const MOVED: ReloadOptions = { moved: true };
+
+/** Regions a run may add (map values, ringbuf records, frames) before the next input starts memory afresh. */
+const LAZY_REGIONS = 4096;
 
 export interface RunOptions {
   readonly program: Program;
@@ -59,6 +79,11 @@ export class Run {
   private readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
+  /** Helpers by id, made once (a call must not allocate). */
+  private helpers: (HelperFn | null | undefined)[] = [];
+  /** Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
+  private baseRegions = 0;
+  private readonly keepsPacket: boolean;
 
   readonly opts: RunOptions;
 
@@ -75,14 +100,21 @@ export class Run {
     this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
     this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
     this.machine = this.start();
+    this.baseRegions = this.mem.regions.length;
+    this.keepsPacket = keepsPacket(opts.program);
   }
 
   private start(): Machine {
     const ctx = this.ctx;
     const machine = new Machine(this.opts.program.insns, this.mem, {
       helper: (id) => {
-        const h = helperById(id);
-        return h && ((m) => h.call(this, m, `bpf_${h.name}`));
+        let fn = this.helpers[id];
+        if (fn === undefined) {
+          const h = helperById(id);
+          const label = h && `bpf_${h.name}`;
+          fn = this.helpers[id] = h ? (m) => h.call(this, m, label!) : null;
+        }
+        return fn ?? undefined;
       },
       skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
     });
@@ -98,9 +130,40 @@ export class Run {
    * (and XDP's moved data pointer), the trace and the maps carry over.
    */
   restart(): void {
-    this.machine.reset(this.opts.program.insns);
-    this.machine.strictAlign = this.opts.strictAlign ?? false;
-    this.ctx.args.forEach((a, k) => this.machine.setReg(k + 1, a));
+    const m = this.machine;
+    m.reset(this.opts.program.insns);
+    m.strictAlign = this.opts.strictAlign ?? false;
+    const args = this.ctx.args;
+    for (let k = 0; k < args.length; k++) m.setReg(k + 1, args[k]);
+  }
+
+  /**
+   * Makes this run what a new Run on `input` would be, in place: the same regions refilled (the
+   * packet, the context), registers and the entry stack zeroed, per-run helper state dropped;
+   * the maps and the world carry over. Why the input is refused (nothing changed then), or
+   * "rebuild" when this program type's context cannot be refilled (make a new Run).
+   */
+  load(input: RunInput): string | undefined {
+    const reload = this.ctx.reload;
+    if (!reload) return "rebuild";
+    // inputs that carry more than a packet and context bytes (a kernel event's task, memory) are built anew
+    for (const key in input) if (key !== "packet" && key !== "ctx") return "rebuild";
+    const why = reload.call(this.ctx, input, this.keepsPacket ? KEPT : MOVED);
+    if (why) return why;
+    if (this.mem.regions.length > this.baseRegions + LAZY_REGIONS) {
+      // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
+      this.mem.regions.length = this.baseRegions;
+      this.values.clear();
+      this.innerIds.clear();
+      this.innerObjects.clear();
+      this.machine.forgetLazyRegions();
+    }
+    if (this.records.size) this.records.clear();
+    if (this.trace.length) this.trace.length = 0;
+    if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
+    this.machine.frames[0].stack.bytes.fill(0);
+    this.restart();
+    return undefined;
   }
 
   static progType(name: string): ProgType | undefined {

@@ -9,11 +9,11 @@ import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import type { RunInput } from "./context.ts";
-import { dumpMaps, sessionMaps } from "./execute.ts";
-import type { InitEntry, MapDump } from "./execute.ts";
 import type { Fault } from "./memory.ts";
-import type { MapSet } from "./mapset.ts";
+import { dumpMaps, sessionMaps } from "./mapset.ts";
+import type { InitEntry, MapDump, MapSet } from "./mapset.ts";
 import { RingbufMap } from "./maps/index.ts";
+import { RAN_EXIT, RAN_FAULT } from "./machine.ts";
 import { DEFAULT_BUDGET, Run } from "./run.ts";
 import { createWorld } from "./world.ts";
 import type { World } from "./world.ts";
@@ -91,6 +91,9 @@ export class Runner {
   private run_?: Run;
   private readonly result = new Result();
   private readonly rings: RingbufMap[];
+  private readonly ringLengths: Int32Array;
+  /** Whether the Run holds an input (the last one was not refused). */
+  private loaded = false;
 
   private constructor(
     private readonly o: RunnerOptions,
@@ -103,6 +106,7 @@ export class Runner {
     this.world = o.world ?? createWorld(o.seed);
     this.budget = o.budget ?? DEFAULT_BUDGET;
     this.rings = maps.maps.filter((m): m is RingbufMap => m instanceof RingbufMap);
+    this.ringLengths = new Int32Array(this.rings.length);
   }
 
   /** A runner, or why not (unknown program type, bad map definition, bad init entry). */
@@ -117,46 +121,87 @@ export class Runner {
 
   /** Runs the program once on `input` (a packet, or context bytes); maps keep what earlier runs left. */
   run(input: RunInput): RunResult {
+    let run = this.run_;
+    const why = run ? run.load(input) : "rebuild";
+    if (why === "rebuild") {
+      try {
+        run = this.run_ = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
+      } catch (e) {
+        return this.refused((e as Error).message);
+      }
+    } else if (why !== undefined) return this.refused(why);
+    this.loaded = true;
+    return this.go(run!);
+  }
+
+  /**
+   * Runs the program once more on the context the last run left (the packet as it changed it),
+   * as BPF_PROG_TEST_RUN's repeat does; the last run must have been given an input.
+   */
+  again(): RunResult {
+    const run = this.run_;
+    if (!run || !this.loaded) return this.refused("no input to run again");
+    run.trace.length = 0;
+    run.restart();
+    return this.go(run);
+  }
+
+  /** The Run of the last input: its machine, memory and context as they are after the run. */
+  get current(): Run | undefined {
+    return this.loaded ? this.run_ : undefined;
+  }
+
+  private refused(why: string): RunResult {
     const res = this.result;
-    res.fault = res.error = undefined;
+    this.loaded = false;
+    res.status = "input";
+    res.error = why;
+    res.fault = undefined;
     res.trace = res.records = NONE;
     res.r0Hi = res.r0Lo = res.insns = 0;
-    const ringLengths = this.rings.map((m) => m.records.length);
-    let run: Run;
-    try {
-      run = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
-    } catch (e) {
-      res.status = "input";
-      res.error = (e as Error).message;
-      return res;
-    }
-    this.run_ = run;
-    const stop = run.run(this.budget);
-    res.insns = run.machine.executed;
-    if (stop.kind === "exit") {
+    return res;
+  }
+
+  private go(run: Run): RunResult {
+    const res = this.result;
+    const rings = this.rings;
+    for (let k = 0; k < rings.length; k++) this.ringLengths[k] = rings[k].records.length;
+    const m = run.machine;
+    const k = m.runRaw(this.budget);
+    res.insns = m.executed;
+    res.error = undefined;
+    if (k === RAN_EXIT) {
       res.status = "exit";
-      res.r0Hi = run.machine.hi[0];
-      res.r0Lo = run.machine.lo[0];
-    } else if (stop.kind === "fault") {
-      res.status = "fault";
-      res.fault = stop.fault;
+      res.r0Hi = m.hi[0];
+      res.r0Lo = m.lo[0];
+      res.fault = undefined;
     } else {
-      res.status = "budget";
-      res.fault = { kind: "budget", pc: run.machine.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
-    }
-    if (run.trace.length) res.trace = run.trace;
-    this.rings.forEach((m, k) => {
-      for (let i = ringLengths[k]; i < m.records.length; i++) {
-        const r = m.records[i];
-        if (r.state !== "busy") (res.records === NONE ? (res.records = []) : (res.records as OutputRecord[])).push({ map: m.def.name, data: r.data, discarded: r.state === "discarded" });
+      res.r0Hi = res.r0Lo = 0;
+      if (k === RAN_FAULT) {
+        res.status = "fault";
+        res.fault = m.lastFault;
+      } else {
+        res.status = "budget";
+        res.fault = { kind: "budget", pc: m.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
       }
-    });
+    }
+    res.trace = run.trace.length ? run.trace : NONE;
+    res.records = NONE;
+    for (let j = 0; j < rings.length; j++) {
+      const ring = rings[j];
+      for (let i = this.ringLengths[j]; i < ring.records.length; i++) {
+        const r = ring.records[i];
+        if (r.state === "busy") continue;
+        if (res.records === NONE) res.records = [];
+        (res.records as OutputRecord[]).push({ map: ring.def.name, data: r.data, discarded: r.state === "discarded" });
+      }
+    }
     return res;
   }
 
   /** The packet and context of the last run as user space gets them back (copies), as execute's packetOut/ctxOut. */
   output(): { packet?: Uint8Array; ctx?: Uint8Array } {
-    return this.run_ ? this.run_.ctx.output() : {};
+    return this.loaded && this.run_ ? this.run_.ctx.output() : {};
   }
 
   /** The maps' contents now, as execute returns them. */

@@ -16,6 +16,11 @@ export interface SkbState {
 
 const states = new WeakMap<Region, SkbState>();
 
+/** A new input in the same context region (a runner's next packet) starts with a fresh state. */
+export function resetSkbState(r: Region): void {
+  states.delete(r);
+}
+
 export function skbState(rt: Run): SkbState {
   const r = rt.ctx.ctx;
   if (!r) return { swHash: false, csumUnnecessary: false, csumLevel: 0, encapsulated: false };

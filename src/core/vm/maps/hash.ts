@@ -3,7 +3,7 @@
 // program got from an earlier lookup keeps pointing at the old element.
 // LRU maps evict the least recently used element (lookup or update marks use) when full.
 import type { MapDef } from "../../program.ts";
-import { checkFlags, Errno, Flags, keyHex, sortByKey } from "./types.ts";
+import { checkFlags, Errno, Flags, sortByKey } from "./types.ts";
 import type { BpfMap, Entry } from "./types.ts";
 
 interface Elem {
@@ -12,9 +12,24 @@ interface Elem {
   readonly values: Uint8Array[];
 }
 
+type Key = number | string;
+
+/**
+ * What an element is filed under: for keys of up to 6 bytes their value as a number (a lookup
+ * makes no string: a map lookup per packet is the common case), else a string of the bytes.
+ */
+function keyOf(key: Uint8Array, size: number): Key {
+  if (size <= 6) {
+    let v = 0;
+    for (let i = size - 1; i >= 0; i--) v = v * 256 + key[i];
+    return v;
+  }
+  return String.fromCharCode.apply(null, key.subarray(0, size) as unknown as number[]);
+}
+
 export class HashMap implements BpfMap {
   /** Insertion/use order doubles as LRU order: the first element is the least recently used. */
-  private elems = new Map<string, Elem>();
+  private elems = new Map<Key, Elem>();
 
   constructor(
     readonly def: MapDef,
@@ -22,14 +37,14 @@ export class HashMap implements BpfMap {
     private readonly lru: boolean,
   ) {}
 
-  private touch(k: string, e: Elem): void {
+  private touch(k: Key, e: Elem): void {
     if (!this.lru) return;
     this.elems.delete(k);
     this.elems.set(k, e);
   }
 
   lookup(key: Uint8Array, cpu: number): Uint8Array | undefined {
-    const k = keyHex(key.subarray(0, this.def.keySize));
+    const k = keyOf(key, this.def.keySize);
     const e = this.elems.get(k);
     if (!e) return undefined;
     this.touch(k, e);
@@ -39,13 +54,13 @@ export class HashMap implements BpfMap {
   update(key: Uint8Array, value: Uint8Array, flags: number, cpu: number, allCpus = false): number {
     if (checkFlags(flags)) return -Errno.EINVAL;
     const kb = key.slice(0, this.def.keySize);
-    const k = keyHex(kb);
+    const k = keyOf(kb, this.def.keySize);
     const old = this.elems.get(k);
     if (old && flags & Flags.NOEXIST) return -Errno.EEXIST;
     if (!old && flags & Flags.EXIST) return -Errno.ENOENT;
     if (!old && this.elems.size >= this.def.maxEntries) {
       if (!this.lru) return -Errno.E2BIG;
-      const victim = this.elems.keys().next().value as string;
+      const victim = this.elems.keys().next().value as Key;
       this.elems.delete(victim);
     }
     const values = Array.from({ length: this.cpus }, (_, c) => {
@@ -58,7 +73,7 @@ export class HashMap implements BpfMap {
   }
 
   delete(key: Uint8Array): number {
-    return this.elems.delete(keyHex(key.subarray(0, this.def.keySize))) ? 0 : -Errno.ENOENT;
+    return this.elems.delete(keyOf(key, this.def.keySize)) ? 0 : -Errno.ENOENT;
   }
 
   entries(cpu: number): Entry[] {
@@ -70,6 +85,6 @@ export class HashMap implements BpfMap {
   }
 
   restore(state: unknown): void {
-    this.elems = new Map(state as [string, Elem][]);
+    this.elems = new Map(state as [Key, Elem][]);
   }
 }
