@@ -101,7 +101,33 @@ export interface FuncInfo {
   readonly linkage: "static" | "global";
   /** Its prototype, as C: `int (struct xdp_md *ctx)`. */
   readonly proto: string;
+  /** The prototype as the kernel reads a global function's (btf_prepare_func_args): absent where unknown. */
+  readonly sig?: FuncSignature;
 }
+
+/** A function's parameters and return type, in the terms the verifier needs. */
+export interface FuncSignature {
+  readonly params: readonly FuncParam[];
+  /** An int or enum (a global function must return one); else the BTF kind's name (`STRUCT`, `PTR`, ...). */
+  readonly ret: "scalar" | string;
+}
+
+/**
+ * One parameter: an int or enum; a pointer (to what, after typedefs and qualifiers: a struct or
+ * union's name, a typedef's name met on the way, its size or why it has none); or another kind.
+ */
+export type FuncParam =
+  | { readonly kind: "scalar" }
+  | {
+      readonly kind: "ptr";
+      /** STRUCT or UNION: its name. */
+      readonly struct?: string;
+      /** The first typedef's name between the pointer and the type (`bpf_user_pt_regs_t`). */
+      readonly typedef?: string;
+      /** The pointee's size in bytes, or the kernel's words for a type it cannot size (`'UNKNOWN '`, `'FWD name'`). */
+      readonly size: number | { readonly unsized: string };
+    }
+  | { readonly kind: "other"; readonly btfKind: string };
 
 /** A CO-RE relocation of an object, as resolved against bpfplay's kernel types. */
 export interface CoreRelocation {

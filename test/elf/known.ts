@@ -1,7 +1,6 @@
 // Objects whose verdict or run differs from the kernel's through libbpf, and why. None is the
-// ELF reader's: each is a program type's context, a helper, a map or (xdp_global_ptr) a rule
-// for BTF-described functions that bpfplay's verifier or VM does not model yet. The test fails
-// when one starts to agree (remove it here then).
+// ELF reader's: each is a program type's context, a helper or a map that bpfplay's verifier or
+// VM does not model yet. The test fails when one starts to agree (remove it here then).
 const CTX = "bpfplay models no context layout for this program type, so every context access is refused";
 
 export const KNOWN: Readonly<Record<string, string>> = {
@@ -13,6 +12,4 @@ export const KNOWN: Readonly<Record<string, string>> = {
   fentry_unsupported: "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
   "fentry_unsupported.nog": "bpfplay runs no BTF-typed program types (fentry, fexit, tp_btf, lsm, iter, struct_ops): it refuses the object where libbpf attaches it to the kernel's BTF",
   xdp_lpm: "bpfplay's VM has no lpm_trie map (the verdicts agree; the run cannot be compared)",
-  xdp_global_ptr:
-    "bpfplay verifies a global function inline, with its caller's arguments; the kernel, given BTF func_info, verifies it on its own from its prototype, where a pointer argument may be NULL: bpfplay accepts what the kernel rejects",
 };

@@ -66,10 +66,6 @@ export function verifyCommand(argv: string[], io: Io): number {
       return 1;
     }
     const progs = selectPrograms(r.object, values.prog, file);
-    // the kernel, given BTF, verifies a global function on its own from its prototype; bpfplay does not yet
-    const globals = [...new Set(progs.flatMap((p) => (p.funcInfo ?? []).slice(1).filter((f) => f.linkage === "global").map((f) => f.name)))];
-    if (globals.length && !values.json)
-      io.stderr(`${file}: note: global function${globals.length > 1 ? "s" : ""} ${globals.map((g) => `'${g}'`).join(", ")} verified with each caller's arguments; the kernel verifies a global function once, from its BTF prototype (where a pointer argument may be NULL)\n`);
     const results = progs.map((p) => check(p, values.type, level, values["strict-align"]));
     const all = results.every((c) => c.accepted);
     if (progs.length === 1) {

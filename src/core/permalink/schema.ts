@@ -48,6 +48,8 @@ export interface SharedSession {
   readonly progType?: string;
   readonly packetHex?: string;
   readonly ctxHex?: string;
+  /** A tracing program's kernel event, as its JSON text (events/kernel's form; checked when it runs). */
+  readonly event?: string;
   readonly maps?: readonly SharedMapSeed[];
   readonly breakpoints?: readonly SharedBreakpoint[];
   /** The debugger's position: the number of instructions executed (the run is deterministic). */
@@ -109,7 +111,7 @@ function mapSeed(v: Json, path: string): SharedMapSeed {
   return { name: string(o.name, `${path}.name`, LIMITS.name, IDENT, "a map name"), entries };
 }
 
-const FIELDS = ["language", "dialect", "text", "entry", "log", "progType", "packetHex", "ctxHex", "maps", "breakpoints", "step"] as const;
+const FIELDS = ["language", "dialect", "text", "entry", "log", "progType", "packetHex", "ctxHex", "event", "maps", "breakpoints", "step"] as const;
 
 /** Checks a decoded value field by field; builds a fresh object, so nothing unchecked survives. */
 export function checkSession(v: Json): Checked<SharedSession> {
@@ -127,6 +129,7 @@ export function checkSession(v: Json): Checked<SharedSession> {
       ...(o.progType !== undefined ? { progType: string(o.progType, "progType", LIMITS.name, PROG_TYPE, "a program type") } : {}),
       ...(o.packetHex !== undefined ? { packetHex: string(o.packetHex, "packetHex", LIMITS.hex, HEX, "lower-case hex") } : {}),
       ...(o.ctxHex !== undefined ? { ctxHex: string(o.ctxHex, "ctxHex", LIMITS.hex, HEX, "lower-case hex") } : {}),
+      ...(o.event !== undefined ? { event: string(o.event, "event", LIMITS.text) } : {}),
       ...(o.maps !== undefined ? { maps: list(o.maps, "maps", LIMITS.maps).map((m, i) => mapSeed(m, `maps[${i}]`)) } : {}),
       ...(o.breakpoints !== undefined ? { breakpoints: list(o.breakpoints, "breakpoints", LIMITS.breakpoints).map((b, i) => breakpoint(b, `breakpoints[${i}]`)) } : {}),
       ...(o.step !== undefined ? { step: whole(o.step, "step", 0, LIMITS.step) } : {}),

@@ -17,7 +17,7 @@ export const ALU_STR: Record<string, string> = {
 
 const TYPE_STR: Record<string, string> = {
   scalar: "scalar", ctx: "ctx", map_ptr: "map_ptr", map_value: "map_value", map_value_or_null: "map_value_or_null",
-  fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "ringbuf_mem", ringbuf_mem_or_null: "ringbuf_mem_or_null", func: "func",
+  fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "ringbuf_mem", ringbuf_mem_or_null: "ringbuf_mem_or_null", mem: "mem", mem_or_null: "mem_or_null", func: "func",
   sock: "sock", sock_or_null: "sock_or_null", sock_common: "sock_common", sock_common_or_null: "sock_common_or_null", tcp_sock: "tcp_sock", tcp_sock_or_null: "tcp_sock_or_null",
 };
 export const typeStr = (r: Reg): string => TYPE_STR[r.type] ?? r.type;
@@ -171,7 +171,7 @@ export function alu(i: AluInput): Reg {
   return scalarAlu(op, dst, src, width);
 }
 
-const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "tp_buffer"]);
+const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "mem", "tp_buffer"]);
 
 /** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result. */
 function saneOffset(r: Reg, type: string): void {

@@ -17,6 +17,7 @@ import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { callbackExit, callsBack, forgetCallbackWrites, pushCallback } from "./callback.ts";
 import { VerifyError } from "./error.ts";
+import { checkGlobalCall } from "./global.ts";
 import type { Verification } from "./verify.ts";
 
 /** The kernel's list for socket arguments (compatible_reg_types of ARG_PTR_TO_SOCK_COMMON). */
@@ -43,12 +44,32 @@ function checkMapFunc(c: Verification, pc: number, mt: string, proto: HelperProt
   if (!helperTakesMap(proto, mt)) throw error();
 }
 
+/** The packet may have moved: every packet pointer is now just a number. */
+function forgetPacket(st: State): void {
+  for (const fr of st.frames) {
+    for (const r of fr.regs) if (r.type === "pkt" || r.type === "pkt_end" || r.type === "pkt_meta") Object.assign(r, unknownScalar());
+    for (const sl of fr.stack) if (sl?.spilled && ["pkt", "pkt_end", "pkt_meta"].includes(sl.spilled.type)) Object.assign(sl.spilled, unknownScalar());
+  }
+}
+
 export function checkCall(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, write: (n: number, r: Reg) => void, fork?: (s: State) => void): State {
   const { insn: i, spec: s, pc } = d;
   if (s.kind === "callx") throw new VerifyError(pc, "callx");
   if (s.op === "kfunc") throw new VerifyError(pc, "kfunc", { btfId: i.imm });
   const f = st.frames[st.frames.length - 1];
   if (s.op === "local") {
+    const global = c.globals.get(pc + i.imm + 1);
+    if (global) {
+      // assumed valid here, verified on its own after the program (global.ts)
+      checkGlobalCall(c, st, pc, global);
+      c.globalCalled(global);
+      c.lastGlobal = true; // (for precision: the call sets r0 and does not enter the function)
+      if (global.changesPkt) forgetPacket(st);
+      for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
+      write(0, unknownScalar());
+      st.pc = pc + 1;
+      return st;
+    }
     if (st.frames.length >= MAX_CALL_FRAMES) throw new VerifyError(pc, "call-depth", { frames: st.frames.length + 1 });
     const target = pc + i.imm + 1;
     const callee = entryFrame(st.frames.length, pc, target);
@@ -214,13 +235,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
   if (callsBack(proto.name)) forgetCallbackWrites(st, proto.name, f.regs[3]);
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
-  if (proto.changesPktData) {
-    // the packet may have moved: every packet pointer is now just a number
-    for (const fr of st.frames) {
-      for (const r of fr.regs) if (r.type === "pkt" || r.type === "pkt_end" || r.type === "pkt_meta") Object.assign(r, unknownScalar());
-      for (const sl of fr.stack) if (sl?.spilled && ["pkt", "pkt_end", "pkt_meta"].includes(sl.spilled.type)) Object.assign(sl.spilled, unknownScalar());
-    }
-  }
+  if (proto.changesPktData) forgetPacket(st);
   switch (proto.ret) {
     case "integer": {
       // helpers that write at most the buffer's size return at most that (do_refine_retval_range)
@@ -325,6 +340,11 @@ export function checkExit(c: Verification, st: State, d: Decoded & { valid: true
   // references first: the kernel looks for leaks before it looks at the return value
   if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_EXIT instruction in main prog" });
   const r0 = read(0);
+  if (st.frames[0].start !== 0) {
+    // a global function verified on its own: it returns a scalar, whatever the program type's range
+    if (r0.type !== "scalar") throw new VerifyError(pc, "global-ret", { type: typeStr(r0) });
+    return "exit";
+  }
   const range = c.type.returnRange;
   if (range) c.precise(st, [regLoc(0, 0)]);
   if (range && r0.type !== "scalar") throw new VerifyError(pc, "ret-unknown", { type: typeStr(r0) });

@@ -152,7 +152,15 @@ export const REJECTIONS = {
     (p) => `${p.at} would lead to reference leak`,
   ),
 
+  // ---- global functions (verified on their own, from their BTF prototype: global.ts) --------
+  /** `what`: the kernel's line on the argument that does not match (one of global.ts's, or an access check's); `id`: func#, `func`: its name. */
+  "global-args": t<{ what: string; id: number; func: string }>(
+    (p) => p.what,
+    (p) => `Caller passes invalid args into func#${p.id} ('${p.func}')`,
+  ),
+
   // ---- exit ---------------------------------------------------------------------------------
+  "global-ret": t<{ type: string }>((p) => `At subprogram exit the register R0 is not a scalar value (${p.type})`),
   "callback-ret": t<{ has: string }>((p) => `At callback return the register R0 has ${p.has} should have been in [0, 1]`),
   "ret-unknown": t<{ type: string }>((p) => `At program exit the register R0 is not a known value (${p.type})`),
   /** `has`: `smin=0 smax=5`, or `unknown scalar value`. */

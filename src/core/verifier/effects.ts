@@ -172,6 +172,8 @@ export interface HistExtra {
   slot?: number;
   /** Registers and slots that learned bounds from this conditional jump (copies of one scalar). */
   linked?: readonly number[];
+  /** A call of a global function: it was not entered, and it set r0 (to an unknown scalar). */
+  global?: true;
 }
 
 /** The set being traced back: registers per frame, stack slots and registers as locations. */
@@ -249,6 +251,10 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
       }
       return;
     case "call":
+      if (s.op === "local" && extra?.global) {
+        for (let r = 0; r <= 5; r++) want.drop(f, r);
+        return;
+      }
       if (s.op === "local") {
         // back into the caller: the callee's arguments were the caller's r1-r5
         const callee = f + 1;

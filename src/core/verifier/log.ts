@@ -68,6 +68,10 @@ export class KernelLog implements Tracer {
   private from: number | undefined;
   /** Before an exit from a subprogram: the callee's frame as it was. */
   private callee: string | undefined;
+  /** Frames before the instruction being checked (a call that enters a function makes one more). */
+  private depth = 0;
+  /** Global functions were verified in passes of their own (level 1 then keeps what followed the last one). */
+  private passes = false;
 
   constructor(
     readonly level: 1 | 2,
@@ -104,6 +108,7 @@ export class KernelLog implements Tracer {
   insn(st: State, d: Decoded): void {
     this.logging = this.lines.length < LOG_LINES;
     this.callee = undefined;
+    this.depth = st.frames.length;
     if (this.logging) {
       const frame = st.frames[st.frames.length - 1];
       this.insnLine(st, d, this.from);
@@ -116,7 +121,7 @@ export class KernelLog implements Tracer {
   after(d: Decoded, next: State | "exit" | "dead"): void {
     if (!this.logging || typeof next !== "object") return;
     if (d.valid && d.spec.kind === "jcc") this.flush(d.pc, next);
-    if (d.valid && d.spec.kind === "call" && d.spec.op === "local") this.call(next);
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "local" && next.frames.length > this.depth) this.call(next);
     if (this.callee !== undefined) {
       this.ret(this.callee, next);
       this.from = d.pc;
@@ -153,6 +158,33 @@ export class KernelLog implements Tracer {
     if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}`);
   }
 
+  // ---- passes (global functions, verified on their own after the program) -------------------
+
+  /** A line of its own: `Func#1 ('f') is global and assumed valid.` */
+  note(line: string): void {
+    if (this.logging) this.push(line);
+  }
+
+  /** A pass succeeded: at level 1 the kernel gives its log back (what follows stays). */
+  passDone(): void {
+    this.passes = true;
+    if (this.level === 1) this.reset({ pos: 0, last: undefined });
+  }
+
+  /** A new pass starts with `line` (`Validating f() func#1...`): its first state in full, its source lines afresh. */
+  pass(line: string): void {
+    this.push(line);
+    this.prevLine = undefined;
+    this.from = undefined;
+    this.all = true;
+  }
+
+  force(frame: number, marked?: { readonly frame: number; readonly what: string }): void {
+    if (!this.tracing) return;
+    if (marked) this.push(`force_precise: frame${marked.frame}: forcing ${marked.what} to be precise`);
+    else this.push(`mark_precise: frame${frame}: falling back to forcing all scalars precise`);
+  }
+
   // ---- the end ------------------------------------------------------------------------------
 
   /**
@@ -161,7 +193,8 @@ export class KernelLog implements Tracer {
    */
   finish(error: VerifierCode | undefined, when?: "before" | "after"): string[] {
     // level 1 keeps nothing but the statistics for an accepted program
-    if (this.level === 1 && (error === undefined || when === "after")) this.lines.length = 0;
+    // (after passes of global functions, each successful pass gave it back already)
+    if (this.level === 1 && (error === undefined || when === "after") && !this.passes) this.lines.length = 0;
     // level 2 names the functions before the checks that come ahead of the walk, but after finding calls
     if (this.level === 2 && when === "before" && error !== "bad-call-target" && error !== "kfunc") this.header(this.cfg.funcs);
     return this.lines;

@@ -165,7 +165,8 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
       if (r.ptr) return pointer(r.ptr, r.ptr === "pkt" || r.ptr === "pkt_meta" ? { id: 0 } : {});
       return undefined;
     }
-    case "ringbuf_mem": {
+    case "ringbuf_mem":
+    case "mem": {
       const lo = ptr.off + insnOff + Number(ptr.smin);
       const hi = ptr.off + insnOff + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax) + size;
       if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, "mem-bounds", { memSize: ptr.memSize, off: lo, size, regno, bound: lo < 0 || lo + size > ptr.memSize ? "min" : "max" });
@@ -400,6 +401,7 @@ export function checkHelperMem(c: Verification, st: State, pc: number, regno: nu
       packetAccess(c, pc, regno, ptr, 0, size, "read");
       return;
     case "ringbuf_mem":
+    case "mem":
       access(c, st, pc, regno, ptr, 0, size, "read");
       return;
     default:

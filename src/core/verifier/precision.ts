@@ -127,6 +127,8 @@ export interface PrecisionTracer {
   before(frame: number, regs: number, slots: readonly number[], pc: number): void;
   /** What was newly marked in the stored state `st` for frame `frame`, and what is still traced there. */
   parent(frame: number, regs: number, slots: readonly number[], st: State): void;
+  /** Backtracking gave up (`frame`: the current one) and marks every scalar of the stored states precise; then each one marked (`r6`, `fp-8`). */
+  force?(frame: number, marked?: { readonly frame: number; readonly what: string }): void;
 }
 
 const slotsOf = (want: Wanted, f: number): number[] => {
@@ -153,7 +155,8 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
   let last = pc;
   let subseq = -1;
   for (;;) {
-    tracer?.start(frame, last, snap ? snap.st.pc : 0, subseq);
+    // (the first instruction of the pass: the program's, or a global function's verified on its own)
+    tracer?.start(frame, last, snap ? snap.st.pc : st.frames[0].start, subseq);
     // (the log wants every step: no shortcut then)
     const memo = !tracer && seg === path && want.slots.size === 0;
     if (memo) for (let f = 0; f < 8; f++) start[f] = want.regs[f];
@@ -180,7 +183,12 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       }
     }
     if (want.empty()) return;
-    if (!snap) return; // the program's entry: what is left is the context or never written
+    if (!snap) {
+      // a global function's entry (global.ts): its arguments came from any caller, so the
+      // kernel gives up and marks every scalar of the stored states precise
+      if (st.frames[0].start !== 0) forceAll(st, path.parent, tracer);
+      return; // the program's entry: what is left is the context or never written
+    }
     if (seg.truncated) {
       // the history that would say where these values came from is gone: be safe
       for (let s: Chained | undefined = snap; s; s = s.parent) for (const loc of preciseCandidates(s.st)) scalarAt(s.st, loc)!.precise = true;
@@ -209,6 +217,26 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     seg = snap;
     last = snap.hist.length ? snap.hist[snap.hist.length - 1] >> 3 : snap.st.pc;
     snap = snap.parent;
+  }
+}
+
+/** The kernel's mark_all_scalars_precise: every scalar of every stored state from `from` up, precise. */
+function forceAll(st: State, from: Chained | undefined, tracer?: PrecisionTracer): void {
+  tracer?.force?.(st.frames.length - 1);
+  for (let s = from; s; s = s.parent) {
+    s.st.frames.forEach((fr, f) => {
+      fr.regs.forEach((r, k) => {
+        if (k >= 10 || r.type !== "scalar" || r.precise) return;
+        r.precise = true;
+        tracer?.force?.(f, { frame: f, what: `r${k}` });
+      });
+      fr.stack.forEach((sl, k) => {
+        const r = sl?.spilled;
+        if (!r || r.type !== "scalar" || r.precise || sl.bytes[0] !== 3) return;
+        r.precise = true;
+        tracer?.force?.(f, { frame: f, what: `fp${-8 * (k + 1)}` });
+      });
+    });
   }
 }
 

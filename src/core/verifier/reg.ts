@@ -23,6 +23,8 @@ export type RegType =
   | "pkt_meta"
   | "ringbuf_mem"
   | "ringbuf_mem_or_null"
+  | "mem" // PTR_TO_MEM: memSize bytes (a global function's pointer argument)
+  | "mem_or_null"
   | "sock" // PTR_TO_SOCKET: struct bpf_sock
   | "sock_or_null"
   | "sock_common" // PTR_TO_SOCK_COMMON: the fields every socket has
@@ -55,7 +57,7 @@ export interface Reg {
   range: number;
   /** Map index for map pointers and values. */
   map: number;
-  /** Size of ringbuf memory. */
+  /** Size of ringbuf memory and of other memory (mem). */
   memSize: number;
   /** Frame a stack pointer points into. */
   frame: number;

@@ -13,6 +13,8 @@ import type { Program } from "../program.ts";
 import { precheck, recursion, stackCheck } from "./checks.ts";
 import { reject, VerifyError } from "./error.ts";
 import type { Rejection } from "./error.ts";
+import { globalEntry, globalFuncs } from "./global.ts";
+import type { GlobalFunc } from "./global.ts";
 import { KernelLog } from "./log.ts";
 import { StateStore } from "./prune.ts";
 import type { State } from "./state.ts";
@@ -59,6 +61,12 @@ export interface Verification {
   lastSlot: number;
   /** Registers and slots that took bounds from the current conditional jump. */
   lastLinked?: number[];
+  /** The instruction being checked called a global function (global.ts). */
+  lastGlobal: boolean;
+  /** Global functions by first slot (none without func_info). */
+  readonly globals: ReadonlyMap<number, GlobalFunc>;
+  /** A path called this global function: it is verified on its own after the program. */
+  globalCalled(fn: GlobalFunc): void;
   /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
   mayGotoPrev?: State;
   /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
@@ -70,13 +78,19 @@ export interface Verification {
 export function verify(program: Program, opts: VerifyOptions): Verdict {
   const type = progTypeByName(opts.progType) ?? progTypeByName("socket_filter")!;
   const cfg = buildCfg(program);
-  const c: Verification = {
-    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(),
-    precise: () => undefined,
-  };
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, program.maps, sources) : undefined;
+  const called = new Set<number>();
+  const c: Verification = {
+    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(), lastGlobal: false,
+    globals: globalFuncs(program, cfg),
+    globalCalled: (fn) => {
+      called.add(fn.start);
+      klog?.note(`Func#${fn.index} ('${fn.name}') is global and assumed valid.`);
+    },
+    precise: () => undefined,
+  };
   const store = new StateStore(cfg);
   let processed = 0;
   let errorPath: number[] = [];
@@ -105,6 +119,29 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const w = walk(c, store, klog ?? NO_TRACE);
   ({ processed, states, seen, errorPath } = w);
   if (w.error) return done(w.error);
+
+  // then each global function a path called, on its own, in the kernel's order (do_check_subprogs):
+  // by number, again while one verified calls another not yet verified
+  const verified = new Set<number>();
+  const globals = [...c.globals.values()].sort((a, b) => a.index - b.index);
+  let mainDone = false;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const fn of globals) {
+      if (!called.has(fn.start) || verified.has(fn.start)) continue;
+      if (!mainDone) klog?.passDone(); // (the program's own pass succeeded)
+      mainDone = true;
+      klog?.pass(`Validating ${fn.name}() func#${fn.index}...`);
+      store.newPass();
+      walk(c, store, klog ?? NO_TRACE, { entry: globalEntry(c, fn), into: w });
+      ({ processed, states, seen, errorPath } = w);
+      if (w.error) return done(w.error);
+      klog?.passDone();
+      klog?.note(`Func#${fn.index} ('${fn.name}') is safe for any args that match its prototype`);
+      verified.add(fn.start);
+      grew = true;
+    }
+  }
 
   // after the walk, as the kernel's check_max_stack_depth: recursion, combined stack size of every call chain
   const rec = recursion(cfg);

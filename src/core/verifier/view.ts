@@ -108,7 +108,7 @@ export function regView(r: Reg, maps: readonly MapDef[]): RegView {
     // an inner map (from a map of maps) is nameless, as the kernel's inner map template is
     map: def && { name: r.map < maps.length ? def.name : "", keySize: def.keySize, valueSize: def.valueSize },
     range: r.type === "pkt" || r.type === "pkt_meta" ? r.range : undefined,
-    size: r.type.startsWith("ringbuf") ? r.memSize : undefined,
+    size: r.type.startsWith("ringbuf") || r.type === "mem" || r.type === "mem_or_null" ? r.memSize : undefined,
     bounds: b && { smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax, smin32: b.s32min, smax32: b.s32max, umin32: b.u32min, umax32: b.u32max },
     varOff: known || isUnknown(r.var) ? undefined : { value: r.var.value, mask: r.var.mask },
   };

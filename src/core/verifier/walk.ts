@@ -119,13 +119,21 @@ export interface Walked {
   errorPath: number[];
 }
 
-export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked {
+/**
+ * Explores the program from its entry, or (`pass`) a global function from the state its
+ * prototype gives, continuing the counts and views of the walks before it (global.ts).
+ */
+export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: { readonly entry: State; readonly into: Walked }): Walked {
   const { cfg, program, type } = c;
-  const out: Walked = { processed: 0, states: new Map(), seen: new Uint8Array(program.insns.length), errorPath: [] };
+  const out: Walked = pass?.into ?? { processed: 0, states: new Map(), seen: new Uint8Array(program.insns.length), errorPath: [] };
   const keep = c.opts.keepStates ?? 8;
-  const entry = entryFrame(0, -1, 0);
-  entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-  const stack: Path[] = [{ st: { frames: [entry], refs: [], pc: 0, mayGoto: 0 }, hist: [], by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
+  let first = pass?.entry;
+  if (!first) {
+    const entry = entryFrame(0, -1, 0);
+    entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
+    first = { frames: [entry], refs: [], pc: 0, mayGoto: 0 };
+  }
+  const stack: Path[] = [{ st: first, hist: [], by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
   let path = stack[0];
   /** Whether the state before the instruction being checked was kept in out.states. */
   let kept = false;
@@ -160,7 +168,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
     if (stack.length > BPF_COMPLEXITY_LIMIT_JMP_SEQ) throw new VerifyError(forkAt, "jump-seq", { jumps: stack.length });
   };
 
-  tracer.begin(cfg);
+  if (!pass) tracer.begin(cfg);
   while (stack.length) {
     path = stack.pop()!;
     let { st } = path;
@@ -217,12 +225,17 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer): Walked
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
         c.lastLinked = undefined;
+        c.lastGlobal = false;
         if (asked.length) asked.length = 0; // (setting an array's length is a runtime call, even to its length)
         if (children.length) children.length = 0;
         forkAt = pc;
         const next = step(c, st, d, fork);
         // the history backtracking reads (precision.ts), for this path and any it forked
-        const extra: HistExtra | undefined = c.lastSlot >= 0 || c.lastLinked ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked } : undefined;
+        const extra: HistExtra | undefined = c.lastGlobal
+          ? { global: true }
+          : c.lastSlot >= 0 || c.lastLinked
+            ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked }
+            : undefined;
         record(path, histEntry(pc, frameNo), extra);
         for (const p of children) record(p, histEntry(pc, frameNo), extra);
         if (path.by) {

@@ -369,6 +369,17 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
     fix: "Release it on every path before exit, once it is not NULL: bpf_ringbuf_submit or bpf_ringbuf_discard for a record, bpf_sk_release for a socket.",
   },
 
+  // global functions
+  "global-args": {
+    meaning: (p) =>
+      `'${p.func}' is a global function: the kernel verifies it once, on its own, for any arguments its prototype allows, so each call must pass what the prototype says (a scalar for an integer, the context for a context pointer, memory of the pointed-to type's size for another pointer).`,
+    fix: "Pass arguments of the prototype's types (a pointer to enough initialised memory), or make the function static so it is verified with its callers' arguments.",
+  },
+  "global-ret": {
+    meaning: "A global function must return a number: its R0 at exit holds a pointer here.",
+    fix: "Return an integer from the global function (or make it static).",
+  },
+
   // exit
   "ret-unknown": RET_RANGE,
   "ret-range": RET_RANGE,
