@@ -4,6 +4,7 @@
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { loadCodeEditor } from "./ui/firstScreen.ts";
 import { App } from "./ui/App.tsx";
 import { startAutoBuild } from "./ui/autoBuild.ts";
 import { startAutoVerify } from "./ui/autoVerify.ts";
@@ -20,6 +21,8 @@ import "./ui/problems.css";
 import "./ui/verifier-pane.css";
 import "./ui/cfg.css";
 
+// The editor is the first screen: its code loads while the documents open.
+void loadCodeEditor();
 await openDocuments();
 const client = createWorkerClient();
 startAutoBuild(client);

@@ -12,12 +12,15 @@ import type { DrawerTab } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
 import { BreakpointsPane } from "../breakpoints/BreakpointsPane.tsx";
-import { EventsPane } from "../events/EventsPane.tsx";
-import { MapsPane } from "../maps/MapsPane.tsx";
-import { MemoryPane } from "../memory/MemoryPane.tsx";
 import { ProblemsPane } from "../problems/ProblemsPane.tsx";
-import { TerminalPane } from "../terminal/TerminalPane.tsx";
-import { VerifierPane } from "../verifier/VerifierPane.tsx";
+import { afterFirstScreen } from "../../firstScreen.ts";
+
+// Loaded once the editor takes typing (firstScreen.ts): xterm alone is a third of the page's script.
+const TerminalPane = afterFirstScreen(() => import("../terminal/TerminalPane.tsx").then((m) => m.TerminalPane), "TerminalPane");
+const VerifierPane = afterFirstScreen(() => import("../verifier/VerifierPane.tsx").then((m) => m.VerifierPane), "VerifierPane");
+const EventsPane = afterFirstScreen(() => import("../events/EventsPane.tsx").then((m) => m.EventsPane), "EventsPane");
+const MapsPane = afterFirstScreen(() => import("../maps/MapsPane.tsx").then((m) => m.MapsPane), "MapsPane");
+const MemoryPane = afterFirstScreen(() => import("../memory/MemoryPane.tsx").then((m) => m.MemoryPane), "MemoryPane");
 
 export function Drawer() {
   const drawer = useLayout((s) => s.drawer);

@@ -14,13 +14,14 @@ import { useLink } from "../../stores/link.ts";
 import { cHoverFor, hoverFor, verifierHoverFor } from "./hover.ts";
 import { breakpointMarks, executionMark } from "./marks.ts";
 import { DEBUG_ACTIONS } from "../debug/actions.ts";
+import { loadCodeEditor } from "../../firstScreen.ts";
 import { debugView, perform } from "../debug/view.ts";
 
 /** The debugger's actions in the command palette, as "Debug: Step over" and so on. */
 const PALETTE = DEBUG_ACTIONS.filter((a) => a.perform !== "pause").map((a) => ({ id: `bpfplay.debug.${a.id}`, label: `Debug: ${a.name}`, run: () => void (a.enabled(debugView(useSession.getState())) && perform(a)) }));
 
 // Monaco is most of the download; the rest of the app paints while it loads.
-const CodeEditor = lazy(() => import("../../monaco/CodeEditor.tsx").then((m) => ({ default: m.CodeEditor })));
+const CodeEditor = lazy(() => loadCodeEditor().then((m) => ({ default: m.CodeEditor })));
 
 export function EditorPane() {
   const text = useDocument((s) => s.text);
