@@ -16,18 +16,18 @@ export function startAutoBuild(client: WorkerClient): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const build = async () => {
     timer = undefined;
-    const { text, dialect, language, entry } = useDocument.getState();
+    const { text, dialect, language, entry, log } = useDocument.getState();
     useBuild.getState().building();
     try {
       const before = useBuild.getState().progType;
-      const reply = await client.request("build", { text, dialect, language, entry });
+      const reply = await client.request("build", { text, dialect, language, entry, ...(log !== undefined && language === "object" ? { log } : {}) });
       if (!reply) return;
       // Only when the source names another type: a user's choice stands until the source changes.
       // Before the build is published, so the session the new program starts has the right type.
       const session = useSession.getState();
       if (reply.progType && reply.progType !== before && reply.progType !== session.progType) session.setProgType(reply.progType);
       const now = useDocument.getState();
-      const current = now.text === text && now.dialect === dialect && now.language === language && now.entry === entry;
+      const current = now.text === text && now.dialect === dialect && now.language === language && now.entry === entry && now.log === log;
       useBuild.getState().built(reply, current);
     } catch (err) {
       useBuild.getState().failed(err instanceof Error ? err.message : String(err));
@@ -39,7 +39,7 @@ export function startAutoBuild(client: WorkerClient): () => void {
     timer = setTimeout(() => void build(), BUILD_DELAY_MS);
   };
   const unsubscribe = useDocument.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.dialect !== prev.dialect || s.language !== prev.language || s.entry !== prev.entry) schedule();
+    if (s.text !== prev.text || s.dialect !== prev.dialect || s.language !== prev.language || s.entry !== prev.entry || s.log !== prev.log) schedule();
   });
   void build();
   return () => {

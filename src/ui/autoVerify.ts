@@ -24,7 +24,7 @@ export function startAutoVerify(client: WorkerClient): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
     timer = undefined;
-    const { program, problem } = useBuild.getState();
+    const { program, problem, kernelLog, language } = useBuild.getState();
     const { dialect } = useDocument.getState();
     const { progType } = useSession.getState();
     if (!program) {
@@ -33,7 +33,9 @@ export function startAutoVerify(client: WorkerClient): () => void {
     }
     useVerify.getState().pending();
     try {
-      const reply = await client.verify({ program, dialect, progType });
+      // a log document's verdict is the log's; an object's log is compared with bpfplay's verdict
+      const withLog = kernelLog !== undefined ? { kernelLog, logOnly: language === "log" } : {};
+      const reply = await client.verify({ program, dialect, progType, ...withLog });
       if (reply) useVerify.getState().verified(reply, useDocument.getState().cursorLine);
     } catch (err) {
       useVerify.getState().failed(err instanceof Error ? err.message : String(err));

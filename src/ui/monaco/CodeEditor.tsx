@@ -24,6 +24,8 @@ export type { BreakpointMark, ExecutionMark, VerifierMark };
 
 export interface CodeEditorProps extends GutterHandlers {
   readonly value: string;
+  /** The text is shown, not edited (an object's C lines, a log's): the store's value replaces it whole. */
+  readonly readOnly?: boolean;
   readonly language: Language;
   readonly dialect: Dialect;
   /** The program type the text is verified as (assembly completes its context fields). */
@@ -108,6 +110,7 @@ export function CodeEditor(props: CodeEditorProps) {
       wordBasedSuggestions: "off",
       quickSuggestions: p.language === "c",
       lineDecorationsWidth: 14,
+      readOnly: !!p.readOnly,
     });
     editor.current = ed;
     // Monaco scrolls by transforms and never by its elements' own scroll offsets; but the browser
@@ -180,7 +183,12 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     const model = editor.current?.getModel();
-    if (model && model.getValue() !== value) {
+    if (model && model.getValue() !== value && latest.current.readOnly) {
+      // Monaco refuses edits to a read-only editor; shown text has no undo history to keep.
+      applying.current = true;
+      model.setValue(value);
+      applying.current = false;
+    } else if (model && model.getValue() !== value) {
       // An edit, not setValue, so the user can undo it.
       // Undo stops on both sides: one undo takes back exactly this, never the typing before it.
       applying.current = true;
@@ -205,6 +213,10 @@ export function CodeEditor(props: CodeEditorProps) {
     if (model) monaco.editor.setModelLanguage(model, modelLanguage(language, dialect));
     editor.current?.updateOptions({ ariaLabel: language === "c" ? "C editor" : "eBPF assembly editor", quickSuggestions: language === "c" });
   }, [language, dialect]);
+
+  useEffect(() => {
+    editor.current?.updateOptions({ readOnly: !!props.readOnly });
+  }, [props.readOnly]);
 
   useEffect(() => {
     if (symbols) setCSymbols(symbols);

@@ -25,6 +25,10 @@ interface BuildState {
   /** The program type the source names, if any. */
   readonly progType?: string;
   readonly symbols: EditorSymbols;
+  /** Objects and logs: the read-only text the Source pane shows in place of the document's. */
+  readonly shown?: Built["shown"];
+  /** The kernel log the verifier shows (a log document) or compares with (an object with its log). */
+  readonly kernelLog?: string;
   /** How long the last build took in the engine, in milliseconds. */
   readonly ms?: number;
   /** Why the engine could not answer (a worker failure, not a problem in the text). */
@@ -78,6 +82,8 @@ export const useBuild = create<BuildState>()((set) => ({
       problem: r.problem,
       progType: r.progType,
       symbols: keptSymbols(prev.symbols, r),
+      shown: r.shown,
+      kernelLog: r.kernelLog,
       ms: r.ms,
       failure: undefined,
       behind: !current,

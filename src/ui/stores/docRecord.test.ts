@@ -43,7 +43,7 @@ describe("files", () => {
     expect(s.ok && s.value.session.language).toBe("asm");
   });
   it("refuses other kinds of file with a message that names it", () => {
-    expect(openFile("a.png", "", defaults)).toEqual({ ok: false, error: "a.png: bpfplay opens .c, .s and .json (session) files" });
+    expect(openFile("a.png", "", defaults)).toEqual({ ok: false, error: "a.png: bpfplay opens .c, .s and .json (session) files, objects (.o) and kernel verifier logs (.log)" });
   });
   it("round-trips a session file, and says what is wrong with a bad one", () => {
     const session = { language: "c" as const, dialect: "llvm" as const, text: "int x;", progType: "xdp", breakpoints: [{ line: 2 }], step: 5 };

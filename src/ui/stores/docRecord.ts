@@ -72,7 +72,7 @@ export function openFile(fileName: string, text: string, defaults: Pick<SharedSe
   if (ext === "c" || ext === "h") return asSource(fileName, text, "c", defaults);
   if (ext === "s" || ext === "asm") return asSource(fileName, text, "asm", defaults);
   if (ext === "json") return readSessionFile(fileName, text);
-  return { ok: false, error: `${fileName}: bpfplay opens .c, .s and .json (session) files` };
+  return { ok: false, error: `${fileName}: bpfplay opens .c, .s and .json (session) files, objects (.o) and kernel verifier logs (.log)` };
 }
 
 function asSource(fileName: string, text: string, language: "c" | "asm", defaults: Pick<SharedSession, "progType" | "packetHex">): Checked<Opened> {

@@ -28,6 +28,8 @@ interface DocumentState {
   readonly text: string;
   /** Of several SEC() programs in the text, the one to verify and run (its function name); the first when unset. */
   readonly entry?: string;
+  /** An object document's kernel verifier log, when one was dropped with it or onto it. */
+  readonly log?: string;
   /** Line (1-based) of the editor's cursor, so other panes can follow it. */
   readonly cursorLine: number;
   /** A request to show a line (or select lines through `endLine`) in the editor; `seq` makes repeated requests distinct. */
@@ -36,6 +38,7 @@ interface DocumentState {
   /** Switching language swaps the starter text for the other language's while the user has not edited it. */
   setLanguage(language: Language): void;
   setEntry(entry: string | undefined): void;
+  setLog(log: string | undefined): void;
   /** Switching dialect swaps the example for the other dialect's while the user has not edited it. */
   setDialect(dialect: Dialect): void;
   setCursorLine(line: number): void;
@@ -43,7 +46,7 @@ interface DocumentState {
   /** Replaces the text, its language and dialect at once (an example). */
   load(text: string, language: Language, dialect?: Dialect): void;
   /** Sets the text with its language, dialect and entry as a saved document has them, starter or not. */
-  restore(doc: { readonly text: string; readonly language: Language; readonly dialect: Dialect; readonly entry?: string }): void;
+  restore(doc: { readonly text: string; readonly language: Language; readonly dialect: Dialect; readonly entry?: string; readonly log?: string }): void;
 }
 
 export const useDocument = create<DocumentState>()(
@@ -58,13 +61,14 @@ export const useDocument = create<DocumentState>()(
       set(isStarter(text) ? { language, text: starterText(language, dialect), entry: undefined } : { language });
     },
     setEntry: (entry) => set({ entry }),
+    setLog: (log) => set({ log }),
     setDialect: (dialect) => {
       const { text, dialect: from } = get();
       set(text === EXAMPLES[from] ? { dialect, text: EXAMPLES[dialect] } : { dialect });
     },
     setCursorLine: (cursorLine) => set({ cursorLine }),
     revealLine: (line, endLine) => set((s) => ({ reveal: { line, endLine, seq: (s.reveal?.seq ?? 0) + 1 } })),
-    load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined })),
-    restore: ({ text, language, dialect, entry }) => set({ text, language, dialect, entry }),
+    load: (text, language, dialect) => set((s) => ({ text, language, dialect: dialect ?? s.dialect, entry: undefined, log: undefined })),
+    restore: ({ text, language, dialect, entry, log }) => set({ text, language, dialect, entry, log }),
   }),
 );

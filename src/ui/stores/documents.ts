@@ -18,6 +18,7 @@ import type { Channel, DocStorage, SavedNote, TabMemory } from "./docStorage.ts"
 import { C_EXAMPLE } from "./examples.ts";
 import { useBuild } from "./build.ts";
 import { useDocument } from "./document.ts";
+import { eventBody, showEvent, useKernelEvent } from "./kernelEvent.ts";
 import { useSession } from "./session.ts";
 
 export const SAVE_DELAY_MS = 400;
@@ -26,7 +27,7 @@ export interface DocSummary {
   readonly id: string;
   readonly name: string;
   readonly updated: number;
-  readonly language: "c" | "asm";
+  readonly language: DocBody["language"];
 }
 
 export type Notice =
@@ -76,9 +77,12 @@ export function currentBody(): DocBody {
     dialect: d.dialect,
     text: d.text,
     ...(d.entry ? { entry: d.entry } : {}),
+    ...(d.log !== undefined && d.language === "object" ? { log: d.log } : {}),
     progType: s.progType,
     ...(packetHex ? { packetHex } : {}),
     ...(ctxHex ? { ctxHex } : {}),
+    ...eventBody(),
+    ...(s.mapSeeds.length ? { maps: s.mapSeeds } : {}),
     ...(s.breakpoints.length ? { breakpoints: s.breakpoints.map((b) => (b.condition ? { line: b.line, condition: b.condition } : { line: b.line })) } : {}),
   };
 }
@@ -272,11 +276,13 @@ function show(b: DocBody): void {
   applying = true;
   try {
     const same = useDocument.getState().text === b.text;
-    useDocument.getState().restore({ text: b.text, language: b.language, dialect: b.dialect, entry: b.entry });
+    useDocument.getState().restore({ text: b.text, language: b.language, dialect: b.dialect, entry: b.entry, log: b.log });
+    showEvent(b.event);
     useSession.setState({
       progType: b.progType ?? "socket_filter",
       packetHex: b.packetHex ?? DEFAULT_PACKET_HEX,
       ctxHex: b.ctxHex ?? "",
+      mapSeeds: b.maps ?? [],
       breakpoints: (b.breakpoints ?? []).flatMap((x) => (x.line !== undefined ? [{ line: x.line, ...(x.condition ? { condition: x.condition } : {}) }] : [])),
       stale: true,
       restartOnBuild: true,
@@ -384,10 +390,13 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
     throw e;
   }
   const stopDoc = useDocument.subscribe((s, p) => {
-    if (s.text !== p.text || s.language !== p.language || s.dialect !== p.dialect || s.entry !== p.entry) edited();
+    if (s.text !== p.text || s.language !== p.language || s.dialect !== p.dialect || s.entry !== p.entry || s.log !== p.log) edited();
+  });
+  const stopEvent = useKernelEvent.subscribe((s, p) => {
+    if (s.event !== p.event) edited();
   });
   const stopSession = useSession.subscribe((s, p) => {
-    if (s.progType !== p.progType || s.packetHex !== p.packetHex || s.ctxHex !== p.ctxHex || s.breakpoints !== p.breakpoints) edited();
+    if (s.progType !== p.progType || s.packetHex !== p.packetHex || s.ctxHex !== p.ctxHex || s.mapSeeds !== p.mapSeeds || s.breakpoints !== p.breakpoints) edited();
   });
   const stopBuild = useBuild.subscribe((b, p) => {
     if (b.status !== p.status || b.program !== p.program || b.behind !== p.behind) keepProgType();
@@ -404,6 +413,7 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   return () => {
     stopDoc();
     stopSession();
+    stopEvent();
     stopBuild();
     stopChannel();
     if (typeof window !== "undefined") {

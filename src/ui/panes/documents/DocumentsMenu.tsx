@@ -7,9 +7,11 @@ import { useDocuments } from "../../stores/documents.ts";
 import type { DocSummary } from "../../stores/documents.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
-import { exportBytecode, exportSession, exportSource, openFiles } from "./files.ts";
+import { exportBytecode, exportSession, exportSource, openFiles, SOURCE_EXT } from "./files.ts";
 import { Notices } from "./Notices.tsx";
 import "./documents.css";
+
+const KIND = { c: "C", asm: "Assembly", object: "Object", log: "Kernel log" } as const;
 
 const when = (t: number) => (t ? new Date(t).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "");
 
@@ -56,7 +58,7 @@ function Row({ doc, current, close }: { readonly doc: DocSummary; readonly curre
         >
           <span className="doc-name">{doc.name}</span>
           <span className="doc-meta" id={`doc-meta-${doc.id}`}>
-            {doc.language === "c" ? "C" : "Assembly"} · {when(doc.updated)}
+            {KIND[doc.language]} · {when(doc.updated)}
             {current ? " · open" : ""}
           </span>
         </button>
@@ -133,7 +135,7 @@ export function DocumentsMenu() {
             type="file"
             hidden
             multiple
-            accept=".c,.h,.s,.asm,.json"
+            accept=".c,.h,.s,.asm,.json,.o,.log,.txt"
             aria-label="Import files"
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
@@ -150,7 +152,7 @@ export function DocumentsMenu() {
         <div className="documents-export" role="group" aria-label="Export the open document">
           <span className="documents-export-label">Export “{name}”</span>
           <button type="button" className="doc-tool" onClick={exportSource}>
-            Source ({language === "c" ? ".c" : ".s"})
+            {language === "object" ? "Object" : language === "log" ? "Log" : "Source"} (.{SOURCE_EXT[language]})
           </button>
           <button type="button" className="doc-tool" disabled={!built} title={built ? "The program's instructions, 8 bytes each, as the kernel takes them" : "The text has errors: no program to export"} onClick={() => void exportBytecode()}>
             Bytecode (.bin)

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { useDocuments } from "../../stores/documents.ts";
 import { useShare } from "../../stores/share.ts";
-import { openFiles } from "./files.ts";
+import { openFiles, openPastedLog } from "./files.ts";
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
 
@@ -38,11 +38,20 @@ function useDropOpen(): boolean {
       setOver(false);
       void openFiles([...(e.dataTransfer?.files ?? [])]);
     };
+    // A kernel verifier log pasted anywhere but in a text field opens as a log document.
+    const paste = (e: ClipboardEvent) => {
+      const t = e.target;
+      if (t instanceof HTMLElement && (t.isContentEditable || t.closest("input, textarea, .monaco-editor"))) return;
+      const text = e.clipboardData?.getData("text/plain") ?? "";
+      void openPastedLog(text).then((opened) => opened && e.preventDefault());
+    };
+    window.addEventListener("paste", paste);
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragleave", leave);
     window.addEventListener("dragover", overIt);
     window.addEventListener("drop", drop);
     return () => {
+      window.removeEventListener("paste", paste);
       window.removeEventListener("dragenter", enter);
       window.removeEventListener("dragleave", leave);
       window.removeEventListener("dragover", overIt);

@@ -5,7 +5,10 @@
 
 import { encodeInsns } from "../../../core/isa/insn.ts";
 import { useBuild } from "../../stores/build.ts";
-import { openFile, sessionFile } from "../../stores/docRecord.ts";
+import { sessionFile } from "../../stores/docRecord.ts";
+import { useDocument } from "../../stores/document.ts";
+import { looksLikeLog, planFiles } from "../../stores/objectFiles.ts";
+import type { Picked } from "../../stores/objectFiles.ts";
 import { useDocuments } from "../../stores/documents.ts";
 import { useSession } from "../../stores/session.ts";
 import { currentShared } from "../../stores/share.ts";
@@ -24,11 +27,19 @@ function download(fileName: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The open document's own file: its source (.c, .s), its object (.o, the bytes it was opened from) or its log (.log). */
 export function exportSource(): void {
   const s = currentShared();
   const name = fileStem(useDocuments.getState().currentName);
-  download(`${name}.${s.language === "c" ? "c" : "s"}`, s.text, "text/plain");
+  if (s.language === "object") {
+    const bin = atob(s.text);
+    download(`${name}.o`, Uint8Array.from(bin, (c) => c.charCodeAt(0)), "application/octet-stream");
+    return;
+  }
+  download(`${name}.${SOURCE_EXT[s.language]}`, s.text, "text/plain");
 }
+
+export const SOURCE_EXT = { c: "c", asm: "s", object: "o", log: "log" } as const;
 
 export function exportSession(): void {
   const name = useDocuments.getState().currentName;
@@ -43,23 +54,44 @@ export function exportBytecode(): boolean {
   return true;
 }
 
-/** Bigger files are not programs anyone types (and a session's text is capped well below). */
+/** Bigger files are not programs anyone types (and a session's text is capped well below); objects and logs may be bigger. */
 const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_BLOB_BYTES = 4 * 1024 * 1024;
+const isBlob = (name: string) => /\.(o|log|txt)$/i.test(name);
 
-/** Opens each file as a new document; a file that cannot be opened is reported, the rest still open. */
+const inputDefaults = () => {
+  const { progType, packetHex } = useSession.getState();
+  return { progType, packetHex: packetHex.toLowerCase().replace(/[^0-9a-f]/g, "") || undefined };
+};
+
+/**
+ * Opens each file as a new document (objects and kernel logs as objectFiles.ts plans them: a log
+ * with its object, or onto the open object); a file that cannot be opened is reported, the rest still open.
+ */
 export async function openFiles(files: Iterable<File>): Promise<void> {
   const docs = useDocuments.getState();
-  const { progType, packetHex } = useSession.getState();
+  const picked: Picked[] = [];
   for (const f of files) {
-    if (f.size > MAX_FILE_BYTES) {
-      docs.tell({ kind: "error", message: `${f.name}: larger than 1 MB; bpfplay opens source and session files` });
+    if (f.size > (isBlob(f.name) ? MAX_BLOB_BYTES : MAX_FILE_BYTES)) {
+      docs.tell({ kind: "error", message: `${f.name}: larger than ${isBlob(f.name) ? "4 MB; bpfplay opens objects and logs up to that" : "1 MB; bpfplay opens source and session files"}` });
       continue;
     }
-    const r = openFile(f.name, await f.text(), { progType, packetHex: packetHex.toLowerCase().replace(/[^0-9a-f]/g, "") || undefined });
-    if (!r.ok) {
-      docs.tell({ kind: "error", message: r.error });
-      continue;
-    }
-    await docs.openNew(r.value.name, r.value.session);
+    picked.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
   }
+  const plan = planFiles(picked, useDocument.getState().language, inputDefaults());
+  if (plan.attach) {
+    useDocument.getState().setLog(plan.attach.log);
+    docs.tell({ kind: "info", message: `${plan.attach.name}: the kernel's log of this object; the Verifier pane compares it with bpfplay's verdict.` });
+  }
+  for (const r of plan.open) await docs.openNew(r.name, r.session);
+  if (plan.errors.length) docs.tell({ kind: "error", message: plan.errors.join("; ") });
+}
+
+/** Text pasted outside the editor that reads as a kernel verifier log: the open object's log, or a new log document. */
+export async function openPastedLog(text: string): Promise<boolean> {
+  if (!looksLikeLog(text) || text.length > MAX_BLOB_BYTES) return false;
+  const plan = planFiles([{ name: "pasted.log", bytes: new TextEncoder().encode(text) }], useDocument.getState().language, inputDefaults());
+  if (plan.attach) useDocument.getState().setLog(plan.attach.log);
+  for (const r of plan.open) await useDocuments.getState().openNew("Kernel log", r.session);
+  return plan.open.length > 0 || !!plan.attach;
 }

@@ -16,6 +16,7 @@ import { breakpointMarks, executionMark } from "./marks.ts";
 import { DEBUG_ACTIONS } from "../debug/actions.ts";
 import { loadCodeEditor } from "../../firstScreen.ts";
 import { debugView, perform } from "../debug/view.ts";
+import "../objects/objects.css";
 
 /** The debugger's actions in the command palette, as "Debug: Step over" and so on. */
 const PALETTE = DEBUG_ACTIONS.filter((a) => a.perform !== "pause").map((a) => ({ id: `bpfplay.debug.${a.id}`, label: `Debug: ${a.name}`, run: () => void (a.enabled(debugView(useSession.getState())) && perform(a)) }));
@@ -24,9 +25,15 @@ const PALETTE = DEBUG_ACTIONS.filter((a) => a.perform !== "pause").map((a) => ({
 const CodeEditor = lazy(() => loadCodeEditor().then((m) => ({ default: m.CodeEditor })));
 
 export function EditorPane() {
-  const text = useDocument((s) => s.text);
+  const docText = useDocument((s) => s.text);
   const dialect = useDocument((s) => s.dialect);
-  const language = useDocument((s) => s.language);
+  const docLanguage = useDocument((s) => s.language);
+  // An object or a kernel log is not text to edit: the pane shows what the build made of it
+  // (the object's C lines or disassembly, the log's source lines or instructions), read-only.
+  const shownOnly = docLanguage === "object" || docLanguage === "log";
+  const shown = useBuild((s) => (shownOnly && s.language === docLanguage ? s.shown : undefined));
+  const text = shownOnly ? (shown?.text ?? "") : docText;
+  const language = shownOnly ? (shown?.language ?? "asm") : docLanguage;
   const symbols = useBuild((s) => s.symbols);
   // Lit from the bytecode side only: the editor shows its own hover.
   const linkedLine = useLink((s) => (s.from === "bytecode" ? s.hoverLine : undefined));
@@ -56,7 +63,7 @@ export function EditorPane() {
   const session = useSession.getState;
   const showDrawer = useLayout((s) => s.showDrawer);
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
-  const kind = language === "c" ? "C (prog.c)" : dialect === "llvm" ? "LLVM syntax" : "uBPF syntax";
+  const kind = docLanguage === "object" ? "Object (read-only)" : docLanguage === "log" ? "Kernel log (read-only)" : language === "c" ? "C (prog.c)" : dialect === "llvm" ? "LLVM syntax" : "uBPF syntax";
 
   return (
     <section className="pane pane-editor" aria-label="Source">
@@ -71,9 +78,15 @@ export function EditorPane() {
           </>
         }
       />
+      {shownOnly && (
+        <p className="source-note" role="note">
+          {shown?.note ?? "Reading…"}
+        </p>
+      )}
       <Suspense fallback={<p className="empty">Loading the editor…</p>}>
         <CodeEditor
           value={text}
+          readOnly={shownOnly}
           language={language}
           symbols={symbols}
           progType={progType}
@@ -88,7 +101,7 @@ export function EditorPane() {
           bands={bands}
           linkedLine={linkedLine}
           onHoverLine={(line) => hoverLink(line, "source")}
-          onChange={(value) => setText(value)}
+          onChange={(value) => !shownOnly && setText(value)}
           onCursorLine={setCursorLine}
           onToggleBreakpoint={(line) => session().toggleBreakpoint(line)}
           onEditBreakpoint={(line) => {

@@ -15,6 +15,7 @@ import { useGoTo } from "./goTo.ts";
 import { insnTexts, problemReg } from "./paths.ts";
 import { StateTable } from "./StateTable.tsx";
 import { VerifierLog } from "./VerifierLog.tsx";
+import { FromLogNote, KernelComparison } from "../objects/KernelComparison.tsx";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 
@@ -98,9 +99,7 @@ export function VerifierPane() {
           <>
             <VerdictBadge verdict={shown} status={status} />
             <span>{plural(shown.insnsProcessed, "instruction")} processed</span>
-            <span className="dim">
-              as {shown.progType} · {fmt(shown.ms)} ms
-            </span>
+            <span className="dim">{shown.fromLog ? "by the kernel (its log)" : `as ${shown.progType} · ${fmt(shown.ms)} ms`}</span>
             {!shown.accepted && shown.problems[0] && (
               <button type="button" className="summary-error link" title={`Go to insn ${shown.problems[0].pc}`} onClick={() => goTo(shown.problems[0].pc)}>
                 <span className="dim">insn {shown.problems[0].pc}:</span> <code>{shown.problems[0].message}</code>
@@ -114,6 +113,8 @@ export function VerifierPane() {
       </div>
       {shown && (
         <div className="pane-scroll verifier-body" tabIndex={0} role="group" aria-label="Verifier states and log">
+          {shown.fromLog && <FromLogNote v={shown.fromLog} />}
+          {shown.kernel && <KernelComparison c={shown.kernel} />}
           <Selected verdict={shown} pc={selectedPc} />
           <VerifierLog log={shown.log} errorAt={errorPc(shown)} />
         </div>
