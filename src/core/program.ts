@@ -116,7 +116,7 @@ export interface FuncSignature {
  * One parameter: an int or enum; a pointer (to what, after typedefs and qualifiers: a struct or
  * union's name, a typedef's name met on the way, its size or why it has none); or another kind.
  */
-export type FuncParam =
+export type FuncParam = (
   | { readonly kind: "scalar" }
   | {
       readonly kind: "ptr";
@@ -124,10 +124,16 @@ export type FuncParam =
       readonly struct?: string;
       /** The first typedef's name between the pointer and the type (`bpf_user_pt_regs_t`). */
       readonly typedef?: string;
+      /** It points to void. */
+      readonly void?: true;
       /** The pointee's size in bytes, or the kernel's words for a type it cannot size (`'UNKNOWN '`, `'FWD name'`). */
       readonly size: number | { readonly unsized: string };
     }
-  | { readonly kind: "other"; readonly btfKind: string };
+  | { readonly kind: "other"; readonly btfKind: string }
+) & {
+  /** Its `arg:` declaration tags, without the prefix (`__arg_ctx` is `ctx`, `__arg_nonnull` is `nonnull`). */
+  readonly tags?: readonly string[];
+};
 
 /** A CO-RE relocation of an object, as resolved against bpfplay's kernel types. */
 export interface CoreRelocation {

@@ -40,6 +40,8 @@ export interface BtfType {
   readonly kindFlag: boolean;
   /** INT: bits, and whether signed (encoding bit 0). */
   readonly int?: { readonly bits: number; readonly signed: boolean };
+  /** DECL_TAG: the parameter or member of the tagged type it is on, -1 for the type itself. */
+  readonly componentIdx?: number;
 }
 
 export interface Btf {
@@ -146,7 +148,8 @@ export function parseBtf(data: Uint8Array): Btf {
     } else if (kind === BTF_KIND.ARRAY) {
       array = { type: c.u32(x, "array type"), nelems: c.u32(x + 8, "nelems") };
     }
-    types.push({ ...t, members, array, int });
+    if (kind === BTF_KIND.DECL_TAG) types.push({ ...t, members, array, int, componentIdx: c.i32(x, "component_idx") });
+    else types.push({ ...t, members, array, int });
     at = x + extra;
   }
   return { types };

@@ -57,5 +57,5 @@ export function funcInfoOf(btf: Btf, typeId: number, pc: number): FuncInfo {
   if (f.kind !== BTF_KIND.FUNC) throw new ElfFault(".BTF.ext", 0, `func_info names type ${typeId}, which is not a FUNC`);
   const proto = btfType(btf, f.sizeOrType);
   if (proto.kind !== BTF_KIND.FUNC_PROTO) throw new ElfFault(".BTF", 0, `function '${f.name}': type ${f.sizeOrType} is not a FUNC_PROTO`);
-  return { pc, name: f.name, linkage: f.vlen === 1 ? "global" : "static", proto: `${btfTypeName(btf, proto.sizeOrType)} (${params(btf, proto.id, 1)})`, sig: funcSignature(btf, proto.id) };
+  return { pc, name: f.name, linkage: f.vlen === 1 ? "global" : "static", proto: `${btfTypeName(btf, proto.sizeOrType)} (${params(btf, proto.id, 1)})`, sig: funcSignature(btf, f.id) };
 }

@@ -76,16 +76,27 @@ function param(btf: Btf, id: number): FuncParam {
     kind: "ptr",
     ...(struct !== undefined ? { struct } : {}),
     ...(typedef !== undefined ? { typedef } : {}),
-    size: size ?? { unsized: `'${btfKindName(to?.kind ?? 0)} ${to?.name ?? ""}'` },
+    ...(to?.kind === 0 ? { void: true as const } : {}),
+    // (void has no name in the kernel's words)
+    size: size ?? { unsized: `'${btfKindName(to?.kind ?? 0)} ${to && to.kind !== 0 ? to.name : ""}'` },
   };
 }
 
-/** The signature of FUNC_PROTO `protoId`. */
-export function funcSignature(btf: Btf, protoId: number): FuncSignature {
-  const proto = btfType(btf, protoId);
+/** The signature of FUNC `funcId`: its prototype's parameters, with the `arg:` tags the FUNC's DECL_TAGs put on each. */
+export function funcSignature(btf: Btf, funcId: number): FuncSignature {
+  const proto = btfType(btf, btfType(btf, funcId).sizeOrType);
   const ret = skip(btf, proto.sizeOrType);
+  const tags = new Map<number, string[]>();
+  for (const t of btf.types) {
+    if (t.kind !== BTF_KIND.DECL_TAG || t.sizeOrType !== funcId || t.componentIdx === undefined || !t.name.startsWith("arg:")) continue;
+    tags.set(t.componentIdx, [...(tags.get(t.componentIdx) ?? []), t.name.slice(4)]);
+  }
   return {
-    params: proto.members.map((m) => param(btf, m.type)),
+    params: proto.members.map((m, k) => {
+      const p = param(btf, m.type);
+      const on = tags.get(k);
+      return on ? { ...p, tags: on } : p;
+    }),
     ret: isScalar(ret) ? "scalar" : btfKindName(ret?.kind ?? 0),
   };
 }

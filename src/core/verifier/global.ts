@@ -122,8 +122,15 @@ function isCtx(p: FuncParam, progType: string): boolean {
   return p.struct !== undefined && (CTX_STRUCTS[progType] ?? []).includes(p.struct);
 }
 
-/** The argument kinds the kernel derives (ARG_ANYTHING, ARG_PTR_TO_CTX, ARG_PTR_TO_MEM | PTR_MAYBE_NULL with a size). */
-type ArgKind = { readonly kind: "scalar" } | { readonly kind: "ctx" } | { readonly kind: "mem"; readonly size: number };
+/** The argument kinds the kernel derives (ARG_ANYTHING, ARG_PTR_TO_CTX, ARG_PTR_TO_MEM with a size, | PTR_MAYBE_NULL unless `__arg_nonnull`). */
+type ArgKind = { readonly kind: "scalar" } | { readonly kind: "ctx" } | { readonly kind: "mem"; readonly size: number; readonly nullable: boolean };
+
+/**
+ * The `arg:` tags bpfplay reads: `__arg_ctx` and `__arg_nonnull`, and `__arg_nullable` to refuse
+ * it where the kernel does. `__arg_trusted` (a BTF-typed kernel pointer) and `__arg_arena` need
+ * what bpfplay does not model, so a function that uses them is refused as one with an unknown tag.
+ */
+const KNOWN_TAGS = new Set(["ctx", "nonnull", "nullable"]);
 
 function argKinds(c: Verification, fn: GlobalFunc): ArgKind[] | string {
   const bad = prototypeError(fn);
@@ -131,12 +138,28 @@ function argKinds(c: Verification, fn: GlobalFunc): ArgKind[] | string {
   const out: ArgKind[] = [];
   for (let k = 0; k < fn.params.length; k++) {
     const p = fn.params[k];
-    // in the kernel's order: the context, then memory of the pointee's size, then integers
-    if (p.kind === "other") return `Arg#${k} type ${p.btfKind} in ${fn.name}() is not supported yet.`;
-    if (p.kind === "scalar") out.push({ kind: "scalar" });
-    else if (isCtx(p, c.type.name)) out.push({ kind: "ctx" });
-    else if (typeof p.size === "number") out.push({ kind: "mem", size: p.size });
-    else return `arg#${k} reference type(${p.size.unsized}) size cannot be determined: -22`;
+    // in the kernel's order: the tags, the context, then memory of the pointee's size; integers
+    const tags = p.tags ?? [];
+    if (tags.some((t) => !KNOWN_TAGS.has(t))) return `arg#${k} has unsupported set of tags`;
+    if (p.kind !== "ptr") {
+      if (tags.length) return `arg#${k} has pointer tag, but is not a pointer type`;
+      if (p.kind === "other") return `Arg#${k} type ${p.btfKind} in ${fn.name}() is not supported yet.`;
+      out.push({ kind: "scalar" });
+      continue;
+    }
+    if (tags.includes("ctx") || isCtx(p, c.type.name)) {
+      if (tags.some((t) => t !== "ctx")) return `arg#${k} has invalid combination of tags`;
+      // `void *ctx __arg_ctx` is always the context; a struct must be the program type's
+      if (tags.includes("ctx") && !isCtx(p, c.type.name) && !p.void) {
+        const want = CTX_STRUCTS[c.type.name]?.[0];
+        return want ? `arg#${k} should be \`struct ${want} *\`` : `arg#${k} should be void pointer`;
+      }
+      out.push({ kind: "ctx" });
+      continue;
+    }
+    if (tags.includes("nullable")) return `arg#${k} has invalid combination of tags`;
+    if (typeof p.size !== "number") return `arg#${k} reference type(${p.size.unsized}) size cannot be determined: -22`;
+    out.push({ kind: "mem", size: p.size, nullable: !tags.includes("nonnull") });
   }
   return out;
 }
@@ -177,6 +200,7 @@ export function checkGlobalCall(c: Verification, st: State, pc: number, fn: Glob
         checkHelperMem(c, st, pc, regno, ptr, a.size, false);
         if ((base === "pkt" || base === "pkt_meta") && c.type.pkt !== "write" && a.size > 0) throw new VerifyError(pc, "pkt-readonly");
         checkHelperMem(c, st, pc, regno, ptr, a.size, true);
+        if (!a.nullable && base !== r.type) fail(`arg#${k} is expected to be non-NULL`);
       }
     } catch (e) {
       // an access check's words (and its second line) come first, then the kernel's summary
@@ -197,7 +221,8 @@ export function globalEntry(c: Verification, fn: GlobalFunc): State {
     kinds.forEach((a, k) => {
       if (a.kind === "scalar") frame.regs[k + 1] = unknownScalar();
       else if (a.kind === "ctx") frame.regs[k + 1] = pointer("ctx");
-      else frame.regs[k + 1] = pointer("mem_or_null", { memSize: a.size, id: c.nextId++ });
+      // (6.18 numbers only the pointer that may be NULL, for its null check)
+      else frame.regs[k + 1] = a.nullable ? pointer("mem_or_null", { memSize: a.size, id: c.nextId++ }) : pointer("mem", { memSize: a.size });
     });
   }
   return { frames: [frame], refs: [], pc: fn.start, mayGoto: 0 };
