@@ -92,24 +92,26 @@ int size_histogram(struct xdp_md *ctx)
 char LICENSE[] SEC("license") = "GPL";
 `;
 
-const loop = (fixed: boolean) => `// ${fixed ? "Fixed: the loop also stops at a constant (64), so the verifier can follow it to the end." : "Sums the first n bytes of the payload, n read from the packet: the\n// verifier cannot see an end to the loop (n may be 4 billion) and\n// gives up after a million instructions."}
-${PKT}
+const loop = (fixed: boolean) => `// ${fixed ? "Fixed: look a bounded number of times, then give up: the verifier\n// follows 16 rounds and sees the end." : "Spins until user space sets a flag in a map. Nothing in the program\n// changes between rounds, so the verifier sees the loop come back to\n// the same state: it might never end, and the verifier refuses it."}
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__type(key, __u32);
+	__type(value, __u64);
+	__uint(max_entries, 1);
+} ready SEC(".maps");
+
 SEC("xdp")
-int sum_n(struct xdp_md *ctx)
+int wait_ready(struct xdp_md *ctx)
 {
-	void *data = (void *)(long)ctx->data;
-	void *data_end = (void *)(long)ctx->data_end;
-	__u8 *p = data;
+	__u32 zero = 0;
+	__u64 *flag = bpf_map_lookup_elem(&ready, &zero);
 
-	if ((void *)(p + 4) > data_end)
+	if (!flag)
 		return XDP_PASS;
-	__u32 n = *(__u32 *)p;   /* untrusted */
-	__u32 sum = 0;
-
-	for (__u32 i = 0; i < n${fixed ? " && i < 64" : ""}; i++)
-		sum += i;
-	return sum & 1 ? XDP_PASS : XDP_DROP;
-}
+${fixed ? "\tfor (int i = 0; i < 16; i++)\n\t\tif (*(volatile __u64 *)flag != 0)\n\t\t\treturn XDP_PASS;\n\treturn XDP_DROP; /* not ready: give up */\n" : "\twhile (*(volatile __u64 *)flag == 0)\n\t\t; /* wait */\n\treturn XDP_PASS;\n"}}
 
 char LICENSE[] SEC("license") = "GPL";
 `;
@@ -198,9 +200,9 @@ export const REJECTION_EXAMPLES: readonly GalleryExample[] = [
     shows: "Masking the index keeps every access inside the 32-byte value.", tryThis: "Run with the default 64-byte frame: slot 1 counts it.",
     events: { about: "the default 64-byte frame" }, outcome: { verdict: "accepted", r0: 2, r0Name: "XDP_PASS", map: { name: "sizes", keyHex: "00000000", keyAbout: "0 (slot 0)", value: 0 } },
   }),
-  ...pair("loop", "unbounded loop", "xdp", "c", loop, "jump-seq", "A loop whose bound comes from the packet: the verifier cannot prove it ends.", {
-    shows: "A constant upper bound makes the loop finite for the verifier.", tryThis: "Raise 64 to 100000 and watch the verifier's instruction count grow.",
-    events: { about: "the default frame (its first 4 bytes read as n = 2)" }, outcome: { verdict: "accepted", r0: 2, r0Name: "XDP_PASS" },
+  ...pair("loop", "unbounded loop", "xdp", "c", loop, "infinite-loop", "A loop the verifier cannot prove ends: it comes back to the same state.", {
+    shows: "A constant bound on the rounds makes the loop finite for the verifier.", tryThis: "Set ready[0] to 1 in the Maps tab and run: the program passes the packet.",
+    events: { about: "any packet (the flag starts at 0)" }, outcome: { verdict: "accepted", r0: 1, r0Name: "XDP_DROP" },
   }),
   ...pair("ctx", "invalid context access", "socket_filter", "c", ctxAccess, "ctx-access", "A context field this program type may not read.", {
     shows: "bpf_skb_load_bytes is how a socket filter reads the packet.", tryThis: "Load the DNS preset: UDP, so the filter keeps nothing.",

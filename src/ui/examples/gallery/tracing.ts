@@ -149,7 +149,7 @@ struct {
 } sent SEC(".maps");
 
 SEC("kprobe/tcp_sendmsg")
-int BPF_KPROBE(count_sent, struct sock *sk, struct msghdr *msg, size_t size)
+int BPF_KPROBE(count_sent, struct sock *sk, void *msg, size_t size)
 {
 	__u32 pid = bpf_get_current_pid_tgid() >> 32;
 	__u64 *bytes = bpf_map_lookup_elem(&sent, &pid);
