@@ -39,14 +39,13 @@ export function globalFuncs(program: Program, cfg: Cfg): ReadonlyMap<number, Glo
   const out = new Map<number, GlobalFunc>();
   const infos = program.funcInfo;
   if (!infos) return out;
-  const starts = [...cfg.funcs].sort((a, b) => a - b);
-  const pkt = changesPkt(cfg, starts);
-  for (const f of infos) {
-    if (f.pc === 0 || f.linkage !== "global" || !f.sig) continue;
-    const index = starts.indexOf(f.pc);
-    if (index < 0) continue;
+  // func_info has a record per subprogram, in order: its place is the kernel's number (callbacks count)
+  const byPc = [...infos].sort((a, b) => a.pc - b.pc);
+  const pkt = changesPkt(cfg, [...new Set([...cfg.funcs, ...byPc.map((f) => f.pc)])].sort((a, b) => a - b));
+  byPc.forEach((f, index) => {
+    if (f.pc === 0 || f.linkage !== "global" || !f.sig) return;
     out.set(f.pc, { index, name: f.name, start: f.pc, params: f.sig.params, ret: f.sig.ret, changesPkt: pkt.has(f.pc) });
-  }
+  });
   return out;
 }
 
