@@ -17,16 +17,29 @@ const idle = (ms: number) =>
     else setTimeout(resolve, 50);
   });
 
+/** Resolves once the editor is in the page (Monaco's root element), checked as the DOM changes. */
+const editorShown = () =>
+  new Promise<void>((resolve) => {
+    const shown = () => document.querySelector(".monaco-editor") !== null;
+    if (shown()) return resolve();
+    const watch = new MutationObserver(() => {
+      if (!shown()) return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+  });
+
 /**
- * Settles once the editor's code has loaded and the browser has been idle (the editor mounts in
- * between), or after a few seconds whatever happened: a failed editor load does not hold up the rest.
+ * Settles once the editor is in the page and the browser has been idle, or after a few seconds
+ * whatever happened: a failed editor load does not hold up the rest.
  */
 export const firstScreenDone: Promise<void> = Promise.race([
   loadCodeEditor().then(
-    () => idle(1500),
+    () => editorShown().then(() => idle(2000)),
     () => undefined,
   ),
-  new Promise<void>((resolve) => setTimeout(resolve, 8000)),
+  new Promise<void>((resolve) => setTimeout(resolve, 10_000)),
 ]);
 
 /**
