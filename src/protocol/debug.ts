@@ -3,6 +3,7 @@
 // each time the session stops, and progress snapshots (at most every ~100 ms) while a
 // command is running. Every message carries the protocol version.
 
+import type { KernelEvent } from "../core/events/kernel/index.ts";
 import type { Program } from "../core/program.ts";
 import type { ContextView, Snapshot } from "../core/vm/index.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
@@ -62,6 +63,11 @@ export interface DebugInput {
   readonly packetHex: string;
   /** The context, hex bytes; may be empty. */
   readonly ctxHex: string;
+  /**
+   * Tracing program types: the kernel event the program meets (its context, process and memory).
+   * Absent: the raw ctxHex when given, else the event the program's section names.
+   */
+  readonly event?: KernelEvent;
   /** Instructions one run or continue may execute; DEFAULT_BUDGET when absent. */
   readonly budget?: number;
 }
@@ -154,7 +160,7 @@ export interface DebugError {
   readonly type: "debug-error";
   readonly v: typeof PROTOCOL_VERSION;
   readonly id: number;
-  readonly field: "program" | "progType" | "packet" | "ctx" | "session" | "engine";
+  readonly field: "program" | "progType" | "packet" | "ctx" | "event" | "session" | "engine";
   readonly message: string;
   /** For hex inputs: the 0-based index of the first bad character. */
   readonly column?: number;

@@ -9,6 +9,7 @@ import type { BreakpointSpec, DebugCommand, DebugError, DebugReply, DebugRequest
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
 import { DEFAULT_PACKET_HEX } from "../examples/packet.ts";
 import { useBuild } from "./build.ts";
+import { useKernelEvent } from "./kernelEvent.ts";
 
 export type Breakpoint = BreakpointSpec;
 
@@ -96,7 +97,8 @@ export const useSession = create<SessionState>()(
           return;
         }
         const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
-        const startId = s.transport("debug-start", { input, breakpoints: s.breakpoints, command });
+        const event = useKernelEvent.getState().event;
+        const startId = s.transport("debug-start", { input: event ? { ...input, event } : input, breakpoints: s.breakpoints, command });
         set({ restartOnBuild: false, startId, stale: false, error: undefined, queued: undefined, running: command !== undefined && isLong(command) });
       };
 

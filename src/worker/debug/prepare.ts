@@ -2,10 +2,13 @@
 // and the hex inputs, creates the maps and the Debugger. Every problem comes back as a value
 // that names the input at fault (and, for hex, the column of the first bad character).
 
+import { eventFit, isEventError, prepareKernelEvent, starterEvent } from "../../core/events/kernel/index.ts";
+import type { CtxStruct } from "../../core/isa/ctx_layouts.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
+import type { RunInput } from "../../core/vm/context.ts";
 import { createMapSet, createProgramMaps, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
 import type { DebugError, DebugInput } from "../../protocol/index.ts";
 
@@ -18,7 +21,12 @@ export interface Prepared {
   readonly dbg: Debugger;
   readonly maps: MapSet;
   readonly budget: number;
+  /** The context's layout when an event gives it (a tracepoint's fields by name). */
+  readonly layout?: CtxStruct;
 }
+
+/** Program types whose context is a kernel event's (events/kernel). */
+const TRACING = new Set(["tracepoint", "raw_tracepoint", "raw_tracepoint_writable", "kprobe"]);
 
 export type Problem = Pick<DebugError, "field" | "message" | "column">;
 
@@ -51,15 +59,27 @@ export function prepare(input: DebugInput): Prepared | Problem {
   const maps = createProgramMaps(program, 2);
   if (typeof maps === "string") return { field: "program", message: maps };
 
+  // a tracing program meets a kernel event: the one given, or (without raw context bytes) the one its section names
+  let runInput: RunInput = { packet, ctx: ctx.length ? ctx : undefined };
+  let layout: CtxStruct | undefined;
+  if (TRACING.has(progType.name) && (input.event || !ctx.length)) {
+    // an event saved for another program type gives way to the one this program's section names
+    const e = input.event && !eventFit(input.event, progType.name).error ? input.event : starterEvent(progType.name, program.section);
+    const p = prepareKernelEvent(e);
+    if (isEventError(p)) return { field: "event", message: `${p.path ? `${p.path}: ` : ""}${p.error}` };
+    runInput = { ctx: p.ctx, task: p.task, memory: p.memory };
+    layout = p.layout;
+  }
+
   try {
     const dbg = new Debugger({
       program,
       progType,
-      input: { packet, ctx: ctx.length ? ctx : undefined },
+      input: runInput,
       maps,
       world: createWorld(1),
     });
-    return { program, progType, dbg, maps, budget: input.budget ?? DEFAULT_BUDGET };
+    return { program, progType, dbg, maps, budget: input.budget ?? DEFAULT_BUDGET, layout };
   } catch (e) {
     // The context could not be built: a packet too short or too long for the program type.
     const message = e instanceof Error ? e.message : String(e);

@@ -107,7 +107,7 @@ export class DebugSession {
 
   private postState(id: number, o: Last & { running: boolean }): void {
     const l = this.live!;
-    this.host.post(stateOf({ id, session: l.session, run: l.run, dbg: l.dbg, maps: l.maps, program: l.program, budget: l.budget, breakpoints: l.breakpoints, ...o }));
+    this.host.post(stateOf({ id, session: l.session, run: l.run, dbg: l.dbg, maps: l.maps, program: l.program, budget: l.budget, breakpoints: l.breakpoints, layout: l.layout, ...o }));
   }
 
   private async execute(id: number, command: DebugCommand): Promise<void> {

@@ -3,6 +3,7 @@
 // and only the newest trace lines (a printk in a loop can write thousands).
 
 import type { Program } from "../../core/program.ts";
+import type { CtxStruct } from "../../core/isa/ctx_layouts.ts";
 import { describeLiveContext, snapshot } from "../../core/vm/index.ts";
 import type { Debugger, DebugStop, Snapshot, Status } from "../../core/vm/index.ts";
 import type { BreakpointState, DebugCommandKind, DebugState } from "../../protocol/index.ts";
@@ -68,6 +69,8 @@ export interface StateArgs {
   readonly stop?: DebugStop;
   readonly command?: DebugCommandKind;
   readonly baseline?: Baseline;
+  /** The context's layout when an event gives it (a tracepoint's fields by name). */
+  readonly layout?: CtxStruct;
 }
 
 /** The label at the entry of the function each frame runs ("main" for the program's entry). */
@@ -104,6 +107,6 @@ export function stateOf(a: StateArgs): DebugState {
     command: a.command,
     budget: a.budget,
     timeline: { first: a.dbg.historyStart, furthest: a.dbg.furthest },
-    context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world),
+    context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world, a.layout),
   };
 }

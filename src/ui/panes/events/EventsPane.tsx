@@ -15,6 +15,8 @@ import { ContextTable } from "./ContextTable.tsx";
 import { DissectionView } from "./DissectionView.tsx";
 import { readHex } from "./hex.ts";
 import { PacketBuilder } from "./PacketBuilder.tsx";
+import { KernelEventForm } from "./KernelEventForm.tsx";
+import { TRACING_TYPES } from "./kernelEventForm.ts";
 
 /** The verdict of an exited run and where the packet goes, in words. */
 function Outcome({ state, progType, packet }: { readonly state: DebugState; readonly progType: string; readonly packet: Uint8Array }) {
@@ -83,6 +85,14 @@ export function EventsPane() {
             {state && <After state={state} input={input} progType={progType} stale={stale} />}
           </>
         )}
+        {TRACING_TYPES.has(progType) && (
+          <section className="ev-card ev-kernel" aria-label="Kernel event">
+            <h3>
+              Kernel event<span className="ev-detail">what the {progType} program meets</span>
+            </h3>
+            <KernelEventForm progType={progType} />
+          </section>
+        )}
         <section className="ev-card ev-context" aria-label="Context">
           <h3>
             Context (r1)<span className="ev-detail">{progType}</span>
@@ -92,7 +102,7 @@ export function EventsPane() {
           ) : (
             <p className="empty">The context appears once a session starts.</p>
           )}
-          {!isPacket && <p className="ev-note">This program type gets no packet; its context bytes come from the Context (hex) field in the debugger bar.</p>}
+          {!isPacket && !TRACING_TYPES.has(progType) && <p className="ev-note">This program type gets no packet; its context bytes come from the Context (hex) field in the debugger bar.</p>}
         </section>
       </div>
     </section>
