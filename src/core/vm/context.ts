@@ -88,13 +88,23 @@ function rebind(r: Region, bytes: Uint8Array): void {
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
 
+const DATA = 1;
+const DATA_END = 2;
+const DATA_META = 3;
+const SK = 4;
+
 /**
  * A context struct whose pointer fields are computed from the packet (and skb->sk) on every load;
  * stores go only into the fields the program type may write.
  */
 function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pkt: () => Packet | undefined, sock?: Region): Region {
   const name = `context (${s.name})`;
-  const byOff = new Map(s.fields.map((f) => [f.off, f]));
+  // what a load at each offset reads: the field there (the last one declared at it), by kind
+  const kindAt = new Uint8Array(s.size);
+  for (const f of s.fields) {
+    if (f.off >= s.size) continue;
+    kindAt[f.off] = f.name === "sk" ? SK : f.kind === "data" ? DATA : f.kind === "data_end" ? DATA_END : f.kind === "data_meta" ? DATA_META : 0;
+  }
   const writable = (r: FieldRange, at: number) => at >= field(s, r[0]).off && at < field(s, r[1] ?? r[0]).off + field(s, r[1] ?? r[0]).size;
   // the machine reads a loaded pair at once, so one pair serves every load (no allocation per load)
   const out: Pair = [0, 0];
@@ -106,12 +116,12 @@ function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pk
   return mem.add("ctx", name, bytes, true, {
     hook: {
       load(at, sz) {
-        const f = byOff.get(at);
-        if (f?.name === "sk" && sz === 8) return sock ? give(sock, 0) : [0, 0];
-        if (!f || (f.kind !== "data" && f.kind !== "data_end" && f.kind !== "data_meta")) return undefined;
+        const k = at < kindAt.length ? kindAt[at] : 0;
+        if (k === 0) return undefined;
+        if (k === SK) return sz !== 8 ? undefined : sock ? give(sock, 0) : [0, 0];
         const p = pkt();
         if (!p || sz !== 4) return undefined;
-        return give(p.region, f.kind === "data" ? p.data : f.kind === "data_end" ? p.end : p.meta);
+        return give(p.region, k === DATA ? p.data : k === DATA_END ? p.end : p.meta);
       },
       store(at, sz) {
         const f = s.fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
@@ -235,7 +245,8 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const region = mem.add("packet", "packet", buf, true);
   const p: Packet = { region, meta: 0, data: 0, end: 0, net: 0, mac: 0 };
   const md = new Uint8Array(XDP_MD.size);
-  const v = new DataView(md.buffer);
+  // xdp_md is u32s only: set through a word view (this little-endian machine's order is the kernel's)
+  const words = new Uint32Array(md.buffer);
   let ctxIn = input.ctx;
   // the packet's bytes as this input set them: [lo, hi) of buf
   let lo = 0;
@@ -248,9 +259,9 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     p.data = XDP_HEADROOM;
     p.net = XDP_HEADROOM + ETH_HLEN;
     p.mac = XDP_HEADROOM;
-    md.fill(0);
-    v.setUint32(XDP_INGRESS_IFINDEX, x.ifindex, true);
-    v.setUint32(XDP_RX_QUEUE_INDEX, x.queue, true);
+    for (let k = 0; k < words.length; k++) words[k] = 0;
+    words[XDP_INGRESS_IFINDEX >> 2] = x.ifindex;
+    words[XDP_RX_QUEUE_INDEX >> 2] = x.queue;
     ctxIn = i.ctx;
   };
   fill(input);
@@ -272,9 +283,15 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     reload(i, o) {
       const why = xdpIn(i, x);
       if (why) return why;
-      // the frame is zeros but for the packet, as a fresh one: clear what the last run's packet held
+      // the frame is zeros but for the packet, as a fresh one: clear what the last run's packet
+      // held and this one does not cover
       if (o.moved) buf.fill(0);
-      else buf.fill(0, Math.min(lo, region.start), Math.max(hi, region.end));
+      else {
+        const from = Math.min(lo, region.start), to = Math.max(hi, region.end);
+        const meta = XDP_HEADROOM - x.metalen, end = meta + x.data.length;
+        if (from < meta) buf.fill(0, from, Math.min(to, meta));
+        if (to > end) buf.fill(0, Math.max(from, end), to);
+      }
       fill(i);
       return undefined;
     },

@@ -8,6 +8,10 @@
 
 import { rawSuccessors } from "../cfg/flow.ts";
 import type { Code } from "./machine.ts";
+import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
+
+const HI_TAG = `(${TAG})`;
+const HI_MASK = `(${0xff000000 | 0})`;
 
 /** What a compiled run ends with; registers and pc are written back to the machine first. */
 export const JIT_EXIT = 0;
@@ -17,10 +21,19 @@ export const JIT_TAIL = 2;
 
 export type Compiled = (m: unknown, L: Int32Array, H: Int32Array, budget: number) => number;
 
-const REGS = Array.from({ length: 11 }, (_, k) => k);
-const loadRegs = REGS.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
-const storeRegs = REGS.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
-const reloadRegs = REGS.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+/**
+ * The registers the program names: only these live in locals. Another register keeps its value
+ * in the machine's arrays, which only helpers and the interpreter change, and they change the
+ * arrays; so copying it in and out would be work for nothing (11 pairs per run).
+ */
+function namedRegs(c: Code): number[] {
+  const used = new Set<number>([0]);
+  for (let pc = 0; pc < c.op.length; pc++) {
+    used.add(c.dst[pc]);
+    used.add(c.src[pc]);
+  }
+  return [...used].filter((k) => k <= 10).sort((a, b) => a - b);
+}
 
 /** Slots where a block must start: entry, jump targets, after jumps/calls, around bails. */
 function blockStarts(c: Code, supported: boolean[]): boolean[] {
@@ -151,15 +164,30 @@ function emit(c: Code, pc: number): string {
   if (cls === 1) {
     const size = [4, 2, 1, 8][(op >> 3) & 3];
     const sx = (op & 0xe0) === 0x80;
-    const addr = `const a = l${s}, lo = (a + ${off}) | 0; const v = m.load((h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, lo, ${size}, ${pc});`;
-    if (!sx) return `{ ${addr} ${L} = v; ${H} = m.loadHi; }`;
+    // plain bytes of a region in bounds are read here; anything else (a context field that
+    // computes a pointer, a fault, strict alignment) goes through the machine's checked load
+    const fast = size === 1 ? "r.view.getUint8(at)" : size === 2 ? "r.view.getUint16(at, true)" : "r.view.getInt32(at, true)";
+    const addr =
+      `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; let v, vh = 0; ` +
+      `if (r !== undefined && r.hook === undefined && !SA && at >= r.start && at + ${size} <= r.end) { v = ${fast};${size === 8 ? " vh = r.view.getInt32(at + 4, true);" : ""} } ` +
+      `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
+    if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
     return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
   }
   if (cls === 2 || cls === 3) {
     const size = [4, 2, 1, 8][(op >> 3) & 3];
     const [vh, vl] = cls === 2 ? [`${imm >> 31}`, `${imm}`] : [`h${s}`, `l${s}`];
-    return `{ const a = ${L}, lo = (a + ${off}) | 0; m.store((${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, lo, ${size}, ${vh}, ${vl}, ${pc}); }`;
+    // stores into plain writable bytes in bounds are made here when nothing watches writes (the
+    // debugger's undo); the rest through the machine's checked store
+    const fast = size === 1 ? `r.view.setUint8(at, ${vl})` : size === 2 ? `r.view.setUint16(at, ${vl}, true)` : size === 4 ? `r.view.setInt32(at, ${vl}, true)` : `r.view.setInt32(at, ${vl}, true); r.view.setInt32(at + 4, ${vh}, true)`;
+    return (
+      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; ` +
+      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fast}; } ` +
+      `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); }`
+    );
   }
   throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
 }
@@ -167,6 +195,10 @@ function emit(c: Code, pc: number): string {
 /** Compiles a program; the result is cached by the machine per Code. */
 export function compile(c: Code, helpers: Record<string, unknown>): Compiled {
   const n = c.op.length;
+  const regs = namedRegs(c);
+  const loadRegs = regs.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
+  const storeRegs = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
+  const reloadRegs = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
   const supported = Array.from({ length: n }, (_, pc) => supportedAt(c, pc));
   const start = blockStarts(c, supported);
   // after[pc]: instructions of pc's block that come after pc (for exact counts on a fault)
@@ -211,6 +243,8 @@ export function compile(c: Code, helpers: Record<string, unknown>): Compiled {
   const src = `
 return function jitted(m, L, H, budget) {
   ${loadRegs}
+  // the memory's regions, and what sends an access through the machine's checked path
+  const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;
   // n counts whole blocks as they are entered; flushed is the part already added to m.executed
   let pc = m.pc, n = 0, flushed = 0;
   try {

@@ -133,6 +133,9 @@ export class Machine {
     this.lastFault = stop?.kind === "fault" ? stop.fault : undefined;
   }
   private code: Code;
+  /** The instructions a run starts in, and their decoding (a tail call switches `code` only). */
+  private insns: readonly Insn[];
+  private entryCode: Code;
 
   constructor(
     insns: readonly Insn[],
@@ -141,7 +144,8 @@ export class Machine {
     /** The entry frame's stack, reused when a run is repeated (the kernel reuses it too). */
     stack?: Region,
   ) {
-    this.code = predecode(insns);
+    this.code = this.entryCode = predecode(insns);
+    this.insns = insns;
     this.pushFrame(-1, -1, stack);
   }
 
@@ -150,15 +154,16 @@ export class Machine {
    * The entry frame is kept as it is (its saved registers are the zeros it was made with).
    */
   reset(insns: readonly Insn[]): void {
-    this.lo.fill(0);
-    this.hi.fill(0);
+    const lo = this.lo, hi = this.hi;
+    for (let k = 0; k < 11; k++) lo[k] = hi[k] = 0;
     this.pc = 0;
     this.executed = 0;
     this.tailCalls = 0;
     this.pendingTail = undefined;
     this.ended = -1;
     this.lastFault = undefined;
-    this.code = predecode(insns);
+    if (insns !== this.insns) this.entryCode = predecode((this.insns = insns));
+    this.code = this.entryCode;
     if (this.frames.length !== 1) this.frames.length = 1;
     this.hi[10] = HI_TAG | this.frames[0].stack.id;
     this.lo[10] = LO_BASE + STACK_SIZE;
@@ -309,15 +314,21 @@ export class Machine {
   /** Runs of at least this many instructions are compiled; shorter ones (steps) are interpreted. */
   jitMinBudget = 10_000;
 
+  /** The compiled function of `fnCode`, kept at hand (runs of one program look it up once). */
+  private fnCode?: Code;
+  private fn?: Compiled;
+
   private runCompiled(budget: number): number {
     let left = budget;
     for (;;) {
       const c = this.code;
-      let fn = compiled.get(c);
+      let fn = c === this.fnCode ? this.fn : compiled.get(c);
       if (!fn) {
         fn = compile(c, JIT_HELPERS);
         compiled.set(c, fn);
       }
+      this.fnCode = c;
+      this.fn = fn;
       const before = this.executed;
       const r = fn(this, this.lo, this.hi, left);
       left -= this.executed - before;

@@ -84,6 +84,8 @@ export class Run {
   /** Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
   private baseRegions = 0;
   private readonly keepsPacket: boolean;
+  private readonly usesStack: boolean;
+  private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
 
@@ -91,6 +93,7 @@ export class Run {
     // a kernel event's task replaces the session's (events/kernel, world.ts withTask)
     this.opts = opts.input.task ? { ...opts, world: withTask(opts.world, opts.input.task) } : opts;
     this.cpu = opts.cpu ?? 0;
+    this.strictAlign = opts.strictAlign ?? false;
     const ctx = makeContext(opts.progType, opts.input, this.mem, {
       headGrowth: [SKB_CHANGE_HEAD, SKB_ADJUST_ROOM, SKB_CHANGE_PROTO].some((id) => callsHelper(opts.program, id)) ? SKB_MAX_ALLOC : 0,
       tailGrowth: callsHelper(opts.program, SKB_CHANGE_TAIL) ? SKB_MAX_ALLOC : 0,
@@ -102,6 +105,7 @@ export class Run {
     this.machine = this.start();
     this.baseRegions = this.mem.regions.length;
     this.keepsPacket = keepsPacket(opts.program);
+    this.usesStack = opts.program.insns.some((i) => i.dst === 10 || i.src === 10) || !this.keepsPacket;
   }
 
   private start(): Machine {
@@ -132,9 +136,12 @@ export class Run {
   restart(): void {
     const m = this.machine;
     m.reset(this.opts.program.insns);
-    m.strictAlign = this.opts.strictAlign ?? false;
+    m.strictAlign = this.strictAlign;
     const args = this.ctx.args;
-    for (let k = 0; k < args.length; k++) m.setReg(k + 1, args[k]);
+    for (let k = 0; k < args.length; k++) {
+      m.hi[k + 1] = args[k][0];
+      m.lo[k + 1] = args[k][1];
+    }
   }
 
   /**
@@ -147,7 +154,7 @@ export class Run {
     const reload = this.ctx.reload;
     if (!reload) return "rebuild";
     // inputs that carry more than a packet and context bytes (a kernel event's task, memory) are built anew
-    for (const key in input) if (key !== "packet" && key !== "ctx") return "rebuild";
+    if (input.mem !== undefined || input.task !== undefined || input.memory !== undefined) return "rebuild";
     const why = reload.call(this.ctx, input, this.keepsPacket ? KEPT : MOVED);
     if (why) return why;
     if (this.mem.regions.length > this.baseRegions + LAZY_REGIONS) {
@@ -161,7 +168,8 @@ export class Run {
     if (this.records.size) this.records.clear();
     if (this.trace.length) this.trace.length = 0;
     if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
-    this.machine.frames[0].stack.bytes.fill(0);
+    // a program that never names r10 cannot reach its stack: nothing there to clear
+    if (this.usesStack) this.machine.frames[0].stack.bytes.fill(0);
     this.restart();
     return undefined;
   }
