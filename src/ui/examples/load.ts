@@ -28,6 +28,7 @@ export async function loadExample(id: string): Promise<void> {
     progType: e.progType,
     packetHex,
     ...(ctxHex ? { ctxHex } : {}),
+    ...(e.events?.kernel ? { event: JSON.stringify(e.events.kernel) } : {}),
     ...(e.entry ? { entry: e.entry } : {}),
   });
 }

@@ -6,12 +6,14 @@ import { assemble } from "../../../core/asm/index.ts";
 import { compile } from "../../../core/cc/index.ts";
 import type { Diagnostic } from "../../../core/diag.ts";
 import { DEFAULT_PACKET_HEX } from "../../../core/events/index.ts";
+import { isEventError, prepareKernelEvent } from "../../../core/events/kernel/index.ts";
 import { hexToBytes } from "../../../core/isa/index.ts";
 import type { Program } from "../../../core/program.ts";
 import { verify } from "../../../core/verifier/index.ts";
 import type { Verdict } from "../../../core/verifier/index.ts";
 import { execute } from "../../../core/vm/index.ts";
 import type { ExecuteResult } from "../../../core/vm/index.ts";
+import type { RunInput } from "../../../core/vm/context.ts";
 import { packetHexOf } from "./types.ts";
 import type { GalleryExample } from "./types.ts";
 
@@ -32,10 +34,18 @@ export function verifyExample(e: GalleryExample, program: Program): Verdict {
   return verify(program, { progType: e.progType });
 }
 
-/** The events as the session takes them: the example's packet (or the default frame) and context bytes. */
-export function inputOf(e: GalleryExample): { packet: Uint8Array; ctx?: Uint8Array } {
+/**
+ * The events as the session takes them: the example's packet (or the default frame), and the
+ * context bytes, or for a kernel event the context, task and memory it makes.
+ */
+export function inputOf(e: GalleryExample): RunInput & { packet: Uint8Array } {
   const packet = hexToBytes(packetHexOf(e) ?? DEFAULT_PACKET_HEX.replace(/\s+/g, ""));
   if (!packet) throw new Error(`${e.id}: the packet is not hex`);
+  if (e.events?.kernel) {
+    const p = prepareKernelEvent(e.events.kernel);
+    if (isEventError(p)) throw new Error(`${e.id}: ${p.path ?? ""} ${p.error}`);
+    return { packet, ctx: p.ctx, task: p.task, memory: p.memory };
+  }
   const ctx = e.events?.ctxHex ? hexToBytes(e.events.ctxHex) : undefined;
   return { packet, ...(ctx ? { ctx } : {}) };
 }

@@ -4,10 +4,7 @@
 // record, laid out as /sys/kernel/tracing/events/*/format says.
 
 import { C_TEXT } from "../c_catalog.ts";
-import { ptRegsHex, tracepointHex } from "./types.ts";
 import type { GalleryExample } from "./types.ts";
-
-const PID = 4242; // the current task of bpfplay's world (src/core/vm/world.ts)
 
 const execve = `// Log every execve() through a ring buffer: the pid, the command name
 // and the file name it executes, as execsnoop does.
@@ -203,60 +200,64 @@ int count_cgroup(struct __sk_buff *skb)
 char LICENSE[] SEC("license") = "GPL";
 `;
 
-const SOCK = 0xffff888012345000n; // a kernel address for the probed socket
+/** The socket of the TCP examples: a connection from a local port to 10.0.0.2:443. */
+const SOCK = { saddr: "10.0.0.1", daddr: "10.0.0.2", sport: 40000, dport: 443 };
 
 export const TRACING_EXAMPLES: readonly GalleryExample[] = [
   {
     id: "c-tracepoint", title: "tracepoint, openat calls per pid", group: "tracing", progType: "tracepoint", language: "c", text: C_TEXT.tracepoint,
     shows: "Counting system calls per process: a tracepoint program, the current pid from bpf_get_current_pid_tgid, and a hash map.",
-    tryThis: "Run three times: the count for pid 4242 goes to 3.",
-    events: { ctxHex: tracepointHex(PID, [[257n, 8], [0xffffff9cn, 8], [0x7ffd0000n, 8], [0n, 8], [0n, 8], [0n, 8], [0n, 8]]), about: "an openat() by pid 4242" },
-    outcome: { verdict: "accepted", r0: 0, map: { name: "opens", keyHex: "92100000", keyAbout: "pid 4242", value: 1 } },
+    tryThis: "Run three times: the count for pid 1234 goes to 3. Change the pid in the Events tab's event and run again.",
+    events: {
+      kernel: { kind: "tracepoint", name: "syscalls/sys_enter_openat", fields: { dfd: "AT_FDCWD", filename: "/etc/hosts", flags: 0, mode: 0 }, process: { pid: 1234, comm: "cat" } },
+      about: "cat (pid 1234) opens /etc/hosts",
+    },
+    outcome: { verdict: "accepted", r0: 0, map: { name: "opens", keyHex: "d2040000", keyAbout: "pid 1234", value: 1 } },
   },
   {
     id: "c-execve-ringbuf", title: "Log execve through a ring buffer", group: "tracing", progType: "tracepoint", language: "c", text: execve,
     shows: "Events to user space, execsnoop-style: a record per execve() with the pid, bpf_get_current_comm and a string read from user memory.",
     tryThis: "Run it and open the record in the Maps tab: pid and comm are filled in.",
-    events: { ctxHex: tracepointHex(PID, [[59n, 8], [0x7ffd1000n, 8], [0x7ffd2000n, 8], [0x7ffd3000n, 8]]), about: "an execve() by pid 4242" },
+    events: {
+      kernel: { kind: "tracepoint", name: "syscalls/sys_enter_execve", fields: { filename: "/usr/bin/curl", argv: ["curl", "example.com"], envp: [] }, process: { pid: 2001, comm: "bash" } },
+      about: "bash (pid 2001) runs /usr/bin/curl",
+    },
     outcome: { verdict: "accepted", r0: 0, records: { name: "execs", count: 1 } },
   },
   {
     id: "c-kprobe-args", title: "kprobe: read a function's arguments", group: "tracing", progType: "kprobe", language: "c", text: kprobeArgs,
     shows: "How a kprobe sees arguments: the registers of struct pt_regs, named by BPF_KPROBE (PT_REGS_PARM1..5 underneath).",
-    tryThis: "Change rdx in the context bytes (offset 96) to 100: the read is too small to report.",
-    events: { ctxHex: ptRegsHex({ rdi: 0xffff888011110000n, rsi: 0x7ffd0000n, rdx: 4096n }), about: "vfs_read(file, buf, 4096, pos)" },
-    outcome: { verdict: "accepted", r0: 1, printk: "pid 4242 reads 4096 bytes" },
+    tryThis: "Set count to 100 in the Events tab's event: the read is too small to report.",
+    events: { kernel: { kind: "kprobe", name: "vfs_read", fields: { count: 4096 }, process: { pid: 1234, comm: "cat" } }, about: "cat (pid 1234) calls vfs_read(file, buf, 4096, pos)" },
+    outcome: { verdict: "accepted", r0: 1, printk: "pid 1234 reads 4096 bytes" },
   },
   {
     id: "c-kprobe", title: "kprobe with BPF_KPROBE and bpf_printk", group: "tracing", progType: "kprobe", language: "c", text: C_TEXT.kprobe,
     shows: "Tracing TCP connects, tcpconnect-style: a kprobe on tcp_v4_connect reads the socket's destination with BPF_CORE_READ.",
     tryThis: "Step over BPF_CORE_READ and watch the probe read in the Terminal.",
-    events: { ctxHex: ptRegsHex({ rdi: SOCK }), about: "tcp_v4_connect(sk, ...)" },
-    outcome: { verdict: "accepted", r0: 0 },
+    events: { kernel: { kind: "kprobe", name: "tcp_v4_connect", fields: { sk: SOCK }, process: { pid: 77, comm: "curl" } }, about: "curl (pid 77) connects to 10.0.0.2:443" },
+    outcome: { verdict: "accepted", r0: 0, printk: "pid 77 connects to 200000a" },
   },
   {
     id: "c-retransmits", title: "Count TCP retransmits per destination", group: "tracing", progType: "kprobe", language: "c", text: retransmits,
     shows: "tcpretrans as a counter: a kprobe on tcp_retransmit_skb keyed by the destination address it reads from the socket.",
     tryThis: "Run a few times and watch the count in the Maps tab.",
-    events: { ctxHex: ptRegsHex({ rdi: SOCK, rsi: 0xffff888022220000n, rdx: 1n }), about: "tcp_retransmit_skb(sk, skb, 1)" },
-    outcome: { verdict: "accepted", r0: 0, map: { name: "retrans", keyHex: "00000000", keyAbout: "the socket's destination", value: 1 } },
+    events: { kernel: { kind: "kprobe", name: "tcp_retransmit_skb", fields: { sk: SOCK, segs: 1 } }, about: "a segment to 10.0.0.2:443 sent again" },
+    outcome: { verdict: "accepted", r0: 0, map: { name: "retrans", keyHex: "0a000002", keyAbout: "10.0.0.2", value: 1 } },
   },
   {
     id: "c-kfree-skb", title: "Count drops (skb/kfree_skb)", group: "tracing", progType: "tracepoint", language: "c", text: kfreeSkb,
     shows: "dropwatch as a counter: the skb/kfree_skb tracepoint's record, declared by hand from its format file, and a count per drop reason.",
-    tryThis: "Change the reason at offset 36 of the context (3 = NO_SOCKET) and run again.",
-    events: {
-      ctxHex: tracepointHex(PID, [[0xffff888033330000n, 8], [0xffffffff81a00000n, 8], [0n, 8], [0x0800n, 4], [3n, 4]]),
-      about: "an IPv4 packet freed for NO_SOCKET (reason 3)",
-    },
+    tryThis: "Change the reason in the Events tab's event (2 = NOT_SPECIFIED, 5 = SOCKET_FILTER) and run again.",
+    events: { kernel: { kind: "tracepoint", name: "skb/kfree_skb", fields: { protocol: 0x0800, reason: 3 } }, about: "an IPv4 packet freed for NO_SOCKET (reason 3)" },
     outcome: { verdict: "accepted", r0: 0, map: { name: "drops", keyHex: "03000000", keyAbout: "3 = NO_SOCKET", value: 1 } },
   },
   {
     id: "c-tcptop", title: "Bytes sent per process (tcptop)", group: "tracing", progType: "kprobe", language: "c", text: tcptop,
     shows: "tcptop's counting: the size argument of tcp_sendmsg added to the calling process's total.",
-    tryThis: "Run twice: 2896 bytes for pid 4242.",
-    events: { ctxHex: ptRegsHex({ rdi: SOCK, rsi: 0xffffc90000123000n, rdx: 1448n }), about: "tcp_sendmsg(sk, msg, 1448) by pid 4242" },
-    outcome: { verdict: "accepted", r0: 0, map: { name: "sent", keyHex: "92100000", keyAbout: "pid 4242", value: 1448 } },
+    tryThis: "Run twice: 2896 bytes for pid 3003.",
+    events: { kernel: { kind: "kprobe", name: "tcp_sendmsg", fields: { sk: SOCK, size: 1448 }, process: { pid: 3003, comm: "nginx" } }, about: "nginx (pid 3003) sends 1448 bytes" },
+    outcome: { verdict: "accepted", r0: 0, map: { name: "sent", keyHex: "bb0b0000", keyAbout: "pid 3003", value: 1448 } },
   },
   {
     id: "c-cgroup-flows", title: "Per-cgroup flow counters", group: "tracing", progType: "cgroup_skb", language: "c", text: cgroupFlows,

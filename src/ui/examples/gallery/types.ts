@@ -4,6 +4,7 @@
 // (gallery.test.ts runs every example through the engine and checks it).
 
 import { build, presetByName } from "../../../core/events/index.ts";
+import type { KernelEvent } from "../../../core/events/kernel/index.ts";
 import type { VerifierCode } from "../../../core/verifier/codes.ts";
 
 export type GroupId = "start" | "net" | "tracing" | "maps" | "rejections" | "fixes";
@@ -24,6 +25,8 @@ export interface Events {
   readonly packetHex?: string;
   /** The context (pt_regs, a tracepoint record) as hex. */
   readonly ctxHex?: string;
+  /** Tracing programs: the kernel event (its JSON form, src/core/events/kernel), which makes the context and the task. */
+  readonly kernel?: KernelEvent;
   /** In words, for the explanation. */
   readonly about: string;
 }
@@ -98,25 +101,6 @@ export function presetHex(name: string): string {
 export function packetHexOf(e: GalleryExample): string | undefined {
   if (e.events?.packetHex) return e.events.packetHex.replace(/\s+/g, "");
   return e.events?.preset ? presetHex(e.events.preset) : undefined;
-}
-
-const le = (v: bigint, size: number) => hex(Uint8Array.from({ length: size }, (_, i) => Number((BigInt.asUintN(64, v) >> BigInt(8 * i)) & 0xffn)));
-
-/** x86-64 struct pt_regs (168 bytes) with the argument registers set, as a kprobe's context. */
-export function ptRegsHex(args: { readonly rdi?: bigint; readonly rsi?: bigint; readonly rdx?: bigint; readonly rcx?: bigint }): string {
-  // UAPI order: r15 r14 r13 r12 rbp rbx r11 r10 r9 r8 rax rcx rdx rsi rdi orig_rax rip cs eflags rsp ss
-  const at = { rcx: 88, rdx: 96, rsi: 104, rdi: 112 } as const;
-  const slots: string[] = Array.from({ length: 21 }, () => le(0n, 8));
-  for (const [name, off] of Object.entries(at)) {
-    const v = args[name as keyof typeof at];
-    if (v !== undefined) slots[off / 8] = le(v, 8);
-  }
-  return slots.join("");
-}
-
-/** A tracepoint record: the 8-byte common header (type, flags, preempt count, pid), then the fields as little-endian values. */
-export function tracepointHex(pid: number, fields: readonly (readonly [bigint, number])[]): string {
-  return le(0n, 2) + "0000" + le(BigInt(pid), 4) + fields.map(([v, size]) => le(v, size)).join("");
 }
 
 /** The explanation's last line: what a Run gives, or what the verifier says. */
