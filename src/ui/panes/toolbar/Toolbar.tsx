@@ -36,7 +36,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="brand">
-        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={22} height={22} />
         <h1 className="brand-name">bpfplay</h1>
         <span className="brand-tag">eBPF playground</span>
         <div className="doc-buttons">
