@@ -30,7 +30,9 @@ export default defineConfig({
     react(),
     preloadEditor(),
     // Offline once loaded: a generated service worker precaches every file of the build (workbox,
-    // through vite-plugin-pwa) and updates itself when a new build is deployed.
+    // through vite-plugin-pwa). A new build's worker installs on the next visit and takes over once
+    // every tab of the old build has closed (no skipWaiting): an open tab keeps the files it loaded
+    // with, its lazy chunks included.
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: "script-defer",
