@@ -4,6 +4,8 @@ export { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
 export { progTypeByName } from "../../src/core/isa/progtypes.ts";
 export { createMapSet } from "../../src/core/vm/mapset.ts";
 export { Run } from "../../src/core/vm/run.ts";
+export { Runner } from "../../src/core/vm/runner.ts";
+export { execute } from "../../src/core/vm/execute.ts";
 export { createWorld } from "../../src/core/vm/world.ts";
 export { verify } from "../../src/core/verifier/index.ts";
 export { compile } from "../../src/core/cc/index.ts";

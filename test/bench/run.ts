@@ -67,7 +67,7 @@ const fmt = (insnsPerSec: number) => (insnsPerSec / 1e6).toFixed(1).padStart(8) 
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const only = process.argv[2];
-if (only !== undefined && !["vm", "verifier", "compiler", "cfg"].includes(only)) throw new Error(`npm run bench -- [vm|verifier|compiler|cfg], not ${only}`);
+if (only !== undefined && !["vm", "runs", "verifier", "compiler", "cfg"].includes(only)) throw new Error(`npm run bench -- [vm|runs|verifier|compiler|cfg], not ${only}`);
 const k = kernelAvailable();
 if (!k.ok) console.log(`kernel: SKIP, bpf() unavailable: ${k.reason}`);
 if (only === undefined || only === "vm") {
@@ -98,6 +98,13 @@ if (only === undefined || only === "vm") {
   }
   console.log("interpreter: the stepping interpreter (what the debugger single-steps); compiled: runs via src/core/vm/jit.ts.");
   console.log("kernel: BPF_PROG_TEST_RUN's mean duration over the same number of runs (JIT-compiled native code), as instructions per second.");
+}
+
+// ---- per-run cost (per_run.ts) ----------------------------------------------------------
+if (only === undefined || only === "runs") {
+  const { perRunBench, RUN_CASES } = await import("./per_run.ts");
+  console.log("");
+  perRunBench(core, PACKET, RUN_CASES.map((c) => readFileSync(join(here, "programs", c.file), "utf8")), k.ok ? kernelRun : undefined);
 }
 
 // ---- the verifier ---------------------------------------------------------------------
