@@ -24,8 +24,8 @@ export function startAutoVerify(client: WorkerClient): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
     timer = undefined;
-    const { program, problem, kernelLog, language } = useBuild.getState();
-    const { dialect } = useDocument.getState();
+    const { program, problem, kernelLog } = useBuild.getState();
+    const { dialect, language } = useDocument.getState();
     const { progType } = useSession.getState();
     if (!program) {
       if (useBuild.getState().status === "ready") useVerify.getState().skip(problem ?? "there is no program to verify");

@@ -62,7 +62,9 @@ describe("an object document", () => {
 describe("a log document", () => {
   it("rebuilds the log's instructions, with its C lines", () => {
     const r = buildLog(request("log", LOG));
-    expect(r.slots).toBe(7);
+    // 7 printed, and the slots up to the untaken jump's target (pc 11), not in the log
+    expect(r.slots).toBe(12);
+    expect(r.listing[8]).toMatchObject({ text: "; not in the log" });
     expect(r.listing.map((l) => l.text)).toContain("w1 = *(u8 *)(r1 + 20)");
     expect(r.shown?.text.split("\n")[34]).toBe("return data[20] == 0x45 ? 0 : 2;");
     expect(r.lines[6]).toBe(35);

@@ -71,7 +71,8 @@ export const useBuild = create<BuildState>()((set) => ({
   built: (r, current = true) =>
     set((prev) => ({
       status: "ready",
-      language: r.language,
+      // an object's or a log's build is C (stepping by line, locals) when it shows C lines, else assembly
+      language: r.shown ? r.shown.language : r.language,
       listing: r.listing,
       diagnostics: r.diagnostics,
       lines: r.lines,

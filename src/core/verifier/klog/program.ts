@@ -20,7 +20,12 @@ export interface LogProgram {
 }
 
 export function programOfLog(log: KernelLog): LogProgram {
-  const last = log.instructions.reduce((n, i) => Math.max(n, i.pc + (i.insns?.length ?? 1)), 0);
+  // up to the last instruction printed, or the furthest a printed jump goes (its target's slots are holes)
+  let last = log.instructions.reduce((n, i) => Math.max(n, i.pc + (i.insns?.length ?? 1)), 0);
+  for (const i of log.instructions) {
+    const j = i.insns?.[0];
+    if (j && jumpsAt(j) && i.pc + 1 + j.off >= 0) last = Math.max(last, i.pc + 2 + j.off);
+  }
   const length = Math.min(last, MAX_SLOTS);
   const insns: Insn[] = Array.from({ length }, () => ({ code: 0, dst: 0, src: 0, off: 0, imm: 0 }));
   const missing = new Map<number, string>();
@@ -33,7 +38,7 @@ export function programOfLog(log: KernelLog): LogProgram {
       printed.add(i.pc);
     }
   }
-  for (let pc = 0; pc < length; pc++) if (!printed.has(pc)) missing.set(pc, "not in the log (a level-1 log prints only the instructions the failing walk reached)");
+  for (let pc = 0; pc < length; pc++) if (!printed.has(pc)) missing.set(pc, "not in the log (it shows only the instructions the verifier's walk reached)");
 
   const { lines, source } = sourceOf(log, length);
   const functions: FuncSymbol[] = log.functions
@@ -48,6 +53,13 @@ export function programOfLog(log: KernelLog): LogProgram {
     ...(functions.length ? { functions } : {}),
   };
   return { program, missing, source };
+}
+
+/** A jump with a target in `off` (JMP/JMP32 class, not call or exit). */
+function jumpsAt(i: Insn): boolean {
+  const cls = i.code & 7;
+  const op = i.code & 0xf0;
+  return (cls === 5 || cls === 6) && op !== 0x80 && op !== 0x90 && (cls === 5 || op !== 0x00);
 }
 
 /** Each slot's line in the source the annotations make, and that source. */

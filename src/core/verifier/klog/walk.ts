@@ -7,7 +7,9 @@
 // that instruction touched (`; R0=0`). The state before the next instruction is the running state
 // with those changes applied (a call first clobbers R1-R5, which the kernel then no longer prints).
 
+import { regViewText } from "../view.ts";
 import { parseStateText } from "./parse.ts";
+import { parseRegText } from "./states.ts";
 
 const INSN = /^(\d+): \(([0-9a-f]{2})\) (.*)$/;
 const FROM = /^from (\d+) to (\d+): (?:frame(\d+): )?(.*)$/;
@@ -33,6 +35,25 @@ export interface LogWalk {
   readonly lastPath: readonly number[];
   /** The state before each instruction walked, in the walk's order (none before a whole state was printed). */
   readonly before: readonly WalkState[];
+}
+
+const isJump = (code: number) => ((code & 7) === 5 || (code & 7) === 6) && (code & 0xf0) !== 0x00 && (code & 0xf0) !== 0x80 && (code & 0xf0) !== 0x90;
+
+/**
+ * A comparison with the packet's end proves bytes readable through every packet pointer of the same
+ * id (the kernel's find_good_pkt_pointers), but the log prints only the registers the jump named:
+ * the others of that id get the range too.
+ */
+function widenPackets(values: Record<string, string>, changed: Readonly<Record<string, string>>): void {
+  for (const [name, text] of Object.entries(changed)) {
+    const r = parseRegText(text);
+    if (r?.type !== "pkt" || r.range === undefined) continue;
+    for (const [other, t] of Object.entries(values)) {
+      if (other === name || !/^R\d+$/.test(other)) continue;
+      const o = parseRegText(t);
+      if (o?.type === "pkt" && (o.id ?? 0) === (r.id ?? 0) && (o.range ?? 0) < r.range) values[other] = regViewText({ ...o, range: r.range });
+    }
+  }
 }
 
 export function walkOfLog(text: string): LogWalk {
@@ -73,6 +94,7 @@ export function walkOfLog(text: string): LogWalk {
           const changed = parseStateText(after);
           Object.assign(values, changed.values);
           written = changed.written;
+          if (isJump(parseInt(m[2], 16))) widenPackets(values, changed.values);
         }
         running = { frame: running.frame, values, written, derived: true };
       }

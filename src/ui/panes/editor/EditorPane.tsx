@@ -31,7 +31,7 @@ export function EditorPane() {
   // An object or a kernel log is not text to edit: the pane shows what the build made of it
   // (the object's C lines or disassembly, the log's source lines or instructions), read-only.
   const shownOnly = docLanguage === "object" || docLanguage === "log";
-  const shown = useBuild((s) => (shownOnly && s.language === docLanguage ? s.shown : undefined));
+  const shown = useBuild((s) => (shownOnly ? s.shown : undefined));
   const text = shownOnly ? (shown?.text ?? "") : docText;
   const language = shownOnly ? (shown?.language ?? "asm") : docLanguage;
   const symbols = useBuild((s) => s.symbols);

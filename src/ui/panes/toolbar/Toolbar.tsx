@@ -46,9 +46,10 @@ export function Toolbar() {
       </div>
       <div className="selectors">
         <ExamplesMenu />
-        <LabelledSelect label="Language" value={language} options={LANGUAGES} onChange={setLanguage} />
+        {/* an object or a log is what it is: its one option names it (switching would read its bytes as source) */}
+        <LabelledSelect label="Language" value={language} options={language === "object" ? [{ id: language, label: "Object (.o)" }] : language === "log" ? [{ id: language, label: "Kernel log" }] : LANGUAGES} onChange={setLanguage} />
         {language === "asm" && <LabelledSelect label="Dialect" value={dialect} options={DIALECTS} onChange={setDialect} />}
-        {language === "c" && programs.length > 0 && (
+        {(language === "c" || language === "object") && programs.length > 0 && (
           <LabelledSelect
             label="Program"
             value={programs[entry]?.name ?? ""}
