@@ -19,7 +19,6 @@ import { C_EXAMPLE } from "./examples.ts";
 import { useBuild } from "./build.ts";
 import { useDocument } from "./document.ts";
 import { eventBody, showEvent, useKernelEvent } from "./kernelEvent.ts";
-import { eventBody, showEvent, useKernelEvent } from "./kernelEvent.ts";
 import { useSession } from "./session.ts";
 
 export const SAVE_DELAY_MS = 400;
@@ -82,7 +81,6 @@ export function currentBody(): DocBody {
     progType: s.progType,
     ...(packetHex ? { packetHex } : {}),
     ...(ctxHex ? { ctxHex } : {}),
-    ...eventBody(),
     ...eventBody(),
     ...(s.mapSeeds.length ? { maps: s.mapSeeds } : {}),
     ...(s.breakpoints.length ? { breakpoints: s.breakpoints.map((b) => (b.condition ? { line: b.line, condition: b.condition } : { line: b.line })) } : {}),
@@ -280,7 +278,6 @@ function show(b: DocBody): void {
     const same = useDocument.getState().text === b.text;
     useDocument.getState().restore({ text: b.text, language: b.language, dialect: b.dialect, entry: b.entry, log: b.log });
     showEvent(b.event);
-    showEvent(b.event);
     useSession.setState({
       progType: b.progType ?? "socket_filter",
       packetHex: b.packetHex ?? DEFAULT_PACKET_HEX,
@@ -398,9 +395,6 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   const stopEvent = useKernelEvent.subscribe((s, p) => {
     if (s.event !== p.event) edited();
   });
-  const stopEvent = useKernelEvent.subscribe((s, p) => {
-    if (s.event !== p.event) edited();
-  });
   const stopSession = useSession.subscribe((s, p) => {
     if (s.progType !== p.progType || s.packetHex !== p.packetHex || s.ctxHex !== p.ctxHex || s.mapSeeds !== p.mapSeeds || s.breakpoints !== p.breakpoints) edited();
   });
@@ -419,7 +413,6 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   return () => {
     stopDoc();
     stopSession();
-    stopEvent();
     stopEvent();
     stopBuild();
     stopChannel();
