@@ -4,6 +4,7 @@
 // command is running. Every message carries the protocol version.
 
 import type { KernelEvent } from "../core/events/kernel/index.ts";
+import type { SharedMapSeed } from "../core/permalink/index.ts";
 import type { Program } from "../core/program.ts";
 import type { ContextView, Snapshot } from "../core/vm/index.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
@@ -70,6 +71,8 @@ export interface DebugInput {
   readonly event?: KernelEvent;
   /** Instructions one run or continue may execute; DEFAULT_BUDGET when absent. */
   readonly budget?: number;
+  /** Entries the maps hold before the first instruction (the Maps pane's seeds), hex in memory order. */
+  readonly maps?: readonly SharedMapSeed[];
 }
 
 /** Starts a new session (the old one ends), optionally running a first command at once. */

@@ -7,7 +7,9 @@ import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import type { BreakpointSpec, DebugCommand, DebugError, DebugReply, DebugRequest, DebugState } from "../../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../../protocol/index.ts";
+import type { SharedMapSeed } from "../../core/permalink/index.ts";
 import { DEFAULT_PACKET_HEX } from "../examples/packet.ts";
+import { checkSeeds } from "../panes/maps/seeds.ts";
 import { useBuild } from "./build.ts";
 import { useKernelEvent } from "./kernelEvent.ts";
 
@@ -24,6 +26,8 @@ interface SessionState {
   readonly progType: string;
   readonly packetHex: string;
   readonly ctxHex: string;
+  /** What the maps hold before the first instruction (the Maps pane and `map update`); kept in the document. */
+  readonly mapSeeds: readonly SharedMapSeed[];
   /** By source line, in line order. */
   readonly breakpoints: readonly Breakpoint[];
   /** The newest state of the live session. */
@@ -46,6 +50,8 @@ interface SessionState {
   setProgType(progType: string): void;
   setPacketHex(hex: string): void;
   setCtxHex(hex: string): void;
+  /** New seeds: the next command starts a fresh session with them. */
+  setMapSeeds(seeds: readonly SharedMapSeed[]): void;
   toggleBreakpoint(line: number): void;
   setCondition(line: number, condition: string): void;
   removeBreakpoint(line: number): void;
@@ -96,7 +102,8 @@ export const useSession = create<SessionState>()(
           set({ state: undefined, running: false, stale: false, error: { type: "debug-error", v: PROTOCOL_VERSION, id: 0, field: "program", message: problem ?? "the program is still being built" } });
           return;
         }
-        const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex };
+        const seeds = checkSeeds(program.maps, s.mapSeeds).usable;
+        const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex, ...(seeds.length ? { maps: seeds } : {}) };
         const event = useKernelEvent.getState().event;
         const startId = s.transport("debug-start", { input: event ? { ...input, event } : input, breakpoints: s.breakpoints, command });
         set({ restartOnBuild: false, startId, stale: false, error: undefined, queued: undefined, running: command !== undefined && isLong(command) });
@@ -106,6 +113,7 @@ export const useSession = create<SessionState>()(
         progType: "socket_filter",
         packetHex: DEFAULT_PACKET_HEX,
         ctxHex: "",
+        mapSeeds: [],
         breakpoints: [],
         running: false,
         stale: true,
@@ -117,6 +125,7 @@ export const useSession = create<SessionState>()(
         setProgType: (progType) => set({ progType, stale: true }),
         setPacketHex: (packetHex) => set({ packetHex, stale: true }),
         setCtxHex: (ctxHex) => set({ ctxHex, stale: true }),
+        setMapSeeds: (mapSeeds) => set({ mapSeeds, stale: true }),
         toggleBreakpoint: (line) => {
           const bps = get().breakpoints;
           syncBreakpoints(bps.some((b) => b.line === line) ? bps.filter((b) => b.line !== line) : byLine([...bps, { line }]));
@@ -136,7 +145,7 @@ export const useSession = create<SessionState>()(
           if (!get().breakpoints.some((b) => b.line === line)) syncBreakpoints(byLine([...get().breakpoints, { line }]));
           set((s) => ({ editing: { line, seq: (s.editing?.seq ?? 0) + 1 } }));
         },
-        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, breakpoints: [], stale: true, restartOnBuild: true })),
+        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, mapSeeds: [], breakpoints: [], stale: true, restartOnBuild: true })),
         restartOnBuild: false,
 
         command: (command) => {

@@ -9,7 +9,8 @@ import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import type { RunInput } from "../../core/vm/context.ts";
-import { createMapSet, createProgramMaps, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
+import { createMapSet, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
+import { sessionMaps } from "../../core/vm/mapset.ts";
 import type { DebugError, DebugInput } from "../../protocol/index.ts";
 
 /** The maps a session shares across its runs. */
@@ -56,8 +57,10 @@ export function prepare(input: DebugInput): Prepared | Problem {
   const ctx = parseHex(input.ctxHex, "ctx");
   if (!(ctx instanceof Uint8Array)) return ctx;
 
-  const maps = createProgramMaps(program, 2);
-  if (typeof maps === "string") return { field: "program", message: maps };
+  // the maps with the user's seeds in them (the UI sends only seeds that fit: maps/seeds.ts)
+  const init = (input.maps ?? []).flatMap((m) => m.entries.map((e) => ({ map: m.name, key: hexToBytes(e.keyHex) ?? new Uint8Array(0), value: hexToBytes(e.valueHex) ?? new Uint8Array(0) })));
+  const maps = sessionMaps(program, 2, init);
+  if (typeof maps === "string") return { field: "program", message: maps.replace(/^--init/, "map seeds") };
 
   // a tracing program meets a kernel event: the one given, or (without raw context bytes) the one its section names
   let runInput: RunInput = { packet, ctx: ctx.length ? ctx : undefined };

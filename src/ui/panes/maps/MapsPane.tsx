@@ -1,12 +1,18 @@
-// Every map of the program with its entries: keys and values as hex and as little-endian
-// numbers. A ring buffer lists its records in order, discarded ones struck through.
+// Every map of the program: its seeds (what it holds before the run, edited in SeedEditor) and
+// its entries now, keys and values as hex and as little-endian numbers. A ring buffer lists its
+// records in order, discarded ones struck through; a perf event array its samples by CPU.
 
 import { Empty } from "../../components/Empty.tsx";
 import { hexBytes, leNumbers } from "../../format/bytes.ts";
+import { useBuild } from "../../stores/build.ts";
 import { useSession } from "../../stores/session.ts";
 import type { MapView } from "../../../protocol/index.ts";
+import { SeedEditor } from "./SeedEditor.tsx";
+import { checkSeeds, seedable } from "./seeds.ts";
+import type { MapShape } from "./seeds.ts";
+import "./maps.css";
 
-const RECORD_TYPES = new Set(["ringbuf"]);
+const RECORD_TYPES = new Set(["ringbuf", "perf_event_array"]);
 
 function Entries({ m }: { readonly m: MapView }) {
   if (!m.entries.length) return <p className="map-empty">{RECORD_TYPES.has(m.type) ? "No records." : "No entries."}</p>;
@@ -16,6 +22,7 @@ function Entries({ m }: { readonly m: MapView }) {
         <thead>
           <tr>
             <th scope="col">#</th>
+            {m.type === "perf_event_array" && <th scope="col">CPU</th>}
             <th scope="col">Size</th>
             <th scope="col">Data</th>
             <th scope="col">As numbers</th>
@@ -25,6 +32,7 @@ function Entries({ m }: { readonly m: MapView }) {
           {m.entries.map((e, k) => (
             <tr key={k} className={e.discarded ? "discarded" : undefined} title={e.discarded ? "discarded" : "submitted"}>
               <td className="num">{k}</td>
+              {m.type === "perf_event_array" && <td className="num">{e.key[0]}</td>}
               <td className="num">{e.value.length}</td>
               <td className="hex">{hexBytes(e.value)}</td>
               <td className="num">{leNumbers(e.value) ?? ""}</td>
@@ -58,27 +66,51 @@ function Entries({ m }: { readonly m: MapView }) {
   );
 }
 
+/** A map as declared, with its live contents once a session has them. */
+function MapBlock({ shape, live, problems }: { readonly shape: MapShape; readonly live?: MapView; readonly problems: ReturnType<typeof checkSeeds>["problems"] }) {
+  const records = RECORD_TYPES.has(shape.type);
+  const count = live?.entries.length;
+  return (
+    <div className="map" aria-label={`Map ${shape.name}`} role="group">
+      <h3>
+        <span className="map-name">{shape.name}</span>
+        <span className="map-meta">
+          {shape.type}
+          {records
+            ? ` · ${shape.type === "ringbuf" ? `${shape.maxEntries} bytes` : `${shape.maxEntries} CPUs`}${count !== undefined ? ` · ${count} record${count === 1 ? "" : "s"}` : ""}`
+            : ` · key ${shape.keySize} B · value ${shape.valueSize} B${count !== undefined ? ` · ${count} / ${shape.maxEntries} entries` : ` · ${shape.maxEntries} entries`}`}
+        </span>
+      </h3>
+      {seedable(shape) && <SeedEditor map={shape} problems={problems.filter((p) => p.name === shape.name)} />}
+      <div className="map-now">
+        {seedable(shape) && <span className="seeds-title">Now</span>}
+        {live ? <Entries m={live} /> : <p className="map-empty">No session yet: press Step (F11) or Run.</p>}
+      </div>
+    </div>
+  );
+}
+
 export function MapsPane() {
-  const maps = useSession((s) => s.state?.snapshot.maps) ?? [];
+  const live = useSession((s) => s.state?.snapshot.maps) ?? [];
+  const seeds = useSession((s) => s.mapSeeds);
+  const declared = useBuild((s) => s.program?.maps);
+  // the built program's maps; before a build, the session's
+  const shapes: readonly MapShape[] = declared ?? live;
+  const { problems } = checkSeeds(shapes, seeds);
+  const orphans = problems.filter((p) => !shapes.some((m) => m.name === p.name));
   return (
     <section className="pane pane-maps" aria-label="Maps">
-      {!maps.length ? (
+      {!shapes.length ? (
         <Empty>This program declares no maps. Declare one with .map NAME, type=hash, key_size=4, value_size=8, max_entries=64</Empty>
       ) : (
         <div className="pane-scroll maps" tabIndex={0} role="group" aria-label="Map contents">
-          {maps.map((m) => (
-            <div className="map" key={m.name} aria-label={`Map ${m.name}`} role="group">
-              <h3>
-                <span className="map-name">{m.name}</span>
-                <span className="map-meta">
-                  {m.type}
-                  {RECORD_TYPES.has(m.type)
-                    ? ` · ${m.maxEntries} bytes · ${m.entries.length} record${m.entries.length === 1 ? "" : "s"}`
-                    : ` · key ${m.keySize} B · value ${m.valueSize} B · ${m.entries.length} / ${m.maxEntries} entries`}
-                </span>
-              </h3>
-              <Entries m={m} />
-            </div>
+          {orphans.map((p) => (
+            <p className="seed-error" key={p.name}>
+              {p.message}
+            </p>
+          ))}
+          {shapes.map((m) => (
+            <MapBlock key={m.name} shape={m} live={live.find((x) => x.name === m.name)} problems={problems} />
           ))}
         </div>
       )}

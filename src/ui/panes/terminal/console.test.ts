@@ -29,6 +29,9 @@ function context(o: Partial<ConsoleContext> = {}) {
     locals: [{ name: "proto", type: "__u32", where: "r7", value: "6" }],
     listing: ["0: r0 = 0", "1: exit"],
     breakpoints: bps,
+    maps: [{ name: "counts", type: "hash", keySize: 4, valueSize: 8, maxEntries: 16 }, { name: "events", type: "ringbuf", keySize: 0, valueSize: 0, maxEntries: 4096 }],
+    seeds: [],
+    setSeeds: () => {},
     isC: true,
     verdict: "accepted: 2 instructions processed",
     command: (x) => void sent.push(x),
@@ -96,5 +99,45 @@ describe("the terminal's commands", () => {
     expect(complete("info re", c)).toEqual(["registers"]);
     expect(complete("map dump co", c)).toEqual(["counts"]);
     expect(complete("print pr", c)).toEqual(["proto"]);
+  });
+
+  it("map update and map delete change the seeds and start the session again", () => {
+    let seeds: readonly { name: string; entries: readonly { keyHex: string; valueHex: string }[] }[] = [];
+    let resets = 0;
+    // the pane makes a context for each line entered, from the stores as they are then
+    const run = (line: string) => runLine(line, context({ seeds, setSeeds: (x) => void (seeds = x), reset: () => void resets++ }).c);
+    expect(run("map update counts key 01 00 00 00 value 2a 00 00 00 00 00 00 00")).toEqual(["counts[01 00 00 00] = 2a 00 00 00 00 00 00 00: seeded; the session starts again with it"]);
+    expect(seeds).toEqual([{ name: "counts", entries: [{ keyHex: "01000000", valueHex: "2a00000000000000" }] }]);
+    expect(run("map update counts key 01000000 value 0700000000000000")[0]).toMatch(/seeded/);
+    expect(seeds[0].entries).toEqual([{ keyHex: "01000000", valueHex: "0700000000000000" }]);
+    expect(resets).toBe(2);
+    expect(run("map delete counts key 02 00 00 00")).toEqual(["counts has no seeded entry with key 02 00 00 00"]);
+    expect(run("map delete counts key 01 00 00 00")).toEqual(["counts[01 00 00 00] deleted from the seeds; the session starts again without it"]);
+    expect(seeds).toEqual([]);
+    expect(resets).toBe(3);
+  });
+
+  it("map update and map delete refuse an unknown map, a wrong size and a map that takes no entries", () => {
+    const { c } = context({ setSeeds: () => expect.unreachable("no seeds on an error"), reset: () => expect.unreachable("no restart on an error") });
+    expect(runLine("map update nope key 00 value 00", c)).toEqual(["no map 'nope' (maps: counts, events)"]);
+    expect(runLine("map update counts key 01 00 value 00", c)).toEqual(["key is 2 bytes; map counts takes 4"]);
+    expect(runLine("map update counts key 01 00 00 00 value 01", c)).toEqual(["value is 1 byte; map counts takes 8"]);
+    expect(runLine("map update counts key 01 00 00 00", c)).toEqual(["usage: map update <name> key <hex> value <hex>"]);
+    expect(runLine("map delete counts key xyz", c)).toEqual(["key: 'x' is not a hex digit"]);
+    expect(runLine("map update events key 00 value 00", c)).toEqual(["map events is a ringbuf map: it takes no entries from here"]);
+    expect(runLine("map frob", c)[0]).toMatch(/^usage: map list \| map dump <name> \| map update/);
+  });
+
+  it("help lists map update and map delete; Tab completes their words and the map names", () => {
+    const { c } = context();
+    const help = runLine("help", c).join("\n");
+    expect(help).toContain("map update <name> key <hex> value <hex>");
+    expect(help).toContain("map delete <name> key <hex>");
+    expect(complete("map u", c)).toEqual(["update"]);
+    expect(complete("map d", c)).toEqual(["delete", "dump"]);
+    expect(complete("map update c", c)).toEqual(["counts"]);
+    expect(complete("map delete ", c)).toEqual(["counts", "events"]);
+    expect(complete("map update counts k", c)).toEqual(["key"]);
+    expect(complete("ma", c)).toEqual(["map"]);
   });
 });

@@ -3,8 +3,11 @@
 // locals) or handed to the session as debugger commands. Pure: the pane gives it a context of
 // getters and actions, so tests run it without a browser.
 
+import type { SharedMapSeed } from "../../../core/permalink/index.ts";
 import type { DebugCommand, LocalView } from "../../../protocol/index.ts";
 import type { Snapshot } from "../../../core/vm/snapshot.ts";
+import { deleteSeed, parseKeyValue, seedable, spacedHex, upsertSeed } from "../maps/seeds.ts";
+import type { MapShape } from "../maps/seeds.ts";
 
 export interface ConsoleContext {
   /** The live session's state, if a session has started. */
@@ -17,6 +20,12 @@ export interface ConsoleContext {
   readonly isC: boolean;
   /** The verifier's verdict in words, if there is one. */
   readonly verdict?: string;
+  /** The program's maps as built (map update/delete check names and sizes against them). */
+  readonly maps: readonly MapShape[];
+  /** What the maps hold before the first instruction (the Maps pane's seeds). */
+  readonly seeds: readonly SharedMapSeed[];
+  /** New seeds; the caller then starts a fresh session with them (reset). */
+  setSeeds(seeds: readonly SharedMapSeed[]): void;
   command(c: DebugCommand): void;
   setBreakpoint(line: number, condition?: string): void;
   removeBreakpoint(line: number): void;
@@ -53,6 +62,8 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
   x: { usage: "x/<n><fmt><size> <addr>", help: "examine memory: x/8xb r10-8, x/2dw r1, x/4xg fp-32 (fmt x d u; size b h w g)", run: examine },
   print: { usage: "print[/x] <register|local>", help: "a register (r0-r10, w0-w10) or a C local's value", run: print },
   map: { usage: "map list | map dump <name>", help: "the program's maps, or one map's entries", run: mapCmd },
+  "map update": { usage: "map update <name> key <hex> value <hex>", help: "seed an entry (bytes in memory order); the session starts again with it", run: (a, c) => mapCmd(`update ${a}`, c) },
+  "map delete": { usage: "map delete <name> key <hex>", help: "drop a seeded entry; the session starts again without it", run: (a, c) => mapCmd(`delete ${a}`, c) },
   prog: { usage: "prog dump", help: "the program's instructions", run: (a, c) => (a.trim() === "dump" ? c.listing : [`usage: prog dump`]) },
   verify: { usage: "verify", help: "the verifier's verdict on the program", run: (_, c) => [c.verdict ?? "no verdict yet"] },
   clear: { usage: "clear", help: "clear the terminal", run: (_, c) => (c.clear(), []) },
@@ -60,7 +71,8 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
 
 const ALIASES: Readonly<Record<string, string>> = { s: "step", si: "stepi", n: "next", ni: "nexti", c: "continue", r: "run", b: "break", d: "delete", i: "info", p: "print", fin: "finish" };
 
-export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+/** The words a line may start with (`map update` and `map delete` are listed in help under their own usage). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS).filter((n) => !n.includes(" "));
 
 function help(topic: string): string[] {
   if (topic) {
@@ -89,7 +101,9 @@ export function complete(line: string, c: ConsoleContext): readonly string[] {
   if (words.length <= 1) return [...COMMAND_NAMES].filter((n) => n.startsWith(words[0] ?? "")).sort();
   const first = ALIASES[words[0]] ?? words[0];
   const last = words[words.length - 1];
-  const pool = first === "info" ? ["registers", "breakpoints", "locals", "maps"] : first === "map" ? (words.length === 2 ? ["list", "dump"] : (c.snapshot?.maps ?? []).map((m) => m.name)) : first === "print" ? [...c.locals.map((l) => l.name), ...Array.from({ length: 11 }, (_, k) => `r${k}`)] : first === "help" ? [...COMMAND_NAMES] : [];
+  const mapNames = c.maps.length ? c.maps.map((m) => m.name) : (c.snapshot?.maps ?? []).map((m) => m.name);
+  const mapWords = words.length === 2 ? ["list", "dump", "update", "delete"] : words.length === 3 && words[1] !== "list" ? mapNames : words.length === 4 && /^(update|delete)$/.test(words[1]) ? ["key"] : [];
+  const pool = first === "info" ? ["registers", "breakpoints", "locals", "maps"] : first === "map" ? mapWords : first === "print" ? [...c.locals.map((l) => l.name), ...Array.from({ length: 11 }, (_, k) => `r${k}`)] : first === "help" ? [...COMMAND_NAMES] : [];
   return pool.filter((p) => p.startsWith(last)).sort();
 }
 
@@ -215,5 +229,26 @@ function mapCmd(args: string, c: ConsoleContext): string[] {
     const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(" ");
     return m.entries.map((e) => `key: ${hex(e.key) || "-"}  value: ${hex(e.value)}${e.discarded ? "  (discarded)" : ""}`);
   }
-  return ["usage: map list | map dump <name>"];
+  if ((sub === "update" || sub === "delete") && name) return mapEdit(sub, name, args.trim().replace(/^\S+\s+\S+\s*/, ""), c);
+  return ["usage: map list | map dump <name> | map update <name> key <hex> value <hex> | map delete <name> key <hex>"];
+}
+
+/** `map update` and `map delete`: the seeds change, and a fresh session starts with them. */
+function mapEdit(sub: "update" | "delete", name: string, rest: string, c: ConsoleContext): string[] {
+  const m = c.maps.find((x) => x.name === name);
+  if (!m) return [`no map '${name}' (maps: ${c.maps.map((x) => x.name).join(", ") || "none"})`];
+  if (!seedable(m)) return [`map ${name} is a ${m.type} map: it takes no entries from here`];
+  const kv = parseKeyValue(rest, m, sub === "update");
+  if (typeof kv === "string") return [kv];
+  if (sub === "update") {
+    c.setSeeds(upsertSeed(c.seeds, name, kv.key, kv.value!));
+    c.reset();
+    return [`${name}[${spacedHex(kv.key)}] = ${spacedHex(kv.value!)}: seeded; the session starts again with it`];
+  }
+  const had = c.seeds.find((s) => s.name === name)?.entries.length ?? 0;
+  const seeds = deleteSeed(c.seeds, name, kv.key);
+  if ((seeds.find((s) => s.name === name)?.entries.length ?? 0) === had) return [`${name} has no seeded entry with key ${spacedHex(kv.key)}`];
+  c.setSeeds(seeds);
+  c.reset();
+  return [`${name}[${spacedHex(kv.key)}] deleted from the seeds; the session starts again without it`];
 }

@@ -1,0 +1,120 @@
+// Journey (issue 11, maps): the Maps pane edits what a map holds before the run (its seeds): a C
+// XDP program drops while its map says so, and an entry typed, edited and deleted in the pane or
+// with the console's `map update` / `map delete` changes what Run returns. Seeds are kept in the
+// document (they come back after a reload). At 1600x1000 and 1000x700, with what the journey
+// uses on screen and screenshots kept.
+
+import { expect, test } from "@playwright/test";
+import { App } from "./pages/app.ts";
+import { expectOnScreen, shot } from "./pages/screen.ts";
+
+const BY_MAP = `// Drops every packet while verdict[0] is 1.
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__type(key, __u32);
+	__type(value, __u32);
+	__uint(max_entries, 4);
+} verdict SEC(".maps");
+
+SEC("xdp")
+int xdp_by_map(struct xdp_md *ctx)
+{
+	__u32 key = 0;
+	__u32 *drop = bpf_map_lookup_elem(&verdict, &key);
+	if (drop && *drop == 1)
+		return XDP_DROP;
+	return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
+`;
+
+for (const size of [
+  { width: 1600, height: 1000 },
+  { width: 1000, height: 700 },
+]) {
+  test.describe(`at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test("a map entry typed in the Maps pane, then with map update in the terminal, changes the program's result", async ({ page }) => {
+      test.setTimeout(150_000);
+      const app = new App(page);
+      await app.open("c");
+      await app.editor.pasteText(BY_MAP);
+      await expect(app.verdict).toHaveText("verified");
+      const run = async (r0: number) => {
+        await app.debugger.click("Run");
+        await expect(app.debugger.status).toContainText(`Exited: r0 = ${r0}`);
+      };
+      await run(2); // XDP_PASS: the map is empty
+
+      // Type an entry: key 0, value 1 (unsigned numbers, little-endian)
+      const maps = await app.drawer.open("Maps");
+      const key = maps.getByRole("textbox", { name: "Key for verdict" });
+      const value = maps.getByRole("textbox", { name: "Value for verdict" });
+      const setButton = maps.getByRole("button", { name: "Set" });
+      for (const [what, el] of [["key field", key], ["value field", value], ["Set button", setButton]] as const) await expectOnScreen(page, what, el);
+      await key.fill("0");
+      await value.fill("1");
+      await setButton.click();
+      const seeds = maps.getByRole("group", { name: "Seeds of verdict" }).locator("tbody tr");
+      await expect(seeds).toHaveCount(1);
+      await expect(seeds.locator("td").nth(0)).toHaveText("0");
+      await expect(seeds.locator("td").nth(1)).toHaveText("1");
+      // the fresh session holds it before the first instruction
+      await expect(maps.locator(".map-now tbody tr")).toHaveText(/00 00 00 00.*01 00 00 00/);
+      await shot(page, "maps-seeded");
+      await run(1); // XDP_DROP
+
+      // Edit it back to 0: the program passes again
+      await maps.getByRole("button", { name: "Edit verdict entry 0" }).click();
+      await expect(value).toHaveValue("1");
+      await value.fill("0");
+      await setButton.click();
+      await expect(seeds.locator("td").nth(1)).toHaveText("0");
+      await run(2);
+
+      // A value that does not fit is refused where it is typed, with the reason
+      await key.fill("0");
+      await value.fill("-1");
+      await setButton.click();
+      const problem = maps.getByRole("alert");
+      await expect(problem).toHaveText("value: -1 does not fit 4 bytes unsigned (0..4294967295)");
+      await expectOnScreen(page, "the value's problem", problem);
+      await expect(seeds.locator("td").nth(1)).toHaveText("0");
+
+      // Delete, then the console: map update, map dump shows it, Run drops
+      await maps.getByRole("button", { name: "Delete verdict entry 0" }).click();
+      await expect(seeds).toHaveCount(0);
+      await app.terminal.open();
+      await app.terminal.type("map update verdict key 00 value 01 00 00 00");
+      await expect(app.terminal.screen).toContainText("key is 1 byte; map verdict takes 4");
+      await app.terminal.type("map update verdict key 00 00 00 00 value 01 00 00 00");
+      await expect(app.terminal.screen).toContainText("verdict[00 00 00 00] = 01 00 00 00: seeded");
+      await expect(app.debugger.status).toContainText("Ready at insn 0");
+      await app.terminal.type("map dump verdict");
+      await expect(app.terminal.screen).toContainText("key: 00 00 00 00  value: 01 00 00 00");
+      await expectOnScreen(page, "the terminal", app.terminal.screen);
+      await shot(page, "console-map-update");
+      await app.terminal.type("run");
+      await expect(app.debugger.status).toContainText("Exited: r0 = 1");
+
+      // The seed is the document's: it is there after a reload, and the program still drops
+      await page.reload();
+      await app.editor.waitReady();
+      await expect(app.verdict).toHaveText("verified");
+      const again = await app.drawer.open("Maps");
+      await expect(again.getByRole("group", { name: "Seeds of verdict" }).locator("tbody tr")).toHaveText(/^0\s*1/);
+      await run(1);
+
+      await app.terminal.open();
+      await app.terminal.type("map delete verdict key 00000000");
+      await expect(app.terminal.screen).toContainText("deleted from the seeds");
+      await app.terminal.type("run");
+      await expect(app.debugger.status).toContainText("Exited: r0 = 2");
+    });
+  });
+}

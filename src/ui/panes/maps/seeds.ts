@@ -1,0 +1,148 @@
+// Map seeds: the entries the maps hold before a session starts, as the user types them in the
+// Maps pane or the console (`map update NAME key HEX value HEX`). Seeds are kept in the document
+// and in Share links (SharedMapSeed: hex bytes in memory order), and the worker puts them into the
+// maps before the program's first instruction, as `bpfplay run --init` does. Pure: no React.
+
+import type { SharedMapSeed } from "../../../core/permalink/index.ts";
+
+/** How a key or value is typed: hex bytes in memory order, or a little-endian number. */
+export type Format = "hex" | "unsigned" | "signed";
+
+/** What a seed needs to know of a map. */
+export interface MapShape {
+  readonly name: string;
+  readonly type: string;
+  readonly keySize: number;
+  readonly valueSize: number;
+  readonly maxEntries: number;
+}
+
+/** Map types whose entries a user cannot seed: records, sockets, programs, inner maps. */
+const UNSEEDABLE = new Set(["ringbuf", "user_ringbuf", "perf_event_array", "prog_array", "array_of_maps", "hash_of_maps", "sockmap", "sockhash", "devmap", "devmap_hash", "cpumap", "xskmap", "stack_trace", "queue", "stack", "bloom_filter", "cgroup_array", "sk_storage", "inode_storage", "task_storage", "cgrp_storage", "struct_ops"]);
+
+export const seedable = (m: MapShape): boolean => !UNSEEDABLE.has(m.type) && m.keySize > 0;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Hex bytes in memory order: `01 00 00 00`, `01000000`, `0x01 0x00` (spaces, commas, 0x allowed). */
+export function parseHexBytes(text: string): Uint8Array | string {
+  const digits = text.replace(/0x/gi, "").replace(/[\s,:]+/g, "");
+  if (!digits) return "no bytes given";
+  const bad = /[^0-9a-f]/i.exec(digits);
+  if (bad) return `'${bad[0]}' is not a hex digit`;
+  if (digits.length % 2) return `${plural(digits.length, "hex digit")} do not make whole bytes`;
+  const out = new Uint8Array(digits.length / 2);
+  for (let k = 0; k < out.length; k++) out[k] = parseInt(digits.slice(2 * k, 2 * k + 2), 16);
+  return out;
+}
+
+export const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+
+/** Spaced hex for reading: `01 00 00 00`. */
+export const spacedHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(" ");
+
+/**
+ * A key or value typed in `format`, as `size` bytes. A number is little-endian (as the program
+ * reads it on x86-64 and arm64) and must fit: 0..2^(8n)-1 unsigned, -2^(8n-1)..2^(8n-1)-1 signed.
+ * Numbers are for sizes 1, 2, 4 and 8; other sizes take hex.
+ */
+export function parseTyped(text: string, size: number, format: Format): Uint8Array | string {
+  const t = text.trim();
+  if (format === "hex") {
+    const b = parseHexBytes(t);
+    if (typeof b === "string") return b;
+    if (b.length !== size) return `${plural(b.length, "byte")} given; it takes ${size}`;
+    return b;
+  }
+  if (![1, 2, 4, 8].includes(size)) return `a ${size}-byte field takes hex bytes, not a number`;
+  const m = /^([+-]?)(0x[0-9a-f]+|\d+)$/i.exec(t);
+  if (!m) return `'${t}' is not a ${format === "signed" ? "" : "non-negative "}whole number`;
+  let v = BigInt(m[2]) * (m[1] === "-" ? -1n : 1n);
+  const bits = BigInt(size * 8);
+  const [lo, hi] = format === "unsigned" ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+  if (v < lo || v > hi) return `${t} does not fit ${size} byte${size === 1 ? "" : "s"} ${format} (${lo}..${hi})`;
+  v = BigInt.asUintN(size * 8, v);
+  const out = new Uint8Array(size);
+  for (let k = 0; k < size; k++) out[k] = Number((v >> BigInt(8 * k)) & 0xffn);
+  return out;
+}
+
+/** Bytes shown in `format` (a number only for sizes 1, 2, 4 and 8; else spaced hex). */
+export function formatTyped(b: Uint8Array, format: Format): string {
+  if (format === "hex" || ![1, 2, 4, 8].includes(b.length)) return spacedHex(b);
+  let v = 0n;
+  for (let k = b.length - 1; k >= 0; k--) v = (v << 8n) | BigInt(b[k]);
+  return (format === "signed" ? BigInt.asIntN(b.length * 8, v) : v).toString();
+}
+
+/** The seeds with one entry set: replaced where the key is there, else added at the end. */
+export function upsertSeed(seeds: readonly SharedMapSeed[], name: string, key: Uint8Array, value: Uint8Array): SharedMapSeed[] {
+  const keyHex = toHex(key);
+  const valueHex = toHex(value);
+  const old = seeds.find((s) => s.name === name);
+  const entries = old ? old.entries.map((e) => (e.keyHex === keyHex ? { keyHex, valueHex } : e)) : [];
+  if (!entries.some((e) => e.keyHex === keyHex)) entries.push({ keyHex, valueHex });
+  return old ? seeds.map((s) => (s === old ? { name, entries } : s)) : [...seeds, { name, entries }];
+}
+
+/** The seeds without one key of a map (a map left with none is dropped). */
+export function deleteSeed(seeds: readonly SharedMapSeed[], name: string, key: Uint8Array): SharedMapSeed[] {
+  const keyHex = toHex(key);
+  return seeds.map((s) => (s.name === name ? { name, entries: s.entries.filter((e) => e.keyHex !== keyHex) } : s)).filter((s) => s.entries.length > 0);
+}
+
+/** The seeds without any entry of a map. */
+export const clearSeeds = (seeds: readonly SharedMapSeed[], name: string): SharedMapSeed[] => seeds.filter((s) => s.name !== name);
+
+/** A seed the program cannot take, and why (the map is gone or changed size since it was typed). */
+export interface SeedProblem {
+  readonly name: string;
+  readonly keyHex?: string;
+  readonly message: string;
+}
+
+/**
+ * The seeds the program's maps can take, and the ones they cannot: a map no longer declared, not
+ * seedable, or whose key or value size changed; more entries than max_entries.
+ */
+export function checkSeeds(maps: readonly MapShape[], seeds: readonly SharedMapSeed[]): { readonly usable: SharedMapSeed[]; readonly problems: SeedProblem[] } {
+  const usable: SharedMapSeed[] = [];
+  const problems: SeedProblem[] = [];
+  for (const s of seeds) {
+    const m = maps.find((x) => x.name === s.name);
+    if (!m) {
+      problems.push({ name: s.name, message: `the program declares no map '${s.name}': its ${plural(s.entries.length, "seed")} wait unused` });
+      continue;
+    }
+    if (!seedable(m)) {
+      problems.push({ name: s.name, message: `a ${m.type} map takes no seeds` });
+      continue;
+    }
+    const fit = s.entries.filter((e) => {
+      const problem = e.keyHex.length !== 2 * m.keySize ? `key is ${plural(e.keyHex.length / 2, "byte")}; ${s.name} takes ${m.keySize}` : e.valueHex.length !== 2 * m.valueSize ? `value is ${plural(e.valueHex.length / 2, "byte")}; ${s.name} takes ${m.valueSize}` : undefined;
+      if (problem) problems.push({ name: s.name, keyHex: e.keyHex, message: problem });
+      return !problem;
+    });
+    if (fit.length > m.maxEntries) problems.push({ name: s.name, message: `${plural(fit.length, "seed")} for ${m.maxEntries} entries: the first ${m.maxEntries} are used` });
+    if (fit.length) usable.push({ name: s.name, entries: fit.slice(0, m.maxEntries) });
+  }
+  return { usable, problems };
+}
+
+/**
+ * Parses `key <hex>` / `key <hex> value <hex>` for the console, checked against the map's sizes.
+ * Hex runs to the next keyword, so `key 01 00 00 00 value 2a 00 00 00` reads as bytes.
+ */
+export function parseKeyValue(args: string, m: MapShape, needValue: boolean): { key: Uint8Array; value?: Uint8Array } | string {
+  const re = needValue ? /^key\s+(.+?)\s+value\s+(.+)$/i : /^key\s+(.+)$/i;
+  const g = re.exec(args.trim());
+  if (!g) return needValue ? "usage: map update <name> key <hex> value <hex>" : "usage: map delete <name> key <hex>";
+  const key = parseHexBytes(g[1]);
+  if (typeof key === "string") return `key: ${key}`;
+  if (key.length !== m.keySize) return `key is ${plural(key.length, "byte")}; map ${m.name} takes ${m.keySize}`;
+  if (!needValue) return { key };
+  const value = parseHexBytes(g[2]);
+  if (typeof value === "string") return `value: ${value}`;
+  if (value.length !== m.valueSize) return `value is ${plural(value.length, "byte")}; map ${m.name} takes ${m.valueSize}`;
+  return { key, value };
+}
