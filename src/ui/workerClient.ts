@@ -5,7 +5,7 @@
 // Verify requests go to a second worker: one that is still busy when a newer request
 // comes is terminated (its answer would be stale) and a fresh one takes the new request.
 
-import type { DebugReply, DebugRequest, FromLayout, FromVerifier, FromWorker, LaidOut, ReplyTo, ToLayout, ToVerifier, ToWorker, Verified } from "../protocol/index.ts";
+import type { DebugReply, DebugRequest, FromLayout, FromStream, FromVerifier, FromWorker, LaidOut, ReplyTo, ToLayout, ToStream, ToVerifier, ToWorker, Verified } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 
 type Kind = keyof ReplyTo;
@@ -189,6 +189,44 @@ export function createLayoutClient(): LayoutClient {
     },
     cancel() {
       if (busy) stop();
+    },
+  };
+}
+
+export type StreamBody<K extends ToStream["type"]> = Omit<Extract<ToStream, { type: K }>, "type" | "v" | "id">;
+
+export interface StreamClient {
+  /** Sends a request to the stream worker (started with the first); returns its id. */
+  send<K extends ToStream["type"]>(type: K, body: StreamBody<K>): number;
+  /** Listens to progress, results and errors; returns the function that stops listening. */
+  onMessage(listener: (msg: FromStream) => void): () => void;
+}
+
+/** The stream worker (worker/stream.ts): streams run there, apart from the engine and its debugger. */
+export function createStreamClient(): StreamClient {
+  let worker: Worker | undefined;
+  const listeners = new Set<(msg: FromStream) => void>();
+  let nextId = 1;
+  const start = () => {
+    const w = new Worker(new URL("../worker/stream.ts", import.meta.url), { type: "module", name: "bpfplay-stream" });
+    w.onmessage = (e: MessageEvent<FromStream>) => listeners.forEach((l) => l(e.data));
+    w.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      worker = undefined;
+      listeners.forEach((l) => l({ type: "stream-error", v: PROTOCOL_VERSION, id: 0, message: e.message || "the stream worker failed" }));
+    };
+    return w;
+  };
+  return {
+    send(type, body) {
+      worker ??= start();
+      const id = nextId++;
+      worker.postMessage({ ...body, type, v: PROTOCOL_VERSION, id } as ToStream);
+      return id;
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

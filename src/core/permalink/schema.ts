@@ -34,6 +34,17 @@ export interface SharedMapSeed {
   readonly entries: readonly { readonly keyHex: string; readonly valueHex: string }[];
 }
 
+/** The Events pane's stream: its event list and generator settings (src/core/events/stream). */
+export interface SharedStream {
+  readonly mode?: "generate" | "list";
+  /** Events as the stream's JSON form has them; the builder checks each when it runs. */
+  readonly events?: readonly unknown[];
+  readonly count?: number;
+  readonly seed?: number;
+  /** The generator's template, as JSON text. */
+  readonly template?: string;
+}
+
 /** One session, version 1. Optional fields are absent when they hold their default. */
 export interface SharedSession {
   /** `object`: text is an ELF object's bytes in base64; `log`: text is a kernel verifier log. */
@@ -52,6 +63,7 @@ export interface SharedSession {
   readonly event?: string;
   readonly maps?: readonly SharedMapSeed[];
   readonly breakpoints?: readonly SharedBreakpoint[];
+  readonly stream?: SharedStream;
   /** The debugger's position: the number of instructions executed (the run is deterministic). */
   readonly step?: number;
 }
@@ -111,7 +123,35 @@ function mapSeed(v: Json, path: string): SharedMapSeed {
   return { name: string(o.name, `${path}.name`, LIMITS.name, IDENT, "a map name"), entries };
 }
 
-const FIELDS = ["language", "dialect", "text", "entry", "log", "progType", "packetHex", "ctxHex", "event", "maps", "breakpoints", "step"] as const;
+/** Plain JSON of bounded depth and size: an event description the builder checks later. */
+function plain(v: Json, path: string, depth: number): Json {
+  if (depth > 12) throw new Invalid(`${path}: nested too deep`);
+  if (v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) return v;
+  if (typeof v === "string") return string(v, path, LIMITS.hex);
+  if (Array.isArray(v)) return list(v, path, LIMITS.entries).map((x, i) => plain(x, `${path}[${i}]`, depth + 1));
+  if (typeof v === "object") return Object.fromEntries(Object.entries(v as Record<string, Json>).slice(0, 200).map(([k, x]) => [string(k, path, LIMITS.name), plain(x, `${path}.${k}`, depth + 1)]));
+  throw new Invalid(`${path}: expected JSON`);
+}
+
+function stream(v: Json, path: string): SharedStream {
+  const o = object(v, path, ["mode", "events", "count", "seed", "template"]);
+  if (o.mode !== undefined && o.mode !== "generate" && o.mode !== "list") throw new Invalid(`${path}.mode: expected "generate" or "list"`);
+  const events = o.events === undefined ? undefined : list(o.events, `${path}.events`, LIMITS.entries).map((e, i) => {
+    const p = `${path}.events[${i}]`;
+    const x = object(e, p, ["kind", "packet", "hex"]);
+    if (x.kind !== "packet" && x.kind !== "bytes" && x.kind !== "ctx") throw new Invalid(`${p}.kind: expected "packet", "bytes" or "ctx"`);
+    return x.kind === "packet" ? { kind: x.kind, packet: plain(x.packet, `${p}.packet`, 0) } : { kind: x.kind, hex: string(x.hex, `${p}.hex`, LIMITS.hex, HEX, "lower-case hex") };
+  });
+  return {
+    ...(o.mode !== undefined ? { mode: o.mode } : {}),
+    ...(events ? { events } : {}),
+    ...(o.count !== undefined ? { count: whole(o.count, `${path}.count`, 1, 10_000_000) } : {}),
+    ...(o.seed !== undefined ? { seed: whole(o.seed, `${path}.seed`, 0, 0xffffffff) } : {}),
+    ...(o.template !== undefined ? { template: string(o.template, `${path}.template`, 64 * 1024) } : {}),
+  };
+}
+
+const FIELDS = ["language", "dialect", "text", "entry", "log", "progType", "packetHex", "ctxHex", "event", "maps", "breakpoints", "stream", "step"] as const;
 
 /** Checks a decoded value field by field; builds a fresh object, so nothing unchecked survives. */
 export function checkSession(v: Json): Checked<SharedSession> {
@@ -132,6 +172,7 @@ export function checkSession(v: Json): Checked<SharedSession> {
       ...(o.event !== undefined ? { event: string(o.event, "event", LIMITS.text) } : {}),
       ...(o.maps !== undefined ? { maps: list(o.maps, "maps", LIMITS.maps).map((m, i) => mapSeed(m, `maps[${i}]`)) } : {}),
       ...(o.breakpoints !== undefined ? { breakpoints: list(o.breakpoints, "breakpoints", LIMITS.breakpoints).map((b, i) => breakpoint(b, `breakpoints[${i}]`)) } : {}),
+      ...(o.stream !== undefined ? { stream: stream(o.stream, "stream") } : {}),
       ...(o.step !== undefined ? { step: whole(o.step, "step", 0, LIMITS.step) } : {}),
     };
     return { ok: true, value: s };

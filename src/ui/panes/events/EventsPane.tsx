@@ -17,6 +17,7 @@ import { readHex } from "./hex.ts";
 import { PacketBuilder } from "./PacketBuilder.tsx";
 import { KernelEventForm } from "./KernelEventForm.tsx";
 import { TRACING_TYPES } from "./kernelEventForm.ts";
+import { StreamPanel } from "./StreamPanel.tsx";
 
 /** The verdict of an exited run and where the packet goes, in words. */
 function Outcome({ state, progType, packet }: { readonly state: DebugState; readonly progType: string; readonly packet: Uint8Array }) {
@@ -104,6 +105,7 @@ export function EventsPane() {
           )}
           {!isPacket && !TRACING_TYPES.has(progType) && <p className="ev-note">This program type gets no packet; its context bytes come from the Context (hex) field in the debugger bar.</p>}
         </section>
+        <StreamPanel />
       </div>
     </section>
   );

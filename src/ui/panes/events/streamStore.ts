@@ -1,0 +1,176 @@
+// The Stream panel's state: the event list and the generator's settings (saved in the document),
+// and the last run as the stream worker reported it: progress, summary, per-event verdicts, the
+// page of events shown, the selected event and the maps after it. Requests go to the stream
+// worker through its client (workerClient.ts); "Debug this event" hands the event and the maps
+// as they were before it to the debug session (its packet and map seeds), which starts afresh.
+
+import { create } from "zustand";
+import type { FromStream, StreamEvent, StreamMaps, StreamRowView, StreamSummary } from "../../../protocol/index.ts";
+import type { SharedStream } from "../../../core/permalink/index.ts";
+import { useBuild } from "../../stores/build.ts";
+import { useSession } from "../../stores/session.ts";
+import { createStreamClient } from "../../workerClient.ts";
+import type { StreamClient } from "../../workerClient.ts";
+import { DEFAULT_TEMPLATE } from "./generatorForm.ts";
+
+export const PAGE = 50;
+
+export interface StreamResult {
+  readonly summary: StreamSummary;
+  readonly names: readonly string[];
+  readonly verdictOf: Uint16Array;
+  readonly insnsOf: Uint32Array;
+  readonly cancelled: boolean;
+  readonly total: number;
+  readonly progType: string;
+}
+
+export interface StreamState {
+  readonly mode: "generate" | "list";
+  readonly events: readonly StreamEvent[];
+  readonly count: number;
+  readonly seed: number;
+  readonly template: string;
+  readonly runId: number;
+  readonly running: boolean;
+  readonly progress?: { readonly done: number; readonly total: number };
+  readonly result?: StreamResult;
+  readonly rows: readonly StreamRowView[];
+  readonly selected?: number;
+  readonly maps?: StreamMaps;
+  readonly error?: string;
+  /** Set when "Debug this event" handed the event to the debugger. */
+  readonly debugging?: number;
+
+  set(patch: Partial<Pick<StreamState, "mode" | "events" | "count" | "seed" | "template">>): void;
+  run(): void;
+  cancel(): void;
+  page(from: number): void;
+  select(index: number): void;
+  debug(index: number): void;
+  received(msg: FromStream): void;
+  /** A document's stream settings, or the defaults. */
+  load(shared: SharedStream | undefined): void;
+}
+
+let client: StreamClient | undefined;
+/** The request ids rows and maps replies answer: an older reply is dropped. */
+const asked = { rows: 0, maps: 0, debug: -1 };
+
+function connect(): StreamClient {
+  if (!client) {
+    client = createStreamClient();
+    client.onMessage((m) => useStream.getState().received(m));
+  }
+  return client;
+}
+
+const defaults = { mode: "generate" as const, events: [] as readonly StreamEvent[], count: 10_000, seed: 1, template: DEFAULT_TEMPLATE };
+
+export const useStream = create<StreamState>()((set, get) => ({
+  ...defaults,
+  runId: 0,
+  running: false,
+  rows: [],
+
+  set: (patch) => set(patch),
+
+  run: () => {
+    const { program, problem } = useBuild.getState();
+    if (!program) return set({ error: problem ?? "the program is still being built" });
+    const s = get();
+    const progType = useSession.getState().progType;
+    const source = s.mode === "generate" ? { kind: "generate" as const, template: s.template, count: s.count, seed: s.seed } : { kind: "list" as const, events: s.events };
+    if (s.mode === "list" && !s.events.length) return set({ error: "the event list is empty: add an event first" });
+    const runId = connect().send("stream-run", { program, progType, source });
+    set({ runId, running: true, progress: { done: 0, total: s.mode === "generate" ? s.count : s.events.length }, error: undefined, result: undefined, rows: [], selected: undefined, maps: undefined, debugging: undefined });
+    pendingType = progType;
+  },
+
+  cancel: () => {
+    if (get().running) connect().send("stream-cancel", {});
+  },
+
+  page: (from) => {
+    const r = get().result;
+    if (!r) return;
+    asked.rows = connect().send("stream-rows", { from: Math.max(0, Math.min(from, r.summary.events - 1)), count: PAGE });
+  },
+
+  select: (index) => {
+    set({ selected: index, maps: undefined });
+    asked.maps = connect().send("stream-maps", { after: index });
+  },
+
+  debug: (index) => {
+    set({ debugging: undefined });
+    asked.debug = connect().send("stream-maps", { after: index - 1 });
+  },
+
+  received: (m) => {
+    const s = get();
+    switch (m.type) {
+      case "stream-progress":
+        if (m.id === s.runId) set({ progress: { done: m.done, total: m.total } });
+        return;
+      case "stream-done":
+        if (m.id !== s.runId) return;
+        set({ running: false, progress: undefined, result: { summary: m.summary, names: m.names, verdictOf: m.verdictOf, insnsOf: m.insnsOf, cancelled: m.cancelled, total: m.total, progType: pendingType } });
+        if (m.summary.events) get().page(0);
+        return;
+      case "stream-rows":
+        if (m.id === asked.rows) set({ rows: m.rows });
+        return;
+      case "stream-maps":
+        if (m.id === asked.maps) set({ maps: m });
+        else if (m.id === asked.debug) handToDebugger(m);
+        return;
+      case "stream-error":
+        if (m.id === s.runId || m.id === 0) set({ running: false, progress: undefined, error: m.message });
+        else set({ error: m.message });
+        return;
+    }
+  },
+
+  load: (shared) =>
+    set({
+      mode: shared?.mode ?? defaults.mode,
+      events: (shared?.events as StreamEvent[] | undefined) ?? defaults.events,
+      count: shared?.count ?? defaults.count,
+      seed: shared?.seed ?? defaults.seed,
+      template: shared?.template ?? defaults.template,
+      result: undefined,
+      rows: [],
+      selected: undefined,
+      maps: undefined,
+      error: undefined,
+    }),
+}));
+
+let pendingType = "xdp";
+
+/** The event's bytes and the maps before it become the session's input; the session starts at the event's first instruction. */
+function handToDebugger(m: StreamMaps): void {
+  const next = m.next;
+  if (!next) return useStream.setState({ error: "that event cannot be run (see its error)" });
+  const session = useSession.getState();
+  const seeds = m.maps.filter((x) => x.entries.length).map((x) => ({ name: x.name, entries: x.entries.map((e) => ({ keyHex: e.key, valueHex: e.value })) }));
+  if (next.packetHex) session.setPacketHex(next.packetHex);
+  if (next.ctxHex) session.setCtxHex(next.ctxHex);
+  // map seeds on sessions are W10's (stores/session.ts), landing beside this: called when present
+  (session as unknown as { setMapSeeds?: (s: typeof seeds) => void }).setMapSeeds?.(seeds);
+  session.reset();
+  useStream.setState({ debugging: next.index });
+}
+
+/** The stream settings a document saves: absent while they are the defaults. */
+export function sharedStream(s: Pick<StreamState, "mode" | "events" | "count" | "seed" | "template">): SharedStream | undefined {
+  const out: SharedStream = {
+    ...(s.mode !== defaults.mode ? { mode: s.mode } : {}),
+    ...(s.events.length ? { events: s.events } : {}),
+    ...(s.count !== defaults.count ? { count: s.count } : {}),
+    ...(s.seed !== defaults.seed ? { seed: s.seed } : {}),
+    ...(s.template !== defaults.template ? { template: s.template } : {}),
+  };
+  return Object.keys(out).length ? out : undefined;
+}
