@@ -16,6 +16,11 @@ export interface MapDef {
    * the program runs, valueSize bytes. `.rodata` is frozen (flags has BPF_F_RDONLY_PROG).
    */
   readonly init?: Uint8Array;
+  /**
+   * Frozen after `init` (BPF_MAP_FREEZE), as libbpf freezes `.rodata`: with BPF_F_RDONLY_PROG its
+   * value cannot change, so the verifier reads constants from it as the kernel does.
+   */
+  readonly frozen?: boolean;
   /** Maps of maps: the inner map's definition. */
   readonly inner?: MapDef;
   /**

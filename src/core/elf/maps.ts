@@ -64,6 +64,8 @@ export function readMaps(elf: Elf): MapPlaces {
       maxEntries: 1,
       flags: kind === "rodata" ? BPF_F_RDONLY_PROG : 0,
       init: s.data.slice(),
+      // libbpf freezes `.rodata` once it is filled
+      ...(kind === "rodata" ? { frozen: true } : {}),
     });
   }
   return { maps, bySection, dataBySection };

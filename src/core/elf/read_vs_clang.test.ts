@@ -86,7 +86,7 @@ describe.runIf(have)("reading clang-19's objects", () => {
       { name: "stats", type: "percpu_array", keySize: 4, valueSize: 24, maxEntries: 8, flags: 0, init: undefined },
       { name: "events", type: "ringbuf", keySize: 0, valueSize: 0, maxEntries: 4096, flags: 0, init: undefined },
       // limit, then bpf_printk's "hi %d" format
-      { name: ".rodata", type: "array", keySize: 4, valueSize: 10, maxEntries: 1, flags: 0x80, init: "07000000686920256400" },
+      { name: ".rodata", type: "array", keySize: 4, valueSize: 10, maxEntries: 1, flags: 0x80, init: "07000000686920256400", frozen: true },
       { name: ".data", type: "array", keySize: 4, valueSize: 4, maxEntries: 1, flags: 0, init: "03000000" },
       { name: ".bss", type: "array", keySize: 4, valueSize: 4, maxEntries: 1, flags: 0, init: "00000000" },
     ]);

@@ -140,7 +140,8 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
       return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg);
     case "map_value": {
       checkMapAccessType(c, pc, ptr, ptr.off + insnOff, size, kind);
-      return mapAccess(c, pc, regno, ptr, insnOff, size);
+      mapAccess(c, pc, regno, ptr, insnOff, size);
+      return kind === "read" ? frozenRead(c, ptr, insnOff, size) : undefined;
     }
     case "pkt":
     case "pkt_meta":
@@ -201,6 +202,22 @@ function mapAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff
   const hi = off + Number(ptr.umax) + size;
   if (hi > vs) throw new VerifyError(pc, "map-bounds", { valueSize: vs, off: hi - size, size, regno, bound: "max" });
   return undefined;
+}
+
+/**
+ * A read at a known offset of a map the program may only read and that was frozen once filled
+ * (libbpf's `.rodata`): the kernel reads the bytes (bpf_map_direct_read) and the loaded register
+ * is that constant, so a branch on a `const volatile` setting is decided. Little-endian, as the
+ * VM and the kernel on x86 are.
+ */
+function frozenRead(c: Verification, ptr: Reg, insnOff: number, size: number): Reg | undefined {
+  const def = mapAt(c.program.maps, ptr.map);
+  if (!def?.frozen || !def.init || !(def.flags & 0x80) || def.type !== "array" || def.maxEntries !== 1 || !isConst(ptr.var)) return undefined;
+  const off = ptr.off + insnOff + Number(ptr.var.value);
+  if (off < 0 || off + size > def.init.length) return undefined;
+  let v = 0n;
+  for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(def.init[off + k]);
+  return constScalar(v);
 }
 
 function packetAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {
