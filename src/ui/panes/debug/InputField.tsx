@@ -6,6 +6,7 @@ import { useId } from "react";
 import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
 import { hexByteCount } from "../../examples/packet.ts";
 import { useSession } from "../../stores/session.ts";
+import { TRACING_TYPES } from "../events/kernelEventForm.ts";
 
 export function InputField() {
   const id = useId();
@@ -32,7 +33,7 @@ export function InputField() {
         spellCheck={false}
         autoComplete="off"
         value={value}
-        placeholder={packet ? "an Ethernet frame, at least 14 bytes" : "empty: a zeroed context"}
+        placeholder={packet ? "an Ethernet frame, at least 14 bytes" : TRACING_TYPES.has(progType) ? "empty: the Events pane's kernel event" : "empty: a zeroed context"}
         aria-invalid={invalid}
         aria-describedby={`${id}-note`}
         title={refused ?? (packet ? "The packet the program runs on, as hex bytes" : "The context the program gets in r1, as hex bytes")}
