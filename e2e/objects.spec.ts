@@ -6,6 +6,7 @@
 // with clang-19 and the kernel; src/worker/object_vs_clang.test.ts checks the object is clang's).
 
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -47,6 +48,14 @@ for (const viewport of [
       test.setTimeout(180_000);
       const app = await start(page);
       const docs = new DocumentsMenu(page);
+      // the starter C document exports as an object (and that object opens back)
+      await expect(app.verdict).toBeVisible();
+      await docs.open();
+      const [download] = await Promise.all([page.waitForEvent("download"), docs.dialog.getByRole("button", { name: "Object (.o)" }).click()]);
+      const exported = await readFile((await download.path())!);
+      expect(download.suggestedFilename()).toMatch(/\.o$/);
+      expect([...exported.subarray(0, 4)]).toEqual([0x7f, 0x45, 0x4c, 0x46]);
+      await docs.close();
       await drop(page, [{ name: "two_progs.o", bytes: OBJECT }]);
       await expect(docs.button).toHaveAccessibleName("Documents: two_progs");
       await expect(app.language).toHaveValue("object");

@@ -53,7 +53,24 @@ export interface BuildRequest {
   readonly log?: string;
 }
 
-export type ToWorker = BuildRequest | DebugRequest;
+/** The document's C compiled whole into an ELF object (the Export menu's `.o`). */
+export interface ObjectRequest {
+  readonly type: "object";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly text: string;
+}
+
+export interface ObjectWritten {
+  readonly type: "object-written";
+  readonly v: typeof PROTOCOL_VERSION;
+  readonly id: number;
+  readonly bytes?: Uint8Array;
+  /** Why there is no object. */
+  readonly error?: string;
+}
+
+export type ToWorker = BuildRequest | DebugRequest | ObjectRequest;
 
 /** One program of the object: a SEC() function, and the program type its section means. */
 export interface ProgramChoice {
@@ -110,7 +127,7 @@ export interface WorkerFailure {
   readonly message: string;
 }
 
-export type FromWorker = Built | WorkerFailure | DebugReply;
+export type FromWorker = Built | WorkerFailure | DebugReply | ObjectWritten;
 
 /** The verifier's worker takes only verify requests. */
 export type ToVerifier = VerifyRequest;
@@ -123,4 +140,5 @@ export type FromLayout = LaidOut | WorkerFailure;
 /** Replies paired with the request type that asks for them. */
 export interface ReplyTo {
   readonly build: Built;
+  readonly object: ObjectWritten;
 }

@@ -11,8 +11,17 @@ import type { WorkerClient } from "./workerClient.ts";
 
 export const BUILD_DELAY_MS = 150;
 
+let engine: WorkerClient | undefined;
+
+/** The document's C as an ELF object, written in the engine (the Export menu's `.o`). */
+export async function objectOfText(text: string): Promise<{ bytes?: Uint8Array; error?: string }> {
+  if (!engine) return { error: "the engine is not running" };
+  return (await engine.request("object", { text })) ?? { error: "superseded by a newer export" };
+}
+
 /** Starts watching the document; returns the function that stops it. */
 export function startAutoBuild(client: WorkerClient): () => void {
+  engine = client;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const build = async () => {
     timer = undefined;

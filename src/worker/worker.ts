@@ -6,6 +6,7 @@ import type { DebugRequest, FromWorker, ToWorker } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 import { compile } from "../core/cc/index.ts";
 import { buildRequest } from "./build.ts";
+import { objectFile } from "./objectFile.ts";
 import { DebugSession } from "./debug/session.ts";
 import { createTick } from "./debug/tick.ts";
 
@@ -27,6 +28,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (msg.v !== PROTOCOL_VERSION) return post(failure(msg, `protocol version ${String(msg.v)}, expected ${PROTOCOL_VERSION}`));
   try {
     if (isDebug(msg)) session.handle(msg);
+    else if (msg.type === "object") post(objectFile(msg, compile));
     else post(buildRequest(msg, compile));
   } catch (err) {
     post(failure(msg, err instanceof Error ? err.message : String(err)));

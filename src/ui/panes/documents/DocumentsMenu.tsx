@@ -7,7 +7,7 @@ import { useDocuments } from "../../stores/documents.ts";
 import type { DocSummary } from "../../stores/documents.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useDocument } from "../../stores/document.ts";
-import { exportBytecode, exportSession, exportSource, openFiles, SOURCE_EXT } from "./files.ts";
+import { exportBytecode, exportObject, exportSession, exportSource, openFiles, SOURCE_EXT } from "./files.ts";
 import { Notices } from "./Notices.tsx";
 import "./documents.css";
 
@@ -154,6 +154,11 @@ export function DocumentsMenu() {
           <button type="button" className="doc-tool" onClick={exportSource}>
             {language === "object" ? "Object" : language === "log" ? "Log" : "Source"} (.{SOURCE_EXT[language]})
           </button>
+          {language === "c" && (
+            <button type="button" className="doc-tool" disabled={!built} title={built ? "Every SEC() program compiled into an ELF object that libbpf (bpftool prog load) loads" : "The text has errors: no object to export"} onClick={() => void exportObject()}>
+              Object (.o)
+            </button>
+          )}
           <button type="button" className="doc-tool" disabled={!built} title={built ? "The program's instructions, 8 bytes each, as the kernel takes them" : "The text has errors: no program to export"} onClick={() => void exportBytecode()}>
             Bytecode (.bin)
           </button>

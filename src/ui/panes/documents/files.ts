@@ -4,6 +4,7 @@
 // inserted as HTML: it goes through docRecord's checks into the stores as text.
 
 import { encodeInsns } from "../../../core/isa/insn.ts";
+import { objectOfText } from "../../autoBuild.ts";
 import { useBuild } from "../../stores/build.ts";
 import { sessionFile } from "../../stores/docRecord.ts";
 import { useDocument } from "../../stores/document.ts";
@@ -44,6 +45,15 @@ export const SOURCE_EXT = { c: "c", asm: "s", object: "o", log: "log" } as const
 export function exportSession(): void {
   const name = useDocuments.getState().currentName;
   download(`${fileStem(name)}.json`, `${JSON.stringify(sessionFile(name, currentShared()), null, 2)}\n`, "application/json");
+}
+
+/** C: the whole file compiled into an ELF object that libbpf loads (every SEC() program, maps with BTF, line info). */
+export async function exportObject(): Promise<void> {
+  const { text, language } = useDocument.getState();
+  if (language !== "c") return;
+  const r = await objectOfText(text);
+  if (r.bytes) download(`${fileStem(useDocuments.getState().currentName)}.o`, r.bytes as Uint8Array<ArrayBuffer>, "application/octet-stream");
+  else useDocuments.getState().tell({ kind: "error", message: `Export .o: ${r.error ?? "no object"}` });
 }
 
 /** False while there is no program (the text has errors). */
