@@ -138,9 +138,11 @@ function stream(v: Json, path: string): SharedStream {
   if (o.mode !== undefined && o.mode !== "generate" && o.mode !== "list") throw new Invalid(`${path}.mode: expected "generate" or "list"`);
   const events = o.events === undefined ? undefined : list(o.events, `${path}.events`, LIMITS.entries).map((e, i) => {
     const p = `${path}.events[${i}]`;
-    const x = object(e, p, ["kind", "packet", "hex"]);
-    if (x.kind !== "packet" && x.kind !== "bytes" && x.kind !== "ctx") throw new Invalid(`${p}.kind: expected "packet", "bytes" or "ctx"`);
-    return x.kind === "packet" ? { kind: x.kind, packet: plain(x.packet, `${p}.packet`, 0) } : { kind: x.kind, hex: string(x.hex, `${p}.hex`, LIMITS.hex, HEX, "lower-case hex") };
+    const x = object(e, p, ["kind", "packet", "hex", "event"]);
+    if (x.kind !== "packet" && x.kind !== "bytes" && x.kind !== "ctx" && x.kind !== "kernel") throw new Invalid(`${p}.kind: expected "packet", "bytes", "ctx" or "kernel"`);
+    if (x.kind === "packet") return { kind: x.kind, packet: plain(x.packet, `${p}.packet`, 0) };
+    if (x.kind === "kernel") return { kind: x.kind, event: plain(x.event, `${p}.event`, 0) };
+    return { kind: x.kind, hex: string(x.hex, `${p}.hex`, LIMITS.hex, HEX, "lower-case hex") };
   });
   return {
     ...(o.mode !== undefined ? { mode: o.mode } : {}),

@@ -4,21 +4,15 @@
 // event output). A ring buffer is read after every event, as a user-space consumer would, so a
 // long stream never fills it; its records are that event's output.
 //
-// Runs go through `execute`'s setup (sessionMaps, one Run per event) until the VM's reusable
-// runner (src/core/vm/runner.ts) lands; the results are the same either way (runner.test.ts
-// checks them against separate executes with the maps carried over).
+// Runs go through the VM's Runner (src/core/vm/runner.ts: set up once, each run resets only what
+// a run changes); runner_vs_execute.test.ts checks the results against separate executes with
+// the maps carried over.
 
-import { progTypeByName } from "../isa/progtypes.ts";
-import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
-import { sessionMaps } from "../vm/execute.ts";
 import type { InitEntry, MapDump } from "../vm/execute.ts";
-import { dumpMaps } from "../vm/execute.ts";
 import type { MapSet } from "../vm/mapset.ts";
 import { PerfEventArrayMap, RingbufMap } from "../vm/maps/index.ts";
-import { DEFAULT_BUDGET, Run } from "../vm/run.ts";
-import { createWorld } from "../vm/world.ts";
-import type { World } from "../vm/world.ts";
+import { Runner } from "../vm/runner.ts";
 import { toHex } from "../events/bytes.ts";
 import { verdictName } from "../events/verdicts.ts";
 import { inputOf } from "../events/stream/index.ts";
@@ -54,45 +48,50 @@ export interface EventResult {
   readonly output: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export class StreamRunner {
-  private constructor(
-    readonly program: Program,
-    readonly progType: ProgType,
-    readonly maps: MapSet,
-    private readonly world: World,
-    private readonly budget: number,
-    private readonly strictAlign: boolean,
-  ) {}
+  /** Verdict names by r0 (low 32 bits, when the high half is 0): one string per value, not one per event. */
+  private readonly names = new Map<number, string>();
+  private readonly drains: boolean;
+
+  private constructor(private readonly runner: Runner) {
+    this.drains = runner.maps.maps.some((m) => m instanceof RingbufMap || m instanceof PerfEventArrayMap);
+  }
+
+  get maps(): MapSet {
+    return this.runner.maps;
+  }
 
   /** A runner with fresh maps (then the init entries); a setup problem is a message. */
   static create(o: StreamOptions): StreamRunner | string {
-    const name = o.progType ?? o.program.progType ?? "socket_filter";
-    const progType = progTypeByName(name);
-    if (!progType) return `unknown program type '${name}'`;
-    const maps = sessionMaps(o.program, 2, o.init ?? []);
-    if (typeof maps === "string") return maps;
-    return new StreamRunner(o.program, progType, maps, createWorld(o.worldSeed), o.budget ?? DEFAULT_BUDGET, o.strictAlign ?? false);
+    const r = Runner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, seed: o.worldSeed });
+    return typeof r === "string" ? r : new StreamRunner(r);
+  }
+
+  private verdict(hi: number, lo: number, r0: () => bigint): string {
+    if (hi !== 0) return verdictName(r0(), this.runner.progType.name) ?? `${r0()}`;
+    let v = this.names.get(lo);
+    if (v === undefined) {
+      v = verdictName(BigInt(lo >>> 0), this.runner.progType.name) ?? `${lo >>> 0}`;
+      this.names.set(lo, v);
+    }
+    return v;
   }
 
   run(e: StreamEvent): EventResult {
     const input = inputOf(e);
-    if (typeof input === "string") return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: input }, output: [] };
-    let run: Run;
-    try {
-      run = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, strictAlign: this.strictAlign });
-    } catch (err) {
-      // the context cannot hold this event (a frame shorter than an Ethernet header)
-      return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: (err as Error).message }, output: [] };
+    if (typeof input === "string") return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: input }, output: NONE };
+    const res = this.runner.run(input);
+    if (res.status === "input") return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: res.error ?? "the input was refused" }, output: NONE };
+    // the runner's result is overwritten by its next run: take what is kept now
+    const output = res.trace.length || this.drains ? [...res.trace, ...this.drainRecords()] : NONE;
+    if (res.status === "exit") {
+      const r0 = res.r0!;
+      return { r0, verdict: this.verdict(res.r0Hi, res.r0Lo, () => r0), insns: res.insns, output };
     }
-    const stop = run.run(this.budget);
-    const output = [...run.trace, ...this.drainRecords()];
-    const insns = run.machine.executed;
-    if (stop.kind === "exit") return { r0: stop.r0, verdict: verdictName(stop.r0, this.progType.name) ?? `${stop.r0}`, insns, output };
-    const fault =
-      stop.kind === "fault"
-        ? { kind: stop.fault.kind, pc: stop.fault.pc, message: stop.fault.message }
-        : { kind: "budget", pc: run.machine.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
-    return { verdict: "fault", insns, fault, output };
+    const f = res.fault!;
+    return { verdict: "fault", insns: res.insns, fault: { kind: f.kind, pc: f.pc, message: f.message }, output };
   }
 
   /** What user space reads after each event: ring buffer records and perf samples, then they are gone. */
@@ -111,7 +110,7 @@ export class StreamRunner {
   }
 
   dump(): Record<string, MapDump> {
-    return dumpMaps(this.maps, 0);
+    return this.runner.dumpMaps();
   }
 }
 

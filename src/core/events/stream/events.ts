@@ -1,16 +1,20 @@
 // The events a stream is made of, as data a user edits and a document saves. One union: packets
-// now (a description the builder makes bytes from, or raw bytes as hex), and a context as hex for
-// program types without a packet; kernel events (src/core/events/kernel) join as one more case.
+// (a description the builder makes bytes from, or raw bytes as hex), a context as hex, and
+// kernel events (src/core/events/kernel: a tracepoint, raw tracepoint or k[ret]probe with its
+// process and the memory its pointers point to).
 // The list operations are pure: each returns a new list.
 
 import { fromHex } from "../bytes.ts";
+import { isEventError, prepareKernelEvent } from "../kernel/index.ts";
+import type { EventTask, KernelEvent, MemoryArea } from "../kernel/index.ts";
 import { build } from "../packet/build.ts";
 import type { Packet } from "../packet/layers.ts";
 
 export type StreamEvent =
   | { readonly kind: "packet"; readonly packet: Packet }
   | { readonly kind: "bytes"; readonly hex: string }
-  | { readonly kind: "ctx"; readonly hex: string };
+  | { readonly kind: "ctx"; readonly hex: string }
+  | { readonly kind: "kernel"; readonly event: KernelEvent };
 
 export type EventKind = StreamEvent["kind"];
 
@@ -18,6 +22,9 @@ export type EventKind = StreamEvent["kind"];
 export interface EventInput {
   readonly packet?: Uint8Array;
   readonly ctx?: Uint8Array;
+  /** A kernel event's process and memory. */
+  readonly task?: EventTask;
+  readonly memory?: readonly MemoryArea[];
 }
 
 /** What one run needs from the event, or why the event cannot be run. */
@@ -35,6 +42,11 @@ export function inputOf(e: StreamEvent): EventInput | string {
       const b = fromHex(e.hex);
       return b ? { ctx: b } : `'${e.hex.slice(0, 20)}' is not hex bytes`;
     }
+    case "kernel": {
+      const p = prepareKernelEvent(e.event);
+      if (isEventError(p)) return p.path ? `${p.path}: ${p.error}` : p.error;
+      return { ctx: p.ctx, task: p.task, memory: p.memory };
+    }
     default:
       return `an event of kind '${(e as { kind: unknown }).kind}' is not one bpfplay runs`;
   }
@@ -44,6 +56,11 @@ export function inputOf(e: StreamEvent): EventInput | string {
 export function describeEvent(e: StreamEvent): string {
   if (e.kind === "bytes") return `packet, ${Math.floor(e.hex.replace(/\s+/g, "").length / 2)} bytes (hex)`;
   if (e.kind === "ctx") return `context, ${Math.floor(e.hex.replace(/\s+/g, "").length / 2)} bytes (hex)`;
+  if (e.kind === "kernel") {
+    const p = e.event.process;
+    const args = Object.entries(e.event.fields ?? {}).slice(0, 3).map(([k, v]) => `${k}=${typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v)}`);
+    return `${e.event.kind} ${e.event.name}${p?.pid !== undefined ? ` pid ${p.pid}` : ""}${p?.comm ? ` ${p.comm}` : ""}${args.length ? ` ${args.join(" ")}` : ""}`;
+  }
   const layers = e.packet.layers ?? [];
   let from = "";
   let to = "";

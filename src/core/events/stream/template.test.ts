@@ -159,7 +159,7 @@ describe("template errors", () => {
     expect(msg({ packet: "tcp_syn", fields: { "tcp.dstPort": { range: [9, 1] } } })).toBe("fields/tcp.dstPort/range: the low end 9 is above the high end 1");
     expect(msg({ packet: "tcp_syn", fields: { "tcp.dstPort": { list: [1, 2], weights: [1] } } })).toBe("fields/tcp.dstPort/weights: one weight per value (2)");
     expect(msg({ packet: "tcp_sin" })).toBe("packet: no preset named 'tcp_sin'");
-    expect(msg({ packet: "tcp_syn", count: 3 })).toBe("count: 'count' is not part of a template (packet, bytes, ctx, fields)");
+    expect(msg({ packet: "tcp_syn", count: 3 })).toBe("count: 'count' is not part of a template (packet, bytes, ctx, kernel, fields)");
     expect(msg({ packet: "tcp_syn", fields: { "ipv4.src": { range: ["10.0.0.1", "2001:db8::1"] } } })).toMatch(/^fields\/ipv4.src\/range: a range is of whole numbers, IPv4 addresses or MAC addresses/);
     expect(msg({ packet: "tcp_syn", fields: { "ipv4.src": { list: ["10.0.0.300"] } } })).toMatch(/^fields\/ipv4.src: ipv4.src = "10.0.0.300": layer \d \(\w+\): src: '10.0.0.300' is not an IPv4 address/);
   });

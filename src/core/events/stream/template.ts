@@ -10,11 +10,13 @@
 //
 // A field path starts with a layer's kind (its first layer of that kind) or index, then names
 // the field and, inside lists, the element ("ethernet.vlans.0.vid"). "bytes" or "ctx" instead of
-// "packet" start from hex ("hex" is then the one field). Kernel events join with their own key.
+// "packet" start from hex ("hex" is then the one field). "kernel" starts from a kernel event
+// (README, the JSON event form), its fields named by path: "process.pid", "fields.filename".
 // Every mistake is a value with the JSON path and, from text, the line and column.
 
 import { ipv4Text, macText, parseIpv4, parseMac } from "../bytes.ts";
 import { presetByName } from "../packet/presets.ts";
+import type { KernelEvent } from "../kernel/index.ts";
 import type { Packet } from "../packet/layers.ts";
 import { inputOf } from "./events.ts";
 import type { StreamEvent } from "./events.ts";
@@ -55,8 +57,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const show = (v: unknown) => JSON.stringify(v);
 
 function baseOf(t: Record<string, unknown>): Result<StreamEvent> {
-  const keys = ["packet", "bytes", "ctx"].filter((k) => k in t);
-  if (keys.length !== 1) return fail("", keys.length ? `give one of "packet", "bytes" or "ctx", not ${keys.join(" and ")}` : `a template starts from "packet" (a preset name or { "layers": [...] }), "bytes" or "ctx" (hex)`);
+  const keys = ["packet", "bytes", "ctx", "kernel"].filter((k) => k in t);
+  if (keys.length !== 1) return fail("", keys.length ? `give one of "packet", "bytes", "ctx" or "kernel", not ${keys.join(" and ")}` : `a template starts from "packet" (a preset name or { "layers": [...] }), "bytes" or "ctx" (hex), or "kernel" (a kernel event)`);
   const k = keys[0];
   const v = t[k];
   if (k === "packet") {
@@ -67,6 +69,7 @@ function baseOf(t: Record<string, unknown>): Result<StreamEvent> {
     if (!isObject(v) || !Array.isArray(v.layers)) return fail("packet", `a preset name or { "layers": [...] }`);
     return { kind: "packet", packet: v as unknown as Packet };
   }
+  if (k === "kernel") return isObject(v) ? { kind: "kernel", event: v as unknown as KernelEvent } : fail("kernel", `a kernel event: { "kind": "tracepoint", "name": "syscalls/sys_enter_openat", ... }`);
   if (typeof v !== "string") return fail(k, "hex bytes as a string");
   return { kind: k as "bytes" | "ctx", hex: v };
 }
@@ -75,6 +78,11 @@ function baseOf(t: Record<string, unknown>): Result<StreamEvent> {
 function resolve(base: StreamEvent, field: string, path: string): Result<(string | number)[]> {
   const parts = field.split(".");
   if (parts.some((p) => p === "")) return fail(path, `'${field}' is not a field path (like tcp.dstPort)`);
+  if (base.kind === "kernel") {
+    if (parts[0] !== "fields" && parts[0] !== "process") return fail(path, `a kernel event's drawn fields are under "fields" or "process" (like process.pid, fields.fd)`);
+    if (parts.length < 2) return fail(path, `'${field}' names no field (like ${parts[0] === "fields" ? "fields.fd" : "process.pid"})`);
+    return ["event", ...parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
+  }
   if (base.kind !== "packet") return parts.length === 1 && parts[0] === "hex" ? ["hex"] : fail(path, `a ${base.kind} template has one field, "hex"`);
   if (parts[0] === "truncate" && parts.length === 1) return ["packet", "truncate"];
   if (parts[0] === "layers") parts.shift();
@@ -175,8 +183,8 @@ function extremes(d: Draw): unknown[] {
 /** A template from its JSON value; each rule is tried at its extremes so a bad range shows before a run. */
 export function parseTemplate(json: unknown): Result<Template> {
   if (!isObject(json)) return fail("", "a template is an object: { \"packet\": ..., \"fields\": { ... } }");
-  const unknown = Object.keys(json).filter((k) => !["packet", "bytes", "ctx", "fields"].includes(k));
-  if (unknown.length) return fail(unknown[0], `'${unknown[0]}' is not part of a template (packet, bytes, ctx, fields)`);
+  const unknown = Object.keys(json).filter((k) => !["packet", "bytes", "ctx", "kernel", "fields"].includes(k));
+  if (unknown.length) return fail(unknown[0], `'${unknown[0]}' is not part of a template (packet, bytes, ctx, kernel, fields)`);
   const base = baseOf(json);
   if (isTemplateError(base)) return base;
   const baseRun = inputOf(base);

@@ -14,8 +14,8 @@ function EventEditor({ event, onSave, onClose }: { readonly event: StreamEvent; 
   let parsed: StreamEvent | undefined;
   try {
     const v = JSON.parse(text) as StreamEvent;
-    if (v && (v.kind === "packet" || v.kind === "bytes" || v.kind === "ctx")) parsed = v;
-    else problem = 'an event has "kind": "packet", "bytes" or "ctx"';
+    if (v && (v.kind === "packet" || v.kind === "bytes" || v.kind === "ctx" || v.kind === "kernel")) parsed = v;
+    else problem = 'an event has "kind": "packet", "bytes", "ctx" or "kernel"';
   } catch (e) {
     problem = (e as Error).message;
   }
