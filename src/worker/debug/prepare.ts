@@ -2,12 +2,13 @@
 // and the hex inputs, creates the maps and the Debugger. Every problem comes back as a value
 // that names the input at fault (and, for hex, the column of the first bad character).
 
-import { eventFit, isEventError, prepareKernelEvent, starterEvent } from "../../core/events/kernel/index.ts";
+import { attachRefusal, ctxExtent, eventFit, isEventError, prepareKernelEvent, starterEvent } from "../../core/events/kernel/index.ts";
 import type { CtxStruct } from "../../core/isa/ctx_layouts.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
 import { progTypeByName } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
+import { verify } from "../../core/verifier/index.ts";
 import type { RunInput } from "../../core/vm/context.ts";
 import { createMapSet, createWorld, Debugger, DEFAULT_BUDGET } from "../../core/vm/index.ts";
 import { sessionMaps } from "../../core/vm/mapset.ts";
@@ -70,6 +71,11 @@ export function prepare(input: DebugInput): Prepared | Problem {
     const e = input.event && !eventFit(input.event, progType.name).error ? input.event : starterEvent(progType.name, program.section);
     const p = prepareKernelEvent(e);
     if (isEventError(p)) return { field: "event", message: `${p.path ? `${p.path}: ` : ""}${p.error}` };
+    // the kernel loads a tracepoint program that reads past this record, but will not attach it here
+    if (e.kind === "tracepoint" && p.ctxLimit !== undefined) {
+      const refused = attachRefusal(e.name, p.ctxLimit, ctxExtent(program.insns, verify(program, { progType: progType.name }).states));
+      if (refused) return { field: "event", message: refused };
+    }
     runInput = { ctx: p.ctx, task: p.task, memory: p.memory };
     layout = p.layout;
   }
