@@ -145,6 +145,16 @@ for (const viewport of [
       // the other program is not the one the log is of: the verdicts differ, and it says so
       await app.program.selectOption("count_ipv4");
       await expect(compare.getByRole("row", { name: /^Verdict/ })).toContainText("differs");
+
+      // a log pasted outside the editor opens as a log document of its own
+      await docs.create();
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData("text/plain", text);
+        document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+      }, LOG.toString("utf8"));
+      await expect(docs.button).toHaveAccessibleName("Documents: Kernel log");
+      await expect(app.language).toHaveValue("log");
     });
   });
 }
