@@ -62,12 +62,12 @@ function blockStarts(c: Code, supported: boolean[]): boolean[] {
 function supportedAt(c: Code, pc: number): boolean {
   const op = c.op[pc];
   if (c.invalid[pc] !== undefined) return false;
-  if (op === 0x18) return c.src[pc] === 0;
+  if (op === 0x18) return c.src[pc] <= 6;
   if (op === 0x85) return c.src[pc] === 0 || c.src[pc] === 1;
   if (op === 0xbf) return c.off[pc] !== 1; // addr_space_cast faults in the interpreter
   const cls = op & 7;
   if (cls === 0 || op === 0x8d) return false; // legacy packet loads, callx
-  if (cls === 3 && (op & 0xe0) === 0xc0) return false; // atomics
+  if (cls === 3 && (op & 0xe0) === 0xc0) return op === 0xc3 || op === 0xdb || op === 0xcb || op === 0xd3; // atomics of 4, 8 (and 1, 2) bytes
   return op !== 0;
 }
 
@@ -150,7 +150,10 @@ function emit(c: Code, pc: number): string {
     case 0x56: case 0x5e: return jump(`${L} !== ${bl}`, tgt);
     case 0x46: case 0x4e: return jump(`(${L} & ${bl}) !== 0`, tgt);
     case 0x95: return "";
-    case 0x18: return `${L} = ${imm}; ${H} = ${c.imm2[pc]};`;
+    case 0x18:
+      // a pseudo source (a map, a map value, a function) asks the session; src 0 is a constant
+      if (s !== 0) return `{ const p = m.ldPseudo(${pc}, ${s}, ${imm}, ${c.imm2[pc]}); ${L} = p[1]; ${H} = p[0]; }`;
+      return `${L} = ${imm}; ${H} = ${c.imm2[pc]};`;
   }
   const cls = op & 7;
   if (cls === 5 || cls === 6) {
@@ -175,6 +178,13 @@ function emit(c: Code, pc: number): string {
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
     return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
+  }
+  if (cls === 3 && (op & 0xe0) === 0xc0) {
+    // atomics go through the machine (checked loads and stores); fetch forms change src, cmpxchg r0
+    const regs = [...new Set([d, s, 0])];
+    const out = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
+    const back = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+    return `${out} m.atomic(${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
   }
   if (cls === 2 || cls === 3) {
     const size = [4, 2, 1, 8][(op >> 3) & 3];

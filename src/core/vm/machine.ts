@@ -820,7 +820,10 @@ export class Machine {
           case 0x18:
             L[d] = imm[pc];
             H[d] = imm2[pc];
-            if (s !== 0) this.ldImmPseudo(pc, d, s);
+            if (s !== 0) {
+              this.pc = pc; // a fault the session raises names this instruction
+              this.ldImmPseudo(pc, d, s);
+            }
             pc += 2;
             continue;
           case 0x61: case 0x69: case 0x71: case 0x79: {
@@ -884,6 +887,18 @@ export class Machine {
   }
 
   /** ld_imm64 with a pseudo source: the environment turns the imm into an address. */
+  /**
+   * ld_imm64 with a pseudo source from compiled code: the address as [hi, lo] (read at once by
+   * the caller), or a fault. m.pc is the instruction's, so a fault a helper of the session
+   * raises names it.
+   */
+  ldPseudo(pc: number, s: number, imm: number, imm2: number): Pair {
+    this.pc = pc;
+    const v = this.resolvePseudo?.(s, imm, imm2, pc);
+    if (v === undefined) this.fault("invalid_insn", `ld_imm64 with src ${s} is not supported here`, pc);
+    return v;
+  }
+
   private ldImmPseudo(pc: number, d: number, s: number): void {
     const v = this.resolvePseudo?.(s, this.lo[d], this.hi[d], pc);
     if (v === undefined) this.fault("invalid_insn", `ld_imm64 with src ${s} is not supported here`, pc);
@@ -914,7 +929,8 @@ export class Machine {
     return v | 0; // network byte order
   }
 
-  private atomic(pc: number, code: number, d: number, s: number, o: number, op: number): void {
+  /** An atomic instruction (the interpreter's and compiled code's): registers in lo/hi. */
+  atomic(pc: number, code: number, d: number, s: number, o: number, op: number): void {
     const L = this.lo, H = this.hi;
     const size = code === 0xdb ? 8 : code === 0xc3 ? 4 : code === 0xcb ? 2 : 1;
     if (op === 0x100) {

@@ -75,7 +75,10 @@ export class Run {
   /** Inner maps handed out by lookups in maps of maps, by region id and back. */
   private innerObjects = new Map<number, BpfMap>();
   private innerIds = new Map<BpfMap, number>();
-  private values = new Map<Uint8Array, Region>();
+  /** Pointers to map values handed out, by value storage (read at once by callers: one pair each). */
+  private values = new Map<Uint8Array, Pair>();
+  /** Pointers to the maps (ld_imm64 src 1 and 5), by map index. */
+  private mapPairs: Pair[] = [];
   private readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
@@ -151,11 +154,11 @@ export class Run {
    * "rebuild" when this program type's context cannot be refilled (make a new Run).
    */
   load(input: RunInput): string | undefined {
-    const reload = this.ctx.reload;
-    if (!reload) return "rebuild";
+    const ctx = this.ctx;
+    if (!ctx.reload) return "rebuild";
     // inputs that carry more than a packet and context bytes (a kernel event's task, memory) are built anew
     if (input.mem !== undefined || input.task !== undefined || input.memory !== undefined) return "rebuild";
-    const why = reload.call(this.ctx, input, this.keepsPacket ? KEPT : MOVED);
+    const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
     if (why) return why;
     if (this.mem.regions.length > this.baseRegions + LAZY_REGIONS) {
       // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
@@ -202,9 +205,10 @@ export class Run {
 
   /** The map an argument points at (from ld_imm64 src 1, or a lookup in a map of maps), or a fault. */
   mapArg(n: number, helper: string): BpfMap {
-    const [hi, lo] = this.arg(n);
+    const hi = this.machine.hi[n], lo = this.machine.lo[n];
     const id = (hi & 0xff000000) === HI_TAG ? hi & 0xffffff : -1;
-    const k = this.mapObjects.findIndex((r) => r.id === id);
+    let k = this.mapObjects.length - 1;
+    while (k >= 0 && this.mapObjects[k].id !== id) k--;
     const inner = k < 0 ? this.innerObjects.get(id) : undefined;
     if ((k < 0 && !inner) || lo !== LO_BASE) this.fault(`${helper}: R${n} is not a pointer to a map`);
     return inner ?? this.opts.maps.maps[k];
@@ -226,6 +230,21 @@ export class Run {
     const [hi, lo] = this.arg(n);
     return this.readAt(hi, lo, len, helper);
   }
+
+  /**
+   * Like read, into bytes the run reuses, valid until the next readScratch of that length: for a
+   * helper that only looks at them (a lookup's key), so a map lookup per packet copies nothing new.
+   */
+  readScratch(n: number, len: number, helper: string): Uint8Array {
+    const hi = this.machine.hi[n], lo = this.machine.lo[n];
+    const at = len === 0 ? undefined : this.mem.resolve(hi, lo, len, false);
+    if (at === undefined || typeof at === "string" || at.r.hook) return this.readAt(hi, lo, len, helper);
+    const out = (this.scratch[len] ??= new Uint8Array(len));
+    const b = at.r.bytes;
+    for (let k = 0; k < len; k++) out[k] = b[at.at + k];
+    return out;
+  }
+  private scratch: Uint8Array[] = [];
 
   readAt(hi: number, lo: number, len: number, helper: string): Uint8Array {
     if (len === 0) return new Uint8Array(0);
@@ -270,13 +289,13 @@ export class Run {
 
   /** The pointer a program gets to a map value: one region per value storage, per run. */
   valuePtr(map: BpfMap, storage: Uint8Array, key?: Uint8Array): Pair {
-    let r = this.values.get(storage);
-    if (!r) {
+    let p = this.values.get(storage);
+    if (!p) {
       const k = key ? ` key ${[...key].map((b) => b.toString(16).padStart(2, "0")).join("")}` : "";
-      r = this.mem.add("map_value", `map ${map.def.name} value${k}`, storage, true);
-      this.values.set(storage, r);
+      const r = this.mem.add("map_value", `map ${map.def.name} value${k}`, storage, true);
+      this.values.set(storage, (p = [HI_TAG | r.id, LO_BASE]));
     }
-    return [HI_TAG | r.id, LO_BASE];
+    return p;
   }
 
   /** A fresh region for memory a helper hands out (a ringbuf record). */
@@ -295,7 +314,7 @@ export class Run {
     const maps = this.opts.maps.maps;
     const index = imm >>> 0;
     if (index >= maps.length) this.fault(`ld_imm64: map index ${index} is out of range (${maps.length} map(s))`);
-    if (src === 1 || src === 5) return [HI_TAG | this.mapObjects[index].id, LO_BASE];
+    if (src === 1 || src === 5) return (this.mapPairs[index] ??= [HI_TAG | this.mapObjects[index].id, LO_BASE]);
     if (src === 2 || src === 6) {
       const m = maps[index];
       const v = m.lookup(new Uint8Array(4), this.cpu);

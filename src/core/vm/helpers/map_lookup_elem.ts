@@ -6,7 +6,8 @@ export const mapLookupElem: HelperImpl = {
   name: "map_lookup_elem",
   call(rt, _m, label) {
     const map = rt.mapArg(1, label);
-    const key = rt.read(2, map.def.keySize, label);
+    // the key is only looked up, not kept: read into the run's scratch bytes (no copy made per call)
+    const key = rt.readScratch(2, map.def.keySize, label);
     if (map instanceof MapOfMaps) {
       const inner = map.inner(key);
       return inner ? rt.mapPtr(inner) : [0, 0];
