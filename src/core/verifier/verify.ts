@@ -82,6 +82,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, program.maps, sources) : undefined;
   const called = new Set<number>();
+  /** The line the last global function's pass ended with. */
+  let safe: string | undefined;
   const c: Verification = {
     program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(), lastGlobal: false,
     globals: globalFuncs(program, cfg),
@@ -99,7 +101,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
 
   /** `when`: the error came before the walk, or after it (then the walk's log is the accepted program's). */
   const done = (diag?: Rejection, when?: "before" | "after"): Verdict => {
-    const log = klog ? klog.finish(diag?.code, when) : [];
+    // (without a log, a program with global functions still ends as the kernel's level 1 does: the
+    // last pass's verdict line, then the statistics)
+    const log = klog ? klog.finish(diag?.code, when) : safe && (!diag || when === "after") ? [safe] : [];
     if (diag) log.push(diag.message);
     if (diag?.detail) log.push(diag.detail);
     log.push(store.line(processed, COMPLEXITY_LIMIT));
@@ -137,7 +141,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       ({ processed, states, seen, errorPath } = w);
       if (w.error) return done(w.error);
       klog?.passDone();
-      klog?.note(`Func#${fn.index} ('${fn.name}') is safe for any args that match its prototype`);
+      safe = `Func#${fn.index} ('${fn.name}') is safe for any args that match its prototype`;
+      klog?.note(safe);
       verified.add(fn.start);
       grew = true;
     }
