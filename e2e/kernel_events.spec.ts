@@ -83,6 +83,7 @@ test("fill a sys_enter_openat event and see the tracepoint program read the file
   await app.debugger.click("Run");
   await expect(app.debugger.status).toContainText("Exited: r0 = 0");
   await app.terminal.open();
+  await expect(app.terminal.screen).toContainText("ssh-31337");
   await expect(app.terminal.screen).toContainText("pid 31337 opens /home/alice/.ssh/id_ed25519");
   await page.screenshot({ path: `${SHOTS}/kernel-events-terminal-1600x1000.png` });
 

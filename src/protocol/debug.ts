@@ -143,6 +143,8 @@ export interface DebugState {
   readonly timeline: { readonly first: number; readonly furthest: number };
   /** The program's context by field name as it is now (xdp_md, __sk_buff, pt_regs, ...), pointers as places (`packet + 14`). */
   readonly context?: ContextView;
+  /** A kernel event's task, when the session runs on one: trace_pipe lines name it. */
+  readonly task?: { readonly pid: number; readonly comm: string };
 }
 
 /** A C variable live at the current instruction, for the Locals pane. */

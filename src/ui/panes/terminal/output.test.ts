@@ -44,6 +44,8 @@ function feed(states: DebugState[], progType = "xdp"): string[] {
 describe("the terminal", () => {
   it("prints a trace line as trace_pipe does", () => {
     expect(traceLine("hello 5", 6_172_839)).toBe("           <...>-4242    [000] d..31     1.012345: bpf_trace_printk: hello 5");
+    // a kernel event's task: its comm and pid
+    expect(traceLine("hi", 0, 0, { pid: 31337, comm: "ssh" })).toBe("             ssh-31337   [000] d..31     1.000000: bpf_trace_printk: hi");
   });
 
   it("prints each trace line once, again after a step back and forward, and anew in a new run", () => {

@@ -27,13 +27,16 @@ export interface Printed {
 
 export const NOTHING_PRINTED: Printed = { session: -1, run: -1, lines: 0 };
 
-/** One trace_pipe line. The clock is the session's: boot at 1 s, 2 ns per instruction. */
-export function traceLine(text: string, executed: number, cpu = 0): string {
+/**
+ * One trace_pipe line. The clock is the session's: boot at 1 s, 2 ns per instruction. The task is
+ * a kernel event's (its comm and pid), else the session's, whose comm trace_pipe does not know.
+ */
+export function traceLine(text: string, executed: number, cpu = 0, task?: { readonly pid: number; readonly comm: string }): string {
   const ns = 1_000_000_000 + executed * 2;
   const sec = Math.floor(ns / 1e9);
   const usec = Math.floor((ns % 1e9) / 1000);
   const time = `${String(sec).padStart(5)}.${String(usec).padStart(6, "0")}`;
-  return `${"<...>".padStart(16)}-${String(PID).padEnd(7)} [${String(cpu).padStart(3, "0")}] d..31 ${time}: bpf_trace_printk: ${text}`;
+  return `${(task?.comm || "<...>").padStart(16)}-${String(task?.pid ?? PID).padEnd(7)} [${String(cpu).padStart(3, "0")}] d..31 ${time}: bpf_trace_printk: ${text}`;
 }
 
 function statusLine(s: DebugState, progType: string): string | undefined {
@@ -67,7 +70,7 @@ export function terminalOutput(printed: Printed, next: { state?: DebugState; err
     lines.push(`${DIM}… ${plural(first - done, "line")} not shown${RESET}`);
     done = first;
   }
-  for (const text of state.snapshot.trace.slice(done - first)) lines.push(traceLine(text, state.snapshot.executed));
+  for (const text of state.snapshot.trace.slice(done - first)) lines.push(traceLine(text, state.snapshot.executed, 0, state.task));
   const status = statusLine(state, next.progType);
   const key = status && `${state.session}/${state.run}/${state.snapshot.executed}/${state.snapshot.status}`;
   if (status && key !== printed.status) lines.push(status);
