@@ -51,12 +51,16 @@ for (const size of [
       };
       await run(2); // XDP_PASS: the map is empty
 
-      // Type an entry: key 0, value 1 (unsigned numbers, little-endian)
+      // Type an entry: key 0, value 1
       const maps = await app.drawer.open("Maps");
       const key = maps.getByRole("textbox", { name: "Key for verdict" });
       const value = maps.getByRole("textbox", { name: "Value for verdict" });
       const setButton = maps.getByRole("button", { name: "Set" });
       for (const [what, el] of [["key field", key], ["value field", value], ["Set button", setButton]] as const) await expectOnScreen(page, what, el);
+      // typed by the map's C types (__type(key, __u32)) to begin with
+      const valueFormat = maps.getByRole("combobox", { name: "Value format for verdict" });
+      await expect(valueFormat).toHaveValue("c");
+      await expect(valueFormat.locator("option:checked")).toHaveText("__u32");
       await key.fill("0");
       await value.fill("1");
       await setButton.click();

@@ -28,6 +28,17 @@ export interface MapDef {
    * each with the map or the program (its function's name) libbpf puts there at load.
    */
   readonly slots?: readonly { readonly index: number; readonly map?: string; readonly prog?: string }[];
+  /** C programs: the key's and the value's C types (`__type(key, __u32)`), so entries are typed by them. */
+  readonly keyType?: MapFieldType;
+  readonly valueType?: MapFieldType;
+}
+
+/** A map key's or value's C type, as the Maps pane reads and types entries by it. */
+export interface MapFieldType {
+  /** As the source spells it: `__u32`, `struct ports`. */
+  readonly c: string;
+  /** The integers it is made of, by member path (`` for a plain integer), byte offset and size; bitfields and arrays left out. */
+  readonly ints: readonly { readonly name: string; readonly offset: number; readonly size: number; readonly signed: boolean }[];
 }
 
 /** Where an instruction came from in the source. */

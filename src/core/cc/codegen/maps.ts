@@ -6,7 +6,8 @@
 
 import type { Diagnostic } from "../../diag.ts";
 import { MAP_TYPES } from "../../program.ts";
-import type { MapDef } from "../../program.ts";
+import type { MapDef, MapFieldType } from "../../program.ts";
+import { spell } from "../check_types.ts";
 import type { Loc, VarSym } from "../ast.ts";
 import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType, RecordDef } from "../types.ts";
@@ -155,6 +156,8 @@ export function mapDef(name: string, t: CType, loc: Loc, diags: Diagnostic[]): M
 function readDef(name: string, def: RecordDef, loc: Loc, diags: Diagnostic[]): MapDef | undefined {
   let type = 0, maxEntries = 0, flags = 0, keySize = 0, valueSize = 0;
   let inner: MapDef | undefined;
+  let keyType: MapFieldType | undefined;
+  let valueType: MapFieldType | undefined;
   for (const m of def.members) {
     const n = m.name ?? "";
     const t = m.type;
@@ -176,10 +179,10 @@ function readDef(name: string, def: RecordDef, loc: Loc, diags: Diagnostic[]): M
         valueSize = encoded ?? 0;
         break;
       case "key":
-        if (t.kind === "ptr") keySize = sizeOf(t.to);
+        if (t.kind === "ptr") [keySize, keyType] = [sizeOf(t.to), fieldType(t.to)];
         break;
       case "value":
-        if (t.kind === "ptr") valueSize = sizeOf(t.to);
+        if (t.kind === "ptr") [valueSize, valueType] = [sizeOf(t.to), fieldType(t.to)];
         break;
       case "values": {
         // __array(values, struct inner): struct inner *values[]
@@ -197,7 +200,19 @@ function readDef(name: string, def: RecordDef, loc: Loc, diags: Diagnostic[]): M
     diags.push(err(`map '${name}': unsupported map type ${type}`, loc));
     return undefined;
   }
-  return { name, type: typeName, keySize, valueSize, maxEntries, flags, ...(inner ? { inner } : {}) };
+  return { name, type: typeName, keySize, valueSize, maxEntries, flags, ...(inner ? { inner } : {}), ...(keyType ? { keyType } : {}), ...(valueType ? { valueType } : {}) };
+}
+
+/** A key's or value's type for the Maps pane: its spelling and the integers in it (nested records flattened). */
+function fieldType(t: CType): MapFieldType {
+  const ints: { name: string; offset: number; size: number; signed: boolean }[] = [];
+  const walk = (u: CType, path: string, at: number, depth: number) => {
+    if (u.kind === "int" || u.kind === "enum") ints.push({ name: path, offset: at, size: sizeOf(u), signed: u.kind === "int" ? u.signed : false });
+    else if (u.kind === "bool") ints.push({ name: path, offset: at, size: 1, signed: false });
+    else if (isRecord(u) && depth < 4) for (const m of u.def.members) if (m.bitOffset === undefined) walk(m.type, m.name ? (path ? `${path}.${m.name}` : m.name) : path, at + m.offset, depth + 1);
+  };
+  walk(t, "", 0, 0);
+  return { c: spell(t), ints };
 }
 
 function err(message: string, loc: Loc): Diagnostic {

@@ -8,13 +8,15 @@ import { useBuild } from "../../stores/build.ts";
 import { useSession } from "../../stores/session.ts";
 import type { MapView } from "../../../protocol/index.ts";
 import { SeedEditor } from "./SeedEditor.tsx";
-import { checkSeeds, seedable } from "./seeds.ts";
+import { checkSeeds, formatByType, seedable } from "./seeds.ts";
 import type { MapShape } from "./seeds.ts";
 import "./maps.css";
 
 const RECORD_TYPES = new Set(["ringbuf", "perf_event_array"]);
 
-function Entries({ m }: { readonly m: MapView }) {
+function Entries({ m, shape }: { readonly m: MapView; readonly shape?: MapShape }) {
+  const keyC = shape?.keyType?.ints.length ? shape.keyType : undefined;
+  const valueC = shape?.valueType?.ints.length ? shape.valueType : undefined;
   if (!m.entries.length) return <p className="map-empty">{RECORD_TYPES.has(m.type) ? "No records." : "No entries."}</p>;
   if (RECORD_TYPES.has(m.type)) {
     return (
@@ -47,18 +49,18 @@ function Entries({ m }: { readonly m: MapView }) {
       <thead>
         <tr>
           <th scope="col">Key</th>
-          <th scope="col">Key (LE)</th>
+          <th scope="col">{keyC ? `Key (${keyC.c})` : "Key (LE)"}</th>
           <th scope="col">Value</th>
-          <th scope="col">Value (LE)</th>
+          <th scope="col">{valueC ? `Value (${valueC.c})` : "Value (LE)"}</th>
         </tr>
       </thead>
       <tbody>
         {m.entries.map((e, k) => (
           <tr key={k}>
             <td className="hex">{hexBytes(e.key)}</td>
-            <td className="num">{leNumbers(e.key) ?? ""}</td>
+            <td className="num">{keyC ? formatByType(e.key, keyC) : (leNumbers(e.key) ?? "")}</td>
             <td className="hex">{hexBytes(e.value)}</td>
-            <td className="num">{leNumbers(e.value) ?? ""}</td>
+            <td className="num">{valueC ? formatByType(e.value, valueC) : (leNumbers(e.value) ?? "")}</td>
           </tr>
         ))}
       </tbody>
@@ -84,7 +86,7 @@ function MapBlock({ shape, live, problems }: { readonly shape: MapShape; readonl
       {seedable(shape) && <SeedEditor map={shape} problems={problems.filter((p) => p.name === shape.name)} />}
       <div className="map-now">
         {seedable(shape) && <span className="seeds-title">Now</span>}
-        {live ? <Entries m={live} /> : <p className="map-empty">No session yet: press Step (F11) or Run.</p>}
+        {live ? <Entries m={live} shape={shape} /> : <p className="map-empty">No session yet: press Step (F11) or Run.</p>}
       </div>
     </div>
   );

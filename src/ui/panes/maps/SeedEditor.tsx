@@ -6,6 +6,7 @@
 
 import { useState } from "react";
 import type { SharedMapSeed } from "../../../core/permalink/index.ts";
+import type { MapFieldType } from "../../../core/program.ts";
 import { useSession } from "../../stores/session.ts";
 import { clearSeeds, deleteSeed, formatTyped, parseHexBytes, parseTyped, upsertSeed } from "./seeds.ts";
 import type { Format, MapShape, SeedProblem } from "./seeds.ts";
@@ -17,12 +18,14 @@ const FORMATS: readonly { readonly value: Format; readonly label: string }[] = [
 ];
 
 const numeric = (size: number) => [1, 2, 4, 8].includes(size);
-const defaultFormat = (size: number): Format => (numeric(size) ? "unsigned" : "hex");
+/** By the C type where the source gives one, else as a number where the size allows. */
+const defaultFormat = (size: number, type?: MapFieldType): Format => (type?.ints.length ? "c" : numeric(size) ? "unsigned" : "hex");
 
-function FormatPicker({ label, size, value, onChange }: { readonly label: string; readonly size: number; readonly value: Format; readonly onChange: (f: Format) => void }) {
+function FormatPicker({ label, size, type, value, onChange }: { readonly label: string; readonly size: number; readonly type?: MapFieldType; readonly value: Format; readonly onChange: (f: Format) => void }) {
+  const options = [...(type?.ints.length ? [{ value: "c" as const, label: type.c }] : []), ...FORMATS.filter((f) => f.value === "hex" || numeric(size))];
   return (
     <select className="seed-format" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as Format)}>
-      {FORMATS.filter((f) => f.value === "hex" || numeric(size)).map((f) => (
+      {options.map((f) => (
         <option key={f.value} value={f.value}>
           {f.label}
         </option>
@@ -40,20 +43,29 @@ function applySeeds(seeds: readonly SharedMapSeed[]): void {
 
 const bytesOf = (hex: string) => parseHexBytes(hex) as Uint8Array;
 
+/** What to type, by example: hex bytes, a number, or a struct's members. */
+function placeholder(f: Format, size: number, type: MapFieldType | undefined, n: string): string {
+  if (f === "hex") return `${size} bytes, e.g. ${"00 ".repeat(Math.min(size, 4)).trim()}`;
+  if (f === "c" && type && !(type.ints.length === 1 && type.ints[0].name === "")) return type.ints.slice(0, 2).map((m) => `${m.name} = ${n}`).join(", ");
+  return `e.g. ${n}`;
+}
+
 export function SeedEditor({ map, problems }: { readonly map: MapShape; readonly problems: readonly SeedProblem[] }) {
   const seeds = useSession((s) => s.mapSeeds);
   const mine = seeds.find((s) => s.name === map.name)?.entries ?? [];
-  const [keyFormat, setKeyFormat] = useState<Format>(defaultFormat(map.keySize));
-  const [valueFormat, setValueFormat] = useState<Format>(defaultFormat(map.valueSize));
+  const [keyFormat, setKeyFormat] = useState<Format>(defaultFormat(map.keySize, map.keyType));
+  const [valueFormat, setValueFormat] = useState<Format>(defaultFormat(map.valueSize, map.valueType));
+  const showKey = (b: Uint8Array, f: Format = keyFormat) => formatTyped(b, f, map.keyType);
+  const showValue = (b: Uint8Array, f: Format = valueFormat) => formatTyped(b, f, map.valueType);
   const [keyText, setKeyText] = useState("");
   const [valueText, setValueText] = useState("");
   const [error, setError] = useState<string>();
   const id = `seed-${map.name}`;
 
   const set = () => {
-    const key = parseTyped(keyText, map.keySize, keyFormat);
+    const key = parseTyped(keyText, map.keySize, keyFormat, map.keyType);
     if (typeof key === "string") return setError(`key: ${key}`);
-    const value = parseTyped(valueText, map.valueSize, valueFormat);
+    const value = parseTyped(valueText, map.valueSize, valueFormat, map.valueType);
     if (typeof value === "string") return setError(`value: ${value}`);
     const known = mine.some((e) => e.keyHex === formatTyped(key, "hex").replace(/ /g, ""));
     if (!known && mine.length >= map.maxEntries) return setError(`${map.name} holds at most ${map.maxEntries} entries`);
@@ -95,22 +107,22 @@ export function SeedEditor({ map, problems }: { readonly map: MapShape; readonly
               const shown = problem ? "hex" : undefined;
               return (
                 <tr key={e.keyHex} className={problem ? "seed-unused" : undefined} title={problem}>
-                  <td className="num">{formatTyped(key, shown ?? keyFormat)}</td>
-                  <td className="num">{formatTyped(value, shown ?? valueFormat)}</td>
+                  <td className="num">{showKey(key, shown ?? keyFormat)}</td>
+                  <td className="num">{showValue(value, shown ?? valueFormat)}</td>
                   <td className="seed-actions">
                     <button
                       type="button"
                       className="text-button"
-                      aria-label={`Edit ${map.name} entry ${formatTyped(key, keyFormat)}`}
+                      aria-label={`Edit ${map.name} entry ${showKey(key)}`}
                       onClick={() => {
-                        setKeyText(formatTyped(key, key.length === map.keySize ? keyFormat : "hex"));
-                        setValueText(formatTyped(value, value.length === map.valueSize ? valueFormat : "hex"));
+                        setKeyText(showKey(key, key.length === map.keySize ? keyFormat : "hex"));
+                        setValueText(showValue(value, value.length === map.valueSize ? valueFormat : "hex"));
                         setError(undefined);
                       }}
                     >
                       Edit
                     </button>
-                    <button type="button" className="text-button" aria-label={`Delete ${map.name} entry ${formatTyped(key, keyFormat)}`} onClick={() => applySeeds(deleteSeed(seeds, map.name, key))}>
+                    <button type="button" className="text-button" aria-label={`Delete ${map.name} entry ${showKey(key)}`} onClick={() => applySeeds(deleteSeed(seeds, map.name, key))}>
                       Delete
                     </button>
                   </td>
@@ -129,14 +141,14 @@ export function SeedEditor({ map, problems }: { readonly map: MapShape; readonly
       >
         <label>
           <span>Key</span>
-          <input className="condition" aria-label={`Key for ${map.name}`} value={keyText} placeholder={keyFormat === "hex" ? `${map.keySize} bytes, e.g. ${"00 ".repeat(Math.min(map.keySize, 4)).trim()}` : "e.g. 0"} onChange={(e) => setKeyText(e.target.value)} aria-invalid={error?.startsWith("key") ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} spellCheck={false} />
+          <input className="condition" aria-label={`Key for ${map.name}`} value={keyText} placeholder={placeholder(keyFormat, map.keySize, map.keyType, "0")} onChange={(e) => setKeyText(e.target.value)} aria-invalid={error?.startsWith("key") ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} spellCheck={false} />
         </label>
-        <FormatPicker label={`Key format for ${map.name}`} size={map.keySize} value={keyFormat} onChange={setKeyFormat} />
+        <FormatPicker label={`Key format for ${map.name}`} size={map.keySize} type={map.keyType} value={keyFormat} onChange={setKeyFormat} />
         <label>
           <span>Value</span>
-          <input className="condition" aria-label={`Value for ${map.name}`} value={valueText} placeholder={valueFormat === "hex" ? `${map.valueSize} bytes` : "e.g. 1"} onChange={(e) => setValueText(e.target.value)} aria-invalid={error?.startsWith("value") ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} spellCheck={false} />
+          <input className="condition" aria-label={`Value for ${map.name}`} value={valueText} placeholder={placeholder(valueFormat, map.valueSize, map.valueType, "1")} onChange={(e) => setValueText(e.target.value)} aria-invalid={error?.startsWith("value") ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} spellCheck={false} />
         </label>
-        <FormatPicker label={`Value format for ${map.name}`} size={map.valueSize} value={valueFormat} onChange={setValueFormat} />
+        <FormatPicker label={`Value format for ${map.name}`} size={map.valueSize} type={map.valueType} value={valueFormat} onChange={setValueFormat} />
         <button type="submit" className="seed-set">
           Set
         </button>

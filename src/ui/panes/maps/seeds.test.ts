@@ -78,3 +78,25 @@ describe("the console's key and value words", () => {
     expect(parseKeyValue("value 00", counts, true)).toBe("usage: map update <name> key <hex> value <hex>");
   });
 });
+
+describe("keys and values by their C types", () => {
+  const u32 = { c: "__u32", ints: [{ name: "", offset: 0, size: 4, signed: false }] };
+  const s16 = { c: "short", ints: [{ name: "", offset: 0, size: 2, signed: true }] };
+  const ports = { c: "struct ports", ints: [{ name: "source", offset: 0, size: 2, signed: false }, { name: "dest", offset: 2, size: 2, signed: false }, { name: "inner.flags", offset: 6, size: 1, signed: true }] };
+
+  it("an integer type reads and writes as a number of its signedness", () => {
+    expect(parseTyped("7", 4, "c", u32)).toEqual(b(7, 0, 0, 0));
+    expect(parseTyped("-1", 4, "c", u32)).toBe("-1 does not fit 4 bytes unsigned (0..4294967295)");
+    expect(parseTyped("-2", 2, "c", s16)).toEqual(b(0xfe, 0xff));
+    expect(formatTyped(b(0xfe, 0xff), "c", s16)).toBe("-2");
+  });
+
+  it("a struct reads and writes member by member, unnamed members 0", () => {
+    expect(parseTyped("{ source = 1, dest = 0x50, inner.flags = -1 }", 8, "c", ports)).toEqual(b(1, 0, 0x50, 0, 0, 0, 0xff, 0));
+    expect(parseTyped(".dest = 80", 8, "c", ports)).toEqual(b(0, 0, 80, 0, 0, 0, 0, 0));
+    expect(formatTyped(b(1, 0, 0x50, 0, 0, 0, 0xff, 0), "c", ports)).toBe("{ source = 1, dest = 80, inner.flags = -1 }");
+    expect(parseTyped("sport = 1", 8, "c", ports)).toBe("struct ports has no integer member 'sport' (members: source, dest, inner.flags)");
+    expect(parseTyped("dest = 70000", 8, "c", ports)).toBe("dest: 70000 does not fit 2 bytes unsigned (0..65535)");
+    expect(parseTyped("dest 1", 8, "c", ports)).toBe("'dest 1': write member = number, e.g. source = 1");
+  });
+});

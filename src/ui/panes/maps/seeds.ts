@@ -4,9 +4,10 @@
 // maps before the program's first instruction, as `bpfplay run --init` does. Pure: no React.
 
 import type { SharedMapSeed } from "../../../core/permalink/index.ts";
+import type { MapFieldType } from "../../../core/program.ts";
 
-/** How a key or value is typed: hex bytes in memory order, or a little-endian number. */
-export type Format = "hex" | "unsigned" | "signed";
+/** How a key or value is typed: hex bytes in memory order, a little-endian number, or by its C type. */
+export type Format = "hex" | "unsigned" | "signed" | "c";
 
 /** What a seed needs to know of a map. */
 export interface MapShape {
@@ -15,6 +16,9 @@ export interface MapShape {
   readonly keySize: number;
   readonly valueSize: number;
   readonly maxEntries: number;
+  /** C programs: the key's and value's types (`__type(key, __u32)`). */
+  readonly keyType?: MapFieldType;
+  readonly valueType?: MapFieldType;
 }
 
 /** Map types whose entries a user cannot seed: records, sockets, programs, inner maps. */
@@ -46,9 +50,10 @@ export const spacedHex = (b: Uint8Array): string => Array.from(b, (x) => x.toStr
  * reads it on x86-64 and arm64) and must fit: 0..2^(8n)-1 unsigned, -2^(8n-1)..2^(8n-1)-1 signed.
  * Numbers are for sizes 1, 2, 4 and 8; other sizes take hex.
  */
-export function parseTyped(text: string, size: number, format: Format): Uint8Array | string {
+export function parseTyped(text: string, size: number, format: Format, type?: MapFieldType): Uint8Array | string {
   const t = text.trim();
-  if (format === "hex") {
+  if (format === "c" && type) return parseByType(t, type, size);
+  if (format === "hex" || format === "c") {
     const b = parseHexBytes(t);
     if (typeof b === "string") return b;
     if (b.length !== size) return `${plural(b.length, "byte")} given; it takes ${size}`;
@@ -67,9 +72,47 @@ export function parseTyped(text: string, size: number, format: Format): Uint8Arr
   return out;
 }
 
+const leInt = (b: Uint8Array, at: number, size: number, signed: boolean): bigint => {
+  let v = 0n;
+  for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(b[at + k] ?? 0);
+  return signed ? BigInt.asIntN(size * 8, v) : v;
+};
+
+/** A plain integer type (`__u32`, `long`): one unnamed integer the whole size. */
+const plainInt = (t: MapFieldType, size: number) => t.ints.length === 1 && t.ints[0].name === "" && t.ints[0].size === size;
+
+/** Bytes read by their C type: a number for an integer type, `{ source = 80, dest = 0 }` for a struct. */
+export function formatByType(b: Uint8Array, t: MapFieldType): string {
+  if (plainInt(t, b.length)) return leInt(b, 0, b.length, t.ints[0].signed).toString();
+  if (!t.ints.length) return spacedHex(b);
+  return `{ ${t.ints.map((f) => `${f.name} = ${leInt(b, f.offset, f.size, f.signed)}`).join(", ")} }`;
+}
+
+/**
+ * Text typed by the C type: a number for an integer type; for a struct `source = 1, dest = 80`
+ * (braces optional, members not named are 0, bytes between members 0).
+ */
+export function parseByType(text: string, t: MapFieldType, size: number): Uint8Array | string {
+  if (plainInt(t, size)) return parseTyped(text, size, t.ints[0].signed ? "signed" : "unsigned");
+  if (!t.ints.length) return parseTyped(text, size, "hex");
+  const out = new Uint8Array(size);
+  const body = text.trim().replace(/^\{/, "").replace(/\}$/, "").trim();
+  for (const part of body ? body.split(",") : []) {
+    const m = /^\s*\.?([A-Za-z_][\w.]*)\s*=\s*(\S+)\s*$/.exec(part);
+    if (!m) return `'${part.trim()}': write member = number, e.g. ${t.ints[0].name} = 1`;
+    const f = t.ints.find((x) => x.name === m[1]);
+    if (!f) return `${t.c} has no integer member '${m[1]}' (members: ${t.ints.map((x) => x.name).join(", ")})`;
+    const v = parseTyped(m[2], f.size, f.signed ? "signed" : "unsigned");
+    if (typeof v === "string") return `${f.name}: ${v}`;
+    out.set(v, f.offset);
+  }
+  return out;
+}
+
 /** Bytes shown in `format` (a number only for sizes 1, 2, 4 and 8; else spaced hex). */
-export function formatTyped(b: Uint8Array, format: Format): string {
-  if (format === "hex" || ![1, 2, 4, 8].includes(b.length)) return spacedHex(b);
+export function formatTyped(b: Uint8Array, format: Format, type?: MapFieldType): string {
+  if (format === "c" && type) return formatByType(b, type);
+  if (format === "hex" || format === "c" || ![1, 2, 4, 8].includes(b.length)) return spacedHex(b);
   let v = 0n;
   for (let k = b.length - 1; k >= 0; k--) v = (v << 8n) | BigInt(b[k]);
   return (format === "signed" ? BigInt.asIntN(b.length * 8, v) : v).toString();
