@@ -48,6 +48,8 @@ describe("explain", () => {
     ["pkt-bounds", { off: 0, size: 1, regno: 1, id: 0, range: 0 }, /data_end/],
     ["bad-deref", { regno: 0, type: "map_value_or_null" }, /may be NULL here \(map_value_or_null\)/],
     ["bad-deref", { regno: 0, type: "sock_common_or_null" }, /socket lookup/],
+    ["bad-deref", { regno: 1, type: "mem_or_null" }, /global function is verified on its own/],
+    ["global-args", { what: "R1 is not a scalar", id: 1, func: "f" }, /'f' is a global function/],
     ["bad-deref", { regno: 3, type: "scalar" }, /number, not a pointer/],
     ["map-bounds", { valueSize: 8, off: 8, size: 8, regno: 1, bound: "max" }, /value_size/],
     ["ctx-access", { off: 24, size: 4 }, /context/],

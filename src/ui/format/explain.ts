@@ -38,6 +38,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   pkt_meta: "a packet metadata pointer",
   ringbuf_mem: "a ring buffer record",
   ringbuf_mem_or_null: "a ring buffer record that may be NULL",
+  mem: "a pointer to memory (a global function's argument)",
+  mem_or_null: "a global function's pointer argument, which may be NULL",
   sock: "a socket (struct bpf_sock)",
   sock_or_null: "a socket that may be NULL",
   sock_common: "a socket's common fields",
@@ -254,13 +256,17 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   // memory
   "bad-deref": {
     meaning: (p) =>
-      p.type.endsWith("_or_null")
+      p.type === "mem_or_null"
+        ? "A global function is verified on its own, for any caller: its pointer argument may be NULL (mem_or_null), since a caller may pass NULL."
+        : p.type.endsWith("_or_null")
         ? `The pointer may be NULL here (${p.type}): a map lookup returns NULL when the key is absent, a ring buffer reservation when the buffer is full, a socket lookup when no socket matches.`
         : p.type === "scalar"
           ? "The register holds a number, not a pointer the verifier knows, so it cannot be dereferenced."
           : `Memory of this kind (${p.type}) cannot be read or written through this register.`,
     fix: (p) =>
-      p.type.endsWith("_or_null")
+      p.type === "mem_or_null"
+        ? "Check it in the function before the access (`if (!p) return 0;`), tag the parameter `__arg_nonnull` (callers must then pass a pointer that cannot be NULL), or make the function static."
+        : p.type.endsWith("_or_null")
         ? "Test it before the access: `if r0 == 0 goto out`, and dereference only on the other path (copies made after the test are checked too)."
         : p.type === "scalar"
           ? "Load from a pointer the verifier tracks: the context (r1 at entry), the stack (r10 + offset), a checked packet pointer or a null-checked map value."
