@@ -13,6 +13,7 @@ import { DebugBar } from "./panes/debug/DebugBar.tsx";
 import { StatusBar } from "./panes/debug/StatusBar.tsx";
 import { Drawer } from "./panes/drawer/Drawer.tsx";
 import { EditorPane } from "./panes/editor/EditorPane.tsx";
+import { ExampleNote } from "./panes/gallery/ExampleNote.tsx";
 import { InspectorTabs } from "./panes/inspect/InspectorTabs.tsx";
 import { LocalsPane } from "./panes/locals/LocalsPane.tsx";
 import { RegistersPane } from "./panes/registers/RegistersPane.tsx";
@@ -35,7 +36,12 @@ function CodeRow() {
   return (
     <SavedGroup orientation="horizontal" id="code-columns">
       <Panel id="source" defaultSize="57%" minSize="25%">
-        <EditorPane key={doc} />
+        <div className="source-stack">
+          <ExampleNote />
+          <div className="source-stack-editor">
+            <EditorPane key={doc} />
+          </div>
+        </div>
       </Panel>
       <Separator aria-label="Resize Source and Bytecode" className="split split-v" />
       <Panel id="bytecode" defaultSize="43%" minSize="15%">

@@ -8,6 +8,8 @@ import { CATALOG } from "../../examples/catalog.ts";
 import { GROUPS, examplesOf } from "../../examples/gallery/index.ts";
 import { loadExample } from "../../examples/load.ts";
 import { useDocument } from "../../stores/document.ts";
+import { GalleryButton, GalleryDialog } from "../gallery/GalleryDialog.tsx";
+import "../gallery/gallery.css";
 
 export function ExamplesMenu() {
   const id = useId();
@@ -36,6 +38,8 @@ export function ExamplesMenu() {
           </optgroup>
         ))}
       </select>
+      <GalleryButton />
+      <GalleryDialog />
     </div>
   );
 }
