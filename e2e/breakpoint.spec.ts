@@ -49,6 +49,8 @@ const W2 = "r0 = 0\nw2 = -1\nr0 = 1\nexit";
 for (const size of DESKTOP_SIZES) {
   test.describe(`at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
+    // a journey takes ~20 s; a machine shared with other runs can triple that (the suite's other journeys allow as much)
+    test.describe.configure({ timeout: 120_000 });
 
     test("a conditional breakpoint stops only when its condition holds", async ({ page }) => {
       const app = new App(page);

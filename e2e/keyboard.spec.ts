@@ -40,6 +40,8 @@ test("Tab indents in the editor; Escape then Tab leaves it, and Shift+Tab comes 
 for (const size of DESKTOP_SIZES) {
   test.describe(`at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
+    // a journey takes ~20 s; a machine shared with other runs can triple that (the suite's other journeys allow as much)
+    test.describe.configure({ timeout: 120_000 });
 
     test("a split moved with the keyboard keeps its place after a reload", async ({ page }) => {
       const app = new App(page);

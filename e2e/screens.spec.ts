@@ -186,6 +186,8 @@ for (const size of SIZES.slice(0, 3)) {
 for (const size of DESKTOP_SIZES) {
   test.describe(`Registers at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
+    // a journey takes ~20 s; a machine shared with other runs can triple that (the suite's other journeys allow as much)
+    test.describe.configure({ timeout: 120_000 });
 
     test("after an edit, Registers and the Call stack still name the same line", async ({ page }) => {
       const app = new App(page);

@@ -154,6 +154,7 @@ test("newer text supersedes a verification that takes seconds", async ({ page })
 // explanation with its code is on screen.
 for (const size of DESKTOP_SIZES) {
   test(`at ${size.width}x${size.height} an explanation shows its code as code, not as backticks`, async ({ page }) => {
+    test.setTimeout(120_000); // ~20 s; a machine shared with other runs can triple that
     await page.setViewportSize(size);
     const app = new App(page);
     await app.open();
