@@ -2,6 +2,7 @@
 // find the registers step 3 had, forward to 6 with the keyboard, copy a link to that step and open it
 // in a fresh browser context: the same registers at step 6.
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { App } from "./pages/app.ts";
@@ -58,6 +59,8 @@ test("the timeline moves back and forward through the steps taken, and links to 
   await expect(app.debugger.status).toContainText("6 instructions executed");
   await expectRegisters(app, seen[5]);
   await expect(timeline.slider).toHaveValue("6");
+  const axe = await new AxeBuilder({ page }).include(".timeline").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`), "axe, the timeline").toEqual([]);
 
   for (const size of [{ width: 1600, height: 1000 }, { width: 1000, height: 700 }]) {
     await page.setViewportSize(size);
