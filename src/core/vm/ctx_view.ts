@@ -11,6 +11,7 @@ import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import { FROM_USER, makeContext } from "./context.ts";
 import type { Context, RunInput } from "./context.ts";
 import { HI_TAG, LO_BASE, Memory } from "./memory.ts";
+import type { MemoryArea } from "../isa/event_task.ts";
 import type { World } from "./world.ts";
 
 export interface CtxFieldView {
@@ -59,10 +60,35 @@ export function describeContext(progType: ProgType | string, input: RunInput | U
   return describeLiveContext(t, ctx, world, layout);
 }
 
-/** The context of a run as it is now (the packet may have moved, the program may have written fields). */
-export function describeLiveContext(t: ProgType, ctx: Context, world: World, layout?: CtxStruct): ContextView {
+/**
+ * The context of a run as it is now (the packet may have moved, the program may have written fields).
+ * `memory`: a kernel event's areas, so that a field holding one's address says what is there.
+ */
+export function describeLiveContext(t: ProgType, ctx: Context, world: World, layout?: CtxStruct, memory?: readonly MemoryArea[]): ContextView {
   const bytes = ctx.ctx ? ctx.ctx.bytes : new Uint8Array(0);
-  return view(t, layout ?? t.layout ?? { name: t.ctx, size: bytes.length, fields: [] }, bytes, ctx, world, layout !== undefined);
+  const v = view(t, layout ?? t.layout ?? { name: t.ctx, size: bytes.length, fields: [] }, bytes, ctx, world, layout !== undefined);
+  if (!memory?.length) return v;
+  return {
+    ...v,
+    fields: v.fields.map((f) => {
+      const at = f.size === 8 && !f.pointer ? areaNote(memory, f.value) : undefined;
+      return at ? { ...f, note: f.note ? `${f.note} ${at}` : at } : f;
+    }),
+  };
+}
+
+/** What a kernel event's memory holds at an address: a string's text, or the struct's name. */
+function areaNote(memory: readonly MemoryArea[], addr: bigint): string | undefined {
+  const a = memory.find((m) => addr >= m.addr && addr < m.addr + BigInt(m.bytes.length));
+  if (!a) return undefined;
+  const at = Number(addr - a.addr);
+  const where = at ? ` + ${at}` : "";
+  if (/string|d_name|filename->name|\[\d+\]$/.test(a.name) && at === 0) {
+    const end = a.bytes.indexOf(0);
+    const text = String.fromCharCode(...a.bytes.subarray(0, Math.min(end < 0 ? a.bytes.length : end, 80)));
+    return `→ "${text}" (${a.space} memory)`;
+  }
+  return `→ ${a.name}${where} (${a.space} memory)`;
 }
 
 /** `whole`: every field of the struct, read as 0 past the bytes; else only the fields the bytes hold (a raw tracepoint's arguments given). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { assemble } from "../../core/asm/index.ts";
 import type { KernelEvent } from "../../core/events/kernel/index.ts";
 import type { Program } from "../../core/program.ts";
+import { describeLiveContext } from "../../core/vm/index.ts";
 import { prepare } from "./prepare.ts";
 
 const prog = (text: string, section?: string): Program => ({ ...assemble(text).program, ...(section ? { section } : {}) });
@@ -32,5 +33,18 @@ describe("debug sessions of tracing programs", () => {
     expect(p).toMatchObject({ field: "event", message: expect.stringContaining("Permission denied (EACCES)") });
     const bad = prepare({ program: prog("r0 = 0\nexit"), progType: "tracepoint", packetHex: "", ctxHex: "", event: { ...event, fields: { ret: "x" } } });
     expect(bad).toMatchObject({ field: "event", message: "fields.ret: 'x' is not a number" });
+  });
+
+  it("the context view says what a pointer field points to in the event's memory", () => {
+    const event: KernelEvent = { kind: "tracepoint", name: "syscalls/sys_enter_openat", fields: { filename: "/etc/shadow" } };
+    const p = prepare({ program: prog("r0 = 0\nexit"), progType: "tracepoint", packetHex: "", ctxHex: "", event });
+    if ("field" in p) throw new Error(p.message);
+    const r = p.dbg.run;
+    const v = describeLiveContext(r.opts.progType, r.ctx, r.opts.world, p.layout, r.opts.input.memory);
+    expect(v.fields.find((f) => f.name === "filename")?.note).toBe('→ "/etc/shadow" (user memory)');
+    const k = prepare({ program: prog("r0 = 0\nexit"), progType: "kprobe", packetHex: "", ctxHex: "", event: { kind: "kprobe", name: "tcp_v4_connect", fields: { sk: { dport: 22 } } } });
+    if ("field" in k) throw new Error(k.message);
+    const kv = describeLiveContext(k.dbg.run.opts.progType, k.dbg.run.ctx, k.dbg.run.opts.world, k.layout, k.dbg.run.opts.input.memory);
+    expect(kv.fields.find((f) => f.name === "di")?.note).toBe("1st argument (PT_REGS_PARM1) → struct sock (sk) (kernel memory)");
   });
 });

@@ -107,7 +107,7 @@ export function stateOf(a: StateArgs): DebugState {
     command: a.command,
     budget: a.budget,
     timeline: { first: a.dbg.historyStart, furthest: a.dbg.furthest },
-    context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world, a.layout),
+    context: describeLiveContext(a.dbg.run.opts.progType, a.dbg.run.ctx, a.dbg.run.opts.world, a.layout, a.dbg.run.opts.input.memory),
     ...(a.dbg.run.opts.input.task ? { task: { pid: a.dbg.run.opts.world.pid, comm: a.dbg.run.opts.world.comm } } : {}),
   };
 }
