@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { SharedMapSeed } from "../../../core/permalink/index.ts";
 import type { MapFieldType } from "../../../core/program.ts";
 import { useSession } from "../../stores/session.ts";
-import { clearSeeds, deleteSeed, formatTyped, parseHexBytes, parseTyped, upsertSeed } from "./seeds.ts";
+import { checkSeeds, clearSeeds, deleteSeed, formatTyped, parseHexBytes, parseTyped, toHex, upsertSeed } from "./seeds.ts";
 import type { Format, MapShape, SeedProblem } from "./seeds.ts";
 
 const FORMATS: readonly { readonly value: Format; readonly label: string }[] = [
@@ -67,7 +67,9 @@ export function SeedEditor({ map, problems }: { readonly map: MapShape; readonly
     if (typeof key === "string") return setError(`key: ${key}`);
     const value = parseTyped(valueText, map.valueSize, valueFormat, map.valueType);
     if (typeof value === "string") return setError(`value: ${value}`);
-    const known = mine.some((e) => e.keyHex === formatTyped(key, "hex").replace(/ /g, ""));
+    const unfit = checkSeeds([map], [{ name: map.name, entries: [{ keyHex: toHex(key), valueHex: toHex(value) }] }]).problems[0];
+    if (unfit) return setError(`key: ${unfit.message}`);
+    const known = mine.some((e) => e.keyHex === toHex(key));
     if (!known && mine.length >= map.maxEntries) return setError(`${map.name} holds at most ${map.maxEntries} entries`);
     setError(undefined);
     setKeyText("");

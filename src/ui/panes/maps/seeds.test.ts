@@ -68,6 +68,16 @@ describe("seeds", () => {
   });
 });
 
+describe("array seeds", () => {
+  it("an index past max_entries waits unused, with the reason", () => {
+    const arr = { name: "stats", type: "array", keySize: 4, valueSize: 8, maxEntries: 2 };
+    const seeds = [{ name: "stats", entries: [{ keyHex: "01000000", valueHex: "0100000000000000" }, { keyHex: "02000000", valueHex: "0100000000000000" }] }];
+    const r = checkSeeds([arr], seeds);
+    expect(r.usable).toEqual([{ name: "stats", entries: [seeds[0].entries[0]] }]);
+    expect(r.problems).toEqual([{ name: "stats", keyHex: "02000000", message: "index 2 is past the end of stats (max_entries 2)" }]);
+  });
+});
+
 describe("the console's key and value words", () => {
   it("reads hex up to the next keyword and checks sizes", () => {
     expect(parseKeyValue("key 01 00 00 00 value 2a 00 00 00 00 00 00 00", counts, true)).toEqual({ key: b(1, 0, 0, 0), value: b(0x2a, 0, 0, 0, 0, 0, 0, 0) });

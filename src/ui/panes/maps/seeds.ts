@@ -144,6 +144,13 @@ export interface SeedProblem {
   readonly message: string;
 }
 
+/** An array's key is an index below max_entries (the kernel's update answers E2BIG otherwise). */
+function arrayIndexProblem(m: MapShape, keyHex: string): string | undefined {
+  if (!/^(percpu_)?array$/.test(m.type) || m.keySize !== 4) return undefined;
+  const index = parseInt(keyHex.match(/../g)!.reverse().join(""), 16);
+  return index >= m.maxEntries ? `index ${index} is past the end of ${m.name} (max_entries ${m.maxEntries})` : undefined;
+}
+
 /**
  * The seeds the program's maps can take, and the ones they cannot: a map no longer declared, not
  * seedable, or whose key or value size changed; more entries than max_entries.
@@ -162,7 +169,7 @@ export function checkSeeds(maps: readonly MapShape[], seeds: readonly SharedMapS
       continue;
     }
     const fit = s.entries.filter((e) => {
-      const problem = e.keyHex.length !== 2 * m.keySize ? `key is ${plural(e.keyHex.length / 2, "byte")}; ${s.name} takes ${m.keySize}` : e.valueHex.length !== 2 * m.valueSize ? `value is ${plural(e.valueHex.length / 2, "byte")}; ${s.name} takes ${m.valueSize}` : undefined;
+      const problem = e.keyHex.length !== 2 * m.keySize ? `key is ${plural(e.keyHex.length / 2, "byte")}; ${s.name} takes ${m.keySize}` : e.valueHex.length !== 2 * m.valueSize ? `value is ${plural(e.valueHex.length / 2, "byte")}; ${s.name} takes ${m.valueSize}` : arrayIndexProblem(m, e.keyHex);
       if (problem) problems.push({ name: s.name, keyHex: e.keyHex, message: problem });
       return !problem;
     });

@@ -125,6 +125,8 @@ describe("the terminal's commands", () => {
     expect(runLine("map update counts key 01 00 00 00", c)).toEqual(["usage: map update <name> key <hex> value <hex>"]);
     expect(runLine("map delete counts key xyz", c)).toEqual(["key: 'x' is not a hex digit"]);
     expect(runLine("map update events key 00 value 00", c)).toEqual(["map events is a ringbuf map: it takes no entries from here"]);
+    const arr = context({ maps: [{ name: "stats", type: "array", keySize: 4, valueSize: 8, maxEntries: 2 }], setSeeds: () => expect.unreachable("no seeds on an error") }).c;
+    expect(runLine("map update stats key 02 00 00 00 value 00 00 00 00 00 00 00 00", arr)).toEqual(["index 2 is past the end of stats (max_entries 2)"]);
     expect(runLine("map frob", c)[0]).toMatch(/^usage: map list \| map dump <name> \| map update/);
   });
 

@@ -6,7 +6,7 @@
 import type { SharedMapSeed } from "../../../core/permalink/index.ts";
 import type { DebugCommand, LocalView } from "../../../protocol/index.ts";
 import type { Snapshot } from "../../../core/vm/snapshot.ts";
-import { deleteSeed, parseKeyValue, seedable, spacedHex, upsertSeed } from "../maps/seeds.ts";
+import { checkSeeds, deleteSeed, parseKeyValue, seedable, spacedHex, toHex, upsertSeed } from "../maps/seeds.ts";
 import type { MapShape } from "../maps/seeds.ts";
 
 export interface ConsoleContext {
@@ -241,6 +241,8 @@ function mapEdit(sub: "update" | "delete", name: string, rest: string, c: Consol
   const kv = parseKeyValue(rest, m, sub === "update");
   if (typeof kv === "string") return [kv];
   if (sub === "update") {
+    const unfit = checkSeeds([m], [{ name, entries: [{ keyHex: toHex(kv.key), valueHex: toHex(kv.value!) }] }]).problems[0];
+    if (unfit) return [unfit.message];
     c.setSeeds(upsertSeed(c.seeds, name, kv.key, kv.value!));
     c.reset();
     return [`${name}[${spacedHex(kv.key)}] = ${spacedHex(kv.value!)}: seeded; the session starts again with it`];
