@@ -125,7 +125,7 @@ export class StreamWorker {
       // the clock is read every 64 events: reading it costs more than a short program's run
       const end = Math.min(j.source.length, j.next + 64);
       for (; j.next < end; j.next++) {
-        const r = j.runner.run(j.source.at(j.next));
+        const r = j.runner.runAt(j.source, j.next);
         j.tally.add(r);
         if ((r.fault || r.output.length) && j.details.size < KEPT_DETAILS) j.details.set(j.next, { fault: r.fault?.message, output: r.output });
       }

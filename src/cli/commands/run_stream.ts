@@ -60,7 +60,7 @@ export function runStreamCommand(o: StreamRunOptions, io: Io, stringify: (v: unk
   const print = (line: string) => (shown < TEXT_LINES ? (shown++, io.stdout(line)) : hidden++);
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
-    const r = runner.run(source.at(i));
+    const r = runner.runAt(source, i);
     tally.add(r);
     if (o.json) {
       results.push({ event: i, r0: r.r0 ?? null, verdict: r.verdict, insns_executed: r.insns, ...(r.fault ? { fault: { insn: r.fault.pc, kind: r.fault.kind, message: r.fault.message } } : {}), ...(r.output.length ? { output: r.output } : {}) });

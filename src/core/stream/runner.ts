@@ -16,7 +16,7 @@ import { Runner } from "../vm/runner.ts";
 import { toHex } from "../events/bytes.ts";
 import { verdictName } from "../events/verdicts.ts";
 import { inputOf } from "../events/stream/index.ts";
-import type { EventSource, StreamEvent } from "../events/stream/index.ts";
+import type { EventInput, EventSource, StreamEvent } from "../events/stream/index.ts";
 
 export interface StreamOptions {
   readonly program: Program;
@@ -79,9 +79,18 @@ export class StreamRunner {
     return v;
   }
 
+  /** Runs event `index` of a source (its quick input when it has one). */
+  runAt(source: EventSource, index: number): EventResult {
+    return source.input ? this.runInput(source.input(index)) : this.run(source.at(index));
+  }
+
   run(e: StreamEvent): EventResult {
     const input = inputOf(e);
     if (typeof input === "string") return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: input }, output: NONE };
+    return this.runInput(input);
+  }
+
+  runInput(input: EventInput): EventResult {
     const res = this.runner.run(input);
     if (res.status === "input") return { verdict: "error", insns: 0, fault: { kind: "input", pc: 0, message: res.error ?? "the input was refused" }, output: NONE };
     // the runner's result is overwritten by its next run: take what is kept now
@@ -122,6 +131,6 @@ export function mapsAfter(o: StreamOptions, source: EventSource, index: number):
   const runner = StreamRunner.create(o);
   if (typeof runner === "string") return runner;
   const last = Math.min(index, source.length - 1);
-  for (let i = 0; i <= last; i++) runner.run(source.at(i));
+  for (let i = 0; i <= last; i++) runner.runAt(source, i);
   return { runner };
 }

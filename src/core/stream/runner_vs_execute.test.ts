@@ -21,11 +21,12 @@ describe("stream runner vs separate executes", () => {
     const source = generatedSource(template, 11, 300);
     const runner = StreamRunner.create({ program });
     if (typeof runner === "string") throw new Error(runner);
+    expect(source.input).toBeDefined();
     let carried: InitEntry[] = [];
     const verdicts = new Set<string>();
     for (let i = 0; i < source.length; i++) {
       const e = source.at(i);
-      const got = runner.run(e);
+      const got = runner.runAt(source, i); // the patched packet: execute gets the built one
       const input = inputOf(e);
       if (typeof input === "string") throw new Error(input);
       const want = execute({ program, input, init: carried });

@@ -141,7 +141,7 @@ function drawOf(v: unknown, path: string): Result<Draw> {
 
 const HEX = Array.from({ length: 256 }, (_, k) => k.toString(16).padStart(2, "0"));
 
-function drawValue(d: Draw, r: Random): unknown {
+export function drawValue(d: Draw, r: Random): unknown {
   switch (d.kind) {
     case "range": {
       const n = r.int(d.lo, d.hi);
