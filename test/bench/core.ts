@@ -13,3 +13,4 @@ export { preprocess } from "../../src/core/cc/preprocess.ts";
 export { parse } from "../../src/core/cc/parse.ts";
 export { generate } from "../../src/core/cc/codegen/index.ts";
 export { clearPreamble, preamble } from "../../src/core/cc/preamble.ts";
+export { generatedSource, isTemplateError, parseTemplate, StreamRunner, StreamTally } from "../../src/core/stream/index.ts";

@@ -67,7 +67,7 @@ const fmt = (insnsPerSec: number) => (insnsPerSec / 1e6).toFixed(1).padStart(8) 
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const only = process.argv[2];
-if (only !== undefined && !["vm", "runs", "verifier", "compiler", "cfg"].includes(only)) throw new Error(`npm run bench -- [vm|runs|verifier|compiler|cfg], not ${only}`);
+if (only !== undefined && !["vm", "runs", "events", "verifier", "compiler", "cfg"].includes(only)) throw new Error(`npm run bench -- [vm|runs|events|verifier|compiler|cfg], not ${only}`);
 const k = kernelAvailable();
 if (!k.ok) console.log(`kernel: SKIP, bpf() unavailable: ${k.reason}`);
 if (only === undefined || only === "vm") {
@@ -105,6 +105,13 @@ if (only === undefined || only === "runs") {
   const { perRunBench, RUN_CASES } = await import("./per_run.ts");
   console.log("");
   perRunBench(core, PACKET, RUN_CASES.map((c) => readFileSync(join(here, "programs", c.file), "utf8")), k.ok ? kernelRun : undefined);
+}
+
+// ---- events per second over a stream (events.ts) -------------------------------------
+if (only === undefined || only === "events") {
+  const { eventsBench } = await import("./events.ts");
+  console.log("");
+  eventsBench(core, ["tcp_parser.s", "hash_counter.s"].map((f) => readFileSync(join(here, "programs", f), "utf8")), PACKET, k.ok ? kernelRun : undefined);
 }
 
 // ---- the verifier ---------------------------------------------------------------------
