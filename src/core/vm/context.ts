@@ -97,7 +97,7 @@ const SK = 4;
  * A context struct whose pointer fields are computed from the packet (and skb->sk) on every load;
  * stores go only into the fields the program type may write.
  */
-function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pkt: () => Packet | undefined, sock?: Region): Region {
+function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, p: Packet, sock?: Region): Region {
   const name = `context (${s.name})`;
   // what a load at each offset reads: the field there (the last one declared at it), by kind
   const kindAt = new Uint8Array(s.size);
@@ -119,8 +119,7 @@ function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, pk
         const k = at < kindAt.length ? kindAt[at] : 0;
         if (k === 0) return undefined;
         if (k === SK) return sz !== 8 ? undefined : sock ? give(sock, 0) : [0, 0];
-        const p = pkt();
-        if (!p || sz !== 4) return undefined;
+        if (sz !== 4) return undefined;
         return give(p.region, k === DATA ? p.data : k === DATA_END ? p.end : p.meta);
       },
       store(at, sz) {
@@ -265,7 +264,7 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     ctxIn = i.ctx;
   };
   fill(input);
-  const ctx = ctxRegion(mem, t, XDP_MD, md, () => p);
+  const ctx = ctxRegion(mem, t, XDP_MD, md, p);
   return {
     args: [ptr(ctx, 0)],
     ctx,
@@ -368,7 +367,7 @@ function skb(t: ProgType, input: RunInput, mem: Memory, growth: number, tailGrow
   };
   fill(first, input);
   const sock = mem.add("sock", "socket (skb->sk, struct bpf_sock)", sockBytes, false);
-  const ctx = ctxRegion(mem, t, SK_BUFF, sk, () => p, sock);
+  const ctx = ctxRegion(mem, t, SK_BUFF, sk, p, sock);
   return {
     args: [ptr(ctx, 0)],
     ctx,
