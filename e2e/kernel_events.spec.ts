@@ -6,6 +6,7 @@
 // the socket typed as JSON, BPF_CORE_READ(sk, __sk_common.skc_dport) reads the port.
 
 import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
 import { EventsPane } from "./pages/events.ts";
@@ -121,4 +122,12 @@ test("a kprobe on tcp_v4_connect reads the port typed into the socket", async ({
   await expect(app.debugger.status).toContainText("Exited: r0 = 8443");
   await app.terminal.open();
   await expect(app.terminal.screen).toContainText("connect to port 8443");
+
+  // The form, its memory table and the context bytes open: no serious or critical axe violation.
+  await ev.open();
+  await form.getByText("Memory and context bytes").click();
+  const axe = await new AxeBuilder({ page }).include(".ev-kernel").analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`);
+  expect(serious).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/kernel-events-kprobe-1600x1000.png` });
 });
