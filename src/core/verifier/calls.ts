@@ -132,7 +132,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
           expect(isSockType(r.type), `${SOCK_TYPES}, ptr_, trusted_ptr_`);
           break;
         }
-        expect(["fp", "pkt", "pkt_meta", "map_value"].includes(r.type), MEM_TYPES);
+        expect(["fp", "pkt", "pkt_meta", "map_value", "mem"].includes(r.type), MEM_TYPES);
         const def = mapAt(c.program.maps, map)!;
         const n = t === "map_key" ? def.keySize : def.valueSize;
         if (n === 0) throw new VerifyError(pc, "zero-sized-read");
@@ -153,7 +153,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         const sizeReg = argReg(k + 1);
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
-        if (!(isNull && (t === "mem_or_null" || t === "mem_inout_or_null"))) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        if (!(isNull && (t === "mem_or_null" || t === "mem_inout_or_null"))) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(r.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, args[k + 1] === "const_size");
         msize = sizeReg.umax;
         checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
@@ -196,7 +196,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       case "u32_inout": {
         // a fixed-size, aligned buffer: the access first, then its alignment
         const size = t === "long_out" ? 8 : 4;
-        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem"].includes(r.type), MEM_TYPES);
+        expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(r.type), MEM_TYPES);
         checkHelperMem(c, st, pc, regno, r, size, true);
         checkAlignment(c, pc, r, 0, size, true);
         break;
