@@ -33,7 +33,7 @@ function WhyRejected({ e }: { readonly e: GalleryExample }) {
         <p>The verifier rejects it; its message is in the Problems tab.</p>
       )}
       <div className="note-actions">
-        <button type="button" onClick={() => void loadExample(o.fix)}>
+        <button type="button" onClick={() => void loadExample(o.fix, { note: true })}>
           Show the fix
         </button>
         <button type="button" className="text-button" onClick={() => showDrawer("problems")}>
@@ -95,7 +95,7 @@ export function ExampleNote() {
           {!lesson && <WhyRejected e={e} />}
           {e.fixes && !lesson && (
             <div className="note-actions">
-              <button type="button" className="text-button" onClick={() => void loadExample(e.fixes!)}>
+              <button type="button" className="text-button" onClick={() => void loadExample(e.fixes!, { note: true })}>
                 Back to the rejected version
               </button>
             </div>

@@ -15,7 +15,7 @@ import type { GalleryTab } from "./galleryUi.ts";
 export async function startLesson(id: string): Promise<void> {
   const l = LESSONS.find((x) => x.id === id);
   if (!l) return;
-  const doc = await loadExample(l.example);
+  const doc = await loadExample(l.example, { note: true });
   useLessons.getState().start(id, doc);
 }
 
@@ -45,7 +45,7 @@ function ExampleList() {
                   className="gallery-open"
                   onClick={() => {
                     close();
-                    void loadExample(e.id);
+                    void loadExample(e.id, { note: true });
                   }}
                 >
                   {e.title}
