@@ -106,3 +106,51 @@ describe("an object with its kernel log", () => {
     expect(v.kernel).toMatchObject({ sameVerdict: false, sameErrorPc: false });
   });
 });
+
+describe("damaged input", () => {
+  // a small seeded generator: the same mutations each run
+  let seed = 13;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const logs = Object.values(JSON.parse(readFileSync(fileURLToPath(new URL("../../test/verifier/kernel_logs.json", import.meta.url)), "utf8")) as Record<string, Record<string, string[] | null>>)
+    .flatMap((l) => Object.values(l))
+    .filter((l): l is string[] => Array.isArray(l))
+    .filter((_, k) => k % 7 === 0);
+
+  it("never throws on mutated logs, through the build and the log's verdict", () => {
+    let verdicts = 0;
+    for (let k = 0; k < 400; k++) {
+      const lines = [...logs[rand(logs.length)], LOG];
+      // cut lines, swap two, flip characters
+      const text = lines.join("\n").split("\n");
+      const cut = rand(text.length);
+      text.splice(cut, rand(4));
+      const [a, b] = [rand(text.length), rand(text.length)];
+      [text[a], text[b]] = [text[b], text[a]];
+      let s = text.join("\n");
+      for (let f = rand(6); f > 0; f--) {
+        const at = rand(s.length);
+        s = s.slice(0, at) + String.fromCharCode(32 + rand(90)) + s.slice(at + 1);
+      }
+      const b2 = buildLog(request("log", s));
+      if (!b2.program) continue;
+      const v = verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 1, program: b2.program, dialect: "llvm", progType: "xdp", kernelLog: s, logOnly: true });
+      expect(v.type).toBe("verified");
+      verdicts++;
+    }
+    expect(verdicts).toBeGreaterThan(300);
+  });
+
+  it("never throws on mutated objects", () => {
+    const bytes = fixture("two_progs.o");
+    for (let k = 0; k < 300; k++) {
+      const b = Buffer.from(bytes.subarray(0, rand(3) === 0 ? rand(bytes.length) : bytes.length));
+      for (let f = 1 + rand(8); f > 0; f--) b[rand(b.length)] = rand(256);
+      const r = buildObject(request("object", b.toString("base64"), { log: rand(2) ? LOG : undefined }));
+      expect(r.type).toBe("built");
+      if (r.program && r.kernelLog) expect(verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 1, program: r.program, dialect: "llvm", progType: "xdp", kernelLog: r.kernelLog }).type).toBe("verified");
+    }
+  });
+});
