@@ -20,6 +20,7 @@ import { useBuild } from "./build.ts";
 import { useDocument } from "./document.ts";
 import { eventBody, showEvent, useKernelEvent } from "./kernelEvent.ts";
 import { useSession } from "./session.ts";
+import { showStream, streamBody, streamEdited, useStream } from "./stream.ts";
 
 export const SAVE_DELAY_MS = 400;
 
@@ -82,6 +83,7 @@ export function currentBody(): DocBody {
     ...(packetHex ? { packetHex } : {}),
     ...(ctxHex ? { ctxHex } : {}),
     ...eventBody(),
+    ...streamBody(),
     ...(s.mapSeeds.length ? { maps: s.mapSeeds } : {}),
     ...(s.breakpoints.length ? { breakpoints: s.breakpoints.map((b) => (b.condition ? { line: b.line, condition: b.condition } : { line: b.line })) } : {}),
   };
@@ -278,6 +280,7 @@ function show(b: DocBody): void {
     const same = useDocument.getState().text === b.text;
     useDocument.getState().restore({ text: b.text, language: b.language, dialect: b.dialect, entry: b.entry, log: b.log });
     showEvent(b.event);
+    showStream(b.stream);
     useSession.setState({
       progType: b.progType ?? "socket_filter",
       packetHex: b.packetHex ?? DEFAULT_PACKET_HEX,
@@ -395,6 +398,9 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
   const stopEvent = useKernelEvent.subscribe((s, p) => {
     if (s.event !== p.event) edited();
   });
+  const stopStream = useStream.subscribe((s, p) => {
+    if (streamEdited(s, p)) edited();
+  });
   const stopSession = useSession.subscribe((s, p) => {
     if (s.progType !== p.progType || s.packetHex !== p.packetHex || s.ctxHex !== p.ctxHex || s.mapSeeds !== p.mapSeeds || s.breakpoints !== p.breakpoints) edited();
   });
@@ -414,6 +420,7 @@ export async function startDocuments(given: DocumentsDeps, first?: { name: strin
     stopDoc();
     stopSession();
     stopEvent();
+    stopStream();
     stopBuild();
     stopChannel();
     if (typeof window !== "undefined") {

@@ -5,13 +5,13 @@
 // as they were before it to the debug session (its packet and map seeds), which starts afresh.
 
 import { create } from "zustand";
-import type { FromStream, StreamEvent, StreamMaps, StreamRowView, StreamSummary } from "../../../protocol/index.ts";
-import type { SharedStream } from "../../../core/permalink/index.ts";
-import { useBuild } from "../../stores/build.ts";
-import { useSession } from "../../stores/session.ts";
-import { createStreamClient } from "../../workerClient.ts";
-import type { StreamClient } from "../../workerClient.ts";
-import { DEFAULT_TEMPLATE } from "./generatorForm.ts";
+import type { FromStream, StreamEvent, StreamMaps, StreamRowView, StreamSummary } from "../../protocol/index.ts";
+import type { SharedStream } from "../../core/permalink/index.ts";
+import { useBuild } from "./build.ts";
+import { useSession } from "./session.ts";
+import { createStreamClient } from "../workerClient.ts";
+import type { StreamClient } from "../workerClient.ts";
+import { DEFAULT_TEMPLATE } from "../panes/events/generatorForm.ts";
 
 export const PAGE = 50;
 
@@ -132,8 +132,13 @@ export const useStream = create<StreamState>()((set, get) => ({
     }
   },
 
-  load: (shared) =>
+  load: (shared) => {
+    // a run of the document being left is stopped and its results dropped
+    if (get().running) connect().send("stream-cancel", {});
     set({
+      running: false,
+      progress: undefined,
+      runId: -1,
       mode: shared?.mode ?? defaults.mode,
       events: (shared?.events as StreamEvent[] | undefined) ?? defaults.events,
       count: shared?.count ?? defaults.count,
@@ -144,7 +149,8 @@ export const useStream = create<StreamState>()((set, get) => ({
       selected: undefined,
       maps: undefined,
       error: undefined,
-    }),
+    });
+  },
 }));
 
 let pendingType = "xdp";
@@ -162,6 +168,20 @@ function handToDebugger(m: StreamMaps): void {
   session.reset();
   useStream.setState({ debugging: next.index });
 }
+
+/** Shows a document's stream settings (the last run's results go: they were another document's). */
+export function showStream(shared: SharedStream | undefined): void {
+  useStream.getState().load(shared);
+}
+
+/** The stream settings a document saves, as a body's `stream` (absent while they are the defaults). */
+export function streamBody(): { stream?: SharedStream } {
+  const s = sharedStream(useStream.getState());
+  return s ? { stream: s } : {};
+}
+
+/** Whether the settings a document saves changed. */
+export const streamEdited = (s: StreamState, p: StreamState): boolean => s.mode !== p.mode || s.events !== p.events || s.count !== p.count || s.seed !== p.seed || s.template !== p.template;
 
 /** The stream settings a document saves: absent while they are the defaults. */
 export function sharedStream(s: Pick<StreamState, "mode" | "events" | "count" | "seed" | "template">): SharedStream | undefined {

@@ -2,7 +2,7 @@
 // event's maps after it, and "Debug this event", which starts the debugger on it with the maps
 // as they were before it.
 
-import { useStream, PAGE } from "./streamStore.ts";
+import { useStream, PAGE } from "../../stores/stream.ts";
 import { verdictColor } from "./StreamSummary.tsx";
 
 function MapsAfter() {

@@ -4,7 +4,7 @@
 import { PRESETS } from "../../../core/events/packet/presets.ts";
 import { readForm, writeForm } from "./generatorForm.ts";
 import type { FormRow } from "./generatorForm.ts";
-import { useStream } from "./streamStore.ts";
+import { useStream } from "../../stores/stream.ts";
 
 export function StreamGenerator() {
   const count = useStream((s) => s.count);

@@ -6,7 +6,7 @@ import { PRESETS } from "../../../core/events/packet/presets.ts";
 import { describeEvent, duplicateEvent, insertEvent, moveEvent, removeEvent, replaceEvent } from "../../../core/events/stream/events.ts";
 import type { StreamEvent } from "../../../core/events/stream/events.ts";
 import { useSession } from "../../stores/session.ts";
-import { useStream } from "./streamStore.ts";
+import { useStream } from "../../stores/stream.ts";
 
 function EventEditor({ event, onSave, onClose }: { readonly event: StreamEvent; readonly onSave: (e: StreamEvent) => void; readonly onClose: () => void }) {
   const [text, setText] = useState(() => JSON.stringify(event, null, 2));

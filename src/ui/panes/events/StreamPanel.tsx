@@ -6,7 +6,7 @@ import "./stream.css";
 import { StreamEvents } from "./StreamEvents.tsx";
 import { StreamGenerator } from "./StreamGenerator.tsx";
 import { StreamList } from "./StreamList.tsx";
-import { useStream } from "./streamStore.ts";
+import { useStream } from "../../stores/stream.ts";
 import { StreamSummaryView } from "./StreamSummary.tsx";
 
 export function StreamPanel() {

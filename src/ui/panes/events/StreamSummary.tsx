@@ -4,7 +4,7 @@
 
 import { useMemo } from "react";
 import { verdictBands } from "../../../core/events/stream/summary.ts";
-import type { StreamResult } from "./streamStore.ts";
+import type { StreamResult } from "../../stores/stream.ts";
 
 const PALETTE = ["#82aaff", "#c792ea", "#89ddff", "#f78c6c", "#addb67", "#ffcb6b"];
 
