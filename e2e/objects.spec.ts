@@ -141,6 +141,7 @@ for (const viewport of [
       await expect(compare.getByRole("row", { name: /^Verdict/ })).toContainText("same");
       await expect(compare.getByRole("row", { name: /^Error/ })).toContainText("same");
       await expect(compare.getByRole("row", { name: /^Error/ }).getByRole("button", { name: "insn 6" })).toHaveCount(2);
+      await expect(compare.getByRole("row", { name: /^States/ })).toContainText("all 7 the same");
       await shot(page, "object-with-log");
       // the other program is not the one the log is of: the verdicts differ, and it says so
       await app.program.selectOption("count_ipv4");

@@ -95,8 +95,10 @@ describe("an object with its kernel log", () => {
     const v = verifyRequest({ type: "verify", v: PROTOCOL_VERSION, id: 1, program: b.program!, dialect: "llvm", progType: "sched_cls", kernelLog: LOG }).verdict!;
     expect(v.fromLog).toBeUndefined();
     expect(v.kernel).toMatchObject({ kernel: { accepted: false, errorPc: 6 }, ours: { accepted: false, errorPc: 6 }, sameVerdict: true, sameErrorPc: true, sameMessage: true });
-    expect(v.kernel?.compared).toBe(1);
-    expect(v.kernel?.matched).toBe(1);
+    // the entry's whole state, and what each of the 6 instructions after it printed
+    expect(v.kernel?.compared).toBe(7);
+    expect(v.kernel?.matched).toBe(7);
+    expect(v.kernel?.firstDifference).toBeUndefined();
   });
 
   it("says so when bpfplay accepts what the kernel rejected", () => {

@@ -61,6 +61,6 @@ export function withComparison(verified: Verified, kernelLog: string): Verified 
   const v = verified.verdict;
   if (!v) return verified;
   const p = v.problems[0];
-  const kernel = compareWithLog(parseKernelLog(kernelLog), { accepted: v.accepted, ...(p ? { errorPc: p.pc, message: p.message } : {}), states: v.states });
+  const kernel = compareWithLog(parseKernelLog(kernelLog), { accepted: v.accepted, ...(p ? { errorPc: p.pc, message: p.message } : {}), states: v.states }, walkOfLog(kernelLog));
   return { ...verified, verdict: { ...v, kernel } };
 }

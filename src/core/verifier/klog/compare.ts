@@ -2,12 +2,14 @@
 // on the instruction the rejection is at, and where do their states first part. States are
 // compared as the kernel printed them: for each state the log shows before an instruction, in the
 // log's order, the registers and stack slots it names must print the same in one of the states
-// bpfplay kept at that instruction (bpfplay keeps a few per instruction, one per path). States
-// printed after an instruction (level 2's `; R1=...`) name only what changed and are not compared.
+// bpfplay kept at that instruction (bpfplay keeps a few per instruction, one per path). Given the
+// walk (walk.ts), the registers and slots printed after an instruction (`; R1=...`, what it
+// changed) are compared too, against bpfplay's states before the next instruction the walk took.
 
 import type { FrameView } from "../view.ts";
 import { regViewText, slotViewText } from "../view.ts";
-import type { KernelLog, LogState } from "./parse.ts";
+import type { KernelLog } from "./parse.ts";
+import type { LogWalk } from "./walk.ts";
 
 export interface Ours {
   readonly accepted: boolean;
@@ -51,25 +53,36 @@ function printed(f: FrameView): Map<string, string> {
   return out;
 }
 
+/** A state of the log to compare: its values, and which of them the log printed (all, when absent). */
+interface Compared {
+  readonly pc: number;
+  readonly frame: number;
+  readonly values: Readonly<Record<string, string>>;
+  readonly names?: readonly string[];
+}
+
 /** What the kernel printed that this frame does not print the same. */
-function differences(s: LogState, f: FrameView): { name: string; kernel: string; ours?: string }[] {
+function differences(s: Compared, f: FrameView): { name: string; kernel: string; ours?: string }[] {
   const ours = printed(f);
   const out: { name: string; kernel: string; ours?: string }[] = [];
   for (const [name, kernel] of Object.entries(s.values)) {
-    if (name === "refs") continue;
+    if (name === "refs" || (s.names && !s.names.includes(name))) continue;
     const o = ours.get(name);
     if (o !== kernel.replace(/^fp\[\d+\]/, "fp")) out.push(o === undefined ? { name, kernel } : { name, kernel, ours: o });
   }
   return out;
 }
 
-export function compareWithLog(log: KernelLog, ours: Ours): LogComparison {
+export function compareWithLog(log: KernelLog, ours: Ours, walk?: LogWalk): LogComparison {
   const kernel = { accepted: logAccepted(log), ...(log.error?.pc !== undefined ? { errorPc: log.error.pc } : {}), ...(log.error ? { message: log.error.message } : {}) };
   const mine = { accepted: ours.accepted, ...(ours.errorPc !== undefined ? { errorPc: ours.errorPc } : {}), ...(ours.message !== undefined ? { message: ours.message } : {}) };
   let compared = 0, matched = 0;
   let first: StateDifference | undefined;
-  log.states.forEach((s, index) => {
-    if (s.after) return;
+  // the walk's states: whole ones, and after each instruction what it printed; else the log's whole states
+  const states: Compared[] = walk
+    ? walk.before.flatMap((s) => (!s.derived ? [s] : s.printed?.length ? [{ ...s, names: s.printed }] : []))
+    : log.states.filter((s) => !s.after);
+  states.forEach((s, index) => {
     compared++;
     const frames = (ours.states[s.pc] ?? []).filter((f) => f.frame === s.frame);
     const diffs = frames.map((f) => differences(s, f));
@@ -77,7 +90,8 @@ export function compareWithLog(log: KernelLog, ours: Ours): LogComparison {
     if (first) return;
     // the closest of bpfplay's states: the one with the fewest differences
     const best = diffs.sort((a, b) => a.length - b.length)[0];
-    first = best ? { pc: s.pc, index: index + 1, values: best } : { pc: s.pc, index: index + 1, values: Object.entries(s.values).filter(([n]) => n !== "refs").map(([name, kernel]) => ({ name, kernel })), unreached: true };
+    const shown = Object.entries(s.values).filter(([n]) => n !== "refs" && (!s.names || s.names.includes(n)));
+    first = best ? { pc: s.pc, index: index + 1, values: best } : { pc: s.pc, index: index + 1, values: shown.map(([name, kernel]) => ({ name, kernel })), unreached: true };
   });
   return {
     kernel,

@@ -26,6 +26,8 @@ export interface WalkState {
   readonly values: Readonly<Record<string, string>>;
   readonly written: readonly string[];
   readonly derived: boolean;
+  /** A derived state: the names the log printed after the instruction before (the rest is carried). */
+  readonly printed?: readonly string[];
 }
 
 export interface LogWalk {
@@ -61,7 +63,7 @@ export function walkOfLog(text: string): LogWalk {
   const stretches: { from?: number; pcs: number[] }[] = [{ pcs: [] }];
   const visited = new Set<number>();
   const before: WalkState[] = [];
-  let running: { frame: number; values: Record<string, string>; written: string[]; derived: boolean } | undefined;
+  let running: { frame: number; values: Record<string, string>; written: string[]; derived: boolean; printed?: string[] } | undefined;
   const whole = (frame: number, body: string) => {
     const { values, written } = parseStateText(body);
     running = { frame, values, written, derived: false };
@@ -89,14 +91,16 @@ export function walkOfLog(text: string): LogWalk {
         const values = { ...running.values };
         if (parseInt(m[2], 16) === CALL) for (let r = 1; r <= 5; r++) delete values[`R${r}`];
         let written: string[] = [];
+        let printed: string[] = [];
         if (semi >= 0) {
           const after = m[3].slice(m[3].indexOf(";", semi) + 1).trim().replace(/^frame\d+: /, "");
           const changed = parseStateText(after);
           Object.assign(values, changed.values);
           written = changed.written;
+          printed = Object.keys(changed.values);
           if (isJump(parseInt(m[2], 16))) widenPackets(values, changed.values);
         }
-        running = { frame: running.frame, values, written, derived: true };
+        running = { frame: running.frame, values, written, derived: true, printed };
       }
       continue;
     }
