@@ -70,6 +70,21 @@ describe("tracepoint records", () => {
   });
 });
 
+describe("the current task", () => {
+  it("an execve's argv is the task's command line: mm->arg_start..arg_end", () => {
+    const p = prep({ kind: "tracepoint", name: "syscalls/sys_enter_execve", fields: { filename: "/bin/ls", argv: ["ls", "-l"] }, process: { pid: 5, ppid: 2 } as KernelEvent["process"] });
+    const task = at(p.memory, p.task.taskAddr!);
+    expect(task.a.name).toContain("current, pid 5");
+    const mm = at(p.memory, u64(task.a.bytes, kernelField("task_struct", "mm")!.off));
+    const start = u64(mm.a.bytes, kernelField("mm_struct", "arg_start")!.off);
+    const end = u64(mm.a.bytes, kernelField("mm_struct", "arg_end")!.off);
+    const line = at(p.memory, start);
+    expect(new TextDecoder().decode(line.a.bytes.subarray(line.off, line.off + Number(end - start)))).toBe("ls\0-l\0");
+    const parent = at(p.memory, u64(task.a.bytes, kernelField("task_struct", "real_parent")!.off));
+    expect(u32(parent.a.bytes, kernelField("task_struct", "tgid")!.off)).toBe(2);
+  });
+});
+
 describe("pt_regs for kprobes", () => {
   it("arguments in di, si, dx; a kretprobe's return value in ax", () => {
     const p = prep({ kind: "kprobe", name: "vfs_read", fields: { file: "/etc/hosts", buf: "0x7ffd00001000", count: 4096, pos: 0 } });

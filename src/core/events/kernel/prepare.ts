@@ -9,7 +9,7 @@ import { buildTask, readProcess } from "./process.ts";
 import { buildRawArgs, rawTracepoint } from "./raw_tracepoint.ts";
 import { buildRecord, tracepointFormat, tracepointLayout, TRACEPOINTS } from "./tracepoint.ts";
 import type { EventError, KernelEvent, PreparedEvent } from "./types.ts";
-import { failed } from "./values.ts";
+import { failed, utf8 } from "./values.ts";
 
 const KINDS = ["tracepoint", "raw_tracepoint", "kprobe", "kretprobe"];
 
@@ -19,8 +19,15 @@ export function prepareKernelEvent(e: KernelEvent): PreparedEvent | EventError {
   if (failed(proc)) return { error: proc.error, path: "process" };
   const mem = new AddressSpace();
   const fields = e.fields ?? {};
-  // execve's argv, if any, is also the new process's command line (mm->arg_start..arg_end)
-  const taskAddr = buildTask(mem, proc);
+  // an argv list is also the process's command line (mm->arg_start..arg_end: the strings NUL-separated)
+  const argv = Array.isArray(fields.argv) && fields.argv.every((x) => typeof x === "string") ? (fields.argv as string[]) : undefined;
+  let cmdline: { start: bigint; end: bigint } | undefined;
+  if (argv?.length) {
+    const bytes = utf8(argv.map((x) => `${x}\0`).join(""));
+    const start = mem.userBytes(bytes, "command line (mm->arg_start)");
+    cmdline = { start, end: start + BigInt(bytes.length) };
+  }
+  const taskAddr = buildTask(mem, proc, cmdline);
   const task = { pid: proc.pid, tgid: proc.tgid, uid: proc.uid, gid: proc.gid, comm: proc.comm, cgroupId: proc.cgroupId, taskAddr };
   let ctx: Uint8Array | { error: string };
   let layout: CtxStruct;
@@ -60,6 +67,5 @@ export function prepareKernelEvent(e: KernelEvent): PreparedEvent | EventError {
   }
   return { progType, ctx, layout, ctxLimit, task, memory: mem.finish() };
 }
-
 
 const countTracepoints = () => TRACEPOINTS.length;
