@@ -93,8 +93,42 @@ fail:
   exit`,
 };
 
+/** Kernel events: each with its task and memory, or none, read through the task and probe_read helpers. */
+const EVENT_PROGRAM = `
+.section raw_tracepoint
+  r6 = r1
+  call bpf_get_current_pid_tgid
+  r7 = r0
+  r1 = r10
+  r1 += -8
+  r2 = 8
+  r3 = *(u64 *)(r6 + 0)
+  call bpf_probe_read_kernel
+  r0 = *(u64 *)(r10 - 8)
+  r0 += r7
+  exit`;
+
+function events(): RunInput[] {
+  const ctx = (addr: bigint) => {
+    const b = new Uint8Array(16);
+    new DataView(b.buffer).setBigUint64(0, addr, true);
+    return b;
+  };
+  const task = (pid: number) => ({ pid, tgid: pid, uid: 1000, gid: 1000, comm: `p${pid}`, cgroupId: 7n });
+  const area = (addr: bigint, fill: number) => [{ addr, bytes: new Uint8Array(8).fill(fill), space: "kernel" as const, name: "struct sock" }];
+  const a = 0xffff888001000000n;
+  return [
+    { ctx: ctx(a), task: task(11), memory: area(a, 1) },
+    { ctx: ctx(a), task: task(12), memory: area(a, 2) },
+    { ctx: ctx(a) },
+    { ctx: ctx(a + 8n), memory: area(a + 8n, 3) },
+    { ctx: ctx(a), task: task(11), memory: area(a, 4) },
+  ];
+}
+
 function cases(): Case[] {
   const out: Case[] = [];
+  out.push({ name: "kernel events: task and memory per input", program: assemble(EVENT_PROGRAM).program, type: "raw_tracepoint", init: [], inputs: events(), repeat: 1 });
   for (const [name, text] of Object.entries(LEFTOVERS)) {
     const { program } = assemble(text);
     out.push({ name, program, type: program.progType ?? "xdp", init: [], inputs: inputs(hexToBytes(BENCH_PACKET), undefined), repeat: 1 });

@@ -91,10 +91,14 @@ export class Run {
   private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
+  /** The world of the session, before a kernel event's task is put in. */
+  private readonly sessionWorld: World;
 
   constructor(opts: RunOptions) {
-    // a kernel event's task replaces the session's (events/kernel, world.ts withTask)
-    this.opts = opts.input.task ? { ...opts, world: withTask(opts.world, opts.input.task) } : opts;
+    // a kernel event's task replaces the session's (events/kernel, world.ts withTask); the run's
+    // own copy of the options, so that load() can point it at the next input
+    this.sessionWorld = opts.world;
+    this.opts = { ...opts, world: withTask(opts.world, opts.input.task) };
     this.cpu = opts.cpu ?? 0;
     this.strictAlign = opts.strictAlign ?? false;
     const ctx = makeContext(opts.progType, opts.input, this.mem, {
@@ -156,10 +160,14 @@ export class Run {
   load(input: RunInput): string | undefined {
     const ctx = this.ctx;
     if (!ctx.reload) return "rebuild";
-    // inputs that carry more than a packet and context bytes (a kernel event's task, memory) are built anew
-    if (input.mem !== undefined || input.task !== undefined || input.memory !== undefined) return "rebuild";
+    // test memory (--mem-hex) makes its own region: built anew
+    if (input.mem !== undefined) return "rebuild";
     const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
     if (why) return why;
+    // helpers read the input (a kernel event's memory) and the world (its task) through opts
+    const o = this.opts as { input: RunInput; world: World };
+    if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
+    o.input = input;
     if (this.mem.regions.length > this.baseRegions + LAZY_REGIONS) {
       // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
       this.mem.regions.length = this.baseRegions;
