@@ -74,7 +74,7 @@ async function once(url: string): Promise<{ ms: number; shown: number; editorChu
     // What the page fetched before the editor was there (the panes that wait for it, and the service
     // worker's precaching, come after; on a loaded machine they can start before the typed key lands).
     const fetched = await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname), shown);
-    const editorChunk = await page.evaluate(() => performance.getEntriesByType("resource").find((e) => /CodeEditor-[^/]*\.js$/.test(e.name))?.responseEnd ?? NaN);
+    const editorChunk = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => /CodeEditor-[^/]*\.js$/.test(e.name))?.responseEnd ?? NaN);
     return { ms, shown, editorChunk, fetched: ["/", ...fetched] };
   } finally {
     await browser.close();
