@@ -1,8 +1,8 @@
 // The explanation of the example the open document came from, above the editor: what it shows,
 // what to try, its events and what a Run gives; for a rejected example the verifier's own words
 // from the catalogue of messages (format/explain.ts, as the Problems list shows them) and the fix
-// one click away. A lesson on this document shows its question here too. Hidden with ×; the
-// gallery's button brings it back.
+// one click away. A lesson on this document shows its question here too. Hidden with ×, it
+// leaves a one-line button that brings it back.
 
 import { explain } from "../../format/explain.ts";
 import { galleryById, outcomeText } from "../../examples/gallery/index.ts";
