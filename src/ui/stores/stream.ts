@@ -163,8 +163,7 @@ function handToDebugger(m: StreamMaps): void {
   const seeds = m.maps.filter((x) => x.entries.length).map((x) => ({ name: x.name, entries: x.entries.map((e) => ({ keyHex: e.key, valueHex: e.value })) }));
   if (next.packetHex) session.setPacketHex(next.packetHex);
   if (next.ctxHex) session.setCtxHex(next.ctxHex);
-  // map seeds on sessions are W10's (stores/session.ts), landing beside this: called when present
-  (session as unknown as { setMapSeeds?: (s: typeof seeds) => void }).setMapSeeds?.(seeds);
+  session.setMapSeeds(seeds);
   session.reset();
   useStream.setState({ debugging: next.index });
 }
