@@ -72,7 +72,7 @@ describe("tracepoint records", () => {
 
 describe("the current task", () => {
   it("an execve's argv is the task's command line: mm->arg_start..arg_end", () => {
-    const p = prep({ kind: "tracepoint", name: "syscalls/sys_enter_execve", fields: { filename: "/bin/ls", argv: ["ls", "-l"] }, process: { pid: 5, ppid: 2 } as KernelEvent["process"] });
+    const p = prep({ kind: "tracepoint", name: "syscalls/sys_enter_execve", fields: { filename: "/bin/ls", argv: ["ls", "-l"] }, process: { pid: 5, ppid: 2 } });
     const task = at(p.memory, p.task.taskAddr!);
     expect(task.a.name).toContain("current, pid 5");
     const mm = at(p.memory, u64(task.a.bytes, kernelField("task_struct", "mm")!.off));

@@ -8,12 +8,12 @@ import { failed, readChars, readInt } from "./values.ts";
 import type { Read } from "./values.ts";
 
 /** bpfplay's session process (vm/world.ts gives the same values when no event names one). */
-export const DEFAULT_PROCESS: Required<EventProcess> = { pid: 4242, tgid: 4242, uid: 1000, gid: 1000, comm: "bpfplay", cgroup_id: 0x1f2e };
+export const DEFAULT_PROCESS: Required<EventProcess> = { pid: 4242, tgid: 4242, uid: 1000, gid: 1000, comm: "bpfplay", cgroup_id: 0x1f2e, ppid: 1 };
 
 export const PROCESS_KEYS = ["pid", "tgid", "uid", "gid", "comm", "cgroup_id", "ppid"] as const;
 
 /** The process with defaults filled in; tgid defaults to pid. */
-export function readProcess(p: (EventProcess & { ppid?: number }) | undefined): Read<EventTask & { ppid: number }> {
+export function readProcess(p: EventProcess | undefined): Read<EventTask & { ppid: number }> {
   const o = p ?? {};
   const bad = Object.keys(o).filter((k) => !(PROCESS_KEYS as readonly string[]).includes(k));
   if (bad.length) return { error: `process has no field '${bad[0]}' (it takes ${PROCESS_KEYS.join(", ")})` };

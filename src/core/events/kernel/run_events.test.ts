@@ -50,7 +50,7 @@ describe("kernel events in runs", () => {
       kind: "kprobe",
       name: "tcp_v4_connect",
       fields: { sk: { saddr: "10.0.0.1", daddr: "93.184.216.34", sport: 40000, dport: 443 } },
-      process: { pid: 77, uid: 0, gid: 5, comm: "curl", cgroup_id: 999, ppid: 66 } as KernelEvent["process"],
+      process: { pid: 77, uid: 0, gid: 5, comm: "curl", cgroup_id: 999, ppid: 66 },
     });
     const [dport, daddr, sport, ppid, credUid, uidGid, cgroup, comm] = u64s(r, "out");
     expect(dport).toBe(443n);

@@ -30,6 +30,8 @@ export interface EventProcess {
   readonly comm?: string;
   /** A number, or a decimal or 0x string for ids above 2^53. */
   readonly cgroup_id?: number | string;
+  /** The parent's pid (task->real_parent->tgid); 1 (systemd) by default. */
+  readonly ppid?: number;
 }
 
 export interface KernelEvent {

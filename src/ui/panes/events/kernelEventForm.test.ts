@@ -8,7 +8,7 @@ describe("kernel event form", () => {
     const e = effectiveEvent(undefined, "tracepoint", "tracepoint/syscalls/sys_enter_openat");
     const { fields, process } = rowsOf(e);
     expect(fields.map((r) => `${r.name}:${r.type}:${r.kind}`)).toEqual(["__syscall_nr:int:int", "dfd:int:int", "filename:const char *:string", "flags:int:int", "mode:umode_t:int"]);
-    expect(process.map((r) => r.name)).toEqual(["pid", "tgid", "uid", "gid", "comm", "cgroup_id"]);
+    expect(process.map((r) => r.name)).toEqual(["pid", "tgid", "uid", "gid", "comm", "cgroup_id", "ppid"]);
     expect(textOf(e, fields[2])).toBe("/etc/passwd");
   });
 

@@ -72,6 +72,7 @@ const PROCESS_ROWS: readonly Row[] = [
   { key: "process.gid", name: "gid", type: "gid_t", kind: "int", hint: `${DEFAULT_PROCESS.gid}` },
   { key: "process.comm", name: "comm", type: "char[16]", kind: "string", hint: DEFAULT_PROCESS.comm },
   { key: "process.cgroup_id", name: "cgroup_id", type: "u64", kind: "int", hint: `${DEFAULT_PROCESS.cgroup_id}` },
+  { key: "process.ppid", name: "ppid", type: "pid_t", kind: "int", hint: "1 (systemd)" },
 ];
 
 /** The event's field rows (common fields left out: a program may not read them), then the process's. */
