@@ -3,7 +3,10 @@
 // set up once (the machine, the compiled function, the memory layout, the context's regions);
 // each run resets only what a run can change (registers, the stack, the packet and context,
 // per-run helper state) and runs. Maps persist from run to run, as on an interface, and the
-// caller may read (or change) them between runs.
+// caller may read (or change) them between runs. Packets (XDP, socket buffers), context bytes and
+// kernel events (their task and memory) refill the same Run; test memory (--mem-hex) and syscall
+// contexts get a new Run per input (correct, not fast). test/vm/runner_vs_fresh_run.test.ts holds
+// the runner to a fresh interpreted Run per input.
 
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
