@@ -11,6 +11,7 @@ import { useBuild } from "./build.ts";
 import { useSession } from "./session.ts";
 import { createStreamClient } from "../workerClient.ts";
 import type { StreamClient } from "../workerClient.ts";
+import { describeEvent } from "../../core/events/stream/events.ts";
 import { DEFAULT_TEMPLATE } from "../panes/events/generatorForm.ts";
 
 export const PAGE = 50;
@@ -166,6 +167,31 @@ function handToDebugger(m: StreamMaps): void {
   session.setMapSeeds(seeds);
   session.reset();
   useStream.setState({ debugging: next.index });
+}
+
+/** The stream's events as the console lists them: the last run's page, else the list, else what the generator will make. */
+export function eventLines(): string[] {
+  const s = useStream.getState();
+  if (s.result && s.rows.length) {
+    const r = s.result;
+    return [
+      `stream of ${r.summary.events.toLocaleString("en")} events${r.cancelled ? " (cancelled)" : ""}: ${r.summary.verdicts.map((v) => `${v.verdict} ${v.count}`).join(", ")}; events ${s.rows[0].index}-${s.rows[s.rows.length - 1].index}:`,
+      ...s.rows.map((x) => `  ${String(x.index).padStart(6)}  ${x.verdict.padEnd(12)} ${String(x.insns).padStart(5)} insns  ${x.description}${x.fault ? `  (${x.fault})` : ""}`),
+    ];
+  }
+  if (s.mode === "list") return s.events.map((e, k) => `  ${String(k).padStart(6)}  ${describeEvent(e)}`);
+  return [`the generator makes ${s.count.toLocaleString("en")} events (seed ${s.seed}): Run stream in the Events tab to list them`];
+}
+
+/** `event select n`: the debugger on event n of the last run; a problem is a message. */
+export function selectEvent(n: number): string | undefined {
+  const s = useStream.getState();
+  if (!s.result) return "no stream has run yet: Run stream in the Events tab first";
+  if (n >= s.result.summary.events) return `the stream ran ${s.result.summary.events} events (0 to ${s.result.summary.events - 1})`;
+  s.page(Math.floor(n / PAGE) * PAGE);
+  s.select(n);
+  s.debug(n);
+  return undefined;
 }
 
 /** Shows a document's stream settings (the last run's results go: they were another document's). */

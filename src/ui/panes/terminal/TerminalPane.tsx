@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useBuild } from "../../stores/build.ts";
 import { useSession } from "../../stores/session.ts";
+import { eventLines, selectEvent } from "../../stores/stream.ts";
 import { useVerify } from "../../stores/verify.ts";
 import { XTerm } from "../../xterm/XTerm.tsx";
 import type { LineInput, TerminalHandle } from "../../xterm/XTerm.tsx";
@@ -28,6 +29,8 @@ function consoleContext(clear: () => void): ConsoleContext {
     breakpoints: s.breakpoints,
     maps: b.program?.maps ?? [],
     seeds: s.mapSeeds,
+    events: eventLines(),
+    selectEvent,
     setSeeds: (seeds) => useSession.getState().setMapSeeds(seeds),
     isC: b.language === "c",
     verdict: v ? (v.accepted ? `accepted as ${v.progType}: ${v.insnsProcessed} instructions processed` : `rejected as ${v.progType}: ${v.problems.map((p) => `insn ${p.pc}: ${p.message}`).join("; ")}`) : undefined,

@@ -24,6 +24,10 @@ export interface ConsoleContext {
   readonly maps: readonly MapShape[];
   /** What the maps hold before the first instruction (the Maps pane's seeds). */
   readonly seeds: readonly SharedMapSeed[];
+  /** The Events pane's stream, a line per event (the run's page of events, or the list). */
+  readonly events?: readonly string[];
+  /** Starts the debugger on event n of the last stream run, with the maps as they were before it; a problem is a message. */
+  selectEvent?(n: number): string | undefined;
   /** New seeds; the caller then starts a fresh session with them (reset). */
   setSeeds(seeds: readonly SharedMapSeed[]): void;
   command(c: DebugCommand): void;
@@ -64,10 +68,22 @@ const COMMANDS: Readonly<Record<string, Entry>> = {
   map: { usage: "map list | map dump <name>", help: "the program's maps, or one map's entries", run: mapCmd },
   "map update": { usage: "map update <name> key <hex> value <hex>", help: "seed an entry (bytes in memory order); the session starts again with it", run: (a, c) => mapCmd(`update ${a}`, c) },
   "map delete": { usage: "map delete <name> key <hex>", help: "drop a seeded entry; the session starts again without it", run: (a, c) => mapCmd(`delete ${a}`, c) },
+  event: { usage: "event list | event select <n>", help: "the stream's events (Events tab), or debug event n with the maps as they were before it", run: eventCmd },
   prog: { usage: "prog dump", help: "the program's instructions", run: (a, c) => (a.trim() === "dump" ? c.listing : [`usage: prog dump`]) },
   verify: { usage: "verify", help: "the verifier's verdict on the program", run: (_, c) => [c.verdict ?? "no verdict yet"] },
   clear: { usage: "clear", help: "clear the terminal", run: (_, c) => (c.clear(), []) },
 };
+
+function eventCmd(args: string, c: ConsoleContext): readonly string[] {
+  const [sub, n, ...rest] = args.trim().split(/\s+/);
+  if (sub === "list" && n === undefined) return c.events?.length ? c.events : ["no events: make a stream in the Events tab (Generator or Event list)"];
+  if (sub === "select" && n !== undefined && !rest.length) {
+    if (!/^\d+$/.test(n)) return [`'${n}' is not an event number`];
+    if (!c.selectEvent) return ["no stream of events here"];
+    return [c.selectEvent(Number(n)) ?? `event ${n}: the debugger starts on it with the maps as they were before it`];
+  }
+  return ["usage: event list | event select <n>"];
+}
 
 const ALIASES: Readonly<Record<string, string>> = { s: "step", si: "stepi", n: "next", ni: "nexti", c: "continue", r: "run", b: "break", d: "delete", i: "info", p: "print", fin: "finish" };
 
@@ -103,7 +119,7 @@ export function complete(line: string, c: ConsoleContext): readonly string[] {
   const last = words[words.length - 1];
   const mapNames = c.maps.length ? c.maps.map((m) => m.name) : (c.snapshot?.maps ?? []).map((m) => m.name);
   const mapWords = words.length === 2 ? ["list", "dump", "update", "delete"] : words.length === 3 && words[1] !== "list" ? mapNames : words.length === 4 && /^(update|delete)$/.test(words[1]) ? ["key"] : [];
-  const pool = first === "info" ? ["registers", "breakpoints", "locals", "maps"] : first === "map" ? mapWords : first === "print" ? [...c.locals.map((l) => l.name), ...Array.from({ length: 11 }, (_, k) => `r${k}`)] : first === "help" ? [...COMMAND_NAMES] : [];
+  const pool = first === "info" ? ["registers", "breakpoints", "locals", "maps"] : first === "map" ? mapWords : first === "event" ? ["list", "select"] : first === "print" ? [...c.locals.map((l) => l.name), ...Array.from({ length: 11 }, (_, k) => `r${k}`)] : first === "help" ? [...COMMAND_NAMES] : [];
   return pool.filter((p) => p.startsWith(last)).sort();
 }
 
