@@ -168,6 +168,8 @@ export interface VarSym {
   readonly isStatic?: boolean;
   /** Attributes that matter: `weak`, `__ksym`, `__kconfig`, `aligned(N)`. */
   readonly attrs?: readonly string[];
+  /** Parameters: their `btf_decl_tag` strings (`arg:ctx`, `arg:nonnull`), which func_info carries. */
+  readonly declTags?: readonly string[];
 }
 
 /** An address in a global's initialiser: `target` + `addend` stored at byte `offset` (8 bytes). */

@@ -164,7 +164,7 @@ function declareFunc(p: Parser, name: string, type: FuncType, spec: DeclSpec, at
     type,
     id: p.nextId++,
     loc,
-    params: decls.map((d, k) => ({ kind: "var", name: d.name ?? `.arg${k}`, type: d.type, storage: "param", id: p.nextId++, loc: d.loc, addressTaken: false })),
+    params: decls.map((d, k) => ({ kind: "var", name: d.name ?? `.arg${k}`, type: d.type, storage: "param", id: p.nextId++, loc: d.loc, addressTaken: false, ...("declTags" in d && d.declTags ? { declTags: d.declTags } : {}) })),
     ...(attrs.section !== undefined ? { section: attrs.section } : {}),
     inline: attrs.alwaysInline ? "always" : attrs.noinline ? "never" : "default",
     isStatic: spec.storage === "static",

@@ -1,5 +1,5 @@
 // GNU attributes: `__attribute__((...))` lists are parsed wherever clang takes them; section,
-// aligned, packed, always_inline, noinline and weak are kept, the rest are named and skipped.
+// aligned, packed, always_inline, noinline, weak and btf_decl_tag are kept, the rest are named and skipped.
 
 import { bytesText, stringBytes } from "./literal.ts";
 import { constInt, parseAssign } from "./parse_expr.ts";
@@ -12,6 +12,8 @@ export interface Attrs {
   alwaysInline?: boolean;
   noinline?: boolean;
   weak?: boolean;
+  /** `btf_decl_tag("...")` strings, in order (`arg:ctx` on a parameter: libbpf's __arg_ctx). */
+  declTags?: string[];
   /** Every attribute name seen (normalised: `__packed__` is `packed`). */
   names: string[];
 }
@@ -49,6 +51,15 @@ export function parseAttributes(p: Parser, attrs: Attrs): void {
             attrs.aligned = Number(v ?? 1n);
             p.expect(")");
           } else attrs.aligned = 8;
+          continue;
+        case "btf_decl_tag":
+          if (hasArgs) {
+            p.next();
+            let s = "";
+            while (p.t.kind === "str") s += bytesText(stringBytes(p.next().text).bytes);
+            attrs.declTags = [...(attrs.declTags ?? []), s];
+            p.expect(")");
+          }
           continue;
         case "packed": attrs.packed = true; break;
         case "always_inline": attrs.alwaysInline = true; break;

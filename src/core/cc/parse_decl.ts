@@ -26,6 +26,8 @@ export interface ParamDecl {
   readonly name?: string;
   readonly loc: Loc;
   readonly type: CType;
+  /** `btf_decl_tag` strings on the parameter (`arg:ctx`). */
+  readonly declTags?: readonly string[];
 }
 
 /** Parameter names of the function types declarators build, for function definitions. */
@@ -390,7 +392,7 @@ function parseParams(p: Parser, ret: CType): FuncType {
       let t = d.type;
       if (t.kind === "array") t = { ...ptrTo(t.of), ...(t.const ? { const: true } : {}) };
       else if (t.kind === "func") t = ptrTo(t);
-      decls.push({ name: d.name, loc: d.nameLoc, type: t });
+      decls.push({ name: d.name, loc: d.nameLoc, type: t, ...(spec.attrs.declTags ? { declTags: spec.attrs.declTags } : {}) });
       if (!p.consume(",")) break;
     }
   }

@@ -134,6 +134,19 @@ export class BtfBuilder {
   func(name: string, proto: number, linkage: 0 | 1): number {
     return this.head(name, BTF_KIND.FUNC, linkage, proto);
   }
+  typedef(name: string, to: number): number {
+    return this.head(name, BTF_KIND.TYPEDEF, 0, to);
+  }
+  /** A forward declaration of a struct (or, with `union`, a union). */
+  fwd(name: string, union = false): number {
+    return this.head(name, BTF_KIND.FWD, 0, 0, union);
+  }
+  /** `btf_decl_tag(name)` on `type`; componentIdx -1 tags the type itself, k its k-th parameter or member. */
+  declTag(name: string, type: number, componentIdx: number): number {
+    const id = this.head(name, BTF_KIND.DECL_TAG, 0, type);
+    this.types.i32(componentIdx);
+    return id;
+  }
   /** linkage: 1 global (allocated). */
   variable(name: string, type: number, linkage = 1): number {
     const id = this.head(name, BTF_KIND.VAR, 0, type);

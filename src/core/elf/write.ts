@@ -1,6 +1,7 @@
 // A relocatable eBPF object, as clang would write it for the same C, that libbpf loads: each
 // program in its own section under its SEC() name, the subprograms it calls in `.text` (each
-// once, reached through relocations as clang emits them for static functions), BTF-defined maps
+// once, reached through relocations against `.text`; a global one with a global symbol and
+// BTF_FUNC_GLOBAL, its FUNC_PROTO's parameters from the program's func_info, btf_sig.ts), BTF-defined maps
 // in `.maps` with their BTF, global data in `.rodata`/`.data`/`.bss`, the license, and `.BTF.ext`
 // with a FUNC for every function and the line info that gives each instruction its C line.
 //
@@ -14,6 +15,7 @@ import type { FuncSymbol, MapDef, Program } from "../program.ts";
 import { MAP_TYPES } from "../program.ts";
 import { BtfBuilder, btfExtBytes, ByteWriter, StringTable } from "./btf_write.ts";
 import type { FuncInfoRec, LineInfoRec } from "./btf_write.ts";
+import { writeFunc } from "./btf_sig.ts";
 import { EM_BPF, SHF_EXECINSTR, SHT_NOBITS, SHT_PROGBITS, SHT_REL, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STT_FUNC, STT_OBJECT, STT_SECTION } from "./elf.ts";
 
 export interface ObjectProgram {
@@ -125,8 +127,9 @@ function build(o: ObjectInput): Uint8Array {
   /** Slot where each entry function starts in its section (several programs may share one, as clang writes them). */
   const entryAt = new Map<string, number>();
   for (const u of [...units, ...textUnits.values()]) {
-    const proto = u.entry ? btf.funcProto(intId, [{ name: "ctx", type: btf.ptr(0) }]) : btf.funcProto(intId, []);
-    funcTypes.set(u.name, btf.func(u.name, proto, u.entry ? 1 : 0));
+    const info = u.program.funcInfo?.find((f) => f.pc === u.fn.start);
+    const fallback = () => (u.entry ? btf.funcProto(intId, [{ name: "ctx", type: btf.ptr(0) }]) : btf.funcProto(intId, []));
+    funcTypes.set(u.name, writeFunc(btf, u.name, info, fallback, u.entry));
   }
 
   for (const u of [...units, ...textUnits.values()]) {
@@ -216,8 +219,12 @@ function build(o: ObjectInput): Uint8Array {
   // Symbols: locals (section symbols, static functions) first, then globals.
   const locals: OutSymbol[] = [];
   for (const s of sections.slice(1)) if (s.name === ".text" || isData(s.name)) locals.push({ name: "", type: STT_SECTION, bind: STB_LOCAL, section: s.name, value: 0, size: 0 });
-  for (const u of textUnits.values()) locals.push({ name: u.name, type: STT_FUNC, bind: STB_LOCAL, section: ".text", value: textAt.get(u.name)! * 8, size: (u.fn.end - u.fn.start) * 8 });
+  // A global function's symbol is global, as clang writes it (its BTF FUNC says BTF_FUNC_GLOBAL).
+  const isGlobal = (u: CodeUnit) => u.program.funcInfo?.find((f) => f.pc === u.fn.start)?.linkage === "global";
+  const textSym = (u: CodeUnit, bind: number): OutSymbol => ({ name: u.name, type: STT_FUNC, bind, section: ".text", value: textAt.get(u.name)! * 8, size: (u.fn.end - u.fn.start) * 8 });
+  for (const u of textUnits.values()) if (!isGlobal(u)) locals.push(textSym(u, STB_LOCAL));
   const globals: OutSymbol[] = [];
+  for (const u of textUnits.values()) if (isGlobal(u)) globals.push(textSym(u, STB_GLOBAL));
   for (const u of units) globals.push({ name: u.name, type: STT_FUNC, bind: STB_GLOBAL, section: u.section, value: entryAt.get(u.name)! * 8, size: (u.fn.end - u.fn.start) * 8 });
   globals.push(...mapSyms);
   if (o.license !== undefined) globals.push({ name: "LICENSE", type: STT_OBJECT, bind: STB_GLOBAL, section: "license", value: 0, size: utf8(o.license).length + 1 });

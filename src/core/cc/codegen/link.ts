@@ -3,10 +3,11 @@
 // symbols and debug info in the linked slot numbering.
 
 import { progTypeOfSection } from "../../isa/progtypes.ts";
-import type { FuncSymbol, LineEntry, MapDef, Program, Relocation, VarLocation } from "../../program.ts";
+import type { FuncInfo, FuncSymbol, LineEntry, MapDef, Program, Relocation, VarLocation } from "../../program.ts";
 import type { Insn } from "../../isa/insn.ts";
 import type { FuncSym } from "../ast.ts";
 import { TypeTable, varLocations } from "./debuginfo.ts";
+import { funcInfoOf } from "./funcinfo.ts";
 import type { MachineFunc } from "./emit.ts";
 import type { IrFunc } from "./ir.ts";
 import type { Allocation } from "./regalloc.ts";
@@ -38,6 +39,8 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
   const lineTable: (LineEntry | undefined)[] = [];
   const relocations: Relocation[] = [];
   const functions: FuncSymbol[] = [];
+  // func_info, as clang's -g object gives it: the verifier checks a global function on its own
+  const funcInfo: FuncInfo[] = [];
   const types = new TypeTable();
   const vars: VarLocation[] = [];
   for (const f of order) {
@@ -55,6 +58,7 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
     insns.push(...code);
     lineTable.push(...c.code.lines);
     functions.push({ name: f.name, start: base, end: base + code.length, line: f.loc.line });
+    funcInfo.push(funcInfoOf(f, base));
     vars.push(...varLocations(c.ir, c.alloc, c.code, base, types));
   }
   relocations.sort((a, b) => a.pc - b.pc);
@@ -73,6 +77,7 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
     lineTable,
     functions,
     relocations,
+    funcInfo,
     debug: { types: types.types, vars, sources: src },
   };
 }

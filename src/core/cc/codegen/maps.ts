@@ -76,7 +76,9 @@ export class GlobalTable {
       const init = new Uint8Array(size);
       init.set(s.bytes.slice(0, size));
       s.slot.index = out.length;
-      out.push({ name: s.name, type: "array", keySize: 4, valueSize: size, maxEntries: 1, flags: s.name.startsWith(".rodata") ? BPF_F_RDONLY_PROG : 0, init });
+      const rodata = s.name.startsWith(".rodata");
+      // libbpf freezes `.rodata` once it is filled, so the verifier knows its bytes (as the ELF reader marks it)
+      out.push({ name: s.name, type: "array", keySize: 4, valueSize: size, maxEntries: 1, flags: rodata ? BPF_F_RDONLY_PROG : 0, init, ...(rodata ? { frozen: true } : {}) });
     }
     this.maps.forEach((m, i) => (m.slot.index = i));
     return out;
