@@ -3,6 +3,7 @@
 // one click away), and one Run gives the r0 its explanation states. The expectations are the
 // explanations as the gallery shows them, whose numbers gallery.test.ts checks against the engine.
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
 import { Gallery } from "./pages/gallery.ts";
@@ -94,11 +95,18 @@ test("the gallery at 1600x1000 and 1000x700", async ({ page }) => {
   await gallery.show();
   await expect(gallery.dialog.getByRole("heading", { name: "Verifier rejections" })).toBeAttached();
   await page.screenshot({ path: "/tmp/pw-learn/gallery-1600.png" });
+  const serious = async (what: string) => {
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`), `axe, ${what}`).toEqual([]);
+  };
+  await serious("gallery open");
   await gallery.dialog.getByRole("button", { name: "Close" }).click();
   await gallery.open("Count drops (skb/kfree_skb)");
   await page.screenshot({ path: "/tmp/pw-learn/note-1600.png" });
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.screenshot({ path: "/tmp/pw-learn/note-1000.png" });
+  await serious("an example's note");
   await gallery.show("Lessons");
   await page.screenshot({ path: "/tmp/pw-learn/lessons-1000.png" });
+  await serious("lessons open");
 });

@@ -79,7 +79,7 @@ function LessonList() {
           const finished = done.includes(l.id);
           return (
             <li key={l.id} className={finished ? "lesson-done" : undefined}>
-              <span className="lesson-state" aria-label={finished ? "done" : "not done"}>
+              <span className="lesson-state" role="img" aria-label={finished ? "done" : "not done"}>
                 {finished ? "✓" : "○"}
               </span>
               <button
