@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readObject } from "../../elf/read.ts";
 import { writeObject } from "../../elf/write.ts";
-import type { FuncInfo, FuncSignature } from "../../program.ts";
+import type { FuncInfo } from "../../program.ts";
 import { compile } from "../index.ts";
 
 const CLANG = process.env.CLANG ?? "clang-19";
