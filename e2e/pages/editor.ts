@@ -118,8 +118,25 @@ export class EditorPane {
     return this.page.locator(".suggest-widget").filter({ visible: true });
   }
 
+  /**
+   * Waits until the editor's text lies level with its line numbers. Right after an example opens the
+   * editor is laid out again (the header and the note above it change) and for a moment the text can
+   * stand 12 px above its numbers; a gutter click then lands on the next line.
+   */
+  async settled(line: number): Promise<void> {
+    const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });
+    await expect
+      .poll(async () => {
+        const n = await number.boundingBox();
+        const tops = await this.editor.locator(".view-lines .view-line").evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().top));
+        return !!n && tops.some((t) => Math.abs(t - n.y) <= 1);
+      })
+      .toBe(true);
+  }
+
   /** Clicks the glyph margin (left of the line numbers) beside a line, as a user sets a breakpoint. */
   async clickGutter(line: number, button: "left" | "right" = "left"): Promise<void> {
+    await this.settled(line);
     const number = this.editor.locator(".line-numbers").getByText(String(line), { exact: true });
     const numberBox = await number.boundingBox();
     const glyphBox = await this.editor.locator(".glyph-margin").boundingBox();
