@@ -20,7 +20,7 @@ describe("patched packets vs the builder", () => {
   for (const [name, { json, patched }] of Object.entries(TEMPLATES)) {
     it(name, () => {
       // payload.hex needs a payload layer: the tcp_syn preset has none, so give it one
-      const t0 = parseTemplate(name.startsWith("payload") ? { ...(json as object), packet: { layers: [...(parseTemplate({ packet: "tcp_syn" }) as { base: { packet: { layers: unknown[] } } }).base.packet.layers, { kind: "payload", hex: "" }] } } : json);
+      const t0 = parseTemplate(name.startsWith("payload") ? { ...(json as object), packet: { layers: [...(parseTemplate({ packet: "tcp_syn" }) as unknown as { base: { packet: { layers: unknown[] } } }).base.packet.layers, { kind: "payload", hex: "" }] } } : json);
       if (isTemplateError(t0)) throw new Error(t0.message);
       const plan = planPatches(t0, drawValue, (i) => generateEvent(t0, 0, i));
       expect(plan !== undefined).toBe(patched);
