@@ -4,18 +4,19 @@ import { expect } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 
 export class Gallery {
-  readonly button: Locator;
+  /** The Examples menu, whose first entry opens the gallery. */
+  readonly menu: Locator;
   readonly dialog: Locator;
   readonly note: Locator;
 
   constructor(private readonly page: Page) {
-    this.button = page.getByRole("button", { name: "Gallery", exact: true });
+    this.menu = page.getByRole("combobox", { name: "Examples" });
     this.dialog = page.getByRole("dialog", { name: "Examples" });
     this.note = page.getByRole("complementary", { name: "Example explanation" });
   }
 
   async show(tab: "Examples" | "Lessons" = "Examples"): Promise<void> {
-    await this.button.click();
+    await this.menu.selectOption({ label: "Gallery: explanations and lessons…" });
     await expect(this.dialog).toBeVisible();
     await this.dialog.getByRole("tab", { name: tab }).click();
   }

@@ -19,17 +19,6 @@ export async function startLesson(id: string): Promise<void> {
   useLessons.getState().start(id, doc);
 }
 
-export function GalleryButton() {
-  const show = useGalleryUi((s) => s.show);
-  return (
-    <button type="button" className="gallery-button icon-button" aria-label="Gallery" title="Gallery: the examples with their explanations, and lessons" onClick={() => show()}>
-      <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-        <path d="M1.5 1.5h4.5v4.5h-4.5zM8 1.5h4.5v4.5h-4.5zM1.5 8h4.5v4.5h-4.5zM8 8h4.5v4.5h-4.5z" fill="none" stroke="currentColor" strokeWidth="1.2" />
-      </svg>
-    </button>
-  );
-}
-
 function ExampleList() {
   const close = useGalleryUi((s) => s.close);
   return (
