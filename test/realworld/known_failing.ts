@@ -16,5 +16,4 @@ export interface KnownFailing {
 export const KNOWN_FAILING: Readonly<Record<string, KnownFailing>> = {
   inline_bpf_asm: { stage: "compile", reason: "inline assembly is not supported in BPF programs (BPF asm with %[name] operands)" },
   sk_storage_map: { stage: "kernel", reason: "bpf(): Invalid argument (EINVAL) making the map: the kernel creates an sk_storage map only with BTF for it, which the harness does not give (bpfplay's verifier accepts the program since bpf_sk_storage_get has a record)" },
-  rodata_loop_bound: { stage: "verifier", reason: "invalid access to map value, value_size=24 off=24 size=4: values read from frozen .rodata are not constants to bpfplay's verifier (the kernel loads the same bytecode)" },
 };
