@@ -31,7 +31,8 @@ test("bpf_printk lines appear in the terminal as trace_pipe prints them", async 
 
   await app.debugger.click("Run");
 
-  await expect(app.terminal.screen).toContainText("<...>-4242    [000] d..31     1.000000: bpf_trace_printk: Hello, eBPF! #3");
+  // the kprobe runs on its section's starter event, in the session's task (comm bpfplay, pid 4242)
+  await expect(app.terminal.screen).toContainText("bpfplay-4242    [000] d..31     1.000000: bpf_trace_printk: Hello, eBPF! #3");
   await expect(app.terminal.screen).toContainText("exited: r0 = 0");
 });
 

@@ -14,7 +14,7 @@ export class EventsPane {
 
   constructor(private readonly page: Page) {
     this.region = page.getByRole("region", { name: "Events", exact: true });
-    this.preset = this.region.getByLabel("Preset");
+    this.preset = this.region.getByLabel("Preset", { exact: true });
     this.hex = this.region.getByLabel("Packet bytes (hex)");
     this.input = this.region.getByRole("group", { name: "Input packet", exact: true });
     this.after = this.region.getByRole("group", { name: /^Packet (after the run|now)$/ });
