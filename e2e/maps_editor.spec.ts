@@ -114,6 +114,23 @@ for (const size of [
       await expect(again.getByRole("group", { name: "Seeds of verdict" }).locator("tbody tr")).toHaveText(/^0\s*1/);
       await run(1);
 
+      // A stream starts from the same seeds: every event is dropped. Debugging one of its events
+      // leaves the seeds the document's.
+      await page.getByRole("tab", { name: "Events" }).click();
+      const stream = page.getByRole("region", { name: "Stream of events" });
+      await stream.getByLabel("Number of events").fill("200");
+      await expect(stream.getByText("the maps start with the Maps pane's seed")).toBeVisible();
+      await stream.getByRole("button", { name: "Run stream" }).click();
+      const verdicts = stream.getByRole("table", { name: "Return values" }).getByRole("row");
+      await expect(verdicts).toHaveCount(1, { timeout: 60_000 });
+      await expect(verdicts.first()).toContainText(/XDP_DROP\s*200/);
+      await stream.getByRole("table", { name: "Stream events" }).getByRole("row").nth(4).click();
+      await stream.getByRole("button", { name: "Debug this event" }).click();
+      await expect(stream.getByText("The debugger has event 3 with the maps as they were before it")).toBeVisible();
+      await run(1);
+      const after = await app.drawer.open("Maps");
+      await expect(after.getByRole("group", { name: "Seeds of verdict" }).locator("tbody tr")).toHaveText(/^0\s*1/);
+
       await app.terminal.open();
       await app.terminal.type("map delete verdict key 00000000");
       await expect(app.terminal.screen).toContainText("deleted from the seeds");

@@ -73,6 +73,8 @@ export interface DebugInput {
   readonly budget?: number;
   /** Entries the maps hold before the first instruction (the Maps pane's seeds), hex in memory order. */
   readonly maps?: readonly SharedMapSeed[];
+  /** The random generator's state at the first instruction (a stream event replayed as the stream ran it); else the session seed's. */
+  readonly randomState?: number;
 }
 
 /** Starts a new session (the old one ends), optionally running a first command at once. */

@@ -6,6 +6,7 @@
 // arrays (transferred, not copied): a million events are 6 MB.
 
 import type { StreamEvent, StreamSummary, TemplateError } from "../core/events/stream/index.ts";
+import type { KernelEvent } from "../core/events/kernel/index.ts";
 import type { Program } from "../core/program.ts";
 import type { PROTOCOL_VERSION } from "./version.ts";
 
@@ -101,8 +102,21 @@ export interface StreamMaps extends Base {
   readonly type: "stream-maps";
   readonly after: number;
   readonly maps: readonly StreamMapView[];
-  /** Event `after + 1` as the debugger takes it: the packet or context as hex. */
-  readonly next?: { readonly index: number; readonly packetHex: string; readonly ctxHex: string };
+  /** Event `after + 1` as the debugger takes it. */
+  readonly next?: NextEvent;
+}
+
+/**
+ * An event as the debugger takes it: the packet or context as hex; a kernel event whole (its
+ * process and memory, so helpers and probe reads answer as in the stream); and the world's random
+ * state before it, so bpf_get_prandom_u32 gives what the stream's run got.
+ */
+export interface NextEvent {
+  readonly index: number;
+  readonly packetHex: string;
+  readonly ctxHex: string;
+  readonly event?: KernelEvent;
+  readonly randomState: number;
 }
 
 /** The run could not start (a template mistake has a place), or a request came before any run. */

@@ -80,4 +80,65 @@ describe("stream worker", () => {
     const e = h.posted.at(-1)!;
     expect(e.type === "stream-error" && e.message).toMatch(/^template:2:29: tcp\.dstPort: .*does not fit in 16 bits$/);
   });
+
+  it("starts from the seeded maps: a port seeded into a deny list changes the verdicts", () => {
+    // drops a packet whose destination port is a key of `deny`; nothing in the program adds keys
+    const denier = assemble(`
+.section xdp
+.map deny, type=hash, key_size=4, value_size=1, max_entries=16
+  r2 = *(u32 *)(r1 + 4)
+  r1 = *(u32 *)(r1 + 0)
+  r3 = r1
+  r3 += 54
+  r0 = 2
+  if r3 > r2 goto out
+  r4 = *(u16 *)(r1 + 36)
+  r4 = be16 r4
+  *(u32 *)(r10 - 4) = r4
+  r1 = map[deny] ll
+  r2 = r10
+  r2 += -4
+  call bpf_map_lookup_elem
+  r1 = r0
+  r0 = 2
+  if r1 == 0 goto out
+  r0 = 1
+out:
+  exit
+`).program;
+    const counts = (seeds?: { map: string; key: string; value: string }[]) => {
+      const h = harness();
+      h.send({ ...run(9, 2000), program: denier, ...(seeds ? { seeds } : {}) });
+      h.drain();
+      const done = h.posted.at(-1) as StreamDone;
+      expect(done.type).toBe("stream-done");
+      const byName = Object.fromEntries(done.summary.verdicts.map((v) => [v.verdict, v.count]));
+      h.send({ type: "stream-maps", id: 10, after: -1 });
+      const before = h.posted.at(-1)!;
+      return { byName, before: before.type === "stream-maps" ? before.maps[0].entries : [] };
+    };
+    const fresh = counts();
+    expect(fresh.byName).toEqual({ XDP_PASS: 2000 });
+    expect(fresh.before).toEqual([]);
+    // port 22 (0x16) and 80 (0x50) denied: the template draws the port from 80, 443, 22, 8080
+    const seeded = counts([
+      { map: "deny", key: "16000000", value: "01" },
+      { map: "deny", key: "50000000", value: "01" },
+    ]);
+    expect(seeded.byName.XDP_DROP).toBeGreaterThan(800);
+    expect(seeded.byName.XDP_DROP).toBeLessThan(1200);
+    expect(seeded.byName.XDP_DROP + seeded.byName.XDP_PASS).toBe(2000);
+    // the maps before the first event are the seeds (what "Debug this event" replays from)
+    expect(seeded.before).toEqual([
+      { key: "16000000", value: "01" },
+      { key: "50000000", value: "01" },
+    ]);
+  });
+
+  it("refuses a seed that is not hex, naming the map", () => {
+    const h = harness();
+    h.send({ ...run(11, 10), seeds: [{ map: "ports", key: "zz", value: "00" }] });
+    const e = h.posted.at(-1)!;
+    expect(e.type === "stream-error" && e.message).toBe("map ports: 'zz' is not hex bytes");
+  });
 });

@@ -7,7 +7,7 @@ import { fromHex, toHex } from "../core/events/bytes.ts";
 import { describeEvent, formatTemplateError, generatedSource, inputOf, isTemplateError, listSource, mapsAfter, parseTemplateText, StreamRunner, StreamTally } from "../core/stream/index.ts";
 import type { EventSource, StreamOptions } from "../core/stream/index.ts";
 import type { InitEntry } from "../core/vm/index.ts";
-import type { FromStream, StreamMapView, StreamRowView, StreamRun, ToStream } from "../protocol/index.ts";
+import type { FromStream, NextEvent, StreamMapView, StreamRowView, StreamRun, ToStream } from "../protocol/index.ts";
 import { PROTOCOL_VERSION } from "../protocol/index.ts";
 
 export interface StreamDeps {
@@ -74,8 +74,12 @@ export class StreamWorker {
           return { name: m.def.name, type: m.def.type, keySize: m.def.keySize, valueSize: m.def.valueSize, entries };
         });
         const k = after + 1;
-        const input = k < j.source.length ? inputOf(j.source.at(k)) : undefined;
-        const next = input && typeof input !== "string" ? { index: k, packetHex: input.packet ? toHex(input.packet) : "", ctxHex: input.ctx ? toHex(input.ctx) : "" } : undefined;
+        const e = k < j.source.length ? j.source.at(k) : undefined;
+        const input = e && inputOf(e);
+        const next: NextEvent | undefined =
+          e && input && typeof input !== "string"
+            ? { index: k, packetHex: input.packet ? toHex(input.packet) : "", ctxHex: input.ctx ? toHex(input.ctx) : "", ...(e.kind === "kernel" ? { event: e.event } : {}), randomState: r.runner.randomState }
+            : undefined;
         return this.deps.post({ ...base, type: "stream-maps", after, maps, ...(next ? { next } : {}) });
       }
     }

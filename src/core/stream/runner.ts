@@ -63,6 +63,11 @@ export class StreamRunner {
     return this.runner.maps;
   }
 
+  /** The world's random generator as the next event finds it (bpf_get_prandom_u32 goes on from event to event). */
+  get randomState(): number {
+    return this.runner.world.randomState;
+  }
+
   /** A runner with fresh maps (then the init entries); a setup problem is a message. */
   static create(o: StreamOptions): StreamRunner | string {
     const r = Runner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, seed: o.worldSeed });

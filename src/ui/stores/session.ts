@@ -15,6 +15,12 @@ import { useKernelEvent } from "./kernelEvent.ts";
 
 export type Breakpoint = BreakpointSpec;
 
+/** Where a stream left the world before an event: its maps (as seeds) and the random generator's state. */
+export interface EventStart {
+  readonly maps: readonly SharedMapSeed[];
+  readonly randomState: number;
+}
+
 /** Sends one debug request; returns its id. */
 export type Transport = <K extends DebugRequest["type"]>(type: K, body: Omit<Extract<DebugRequest, { type: K }>, "type" | "v" | "id">) => number;
 
@@ -28,6 +34,11 @@ interface SessionState {
   readonly ctxHex: string;
   /** What the maps hold before the first instruction (the Maps pane and `map update`); kept in the document. */
   readonly mapSeeds: readonly SharedMapSeed[];
+  /**
+   * A stream event being debugged: the maps and the world's random state as the stream had them
+   * before it. Sessions start from these instead of the seeds, which stay the document's.
+   */
+  readonly eventStart?: EventStart;
   /** By source line, in line order. */
   readonly breakpoints: readonly Breakpoint[];
   /** The newest state of the live session. */
@@ -52,6 +63,8 @@ interface SessionState {
   setCtxHex(hex: string): void;
   /** New seeds: the next command starts a fresh session with them. */
   setMapSeeds(seeds: readonly SharedMapSeed[]): void;
+  /** Sessions start from a stream event's maps and random state until the seeds or the inputs change. */
+  setEventStart(start: EventStart | undefined): void;
   toggleBreakpoint(line: number): void;
   setCondition(line: number, condition: string): void;
   removeBreakpoint(line: number): void;
@@ -102,8 +115,8 @@ export const useSession = create<SessionState>()(
           set({ state: undefined, running: false, stale: false, error: { type: "debug-error", v: PROTOCOL_VERSION, id: 0, field: "program", message: problem ?? "the program is still being built" } });
           return;
         }
-        const seeds = checkSeeds(program.maps, s.mapSeeds).usable;
-        const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex, ...(seeds.length ? { maps: seeds } : {}) };
+        const seeds = checkSeeds(program.maps, s.eventStart?.maps ?? s.mapSeeds).usable;
+        const input = { program, progType: s.progType, packetHex: s.packetHex, ctxHex: s.ctxHex, ...(seeds.length ? { maps: seeds } : {}), ...(s.eventStart ? { randomState: s.eventStart.randomState } : {}) };
         const event = useKernelEvent.getState().event;
         const startId = s.transport("debug-start", { input: event ? { ...input, event } : input, breakpoints: s.breakpoints, command });
         set({ restartOnBuild: false, startId, stale: false, error: undefined, queued: undefined, running: command !== undefined && isLong(command) });
@@ -122,10 +135,11 @@ export const useSession = create<SessionState>()(
         stepByLine: true,
         setStepByLine: (stepByLine) => set({ stepByLine }),
         connect: (transport) => set({ transport }),
-        setProgType: (progType) => set({ progType, stale: true }),
-        setPacketHex: (packetHex) => set({ packetHex, stale: true }),
-        setCtxHex: (ctxHex) => set({ ctxHex, stale: true }),
-        setMapSeeds: (mapSeeds) => set({ mapSeeds, stale: true }),
+        setProgType: (progType) => set({ progType, eventStart: undefined, stale: true }),
+        setPacketHex: (packetHex) => set({ packetHex, eventStart: undefined, stale: true }),
+        setCtxHex: (ctxHex) => set({ ctxHex, eventStart: undefined, stale: true }),
+        setMapSeeds: (mapSeeds) => set({ mapSeeds, eventStart: undefined, stale: true }),
+        setEventStart: (eventStart) => set({ eventStart, stale: true }),
         toggleBreakpoint: (line) => {
           const bps = get().breakpoints;
           syncBreakpoints(bps.some((b) => b.line === line) ? bps.filter((b) => b.line !== line) : byLine([...bps, { line }]));
@@ -145,7 +159,7 @@ export const useSession = create<SessionState>()(
           if (!get().breakpoints.some((b) => b.line === line)) syncBreakpoints(byLine([...get().breakpoints, { line }]));
           set((s) => ({ editing: { line, seq: (s.editing?.seq ?? 0) + 1 } }));
         },
-        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, mapSeeds: [], breakpoints: [], stale: true, restartOnBuild: true })),
+        load: ({ progType, packetHex }) => set((s) => ({ progType, packetHex: packetHex ?? s.packetHex, mapSeeds: [], eventStart: undefined, breakpoints: [], stale: true, restartOnBuild: true })),
         restartOnBuild: false,
 
         command: (command) => {

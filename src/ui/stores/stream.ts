@@ -9,10 +9,12 @@ import type { FromStream, StreamEvent, StreamMaps, StreamRowView, StreamSummary 
 import type { SharedStream } from "../../core/permalink/index.ts";
 import { useBuild } from "./build.ts";
 import { useSession } from "./session.ts";
+import { useKernelEvent } from "./kernelEvent.ts";
 import { createStreamClient } from "../workerClient.ts";
 import type { StreamClient } from "../workerClient.ts";
 import { describeEvent } from "../../core/events/stream/events.ts";
 import { DEFAULT_TEMPLATE } from "../panes/events/generatorForm.ts";
+import { runSeeds } from "../panes/maps/seeds.ts";
 
 export const PAGE = 50;
 
@@ -80,10 +82,12 @@ export const useStream = create<StreamState>()((set, get) => ({
     const { program, problem } = useBuild.getState();
     if (!program) return set({ error: problem ?? "the program is still being built" });
     const s = get();
-    const progType = useSession.getState().progType;
+    const { progType, mapSeeds } = useSession.getState();
+    // the maps start as a single run's do: with the Maps pane's seeds
+    const seeds = runSeeds(program.maps, mapSeeds);
     const source = s.mode === "generate" ? { kind: "generate" as const, template: s.template, count: s.count, seed: s.seed } : { kind: "list" as const, events: s.events };
     if (s.mode === "list" && !s.events.length) return set({ error: "the event list is empty: add an event first" });
-    const runId = connect().send("stream-run", { program, progType, source });
+    const runId = connect().send("stream-run", { program, progType, source, ...(seeds.length ? { seeds } : {}) });
     set({ runId, running: true, progress: { done: 0, total: s.mode === "generate" ? s.count : s.events.length }, error: undefined, result: undefined, rows: [], selected: undefined, maps: undefined, debugging: undefined });
     pendingType = progType;
   },
@@ -156,15 +160,22 @@ export const useStream = create<StreamState>()((set, get) => ({
 
 let pendingType = "xdp";
 
-/** The event's bytes and the maps before it become the session's input; the session starts at the event's first instruction. */
+/**
+ * The event becomes the session's input (its packet, context, or whole kernel event: process and
+ * memory), and the session starts at its first instruction with the maps and the random state as
+ * the stream had them before it. The document's map seeds stay as they are (the stream starts from them).
+ */
 function handToDebugger(m: StreamMaps): void {
   const next = m.next;
   if (!next) return useStream.setState({ error: "that event cannot be run (see its error)" });
   const session = useSession.getState();
-  const seeds = m.maps.filter((x) => x.entries.length).map((x) => ({ name: x.name, entries: x.entries.map((e) => ({ keyHex: e.key, valueHex: e.value })) }));
+  const maps = m.maps.filter((x) => x.entries.length).map((x) => ({ name: x.name, entries: x.entries.map((e) => ({ keyHex: e.key, valueHex: e.value })) }));
   if (next.packetHex) session.setPacketHex(next.packetHex);
   if (next.ctxHex) session.setCtxHex(next.ctxHex);
-  session.setMapSeeds(seeds);
+  // a kernel event goes whole; a context given as bytes must not give way to the form's event
+  if (next.event) useKernelEvent.getState().setEvent(next.event);
+  else if (next.ctxHex && !next.packetHex) useKernelEvent.getState().setEvent(undefined);
+  session.setEventStart({ maps, randomState: next.randomState });
   session.reset();
   useStream.setState({ debugging: next.index });
 }

@@ -81,12 +81,14 @@ export function prepare(input: DebugInput): Prepared | Problem {
   }
 
   try {
+    const world = createWorld(1);
+    if (input.randomState !== undefined) world.randomState = input.randomState >>> 0;
     const dbg = new Debugger({
       program,
       progType,
       input: runInput,
       maps,
-      world: createWorld(1),
+      world,
     });
     return { program, progType, dbg, maps, budget: input.budget ?? DEFAULT_BUDGET, layout };
   } catch (e) {

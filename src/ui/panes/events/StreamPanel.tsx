@@ -7,6 +7,9 @@ import { StreamEvents } from "./StreamEvents.tsx";
 import { StreamGenerator } from "./StreamGenerator.tsx";
 import { StreamList } from "./StreamList.tsx";
 import { useStream } from "../../stores/stream.ts";
+import { useBuild } from "../../stores/build.ts";
+import { useSession } from "../../stores/session.ts";
+import { runSeeds } from "../maps/seeds.ts";
 import { StreamSummaryView } from "./StreamSummary.tsx";
 
 export function StreamPanel() {
@@ -16,6 +19,9 @@ export function StreamPanel() {
   const result = useStream((s) => s.result);
   const error = useStream((s) => s.error);
   const { set, run, cancel, page, select } = useStream.getState();
+  const maps = useBuild((s) => s.program?.maps);
+  const mapSeeds = useSession((s) => s.mapSeeds);
+  const seeded = maps ? runSeeds(maps, mapSeeds).length : 0;
   const pct = progress && progress.total ? (100 * progress.done) / progress.total : 0;
 
   return (
@@ -39,6 +45,7 @@ export function StreamPanel() {
         <button type="button" disabled={!running} onClick={cancel}>
           Cancel
         </button>
+        {!running && seeded > 0 && <span className="ev-detail">the maps start with the Maps pane&apos;s {seeded === 1 ? "seed" : `${seeded} seeds`}</span>}
         {running && progress && (
           <>
             <progress max={progress.total} value={progress.done} aria-label="Stream progress" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSeeds, clearSeeds, deleteSeed, formatTyped, parseHexBytes, parseKeyValue, parseTyped, upsertSeed } from "./seeds.ts";
+import { checkSeeds, clearSeeds, deleteSeed, formatTyped, parseHexBytes, parseKeyValue, parseTyped, runSeeds, upsertSeed } from "./seeds.ts";
 
 const counts = { name: "counts", type: "hash", keySize: 4, valueSize: 8, maxEntries: 2 };
 const b = (...x: number[]) => new Uint8Array(x);
@@ -108,5 +108,16 @@ describe("keys and values by their C types", () => {
     expect(parseTyped("sport = 1", 8, "c", ports)).toBe("struct ports has no integer member 'sport' (members: source, dest, inner.flags)");
     expect(parseTyped("dest = 70000", 8, "c", ports)).toBe("dest: 70000 does not fit 2 bytes unsigned (0..65535)");
     expect(parseTyped("dest 1", 8, "c", ports)).toBe("'dest 1': write member = number, e.g. source = 1");
+  });
+});
+
+describe("the seeds a stream run starts from", () => {
+  it("are the usable seeds, one entry per key, as hex", () => {
+    const seeds = [
+      { name: "counts", entries: [{ keyHex: "01000000", valueHex: "0200000000000000" }, { keyHex: "0100", valueHex: "00" }] },
+      { name: "gone", entries: [{ keyHex: "00", valueHex: "00" }] },
+    ];
+    expect(runSeeds([counts], seeds)).toEqual([{ map: "counts", key: "01000000", value: "0200000000000000" }]);
+    expect(runSeeds([counts], [])).toEqual([]);
   });
 });

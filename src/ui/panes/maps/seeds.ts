@@ -196,3 +196,11 @@ export function parseKeyValue(args: string, m: MapShape, needValue: boolean): { 
   if (value.length !== m.valueSize) return `value is ${plural(value.length, "byte")}; map ${m.name} takes ${m.valueSize}`;
   return { key, value };
 }
+
+/**
+ * The seeds a run starts from, as the stream worker takes them (one entry per key, hex): the
+ * same usable seeds a debug session gets (checkSeeds), so a stream and a single run begin alike.
+ */
+export function runSeeds(maps: readonly MapShape[], seeds: readonly SharedMapSeed[]): { map: string; key: string; value: string }[] {
+  return checkSeeds(maps, seeds).usable.flatMap((s) => s.entries.map((e) => ({ map: s.name, key: e.keyHex, value: e.valueHex })));
+}
