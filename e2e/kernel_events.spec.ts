@@ -3,7 +3,7 @@
 // user types a filename and a process, runs, and sees the program read the filename through
 // bpf_probe_read_user_str (its bpf_printk in the terminal) and the pid through
 // bpf_get_current_pid_tgid; the context view names the record's fields. Then a kprobe program:
-// the socket typed as JSON, BPF_CORE_READ(sk, __sk_common.skc_dport) reads the port.
+// the socket typed member by member (JSON one click away), BPF_CORE_READ(sk, __sk_common.skc_dport) reads the port.
 
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
@@ -103,6 +103,19 @@ test("fill a sys_enter_openat event and see the tracepoint program read the file
   await form.locator('input[data-field="process.pid"]').fill("31337");
   await form.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/kernel-events-form-1000x700.png` });
+
+  // execve's argv as one input per string: edit one, add one
+  await form.getByLabel("Tracepoint").selectOption("syscalls/sys_enter_execve");
+  const argv = form.getByRole("group", { name: /^argv / });
+  await expect(argv.getByRole("textbox")).toHaveCount(3);
+  await argv.locator('[data-field="fields.argv.1"]').fill("-la");
+  await argv.getByRole("button", { name: "Add a string" }).click();
+  await argv.locator('[data-field="fields.argv.3"]').fill("/home");
+  await expect(argv.getByRole("textbox")).toHaveCount(4);
+  await argv.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/kernel-events-argv-1000x700.png` });
+  await argv.getByRole("button", { name: "Type argv as JSON" }).click();
+  await expect(form.locator('input[data-field="fields.argv"]')).toHaveValue("ls -la /tmp /home");
 });
 
 test("a kprobe on tcp_v4_connect reads the port typed into the socket", async ({ page }) => {
@@ -117,7 +130,19 @@ test("a kprobe on tcp_v4_connect reads the port typed into the socket", async ({
   await ev.open();
   const form = ev.region.getByRole("form", { name: "Kernel event" });
   await expect(form.getByLabel("Kernel function")).toHaveValue("tcp_v4_connect");
-  await form.locator('input[data-field="fields.sk"]').fill('{"saddr": "10.0.0.2", "daddr": "1.1.1.1", "sport": 41000, "dport": 8443}');
+  // the socket member by member: a port too big for __be16 is marked on its member
+  const sk = form.getByRole("group", { name: "sk (struct sock *)" });
+  // and an IPv6 address in an AF_INET socket on the address
+  const daddr = sk.locator('[data-field="fields.sk.daddr"]');
+  await daddr.fill("2001:db8::1");
+  await sk.locator('[data-field="fields.sk.dport"]').fill("70000");
+  await sk.locator('[data-field="fields.sk.family"]').selectOption("AF_INET");
+  await expect(sk.locator(".ke-field.invalid")).toHaveText([/daddr.*'2001:db8::1' is not an IPv4 address/, /dport.*70000 does not fit in 2 bytes/]);
+  await sk.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/kernel-events-sock-fields-1600x1000.png` });
+  await daddr.fill("1.1.1.1");
+  await sk.locator('[data-field="fields.sk.dport"]').fill("8443");
+  await expect(sk.locator(".ke-field.invalid")).toHaveCount(0);
   await app.debugger.click("Run");
   await expect(app.debugger.status).toContainText("Exited: r0 = 8443");
   await app.terminal.open();
@@ -130,4 +155,12 @@ test("a kprobe on tcp_v4_connect reads the port typed into the socket", async ({
   const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`);
   expect(serious).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/kernel-events-kprobe-1600x1000.png` });
+
+  // JSON stays one click away, and back
+  await form.getByRole("button", { name: "Type sk as JSON" }).click();
+  await expect(form.locator('input[data-field="fields.sk"]')).toHaveValue(/"daddr":"1\.1\.1\.1".*"dport":8443/);
+  await form.getByRole("button", { name: "Type sk by fields" }).click();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await sk.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/kernel-events-sock-fields-1000x700.png` });
 });

@@ -20,3 +20,6 @@ export type { Pointee } from "./pointers.ts";
 export { attachRefusal, ctxExtent } from "./attach.ts";
 export type { InsnLike, StatesLike } from "./attach.ts";
 export { eventFit, eventOfSection, starterEvent, starterFields } from "./match.ts";
+export { OBJECT_FIELDS, objectField, objectKeys } from "./object_fields.ts";
+export type { ObjectField, ObjectFieldKind, ObjectKind } from "./object_fields.ts";
+export { readAddr, readInt } from "./values.ts";

@@ -4,6 +4,8 @@
 // silently zero field).
 
 import { AddressSpace } from "./memory.ts";
+import { objectField, objectKeys } from "./object_fields.ts";
+import type { ObjectKind } from "./object_fields.ts";
 import type { FieldValue } from "./types.ts";
 import { failed, readAddr, readChars, readInt, utf8 } from "./values.ts";
 import type { Read } from "./values.ts";
@@ -20,6 +22,13 @@ function only(o: Obj, keys: readonly string[], what: string): string | undefined
   return bad.length ? `${what} has no field ${bad.map((k) => `'${k}'`).join(", ")} (it takes ${keys.join(", ")})` : undefined;
 }
 
+/** An integer member as the object's table (object_fields.ts) sizes it, its default when absent. */
+function intOf(o: Obj, kind: ObjectKind, name: string): Read<bigint> {
+  const f = objectField(kind, name);
+  const v = readInt(o[name] ?? f.default, f.size ?? 8, f.signed ?? false);
+  return failed(v) ? { error: `${name}: ${v.error}` } : v;
+}
+
 const be16 = (v: bigint) => Uint8Array.from([Number((v >> 8n) & 0xffn), Number(v & 0xffn)]);
 
 function family(o: Obj): Read<bigint> {
@@ -28,7 +37,7 @@ function family(o: Obj): Read<bigint> {
   return BigInt(v6 ? AF_INET6 : AF_INET);
 }
 
-export const SOCK_KEYS = ["family", "saddr", "daddr", "sport", "dport", "state", "protocol", "type", "mark", "priority", "bound_dev_if"] as const;
+export const SOCK_KEYS = objectKeys("sock");
 
 /**
  * struct sock: saddr/daddr (IPv4 or IPv6 text), sport (the local port, host order: skc_num) and
@@ -46,20 +55,20 @@ export function buildSock(mem: AddressSpace, o: Obj, name = "struct sock"): Read
     if (failed(a)) return { error: `${key}: ${a.error}` };
     sk.set(six ? v6 : v4, a);
   }
-  const ints: [keyof Obj & string, number, (v: bigint) => void][] = [
-    ["sport", 2, (v) => sk.set("__sk_common.skc_num", v)],
-    ["dport", 2, (v) => sk.set("__sk_common.skc_dport", be16(v))],
-    ["state", 1, (v) => sk.set("__sk_common.skc_state", v)],
-    ["protocol", 2, (v) => sk.set("sk_protocol", v)],
-    ["type", 2, (v) => sk.set("sk_type", v)],
-    ["mark", 4, (v) => sk.set("sk_mark", v)],
-    ["priority", 4, (v) => sk.set("sk_priority", v)],
-    ["bound_dev_if", 4, (v) => sk.set("__sk_common.skc_bound_dev_if", v)],
+  // left out: an established TCP stream socket (the table's defaults)
+  const ints: [string, (v: bigint) => void][] = [
+    ["sport", (v) => sk.set("__sk_common.skc_num", v)],
+    ["dport", (v) => sk.set("__sk_common.skc_dport", be16(v))],
+    ["state", (v) => sk.set("__sk_common.skc_state", v)],
+    ["protocol", (v) => sk.set("sk_protocol", v)],
+    ["type", (v) => sk.set("sk_type", v)],
+    ["mark", (v) => sk.set("sk_mark", v)],
+    ["priority", (v) => sk.set("sk_priority", v)],
+    ["bound_dev_if", (v) => sk.set("__sk_common.skc_bound_dev_if", v)],
   ];
-  const defaults: Record<string, number> = { state: 1, protocol: 6, type: 1 }; // an established TCP stream socket
-  for (const [key, size, put] of ints) {
-    const v = readInt(o[key] ?? defaults[key], size, false);
-    if (failed(v)) return { error: `${key}: ${v.error}` };
+  for (const [key, put] of ints) {
+    const v = intOf(o, "sock", key);
+    if (failed(v)) return v;
     put(v);
   }
   sk.set("__sk_common.skc_family", fam);
@@ -67,7 +76,7 @@ export function buildSock(mem: AddressSpace, o: Obj, name = "struct sock"): Read
   return sk.addr;
 }
 
-export const SKB_KEYS = ["len", "protocol", "mark", "priority", "hash", "ifindex", "dev", "sk", "data", "queue_mapping"] as const;
+export const SKB_KEYS = objectKeys("sk_buff");
 
 /** struct sk_buff: len, protocol (host order; kept big-endian), mark, the device by name and the socket. */
 export function buildSkb(mem: AddressSpace, o: Obj, name = "struct sk_buff"): Read<bigint> {
@@ -85,22 +94,22 @@ export function buildSkb(mem: AddressSpace, o: Obj, name = "struct sk_buff"): Re
     if (!/^([0-9a-f]{2})*$/i.test(hex)) return { error: "data: hex bytes were expected" };
     data = Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
   }
-  const dev = typeof o.dev === "string" ? o.dev : "eth0";
-  const ifindex = readInt(o.ifindex ?? 2, 4, false);
-  if (failed(ifindex)) return { error: `ifindex: ${ifindex.error}` };
+  const dev = typeof o.dev === "string" ? o.dev : String(objectField("sk_buff", "dev").default);
+  const ifindex = intOf(o, "sk_buff", "ifindex");
+  if (failed(ifindex)) return ifindex;
   const nd = mem.kernelStruct("net_device", `struct net_device (${dev})`);
   nd.set("name", readCharsOk(dev, 16)).set("ifindex", ifindex).set("mtu", 1500);
   skb.set("dev", nd.addr).set("skb_iif", ifindex);
-  for (const [key, size, field] of [["mark", 4, "mark"], ["priority", 4, "priority"], ["hash", 4, "hash"], ["queue_mapping", 2, "queue_mapping"]] as const) {
-    const v = readInt(o[key], size, false);
-    if (failed(v)) return { error: `${key}: ${v.error}` };
-    skb.set(field, v);
+  for (const key of ["mark", "priority", "hash", "queue_mapping"]) {
+    const v = intOf(o, "sk_buff", key);
+    if (failed(v)) return v;
+    skb.set(key, v);
   }
-  const proto = readInt(o.protocol ?? 0x0800, 2, false);
-  if (failed(proto)) return { error: `protocol: ${proto.error}` };
+  const proto = intOf(o, "sk_buff", "protocol");
+  if (failed(proto)) return proto;
   skb.set("protocol", be16(proto));
-  const len = readInt(o.len ?? (data.length || 60), 4, false);
-  if (failed(len)) return { error: `len: ${len.error}` };
+  const len = intOf({ ...o, len: o.len ?? (data.length || 60) }, "sk_buff", "len");
+  if (failed(len)) return len;
   skb.set("len", len).set("truesize", 768);
   // the packet as the stack holds it past the link layer: head, then data at the network header
   const head = mem.kernelBytes(data.length ? data : new Uint8Array(Number(len)), "packet (skb->head)");
@@ -114,7 +123,7 @@ const readCharsOk = (s: string, n: number) => {
   return failed(b) ? new Uint8Array(n) : b;
 };
 
-export const FILE_KEYS = ["path", "flags", "mode", "pos", "ino", "size"] as const;
+export const FILE_KEYS = objectKeys("file");
 
 /**
  * struct file for a path: f_path.dentry names its last component, whose d_parent chain names the
@@ -125,17 +134,14 @@ export function buildFile(mem: AddressSpace, v: FieldValue, name = "struct file"
   if (!isObj(v) && typeof v !== "string") return { error: "a path or a file object was expected" };
   const bad = only(o, FILE_KEYS, "a file");
   if (bad) return { error: bad };
-  const path = typeof o.path === "string" ? o.path : "/tmp/file";
+  const path = typeof o.path === "string" ? o.path : String(objectField("file", "path").default);
   const file = mem.kernelStruct("file", `${name} (${path})`);
   const dentry = dentryChain(mem, path);
   const mnt = mem.kernelStruct("vfsmount", "struct vfsmount (/)");
   const inode = mem.kernelStruct("inode", `struct inode (${path})`);
-  const ino = readInt(o.ino ?? 1_048_577, 8, false);
-  const size = readInt(o.size ?? 4096, 8, false);
-  const flags = readInt(o.flags ?? 0o100000, 4, false); // O_LARGEFILE, as open() on 64-bit sets
-  const mode = readInt(o.mode ?? 0o100644, 2, false); // a regular file, rw-r--r--
-  const pos = readInt(o.pos, 8, true);
-  for (const [k, x] of [["ino", ino], ["size", size], ["flags", flags], ["mode", mode], ["pos", pos]] as const) if (failed(x)) return { error: `${k}: ${x.error}` };
+  // by default O_LARGEFILE (as open() on 64-bit sets it) and a regular file, rw-r--r--
+  const [ino, size, flags, mode, pos] = (["ino", "size", "flags", "mode", "pos"] as const).map((k) => intOf(o, "file", k));
+  for (const x of [ino, size, flags, mode, pos]) if (failed(x)) return x;
   inode.set("i_ino", ino as bigint).set("i_size", size as bigint).set("i_mode", mode as bigint);
   file.set("f_path.dentry", dentry).set("f_path.mnt", mnt.addr).set("f_inode", inode.addr).set("f_flags", flags as bigint).set("f_pos", pos as bigint).set("f_mode", 0x1d); // FMODE_READ|LSEEK|PREAD|ATOMIC_POS
   return file.addr;
@@ -166,7 +172,7 @@ export function buildFilename(mem: AddressSpace, path: string): bigint {
  * address at 4, or flowinfo at 4 and the address at 8), in user or kernel memory.
  */
 export function buildSockaddr(mem: AddressSpace, o: Obj, space: "user" | "kernel"): Read<bigint> {
-  const bad = only(o, ["family", "addr", "port"], "a sockaddr");
+  const bad = only(o, objectKeys("sockaddr"), "a sockaddr");
   if (bad) return { error: bad };
   const fam = family(o);
   if (failed(fam)) return { error: `family: ${fam.error}` };
@@ -174,8 +180,8 @@ export function buildSockaddr(mem: AddressSpace, o: Obj, space: "user" | "kernel
   const b = new Uint8Array(six ? 28 : 16);
   b[0] = Number(fam & 0xffn);
   b[1] = Number(fam >> 8n);
-  const port = readInt(o.port, 2, false);
-  if (failed(port)) return { error: `port: ${port.error}` };
+  const port = intOf(o, "sockaddr", "port");
+  if (failed(port)) return port;
   b.set(be16(port), 2);
   const a = readAddr(o.addr, six ? 16 : 4);
   if (failed(a)) return { error: `addr: ${a.error}` };

@@ -19,6 +19,9 @@ const NAMED: Readonly<Record<string, number>> = {
   ETH_P_IP: 0x0800, ETH_P_IPV6: 0x86dd, ETH_P_ARP: 0x0806,
 };
 
+/** The constants whose names start with `prefix` (TCP_, AF_, ETH_P_), in the table's order. */
+export const constantNames = (prefix: string): string[] => Object.keys(NAMED).filter((k) => k.startsWith(prefix));
+
 /** An integer field of `size` bytes: a JSON number, a decimal/0x string, true/false, a constant's name. */
 export function readInt(v: FieldValue | undefined, size: number, _signed: boolean): Read<bigint> {
   if (v === undefined || v === null) return 0n;

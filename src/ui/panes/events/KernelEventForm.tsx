@@ -1,16 +1,19 @@
 // The kernel event a tracing program meets, as a form: the event (a tracepoint, raw tracepoint or
 // kernel function of the list matching the program type, first the one its section names), its
 // fields by name and C type, and the process it happens in. Pointer fields take what they point
-// to (a path, argv, a socket as JSON); below, where each lands in the synthetic memory, and the
+// to: a path, argv string by string, a socket or file member by member (KernelObjectFields.tsx;
+// JSON text as the advanced way); below, where each lands in the synthetic memory, and the
 // context bytes themselves for those who want the raw view.
 
 import { useId, useMemo, useState } from "react";
 import { isEventError, prepareKernelEvent } from "../../../core/events/kernel/index.ts";
-import type { KernelEvent, KernelEventKind } from "../../../core/events/kernel/index.ts";
+import type { FieldValue, KernelEvent, KernelEventKind } from "../../../core/events/kernel/index.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useKernelEvent } from "../../stores/kernelEvent.ts";
 import { useSession } from "../../stores/session.ts";
-import { effectiveEvent, kindsFor, namesFor, rowsOf, switchTo, textOf, valueOf, withValue } from "./kernelEventForm.ts";
+import { effectiveEvent, kindsFor, namesFor, rowsOf, switchTo, textOf, valueAt, valueOf, withValue } from "./kernelEventForm.ts";
+import { ObjectFields, StringsField } from "./KernelObjectFields.tsx";
+import { memberErrors, objectKindOf, asObject } from "./objectForm.ts";
 import type { Row } from "./kernelEventForm.ts";
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(" ");
@@ -27,11 +30,15 @@ export function KernelEventForm({ progType }: { readonly progType: string }) {
   // text typed into a row stays as typed (half-written JSON, a trailing space) while the same event is shown
   const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
+  // object and list fields shown as JSON text (the advanced way), by row key
+  const [asJson, setAsJson] = useState<ReadonlySet<string>>(new Set());
+  const json = (key: string, on: boolean) => setAsJson((s) => (on ? new Set([...s, key]) : new Set([...s].filter((k) => k !== key))));
   const which = `${event.kind}/${event.name}`;
   const [draftsFor, setDraftsFor] = useState(which);
   if (draftsFor !== which) {
     setDrafts({});
     setRowErrors({});
+    setAsJson(new Set());
     setDraftsFor(which);
   }
   const rows = useMemo(() => rowsOf(event), [event]);
@@ -52,12 +59,29 @@ export function KernelEventForm({ progType }: { readonly progType: string }) {
 
   const field = (r: Row) => {
     const err = rowErrors[r.key] ?? (problem && (problem.path === r.key || problem.path?.startsWith(`${r.key}.`) || (problem.path === "process" && r.key.startsWith("process.") && problem.error.includes(`process.${r.name}`))) ? problem.error : undefined);
-    const value = drafts[r.key] ?? textOf(event, r);
     const inputId = `${id}-${r.key}`;
+    const object = objectKindOf(r.pointee);
+    if ((object || r.kind === "strings") && !asJson.has(r.key)) {
+      const props = { id: inputId, name: r.name, type: r.type, value: valueAt(event, r), onChange: (v: FieldValue) => put(withValue(event, r, v)), onJson: () => json(r.key, true) };
+      // a member's problem shows on the member; one of the whole object (an unknown key) under it
+      const whole = err && !(object && Object.keys(memberErrors(object, asObject(props.value, object))).length) ? err : undefined;
+      return (
+        <div key={r.key} className="ke-field ke-wide">
+          {object ? <ObjectFields {...props} kind={object} /> : <StringsField {...props} />}
+          {whole && <span className="pb-error">{whole}</span>}
+        </div>
+      );
+    }
+    const value = drafts[r.key] ?? textOf(event, r);
     return (
-      <div key={r.key} className={`ke-field${err ? " invalid" : ""}${r.kind === "json" ? " ke-wide" : ""}`}>
+      <div key={r.key} className={`ke-field${err ? " invalid" : ""}${r.kind === "json" || object ? " ke-wide" : ""}`}>
         <label htmlFor={inputId}>
           {r.name} <span className="ke-type">{r.type}</span>
+          {asJson.has(r.key) && (
+            <button type="button" className="ke-json" aria-label={`Type ${r.name} by fields`} onClick={() => json(r.key, false)}>
+              Fields
+            </button>
+          )}
         </label>
         <input
           id={inputId}

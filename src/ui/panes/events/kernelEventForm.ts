@@ -94,10 +94,15 @@ export function rowsOf(e: KernelEvent): { fields: readonly Row[]; process: reado
   return { fields, process: PROCESS_ROWS };
 }
 
+/** The value the event holds for a row. */
+export function valueAt(e: KernelEvent, r: Row): FieldValue | undefined {
+  const [where, name] = r.key.split(".") as ["fields" | "process", string];
+  return where === "fields" ? e.fields?.[name] : (e.process as Record<string, FieldValue> | undefined)?.[name];
+}
+
 /** The text a row shows for the event's value. */
 export function textOf(e: KernelEvent, r: Row): string {
-  const [where, name] = r.key.split(".") as ["fields" | "process", string];
-  const v: FieldValue | undefined = where === "fields" ? e.fields?.[name] : (e.process as Record<string, FieldValue> | undefined)?.[name];
+  const v = valueAt(e, r);
   if (v === undefined || v === null) return "";
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
   if (r.kind === "strings" && Array.isArray(v) && v.every((x) => typeof x === "string" && !/\s/.test(x) && x !== "")) return v.join(" ");
