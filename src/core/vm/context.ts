@@ -246,6 +246,7 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   const md = new Uint8Array(XDP_MD.size);
   // xdp_md is u32s only: set through a word view (this little-endian machine's order is the kernel's)
   const words = new Uint32Array(md.buffer);
+  if (words.length !== 6) throw new Error("internal: xdp_md is not six u32s");
   let ctxIn = input.ctx;
   // the packet's bytes as this input set them: [lo, hi) of buf
   let lo = 0;
@@ -258,7 +259,8 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
     p.data = XDP_HEADROOM;
     p.net = XDP_HEADROOM + ETH_HLEN;
     p.mac = XDP_HEADROOM;
-    for (let k = 0; k < words.length; k++) words[k] = 0;
+    // xdp_md's six u32s, unrolled (a runner refills them per packet)
+    words[0] = words[1] = words[2] = words[3] = words[4] = words[5] = 0;
     words[XDP_INGRESS_IFINDEX >> 2] = x.ifindex;
     words[XDP_RX_QUEUE_INDEX >> 2] = x.queue;
     ctxIn = i.ctx;

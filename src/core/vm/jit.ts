@@ -169,11 +169,14 @@ function emit(c: Code, pc: number): string {
     const sx = (op & 0xe0) === 0x80;
     // plain bytes of a region in bounds are read here; anything else (a context field that
     // computes a pointer, a fault, strict alignment) goes through the machine's checked load
-    const fast = size === 1 ? "r.view.getUint8(at)" : size === 2 ? "r.view.getUint16(at, true)" : "r.view.getInt32(at, true)";
+    // a context field the region's hook computes (a packet pointer) is asked of the hook here,
+    // as the machine's load does, without the call through it
+    const fast = (size === 1 ? "v = r.bytes[at];" : size === 2 ? "v = r.view.getUint16(at, true);" : "v = r.view.getInt32(at, true);") + (size === 8 ? " vh = r.view.getInt32(at + 4, true);" : "");
     const addr =
       `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; let v, vh = 0; ` +
-      `if (r !== undefined && r.hook === undefined && !SA && at >= r.start && at + ${size} <= r.end) { v = ${fast};${size === 8 ? " vh = r.view.getInt32(at + 4, true);" : ""} } ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; let v = 0, vh = 0; ` +
+      `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
+      `if (hk === undefined) { ${fast} } else { const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} } } } ` +
       `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
@@ -184,7 +187,22 @@ function emit(c: Code, pc: number): string {
     const regs = [...new Set([d, s, 0])];
     const out = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
     const back = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
-    return `${out} m.atomic(${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
+    const slow = `${out} m.atomic(${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
+    if ((imm !== 0 && imm !== 1) || (op !== 0xc3 && op !== 0xdb)) return slow;
+    // add and fetch_add of 4 or 8 bytes (a counter in a map value) into plain writable bytes in
+    // bounds, as the machine's atomic does it: load, add, store, and the old value to src for fetch
+    const size = op === 0xdb ? 8 : 4;
+    const sum =
+      size === 8
+        ? `const ol = r.view.getInt32(at, true), oh = r.view.getInt32(at + 4, true), nl = (ol + l${s}) | 0; ` +
+          `r.view.setInt32(at, nl, true); r.view.setInt32(at + 4, (oh + h${s} + (${u("nl")} < ${u("ol")} ? 1 : 0)) | 0, true);`
+        : `const ol = r.view.getInt32(at, true), oh = 0; r.view.setInt32(at, (ol + l${s}) | 0, true);`;
+    return (
+      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; ` +
+      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${sum}${imm === 1 ? ` l${s} = ol; h${s} = oh;` : ""} } ` +
+      `else { ${slow} } }`
+    );
   }
   if (cls === 2 || cls === 3) {
     const size = [4, 2, 1, 8][(op >> 3) & 3];

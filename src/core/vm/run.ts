@@ -11,9 +11,10 @@ import type { Context, ReloadOptions, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
 import { toBig } from "../isa/int64.ts";
-import { Machine } from "./machine.ts";
+import { Machine, STACK_SIZE } from "./machine.ts";
 import type { HelperFn, Stop } from "./machine.ts";
 import { resetSkbState } from "./helpers/skb_state.ts";
+import { lowestStackWrite } from "./stack_reach.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
@@ -87,7 +88,8 @@ export class Run {
   /** Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
   private baseRegions = 0;
   private readonly keepsPacket: boolean;
-  private readonly usesStack: boolean;
+  /** The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
+  private readonly stackLow: number;
   private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
@@ -112,7 +114,7 @@ export class Run {
     this.machine = this.start();
     this.baseRegions = this.mem.regions.length;
     this.keepsPacket = keepsPacket(opts.program);
-    this.usesStack = opts.program.insns.some((i) => i.dst === 10 || i.src === 10) || !this.keepsPacket;
+    this.stackLow = this.keepsPacket ? lowestStackWrite(opts.program.insns) : 0;
   }
 
   private start(): Machine {
@@ -172,6 +174,7 @@ export class Run {
       // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
       this.mem.regions.length = this.baseRegions;
       this.values.clear();
+      this.lastValue = undefined;
       this.innerIds.clear();
       this.innerObjects.clear();
       this.machine.forgetLazyRegions();
@@ -179,8 +182,13 @@ export class Run {
     if (this.records.size) this.records.clear();
     if (this.trace.length) this.trace.length = 0;
     if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
-    // a program that never names r10 cannot reach its stack: nothing there to clear
-    if (this.usesStack) this.machine.frames[0].stack.bytes.fill(0);
+    // only what the program can have written; a few bytes by hand (fill is a call into the runtime)
+    const low = this.stackLow;
+    if (low < STACK_SIZE) {
+      const b = this.machine.frames[0].stack.bytes;
+      if (STACK_SIZE - low <= 64) for (let k = low; k < STACK_SIZE; k++) b[k] = 0;
+      else b.fill(0, low);
+    }
     this.restart();
     return undefined;
   }
@@ -245,11 +253,13 @@ export class Run {
    */
   readScratch(n: number, len: number, helper: string): Uint8Array {
     const hi = this.machine.hi[n], lo = this.machine.lo[n];
-    const at = len === 0 ? undefined : this.mem.resolve(hi, lo, len, false);
-    if (at === undefined || typeof at === "string" || at.r.hook) return this.readAt(hi, lo, len, helper);
+    // the plain bytes of a region, in bounds (resolve's common case, without the object it makes)
+    const r = (hi & 0xff000000) === HI_TAG ? this.mem.regions[hi & 0xffffff] : undefined;
+    const at = (lo >>> 0) - LO_BASE;
+    if (len === 0 || r === undefined || r.hook !== undefined || at < r.start || at + len > r.end) return this.readAt(hi, lo, len, helper);
     const out = (this.scratch[len] ??= new Uint8Array(len));
-    const b = at.r.bytes;
-    for (let k = 0; k < len; k++) out[k] = b[at.at + k];
+    const b = r.bytes;
+    for (let k = 0; k < len; k++) out[k] = b[at + k];
     return out;
   }
   private scratch: Uint8Array[] = [];
@@ -297,14 +307,19 @@ export class Run {
 
   /** The pointer a program gets to a map value: one region per value storage, per run. */
   valuePtr(map: BpfMap, storage: Uint8Array, key?: Uint8Array): Pair {
+    // the same value as the last call's (a counter bumped per packet) needs no look-up
+    if (storage === this.lastValue) return this.lastValuePtr;
     let p = this.values.get(storage);
     if (!p) {
       const k = key ? ` key ${[...key].map((b) => b.toString(16).padStart(2, "0")).join("")}` : "";
       const r = this.mem.add("map_value", `map ${map.def.name} value${k}`, storage, true);
       this.values.set(storage, (p = [HI_TAG | r.id, LO_BASE]));
     }
-    return p;
+    this.lastValue = storage;
+    return (this.lastValuePtr = p);
   }
+  private lastValue?: Uint8Array = undefined;
+  private lastValuePtr: Pair = [0, 0];
 
   /** A fresh region for memory a helper hands out (a ringbuf record). */
   region(kind: "ringbuf", name: string, bytes: Uint8Array): Pair {
