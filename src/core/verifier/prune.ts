@@ -21,6 +21,8 @@ export interface Snapshot extends Chained {
   exactOnly?: boolean;
   /** loopHint(st): states whose hints differ are not equal. */
   readonly hint: number;
+  /** Kept in its instruction's list (compared); finished ones are counted in StateStore.finishedAt. */
+  readonly listed: boolean;
 }
 
 /**
@@ -83,6 +85,12 @@ export class StateStore {
   private readonly stored: Uint32Array;
   /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
   private readonly isJump: Uint8Array;
+  /**
+   * Per instruction, the listed states whose paths are all finished: once the loop lookback is
+   * used up and none is left to compare, visit() stops (a loop's list is mostly states still
+   * being explored, which past the lookback change nothing).
+   */
+  private readonly finishedAt: Uint32Array;
   private jumps = 0;
   private lastJumps = 0;
   private lastInsns = 0;
@@ -92,6 +100,7 @@ export class StateStore {
   constructor(cfg: Cfg) {
     this.points = prunePoints(cfg);
     this.stored = new Uint32Array(cfg.at.length);
+    this.finishedAt = new Uint32Array(cfg.at.length);
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
   }
@@ -113,10 +122,14 @@ export class StateStore {
     let add = mayGoto || (dj >= 2 && di >= 8);
     let looking = LOOP_LOOKBACK;
     let hint = NaN; // loopHint(st), once a comparison needs it
+    let finishedLeft = this.finishedAt[pc];
     for (let k = seen.length - 1; k >= 0; k--) {
       const old = seen[k];
       if (old.branches > 0) {
-        if (looking-- <= 0) continue;
+        if (looking-- <= 0) {
+          if (finishedLeft === 0) break; // nothing further down can match or change `add`
+          continue;
+        }
         // still being explored: an ancestor on a loop, or a path waiting on the stack
         // may_goto bounds its loop at run time: covering an earlier iteration is enough
         if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) return old;
@@ -126,13 +139,14 @@ export class StateStore {
         continue;
       }
       // a finished state: its precise scalars say what it needed; imprecise ones match anything
+      finishedLeft--;
       if (stateCovers(old.st, st, old.exactOnly === true)) return old;
     }
     const n = this.stored[pc];
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
-    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st) };
-    if (seen.length < KEEP_PER_INSN) seen.push(snap);
+    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st), listed: seen.length < KEEP_PER_INSN };
+    if (snap.listed) seen.push(snap);
     this.stored[pc] = n + 1;
     this.total++;
     path.parent = snap;
@@ -150,6 +164,7 @@ export class StateStore {
    */
   newPass(): void {
     this.explored.clear();
+    this.finishedAt.fill(0);
   }
 
   /** A path pushed at a branch: one more below its stored state. */
@@ -161,6 +176,7 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
+      if (s.listed) this.finishedAt[s.st.pc]++;
     }
   }
 
