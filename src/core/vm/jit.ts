@@ -73,14 +73,19 @@ function supportedAt(c: Code, pc: number): boolean {
 
 const u = (x: string) => `(${x} >>> 0)`;
 
-/** JavaScript for one instruction at pc; `next` is pc + 1. */
-function emit(c: Code, pc: number): string {
+/** How control goes to a slot: the dispatching function sets pc and loops, the straight one breaks out of a labelled block. */
+type Goto = (target: number) => string;
+const dispatch: Goto = (t) => `pc = ${t}; continue L;`;
+const straight: Goto = (t) => `break B${t};`;
+
+/** JavaScript for one instruction at pc. */
+function emit(c: Code, pc: number, go: Goto): string {
   const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc], imm = c.imm[pc];
   const L = `l${d}`, H = `h${d}`;
   const x = (op & 8) === 0;
   const bl = x ? `${imm}` : `l${s}`;
   const bh = x ? `${imm >> 31}` : `h${s}`;
-  const jump = (cond: string, target: number) => `if (${cond}) { pc = ${target}; continue L; }`;
+  const jump = (cond: string, target: number) => `if (${cond}) { ${go(target)} }`;
   const tgt = pc + off + 1;
   switch (op) {
     // ALU64
@@ -140,8 +145,8 @@ function emit(c: Code, pc: number): string {
       if (imm === 32) return `${L} = bswap32(${L}); ${H} = 0;`;
       return `{ const v = ${L}; ${L} = bswap32(${H}); ${H} = bswap32(v); }`;
     // JMP
-    case 0x05: return `pc = ${tgt}; continue L;`;
-    case 0x06: return `pc = ${pc + imm + 1}; continue L;`;
+    case 0x05: return go(tgt);
+    case 0x06: return go(pc + imm + 1);
     case 0xe5: return "";
     case 0x15: case 0x1d: return jump(`${L} === ${bl} && ${H} === ${bh}`, tgt);
     case 0x55: case 0x5d: return jump(`${L} !== ${bl} || ${H} !== ${bh}`, tgt);
@@ -220,8 +225,30 @@ function emit(c: Code, pc: number): string {
   throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
 }
 
+/** A compiled program: one function that runs from any pc, and where it can, one for whole runs. */
+export interface CompiledCode {
+  /** Runs from m.pc within any budget, block by block (a switch on pc in a loop). */
+  readonly any: Compiled;
+  /**
+   * Runs from pc 0 in the entry frame with a budget of at least `length`: for a program with no
+   * backward jump, no bpf-to-bpf call and nothing left to the interpreter, each instruction runs
+   * at most once, so no block can outrun the budget. Straight code, forward jumps breaking out of
+   * labelled blocks: no dispatch and no budget checks. Undefined for other programs.
+   */
+  readonly entry?: Compiled;
+  readonly length: number;
+}
+
+interface Block {
+  readonly start: number;
+  /** Instruction slots of the block (an ld_imm64 is one). */
+  readonly members: readonly number[];
+  /** The slot after the block. */
+  readonly end: number;
+}
+
 /** Compiles a program; the result is cached by the machine per Code. */
-export function compile(c: Code, helpers: Record<string, unknown>): Compiled {
+export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode {
   const n = c.op.length;
   const regs = namedRegs(c);
   const loadRegs = regs.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
@@ -231,68 +258,128 @@ export function compile(c: Code, helpers: Record<string, unknown>): Compiled {
   const start = blockStarts(c, supported);
   // after[pc]: instructions of pc's block that come after pc (for exact counts on a fault)
   const after = new Int32Array(n + 1);
-  const out: string[] = [];
-  let pc = 0;
-  while (pc < n) {
+  // the blocks in order; a bail is a slot left to the interpreter
+  const blocks: (Block | number)[] = [];
+  let forwardOnly = true;
+  for (let pc = 0; pc < n; ) {
     if (!supported[pc]) {
-      out.push(`case ${pc}: pc = ${pc}; break L;`);
-      pc++;
+      blocks.push(pc++);
       continue;
     }
-    // one block: pc .. end (exclusive)
     let end = pc;
     const members: number[] = [];
     do {
       members.push(end);
       end += c.op[end] === 0x18 ? 2 : 1;
     } while (end < n && !start[end]);
-    const len = members.length;
-    members.forEach((k, i) => (after[k] = len - i - 1));
-    // fall-through from the previous block leaves `pc` behind: set it before leaving
-    const body: string[] = [`case ${pc}: if (n + ${len} > budget) { pc = ${pc}; break L; } n += ${len};`];
+    members.forEach((k, i) => (after[k] = members.length - i - 1));
     for (const k of members) {
+      const op = c.op[k];
+      if (op === 0x85 && c.src[k] === 1) forwardOnly = false;
+      if ((op & 7) === 5 || (op & 7) === 6) {
+        for (const s of rawSuccessors({ code: op, src: c.src[k], off: c.off[k], imm: c.imm[k] }, k, 1)) if (s.to <= k || s.to >= n) forwardOnly = false;
+      }
+    }
+    blocks.push({ start: pc, members, end });
+    pc = end;
+  }
+  if (blocks.some((b) => typeof b === "number")) forwardOnly = false;
+
+  /** The code of one block's instructions; `go` says how jumps leave it. */
+  const body = (b: Block, go: Goto): string[] => {
+    const out: string[] = [];
+    for (const k of b.members) {
       const op = c.op[k];
       if (op === 0x85 && c.src[k] === 0) {
         // helpers see exact time: count up to here first; the rest of the block is counted at its end
-        body.push(`${storeRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${reloadRegs}`);
-        body.push(`if (m.pendingTail !== undefined) { return ${JIT_TAIL}; }`);
+        out.push(`${storeRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${reloadRegs}`);
+        out.push(`if (m.pendingTail !== undefined) { return ${JIT_TAIL}; }`);
       } else if (op === 0x85) {
-        body.push(`${storeRegs} m.pc = ${k}; m.callLocal(${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
+        out.push(`${storeRegs} m.pc = ${k}; m.callLocal(${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
       } else if (op === 0x95) {
-        body.push(`${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = m.returnLocal(); ${reloadRegs} continue L;`);
-      } else body.push(emit(c, k));
+        // the straight function runs in the entry frame only (no bpf-to-bpf calls): exit ends the run
+        out.push(go === straight ? `${storeRegs} m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT};` : `${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = m.returnLocal(); ${reloadRegs} continue L;`);
+      } else out.push(emit(c, k, go));
     }
-    const last = c.op[members[len - 1]];
-    const ends = last === 0x05 || last === 0x06 || last === 0x95 || (last === 0x85 && c.src[members[len - 1]] === 1);
-    if (!ends) body.push(end < n && start[end] ? "" : `pc = ${end}; continue L;`);
-    out.push(body.join("\n"));
-    pc = end;
+    return out;
+  };
+
+  const cases: string[] = [];
+  for (const b of blocks) {
+    if (typeof b === "number") {
+      cases.push(`case ${b}: pc = ${b}; break L;`);
+      continue;
+    }
+    const len = b.members.length;
+    // fall-through from the previous block leaves `pc` behind: set it before leaving
+    const code = [`case ${b.start}: if (n + ${len} > budget) { pc = ${b.start}; break L; } n += ${len};`, ...body(b, dispatch)];
+    const lastK = b.members[len - 1];
+    const last = c.op[lastK];
+    const ends = last === 0x05 || last === 0x06 || last === 0x95 || (last === 0x85 && c.src[lastK] === 1);
+    if (!ends) code.push(b.end < n && start[b.end] ? "" : `pc = ${b.end}; continue L;`);
+    cases.push(code.join("\n"));
   }
-  const src = `
-return function jitted(m, L, H, budget) {
-  ${loadRegs}
+  const epilogue = `${storeRegs}
+  m.pc = pc;
+  m.executed += n - flushed;
+  return ${JIT_STOPPED};`;
+  const prologue = `${loadRegs}
   // the memory's regions, and what sends an access through the machine's checked path
   const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;
   // n counts whole blocks as they are entered; flushed is the part already added to m.executed
-  let pc = m.pc, n = 0, flushed = 0;
-  try {
-    L: for (;;) {
-      switch (pc) {
-${out.join("\n")}
-        default: break L;
-      }
-    }
-  } catch (e) {
+  let pc = m.pc, n = 0, flushed = 0;`;
+  const onFault = `catch (e) {
     ${storeRegs}
     if (e && e.fault) { m.pc = e.fault.pc; m.executed += n - AFTER[e.fault.pc] - flushed; }
     throw e;
-  }
-  ${storeRegs}
-  m.pc = pc;
-  m.executed += n - flushed;
-  return ${JIT_STOPPED};
+  }`;
+  const anySrc = `
+return function jitted(m, L, H, budget) {
+  ${prologue}
+  try {
+    L: for (;;) {
+      switch (pc) {
+${cases.join("\n")}
+        default: break L;
+      }
+    }
+  } ${onFault}
+  ${epilogue}
 };`;
   const names = Object.keys(helpers);
-  const factory = new Function(...names, "AFTER", src) as (...a: unknown[]) => Compiled;
-  return factory(...names.map((k) => helpers[k]), after);
+  const make = (src: string) => (new Function(...names, "AFTER", src) as (...a: unknown[]) => Compiled)(...names.map((k) => helpers[k]), after);
+  let entrySrc: string | undefined;
+  if (forwardOnly) {
+    // every jump target opens a labelled block at the top that closes just before it: the
+    // blocks nest (the farthest target outermost), and a jump from anywhere before its target
+    // breaks out to it
+    const targets = new Set<number>();
+    for (const b of blocks as Block[]) {
+      for (const k of b.members) {
+        const op = c.op[k];
+        if (((op & 7) === 5 || (op & 7) === 6) && op !== 0x85 && op !== 0x95 && op !== 0xe5) {
+          for (const s of rawSuccessors({ code: op, src: c.src[k], off: c.off[k], imm: c.imm[k] }, k, 1)) if (s.kind !== "fallthrough") targets.add(s.to);
+        }
+      }
+    }
+    const starts = new Set((blocks as Block[]).map((b) => b.start));
+    if ([...targets].some((t) => !starts.has(t))) return { any: make(anySrc), length: n }; // into an ld_imm64: the interpreter faults
+    const open = [...targets].sort((a, b) => b - a).map((t) => `B${t}: {`);
+    const code: string[] = [open.join(" ")];
+    for (const b of blocks as Block[]) {
+      if (targets.has(b.start)) code.push(`} // B${b.start}`);
+      code.push(`n += ${b.members.length};`, ...body(b, straight));
+    }
+    // falling off the end: the interpreter at pc n says so
+    code.push(`pc = ${n};`);
+    entrySrc = `
+return function jittedEntry(m, L, H, budget) {
+  ${prologue}
+  try {
+${code.join("\n")}
+  } ${onFault}
+  ${epilogue}
+};`;
+  }
+  return { any: make(anySrc), entry: entrySrc === undefined ? undefined : make(entrySrc), length: n };
 }

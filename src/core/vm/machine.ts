@@ -8,10 +8,10 @@ import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 
 import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
 
 const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32 };
-const compiled = new WeakMap<Code, Compiled>();
+const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
-import type { Compiled } from "./jit.ts";
+import type { CompiledCode } from "./jit.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, Region } from "./memory.ts";
 
@@ -72,7 +72,7 @@ export interface Code {
 const decoded = new WeakMap<readonly Insn[], Code>();
 
 /** Pre-decodes a program once; the result is immutable and shared by every machine that runs it. */
-function predecode(insns: readonly Insn[]): Code {
+export function predecode(insns: readonly Insn[]): Code {
   let c = decoded.get(insns);
   if (!c) {
     c = decodeProgram(insns);
@@ -318,7 +318,7 @@ export class Machine {
 
   /** The compiled function of `fnCode`, kept at hand (runs of one program look it up once). */
   private fnCode?: Code;
-  private fn?: Compiled;
+  private fn?: CompiledCode;
 
   private runCompiled(budget: number): number {
     let left = budget;
@@ -332,7 +332,9 @@ export class Machine {
       this.fnCode = c;
       this.fn = fn;
       const before = this.executed;
-      const r = fn(this, this.lo, this.hi, left);
+      // a whole run of a program without loops: the straight function (jit.ts, CompiledCode.entry)
+      const entry = fn.entry;
+      const r = entry !== undefined && this.pc === 0 && left >= fn.length && this.frames.length === 1 ? entry(this, this.lo, this.hi, left) : fn.any(this, this.lo, this.hi, left);
       left -= this.executed - before;
       if (r === JIT_EXIT) return RAN_EXIT;
       if (r === JIT_TAIL) {

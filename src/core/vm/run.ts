@@ -90,6 +90,8 @@ export class Run {
   private readonly keepsPacket: boolean;
   /** The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
   private readonly stackLow: number;
+  /** The entry stack as words, for clearing a few of them. */
+  private stackWords?: Int32Array = undefined;
   private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
@@ -182,12 +184,14 @@ export class Run {
     if (this.records.size) this.records.clear();
     if (this.trace.length) this.trace.length = 0;
     if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
-    // only what the program can have written; a few bytes by hand (fill is a call into the runtime)
+    // only what the program can have written; a few words by hand (fill is a call into the runtime)
     const low = this.stackLow;
     if (low < STACK_SIZE) {
       const b = this.machine.frames[0].stack.bytes;
-      if (STACK_SIZE - low <= 64) for (let k = low; k < STACK_SIZE; k++) b[k] = 0;
-      else b.fill(0, low);
+      if (STACK_SIZE - low <= 64 && (b.byteOffset & 3) === 0) {
+        const w = (this.stackWords ??= new Int32Array(b.buffer, b.byteOffset, STACK_SIZE >> 2));
+        for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
+      } else b.fill(0, low);
     }
     this.restart();
     return undefined;
