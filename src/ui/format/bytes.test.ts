@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ascii, dumpRows, hexBytes, leNumbers, leValue } from "./bytes.ts";
+import { ascii, dumpRows, grouped, hexBytes, leNumbers, leValue } from "./bytes.ts";
 
 describe("byte formatting", () => {
   it("writes hex pairs and printable ASCII", () => {
@@ -26,5 +26,14 @@ describe("byte formatting", () => {
       [8, 8],
       [16, 4],
     ]);
+  });
+});
+
+describe("grouped", () => {
+  it("writes integers as toLocaleString('en-US') does", () => {
+    for (const n of [0, 1, -1, 12, 999, 1000, -1000, 12345, 999999, 1000000, 123456789, -987654321, Number.MAX_SAFE_INTEGER, 2 ** 40 + 7]) expect(grouped(n)).toBe(n.toLocaleString("en-US"));
+  });
+  it("leaves other numbers to toLocaleString", () => {
+    for (const n of [1.5, 1234.5678, Infinity, NaN]) expect(grouped(n)).toBe(n.toLocaleString("en-US"));
   });
 });

@@ -16,6 +16,7 @@ import { openingBlock } from "./fit.ts";
 import { neighbourhood } from "./neighbourhood.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import { useGraphLayout } from "./useGraphLayout.ts";
+import { grouped } from "../../format/bytes.ts";
 
 /** What the pane draws: a verdict's graph (or part of it) as laid out. */
 interface Drawn {
@@ -70,12 +71,12 @@ export function CfgPane() {
   let body;
   if (!shown) body = <p className="empty">{failure ? `The verifier failed: ${failure}` : skipped ? `No graph: ${skipped}.` : "Verifying…"}</p>;
   else if (placed?.status === "unlaid") body = <p className="empty">No drawing: {placed.reason}.</p>;
-  else if (!drawn) body = <p className="empty">{nb ? `Laying out the part of the graph around block ${centre}…` : `Laying out the graph (${shown.cfg.blocks.length.toLocaleString("en-US")} blocks)…`}</p>;
+  else if (!drawn) body = <p className="empty">{nb ? `Laying out the part of the graph around block ${centre}…` : `Laying out the graph (${grouped(shown.cfg.blocks.length)} blocks)…`}</p>;
   else {
     const v = drawn.verdict;
     const b = v.cfg.blocks[part ? centre : 0] ?? v.cfg.blocks[0];
     const name = b.label ?? `block ${b.id}`;
-    const total = v.cfg.blocks.length.toLocaleString("en-US");
+    const total = grouped(v.cfg.blocks.length);
     // Short: in a small pane every line of it is a line less of drawing.
     const note = part && (
       <span title={`${v.cfg.unlaid}. Select a block (here, in Bytecode or in the editor) to draw around it; a block marked ⋯ has edges to blocks not drawn.`}>

@@ -3,13 +3,13 @@
 // would, and says so); instructions executed, the step-back history and its bound, and the
 // budget on the right.
 
-import { plural } from "../../format/bytes.ts";
+import { grouped, plural } from "../../format/bytes.ts";
 import { verdictOf } from "../../format/verdict.ts";
 import { useLayout } from "../../stores/layout.ts";
 import { useSession } from "../../stores/session.ts";
 import { useVerify } from "../../stores/verify.ts";
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = grouped;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Tone = "ok" | "warn" | "error" | "busy" | "idle";

@@ -8,8 +8,9 @@ import { useEffect, useRef, useState } from "react";
 import { currentShared, linkFor } from "../../stores/share.ts";
 import { liveState, useSession } from "../../stores/session.ts";
 import "./timeline.css";
+import { grouped } from "../../format/bytes.ts";
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = grouped;
 
 /** Copies the link to this step; says whether it worked, and shows the link when the clipboard refuses. */
 function CopyStepLink({ step }: { readonly step: number }) {

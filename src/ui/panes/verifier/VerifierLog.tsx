@@ -7,7 +7,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { plural } from "../../format/bytes.ts";
+import { grouped, plural } from "../../format/bytes.ts";
 import { useVerify } from "../../stores/verify.ts";
 import { useGoTo } from "./goTo.ts";
 import { highlight, logLines, nextMatch, searchLines } from "./logLines.ts";
@@ -15,7 +15,7 @@ import type { LogLines } from "./logLines.ts";
 import { useLogState } from "./logState.ts";
 import { useVirtualRows } from "./useVirtualRows.ts";
 
-const matchCount = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "match" : "matches"}`;
+const matchCount = (n: number) => `${grouped(n)} ${n === 1 ? "match" : "matches"}`;
 
 /** A line's height in pixels (verifier-pane.css .log-line says the same). */
 const ROW = 17;
@@ -136,7 +136,7 @@ function LogBody({ log, errorAt }: { readonly log: string; readonly errorAt?: nu
           }}
         />
         <span className="log-count dim" aria-live="polite">
-          {query.trim() ? (matches.length ? `${current >= 0 ? `${(current + 1).toLocaleString("en-US")} of ` : ""}${matchCount(matches.length)}` : "no match") : ""}
+          {query.trim() ? (matches.length ? `${current >= 0 ? `${grouped(current + 1)} of ` : ""}${matchCount(matches.length)}` : "no match") : ""}
         </span>
         <button type="button" className="icon-button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!matches.length} onClick={() => goMatch(false)}>
           ↑

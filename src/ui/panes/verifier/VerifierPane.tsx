@@ -7,7 +7,7 @@
 
 import { useMemo } from "react";
 import type { VerdictView } from "../../../protocol/index.ts";
-import { plural } from "../../format/bytes.ts";
+import { grouped, plural } from "../../format/bytes.ts";
 import { useBuild } from "../../stores/build.ts";
 import { errorPc, insnStarts, notReached, useVerify } from "../../stores/verify.ts";
 import type { VerifyStatus } from "../../stores/verify.ts";
@@ -17,7 +17,7 @@ import { StateTable } from "./StateTable.tsx";
 import { VerifierLog } from "./VerifierLog.tsx";
 import { FromLogNote, KernelComparison } from "../objects/KernelComparison.tsx";
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+const fmt = grouped;
 
 export function VerdictBadge({ verdict, status }: { readonly verdict?: VerdictView; readonly status: VerifyStatus }) {
   if (!verdict) return null;
