@@ -6,6 +6,7 @@
 
 import { expect, test } from "@playwright/test";
 import { App } from "./pages/app.ts";
+import { Gallery } from "./pages/gallery.ts";
 import { expectOnScreen, shot } from "./pages/screen.ts";
 
 const BY_MAP = `// Drops every packet while verdict[0] is 1.
@@ -139,3 +140,33 @@ for (const size of [
     });
   });
 }
+
+test("ring buffer records decoded by the C struct the program reserves them as", async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await new Gallery(page).open("Log execve through a ring buffer");
+  await expect(app.verdict).toHaveText("verified", { timeout: 60_000 });
+  await app.debugger.click("Run");
+  await expect(app.debugger.status).toContainText("Exited: r0 = 0");
+  const maps = await app.drawer.open("Maps");
+  const records = maps.getByRole("table", { name: "Records of execs" });
+  await expect(records.getByRole("columnheader")).toHaveText(["#", "Size", "pid", "comm", "filename"]);
+  const row = records.locator("tbody tr").first();
+  await expect(row.locator("td")).toHaveText(["0", "84", "2001", '"bash"', '"/usr/bin/curl"']);
+  await expect(row.locator("td").nth(2)).toHaveAttribute("title", "__u32: 0x7d1");
+  await expect(maps.getByLabel("Decode execs records as")).toHaveValue(/\d+/);
+  await expect(maps.getByText("from line 20")).toBeVisible();
+  await shot(page, "maps-ringbuf-decoded");
+  // integers in hex; then the raw bytes
+  await maps.getByLabel("integers in hex").check();
+  await expect(row.locator("td").nth(2)).toHaveText("0x7d1");
+  await maps.getByLabel("Decode execs records as").selectOption({ label: "bytes (hex)" });
+  await expect(records.getByRole("columnheader")).toHaveText(["#", "Size", "Data", "As numbers"]);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await maps.getByLabel("Decode execs records as").selectOption({ label: "struct exec_event (84 B), as the program writes it" });
+  await expect(row.locator("td")).toHaveText(["0", "84", "0x7d1", `"bash"`, `"/usr/bin/curl"`]);
+  await expectOnScreen(page, "the decoded records", records);
+  await shot(page, "maps-ringbuf-decoded");
+});

@@ -169,6 +169,8 @@ export interface CoreRelocation {
 export interface DebugInfo {
   readonly types: readonly TypeDesc[];
   readonly vars: readonly VarLocation[];
+  /** Records the program writes to a ring buffer or perf event array: the map, the record's type (index into types), the source line. */
+  readonly records?: readonly { readonly map: string; readonly type: number; readonly line: number }[];
   /** The source text of every file that has instructions, by name, for the Source view and the log. */
   readonly sources?: Readonly<Record<string, string>>;
 }

@@ -7,6 +7,7 @@ import type { FuncInfo, FuncSymbol, LineEntry, MapDef, Program, Relocation, VarL
 import type { Insn } from "../../isa/insn.ts";
 import type { FuncSym } from "../ast.ts";
 import { TypeTable, varLocations } from "./debuginfo.ts";
+import { outputWrites } from "./records.ts";
 import { funcInfoOf } from "./funcinfo.ts";
 import type { MachineFunc } from "./emit.ts";
 import type { IrFunc } from "./ir.ts";
@@ -62,6 +63,8 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
     vars.push(...varLocations(c.ir, c.alloc, c.code, base, types));
   }
   relocations.sort((a, b) => a.pc - b.pc);
+  // what it sends to user space, typed, so the Maps pane decodes the records by their struct
+  const records = outputWrites(order).map((w) => ({ map: w.map, type: types.add(w.type), line: w.line }));
   const used = new Set(lineTable.map((l) => l?.file).filter((x): x is string => !!x));
   const src: Record<string, string> = {};
   for (const f of used) if (sources[f] !== undefined) src[f] = sources[f];
@@ -78,6 +81,6 @@ export function link(entry: FuncSym, compiled: ReadonlyMap<FuncSym, Compiled>, m
     functions,
     relocations,
     funcInfo,
-    debug: { types: types.types, vars, sources: src },
+    debug: { types: types.types, vars, sources: src, ...(records.length ? { records } : {}) },
   };
 }

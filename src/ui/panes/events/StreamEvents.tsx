@@ -4,6 +4,8 @@
 
 import { useStream, PAGE } from "../../stores/stream.ts";
 import { verdictColor } from "./StreamSummary.tsx";
+import { decodeOutputLine } from "../../../core/stream/records.ts";
+import { useBuild } from "../../stores/build.ts";
 
 function MapsAfter() {
   const maps = useStream((s) => s.maps);
@@ -49,6 +51,7 @@ export function StreamEvents() {
   const rows = useStream((s) => s.rows);
   const selected = useStream((s) => s.selected);
   const debugging = useStream((s) => s.debugging);
+  const debugInfo = useBuild((s) => s.program?.debug);
   const { page, select, debug } = useStream.getState();
   if (!result || !result.summary.events) return null;
   const n = result.summary.events;
@@ -92,7 +95,7 @@ export function StreamEvents() {
                   {r.verdict}
                 </td>
                 <td className="num">{r.insns}</td>
-                <td className="stream-out">{r.fault ?? r.output.join(" · ")}</td>
+                <td className="stream-out">{r.fault ?? r.output.map((o) => decodeOutputLine(o, debugInfo)).join(" · ")}</td>
               </tr>
             ))}
           </tbody>
@@ -108,7 +111,7 @@ export function StreamEvents() {
             </button>
           </div>
           {debugging === selected && <p className="ev-note">The debugger has event {selected} with the maps as they were before it: step it in the Source pane.</p>}
-          {chosen && chosen.output.length > 0 && <pre className="stream-output">{chosen.output.join("\n")}</pre>}
+          {chosen && chosen.output.length > 0 && <pre className="stream-output">{chosen.output.map((o) => decodeOutputLine(o, debugInfo)).join("\n")}</pre>}
           <MapsAfter />
         </div>
       )}

@@ -1,12 +1,15 @@
 // Every map of the program: its seeds (what it holds before the run, edited in SeedEditor) and
 // its entries now, keys and values as hex and as little-endian numbers. A ring buffer lists its
-// records in order, discarded ones struck through; a perf event array its samples by CPU.
+// records in order, discarded ones struck through; a perf event array its samples by CPU; from C,
+// decoded by the struct the program writes (RecordList.tsx).
 
 import { Empty } from "../../components/Empty.tsx";
 import { hexBytes, leNumbers } from "../../format/bytes.ts";
 import { useBuild } from "../../stores/build.ts";
 import { useSession } from "../../stores/session.ts";
 import type { MapView } from "../../../protocol/index.ts";
+import type { DebugInfo } from "../../../core/program.ts";
+import { RecordList } from "./RecordList.tsx";
 import { SeedEditor } from "./SeedEditor.tsx";
 import { checkSeeds, formatByType, seedable } from "./seeds.ts";
 import type { MapShape } from "./seeds.ts";
@@ -14,36 +17,11 @@ import "./maps.css";
 
 const RECORD_TYPES = new Set(["ringbuf", "perf_event_array"]);
 
-function Entries({ m, shape }: { readonly m: MapView; readonly shape?: MapShape }) {
+function Entries({ m, shape, debug }: { readonly m: MapView; readonly shape?: MapShape; readonly debug?: DebugInfo }) {
   const keyC = shape?.keyType?.ints.length ? shape.keyType : undefined;
   const valueC = shape?.valueType?.ints.length ? shape.valueType : undefined;
   if (!m.entries.length) return <p className="map-empty">{RECORD_TYPES.has(m.type) ? "No records." : "No entries."}</p>;
-  if (RECORD_TYPES.has(m.type)) {
-    return (
-      <table className="grid map-entries">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            {m.type === "perf_event_array" && <th scope="col">CPU</th>}
-            <th scope="col">Size</th>
-            <th scope="col">Data</th>
-            <th scope="col">As numbers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {m.entries.map((e, k) => (
-            <tr key={k} className={e.discarded ? "discarded" : undefined} title={e.discarded ? "discarded" : "submitted"}>
-              <td className="num">{k}</td>
-              {m.type === "perf_event_array" && <td className="num">{e.key[0]}</td>}
-              <td className="num">{e.value.length}</td>
-              <td className="hex">{hexBytes(e.value)}</td>
-              <td className="num">{leNumbers(e.value) ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  if (RECORD_TYPES.has(m.type)) return <RecordList m={m} debug={debug} />;
   return (
     <table className="grid map-entries">
       <thead>
@@ -69,7 +47,7 @@ function Entries({ m, shape }: { readonly m: MapView; readonly shape?: MapShape 
 }
 
 /** A map as declared, with its live contents once a session has them. */
-function MapBlock({ shape, live, problems }: { readonly shape: MapShape; readonly live?: MapView; readonly problems: ReturnType<typeof checkSeeds>["problems"] }) {
+function MapBlock({ shape, live, problems, debug }: { readonly shape: MapShape; readonly live?: MapView; readonly problems: ReturnType<typeof checkSeeds>["problems"]; readonly debug?: DebugInfo }) {
   const records = RECORD_TYPES.has(shape.type);
   const count = live?.entries.length;
   return (
@@ -86,7 +64,7 @@ function MapBlock({ shape, live, problems }: { readonly shape: MapShape; readonl
       {seedable(shape) && <SeedEditor map={shape} problems={problems.filter((p) => p.name === shape.name)} />}
       <div className="map-now">
         {seedable(shape) && <span className="seeds-title">Now</span>}
-        {live ? <Entries m={live} shape={shape} /> : <p className="map-empty">No session yet: press Step (F11) or Run.</p>}
+        {live ? <Entries m={live} shape={shape} debug={debug} /> : <p className="map-empty">No session yet: press Step (F11) or Run.</p>}
       </div>
     </div>
   );
@@ -96,6 +74,7 @@ export function MapsPane() {
   const live = useSession((s) => s.state?.snapshot.maps) ?? [];
   const seeds = useSession((s) => s.mapSeeds);
   const declared = useBuild((s) => s.program?.maps);
+  const debug = useBuild((s) => s.program?.debug);
   // the built program's maps; before a build, the session's
   const shapes: readonly MapShape[] = declared ?? live;
   const { problems } = checkSeeds(shapes, seeds);
@@ -112,7 +91,7 @@ export function MapsPane() {
             </p>
           ))}
           {shapes.map((m) => (
-            <MapBlock key={m.name} shape={m} live={live.find((x) => x.name === m.name)} problems={problems} />
+            <MapBlock key={m.name} shape={m} live={live.find((x) => x.name === m.name)} problems={problems} debug={debug} />
           ))}
         </div>
       )}
