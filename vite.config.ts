@@ -1,34 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-
-/**
- * The editor (Monaco) is the first screen and most of the download, but it is a dynamic import,
- * which the browser would only find after running the page's script: a modulepreload in the HTML
- * starts its download at once, beside the page's own script.
- */
-function preloadEditor(): Plugin {
-  return {
-    name: "bpfplay:preload-editor",
-    apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === "chunk" && c.facadeModuleId?.endsWith("/src/ui/monaco/CodeEditor.tsx"));
-        if (!chunk || chunk.type !== "chunk") return [];
-        return [chunk.fileName, ...chunk.imports].filter((f) => !html.includes(f)).map((f) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${f}` }, injectTo: "head" as const }));
-      },
-    },
-  };
-}
 
 export default defineConfig({
   // Relative URLs: the build works from any static host under any path (https://host/any/path/).
   base: "./",
   plugins: [
     react(),
-    preloadEditor(),
+    // No modulepreload of Monaco's chunk in the HTML: on two cores its download and compilation
+    // competed with the page's own script and held the first screen back (about 1.5 s against 1.0 s
+    // to take typing, at load 8). It is fetched after the first paint (firstScreen.ts).
     // Offline once loaded: a generated service worker precaches every file of the build (workbox,
     // through vite-plugin-pwa). A new build's worker installs on the next visit and takes over once
     // every tab of the old build has closed (no skipWaiting): an open tab keeps the files it loaded

@@ -1,14 +1,47 @@
-// The first screen is the editor taking typing. Its code (Monaco, most of the download) starts
-// loading as soon as the page's script runs (main.tsx), and also from the page's HTML (a
-// modulepreload that vite.config.ts adds); panes that are not needed to type (the terminal, the
-// Events pane, the verifier's log, maps, memory) wait until the editor is up and the page is idle,
-// so they never compete with it for the one main thread.
+// The first screen is the editor taking typing: a plain editor first, then Monaco in its place.
+// Monaco's code (most of the download) is fetched and started after the first paint, in a pause of
+// the typing: fetched earlier, its download and compilation competed with the page's own script.
+// Panes that are not needed to type (the terminal, the Events pane, the verifier's log, maps,
+// memory) wait until Monaco is up and the page is idle, so they never compete with it for the one
+// main thread.
 
 import { createElement, lazy, Suspense } from "react";
 import type { ComponentType } from "react";
 
-/** Monaco and the editor component: one chunk, loaded once. */
-export const loadCodeEditor = () => import("./monaco/CodeEditor.tsx");
+/** How long the keyboard must rest before Monaco starts (its start holds the main thread ~0.5 s). */
+const QUIET_MS = 400;
+
+/**
+ * Resolves once the page has painted and then the user has not pressed a key for QUIET_MS. Until
+ * then the plain editor (panes/editor/PlainEditor.tsx) takes the typing; Monaco's start (running
+ * its 3 MB module, then making the editor) is one long task of the main thread, and a key pressed
+ * during it waits for it: it is put where it cannot delay a keystroke, in a pause of the typing.
+ */
+const paintedAndQuiet = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        let timer = setTimeout(done, QUIET_MS);
+        const typed = () => {
+          clearTimeout(timer);
+          timer = setTimeout(done, QUIET_MS);
+        };
+        function done() {
+          removeEventListener("keydown", typed, true);
+          resolve();
+        }
+        addEventListener("keydown", typed, true);
+      }),
+    );
+  });
+
+let loading: Promise<typeof import("./monaco/CodeEditor.tsx")> | undefined;
+
+/**
+ * Monaco and the editor component: one chunk, loaded once, fetched and started after the first
+ * paint in a pause of the typing.
+ */
+export const loadCodeEditor = () => (loading ??= paintedAndQuiet().then(() => import("./monaco/CodeEditor.tsx")));
 
 /** Waits for the browser to be idle, at most `ms`. */
 const idle = (ms: number) =>

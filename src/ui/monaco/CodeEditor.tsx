@@ -18,6 +18,7 @@ import { attachTabEscape } from "./tabFocus.ts";
 import { setCommandPalette } from "../commandPalette.ts";
 import type { VerifierMark } from "./markers.ts";
 import { installTestHook } from "./testHook.ts";
+import { takeHandoff } from "./handoff.ts";
 import { defineTheme, THEME } from "./theme.ts";
 
 export type { BreakpointMark, ExecutionMark, VerifierMark };
@@ -42,7 +43,7 @@ export interface CodeEditorProps extends GutterHandlers {
   /** Moves the cursor to this line (selecting through `endLine`, if given) and scrolls it into view, once per distinct `seq`. */
   readonly reveal?: { readonly line: number; readonly endLine?: number; readonly seq: number };
   readonly breakpoints?: readonly BreakpointMark[];
-  /** The line the program stands on, or faulted on; scrolled into view when it changes. */
+  /** The line the program stands on, or faulted on; scrolled into view when a debugger command moved it there. */
   readonly execution?: ExecutionMark;
   /** Colour band (0..BAND_COUNT-1) of each line that has instructions (C only). */
   readonly bands?: ReadonlyMap<number, number>;
@@ -113,6 +114,17 @@ export function CodeEditor(props: CodeEditorProps) {
       readOnly: !!p.readOnly,
     });
     editor.current = ed;
+    // Where the user was in the plain editor of the first screen (PlainEditor.tsx), if anywhere.
+    const handoff = takeHandoff();
+    if (handoff) {
+      const from = model.getPositionAt(handoff.start);
+      const to = model.getPositionAt(handoff.end);
+      const [anchor, head] = handoff.backward ? [to, from] : [from, to];
+      ed.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, head.lineNumber, head.column));
+      ed.setScrollTop(handoff.scrollTop);
+      ed.revealPositionInCenterIfOutsideViewport(head);
+      if (handoff.focused) ed.focus();
+    }
     // Monaco scrolls by transforms and never by its elements' own scroll offsets; but the browser
     // scrolls them natively to show a focused element (Monaco's hidden textarea, after a model swap
     // or a reveal), and then the text stands half a line off its line numbers: a click in the gutter
@@ -217,7 +229,7 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     execDecorations.current?.set(executionDecorations(execution));
-    if (execution) editor.current?.revealLineInCenterIfOutsideViewport(execution.line, monaco.editor.ScrollType.Smooth);
+    if (execution?.follow) editor.current?.revealLineInCenterIfOutsideViewport(execution.line, monaco.editor.ScrollType.Smooth);
   }, [execution]);
 
   useEffect(() => {

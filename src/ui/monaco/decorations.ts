@@ -15,6 +15,11 @@ export interface BreakpointMark {
 export interface ExecutionMark {
   readonly line: number;
   readonly kind: "current" | "fault";
+  /**
+   * A debugger command brought the program here: the editor scrolls the line into view. A new
+   * session (after an edit, at the entry) does not: the view stays where the user is typing.
+   */
+  readonly follow?: boolean;
 }
 
 export const BREAKPOINT_CLASS = "bp-glyph";

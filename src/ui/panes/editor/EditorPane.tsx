@@ -16,12 +16,13 @@ import { breakpointMarks, executionMark } from "./marks.ts";
 import { DEBUG_ACTIONS } from "../debug/actions.ts";
 import { loadCodeEditor } from "../../firstScreen.ts";
 import { debugView, perform } from "../debug/view.ts";
+import { PlainEditor } from "./PlainEditor.tsx";
 import "../objects/objects.css";
 
 /** The debugger's actions in the command palette, as "Debug: Step over" and so on. */
 const PALETTE = DEBUG_ACTIONS.filter((a) => a.perform !== "pause").map((a) => ({ id: `bpfplay.debug.${a.id}`, label: `Debug: ${a.name}`, run: () => void (a.enabled(debugView(useSession.getState())) && perform(a)) }));
 
-// Monaco is most of the download; the rest of the app paints while it loads.
+// Monaco is most of the download; until it is loaded and started, a plain editor takes the typing.
 const CodeEditor = lazy(() => loadCodeEditor().then((m) => ({ default: m.CodeEditor })));
 
 export function EditorPane() {
@@ -59,7 +60,10 @@ export function EditorPane() {
   const marks = useMemo(() => breakpointMarks(breakpoints, bound), [breakpoints, bound]);
   const execLine = useSession((s) => (s.stale || s.running ? undefined : executionMark(s.state)?.line));
   const execKind = useSession((s) => (s.stale || s.running ? undefined : executionMark(s.state)?.kind));
-  const execution = useMemo(() => (execLine && execKind ? { line: execLine, kind: execKind } : undefined), [execLine, execKind]);
+  // Only a debugger command scrolls to the program's line: a new session after an edit stands at
+  // the entry, and jumping there would take the view away from the line being typed.
+  const follow = useSession((s) => s.state?.command !== undefined);
+  const execution = useMemo(() => (execLine && execKind ? { line: execLine, kind: execKind, follow } : undefined), [execLine, execKind, follow]);
   const session = useSession.getState;
   const showDrawer = useLayout((s) => s.showDrawer);
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
@@ -83,7 +87,7 @@ export function EditorPane() {
           {shown?.note ?? "Reading…"}
         </p>
       )}
-      <Suspense fallback={<p className="empty">Loading the editor…</p>}>
+      <Suspense fallback={<PlainEditor value={text} readOnly={shownOnly} label={language === "c" ? "C editor" : "eBPF assembly editor"} onChange={(value) => !shownOnly && setText(value)} />}>
         <CodeEditor
           value={text}
           readOnly={shownOnly}
