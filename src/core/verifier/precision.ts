@@ -55,12 +55,15 @@ export interface Chained extends History {
 class Wanted implements WantedSet {
   readonly regs = new Array<number>(8).fill(0);
   readonly slots = new Set<number>();
+  /** No frame above this one has a register wanted (empty() and clear() look no further). */
+  top = -1;
 
   has(f: number, r: number): boolean {
     return (this.regs[f] & (1 << r)) !== 0;
   }
   add(f: number, r: number): void {
     this.regs[f] |= 1 << r;
+    if (f > this.top) this.top = f;
   }
   drop(f: number, r: number): void {
     this.regs[f] &= ~(1 << r);
@@ -77,13 +80,22 @@ class Wanted implements WantedSet {
   }
   empty(): boolean {
     if (this.slots.size) return false;
-    for (let f = 0; f < 8; f++) if (this.regs[f]) return false;
+    for (let f = this.top; f >= 0; f--) if (this.regs[f]) return false;
     return true;
   }
   clear(): void {
-    for (let f = 0; f < 8; f++) this.regs[f] = 0;
+    for (let f = this.top; f >= 0; f--) this.regs[f] = 0;
+    this.top = -1;
     // (clearing a Set allocates a new table even when it is empty; this runs at every decided branch)
     if (this.slots.size) this.slots.clear();
+  }
+  /** Sets the registers wanted per frame from `masks` (8 frames). */
+  setRegs(masks: readonly number[]): void {
+    this.top = -1;
+    for (let f = 0; f < 8; f++) {
+      this.regs[f] = masks[f];
+      if (masks[f]) this.top = f;
+    }
   }
 }
 
@@ -163,7 +175,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     for (let k = seg.hist.length - 1; k >= 0; k--) {
       if (memo && lastWalk.hist === seg.hist && lastWalk.at === k + 1 && want.slots.size === 0 && sameRegs(want.regs, lastWalk.from)) {
         // the rest of this segment was walked before with the same wanted set
-        for (let f = 0; f < 8; f++) want.regs[f] = lastWalk.to[f];
+        want.setRegs(lastWalk.to);
         frame = seg.hist[0] & 7;
         break;
       }

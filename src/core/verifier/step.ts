@@ -52,7 +52,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
   const pc = d.pc;
   stepRegs = R;
   stepPc = pc;
-  for (let k = 0; k < R.length; k++) if (R[k].written) R[k].written = false; // (a read costs less than a store)
+  if (c.marksWritten) for (let k = 0; k < R.length; k++) if (R[k].written) R[k].written = false; // (a read costs less than a store)
   st.pc = pc + d.slots;
   switch (s.kind) {
     case "alu":

@@ -73,6 +73,11 @@ export interface Verification {
   readonly ptrTypes: Map<number, string>;
   /** Marks scalars precise: their exact bounds decide something (precision.ts; the walk sets it). */
   precise(st: State, locs: readonly number[]): void;
+  /**
+   * Whether anything reads the registers' `written` marks (the log's `_w`, kept states' views):
+   * without a log or kept states, step() leaves them as they are instead of clearing them at every instruction.
+   */
+  readonly marksWritten: boolean;
 }
 
 export function verify(program: Program, opts: VerifyOptions): Verdict {
@@ -92,6 +97,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       klog?.note(`Func#${fn.index} ('${fn.name}') is global and assumed valid.`);
     },
     precise: () => undefined,
+    marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
   };
   const store = new StateStore(cfg);
   let processed = 0;

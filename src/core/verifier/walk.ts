@@ -133,6 +133,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
     entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
     first = { frames: [entry], refs: [], pc: 0, mayGoto: 0 };
   }
+  // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
+  const mayGotoAt = new Uint8Array(cfg.at.length);
+  for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto") mayGotoAt[d.pc] = 1;
   const stack: Path[] = [{ st: first, hist: [], by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
   let path = stack[0];
   /** Whether the state before the instruction being checked was kept in out.states. */
@@ -191,7 +194,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             kept = true;
           }
         }
-        const mayGoto = d.valid && d.spec.kind === "may_goto";
+        const mayGoto = mayGotoAt[pc] === 1;
         if (store.points[pc]) {
           const hit = store.visit(pc, st, path, out.processed, mayGoto);
           if (hit) {
