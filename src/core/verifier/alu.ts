@@ -33,13 +33,11 @@ const split = (v: bigint): [number, number] => [Number(BigInt.asIntN(32, v >> 32
 const join = (p: [number, number]): bigint => BigInt.asUintN(64, (BigInt(p[0]) << 32n) | BigInt(p[1] >>> 0));
 
 /** Exact result of an operation on constants, with the VM's semantics. */
-function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
+export function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
   const W = width === 64 ? U64_MAX : 0xffffffffn;
   // (operands and results already in [0, W] skip the masking: each BigInt operation allocates)
   const ua = a >= 0n && a <= W ? a : a & W;
   const ub = b >= 0n && b <= W ? b : b & W;
-  // (each BigInt operation allocates: the shift amount and the signed reading only where used)
-  const sh = () => ub & (width === 64 ? 63n : 31n);
   let r: bigint;
   // (V8 compiles BigInt.asUintN(64, a op b) to a machine operation: no BigInt for the sum itself)
   if (width === 64) {
@@ -54,9 +52,10 @@ function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
     case "or": r = ua | ub; break;
     case "and": r = ua & ub; break;
     case "xor": r = ua ^ ub; break;
-    case "lsh": r = ua << sh(); break;
-    case "rsh": r = ua >> sh(); break;
-    case "arsh": r = BigInt.asIntN(width, ua) >> sh(); break;
+    // (each BigInt operation allocates: the shift amount and the signed reading only where used)
+    case "lsh": r = ua << (ub & (width === 64 ? 63n : 31n)); break;
+    case "rsh": r = ua >> (ub & (width === 64 ? 63n : 31n)); break;
+    case "arsh": r = BigInt.asIntN(width, ua) >> (ub & (width === 64 ? 63n : 31n)); break;
     case "neg": r = -ua; break;
     case "div":
     case "sdiv":
@@ -107,7 +106,7 @@ export interface AluInput {
 }
 
 const BYTE_ORDER = /^(le|be|bswap)(16|32|64)$/;
-const CONST_FOLDED = new Set(["add", "sub", "mul", "and", "or", "xor"]);
+export const CONST_FOLDED = new Set(["add", "sub", "mul", "and", "or", "xor"]);
 
 /** The new value of dst, or throws AluError with the kernel's message. */
 export function alu(i: AluInput): Reg {

@@ -104,6 +104,30 @@ export function constScalar(v: bigint): Reg {
 }
 
 /**
+ * Makes `r` the known scalar v, in place, exactly as constScalar(v) would make a new one (every
+ * field, `written` cleared): for a register of the state being walked that nothing else holds,
+ * one allocation fewer per constant ALU instruction.
+ */
+export function setConst(r: Reg, v: bigint): void {
+  const u = v >= 0n && v <= S64_MAX ? v : BigInt.asUintN(64, v);
+  const sv = u <= S64_MAX ? u : BigInt.asIntN(64, u);
+  r.type = "scalar";
+  r.off = 0;
+  r.var = { value: u, mask: 0n };
+  r.smin = r.smax = sv;
+  r.umin = r.umax = u;
+  r.id = 0;
+  r.refId = 0;
+  r.range = 0;
+  r.map = -1;
+  r.memSize = 0;
+  r.frame = 0;
+  r.written = false;
+  r.precise = false;
+  setConst32(r, u);
+}
+
+/**
  * An instruction's immediate as a scalar, made once per instruction: ALU operations and branches
  * only read their operands (frozen, so a write would throw), and a loop runs the same
  * instructions again and again.

@@ -2,14 +2,14 @@
 // branches and calls have their own files; this is the dispatch, with what fits in a line.
 
 import type { Decoded } from "../isa/index.ts";
-import { alu, AluError } from "./alu.ts";
+import { alu, AluError, CONST_FOLDED, fold } from "./alu.ts";
 import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { kernelReserved } from "./checks.ts";
 import { VerifyError } from "./error.ts";
 import { checkMem } from "./mem.ts";
 import { regLoc } from "./precision.ts";
-import { cloneReg, constScalar, immediate, isPointer, notInit, pointer, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, immediate, isPointer, notInit, pointer, setConst, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { cloneState, widen } from "./state.ts";
 import type { State } from "./state.ts";
@@ -75,6 +75,13 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
+      }
+      if (s.kind === "alu" && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && CONST_FOLDED.has(s.op)) {
+        // two known scalars under + - * & | ^: the constant result, as alu() gives it, written into
+        // dst's register (a state's registers are its own: copies are made at forks and stored states)
+        setConst(dst, fold(s.op, dst.var.value, src.var.value, s.width));
+        dst.written = true;
+        return st;
       }
       try {
         aluIn.op = s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind;
