@@ -166,8 +166,9 @@ export class Machine {
     this.lastFault = undefined;
     if (insns !== this.insns) this.entryCode = predecode((this.insns = insns));
     this.code = this.entryCode;
-    if (this.frames.length !== 1) this.frames.length = 1;
-    hi[10] = HI_TAG | this.frames[0].stack.id;
+    const frames = this.frames;
+    if (frames.length !== 1) frames.length = 1;
+    hi[10] = HI_TAG | frames[0].stack.id;
     lo[10] = LO_BASE + STACK_SIZE;
   }
 
@@ -387,10 +388,13 @@ export class Machine {
   callHelper(id: number, pc: number): void {
     const fn = this.env.helper(id);
     if (!fn) this.fault("helper", `bpfplay's VM has no helper ${id} (bpf_${helperName(id) ?? "unknown"})`, pc);
-    const [rh, rl] = fn(this);
-    this.hi[0] = rh;
-    this.lo[0] = rl;
-    for (let k = 1; k <= 5; k++) this.lo[k] = this.hi[k] = 0;
+    const r = fn(this);
+    const lo = this.lo, hi = this.hi;
+    hi[0] = r[0];
+    lo[0] = r[1];
+    // r1-r5 are clobbered; zero them, deterministically (unrolled: a map lookup per packet)
+    lo[1] = lo[2] = lo[3] = lo[4] = lo[5] = 0;
+    hi[1] = hi[2] = hi[3] = hi[4] = hi[5] = 0;
   }
 
   /** Starts the program a tail call chose. */

@@ -90,8 +90,8 @@ export class Run {
   private readonly keepsPacket: boolean;
   /** The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
   private readonly stackLow: number;
-  /** The entry stack as words, for clearing a few of them. */
-  private stackWords?: Int32Array = undefined;
+  /** The entry stack as words when only a few of them need clearing. */
+  private readonly stackWords?: Int32Array;
   private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
@@ -117,6 +117,8 @@ export class Run {
     this.baseRegions = this.mem.regions.length;
     this.keepsPacket = keepsPacket(opts.program);
     this.stackLow = this.keepsPacket ? lowestStackWrite(opts.program.insns) : 0;
+    const stack = this.machine.frames[0].stack.bytes;
+    if (this.stackLow < STACK_SIZE && STACK_SIZE - this.stackLow <= 64 && (stack.byteOffset & 3) === 0) this.stackWords = new Int32Array(stack.buffer, stack.byteOffset, STACK_SIZE >> 2);
   }
 
   private start(): Machine {
@@ -186,13 +188,9 @@ export class Run {
     if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
     // only what the program can have written; a few words by hand (fill is a call into the runtime)
     const low = this.stackLow;
-    if (low < STACK_SIZE) {
-      const b = this.machine.frames[0].stack.bytes;
-      if (STACK_SIZE - low <= 64 && (b.byteOffset & 3) === 0) {
-        const w = (this.stackWords ??= new Int32Array(b.buffer, b.byteOffset, STACK_SIZE >> 2));
-        for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
-      } else b.fill(0, low);
-    }
+    const w = this.stackWords;
+    if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
+    else if (low < STACK_SIZE) this.machine.frames[0].stack.bytes.fill(0, low);
     this.restart();
     return undefined;
   }
@@ -263,7 +261,13 @@ export class Run {
     if (len === 0 || r === undefined || r.hook !== undefined || at < r.start || at + len > r.end) return this.readAt(hi, lo, len, helper);
     const out = (this.scratch[len] ??= new Uint8Array(len));
     const b = r.bytes;
-    for (let k = 0; k < len; k++) out[k] = b[at + k];
+    if (len === 4) {
+      // the common key (a u32: an address, a port, a protocol), unrolled
+      out[0] = b[at];
+      out[1] = b[at + 1];
+      out[2] = b[at + 2];
+      out[3] = b[at + 3];
+    } else for (let k = 0; k < len; k++) out[k] = b[at + k];
     return out;
   }
   private scratch: Uint8Array[] = [];
