@@ -155,3 +155,67 @@ test("generate 10,000 events, run them, see the summary; cancel a long run", asy
   await summary.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/stream-cancelled-1000x700.png` });
 });
+
+// A stream of kernel events: the program's result depends on the event's process (a count per tgid
+// in a map), its memory (a byte of the file name it reads) and bpf_get_prandom_u32. Debug this
+// event on one of them, Run, and the debugger ends with the r0 the stream gave it.
+const OPENS = `#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__type(key, __u32);
+	__type(value, __u64);
+	__uint(max_entries, 64);
+} opens SEC(".maps");
+
+SEC("tracepoint/syscalls/sys_enter_openat")
+int count_opens(struct trace_event_raw_sys_enter *ctx)
+{
+	__u32 tgid = bpf_get_current_pid_tgid() >> 32;
+	__u64 one = 1;
+	__u64 *n = bpf_map_lookup_elem(&opens, &tgid);
+	__u64 before = n ? *n : 0;
+	if (n)
+		__sync_fetch_and_add(n, 1);
+	else
+		bpf_map_update_elem(&opens, &tgid, &one, BPF_ANY);
+	char name[16];
+	bpf_probe_read_user_str(name, sizeof(name), (const char *)ctx->args[1]);
+	return (bpf_get_prandom_u32() & 0xff) + before * 1000 + name[5] * 100000;
+}
+
+char LICENSE[] SEC("license") = "GPL";
+`;
+
+const KERNEL_TEMPLATE = JSON.stringify({
+  kernel: { kind: "tracepoint", name: "syscalls/sys_enter_openat", fields: { dfd: "AT_FDCWD", filename: "/etc/passwd", flags: 0, mode: 0 } },
+  fields: { "process.tgid": { range: [100, 103] }, "fields.filename": { list: ["/etc/passwd", "/tmp/xyz"] } },
+});
+
+test("Debug this event on a kernel event gives the r0 the stream gave it", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await app.editor.pasteText(OPENS);
+  await expect(app.programType).toHaveValue("tracepoint");
+  await expect(app.verdict).toHaveText("verified", { timeout: 60_000 });
+  await page.getByRole("tab", { name: "Events" }).click();
+  const stream = page.getByRole("region", { name: "Stream of events" });
+  await stream.getByText("Template (JSON)").click();
+  await stream.getByLabel("Template JSON").fill(KERNEL_TEMPLATE);
+  await stream.getByLabel("Number of events").fill("200");
+  await stream.getByRole("button", { name: "Run stream" }).click();
+  await expect(stream.getByLabel("Stream summary").locator(".stream-headline")).toContainText("200 events", { timeout: 60_000 });
+  for (const k of [0, 37]) {
+    const row = stream.getByRole("table", { name: "Stream events" }).getByRole("row").nth(k + 1);
+    const r0 = (await row.locator("td").nth(2).innerText()).trim();
+    expect(r0).toMatch(/^\d+$/);
+    await row.click();
+    await stream.getByRole("button", { name: "Debug this event" }).click();
+    await expect(stream.getByText(`The debugger has event ${k} with the maps as they were before it`)).toBeVisible();
+    await app.debugger.click("Run");
+    await expect(app.debugger.status).toContainText(new RegExp(`Exited: r0 = ${r0}\\b`));
+  }
+});
