@@ -6,6 +6,7 @@
 // kernel's BPF_PROG_TEST_RUN mean duration per run (repeat=1,000,000, one packet), which is the
 // kernel's per-run cost with no event generation at all. CPU time, best of the batches; figures
 // only: nothing here passes or fails.
+import { loadavg } from "node:os";
 import type { KernelReply, KernelRequest } from "../kernel/reference.ts";
 
 type Core = typeof import("./core.ts");
@@ -68,4 +69,6 @@ export function eventsBench(core: Core, texts: readonly string[], packet: Uint8A
   });
   console.log("events/s: generate (seeded template), run on one map set, tally; CPU time, best of 2 streams. making: the events alone.");
   console.log("kernel/run: BPF_PROG_TEST_RUN's mean per run with repeat=1,000,000 on one packet (no events made).");
+  // the machine may be shared: the figures above mean little without how busy it was
+  console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 }

@@ -6,6 +6,7 @@
 // the best of a few batches, in CPU time and wall time (the machine may be shared); packets per
 // second is 1e9 / the CPU ns. Figures only: nothing here passes or fails.
 import type { Program } from "../../src/core/program.ts";
+import { loadavg } from "node:os";
 import type { KernelReply, KernelRequest } from "../kernel/reference.ts";
 
 type Core = typeof import("./core.ts");
@@ -79,4 +80,6 @@ export function perRunBench(core: Core, packet: Uint8Array, texts: readonly stri
   });
   console.log("runner: Runner.run on one packet, best of 5 batches of 1,000,000 (CPU, then wall); fresh setup: execute() per packet (machine, context and maps made each time), CPU;");
   console.log("kernel: BPF_PROG_TEST_RUN's mean duration per run with repeat=1,000,000.");
+  // the machine may be shared: the figures above mean little without how busy it was
+  console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 }
