@@ -94,7 +94,10 @@ export function buildSkb(mem: AddressSpace, o: Obj, name = "struct sk_buff"): Re
     if (!/^([0-9a-f]{2})*$/i.test(hex)) return { error: "data: hex bytes were expected" };
     data = Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
   }
-  const dev = typeof o.dev === "string" ? o.dev : String(objectField("sk_buff", "dev").default);
+  const devField = objectField("sk_buff", "dev");
+  const dev = typeof o.dev === "string" ? o.dev : String(devField.default);
+  // IFNAMSIZ is 16 with the NUL: a longer name is refused, not cut
+  if (utf8(dev).length > devField.size!) return { error: `dev: at most ${devField.size} bytes (the kernel keeps ${devField.size! + 1} with the NUL)` };
   const ifindex = intOf(o, "sk_buff", "ifindex");
   if (failed(ifindex)) return ifindex;
   const nd = mem.kernelStruct("net_device", `struct net_device (${dev})`);

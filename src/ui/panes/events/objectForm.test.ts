@@ -54,6 +54,8 @@ describe("kernel objects in the event form", () => {
     expect(memberErrors("sock", { family: 7 })).toEqual({ family: "family 7 is neither AF_INET (2) nor AF_INET6 (10)" });
     expect(memberErrors("sk_buff", { sk: { dport: -1, daddr: "x" }, data: "0a0" })).toEqual({ "sk.daddr": "'x' is not an IPv4 address", data: "3 hex digits do not make whole bytes" });
     expect(memberErrors("sk_buff", { dev: "a-very-long-device-name" })).toEqual({ dev: "at most 15 bytes (the kernel keeps 16 with the NUL)" });
+    const skb = prepareKernelEvent({ kind: "kprobe", name: "ip_rcv", fields: { skb: { dev: "a-very-long-device-name" } } });
+    expect(isEventError(skb) && skb.error).toContain("dev: at most 15 bytes (the kernel keeps 16 with the NUL)");
     expect(memberErrors("sockaddr", { port: "https" })).toEqual({ port: "'https' is not a number" });
   });
 
