@@ -169,4 +169,17 @@ test("ring buffer records decoded by the C struct the program reserves them as",
   await expect(row.locator("td")).toHaveText(["0", "84", "0x7d1", `"bash"`, `"/usr/bin/curl"`]);
   await expectOnScreen(page, "the decoded records", records);
   await shot(page, "maps-ringbuf-decoded");
+
+  // a stream's output: each event's record decoded by the same struct
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.getByRole("tab", { name: "Events" }).click();
+  const stream = page.getByRole("region", { name: "Stream of events" });
+  await stream.getByText("Template (JSON)").click();
+  await stream.getByLabel("Template JSON").fill(JSON.stringify({ kernel: { kind: "tracepoint", name: "syscalls/sys_enter_execve", fields: { filename: "/usr/bin/ls" }, process: { comm: "bash" } }, fields: { "process.tgid": { range: [300, 302] } } }));
+  await stream.getByLabel("Number of events").fill("5");
+  await stream.getByRole("button", { name: "Run stream" }).click();
+  const first = stream.getByRole("table", { name: "Stream events" }).getByRole("row").nth(1);
+  await expect(first.locator(".stream-out")).toHaveText(/^ringbuf execs: \{ pid = 30[012], comm = "bash", filename = "\/usr\/bin\/ls" \}$/, { timeout: 60_000 });
+  await first.scrollIntoViewIfNeeded();
+  await shot(page, "stream-ringbuf-decoded");
 });
