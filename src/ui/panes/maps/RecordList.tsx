@@ -16,6 +16,12 @@ export function RecordList({ m, debug }: { readonly m: MapView; readonly debug?:
   const inferred = recordTypeOf(debug, m.name);
   const choices = recordChoices(debug);
   const [picked, setPicked] = useState<number | undefined>(undefined);
+  // a type picked for another build: its index may name another type now
+  const [pickedFor, setPickedFor] = useState(debug);
+  if (pickedFor !== debug) {
+    setPickedFor(debug);
+    setPicked(undefined);
+  }
   const [hexInts, setHexInts] = useState(false);
   const type = picked ?? inferred ?? BYTES;
   const decodable = type !== BYTES && debug?.types[type] !== undefined;
