@@ -174,12 +174,14 @@ function emit(c: Code, pc: number, go: Goto): string {
     const sx = (op & 0xe0) === 0x80;
     // plain bytes of a region in bounds are read here; anything else (a context field that
     // computes a pointer, a fault, strict alignment) goes through the machine's checked load
-    // a context field the region's hook computes (a packet pointer) is asked of the hook here,
+    // `at` as an int32: an address below the region's base or 2 GiB above it wraps negative and
+    // fails the bounds test as the unsigned offset would, so the checked path gets it either way.
+    // A context field the region's hook computes (a packet pointer) is asked of the hook here,
     // as the machine's load does, without the call through it
     const fast = (size === 1 ? "v = r.bytes[at];" : size === 2 ? "v = r.view.getUint16(at, true);" : "v = r.view.getInt32(at, true);") + (size === 8 ? " vh = r.view.getInt32(at + 4, true);" : "");
     const addr =
       `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; let v = 0, vh = 0; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; let v = 0, vh = 0; ` +
       `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
       `if (hk === undefined) { ${fast} } else { const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} } } } ` +
       `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
@@ -204,7 +206,7 @@ function emit(c: Code, pc: number, go: Goto): string {
         : `const ol = r.view.getInt32(at, true), oh = 0; r.view.setInt32(at, (ol + l${s}) | 0, true);`;
     return (
       `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; ` +
       `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${sum}${imm === 1 ? ` l${s} = ol; h${s} = oh;` : ""} } ` +
       `else { ${slow} } }`
     );
@@ -217,7 +219,7 @@ function emit(c: Code, pc: number, go: Goto): string {
     const fast = size === 1 ? `r.view.setUint8(at, ${vl})` : size === 2 ? `r.view.setUint16(at, ${vl}, true)` : size === 4 ? `r.view.setInt32(at, ${vl}, true)` : `r.view.setInt32(at, ${vl}, true); r.view.setInt32(at + 4, ${vh}, true)`;
     return (
       `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo >>> 0) - ${LO_BASE}; ` +
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; ` +
       `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fast}; } ` +
       `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); }`
     );
