@@ -8,7 +8,7 @@
 import type { Cfg } from "../cfg/index.ts";
 import { VerifyError } from "./error.ts";
 import type { Chained, History } from "./precision.ts";
-import { cloneState, stateCovers, stateEquals } from "./state.ts";
+import { stateCovers, stateEquals, storedState } from "./state.ts";
 import type { State } from "./state.ts";
 
 /** A stored state; its history is what ran from its parent's state to it. */
@@ -145,7 +145,7 @@ export class StateStore {
     const n = this.stored[pc];
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
-    const snap: Snapshot = { st: cloneState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st), listed: seen.length < KEEP_PER_INSN };
+    const snap: Snapshot = { st: storedState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st), listed: seen.length < KEEP_PER_INSN };
     if (snap.listed) seen.push(snap);
     this.stored[pc] = n + 1;
     this.total++;

@@ -65,6 +65,28 @@ export function cloneState(s: State): State {
   };
 }
 
+/** The not_init register every stored state shares (frozen: a stored state's registers are only read, and scalars marked precise). */
+const STORED_NOT_INIT: Reg = Object.freeze(notInit());
+
+/**
+ * A copy of `s` to store at a prune point (prune.ts): as cloneState(), but registers never
+ * written are the one shared STORED_NOT_INIT. A stored state is never walked again; only its
+ * scalars' precise marks change. (A loop stores thousands, most of their registers unused:
+ * fewer objects for the collector to carry.)
+ */
+export function storedState(s: State): State {
+  return {
+    frames: s.frames.map((f) => ({
+      ...f,
+      regs: f.regs.map((r) => (r.type === "not_init" && !r.written && !r.precise && r.off === 0 ? STORED_NOT_INIT : cloneReg(r))),
+      stack: f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined)),
+    })),
+    refs: s.refs.slice(),
+    pc: s.pc,
+    mayGoto: s.mayGoto,
+  };
+}
+
 /**
  * How ids in an old state correspond to ids in the current one. An id links copies (a null
  * check or bounds check on one applies to all), so old's links must hold in cur too: each old
