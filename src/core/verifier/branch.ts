@@ -163,6 +163,9 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
   return scalarBranch(c, st, d, dst, src, fork);
 }
 
+const ONE = [0];
+const BOTH = [0, 0];
+
 /** A branch on two scalars: decided by their bounds, or both ways with each side's bounds narrowed. */
 function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, dst: Reg, src: Reg, fork: (s: State) => void): State | "dead" {
   const { insn: i, spec: s, pc } = d;
@@ -172,7 +175,17 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
   const width = s.width === 32 ? 32 : 64;
   const t = decideScalars(op, dst, src, width);
   // the branch went one way because of these values: a state reusing this one must have them too
-  if (t !== -1) c.precise(st, s.source === "reg" ? [regLoc(frameNo, i.dst), regLoc(frameNo, i.src)] : [regLoc(frameNo, i.dst)]);
+  if (t !== -1) {
+    // (two arrays filled each time rather than one made: c.precise() only reads them, at once)
+    if (s.source === "reg") {
+      BOTH[0] = regLoc(frameNo, i.dst);
+      BOTH[1] = regLoc(frameNo, i.src);
+      c.precise(st, BOTH);
+    } else {
+      ONE[0] = regLoc(frameNo, i.dst);
+      c.precise(st, ONE);
+    }
+  }
   if (t === 1) {
     st.pc = pc + i.off + 1;
     return st;

@@ -89,13 +89,20 @@ class Wanted implements WantedSet {
     // (clearing a Set allocates a new table even when it is empty; this runs at every decided branch)
     if (this.slots.size) this.slots.clear();
   }
-  /** Sets the registers wanted per frame from `masks` (8 frames). */
-  setRegs(masks: readonly number[]): void {
+  /** Sets the registers wanted per frame from `masks`, frames 0 to `top` (none wanted above). */
+  setRegs(masks: readonly number[], top: number): void {
+    for (let f = this.top; f >= 0; f--) this.regs[f] = 0;
     this.top = -1;
-    for (let f = 0; f < 8; f++) {
+    for (let f = 0; f <= top; f++) {
       this.regs[f] = masks[f];
       if (masks[f]) this.top = f;
     }
+  }
+  /** Whether the registers wanted are `masks`' frames 0 to `top` (none above). */
+  sameRegs(masks: readonly number[], top: number): boolean {
+    const n = Math.max(this.top, top);
+    for (let f = 0; f <= n; f++) if (this.regs[f] !== (f <= top ? masks[f] : 0)) return false;
+    return true;
   }
 }
 
@@ -111,12 +118,10 @@ const shared = new Wanted();
  * ever grows (record() replaces it when it cuts the front), so it identifies what was walked.
  * (No allocation: this runs at every decided branch.)
  */
-const lastWalk = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), to: new Array<number>(8).fill(0) };
+const lastWalk = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), fromTop: -1, to: new Array<number>(8).fill(0), toTop: -1 };
 const start = new Array<number>(8).fill(0);
-const sameRegs = (a: readonly number[], b: readonly number[]) => {
-  for (let f = 0; f < 8; f++) if (a[f] !== b[f]) return false;
-  return true;
-};
+/** The highest frame of `start` (frames above it want nothing). */
+let startTop = -1;
 
 /** The register or spilled register a location names in a state, if it holds a scalar. */
 function scalarAt(st: State, loc: number): Reg | undefined {
@@ -171,17 +176,23 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     tracer?.start(frame, last, snap ? snap.st.pc : st.frames[0].start, subseq);
     // (the log wants every step: no shortcut then)
     const memo = !tracer && seg === path && want.slots.size === 0;
-    if (memo) for (let f = 0; f < 8; f++) start[f] = want.regs[f];
+    if (memo) {
+      startTop = want.top;
+      for (let f = 0; f <= startTop; f++) start[f] = want.regs[f];
+    }
+    // (the one entry where the last walk of this history began, or none)
+    const memoAt = memo && lastWalk.hist === seg.hist ? lastWalk.at - 1 : -2;
+    const extras = seg.extra;
     for (let k = seg.hist.length - 1; k >= 0; k--) {
-      if (memo && lastWalk.hist === seg.hist && lastWalk.at === k + 1 && want.slots.size === 0 && sameRegs(want.regs, lastWalk.from)) {
+      if (k === memoAt && want.slots.size === 0 && want.sameRegs(lastWalk.from, lastWalk.fromTop)) {
         // the rest of this segment was walked before with the same wanted set
-        want.setRegs(lastWalk.to);
+        want.setRegs(lastWalk.to, lastWalk.toTop);
         frame = seg.hist[0] & 7;
         break;
       }
       const e = seg.hist[k];
       if (tracer) tracer.before(frame, want.regs[frame], slotsOf(want, frame), e >> 3);
-      backtrackInsn(cfg.at[e >> 3], e & 7, seg.extra?.get(k), want);
+      backtrackInsn(cfg.at[e >> 3], e & 7, extras === undefined ? undefined : extras.get(k), want);
       // stepping back over a call or an exit changes the frame being traced
       frame = e & 7;
       if (want.empty()) break;
@@ -189,10 +200,10 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     if (memo && want.slots.size === 0) {
       lastWalk.hist = seg.hist;
       lastWalk.at = seg.hist.length;
-      for (let f = 0; f < 8; f++) {
-        lastWalk.from[f] = start[f];
-        lastWalk.to[f] = want.regs[f];
-      }
+      lastWalk.fromTop = startTop;
+      for (let f = 0; f <= startTop; f++) lastWalk.from[f] = start[f];
+      lastWalk.toTop = want.top;
+      for (let f = 0; f <= want.top; f++) lastWalk.to[f] = want.regs[f];
     }
     if (want.empty()) return;
     if (!snap) {
@@ -209,7 +220,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     // mark what is still wanted in the stored state; what was precise there already was traced
     // back from there when it was marked, so it is done with
     for (let f = frame; f >= 0; f--) {
-      for (let r = 0; r < 11; r++) {
+      for (let r = 0; want.regs[f] !== 0 && r < 11; r++) {
         if (!want.has(f, r)) continue;
         const reg = scalarAt(snap.st, regLoc(f, r));
         if (!reg || reg.precise) want.drop(f, r);

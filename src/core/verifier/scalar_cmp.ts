@@ -30,8 +30,17 @@ const constAt = (r: Reg, width: 32 | 64): bigint => (width === 64 ? r.var.value 
 
 /** Whether `a op b` holds for all values (1), for none (0), or is unknown (-1). */
 export function decideScalars(op: Cmp, a: Reg, b: Reg, width: 32 | 64): number {
-  const [umin1, umax1, smin1, smax1, v1, m1] = view(a, width);
-  const [umin2, umax2, smin2, smax2, v2, m2] = view(b, width);
+  // (the bounds at the width as arguments, not arrays: this runs at every conditional jump)
+  if (width === 64) return decideAt(op, a, b, width, a.umin, a.umax, a.smin, a.smax, a.var.value, a.var.mask, b.umin, b.umax, b.smin, b.smax, b.var.value, b.var.mask);
+  return decideAt(op, a, b, width, a.u32min, a.u32max, a.s32min, a.s32max, a.var.value & U32_MAX, a.var.mask & U32_MAX, b.u32min, b.u32max, b.s32min, b.s32max, b.var.value & U32_MAX, b.var.mask & U32_MAX);
+}
+
+/** decideScalars() on the bounds and known bits of a and b at the width (view()'s). */
+function decideAt(
+  op: Cmp, a: Reg, b: Reg, width: 32 | 64,
+  umin1: bigint, umax1: bigint, smin1: bigint, smax1: bigint, v1: bigint, m1: bigint,
+  umin2: bigint, umax2: bigint, smin2: bigint, smax2: bigint, v2: bigint, m2: bigint,
+): number {
   switch (op) {
     case "jeq":
     case "jne": {
