@@ -1,9 +1,12 @@
 // A compiler from pre-decoded bytecode to a JavaScript function, for runs without stepping
-// (the CLI, the Run button, benchmarks). Registers live in local variables; basic blocks
-// become cases of one switch on pc, entered only when the whole block fits the budget, so
-// the instruction count stays exact. Anything rare (atomics, legacy packet loads, pseudo
-// ld_imm64, callx, invalid slots) is left to the interpreter: the function returns "bail"
-// at that pc and the machine steps it, then comes back. The interpreter is the reference;
+// (the CLI, the Run button, a runner's stream, benchmarks). Registers live in local variables;
+// basic blocks become cases of one switch on pc, entered only when the whole block fits the
+// budget, so the instruction count stays exact. A program with no backward jump and no
+// bpf-to-bpf call also gets a straight function for whole runs (CompiledCode.entry). Memory
+// accesses to plain bytes in bounds are made inline, the rest through the machine's checked
+// loads and stores; atomics other than add go through the machine. What is left to the
+// interpreter (legacy packet loads, callx, invalid slots) makes the function stop at that pc;
+// the machine steps it, then comes back. The interpreter is the reference:
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
 
 import { rawSuccessors } from "../cfg/flow.ts";
