@@ -3,6 +3,9 @@
 
 export const hex2 = (b: number): string => b.toString(16).padStart(2, "0");
 
+/** Hex pairs with nothing between them: "0a1b2c". */
+export const hexString = (bytes: Uint8Array): string => Array.from(bytes, hex2).join("");
+
 export const hexBytes = (bytes: Uint8Array): string => Array.from(bytes, hex2).join(" ");
 
 /** Printable ASCII, with a dot for anything else, as hexdump -C shows it. */

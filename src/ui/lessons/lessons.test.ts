@@ -10,7 +10,8 @@ import { snapshot } from "../../core/vm/snapshot.ts";
 import { createWorld } from "../../core/vm/world.ts";
 import { buildExample, inputOf } from "../examples/gallery/engine.ts";
 import { galleryById } from "../examples/gallery/index.ts";
-import { engineAnswer, liveAnswer, parsePrediction } from "./answer.ts";
+import { liveAnswer, parsePrediction } from "./answer.ts";
+import { engineAnswer } from "./engineAnswer.ts";
 import { LESSONS } from "./lessons.ts";
 import type { Lesson } from "./lessons.ts";
 

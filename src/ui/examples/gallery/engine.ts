@@ -61,4 +61,4 @@ export function leNumber(b: Uint8Array): number {
   return Number(v);
 }
 
-export const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+export { hexString as toHex } from "../../format/bytes.ts";
