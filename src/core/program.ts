@@ -91,6 +91,27 @@ export type TypeDesc =
     }
   | { readonly kind: "void" | "func"; readonly name: string };
 
+/** Size of `types[i]` in bytes (0 for void, functions and what cannot be sized). */
+export function typeSize(types: readonly TypeDesc[], i: number, depth = 0): number {
+  const t = types[i];
+  if (!t || depth > 16) return 0;
+  switch (t.kind) {
+    case "int":
+    case "enum":
+    case "struct":
+    case "union":
+      return t.size;
+    case "bool":
+      return 1;
+    case "ptr":
+      return 8;
+    case "array":
+      return t.len * typeSize(types, t.of, depth + 1);
+    default:
+      return 0;
+  }
+}
+
 /** Where a C variable lives while the instructions [from, to) run in its function. */
 export interface VarLocation {
   readonly name: string;

@@ -3,7 +3,10 @@
 // char arrays as strings, integers in decimal with their hex beside, arrays of numbers as lists.
 // A record shorter than its type says which members it lacks. Pure.
 
+import { typeSize } from "../program.ts";
 import type { DebugInfo, TypeDesc } from "../program.ts";
+
+export { typeSize };
 
 export interface DecodedField {
   /** `pid`, `addr.sport`, `comm`. */
@@ -36,28 +39,6 @@ const le = (b: Uint8Array, at: number, size: number): bigint => {
 };
 
 const hexBytes = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(" ");
-
-/** Size of a type in bytes (0 when it has none). */
-export function typeSize(types: readonly TypeDesc[], i: number, depth = 0): number {
-  const t = types[i];
-  if (!t || depth > 16) return 0;
-  switch (t.kind) {
-    case "int":
-    case "enum":
-      return t.size;
-    case "bool":
-      return 1;
-    case "ptr":
-      return 8;
-    case "array":
-      return t.len * typeSize(types, t.of, depth + 1);
-    case "struct":
-    case "union":
-      return t.size;
-    default:
-      return 0;
-  }
-}
 
 const isChar = (t: TypeDesc | undefined) => t?.kind === "int" && t.size === 1 && /^(signed |unsigned )?char$/.test(t.name);
 

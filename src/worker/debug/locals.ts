@@ -5,6 +5,7 @@
 // (`packet + 14`, `map value of counts`, `stack fp-16`, `ctx`), named by the VM's regions.
 
 import { MAX_BPF_STACK as STACK_SIZE } from "../../core/isa/limits.ts";
+import { typeSize } from "../../core/program.ts";
 import type { Program, TypeDesc, VarLocation } from "../../core/program.ts";
 import type { Debugger } from "../../core/vm/index.ts";
 import { describePointer, regionOf } from "../../core/vm/pointer.ts";
@@ -83,7 +84,7 @@ function valueOf(dbg: Debugger, types: Types, typeIdx: number, src: Bytes, at: n
     }
     case "array": {
       if (depth >= MAX_DEPTH) return { value: `[${t.len}]` };
-      const size = sizeOfDesc(types, t.of);
+      const size = typeSize(types, t.of);
       const n = Math.min(t.len, MAX_ELEMENTS);
       const children = Array.from({ length: n }, (_, k) => ({ name: `[${k}]`, type: types[t.of]?.name ?? "?", ...valueOf(dbg, types, t.of, src, at + k * size, depth + 1) }));
       const elem = types[t.of];
@@ -112,32 +113,12 @@ function pointee(dbg: Debugger, types: Types, to: number, v: bigint, depth: numb
   const found = regionOf(dbg.run, v);
   if (!found || !["packet", "stack", "map_value", "ringbuf"].includes(found.region.kind)) return undefined;
   const { region: r, at } = found;
-  const size = sizeOfDesc(types, to);
+  const size = typeSize(types, to);
   if (size === 0 || at < r.start || at + size > r.end) return undefined;
   const shown = valueOf(dbg, types, to, { bytes: r.bytes, at: 0 }, at, depth + 1);
   return shown.children ?? [{ name: "*", type: t.name, value: shown.value }];
 }
 
-/** A type's size in bytes, for array strides. */
-export function sizeOfDesc(types: Types, idx: number, depth = 0): number {
-  const t = types[idx];
-  if (!t || depth > 16) return 0;
-  switch (t.kind) {
-    case "int":
-    case "enum":
-    case "struct":
-    case "union":
-      return t.size;
-    case "bool":
-      return 1;
-    case "ptr":
-      return 8;
-    case "array":
-      return t.len * sizeOfDesc(types, t.of, depth + 1);
-    default:
-      return 0;
-  }
-}
 
 /** The function of the program an instruction belongs to. */
 function functionAt(program: Program, pc: number): string | undefined {
