@@ -194,6 +194,51 @@ export interface Wanted {
  * Where an instruction's effect is not modelled exactly, its operands are added (more
  * precision is always safe; less is not).
  */
+/**
+ * What stepping back over each instruction does, when it is one of the common simple cases, as
+ * a code per slot (one byte, made once per CFG): backtracking reads it instead of taking the
+ * instruction apart at every history entry. BT_OTHER: ask backtrackInsn().
+ */
+export const BT_NONE = 0; // nothing changes (an ALU operation on an immediate, a jump, an invalid slot)
+export const BT_ALU_REG = 1; // dst wanted: src wanted too
+export const BT_MOV_IMM = 2; // dst is no longer wanted
+export const BT_MOV_REG = 3; // dst wanted: src wanted instead
+export const BT_OTHER = 4;
+
+const BT_CODES = new WeakMap<readonly (Decoded | undefined)[], Uint8Array>();
+
+/** The backtracking codes of every slot of `at` (cfg.at). */
+export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array {
+  let codes = BT_CODES.get(at);
+  if (codes) return codes;
+  codes = new Uint8Array(at.length);
+  for (let pc = 0; pc < at.length; pc++) {
+    const d = at[pc];
+    if (!d || !d.valid) continue; // (backtrackInsn returns at once)
+    const s = d.spec;
+    switch (s.kind) {
+      case "alu":
+      case "neg":
+      case "end":
+        codes[pc] = s.source === "reg" ? BT_ALU_REG : BT_NONE;
+        break;
+      case "mov":
+      case "movsx":
+        codes[pc] = s.source === "reg" ? BT_MOV_REG : BT_MOV_IMM;
+        break;
+      case "addr_space_cast":
+      case "ja":
+      case "gotol":
+        codes[pc] = BT_NONE;
+        break;
+      default:
+        codes[pc] = BT_OTHER;
+    }
+  }
+  BT_CODES.set(at, codes);
+  return codes;
+}
+
 export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted): void {
   if (!d || !d.valid) return;
   const { spec: s, insn: i } = d;

@@ -8,7 +8,7 @@
 // precise in each stored state (snapshot) we pass, until nothing is left to track.
 
 import type { Cfg } from "../cfg/index.ts";
-import { backtrackInsn } from "./effects.ts";
+import { BT_ALU_REG, BT_MOV_IMM, BT_MOV_REG, BT_NONE, backtrackCodes, backtrackInsn } from "./effects.ts";
 import type { HistExtra, Wanted as WantedSet } from "./effects.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
@@ -171,6 +171,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
   let frame = st.frames.length - 1;
   let last = pc;
   let subseq = -1;
+  const codes = backtrackCodes(cfg.at);
   for (;;) {
     // (the first instruction of the pass: the program's, or a global function's verified on its own)
     tracer?.start(frame, last, snap ? snap.st.pc : st.frames[0].start, subseq);
@@ -192,9 +193,17 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       }
       const e = seg.hist[k];
       if (tracer) tracer.before(frame, want.regs[frame], slotsOf(want, frame), e >> 3);
-      backtrackInsn(cfg.at[e >> 3], e & 7, extras === undefined ? undefined : extras.get(k), want);
       // stepping back over a call or an exit changes the frame being traced
       frame = e & 7;
+      // the simple cases by their code (as backtrackInsn() would), the others by backtrackInsn()
+      const code = codes[e >> 3];
+      if (code === BT_NONE) continue; // (nothing changed: still not empty)
+      if (code === BT_ALU_REG || code === BT_MOV_REG || code === BT_MOV_IMM) {
+        const i = cfg.at[e >> 3]!.insn;
+        if (!want.has(frame, i.dst)) continue;
+        if (code !== BT_ALU_REG) want.drop(frame, i.dst);
+        if (code !== BT_MOV_IMM) want.add(frame, i.src);
+      } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want);
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {

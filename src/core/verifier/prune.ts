@@ -80,7 +80,8 @@ export function prunePoints(cfg: Cfg): Uint8Array {
 export class StateStore {
   /** Where states are compared and stored. */
   readonly points: Uint8Array;
-  private readonly explored = new Map<number, Snapshot[]>();
+  /** The stored states compared at each instruction (by slot: a Map lookup cost more at every visit). */
+  private readonly explored: (Snapshot[] | undefined)[];
   /** States stored per instruction, uncapped (for max_states_per_insn). */
   private readonly stored: Uint32Array;
   /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
@@ -101,6 +102,7 @@ export class StateStore {
     this.points = prunePoints(cfg);
     this.stored = new Uint32Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
+    this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
   }
@@ -116,7 +118,7 @@ export class StateStore {
    * path's parent and the path's history starts afresh.
    */
   visit(pc: number, st: State, path: Pruned, insns: number, mayGoto: boolean): Snapshot | undefined {
-    const seen = this.explored.get(pc) ?? (this.explored.set(pc, []), this.explored.get(pc)!);
+    const seen = this.explored[pc] ?? (this.explored[pc] = []);
     const dj = this.jumps - this.lastJumps;
     const di = insns - this.lastInsns;
     let add = mayGoto || (dj >= 2 && di >= 8);
@@ -163,7 +165,7 @@ export class StateStore {
    * the kernel frees them (its counts go on; so does its peak, which 6.18 does not lower).
    */
   newPass(): void {
-    this.explored.clear();
+    this.explored.fill(undefined);
     this.finishedAt.fill(0);
   }
 

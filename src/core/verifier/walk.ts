@@ -145,12 +145,16 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
   /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
   const asked: number[] = [];
+  /** How many of `asked` are the current instruction's (a count, not the length: resetting a length is a runtime call). */
+  let askedN = 0;
   const one = [0]; // (markPrecise only reads it)
   // a decision needs these scalars' exact values: mark where they came from, one at a time as the kernel does
   c.precise = (st, locs) => {
     for (const loc of locs) {
-      if (asked.includes(loc)) continue;
-      asked.push(loc);
+      let seen = false;
+      for (let k = 0; k < askedN; k++) if (asked[k] === loc) seen = true;
+      if (seen) continue;
+      asked[askedN++] = loc;
       one[0] = loc;
       markPrecise(cfg, st, at, path, one, ptrace);
     }
@@ -229,7 +233,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         c.lastSlot = -1;
         c.lastLinked = undefined;
         c.lastGlobal = false;
-        if (asked.length) asked.length = 0; // (setting an array's length is a runtime call, even to its length)
+        askedN = 0;
         if (children.length) children.length = 0;
         forkAt = pc;
         const next = step(c, st, d, fork);
