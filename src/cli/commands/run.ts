@@ -11,6 +11,7 @@ import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
 import { loadProgram, printLoadErrors } from "../load.ts";
 import { runPcapCommand } from "./run_pcap.ts";
+import { RecordReader } from "./run_records.ts";
 import { runStreamCommand } from "./run_stream.ts";
 
 export const runUsage =
@@ -38,19 +39,21 @@ function parseInit(spec: string): InitEntry {
 
 /** JSON with exact 64-bit integers: bigints are written as bare digits. */
 function stringify(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `@@big:${x}` : x)).replace(/"@@big:(\d+)"/g, "$1");
+  return JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `@@big:${x}` : x)).replace(/"@@big:(-?\d+)"/g, "$1");
 }
 
-function mapsJson(dumps: Readonly<Record<string, MapDump>>) {
-  const maps: Record<string, unknown> = {};
+/** Ring buffer records and perf samples, decoded from C, one line each. */
+function printRecords(dumps: Readonly<Record<string, MapDump>>, reader: RecordReader, io: Io) {
   for (const [name, d] of Object.entries(dumps)) {
-    maps[name] = d.kind === "records" ? d.records.map((x) => ({ data: hex(x.data), discarded: x.discarded })) : d.entries.map((e) => ({ key: hex(e.key), value: hex(e.value) }));
+    const kind = reader.kindOf(name);
+    if (d.kind === "records") for (const x of d.records) io.stdout(`${reader.text("ringbuf", name, x.data).replace(": ", x.discarded ? " (discarded): " : ": ")}\n`);
+    else if (kind === "perf") for (const e of d.entries) io.stdout(`${reader.text(kind, name, e.value)}\n`);
   }
-  return maps;
+  reader.printNotes(io.stderr);
 }
 
-export function resultJson(r: ExecuteResult, durationNs: number) {
-  const maps = mapsJson(r.maps);
+export function resultJson(r: ExecuteResult, durationNs: number, reader: RecordReader) {
+  const maps = reader.mapsJson(r.maps);
   return {
     r0: r.r0 ?? null,
     r0_hex: r.r0 === undefined ? null : "0x" + r.r0.toString(16).padStart(16, "0"),
@@ -104,19 +107,21 @@ export function runCommand(argv: string[], io: Io): number {
     }
   }
   const typeName = values.type ?? loaded.program.progType ?? "socket_filter";
+  const reader = new RecordReader(loaded.program);
+  const mapsJson = (m: Readonly<Record<string, MapDump>>) => reader.mapsJson(m);
   if (values.event !== undefined) {
     if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--event gives the program its context: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
-    const options = { program: loaded.program, progType: typeName, eventFile: values.event, init, budget, strictAlign: values["strict-align"], json: !!values.json, verified: !values["no-verify"] };
+    const options = { program: loaded.program, progType: typeName, eventFile: values.event, reader, init, budget, strictAlign: values["strict-align"], json: !!values.json, verified: !values["no-verify"] };
     return runEventCommand(options, io, stringify, mapsJson, { accepted: true, checked: note });
   }
   if (values.events !== undefined) {
     if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--events runs the program on N generated events: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
-    const options = { program: loaded.program, progType: typeName, events: values.events, seed: values.seed, templateFile: values.template, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    const options = { program: loaded.program, progType: typeName, events: values.events, seed: values.seed, templateFile: values.template, reader, init, budget, strictAlign: values["strict-align"], json: !!values.json };
     return runStreamCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
   }
   if (values.seed !== undefined || values.template !== undefined) throw new UsageError("--seed and --template go with --events N");
   if (values.pcap !== undefined) {
-    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], reader, init, budget, strictAlign: values["strict-align"], json: !!values.json };
     return runPcapCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
   }
   // A packet type run without a packet gets the frame the UI starts with, and says so
@@ -132,12 +137,13 @@ export function runCommand(argv: string[], io: Io): number {
   const ok = r.fault === undefined;
   if (values.json) {
     const errors = r.fault ? [{ insn: r.fault.pc, message: r.fault.message }] : [];
-    io.stdout(stringify({ accepted: true, checked: note, ...(defaulted ? { default_packet: true } : {}), errors, result: resultJson(r, Math.round(durationNs)) }) + "\n");
+    io.stdout(stringify({ accepted: true, checked: note, ...(defaulted ? { default_packet: true } : {}), errors, result: resultJson(r, Math.round(durationNs), reader) }) + "\n");
   } else {
     for (const line of r.trace) io.stdout(`trace: ${line}\n`);
     if (r.fault) io.stderr(`${file}: insn ${r.fault.pc}: error: ${r.fault.message}\n`);
     else io.stdout(`r0 = ${r.r0} (0x${r.r0!.toString(16)})\n`);
     if (r.packetOut) io.stdout(`packet out: ${hex(r.packetOut)}\n`);
+    printRecords(r.maps, reader, io);
     io.stdout(`${r.insnsExecuted} instructions executed\n`);
   }
   return ok ? 0 : 1;

@@ -14,11 +14,15 @@ import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { sessionMaps } from "../../core/vm/execute.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
+import { RecordTaker, takenText } from "./run_records.ts";
+import type { RecordReader, TakenRecord } from "./run_records.ts";
 
 export interface EventRunOptions {
   readonly program: Program;
   readonly progType: string;
   readonly eventFile: string;
+  /** Reads the ring buffer records and perf samples each event writes (decoded from C). */
+  readonly reader: RecordReader;
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
@@ -37,6 +41,8 @@ export interface EventResult {
   readonly insns: number;
   readonly error?: { insn?: number; kind: string; message: string };
   readonly trace: readonly string[];
+  /** Ring buffer records and perf samples this event wrote. */
+  readonly records: readonly TakenRecord[];
 }
 
 function readEvents(io: Io, file: string): readonly KernelEvent[] {
@@ -58,6 +64,7 @@ export function runEvents(o: EventRunOptions, events: readonly KernelEvent[], io
   if (typeof maps === "string") throw new UsageError(maps);
   const extent = o.verified ? ctxExtent(o.program.insns, verify(o.program, { progType: progType.name }).states) : 0;
   const world = createWorld();
+  const taker = new RecordTaker(maps);
   const budget = o.budget ?? DEFAULT_BUDGET;
   const results: EventResult[] = [];
   const notes = new Set<string>();
@@ -75,7 +82,7 @@ export function runEvents(o: EventRunOptions, events: readonly KernelEvent[], io
     const base = { event: i, kind: e.kind, name: e.name, pid: p.task.pid, comm: p.task.comm };
     const refused = e.kind === "tracepoint" ? attachRefusal(e.name, tracepointFormat(e.name)!.size, extent) : undefined;
     if (refused) {
-      results.push({ ...base, r0: null, insns: 0, error: { kind: "attach", message: refused }, trace: [] });
+      results.push({ ...base, r0: null, insns: 0, error: { kind: "attach", message: refused }, trace: [], records: [] });
       return;
     }
     const run = new Run({ program: o.program, progType, input: { ctx: p.ctx, task: p.task, memory: p.memory }, maps, world, strictAlign: o.strictAlign });
@@ -86,7 +93,7 @@ export function runEvents(o: EventRunOptions, events: readonly KernelEvent[], io
         : stop.kind === "budget"
           ? { insn: run.machine.pc, kind: "budget", message: `the instruction budget of ${budget} ran out (an endless loop?)` }
           : undefined;
-    results.push({ ...base, r0: stop.kind === "exit" ? stop.r0 : null, insns: run.machine.executed, ...(error ? { error } : {}), trace: run.trace });
+    results.push({ ...base, r0: stop.kind === "exit" ? stop.r0 : null, insns: run.machine.executed, ...(error ? { error } : {}), trace: run.trace, records: taker.take() });
   });
   return { results, maps: dumpMaps(maps, 0), durationNs: Number(process.hrtime.bigint() - t0) };
 }
@@ -114,7 +121,9 @@ export function runEventCommand(o: EventRunOptions, io: Io, stringify: (v: unkno
       for (const line of x.trace) io.stdout(`trace: ${line}\n`);
       if (x.error) io.stderr(`event ${x.event}: ${who}: ${x.error.insn !== undefined ? `insn ${x.error.insn}: ` : ""}error: ${x.error.message}\n`);
       else io.stdout(`event ${x.event}: ${who}: r0 = ${x.r0} (0x${x.r0!.toString(16)}), ${x.insns} instructions executed\n`);
+      for (const rec of x.records) io.stdout(`event ${x.event}: ${takenText(o.reader, rec)}\n`);
     }
+    o.reader.printNotes(io.stderr);
     if (r.results.length > 1) io.stdout(`${r.results.length} events: ${Object.entries(counts).map(([k, n]) => `r0 ${k}: ${n}`).join(", ")}; ${errors} error(s); ${summary.insns_per_event.toFixed(1)} instructions per event\n`);
   }
   return errors ? 1 : 0;

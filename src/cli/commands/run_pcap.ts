@@ -11,6 +11,8 @@ import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { Runner } from "../../core/vm/runner.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
+import { RecordTaker, takenText } from "./run_records.ts";
+import type { RecordReader, TakenRecord } from "./run_records.ts";
 
 export interface PcapRunOptions {
   readonly program: Program;
@@ -18,6 +20,8 @@ export interface PcapRunOptions {
   readonly pcapFile: string;
   /** Where to write the packets the program let through, as it left them. */
   readonly pcapOut?: string;
+  /** Reads the ring buffer records and perf samples each packet's run writes (decoded from C). */
+  readonly reader: RecordReader;
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
@@ -36,6 +40,8 @@ export interface PacketResult {
   /** The packet as the program left it, when it differs from the input. */
   readonly out?: Uint8Array;
   readonly trace: readonly string[];
+  /** Ring buffer records and perf samples this packet's run wrote (text mode only: --json lists them in maps). */
+  readonly records: readonly TakenRecord[];
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
@@ -66,20 +72,23 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   const runner = Runner.create({ program: o.program, progType: progType.name, init: o.init, budget: o.budget, strictAlign: o.strictAlign });
   if (typeof runner === "string") return runner;
   const results: PacketResult[] = [];
+  // text prints each packet's records after it; --json has them in the maps
+  const taker = o.json ? undefined : new RecordTaker(runner.maps);
+  const none: readonly TakenRecord[] = [];
   const t0 = process.hrtime.bigint();
   packets.forEach((p, i) => {
     const base = { packet: i + 1, timestampNs: p.timestampNs, time: time(p.timestampNs), length: p.data.length };
     const res = runner.run({ packet: p.data });
     if (res.status === "input") {
       // a packet the context cannot hold (shorter than an Ethernet header): that packet's error
-      results.push({ ...base, r0: null, verdict: "error", insns: 0, fault: { insn: 0, kind: "input", message: res.error! }, trace: [] });
+      results.push({ ...base, r0: null, verdict: "error", insns: 0, fault: { insn: 0, kind: "input", message: res.error! }, trace: [], records: none });
       return;
     }
     const out = runner.output().packet;
     const fault = res.fault ? { insn: res.fault.pc, kind: res.fault.kind, message: res.fault.message } : undefined;
     const r0 = res.r0 ?? null;
     const verdict = r0 === null ? "fault" : (verdictName(r0, progType.name) ?? `${r0}`);
-    results.push({ ...base, r0, verdict, insns: res.insns, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: [...res.trace] });
+    results.push({ ...base, r0, verdict, insns: res.insns, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: [...res.trace], records: taker?.any ? taker.take() : none });
   });
   return { results, maps: runner.dumpMaps(), durationNs: Number(process.hrtime.bigint() - t0) };
 }
@@ -137,7 +146,9 @@ export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown
       for (const line of x.trace) io.stdout(`packet ${x.packet}: trace: ${line}\n`);
       const what = x.fault ? `error: ${x.fault.message}` : `r0 = ${x.r0}${x.verdict === `${x.r0}` ? "" : ` (${x.verdict})`}`;
       io.stdout(`packet ${x.packet} (${x.length} bytes, ${x.time}): ${what}, ${x.insns} instructions${x.out ? ", packet changed" : ""}\n`);
+      for (const rec of x.records) io.stdout(`packet ${x.packet}: ${takenText(o.reader, rec)}\n`);
     }
+    o.reader.printNotes(io.stderr);
     const list = Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
     io.stdout(`${summary.packets} packets: ${list || "none"}; ${insns} instructions (${summary.insns_per_packet.toFixed(1)} per packet)${summary.changed ? `; ${summary.changed} changed` : ""}\n`);
     if (written !== undefined) io.stdout(`wrote ${written} packet${written === 1 ? "" : "s"} to ${o.pcapOut}\n`);

@@ -9,6 +9,7 @@ import type { Program } from "../../core/program.ts";
 import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
+import type { RecordReader } from "./run_records.ts";
 
 export const MAX_CLI_EVENTS = 100_000_000;
 /** Output lines text mode prints before it only counts them. */
@@ -20,6 +21,8 @@ export interface StreamRunOptions {
   readonly events: string;
   readonly seed?: string;
   readonly templateFile?: string;
+  /** Decodes the ring buffer records and perf samples in each event's output (from C). */
+  readonly reader: RecordReader;
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
@@ -58,14 +61,22 @@ export function runStreamCommand(o: StreamRunOptions, io: Io, stringify: (v: unk
   let shown = 0;
   let hidden = 0;
   const print = (line: string) => (shown < TEXT_LINES ? (shown++, io.stdout(line)) : hidden++);
+  // from C, --json lists each event's records beside its output lines, decoded
+  const decodes = o.reader.decodes;
+  const records = (output: readonly string[]) => {
+    const list = o.reader.outputJson(output);
+    return list.length ? { records: list } : {};
+  };
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
     const r = runner.runAt(source, i);
     tally.add(r);
     if (o.json) {
-      results.push({ event: i, r0: r.r0 ?? null, verdict: r.verdict, insns_executed: r.insns, ...(r.fault ? { fault: { insn: r.fault.pc, kind: r.fault.kind, message: r.fault.message } } : {}), ...(r.output.length ? { output: r.output } : {}) });
+      results.push({ event: i, r0: r.r0 ?? null, verdict: r.verdict, insns_executed: r.insns, ...(r.fault ? { fault: { insn: r.fault.pc, kind: r.fault.kind, message: r.fault.message } } : {}), ...(r.output.length ? { output: r.output } : {}), ...(decodes && r.output.length ? records(r.output) : {}) });
     } else {
-      for (const line of r.output) print(`event ${i}: ${line}\n`);
+      // decoded only when shown: a long stream's hidden lines are only counted
+      for (const line of r.output) if (shown < TEXT_LINES) print(`event ${i}: ${o.reader.outputLine(line)}\n`);
+      else hidden++;
       if (r.fault) print(`event ${i}: error: ${r.fault.message}\n`);
     }
   }
@@ -75,6 +86,7 @@ export function runStreamCommand(o: StreamRunOptions, io: Io, stringify: (v: unk
     const summary = { events: s.events, seed, verdicts: Object.fromEntries(s.verdicts.map((v) => [v.verdict, v.count])), faults: s.faults, insns_per_event: s.insns, duration_ms: Math.round(ms * 1000) / 1000, events_per_second: s.eventsPerSecond };
     io.stdout(stringify({ ...header, events: results, summary, maps: mapsJson(runner.dump()) }) + "\n");
   } else {
+    o.reader.printNotes(io.stderr);
     if (hidden) io.stdout(`... and ${hidden} more line${hidden === 1 ? "" : "s"} (--json gives every event's output)\n`);
     const list = s.verdicts.map((v) => `${v.verdict} ${v.count}`).join(", ");
     io.stdout(`${s.events} events (seed ${seed}): ${list}${s.faults ? `; ${s.faults} faulted` : ""}\n`);
