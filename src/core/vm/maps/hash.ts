@@ -14,9 +14,14 @@ interface Elem {
 
 type Key = number | string;
 
+/** UTF-16 units of a long key, one array per key size, refilled per look-up. */
+const units: number[][] = [];
+
 /**
  * What an element is filed under: for keys of up to 6 bytes their value as a number (a lookup
- * makes no string: a map lookup per packet is the common case), else a string of the bytes.
+ * makes no string: a map lookup per packet is the common case), else a string of the bytes, two
+ * to a UTF-16 unit (the size is fixed per map, so no two keys share one), made from a reused
+ * array: a third of the time of one character per byte through a subarray (a flow's 16-byte key).
  */
 function keyOf(key: Uint8Array, size: number): Key {
   // the same number as the loop below, in 32-bit operations (a u32 key per packet is the common case)
@@ -26,7 +31,9 @@ function keyOf(key: Uint8Array, size: number): Key {
     for (let i = size - 1; i >= 0; i--) v = v * 256 + key[i];
     return v;
   }
-  return String.fromCharCode.apply(null, key.subarray(0, size) as unknown as number[]);
+  const u = (units[size] ??= new Array<number>((size + 1) >> 1).fill(0));
+  for (let i = 0, j = 0; i < size; i += 2, j++) u[j] = key[i] | (i + 1 < size ? key[i + 1] << 8 : 0);
+  return String.fromCharCode.apply(null, u);
 }
 
 export class HashMap implements BpfMap {
