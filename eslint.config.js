@@ -32,6 +32,19 @@ const EVENTS = "src/core/events may import src/core/isa only (ARCHITECTURE.md)";
 const VM = "src/core/vm may not import the assembler, the C compiler or the verifier: facts it shares with them live in isa (ARCHITECTURE.md)";
 const CLI = "src/cli is the Node front of the core: no UI, worker or protocol";
 const E2E = "e2e reaches the app only through the browser";
+const PAGE = "the engine (compiler, assembler, verifier, VM, streams) runs in the workers; the page imports its types, and of its code only the light modules listed in eslint.config.js";
+/**
+ * The page's script may not carry the engine: value imports of these core folders are refused in
+ * src/ui, except a few small modules the page needs as they are (the rejection catalogue, register
+ * views, breakpoint conditions, the assembler's keywords, the record decoder). Type imports pass.
+ */
+/** Test code under src/ui: the tests, and the gallery's and the lessons' engine runners that only tests import. */
+const PAGE_TESTS = ["src/ui/**/*.test.ts", "src/ui/**/*.test.tsx", "src/ui/examples/gallery/engine.ts", "src/ui/lessons/engineAnswer.ts"];
+const noEngine = {
+  regex: "^(\\.{1,2}/)+core/(?!(verifier/(codes|view)|vm/condition|asm/keywords|stream/records)\\.ts$)(asm|cc|cfg|elf|stream|verifier|vm)/",
+  allowTypeImports: true,
+  message: PAGE,
+};
 
 export default defineConfig(
   { ignores: ["dist/", "build/", "node_modules/", "test-results/", "playwright-report/", "coverage/"] },
@@ -136,18 +149,25 @@ export default defineConfig(
   },
   {
     files: ["src/ui/**", "src/main.tsx"],
-    ignores: ["src/ui/monaco/**", "src/ui/xterm/**"],
+    ignores: ["src/ui/monaco/**", "src/ui/xterm/**", ...PAGE_TESTS],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noMonaco, ...noXterm),
+      "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), noEngine, ...noMonaco, ...noXterm),
     },
   },
   {
     files: ["src/ui/monaco/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noXterm) },
+    ignores: PAGE_TESTS,
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), noEngine, ...noXterm) },
   },
   {
     files: ["src/ui/xterm/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), ...noMonaco) },
+    ignores: PAGE_TESTS,
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI"), noEngine, ...noMonaco) },
+  },
+  {
+    // Tests beside the UI, and the two modules only they import, run the engine to check the page against it.
+    files: PAGE_TESTS,
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(intoLayer("cli", "the UI may not import the CLI")) },
   },
   {
     files: ["e2e/**"],

@@ -1,7 +1,7 @@
 // eBPF assembly for Monaco, one language per dialect. The keyword lists come from the
 // instruction table (through the assembler's exports), so a new form colours itself.
 
-import { DIRECTIVES, LLVM_KEYWORDS, LLVM_TYPES, UBPF_MNEMONICS } from "../../core/asm/index.ts";
+import { DIRECTIVES, LLVM_KEYWORDS, LLVM_TYPES, UBPF_MNEMONICS } from "../../core/asm/keywords.ts";
 import type { Dialect } from "../../protocol/index.ts";
 import { monaco } from "./environment.ts";
 
