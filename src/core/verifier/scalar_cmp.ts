@@ -19,12 +19,6 @@ export const REVERSE: Record<CmpOrNot, CmpOrNot> = {
 /** The same test with the operands swapped. */
 export const SWAP: Record<Cmp, Cmp> = { jeq: "jeq", jne: "jne", jgt: "jlt", jge: "jle", jlt: "jgt", jle: "jge", jsgt: "jslt", jsge: "jsle", jslt: "jsgt", jsle: "jsge", jset: "jset" };
 
-/** A register's bounds and known bits at one width: [umin, umax, smin, smax, tnum value, tnum mask]. */
-function view(r: Reg, width: 32 | 64): [bigint, bigint, bigint, bigint, bigint, bigint] {
-  if (width === 64) return [r.umin, r.umax, r.smin, r.smax, r.var.value, r.var.mask];
-  return [r.u32min, r.u32max, r.s32min, r.s32max, r.var.value & U32_MAX, r.var.mask & U32_MAX];
-}
-
 const isConstAt = (r: Reg, width: 32 | 64): boolean => (width === 64 ? r.var.mask === 0n : (r.var.mask & U32_MAX) === 0n);
 const constAt = (r: Reg, width: 32 | 64): bigint => (width === 64 ? r.var.value : r.var.value & U32_MAX);
 
@@ -35,7 +29,7 @@ export function decideScalars(op: Cmp, a: Reg, b: Reg, width: 32 | 64): number {
   return decideAt(op, a, b, width, a.u32min, a.u32max, a.s32min, a.s32max, a.var.value & U32_MAX, a.var.mask & U32_MAX, b.u32min, b.u32max, b.s32min, b.s32max, b.var.value & U32_MAX, b.var.mask & U32_MAX);
 }
 
-/** decideScalars() on the bounds and known bits of a and b at the width (view()'s). */
+/** decideScalars() on the bounds and known bits of a and b at the width: umin, umax, smin, smax, tnum value and mask of each. */
 function decideAt(
   op: Cmp, a: Reg, b: Reg, width: 32 | 64,
   umin1: bigint, umax1: bigint, smin1: bigint, smax1: bigint, v1: bigint, m1: bigint,
