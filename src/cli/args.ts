@@ -44,6 +44,7 @@ export const PROGRAM_OPTIONS = {
   budget: { type: "string" },
   "no-verify": { type: "boolean" },
   "strict-align": { type: "boolean" },
+  "no-perf-reader": { type: "boolean" },
   dialect: { type: "string" },
   json: { type: "boolean" },
   prog: { type: "string" },

@@ -103,7 +103,7 @@ export class StreamWorker {
       if (!key || !value) return this.deps.post({ ...base, type: "stream-error", message: `map ${s.map}: '${!key ? s.key : s.value}' is not hex bytes` });
       init.push({ map: s.map, key, value });
     }
-    const options: StreamOptions = { program: msg.program, progType: msg.progType, init, budget: msg.budget, worldSeed: 1 };
+    const options: StreamOptions = { program: msg.program, progType: msg.progType, init, budget: msg.budget, worldSeed: 1, perfReaders: true };
     const runner = StreamRunner.create(options);
     if (typeof runner === "string") return this.deps.post({ ...base, type: "stream-error", message: runner });
     const job: Job = { id: msg.id, options, source, runner, tally: new StreamTally(Math.min(source.length, 1 << 16)), details: new Map(), next: 0, ms: 0, cancelled: false, finished: false };

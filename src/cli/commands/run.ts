@@ -15,7 +15,7 @@ import { RecordReader } from "./run_records.ts";
 import { runStreamCommand } from "./run_stream.ts";
 
 export const runUsage =
-  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE [--pcap-out FILE] | --event FILE.json | --events N [--seed S] [--template FILE.json]] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
+  "bpfplay run PROGRAM [--type TYPE] [--map NAME:TYPE:KEY:VALUE:MAX[:FLAGS]]... [--init MAP:KEYHEX:VALUEHEX|@LABEL]... [--packet-hex HEX | --pcap FILE [--pcap-out FILE] | --event FILE.json | --events N [--seed S] [--template FILE.json]] [--ctx-hex HEX] [--mem-hex HEX] [--repeat N] [--budget N] [--strict-align] [--no-perf-reader] [--no-verify] [--dialect llvm|ubpf] [--prog NAME] [-I DIR]... [-D NAME[=VALUE]]... [--json]";
 
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : undefined);
 
@@ -108,20 +108,22 @@ export function runCommand(argv: string[], io: Io): number {
   }
   const typeName = values.type ?? loaded.program.progType ?? "socket_filter";
   const reader = new RecordReader(loaded.program);
+  // user space reads perf samples, as bcc or libbpf's perf_buffer would; --no-perf-reader: as BPF_PROG_TEST_RUN (-ENOENT)
+  const perfReaders = !values["no-perf-reader"];
   const mapsJson = (m: Readonly<Record<string, MapDump>>) => reader.mapsJson(m);
   if (values.event !== undefined) {
     if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--event gives the program its context: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
-    const options = { program: loaded.program, progType: typeName, eventFile: values.event, reader, init, budget, strictAlign: values["strict-align"], json: !!values.json, verified: !values["no-verify"] };
+    const options = { program: loaded.program, progType: typeName, eventFile: values.event, reader, init, budget, strictAlign: values["strict-align"], perfReaders, json: !!values.json, verified: !values["no-verify"] };
     return runEventCommand(options, io, stringify, mapsJson, { accepted: true, checked: note });
   }
   if (values.events !== undefined) {
     if (input.packet || input.ctx || input.mem || values.pcap !== undefined || values.repeat !== undefined) throw new UsageError("--events runs the program on N generated events: it takes no --packet-hex, --ctx-hex, --mem-hex, --pcap or --repeat");
-    const options = { program: loaded.program, progType: typeName, events: values.events, seed: values.seed, templateFile: values.template, reader, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    const options = { program: loaded.program, progType: typeName, events: values.events, seed: values.seed, templateFile: values.template, reader, init, budget, strictAlign: values["strict-align"], perfReaders, json: !!values.json };
     return runStreamCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
   }
   if (values.seed !== undefined || values.template !== undefined) throw new UsageError("--seed and --template go with --events N");
   if (values.pcap !== undefined) {
-    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], reader, init, budget, strictAlign: values["strict-align"], json: !!values.json };
+    const options = { program: loaded.program, progType: typeName, pcapFile: values.pcap, pcapOut: values["pcap-out"], reader, init, budget, strictAlign: values["strict-align"], perfReaders, json: !!values.json };
     return runPcapCommand(options, io, stringify, mapsJson, { accepted: true, checked: note, errors: [] });
   }
   // A packet type run without a packet gets the frame the UI starts with, and says so
@@ -131,7 +133,7 @@ export function runCommand(argv: string[], io: Io): number {
     io.stderr(`note: no --packet-hex: ${typeName} runs on ${DEFAULT_PACKET_SUMMARY}\n`);
   }
   const t0 = process.hrtime.bigint();
-  const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget, strictAlign: values["strict-align"] });
+  const r = execute({ program: loaded.program, progType: values.type, input, init, repeat, budget, strictAlign: values["strict-align"], perfReaders });
   const durationNs = Number(process.hrtime.bigint() - t0) / repeat;
   if (typeof r === "string") throw new UsageError(r);
   const ok = r.fault === undefined;

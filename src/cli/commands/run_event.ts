@@ -26,6 +26,8 @@ export interface EventRunOptions {
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
+  /** A reader on every perf event array (not with --no-perf-reader): samples arrive instead of -ENOENT. */
+  readonly perfReaders: boolean;
   readonly json: boolean;
   /** The program was verified (the attach check reads the verifier's states). */
   readonly verified: boolean;
@@ -60,7 +62,7 @@ function readEvents(io: Io, file: string): readonly KernelEvent[] {
 export function runEvents(o: EventRunOptions, events: readonly KernelEvent[], io: Io): { results: EventResult[]; maps: Record<string, MapDump>; durationNs: number } {
   const progType = progTypeByName(o.progType);
   if (!progType) throw new UsageError(`unknown program type '${o.progType}'`);
-  const maps = sessionMaps(o.program, 2, o.init);
+  const maps = sessionMaps(o.program, 2, o.init, { perfReaders: o.perfReaders });
   if (typeof maps === "string") throw new UsageError(maps);
   const extent = o.verified ? ctxExtent(o.program.insns, verify(o.program, { progType: progType.name }).states) : 0;
   const world = createWorld();

@@ -25,6 +25,8 @@ export interface PcapRunOptions {
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
+  /** A reader on every perf event array (not with --no-perf-reader): samples arrive instead of -ENOENT. */
+  readonly perfReaders: boolean;
   readonly json: boolean;
 }
 
@@ -69,7 +71,7 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   if (!progType) return `unknown program type '${o.progType}'`;
   if (!progType.packet) return `--pcap: program type ${o.progType} does not take a packet (xdp, sched_cls, sched_act, socket_filter, cgroup_skb, ... do)`;
   // one runner for the whole capture: the machine and context are set up once, not per packet
-  const runner = Runner.create({ program: o.program, progType: progType.name, init: o.init, budget: o.budget, strictAlign: o.strictAlign });
+  const runner = Runner.create({ program: o.program, progType: progType.name, init: o.init, budget: o.budget, strictAlign: o.strictAlign, perfReaders: o.perfReaders });
   if (typeof runner === "string") return runner;
   const results: PacketResult[] = [];
   // text prints each packet's records after it; --json has them in the maps

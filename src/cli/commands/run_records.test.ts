@@ -63,12 +63,13 @@ char LICENSE[] SEC("license") = "GPL";
 `;
 const PKT_TEXT = (len: number) => `ringbuf rb: { len = ${len}, delta = -2, tag = "xdp\\x01\\"", mac = [170, 187], big = 18446744073709551600 }`;
 const CUT_NOTE = "note: ringbuf cut: a record is 4 bytes; struct sample takes 16: shown as hex\n";
+const PERF_TEXT = "perf perf: { n = 7, neg = -5 }";
 
 describe("run: ring buffer records decoded by their C type", () => {
   it("a single run: members in text; in --json signed, exact 64-bit, escaped and list members; a short record stays hex with a note", () => {
     const t = cli(["run", "p.c"], { "p.c": XDP_C });
     expect(t.status).toBe(0);
-    expect(t.stdout).toContain(`${PKT_TEXT(64)}\nringbuf cut: 07000000\n`);
+    expect(t.stdout).toContain(`${PKT_TEXT(64)}\n${PERF_TEXT}\nringbuf cut: 07000000\n`);
     expect(t.stderr).toContain(CUT_NOTE);
 
     const r = cli(["run", "p.c", "--json"], { "p.c": XDP_C });
@@ -85,10 +86,10 @@ describe("run: ring buffer records decoded by their C type", () => {
     const files = { "p.c": XDP_C, "c.pcap": presetCapture() };
     const t = cli(["run", "p.c", "--pcap", "c.pcap"], files);
     expect(t.status).toBe(0);
-    const first = t.stdout.split("\n").slice(0, 4);
+    const first = t.stdout.split("\n").slice(0, 5);
     expect(first[0]).toMatch(/^packet 1 \(64 bytes, 1700000000.000000000\): r0 = 2 \(XDP_PASS\), \d+ instructions$/);
-    expect(first.slice(1, 3)).toEqual([`packet 1: ${PKT_TEXT(64)}`, "packet 1: ringbuf cut: 07000000"]);
-    expect(first[3]).toMatch(/^packet 2 \(74 bytes/);
+    expect(first.slice(1, 4)).toEqual([`packet 1: ${PKT_TEXT(64)}`, "packet 1: ringbuf cut: 07000000", `packet 1: ${PERF_TEXT}`]);
+    expect(first[4]).toMatch(/^packet 2 \(74 bytes/);
     expect(t.stdout).toContain(`packet 2: ${PKT_TEXT(74)}\n`);
     expect(t.stderr.split("\n").filter((l) => l.startsWith("note: ringbuf"))).toEqual([CUT_NOTE.trim()]);
 
@@ -96,16 +97,33 @@ describe("run: ring buffer records decoded by their C type", () => {
     expect(j.maps.rb.map((x: { decoded: { len: number } }) => x.decoded.len)).toEqual(j.results.map((x: { length: number }) => x.length));
   });
 
-  it("perf samples: decoded from the compiler's record of the struct passed to bpf_perf_event_output", () => {
-    // a run gives no sample (no perf event reader is open under a test run: -ENOENT), so the
-    // CLI's reading of a sample's bytes is checked on their own
+  it("perf samples: run reads the perf event array as user space would; --no-perf-reader is a test run's -ENOENT", () => {
+    // the helper's result as the program's: 0 with a reader, -2 (ENOENT) as an int without
+    const rc = XDP_C.replace("\tbpf_perf_event_output(ctx", "\tlong rc = bpf_perf_event_output(ctx").replace("return XDP_PASS;", "return rc;");
+    const t = cli(["run", "p.c"], { "p.c": rc });
+    expect(t.stdout).toMatch(/^r0 = 0 \(0x0\)$/m);
+    expect(t.stdout).toContain(`\n${PERF_TEXT}\n`);
+    const sample = "0700000000000000fbffffff00000000";
+    const j = cli(["run", "p.c", "--json"], { "p.c": rc }).json();
+    expect(j.result.maps.perf).toEqual([{ key: "00000000", value: sample, decoded_as: "struct sample", decoded: { n: 7, neg: -5 } }]);
+
+    const off = cli(["run", "p.c", "--no-perf-reader"], { "p.c": rc });
+    expect(off.stdout).toMatch(/^r0 = 4294967294 \(0xfffffffe\)$/m);
+    expect(off.stdout).not.toContain("perf perf");
+    expect(cli(["run", "p.c", "--no-perf-reader", "--json"], { "p.c": rc }).json().result.maps.perf).toEqual([]);
+
+    // --events: each event's sample in its output lines; --no-perf-reader: none
+    const ev = cli(["run", "p.c", "--events", "2"], { "p.c": XDP_C });
+    expect(ev.stdout.split("\n").filter((l) => l.includes("perf perf"))).toEqual([`event 0: ${PERF_TEXT}`, `event 1: ${PERF_TEXT}`]);
+    expect(cli(["run", "p.c", "--events", "2", "--no-perf-reader"], { "p.c": XDP_C }).stdout).not.toContain("perf perf");
+  });
+
+  it("perf samples: the reader's lines and JSON from a sample's bytes", () => {
     const program = compile(XDP_C).programs[0].program;
     const reader = new RecordReader(program);
     const sample = "0700000000000000fbffffff00000000";
     expect(reader.outputLine(`perf perf: ${sample}`)).toBe("perf perf: { n = 7, neg = -5 }");
     expect(reader.outputJson([`perf perf: ${sample}`, "trace line"])).toEqual([{ kind: "perf", map: "perf", data: sample, decoded_as: "struct sample", decoded: { n: 7n, neg: -5n } }]);
-    const bytes = Buffer.from(sample, "hex");
-    expect(reader.mapsJson({ perf: { kind: "entries", entries: [{ key: Uint8Array.of(0, 0, 0, 0), value: bytes }] } })).toEqual({ perf: [{ key: "00000000", value: sample, decoded_as: "struct sample", decoded: { n: 7n, neg: -5n } }] });
     // a bpf_printk line that looks like a record, for a map that is not of that kind, is left alone
     expect(reader.outputLine(`ringbuf perf: ${sample}`)).toBe(`ringbuf perf: ${sample}`);
   });

@@ -26,6 +26,8 @@ export interface StreamRunOptions {
   readonly init: readonly InitEntry[];
   readonly budget?: number;
   readonly strictAlign?: boolean;
+  /** A reader on every perf event array (not with --no-perf-reader): samples arrive instead of -ENOENT. */
+  readonly perfReaders: boolean;
   readonly json: boolean;
 }
 
@@ -53,7 +55,7 @@ export function runStreamCommand(o: StreamRunOptions, io: Io, stringify: (v: unk
   const seed = Number(o.seed ?? 1);
   const template = readTemplate(io, o.templateFile);
   const source = generatedSource(template, seed, count);
-  const runner = StreamRunner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, worldSeed: 1 });
+  const runner = StreamRunner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, worldSeed: 1, perfReaders: o.perfReaders });
   if (typeof runner === "string") throw new UsageError(runner);
   const tally = new StreamTally(Math.min(count, 1 << 20));
   const results: unknown[] = [];

@@ -28,6 +28,8 @@ export interface StreamOptions {
   readonly strictAlign?: boolean;
   /** The world's seed (time, random numbers): the same stream gives the same results. */
   readonly worldSeed?: number;
+  /** A reader on every perf event array, as user space has (the app's streams, the CLI); by default none. */
+  readonly perfReaders?: boolean;
 }
 
 export interface EventFault {
@@ -70,7 +72,7 @@ export class StreamRunner {
 
   /** A runner with fresh maps (then the init entries); a setup problem is a message. */
   static create(o: StreamOptions): StreamRunner | string {
-    const r = Runner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, seed: o.worldSeed });
+    const r = Runner.create({ program: o.program, progType: o.progType, init: o.init, budget: o.budget, strictAlign: o.strictAlign, seed: o.worldSeed, perfReaders: o.perfReaders });
     return typeof r === "string" ? r : new StreamRunner(r);
   }
 

@@ -25,6 +25,8 @@ export interface ExecuteOptions {
   readonly cpu?: number;
   readonly cpus?: number;
   readonly strictAlign?: boolean;
+  /** A reader on every perf event array (sessionMaps); by default none, as under BPF_PROG_TEST_RUN. */
+  readonly perfReaders?: boolean;
 }
 
 export interface ExecuteResult {
@@ -46,7 +48,7 @@ export interface ExecuteResult {
  * are returned as a message. One input, run through a Runner: the one run path there is.
  */
 export function execute(o: ExecuteOptions): ExecuteResult | string {
-  const runner = Runner.create({ program: o.program, progType: o.progType, init: o.init, seed: o.seed, cpu: o.cpu, cpus: o.cpus, strictAlign: o.strictAlign, budget: o.budget });
+  const runner = Runner.create({ program: o.program, progType: o.progType, init: o.init, seed: o.seed, cpu: o.cpu, cpus: o.cpus, strictAlign: o.strictAlign, budget: o.budget, perfReaders: o.perfReaders });
   if (typeof runner === "string") return runner;
   const repeat = Math.max(1, o.repeat ?? 1);
   let res = runner.run(o.input);

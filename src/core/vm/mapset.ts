@@ -1,7 +1,7 @@
 // The maps of a session: created once from the program's definitions, shared by every run
 // (with --repeat, and across debugger restarts until the user resets them).
 import type { MapDef, Program } from "../program.ts";
-import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, ProgArrayMap, QueueMap, RingbufMap } from "./maps/index.ts";
+import { ArrayMap, CgroupStorageMap, createMap, HashMap, MapOfMaps, PerfEventArrayMap, ProgArrayMap, QueueMap, RingbufMap } from "./maps/index.ts";
 import type { BpfMap, ProgSlot } from "./maps/index.ts";
 
 export interface MapSet {
@@ -12,7 +12,9 @@ export interface MapSet {
 /** `progs`: the programs a prog array's initial slots name (MapDef.slots), by function name. */
 export function createMapSet(defs: readonly MapDef[], cpus: number, progs?: (name: string) => ProgSlot | undefined): MapSet | string {
   const maps: BpfMap[] = [];
-  for (const d of defs) {
+  for (const declared of defs) {
+    // as libbpf loads it: a perf event array declared without max_entries gets a slot per CPU
+    const d = declared.type === "perf_event_array" && declared.maxEntries === 0 ? { ...declared, maxEntries: cpus } : declared;
     const m = createMap(d, cpus);
     if (typeof m === "string") return m;
     // Global data (.rodata, .data, .bss) starts as the object file's section, as libbpf loads it.
@@ -96,13 +98,23 @@ export type MapDump =
   | { readonly kind: "entries"; readonly entries: readonly { key: Uint8Array; value: Uint8Array }[] }
   | { readonly kind: "records"; readonly records: readonly { data: Uint8Array; discarded: boolean }[] };
 
+export interface SessionMapOptions {
+  /**
+   * A consumer on every perf event array, as a user-space tool (bcc, libbpf's perf_buffer) has:
+   * bpf_perf_event_output then delivers a sample. Without (the default) no perf event is open, as
+   * under BPF_PROG_TEST_RUN, and the helper fails with -ENOENT: what the kernel comparisons expect.
+   */
+  readonly perfReaders?: boolean;
+}
+
 /**
  * A run's maps, as a test run has them: the program's (prog-array slots filled from its peers),
  * then the --init entries (bytes, or for a prog array a label of this program). A problem is a message.
  */
-export function sessionMaps(program: Program, cpus: number, init: readonly InitEntry[]): MapSet | string {
+export function sessionMaps(program: Program, cpus: number, init: readonly InitEntry[], o: SessionMapOptions = {}): MapSet | string {
   const maps = createProgramMaps(program, cpus);
   if (typeof maps === "string") return maps;
+  if (o.perfReaders) for (const m of maps.maps) if (m instanceof PerfEventArrayMap) m.readers = true;
   for (const e of init) {
     const m = maps.byName(e.map);
     if (!m) return `--init: no map named '${e.map}'`;

@@ -28,6 +28,8 @@ export interface RunnerOptions {
   /** Maps shared with the caller; by default the program's own (sessionMaps) with `init` applied. */
   readonly maps?: MapSet;
   readonly init?: readonly InitEntry[];
+  /** With the program's own maps: a reader on every perf event array (sessionMaps); by default none. */
+  readonly perfReaders?: boolean;
   /** The world runs observe (time, randomness, the task); by default createWorld(seed). */
   readonly world?: World;
   readonly seed?: number;
@@ -117,7 +119,7 @@ export class Runner {
     const typeName = o.progType ?? o.program.progType ?? "socket_filter";
     const progType = progTypeByName(typeName);
     if (!progType) return `unknown program type '${typeName}'`;
-    const maps = o.maps ?? sessionMaps(o.program, o.cpus ?? 2, o.init ?? []);
+    const maps = o.maps ?? sessionMaps(o.program, o.cpus ?? 2, o.init ?? [], { perfReaders: o.perfReaders });
     if (typeof maps === "string") return maps;
     return new Runner(o, progType, maps);
   }

@@ -60,7 +60,8 @@ export function prepare(input: DebugInput): Prepared | Problem {
 
   // the maps with the user's seeds in them (the UI sends only seeds that fit: maps/seeds.ts)
   const init = (input.maps ?? []).flatMap((m) => m.entries.map((e) => ({ map: m.name, key: hexToBytes(e.keyHex) ?? new Uint8Array(0), value: hexToBytes(e.valueHex) ?? new Uint8Array(0) })));
-  const maps = sessionMaps(program, 2, init);
+  // a session has a consumer on each perf event array, as a user-space tool does: samples arrive
+  const maps = sessionMaps(program, 2, init, { perfReaders: true });
   if (typeof maps === "string") return { field: "program", message: maps.replace(/^--init/, "map seeds") };
 
   // a tracing program meets a kernel event: the one given, or (without raw context bytes) the one its section names
