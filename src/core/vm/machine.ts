@@ -147,7 +147,10 @@ export class Machine {
     this.code = this.entryCode = predecode(insns);
     this.insns = insns;
     this.pushFrame(-1, -1, stack);
+    this.entryFp = HI_TAG | this.frames[0].stack.id;
   }
+  /** r10's high word in the entry frame (its stack region never changes). */
+  private readonly entryFp: number;
 
   /**
    * Back to the entry state for another run of the same program: registers zeroed, one frame, pc 0.
@@ -168,7 +171,7 @@ export class Machine {
     this.code = this.entryCode;
     const frames = this.frames;
     if (frames.length !== 1) frames.length = 1;
-    hi[10] = HI_TAG | frames[0].stack.id;
+    hi[10] = this.entryFp;
     lo[10] = LO_BASE + STACK_SIZE;
   }
 

@@ -111,6 +111,8 @@ export class Run {
     });
     if (typeof ctx === "string") throw new Error(ctx);
     this.ctx = ctx;
+    this.arg1Hi = ctx.args[0]?.[0] ?? 0;
+    this.arg1Lo = ctx.args[0]?.[1] ?? 0;
     this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
     this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
     this.machine = this.start();
@@ -150,12 +152,21 @@ export class Run {
     const m = this.machine;
     m.reset(this.opts.program.insns);
     m.strictAlign = this.strictAlign;
+    // the context's arguments are made with it and do not change when it is refilled
     const args = this.ctx.args;
-    for (let k = 0; k < args.length; k++) {
-      m.hi[k + 1] = args[k][0];
-      m.lo[k + 1] = args[k][1];
+    const hi = m.hi, lo = m.lo;
+    if (args.length === 1) {
+      hi[1] = this.arg1Hi;
+      lo[1] = this.arg1Lo;
+    } else {
+      for (let k = 0; k < args.length; k++) {
+        hi[k + 1] = args[k][0];
+        lo[k + 1] = args[k][1];
+      }
     }
   }
+  private readonly arg1Hi: number;
+  private readonly arg1Lo: number;
 
   /**
    * Makes this run what a new Run on `input` would be, in place: the same regions refilled (the
