@@ -183,3 +183,48 @@ test("ring buffer records decoded by the C struct the program reserves them as",
   await first.scrollIntoViewIfNeeded();
   await shot(page, "stream-ringbuf-decoded");
 });
+
+const PERF = `#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct pkt_event { __u32 len; __u16 proto; };
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY);
+	__uint(key_size, sizeof(__u32));
+	__uint(value_size, sizeof(__u32));
+} events SEC(".maps");
+
+SEC("xdp")
+int xdp_perf(struct xdp_md *ctx)
+{
+	struct pkt_event e = { ctx->data_end - ctx->data, 0x0800 };
+	return bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, &e, sizeof(e)) ? XDP_DROP : XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
+`;
+
+test("perf samples: a session reads the perf event array, and the Maps pane decodes each sample by its struct", async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const app = new App(page);
+  await app.open("c");
+  await app.editor.pasteText(PERF);
+  await expect(app.verdict).toHaveText("verified", { timeout: 60_000 });
+  await app.debugger.click("Run");
+  // XDP_PASS: bpf_perf_event_output returned 0 (a test run without a reader would give -ENOENT)
+  await expect(app.debugger.status).toContainText("Exited: r0 = 2");
+  const maps = await app.drawer.open("Maps");
+  // declared without max_entries: a slot per CPU, as libbpf sizes it
+  await expect(maps.getByRole("group", { name: "Map events" }).locator(".map-meta")).toHaveText("perf_event_array · a slot per CPU · 1 record");
+  const samples = maps.getByRole("table", { name: "Records of events" });
+  await expect(samples.getByRole("columnheader")).toHaveText(["#", "CPU", "Size", "len", "proto"]);
+  await expect(samples.locator("tbody tr")).toHaveCount(1);
+  await expect(samples.locator("tbody tr").first().locator("td")).toHaveText(["0", "0", "8", "64", "2048"]);
+  await expectOnScreen(page, "the decoded perf sample", samples);
+  await shot(page, "maps-perf-decoded");
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await expectOnScreen(page, "the decoded perf sample", samples);
+  await shot(page, "maps-perf-decoded");
+});

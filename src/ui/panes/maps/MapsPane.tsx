@@ -57,7 +57,7 @@ function MapBlock({ shape, live, problems, debug }: { readonly shape: MapShape; 
         <span className="map-meta">
           {shape.type}
           {records
-            ? ` · ${shape.type === "ringbuf" ? `${shape.maxEntries} bytes` : `${shape.maxEntries} CPUs`}${count !== undefined ? ` · ${count} record${count === 1 ? "" : "s"}` : ""}`
+            ? ` · ${shape.type === "ringbuf" ? `${shape.maxEntries} bytes` : shape.maxEntries ? `${shape.maxEntries} CPUs` : "a slot per CPU"}${count !== undefined ? ` · ${count} record${count === 1 ? "" : "s"}` : ""}`
             : ` · key ${shape.keySize} B · value ${shape.valueSize} B${count !== undefined ? ` · ${count} / ${shape.maxEntries} entries` : ` · ${shape.maxEntries} entries`}`}
         </span>
       </h3>
