@@ -100,9 +100,10 @@ export type MapDump =
 
 export interface SessionMapOptions {
   /**
-   * A consumer on every perf event array, as a user-space tool (bcc, libbpf's perf_buffer) has:
-   * bpf_perf_event_output then delivers a sample. Without (the default) no perf event is open, as
-   * under BPF_PROG_TEST_RUN, and the helper fails with -ENOENT: what the kernel comparisons expect.
+   * A consumer on every perf event array, as a user-space tool (bcc, libbpf's perf_buffer) has: a
+   * perf event per CPU, so bpf_perf_event_output to the current CPU's slot delivers a sample.
+   * Without (the default) no perf event is open, as under BPF_PROG_TEST_RUN, and the helper fails
+   * with -ENOENT: what the kernel comparisons expect.
    */
   readonly perfReaders?: boolean;
 }
@@ -114,7 +115,7 @@ export interface SessionMapOptions {
 export function sessionMaps(program: Program, cpus: number, init: readonly InitEntry[], o: SessionMapOptions = {}): MapSet | string {
   const maps = createProgramMaps(program, cpus);
   if (typeof maps === "string") return maps;
-  if (o.perfReaders) for (const m of maps.maps) if (m instanceof PerfEventArrayMap) m.readers = true;
+  if (o.perfReaders) for (const m of maps.maps) if (m instanceof PerfEventArrayMap) m.readers = cpus;
   for (const e of init) {
     const m = maps.byName(e.map);
     if (!m) return `--init: no map named '${e.map}'`;

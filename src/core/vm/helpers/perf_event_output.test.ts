@@ -1,22 +1,25 @@
-// bpf_perf_event_output with and without a reader on the perf event array: a session (the app, the
-// CLI) attaches one, as bcc or libbpf's perf_buffer does, and the helper returns 0 with a sample kept;
-// by default nothing reads it, as under BPF_PROG_TEST_RUN, and the helper returns -ENOENT
-// (test/kernel/programs/perf_event_output.s holds that case to the kernel).
+// bpf_perf_event_output with and without readers on the perf event array: a session (the app, the
+// CLI) attaches one per CPU, as bcc or libbpf's perf_buffer does, and the helper returns 0 with a
+// sample kept; by default nothing reads it, as under BPF_PROG_TEST_RUN, and the helper returns
+// -ENOENT (test/kernel/programs/perf_event_output*.s hold that case and the flag checks to the kernel).
 import { describe, expect, it } from "vitest";
 import { compile } from "../../cc/index.ts";
 import type { Program } from "../../program.ts";
 import { StreamRunner } from "../../stream/runner.ts";
 import { execute } from "../execute.ts";
+import type { MapDump } from "../execute.ts";
 import { sessionMaps } from "../mapset.ts";
 import { PerfEventArrayMap } from "../maps/index.ts";
 import { runAsm, TCP_PACKET } from "../test_util.ts";
 
-const ENOENT = 0xfffffffffffffffen; // -2 as r0 (unsigned 64 bits)
 const ENOENT_INT = 0xfffffffen; // -2 returned as the C function's int (r0's low 32 bits)
 
-// 0x42 as 8 bytes to the current CPU's slot, then 0x43 to slot 1; r0 = the first call's result
+// three samples of 0x42 (8 bytes): to the current CPU's slot, to slot 1 (CPU 1's), and to the current
+// CPU's with the packet's first 4 bytes (flags bits 32..51); each result to out[0..2]
 const ASM = `.map events, type=perf_event_array, key_size=4, value_size=4, max_entries=2
+.map out, type=array, key_size=4, value_size=24, max_entries=1
   r6 = r1
+  r9 = map_value[out] + 0 ll
   *(u64 *)(r10 - 8) = 0x42
   r2 = map[events] ll
   r3 = 0xffffffff ll
@@ -24,8 +27,7 @@ const ASM = `.map events, type=perf_event_array, key_size=4, value_size=4, max_e
   r4 += -8
   r5 = 8
   call bpf_perf_event_output
-  r7 = r0
-  *(u64 *)(r10 - 8) = 0x43
+  *(u64 *)(r9 + 0) = r0
   r1 = r6
   r2 = map[events] ll
   r3 = 1
@@ -33,9 +35,26 @@ const ASM = `.map events, type=perf_event_array, key_size=4, value_size=4, max_e
   r4 += -8
   r5 = 8
   call bpf_perf_event_output
-  r0 = r7
+  *(u64 *)(r9 + 8) = r0
+  r1 = r6
+  r2 = map[events] ll
+  r3 = 0x4ffffffff ll
+  r4 = r10
+  r4 += -8
+  r5 = 8
+  call bpf_perf_event_output
+  *(u64 *)(r9 + 16) = r0
+  r0 = 0
   exit
 `;
+
+/** The three results the program keeps, as signed numbers. */
+function results(maps: Record<string, MapDump>): number[] {
+  const d = maps.out;
+  if (d.kind !== "entries") throw new Error(d.kind);
+  const v = new DataView(d.entries[0].value.buffer, d.entries[0].value.byteOffset);
+  return [0, 8, 16].map((o) => Number(v.getBigInt64(o, true)));
+}
 
 const C = `#include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -62,18 +81,25 @@ function runC(program: Program, perfReaders: boolean) {
 }
 
 describe("bpf_perf_event_output and a perf event reader", () => {
-  it("assembly: with readers r0 = 0 and a sample per call, by slot; without, -ENOENT and no sample", () => {
+  it("assembly: with readers 0 and a sample to the current CPU's slot (the packet's bytes appended when asked), -EOPNOTSUPP to another CPU's; without, -ENOENT and no sample", () => {
     const on = runAsm(ASM, { progType: "xdp", input: { packet: TCP_PACKET }, perfReaders: true });
-    expect(on.r0).toBe(0n);
+    expect(results(on.maps)).toEqual([0, -95, 0]);
     const d = on.maps.events;
     expect(d.kind === "entries" && d.entries.map((e) => [hex(e.key), hex(e.value)])).toEqual([
       ["00000000", "4200000000000000"],
-      ["01000000", "4300000000000000"],
+      ["00000000", "4200000000000000" + hex(TCP_PACKET.subarray(0, 4))],
     ]);
 
     const off = runAsm(ASM, { progType: "xdp", input: { packet: TCP_PACKET } });
-    expect(off.r0).toBe(ENOENT);
+    expect(results(off.maps)).toEqual([-2, -2, -2]);
     expect(off.maps.events).toEqual({ kind: "entries", entries: [] });
+  });
+
+  it("a raw tracepoint takes no context length (-EINVAL), readers or not", () => {
+    const ctx = new Uint8Array(8);
+    const on = runAsm(ASM, { input: { ctx }, perfReaders: true });
+    expect(results(on.maps)).toEqual([0, -95, -22]);
+    expect(results(runAsm(ASM, { input: { ctx } }).maps)).toEqual([-2, -2, -22]);
   });
 
   it("C: the struct's bytes as the sample; without readers the program returns -2", () => {
@@ -91,8 +117,9 @@ describe("bpf_perf_event_output and a perf event reader", () => {
   it("sessionMaps attaches a reader to every perf event array only when asked, and sizes an unsized one by CPUs", () => {
     const program = compile(C).programs[0].program;
     const perfOf = (m: ReturnType<typeof sessionMaps>) => (typeof m === "string" ? [] : m.maps.filter((x) => x instanceof PerfEventArrayMap));
-    expect(perfOf(sessionMaps(program, 2, [], { perfReaders: true })).map((m) => m.readers)).toEqual([true]);
-    expect(perfOf(sessionMaps(program, 2, [])).map((m) => m.readers)).toEqual([false]);
+    // a perf event per CPU, as libbpf's perf_buffer opens them; none by default
+    expect(perfOf(sessionMaps(program, 2, [], { perfReaders: true })).map((m) => m.readers)).toEqual([2]);
+    expect(perfOf(sessionMaps(program, 2, [])).map((m) => m.readers)).toEqual([0]);
     // declared without max_entries (as libbpf tools do): a slot per CPU, as libbpf sizes it at load
     const bare = compile(C.replace(" __uint(max_entries, 2);", "")).programs[0].program;
     expect(bare.maps.find((m) => m.name === "perf")?.maxEntries).toBe(0);

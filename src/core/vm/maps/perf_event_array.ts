@@ -6,8 +6,12 @@ import type { BpfMap, Entry } from "./types.ts";
 
 export class PerfEventArrayMap implements BpfMap {
   samples: { cpu: number; data: Uint8Array }[] = [];
-  /** Whether a perf event reader is attached to every slot; without one the helper fails with -ENOENT. */
-  readers = false;
+  /**
+   * Slots 0..readers-1 hold an open perf event with a reader, slot i counting on CPU i, as libbpf's
+   * perf_buffer opens them (sessionMaps sets one per CPU); 0, as under BPF_PROG_TEST_RUN: none,
+   * and the helper fails with -ENOENT.
+   */
+  readers = 0;
 
   constructor(readonly def: MapDef) {}
 
