@@ -88,10 +88,18 @@ function rebind(r: Region, bytes: Uint8Array): void {
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
 
-const DATA = 1;
-const DATA_END = 2;
-const DATA_META = 3;
-const SK = 4;
+/**
+ * The context fields that read as packet pointers, by kind (1-based: data is 1): the Packet
+ * offset a 4-byte load of each gives. The hook's load below and compiled code (jit.ts, through
+ * the hook's `pointers`) both read the kinds from here.
+ */
+export const PACKET_POINTERS = ["data", "end", "meta"] as const satisfies readonly (keyof Packet)[];
+const kindOf = (name: (typeof PACKET_POINTERS)[number]) => PACKET_POINTERS.indexOf(name) + 1;
+const DATA = kindOf("data");
+const DATA_END = kindOf("end");
+const DATA_META = kindOf("meta");
+/** skb->sk (an 8-byte load): a pointer to the socket. */
+const SK = PACKET_POINTERS.length + 1;
 
 /**
  * A context struct whose pointer fields are computed from the packet (and skb->sk) on every load;
@@ -120,8 +128,9 @@ function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Array, p:
         if (k === 0) return undefined;
         if (k === SK) return sz !== 8 ? undefined : sock ? give(sock, 0) : [0, 0];
         if (sz !== 4) return undefined;
-        return give(p.region, k === DATA ? p.data : k === DATA_END ? p.end : p.meta);
+        return give(p.region, p[PACKET_POINTERS[k - 1]]);
       },
+      pointers: { kindAt, hi: HI_TAG | p.region.id, offsets: p },
       store(at, sz) {
         const f = s.fields.find((x) => at >= x.off && at + sz <= x.off + x.size);
         if (!f) return `invalid store to ${name} at offset ${at}: no field there`;
@@ -286,10 +295,10 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
       if (why) return why;
       // the frame is zeros but for the packet, as a fresh one: clear what the last run's packet
       // held and this one does not cover
+      const meta = XDP_HEADROOM - x.metalen, end = meta + x.data.length;
       if (o.moved) buf.fill(0);
-      else {
+      else if (lo < meta || hi > end || region.start < meta || region.end > end) {
         const from = Math.min(lo, region.start), to = Math.max(hi, region.end);
-        const meta = XDP_HEADROOM - x.metalen, end = meta + x.data.length;
         if (from < meta) buf.fill(0, from, Math.min(to, meta));
         if (to > end) buf.fill(0, Math.max(from, end), to);
       }

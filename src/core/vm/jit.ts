@@ -11,6 +11,7 @@
 
 import { rawSuccessors } from "../cfg/flow.ts";
 import type { Code } from "./machine.ts";
+import { PACKET_POINTERS } from "./context.ts";
 import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
 
 const HI_TAG = `(${TAG})`;
@@ -80,6 +81,20 @@ const u = (x: string) => `(${x} >>> 0)`;
 type Goto = (target: number) => string;
 const dispatch: Goto = (t) => `pc = ${t}; continue L;`;
 const straight: Goto = (t) => `break B${t};`;
+
+/**
+ * A 4-byte load from a region with a hook: a context's packet pointer field (ctx->data,
+ * data_end, data_meta) read from the packet's offsets as the hook's load would give it
+ * (RegionHook.pointers, context.ts's PACKET_POINTERS), without the call; other fields through
+ * the hook (`other`).
+ */
+function packetPointer(other: string): string {
+  const pick = PACKET_POINTERS.map((name, i) => (i === PACKET_POINTERS.length - 1 ? `o.${name}` : `kk === ${i + 1} ? o.${name} : `)).join("");
+  return (
+    `const pf = hk.pointers, kk = pf !== undefined ? pf.kindAt[at] : 0; ` +
+    `if (kk > 0 && kk <= ${PACKET_POINTERS.length}) { const o = pf.offsets; v = (${LO_BASE} + (${pick})) | 0; vh = pf.hi; } else { ${other} }`
+  );
+}
 
 /** JavaScript for one instruction at pc. */
 function emit(c: Code, pc: number, go: Goto): string {
@@ -182,11 +197,12 @@ function emit(c: Code, pc: number, go: Goto): string {
     // A context field the region's hook computes (a packet pointer) is asked of the hook here,
     // as the machine's load does, without the call through it
     const fast = (size === 1 ? "v = r.bytes[at];" : size === 2 ? "v = r.view.getUint16(at, true);" : "v = r.view.getInt32(at, true);") + (size === 8 ? " vh = r.view.getInt32(at + 4, true);" : "");
+    const viaHook = `const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} }`;
     const addr =
       `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
       `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; let v = 0, vh = 0; ` +
       `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
-      `if (hk === undefined) { ${fast} } else { const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} } } } ` +
+      `if (hk === undefined) { ${fast} } else { ${size === 4 ? packetPointer(viaHook) : viaHook} } } ` +
       `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
