@@ -13,7 +13,8 @@ export function defineTheme(): void {
     base: "vs-dark",
     inherit: true,
     rules: [
-      { token: "comment", foreground: "6b7a90", fontStyle: "italic" },
+      // 4.96:1 on the current line's highlight (#1a2130), 5.64:1 on the background (axe: 4.5:1).
+      { token: "comment", foreground: "8190a6", fontStyle: "italic" },
       { token: "keyword", foreground: "c792ea" },
       { token: "keyword.directive", foreground: "ff9cac" },
       { token: "variable.register", foreground: "82aaff" },
