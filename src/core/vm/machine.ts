@@ -109,6 +109,9 @@ function decodeProgram(insns: readonly Insn[]): Code {
 export class Machine {
   readonly lo = new Int32Array(11);
   readonly hi = new Int32Array(11);
+  /** lo[0..9] and hi[0..9] as five doubles each (+0 is all zero bits): what reset clears. */
+  private readonly loPairs = new Float64Array(this.lo.buffer, 0, 5);
+  private readonly hiPairs = new Float64Array(this.hi.buffer, 0, 5);
   pc = 0;
   readonly frames: Frame[] = [];
   /** Instructions executed since the start of the run. */
@@ -158,9 +161,11 @@ export class Machine {
    */
   reset(insns: readonly Insn[]): void {
     const lo = this.lo, hi = this.hi;
-    // unrolled: as a loop this was a tenth of a small program's run from a runner
-    lo[0] = lo[1] = lo[2] = lo[3] = lo[4] = lo[5] = lo[6] = lo[7] = lo[8] = lo[9] = 0;
-    hi[0] = hi[1] = hi[2] = hi[3] = hi[4] = hi[5] = hi[6] = hi[7] = hi[8] = hi[9] = 0;
+    // r0-r9 zeroed eight bytes (two registers' halves) at a time, unrolled: as a loop of int32
+    // writes this was a tenth of a small program's run from a runner
+    const lz = this.loPairs, hz = this.hiPairs;
+    lz[0] = lz[1] = lz[2] = lz[3] = lz[4] = 0;
+    hz[0] = hz[1] = hz[2] = hz[3] = hz[4] = 0;
     this.pc = 0;
     this.executed = 0;
     this.tailCalls = 0;
