@@ -189,18 +189,20 @@ for (const size of SIZES) {
       await expect(app.verifier.verdict).toHaveText(/rejected/);
       await expect(region(page)).toHaveAttribute("aria-busy", "false");
 
-      // a loop the verifier walks for seconds (pasted: one edit, no empty text between)
-      await app.editor.pasteText(LOOP(300_000));
+      // a loop the verifier walks for seconds (pasted: one edit, no empty text between): 900,000
+      // instructions processed, near the 1M limit, so that a faster verifier still leaves the
+      // journey time to look at both panes while it works (300,000 iterations once failed so)
+      await app.editor.pasteText(LOOP(450_000));
       await expect(region(page)).toHaveAttribute("aria-busy", "true");
       await expect(app.verifier.shownVerdict).toHaveText(/rejected/);
       const body = region(page).locator(".verifier-body");
       await expect.poll(() => body.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.7);
-      await page.screenshot({ path: test.info().outputPath(`stale-${size.width}x${size.height}.png`) });
       await app.problems.open();
       await expect(app.problems.region).toHaveAttribute("aria-busy", "true");
       const list = app.problems.region.locator("ul.problems");
       await expect(list).toContainText("R2 !read_ok");
       await expect.poll(() => list.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.7);
+      await page.screenshot({ path: test.info().outputPath(`stale-${size.width}x${size.height}.png`) });
 
       // the new verdict replaces it, in full colour
       await app.verifier.open();
