@@ -2,27 +2,10 @@
 // ring buffer record printed as the members of struct exec_event, in text and (a `decoded` object
 // beside the hex) in --json. Here and not beside the CLI, which may not import the UI's gallery.
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.ts";
-import type { Io } from "../../src/cli/io.ts";
 import { galleryById } from "../../src/ui/examples/gallery/index.ts";
+import { runInMemory } from "../../src/cli/memory_io.ts";
 
-function cli(argv: string[], files: Record<string, string | Uint8Array>) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (d) => void (stdout += typeof d === "string" ? d : Buffer.from(d).toString("hex")),
-    stderr: (t) => void (stderr += t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
-      return typeof f === "string" ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: () => undefined,
-    stdoutIsTTY: false,
-  };
-  const status = run(argv, io);
-  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (argv: string[], files: Record<string, string | Uint8Array> = {}) => runInMemory(argv, files);
 
 const EXECVE = galleryById("c-execve-ringbuf")!;
 const EVENT = EXECVE.events!.kernel!;

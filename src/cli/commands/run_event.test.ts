@@ -1,25 +1,8 @@
 // `bpfplay run --event FILE.json`: one kernel event or a list, per-event results and a summary.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run } from "../main.ts";
-import type { Io } from "../io.ts";
+import { runInMemory } from "../memory_io.ts";
 
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (d) => void (stdout += typeof d === "string" ? d : Buffer.from(d).toString("hex")),
-    stderr: (t) => void (stderr += t),
-    readFile: (p) => {
-      const f = files[p] ?? readFileSync(p, "utf8");
-      return new TextEncoder().encode(f);
-    },
-    writeFile: () => undefined,
-    stdoutIsTTY: false,
-  };
-  const status = run(argv, io);
-  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (argv: string[], files: Record<string, string | Uint8Array> = {}) => runInMemory(argv, files, { disk: true });
 
 const OPENAT_C = "src/core/events/kernel/testdata/openat.bpf.c";
 const OPENAT = { kind: "tracepoint", name: "syscalls/sys_enter_openat", fields: { dfd: -100, filename: "/etc/passwd", flags: 0, mode: 0 }, process: { pid: 1234, comm: "cat" } };

@@ -1,28 +1,10 @@
 // `bpfplay run` on packets: the default frame when none is given, and --pcap over a capture.
 import { describe, expect, it } from "vitest";
 import { build, DEFAULT_PACKET_HEX, isCaptureError, PRESETS, readCapture, toHex, writePcap } from "../../core/events/index.ts";
-import { run } from "../main.ts";
-import type { Io } from "../io.ts";
 import { DROP_80, presetCapture, SWAP_MACS } from "./run_fixtures.ts";
+import { runInMemory } from "../memory_io.ts";
 
-function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {
-  const written: Record<string, Uint8Array> = {};
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (d) => void (stdout += typeof d === "string" ? d : Buffer.from(d).toString("hex")),
-    stderr: (t) => void (stderr += t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
-      return typeof f === "string" ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: (p, d) => void (written[p] = d),
-    stdoutIsTTY: false,
-  };
-  const status = run(argv, io);
-  return { status, stdout, stderr, written, json: () => JSON.parse(stdout) };
-}
+const cli = (argv: string[], files: Record<string, string | Uint8Array> = {}) => runInMemory(argv, files);
 
 const COUNT = `
   *(u32 *)(r10 - 4) = 0

@@ -5,28 +5,11 @@
 // which src/cli may not import).
 import { describe, expect, it } from "vitest";
 import { compile } from "../../core/cc/index.ts";
-import { run } from "../main.ts";
-import type { Io } from "../io.ts";
 import { RecordReader } from "./run_records.ts";
 import { presetCapture } from "./run_fixtures.ts";
+import { runInMemory } from "../memory_io.ts";
 
-function cli(argv: string[], files: Record<string, string | Uint8Array>) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (d) => void (stdout += typeof d === "string" ? d : Buffer.from(d).toString("hex")),
-    stderr: (t) => void (stderr += t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
-      return typeof f === "string" ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: () => undefined,
-    stdoutIsTTY: false,
-  };
-  const status = run(argv, io);
-  return { status, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (argv: string[], files: Record<string, string | Uint8Array> = {}) => runInMemory(argv, files);
 
 // XDP: a typed ring buffer record (signed, 64-bit, char array with bytes to escape, byte array),
 // a perf sample, and 4 bytes of a 16-byte struct to a second ring buffer

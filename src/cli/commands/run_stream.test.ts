@@ -1,30 +1,9 @@
 // `bpfplay run --events N --seed S --template FILE.json`: a generated stream on one map set.
 import { describe, expect, it } from "vitest";
 import { PORT_COUNTER, PORT_TEMPLATE } from "../../core/events/stream/testdata.ts";
-import { run } from "../main.ts";
-import type { Io } from "../io.ts";
+import { runInMemory } from "../memory_io.ts";
 
-function cli(argv: string[], files: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (d) => void (stdout += typeof d === "string" ? d : Buffer.from(d).toString("hex")),
-    stderr: (t) => void (stderr += t),
-    readFile: (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
-      return new TextEncoder().encode(files[p]);
-    },
-    writeFile: () => {},
-    stdoutIsTTY: false,
-  };
-  let status: number;
-  try {
-    status = run(argv, io);
-  } catch (e) {
-    return { status: -1, stdout, stderr: String(e) };
-  }
-  return { status, stdout, stderr };
-}
+const cli = (argv: string[], files: Record<string, string | Uint8Array> = {}) => runInMemory(argv, files);
 
 const FILES = { "p.s": PORT_COUNTER, "t.json": JSON.stringify(PORT_TEMPLATE) };
 
