@@ -1,9 +1,11 @@
 // What a program sends to user space through a ring buffer or a perf event array, by C type: the
 // struct a bpf_ringbuf_reserve result is converted to (`struct event *e = bpf_ringbuf_reserve(...)`
-// or a cast), and the struct whose address goes to bpf_ringbuf_output / bpf_perf_event_output (and
-// their skb/xdp forms). The Maps pane and the stream decode each record by it.
+// or a cast), also later, through the variables it was kept in (`void *p = bpf_ringbuf_reserve(...);
+// ... struct event *e = p;`, `((struct event *)p)->pid`, a function taking `struct event *`), and the
+// struct whose address goes to bpf_ringbuf_output / bpf_perf_event_output (and their skb/xdp forms).
+// The Maps pane and the stream decode each record by it.
 
-import type { Expr, FuncSym } from "../ast.ts";
+import type { Expr, FuncSym, Stmt, VarSym } from "../ast.ts";
 import type { CType } from "../types.ts";
 import { walkStmt } from "./callgraph.ts";
 
@@ -46,6 +48,52 @@ function pointee(e: Expr | undefined): CType | undefined {
   return x.type.kind === "ptr" && isRecord(x.type.to) ? x.type.to : undefined;
 }
 
+/** The ring buffer a reserve call (`bpf_ringbuf_reserve(&rb, ...)`, through casts) takes from. */
+function reserved(e: Expr): string | undefined {
+  const call = strip(e);
+  return call.kind === "call" && call.callee.kind === "helper" && call.callee.name === "bpf_ringbuf_reserve" ? mapName(call.args[0]) : undefined;
+}
+
+/**
+ * The pointer variables of a function that hold a reserved record, by the ring buffers it comes
+ * from: set from a reserve call or from another such variable, anywhere in the function (which
+ * assignment reaches which use is not followed: a variable that ever holds a record counts).
+ */
+function reservedVars(body: Stmt): Map<VarSym, Set<string>> {
+  const held = new Map<VarSym, Set<string>>();
+  const pairs: [VarSym, Expr][] = [];
+  walkStmt(
+    body,
+    (e) => {
+      if (e.kind === "assign" && e.target.kind === "var" && e.target.sym.type.kind === "ptr") pairs.push([e.target.sym, e.value]);
+    },
+    (s) => {
+      if (s.kind === "decl" && s.sym.type.kind === "ptr" && s.init?.stores.length === 1) pairs.push([s.sym, s.init.stores[0].value]);
+    },
+  );
+  const sources = (value: Expr): readonly string[] => {
+    const direct = reserved(value);
+    if (direct) return [direct];
+    const x = strip(value);
+    return x.kind === "var" ? [...(held.get(x.sym) ?? [])] : [];
+  };
+  // a chain of copies settles in at most as many rounds as there are assignments
+  for (let round = 0, changed = true; changed && round <= pairs.length; round++) {
+    changed = false;
+    for (const [v, value] of pairs) {
+      for (const map of sources(value)) {
+        const set = held.get(v) ?? new Set<string>();
+        if (!set.has(map)) {
+          set.add(map);
+          held.set(v, set);
+          changed = true;
+        }
+      }
+    }
+  }
+  return held;
+}
+
 /** Every output write in the functions given and those they call, in source order. */
 export function outputWrites(funcs: readonly FuncSym[]): OutputWrite[] {
   const out: OutputWrite[] = [];
@@ -55,6 +103,7 @@ export function outputWrites(funcs: readonly FuncSym[]): OutputWrite[] {
     const f = todo.shift()!;
     if (seen.has(f) || !f.body) continue;
     seen.add(f);
+    const held = reservedVars(f.body);
     walkStmt(
       f.body,
       (e) => {
@@ -65,13 +114,13 @@ export function outputWrites(funcs: readonly FuncSym[]): OutputWrite[] {
           const type = o && pointee(e.args[o.data]);
           if (map && type) out.push({ map, type, line: e.loc.line });
         }
-        // a reserved record converted to the struct pointer it is used as
+        // a reserved record converted to the struct pointer it is used as: at the reserve, or
+        // later from a variable that holds it
         if (e.kind === "cast" && e.type.kind === "ptr" && isRecord(e.type.to)) {
-          const call = strip(e.arg);
-          if (call.kind === "call" && call.callee.kind === "helper" && call.callee.name === "bpf_ringbuf_reserve") {
-            const map = mapName(call.args[0]);
-            if (map) out.push({ map, type: e.type.to, line: e.loc.line });
-          }
+          const direct = reserved(e.arg);
+          const x = strip(e.arg);
+          const maps = direct ? [direct] : x.kind === "var" ? [...(held.get(x.sym) ?? [])] : [];
+          for (const map of maps) out.push({ map, type: e.type.to, line: e.loc.line });
         }
       },
       () => {},
