@@ -19,7 +19,7 @@ const EXEC_DATA = (pid: number, comm: string, file: string) =>
   Buffer.concat([Buffer.from(Uint32Array.of(pid).buffer), Buffer.from(comm.padEnd(16, "\0")), Buffer.from(file.padEnd(64, "\0"))]).toString("hex");
 
 describe("run: the execve example's ring buffer records, decoded by struct exec_event", () => {
-  it("--event (the gallery's execve example): a record per event, by member, in text and --json", () => {
+  it("--event (the gallery's execve example): a record per event, by member, in text and --json (per event and in the maps)", () => {
     const one = cli(["run", "execve.bpf.c", "--event", "ev.json"], EXEC_FILES);
     expect(one.status).toBe(0);
     expect(one.stderr).toBe("");
@@ -32,6 +32,10 @@ describe("run: the execve example's ring buffer records, decoded by struct exec_
     expect(j.result.maps.execs).toEqual([{ data: EXEC_DATA(2001, "bash", "/usr/bin/curl"), discarded: false, decoded_as: "struct exec_event", decoded: { pid: 2001, comm: "bash", filename: "/usr/bin/curl" } }]);
     const jl = cli(["run", "execve.bpf.c", "--event", "evs.json", "--json"], EXEC_FILES).json();
     expect(jl.maps.execs.map((x: { decoded: unknown }) => x.decoded)).toEqual([{ pid: 2001, comm: "bash", filename: "/usr/bin/curl" }, { pid: 9, comm: "sh", filename: "/bin/ls" }]);
+    // each event's result lists the record it wrote
+    const rec = (pid: number, comm: string, filename: string) => [{ kind: "ringbuf", map: "execs", data: EXEC_DATA(pid, comm, filename), decoded_as: "struct exec_event", decoded: { pid, comm, filename } }];
+    expect(j.result.records).toEqual(rec(2001, "bash", "/usr/bin/curl"));
+    expect(jl.results.map((x: { records: unknown }) => x.records)).toEqual([rec(2001, "bash", "/usr/bin/curl"), rec(9, "sh", "/bin/ls")]);
   });
 
   it("--events: output lines decoded in text; --json keeps output and adds records with decoded members", () => {

@@ -14,7 +14,7 @@ import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { sessionMaps } from "../../core/vm/execute.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
-import { RecordTaker, takenText } from "./run_records.ts";
+import { RecordTaker, takenJson, takenText } from "./run_records.ts";
 import type { RecordReader, TakenRecord } from "./run_records.ts";
 
 export interface EventRunOptions {
@@ -112,7 +112,7 @@ export function runEventCommand(o: EventRunOptions, io: Io, stringify: (v: unkno
   }
   const summary = { events: r.results.length, r0: counts, errors, insns_executed: insns, insns_per_event: r.results.length ? insns / r.results.length : 0, duration_ns: r.durationNs };
   if (o.json) {
-    const results = r.results.map((x) => ({ event: x.event, kind: x.kind, name: x.name, pid: x.pid, comm: x.comm, r0: x.r0, insns_executed: x.insns, ...(x.error ? { error: x.error } : {}), trace_pipe: x.trace }));
+    const results = r.results.map((x) => ({ event: x.event, kind: x.kind, name: x.name, pid: x.pid, comm: x.comm, r0: x.r0, insns_executed: x.insns, ...(x.error ? { error: x.error } : {}), trace_pipe: x.trace, ...(x.records.length ? { records: x.records.map((rec) => takenJson(o.reader, rec)) } : {}) }));
     if (events.length === 1) {
       const x = results[0];
       io.stdout(stringify({ ...header, errors: x.error ? [{ insn: x.error.insn ?? 0, message: x.error.message }] : [], result: { ...x, maps: mapsJson(r.maps) } }) + "\n");

@@ -11,7 +11,7 @@ import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { Runner } from "../../core/vm/runner.ts";
 import { UsageError } from "../io.ts";
 import type { Io } from "../io.ts";
-import { RecordTaker, takenText } from "./run_records.ts";
+import { RecordTaker, takenJson, takenText } from "./run_records.ts";
 import type { RecordReader, TakenRecord } from "./run_records.ts";
 
 export interface PcapRunOptions {
@@ -42,7 +42,7 @@ export interface PacketResult {
   /** The packet as the program left it, when it differs from the input. */
   readonly out?: Uint8Array;
   readonly trace: readonly string[];
-  /** Ring buffer records and perf samples this packet's run wrote (text mode only: --json lists them in maps). */
+  /** Ring buffer records and perf samples this packet's run wrote. */
   readonly records: readonly TakenRecord[];
 }
 
@@ -74,8 +74,8 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
   const runner = Runner.create({ program: o.program, progType: progType.name, init: o.init, budget: o.budget, strictAlign: o.strictAlign, perfReaders: o.perfReaders });
   if (typeof runner === "string") return runner;
   const results: PacketResult[] = [];
-  // text prints each packet's records after it; --json has them in the maps
-  const taker = o.json ? undefined : new RecordTaker(runner.maps);
+  // each packet's records: text prints them after it, --json lists them in its result
+  const taker = new RecordTaker(runner.maps);
   const none: readonly TakenRecord[] = [];
   const t0 = process.hrtime.bigint();
   packets.forEach((p, i) => {
@@ -90,7 +90,7 @@ export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[])
     const fault = res.fault ? { insn: res.fault.pc, kind: res.fault.kind, message: res.fault.message } : undefined;
     const r0 = res.r0 ?? null;
     const verdict = r0 === null ? "fault" : (verdictName(r0, progType.name) ?? `${r0}`);
-    results.push({ ...base, r0, verdict, insns: res.insns, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: [...res.trace], records: taker?.any ? taker.take() : none });
+    results.push({ ...base, r0, verdict, insns: res.insns, ...(fault ? { fault } : {}), ...(out && !same(out, p.data) ? { out } : {}), trace: [...res.trace], records: taker.any ? taker.take() : none });
   });
   return { results, maps: runner.dumpMaps(), durationNs: Number(process.hrtime.bigint() - t0) };
 }
@@ -141,6 +141,7 @@ export function runPcapCommand(o: PcapRunOptions, io: Io, stringify: (v: unknown
       ...(x.fault ? { fault: x.fault } : {}),
       ...(x.out ? { packet_out_hex: hex(x.out) } : {}),
       ...(x.trace.length ? { trace_pipe: x.trace } : {}),
+      ...(x.records.length ? { records: x.records.map((rec) => takenJson(o.reader, rec)) } : {}),
     }));
     io.stdout(stringify({ ...header, pcap: o.pcapFile, results, summary, maps: mapsJson(r.maps) }) + "\n");
   } else {

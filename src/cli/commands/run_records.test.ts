@@ -65,7 +65,7 @@ describe("run: ring buffer records decoded by their C type", () => {
     expect(maps.cut).toEqual([{ data: "07000000", discarded: false, note: "ringbuf cut: a record is 4 bytes; struct sample takes 16: shown as hex" }]);
   });
 
-  it("--pcap: each packet's records after its line; --json decodes the maps after the last packet", () => {
+  it("--pcap: each packet's records after its line; --json lists them per packet and decodes the maps after the last packet", () => {
     const files = { "p.c": XDP_C, "c.pcap": presetCapture() };
     const t = cli(["run", "p.c", "--pcap", "c.pcap"], files);
     expect(t.status).toBe(0);
@@ -78,6 +78,14 @@ describe("run: ring buffer records decoded by their C type", () => {
 
     const j = cli(["run", "p.c", "--pcap", "c.pcap", "--json"], files).json();
     expect(j.maps.rb.map((x: { decoded: { len: number } }) => x.decoded.len)).toEqual(j.results.map((x: { length: number }) => x.length));
+    // and each packet's result lists the records its run wrote, in the order written
+    type Rec = { kind: string; map: string; data: string; decoded_as?: string; decoded?: { len: number }; note?: string };
+    for (const x of j.results as { length: number; records: Rec[] }[]) {
+      expect(x.records.map((rec) => `${rec.kind} ${rec.map}`)).toEqual(["ringbuf rb", "ringbuf cut", "perf perf"]);
+      expect(x.records[0]).toMatchObject({ decoded_as: "struct pkt", decoded: { len: x.length, delta: -2 } });
+      expect(x.records[1]).toEqual({ kind: "ringbuf", map: "cut", data: "07000000", note: "ringbuf cut: a record is 4 bytes; struct sample takes 16: shown as hex" });
+      expect(x.records[2]).toEqual({ kind: "perf", map: "perf", data: "0700000000000000fbffffff00000000", decoded_as: "struct sample", decoded: { n: 7, neg: -5 } });
+    }
   });
 
   it("perf samples: run reads the perf event array as user space would; --no-perf-reader is a test run's -ENOENT", () => {
@@ -109,6 +117,13 @@ describe("run: ring buffer records decoded by their C type", () => {
     expect(reader.outputJson([`perf perf: ${sample}`, "trace line"])).toEqual([{ kind: "perf", map: "perf", data: sample, decoded_as: "struct sample", decoded: { n: 7n, neg: -5n } }]);
     // a bpf_printk line that looks like a record, for a map that is not of that kind, is left alone
     expect(reader.outputLine(`ringbuf perf: ${sample}`)).toBe(`ringbuf perf: ${sample}`);
+  });
+
+  it("a record reserved as void * and converted to its struct later is decoded by that struct", () => {
+    const later = XDP_C.replace("struct pkt *p = bpf_ringbuf_reserve(&rb, sizeof(*p), 0);\n\tif (p) {", "void *v = bpf_ringbuf_reserve(&rb, sizeof(struct pkt), 0);\n\tif (v) {\n\t\tstruct pkt *p = v;");
+    expect(later).toContain("struct pkt *p = v;");
+    const t = cli(["run", "p.c"], { "p.c": later });
+    expect(t.stdout).toContain(`${PKT_TEXT(64)}\n`);
   });
 
   it("records of a map written with two types, and records of assembly, stay hex (a note only for C)", () => {

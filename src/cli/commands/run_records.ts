@@ -174,6 +174,11 @@ export class RecordTaker {
   }
 }
 
+/** A taken record in --json: `{"kind", "map", "data", "discarded"?, "decoded_as", "decoded"}` (decoded from C), as --events lists an event's records. */
+export function takenJson(reader: RecordReader, r: TakenRecord): Record<string, unknown> {
+  return { kind: r.kind, map: r.map, data: toHex(r.data), ...(r.discarded ? { discarded: true } : {}), ...reader.json(r.kind, r.map, r.data) };
+}
+
 /** A taken record's text line: `ringbuf execs: { ... }`, a discarded one marked. */
 export function takenText(reader: RecordReader, r: TakenRecord): string {
   const line = reader.text(r.kind, r.map, r.data);
