@@ -11,6 +11,14 @@ describe("bpfplay verify", () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/accepted\n$/);
   });
+  it("refuses a run's options (an input, a budget, --no-perf-reader) instead of ignoring them", () => {
+    for (const opt of [["--no-perf-reader"], ["--packet-hex", "00"], ["--budget", "5"], ["--no-verify"]]) {
+      const r = cli(["verify", "p.s", "--type", "xdp", ...opt], { "p.s": "r0 = 2\nexit" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`Unknown option '${opt[0]}'`);
+    }
+    expect(cli(["verify", "p.s", "--type", "xdp", "--strict-align", "--log-level", "2", "--json"], { "p.s": "r0 = 2\nexit" }).json()).toMatchObject({ accepted: true });
+  });
   it("run verifies first and reports a rejection without running, unless --no-verify", () => {
     const packet = "00".repeat(60);
     const r = cli(["run", "p.s", "--type", "xdp", "--packet-hex", packet, "--json"], { "p.s": "r0 = *(u8 *)(r1 + 100)\nexit" });

@@ -44,13 +44,18 @@ function printChecked(c: Checked, file: string, io: Io): void {
   io.stdout(c.accepted ? "accepted\n" : "rejected\n");
 }
 
+// what verify takes of the program options (a run's inputs, such as --packet-hex or
+// --no-perf-reader, are refused rather than ignored)
+const { type, map, "strict-align": strictAlign, dialect, json: jsonFlag, prog, include, define } = PROGRAM_OPTIONS;
+const VERIFY_OPTIONS = { type, map, "strict-align": strictAlign, dialect, json: jsonFlag, prog, include, define, "log-level": { type: "string" } } as const;
+
 const json = (c: Checked) => ({ accepted: c.accepted, errors: c.errors, insns_processed: c.insnsProcessed, log: c.log });
 
 export function verifyCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...PROGRAM_OPTIONS, "log-level": { type: "string" } },
+    options: VERIFY_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError(`expected one program file\nusage: ${verifyUsage}`);
   const level = values["log-level"] ?? "1";
