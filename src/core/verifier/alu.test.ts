@@ -7,7 +7,7 @@
 // Fixed seed.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alu, AluError } from "./alu.ts";
+import { alu, AluError, fold } from "./alu.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { bounds32, constScalar, fromBounds, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
@@ -190,4 +190,23 @@ describe("the verifier's scalar ALU is sound against BigInt", () => {
       opts,
     );
   });
+});
+
+// fold() takes shortcuts (no masking of the operands, machine operations under
+// BigInt.asUintN(64, ...)): on any BigInts, past 2^64 and negative included, it must give the
+// ISA's result on their low bits, which concrete() computes the plain way.
+describe("fold() of two constants is the ISA's operation on BigInt", () => {
+  const wide = fc.oneof(val, fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), fc.constantFrom(-1n, -(1n << 63n), 1n << 64n, (1n << 64n) + 5n, -(1n << 31n), 1n << 53n, (1n << 53n) + 1n, (1n << 53n) - 1n));
+  for (const width of [32, 64] as const) {
+    it(`every operation (${width}-bit)`, () => {
+      fc.assert(fc.property(fc.constantFrom(...OPS), wide, wide, (op, a, b) => {
+        expect(fold(op, a, b, width)).toBe(concrete(op, width, a, b));
+      }), { seed: 0xf01d + width, numRuns: 6000 });
+    });
+    it(`neg (${width}-bit)`, () => {
+      fc.assert(fc.property(wide, (a) => {
+        expect(fold("neg", a, 0n, width)).toBe(u(width, -a));
+      }), { seed: 0xf01e + width, numRuns: 1000 });
+    });
+  }
 });

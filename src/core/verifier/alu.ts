@@ -34,17 +34,32 @@ const join = (p: [number, number]): bigint => BigInt.asUintN(64, (BigInt(p[0]) <
 
 /** Exact result of an operation on constants, with the VM's semantics. */
 export function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
+  let r: bigint;
+  // (V8 compiles BigInt.asUintN(64, a op b) to a machine operation: no BigInt for the sum itself.
+  // The low 64 bits of a + b, a - b, a * b, a & b, a | b, a ^ b and a << n are those of the
+  // operands' low 64 bits: no masking first)
+  if (width === 64) {
+    if (op === "add") return BigInt.asUintN(64, a + b);
+    if (op === "sub") return BigInt.asUintN(64, a - b);
+    if (op === "mul") return BigInt.asUintN(64, a * b);
+    if (op === "xor") return BigInt.asUintN(64, a ^ b);
+    if (op === "and") return BigInt.asUintN(64, a & b);
+    if (op === "or") return BigInt.asUintN(64, a | b);
+    if (op === "lsh") return BigInt.asUintN(64, a << BigInt.asUintN(64, b & 63n));
+  } else {
+    // (and those of the low 32 bits, the low 32 bits of the operands')
+    if (op === "add") return BigInt.asUintN(64, (a + b) & 0xffffffffn);
+    if (op === "sub") return BigInt.asUintN(64, (a - b) & 0xffffffffn);
+    if (op === "mul") return BigInt.asUintN(64, (a * b) & 0xffffffffn);
+    if (op === "xor") return BigInt.asUintN(64, (a ^ b) & 0xffffffffn);
+    if (op === "and") return BigInt.asUintN(64, a & b & 0xffffffffn);
+    if (op === "or") return BigInt.asUintN(64, (a | b) & 0xffffffffn);
+    if (op === "lsh") return BigInt.asUintN(64, (a << BigInt.asUintN(64, b & 31n)) & 0xffffffffn);
+  }
   const W = width === 64 ? U64_MAX : 0xffffffffn;
   // (operands and results already in [0, W] skip the masking: each BigInt operation allocates)
   const ua = a >= 0n && a <= W ? a : a & W;
   const ub = b >= 0n && b <= W ? b : b & W;
-  let r: bigint;
-  // (V8 compiles BigInt.asUintN(64, a op b) to a machine operation: no BigInt for the sum itself)
-  if (width === 64) {
-    if (op === "add") return BigInt.asUintN(64, ua + ub);
-    if (op === "sub") return BigInt.asUintN(64, ua - ub);
-    if (op === "mul") return BigInt.asUintN(64, ua * ub);
-  }
   switch (op) {
     case "add": r = ua + ub; break;
     case "sub": r = ua - ub; break;
@@ -81,7 +96,7 @@ function rangeComputable(op: string, src: Reg, width: 32 | 64): boolean {
   if (op === "add" || op === "sub" || op === "mul" || op === "and" || op === "or" || op === "xor") return true;
   if (op !== "lsh" && op !== "rsh" && op !== "arsh") return false;
   const known = width === 32 ? isConst(tSubreg(src.var)) && src.u32min === src.u32max && src.s32min === src.s32max : isConstReg(src) && src.umin === src.umax && src.smin === src.smax;
-  return known && src.umax < BigInt(width);
+  return known && src.umax < (width === 64 ? 64n : 32n);
 }
 
 /** `wD = wS`: the low half copied, zero-extended; a copy of a value wider than 32 bits is no longer linked to it. */

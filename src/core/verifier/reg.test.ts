@@ -3,7 +3,7 @@
 // syncWide()'s tnum and eight bounds, impossible states (min > max) included. Fixed seeds.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cloneReg, sync, syncWide, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, pointer, setConst, sync, syncWide, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tIntersect, tnum } from "./tnum.ts";
 
@@ -61,5 +61,32 @@ describe("sync() of registers below 2^53 (sync53.ts) is syncWide()", () => {
     const inRange = (r: Reg) => r.umax <= MAX53 && r.smax <= MAX53 && r.var.value <= MAX53 && r.var.mask <= MAX53 && r.umin >= 0n && r.smin >= 0n;
     const sample = fc.sample(fc.oneof(loose, around), { seed: 7, numRuns: 500 });
     expect(sample.filter(inRange).length).toBeGreaterThan(400);
+  });
+});
+
+// constScalar() and setConst() take shortcuts by range (no BigInt made below 2^31, machine
+// operations above): each must give the plain BigInt definition's tnum and eight bounds, for any
+// BigInt (its low 64 bits), the edges of each range included.
+const edge = fc.constantFrom(0n, 1n, 2n ** 31n - 1n, 2n ** 31n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 32n + 1n, MAX53, MAX53 + 1n, MAX53 + 2n, 2n ** 63n - 1n, 2n ** 63n, 2n ** 64n - 1n, 2n ** 64n, 2n ** 64n + 2n ** 31n, -1n, -(2n ** 31n), -(2n ** 31n) - 1n, -(2n ** 32n), -(2n ** 63n), -(2n ** 63n) - 1n, -(2n ** 64n));
+const anyConst = fc.oneof(edge, fc.tuple(edge, fc.bigInt({ min: -3n, max: 3n })).map(([e, d]) => e + d), fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), fc.bigInt({ min: 0n, max: P32 }));
+const plainConst = (v: bigint) => {
+  const u = BigInt.asUintN(64, v);
+  return [u, 0n, u, u, BigInt.asIntN(64, u), BigInt.asIntN(64, u), BigInt.asUintN(32, u), BigInt.asUintN(32, u), BigInt.asIntN(32, u), BigInt.asIntN(32, u)];
+};
+
+describe("constScalar() and setConst() are the plain BigInt definition of a known value", () => {
+  it("constScalar, at the edges of each range and anywhere", () => {
+    fc.assert(fc.property(anyConst, (v) => {
+      const r = constScalar(v);
+      expect(fields(r)).toEqual(plainConst(v));
+      expect({ ...r, var: 0, umin: 0, umax: 0, smin: 0, smax: 0, u32min: 0, u32max: 0, s32min: 0, s32max: 0 }).toEqual({ ...unknownScalar(), var: 0, umin: 0, umax: 0, smin: 0, smax: 0, u32min: 0, u32max: 0, s32min: 0, s32max: 0 });
+    }), { seed: 0xc0, numRuns: 4000 });
+  });
+  it("setConst makes any register (a pointer with an id, a range, written) the register constScalar makes", () => {
+    fc.assert(fc.property(anyConst, (v) => {
+      const r = pointer("pkt", { id: 3, refId: 2, range: 9, off: 14, written: true, precise: true, frame: 1, memSize: 8, map: 0 });
+      setConst(r, v);
+      expect(r).toEqual(constScalar(v));
+    }), { seed: 0xc1, numRuns: 4000 });
   });
 });

@@ -78,6 +78,7 @@ export interface Reg {
 export const U32_MAX = 0xffffffffn;
 export const S32_MIN = -(1n << 31n);
 export const S32_MAX = (1n << 31n) - 1n;
+const P32 = 1n << 32n;
 
 // Every Reg is built by this one literal so that all share one object shape (the engine's
 // fast path); spreads and optional fields would give them many.
@@ -94,12 +95,8 @@ export function unknownScalar(): Reg {
 }
 
 export function constScalar(v: bigint): Reg {
-  // (every BigInt operation allocates: a value in [0, 2^63) is its own u64 and s64 reading, so
-  // the common small constants cost none)
-  const u = v >= 0n && v <= S64_MAX ? v : BigInt.asUintN(64, v);
-  const sv = u <= S64_MAX ? u : BigInt.asIntN(64, u);
-  const r = make("scalar", { value: u, mask: 0n }, sv, sv, u, u);
-  setConst32(r, u);
+  const r = make("scalar", TUNKNOWN, 0n, 0n, 0n, 0n);
+  setConstBounds(r, v);
   return r;
 }
 
@@ -109,13 +106,8 @@ export function constScalar(v: bigint): Reg {
  * one allocation fewer per constant ALU instruction.
  */
 export function setConst(r: Reg, v: bigint): void {
-  const u = v >= 0n && v <= S64_MAX ? v : BigInt.asUintN(64, v);
-  const sv = u <= S64_MAX ? u : BigInt.asIntN(64, u);
   r.type = "scalar";
   r.off = 0;
-  r.var = { value: u, mask: 0n };
-  r.smin = r.smax = sv;
-  r.umin = r.umax = u;
   r.id = 0;
   r.refId = 0;
   r.range = 0;
@@ -124,7 +116,29 @@ export function setConst(r: Reg, v: bigint): void {
   r.frame = 0;
   r.written = false;
   r.precise = false;
-  setConst32(r, u);
+  setConstBounds(r, v);
+}
+
+/**
+ * The tnum and the eight bounds of the known value v (its low 64 bits). Every BigInt operation,
+ * comparisons included, is a call and most allocate: a value in [0, 2^31) is every bound itself
+ * (two comparisons, no BigInt made), one in [0, 2^63) its own u64 and s64 reading, and
+ * BigInt.asUintN/asIntN(64, ...) around an operation compile to machine operations.
+ */
+function setConstBounds(r: Reg, v: bigint): void {
+  let u = v;
+  if (v >= 0n) {
+    if (v <= S32_MAX) {
+      r.var = { value: v, mask: 0n };
+      r.umin = r.umax = r.smin = r.smax = r.u32min = r.u32max = r.s32min = r.s32max = v;
+      return;
+    }
+    if (v > U64_MAX) u = BigInt.asUintN(64, v);
+  } else u = BigInt.asUintN(64, v);
+  r.var = { value: u, mask: 0n };
+  r.umin = r.umax = u;
+  r.smin = r.smax = u <= S64_MAX ? u : BigInt.asIntN(64, u);
+  setLow32(r, u);
 }
 
 /**
@@ -137,9 +151,21 @@ export const immediate = (d: Decoded): Reg => IMMEDIATES.get(d) ?? (IMMEDIATES.s
 
 /** Makes the low 32 bits' bounds the constant v's (the kernel's __mark_reg32_known, bounds only); v is unsigned. */
 export function setConst32(r: Reg, v: bigint): void {
-  const lo = v >= 0n && v <= U32_MAX ? v : v & U32_MAX;
+  // (a value in [0, 2^31) is its own low half in both readings: no BigInt made)
+  if (v >= 0n && v <= S32_MAX) {
+    r.u32min = r.u32max = r.s32min = r.s32max = v;
+    return;
+  }
+  setLow32(r, v);
+}
+
+/** setConst32() of a value not in [0, 2^31). */
+function setLow32(r: Reg, v: bigint): void {
+  // (`& U32_MAX` and `- 2^32` under BigInt.asUintN/asIntN(64, ...) compile to machine operations,
+  // where a bare `&` or BigInt.asIntN(32, ...) is a call)
+  const lo = v > 0n && v <= U32_MAX ? v : BigInt.asUintN(64, v & U32_MAX);
   r.u32min = r.u32max = lo;
-  r.s32min = r.s32max = lo <= S32_MAX ? lo : BigInt.asIntN(32, lo);
+  r.s32min = r.s32max = lo <= S32_MAX ? lo : BigInt.asIntN(64, lo - P32);
 }
 
 /** Forgets the 32-bit bounds (__mark_reg32_unbounded). */
