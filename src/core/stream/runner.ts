@@ -52,9 +52,16 @@ export interface EventResult {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** r0 values below this (high half 0) have their verdict name and bigint kept in arrays; others in a map. */
+const SMALL = 256;
+
 export class StreamRunner {
   /** Verdict names by r0 (low 32 bits, when the high half is 0): one string per value, not one per event. */
   private readonly names = new Map<number, string>();
+  /** The same for small r0 (every program type's verdicts), by index: no hashing per event. */
+  private readonly smallNames: (string | undefined)[] = new Array<string | undefined>(SMALL).fill(undefined);
+  /** r0 as a bigint for small values: a bigint made per event is three allocations. */
+  private readonly smallR0: bigint[] = Array.from({ length: SMALL }, (_, k) => BigInt(k));
   private readonly drains: boolean;
 
   private constructor(private readonly runner: Runner) {
@@ -76,12 +83,15 @@ export class StreamRunner {
     return typeof r === "string" ? r : new StreamRunner(r);
   }
 
-  private verdict(hi: number, lo: number, r0: () => bigint): string {
-    if (hi !== 0) return verdictName(r0(), this.runner.progType.name) ?? `${r0()}`;
-    let v = this.names.get(lo);
+  /** r0's name for the program type (XDP_DROP), else its decimal value. */
+  private verdict(hi: number, lo: number, r0: bigint): string {
+    if (hi !== 0) return verdictName(r0, this.runner.progType.name) ?? `${r0}`;
+    const small = lo >= 0 && lo < SMALL;
+    let v = small ? this.smallNames[lo] : this.names.get(lo);
     if (v === undefined) {
       v = verdictName(BigInt(lo >>> 0), this.runner.progType.name) ?? `${lo >>> 0}`;
-      this.names.set(lo, v);
+      if (small) this.smallNames[lo] = v;
+      else this.names.set(lo, v);
     }
     return v;
   }
@@ -103,8 +113,9 @@ export class StreamRunner {
     // the runner's result is overwritten by its next run: take what is kept now
     const output = res.trace.length || this.drains ? [...res.trace, ...this.drainRecords()] : NONE;
     if (res.status === "exit") {
-      const r0 = res.r0!;
-      return { r0, verdict: this.verdict(res.r0Hi, res.r0Lo, () => r0), insns: res.insns, output };
+      const hi = res.r0Hi, lo = res.r0Lo;
+      const r0 = hi === 0 && lo >= 0 && lo < SMALL ? this.smallR0[lo] : res.r0!;
+      return { r0, verdict: this.verdict(hi, lo, r0), insns: res.insns, output };
     }
     const f = res.fault!;
     return { verdict: "fault", insns: res.insns, fault: { kind: f.kind, pc: f.pc, message: f.message }, output };

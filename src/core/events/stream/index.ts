@@ -2,7 +2,7 @@
 
 export { describeEvent, duplicateEvent, inputOf, insertEvent, moveEvent, removeEvent, replaceEvent } from "./events.ts";
 export type { EventInput, EventKind, StreamEvent } from "./events.ts";
-export { eventRandom, splitmix32 } from "./prng.ts";
+export { eventRandom, eventSeed, splitmix32, SplitMix32 } from "./prng.ts";
 export type { Random } from "./prng.ts";
 export { formatTemplateError, generateEvent, isTemplateError, parseTemplate, parseTemplateText } from "./template.ts";
 export type { Draw, Rule, Template, TemplateError } from "./template.ts";
@@ -12,7 +12,7 @@ export { readJson, isJsonError } from "./jsonloc.ts";
 export type { JsonError, Located, Place } from "./jsonloc.ts";
 
 import type { EventInput, StreamEvent } from "./events.ts";
-import { patchedPacket, planPatches } from "./patch.ts";
+import { Patcher, planPatches } from "./patch.ts";
 import type { Template } from "./template.ts";
 import { drawValue, generateEvent } from "./template.ts";
 
@@ -20,7 +20,11 @@ import { drawValue, generateEvent } from "./template.ts";
 export interface EventSource {
   readonly length: number;
   at(index: number): StreamEvent;
-  /** Event i's run input without its description, when that is quicker (patched packets). */
+  /**
+   * Event i's run input without its description, when that is quicker (patched packets). The
+   * input and its bytes are the source's own, valid until the next call: run them (a run copies
+   * the packet in) or copy them, and do not change them.
+   */
   readonly input?: (index: number) => EventInput;
 }
 
@@ -29,5 +33,17 @@ export const listSource = (events: readonly StreamEvent[]): EventSource => ({ le
 /** N events from a template and a seed; event i is made when asked for. */
 export function generatedSource(t: Template, seed: number, n: number): EventSource {
   const plan = planPatches(t, drawValue, (i) => generateEvent(t, 0, i));
-  return { length: n, at: (i) => generateEvent(t, seed, i), ...(plan ? { input: (i: number) => ({ packet: patchedPacket(plan, seed, i) }) } : {}) };
+  const at = (i: number) => generateEvent(t, seed, i);
+  if (!plan) return { length: n, at };
+  // one frame and one input object for the whole stream: each event is patched into them
+  const patcher = new Patcher(plan);
+  const input: EventInput = { packet: patcher.frame };
+  return {
+    length: n,
+    at,
+    input: (i: number) => {
+      patcher.patch(seed, i);
+      return input;
+    },
+  };
 }

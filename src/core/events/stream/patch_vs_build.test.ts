@@ -12,6 +12,7 @@ const TEMPLATES: Record<string, { json: unknown; patched: boolean }> = {
   "udp (a zero sum is 0xffff)": { json: { packet: "dns_query", fields: { "udp.srcPort": { range: [0, 65535] }, "udp.dstPort": { list: [53, 5353] }, "ipv4.src": { range: ["0.0.0.0", "255.255.255.255"] } } }, patched: true },
   "ipv6 tcp": { json: { packet: "ipv6_tcp", fields: { "tcp.dstPort": { range: [1, 1024] }, "ipv6.hopLimit": { range: [1, 255] }, "ipv6.src": { list: ["2001:db8::1", "fe80::1"] } } }, patched: true },
   "ethernet addresses": { json: { packet: "vlan", fields: { "ethernet.src": { range: ["02:00:00:00:00:00", "02:00:00:ff:ff:ff"] }, "ethernet.dst": { list: ["ff:ff:ff:ff:ff:ff", "02:00:00:00:00:02"] } } }, patched: true },
+  "icmp type and code (two fields in one word)": { json: { packet: "icmp_echo", fields: { "icmp.type": { list: [8, 0] }, "icmp.code": { range: [0, 3] }, "icmp.seq": { range: [0, 65535] } } }, patched: true },
   "a VLAN id beside its priority bits (built)": { json: { packet: "vlan", fields: { "ethernet.vlans.0.vid": { range: [1, 4094] } } }, patched: false },
   "payload lengths (built)": { json: { packet: "tcp_syn", fields: { "tcp.dstPort": { list: [80, 81] }, "payload.hex": { bytes: [0, 40] } } }, patched: false },
 };

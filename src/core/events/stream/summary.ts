@@ -43,7 +43,10 @@ export class StreamTally {
   }
 
   add(r: Counted): void {
-    let id = this.ids.get(r.verdict);
+    // a stream has a few verdicts, the same strings event after event: compared in place before the map is asked
+    const names = this.names;
+    const verdict = r.verdict;
+    let id: number | undefined = names.length > 0 && names[0] === verdict ? 0 : names.length > 1 && names[1] === verdict ? 1 : this.ids.get(verdict);
     if (id === undefined) {
       // 65,535 distinct return values at most; the rest share the last id ("other")
       id = Math.min(this.names.length, 0xffff);
