@@ -206,11 +206,20 @@ export const BT_MOV_REG = 3; // dst wanted: src wanted instead
 export const BT_OTHER = 4;
 
 const BT_CODES = new WeakMap<readonly (Decoded | undefined)[], Uint8Array>();
+/** The last program's (the one being verified, nearly always). */
+let lastAt: readonly (Decoded | undefined)[] | undefined;
+let lastCodes: Uint8Array = new Uint8Array(0);
 
 /** The backtracking codes of every slot of `at` (cfg.at). */
 export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array {
+  // (asked at every precision mark, mostly for the program of the last call: a WeakMap lookup cost more)
+  if (at === lastAt) return lastCodes;
   let codes = BT_CODES.get(at);
-  if (codes) return codes;
+  if (codes) {
+    lastAt = at;
+    lastCodes = codes;
+    return codes;
+  }
   codes = new Uint8Array(at.length);
   for (let pc = 0; pc < at.length; pc++) {
     const d = at[pc];
@@ -236,6 +245,8 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array
     }
   }
   BT_CODES.set(at, codes);
+  lastAt = at;
+  lastCodes = codes;
   return codes;
 }
 

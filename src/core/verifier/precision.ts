@@ -20,27 +20,82 @@ export const regLoc = (f: number, r: number): number => f * 16 + r;
 export const slotLoc = (f: number, s: number): number => SLOT_BASE + f * 64 + s;
 const SLOT_BASE = 1 << 10;
 
-/** The instructions executed since a stored state: entries pc * 8 + frame, extras by position. */
+/**
+ * The instructions executed since a stored state, as the kernel's jump history keeps them: only
+ * where the path did not go on to the next instruction in the same frame (a jump taken, a call,
+ * an exit, the slot after an lddw) is anything written down; backtracking steps back one
+ * instruction at a time and takes the recorded one where there is one. Entries are
+ * pc * 8 + frame; positions count every instruction from the segment's start (extras are by position).
+ */
 export interface History {
-  hist: number[];
+  /** Instructions executed in the segment, in all. */
+  len: number;
+  /** The entry of the first and of the last one (when len > 0). */
+  first: number;
+  last: number;
+  /**
+   * Pairs (position k, entry of the instruction at k - 1) where k's instruction does not follow
+   * k - 1's in sequence, oldest first. A new array for each segment (its identity names the segment).
+   */
+  jumps: number[];
   extra?: Map<number, HistExtra>;
   /** Older entries were dropped to bound memory: backtracking past them marks everything. */
   truncated?: boolean;
 }
 
-/** A segment keeps at most this many entries (long loops after the state cap). */
+/** An empty history. */
+export const noHistory = (): History => ({ len: 0, first: 0, last: 0, jumps: [] });
+
+/** A segment keeps at most this many instructions (long loops after the state cap). */
 const HIST_MAX = 8192;
 
 /** Appends one executed instruction to a path's history. */
 export function record(h: History, entry: number, extra: HistExtra | undefined): void {
-  if (h.hist.length >= HIST_MAX) {
-    const cut = HIST_MAX >> 1;
-    h.hist = h.hist.slice(cut);
-    if (h.extra) h.extra = new Map([...h.extra].filter(([k]) => k >= cut).map(([k, v]) => [k - cut, v]));
-    h.truncated = true;
+  if (h.len >= HIST_MAX) cutHistory(h, HIST_MAX >> 1);
+  if (extra) (h.extra ??= new Map()).set(h.len, extra);
+  if (h.len === 0) h.first = entry;
+  else if (entry !== h.last + 8) h.jumps.push(h.len, h.last);
+  h.last = entry;
+  h.len++;
+}
+
+/** Drops the first `cut` instructions of a history. */
+function cutHistory(h: History, cut: number): void {
+  const jumps: number[] = [];
+  for (let j = 0; j < h.jumps.length; j += 2) if (h.jumps[j] > cut) jumps.push(h.jumps[j] - cut, h.jumps[j + 1]);
+  h.first = entryAt(h, cut);
+  h.jumps = jumps;
+  h.len -= cut;
+  if (h.extra) h.extra = new Map([...h.extra].filter(([k]) => k >= cut).map(([k, v]) => [k - cut, v]));
+  h.truncated = true;
+}
+
+/** The entry at position `pos` of a history (walked back from its last). */
+function entryAt(h: History, pos: number): number {
+  let e = h.last;
+  let j = h.jumps.length - 2;
+  for (let k = h.len - 1; k > pos; k--) {
+    if (j >= 0 && h.jumps[j] === k) {
+      e = h.jumps[j + 1];
+      j -= 2;
+    } else e -= 8;
   }
-  if (extra) (h.extra ??= new Map()).set(h.hist.length, extra);
-  h.hist.push(entry);
+  return e;
+}
+
+/** The instructions of a history, in order (pcs). */
+export function historyPcs(h: History): number[] {
+  const out = new Array<number>(h.len);
+  let e = h.last;
+  let j = h.jumps.length - 2;
+  for (let k = h.len - 1; k >= 0; k--) {
+    out[k] = e >> 3;
+    if (j >= 0 && h.jumps[j] === k) {
+      e = h.jumps[j + 1];
+      j -= 2;
+    } else e -= 8;
+  }
+  return out;
 }
 
 export const histEntry = (pc: number, frame: number): number => pc * 8 + frame;
@@ -114,8 +169,8 @@ const shared = new Wanted();
  * `at` entries, wanting `from` (bit masks per frame), it reached the history's start wanting
  * `to`. A loop asks for its counter at every pass while the history grows by one pass; with
  * this each walk goes back only through the pass just added (the rest is the same
- * instructions with the same wanted set, so it ends the same way). The history array only
- * ever grows (record() replaces it when it cuts the front), so it identifies what was walked.
+ * instructions with the same wanted set, so it ends the same way). A segment's jumps array is
+ * its own and only grows (record() replaces it when it cuts the front), so it identifies what was walked.
  * (No allocation: this runs at every decided branch.)
  */
 const lastWalk = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), fromTop: -1, to: new Array<number>(8).fill(0), toTop: -1 };
@@ -182,16 +237,25 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       for (let f = 0; f <= startTop; f++) start[f] = want.regs[f];
     }
     // (the one entry where the last walk of this history began, or none)
-    const memoAt = memo && lastWalk.hist === seg.hist ? lastWalk.at - 1 : -2;
+    const memoAt = memo && lastWalk.hist === seg.jumps ? lastWalk.at - 1 : -2;
     const extras = seg.extra;
-    for (let k = seg.hist.length - 1; k >= 0; k--) {
+    const jumps = seg.jumps;
+    // the entry at position k: the last, then one instruction back at a time, or the recorded one
+    let e = seg.last;
+    let j = jumps.length - 2;
+    for (let k = seg.len - 1; k >= 0; k--) {
+      if (k < seg.len - 1) {
+        if (j >= 0 && jumps[j] === k + 1) {
+          e = jumps[j + 1];
+          j -= 2;
+        } else e -= 8;
+      }
       if (k === memoAt && want.slots.size === 0 && want.sameRegs(lastWalk.from, lastWalk.fromTop)) {
         // the rest of this segment was walked before with the same wanted set
         want.setRegs(lastWalk.to, lastWalk.toTop);
-        frame = seg.hist[0] & 7;
+        frame = seg.first & 7;
         break;
       }
-      const e = seg.hist[k];
       if (tracer) tracer.before(frame, want.regs[frame], slotsOf(want, frame), e >> 3);
       // stepping back over a call or an exit changes the frame being traced
       frame = e & 7;
@@ -207,8 +271,8 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {
-      lastWalk.hist = seg.hist;
-      lastWalk.at = seg.hist.length;
+      lastWalk.hist = seg.jumps;
+      lastWalk.at = seg.len;
       lastWalk.fromTop = startTop;
       for (let f = 0; f <= startTop; f++) lastWalk.from[f] = start[f];
       lastWalk.toTop = want.top;
@@ -247,7 +311,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     if (want.empty()) return;
     subseq = snap.st.pc;
     seg = snap;
-    last = snap.hist.length ? snap.hist[snap.hist.length - 1] >> 3 : snap.st.pc;
+    last = snap.len ? snap.last >> 3 : snap.st.pc;
     snap = snap.parent;
   }
 }

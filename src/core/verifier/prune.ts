@@ -92,6 +92,12 @@ export class StateStore {
    * being explored, which past the lookback change nothing).
    */
   private readonly finishedAt: Uint32Array;
+  /**
+   * Per instruction, the loop hints of its listed states still being explored, with how many
+   * have each (made on first use): a visit whose hint none of them has, where no listed state
+   * is finished, can skip comparing (no state it would compare can equal the current one).
+   */
+  private readonly liveHints: (Map<number, number> | undefined)[];
   private jumps = 0;
   private lastJumps = 0;
   private lastInsns = 0;
@@ -103,6 +109,7 @@ export class StateStore {
     this.stored = new Uint32Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
     this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
+    this.liveHints = new Array<Map<number, number> | undefined>(cfg.at.length).fill(undefined);
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
   }
@@ -125,7 +132,17 @@ export class StateStore {
     let looking = LOOP_LOOKBACK;
     let hint = NaN; // loopHint(st), once a comparison needs it
     let finishedLeft = this.finishedAt[pc];
-    for (let k = seen.length - 1; k >= 0; k--) {
+    if (finishedLeft === 0 && !mayGoto && seen.length > 0) {
+      // every listed state here is still being explored (a loop's head): the newest is compared
+      // first, so the loop below would stop the path from being stored here (as the kernel does
+      // inside a loop) and could only find an endless loop in a state with the same hint
+      hint = loopHint(st);
+      if (!this.liveHints[pc]?.has(hint)) {
+        if (dj < 20 && di < 100) add = false;
+        looking = 0;
+      }
+    }
+    for (let k = looking > 0 ? seen.length - 1 : -1; k >= 0; k--) {
       const old = seen[k];
       if (old.branches > 0) {
         if (looking-- <= 0) {
@@ -147,12 +164,18 @@ export class StateStore {
     const n = this.stored[pc];
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
-    const snap: Snapshot = { st: storedState(st), branches: 1, parent: path.parent, hist: path.hist, extra: path.extra, truncated: path.truncated, hint: loopHint(st), listed: seen.length < KEEP_PER_INSN };
-    if (snap.listed) seen.push(snap);
+    const snapHint = hint === hint ? hint : loopHint(st);
+    const snap: Snapshot = { st: storedState(st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN };
+    if (snap.listed) {
+      seen.push(snap);
+      const hints = this.liveHints[pc] ?? (this.liveHints[pc] = new Map());
+      hints.set(snapHint, (hints.get(snapHint) ?? 0) + 1);
+    }
     this.stored[pc] = n + 1;
     this.total++;
     path.parent = snap;
-    path.hist = [];
+    path.len = 0;
+    path.jumps = [];
     path.extra = undefined;
     path.truncated = false;
     this.lastJumps = this.jumps;
@@ -167,6 +190,7 @@ export class StateStore {
   newPass(): void {
     this.explored.fill(undefined);
     this.finishedAt.fill(0);
+    this.liveHints.fill(undefined);
   }
 
   /** A path pushed at a branch: one more below its stored state. */
@@ -178,7 +202,13 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
-      if (s.listed) this.finishedAt[s.st.pc]++;
+      if (s.listed) {
+        this.finishedAt[s.st.pc]++;
+        const hints = this.liveHints[s.st.pc];
+        const n = (hints?.get(s.hint) ?? 0) - 1;
+        if (n > 0) hints!.set(s.hint, n);
+        else hints?.delete(s.hint);
+      }
     }
   }
 

@@ -39,6 +39,16 @@ function write(n: number, r: Reg): void {
   stepRegs[n] = w;
 }
 
+/**
+ * A shift of a known scalar that alu() computes as a constant: a shift whose amount `src` (a known
+ * scalar) is exactly known at the operation's width and below it (alu.ts rangeComputable).
+ */
+function knownShift(op: string, src: Reg, width: 32 | 64): boolean {
+  if (op !== "lsh" && op !== "rsh" && op !== "arsh") return false;
+  const exact = width === 32 ? src.u32min === src.u32max && src.s32min === src.s32max : src.umin === src.umax && src.smin === src.smax;
+  return exact && src.umax < (width === 32 ? 32n : 64n);
+}
+
 /** alu()'s input, one object filled at each ALU instruction (alu() keeps no reference to it). */
 const aluIn = { op: "", width: 64 as 32 | 64, dst: MOV_DST, src: MOV_DST, dstNo: 0, srcIsReg: false, srcNo: 0, sx: undefined as number | undefined };
 
@@ -70,15 +80,16 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       }
       if (s.kind !== "mov" && s.kind !== "movsx") read(i.dst);
       if (i.dst === 10) throw new VerifyError(pc, "fp-write");
-      const src = s.source === "reg" ? read(i.src) : immediate(d);
+      const src = s.source === "reg" ? read(i.src) : (c.imms[pc] ??= immediate(d));
       const dst = s.kind === "mov" || s.kind === "movsx" ? MOV_DST : R[i.dst];
       if (s.kind === "alu" && s.source === "reg" && isPointer(dst) !== isPointer(src)) {
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
       }
-      if (s.kind === "alu" && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && CONST_FOLDED.has(s.op)) {
-        // two known scalars under + - * & | ^: the constant result, as alu() gives it, written into
-        // dst's register (a state's registers are its own: copies are made at forks and stored states)
+      if (s.kind === "alu" && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && (CONST_FOLDED.has(s.op) || knownShift(s.op, src, s.width))) {
+        // two known scalars under + - * & | ^, or shifted by a known amount below the width: the
+        // constant result, as alu() gives it, written into dst's register (a state's registers are
+        // its own: copies are made at forks and stored states)
         setConst(dst, fold(s.op, dst.var.value, src.var.value, s.width));
         dst.written = true;
         return st;

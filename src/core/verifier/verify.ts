@@ -17,6 +17,7 @@ import { globalEntry, globalFuncs } from "./global.ts";
 import type { GlobalFunc } from "./global.ts";
 import { KernelLog } from "./log.ts";
 import { StateStore } from "./prune.ts";
+import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
 import type { FrameView } from "./view.ts";
 import { NO_TRACE, walk } from "./walk.ts";
@@ -71,6 +72,8 @@ export interface Verification {
   mayGotoPrev?: State;
   /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
   readonly ptrTypes: Map<number, string>;
+  /** Each instruction's immediate as a scalar (reg.ts immediate()), by slot, once asked for. */
+  readonly imms: (Reg | undefined)[];
   /** Marks scalars precise: their exact bounds decide something (precision.ts; the walk sets it). */
   precise(st: State, locs: readonly number[]): void;
   /**
@@ -96,6 +99,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       called.add(fn.start);
       klog?.note(`Func#${fn.index} ('${fn.name}') is global and assumed valid.`);
     },
+    imms: new Array<Reg | undefined>(cfg.at.length),
     precise: () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
   };

@@ -10,7 +10,7 @@ import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ } from "../isa
 import { AluError } from "./alu.ts";
 import { rejection, VerifyError } from "./error.ts";
 import type { Rejection } from "./error.ts";
-import { histEntry, markPrecise, preciseLocs, record } from "./precision.ts";
+import { histEntry, historyPcs, markPrecise, noHistory, preciseLocs, record } from "./precision.ts";
 import type { HistExtra, PrecisionTracer } from "./precision.ts";
 import type { Pruned, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
@@ -136,7 +136,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
   const mayGotoAt = new Uint8Array(cfg.at.length);
   for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto") mayGotoAt[d.pc] = 1;
-  const stack: Path[] = [{ st: first, hist: [], by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
+  const stack: Path[] = [{ st: first, ...noHistory(), by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
   let path = stack[0];
   /** Whether the state before the instruction being checked was kept in out.states. */
   let kept = false;
@@ -167,7 +167,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   const fork = (other: State) => {
     const parent = path;
     store.forked(parent);
-    const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(forkAt), hist: parent.hist.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
+    const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(forkAt), len: parent.len, first: parent.first, last: parent.last, jumps: parent.jumps.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
     if (parent.by) p.by = parent.by.map((a) => a.slice());
     children.push(p);
     stack.push(p);
@@ -298,11 +298,11 @@ function pathTo(path: Path, last: number): number[] {
   const segments: number[][] = [];
   let n = last >= 0 ? 1 : 0;
   for (let h: Pruned | undefined = path; h && n < ERROR_PATH_MAX; h = h.parent) {
-    segments.push(h.hist);
-    n += h.hist.length;
+    segments.push(historyPcs(h));
+    n += h.len;
   }
   const out: number[] = [];
-  for (let k = segments.length - 1; k >= 0; k--) for (const e of segments[k]) out.push(e >> 3);
+  for (let k = segments.length - 1; k >= 0; k--) for (const pc of segments[k]) out.push(pc);
   if (last >= 0) out.push(last);
   return out.length > ERROR_PATH_MAX ? out.slice(-ERROR_PATH_MAX) : out;
 }
