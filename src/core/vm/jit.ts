@@ -12,7 +12,8 @@
 import { rawSuccessors } from "../cfg/flow.ts";
 import type { Code } from "./machine.ts";
 import { PACKET_POINTERS } from "./context.ts";
-import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
+import { HI_TAG as TAG, LO_BASE, Memory } from "./memory.ts";
+import type { Region } from "./memory.ts";
 
 const HI_TAG = `(${TAG})`;
 const HI_MASK = `(${0xff000000 | 0})`;
@@ -76,6 +77,25 @@ function supportedAt(c: Code, pc: number): boolean {
 }
 
 const u = (x: string) => `(${x} >>> 0)`;
+
+/** The context kinds compiled code sees when the run's context has no pointer fields: none. */
+const NO_KINDS = new Uint8Array(0);
+/** The packet region compiled code sees when the run has no packet: no bytes, nothing in bounds. */
+const NO_REGION: Region = new Memory().add("mem", "no packet", new Uint8Array(0), false);
+
+/**
+ * The regions most accesses of a run go to, taken into locals once per call: the entry frame's
+ * stack (SR, its pointers' high word SH), the packet (PR, PK) and the context's packet pointer
+ * fields (CK by offset, CO the packet's offsets, the context's high word CH, the packet
+ * pointers' PH), from Machine.entryStackHi and Machine.ctxPointers. Without a packet, PK and CH
+ * are 1 with an empty region and no kinds: an access with that high word (a scalar) fails
+ * their bounds and takes the general path. None of these regions changes its id, hook or
+ * place in the table during a run; their bounds and bytes are read at each access.
+ */
+const hotRegions = `
+  const SH = m.entryStackHi, SR = R[SH & 0xffffff];
+  const CP = m.ctxPointers, CH = CP !== undefined ? m.ctxHi : 1, CK = CP !== undefined ? CP.kindAt : NO_KINDS, CO = CP !== undefined ? CP.offsets : undefined, PH = CP !== undefined ? CP.hi : 0;
+  const PR = CP !== undefined ? R[PH & 0xffffff] : NO_REGION, PK = CP !== undefined ? PH : 1;`;
 
 /** How control goes to a slot: the dispatching function sets pc and loops, the straight one breaks out of a labelled block. */
 type Goto = (target: number) => string;
@@ -196,14 +216,25 @@ function emit(c: Code, pc: number, go: Goto): string {
     // fails the bounds test as the unsigned offset would, so the checked path gets it either way.
     // A context field the region's hook computes (a packet pointer) is asked of the hook here,
     // as the machine's load does, without the call through it
-    const fast = (size === 1 ? "v = r.bytes[at];" : size === 2 ? "v = r.view.getUint16(at, true);" : "v = r.view.getInt32(at, true);") + (size === 8 ? " vh = r.view.getInt32(at + 4, true);" : "");
+    const fastIn = (r: string) => (size === 1 ? `v = ${r}.bytes[at];` : size === 2 ? `v = ${r}.view.getUint16(at, true);` : `v = ${r}.view.getInt32(at, true);`) + (size === 8 ? ` vh = ${r}.view.getInt32(at + 4, true);` : "");
+    const fast = fastIn("r");
     const viaHook = `const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} }`;
-    const addr =
-      `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; let v = 0, vh = 0; ` +
+    const general =
+      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
       `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
       `if (hk === undefined) { ${fast} } else { ${size === 4 ? packetPointer(viaHook) : viaHook} } } ` +
       `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
+    // the run's hot regions first, from locals the prologue took (hotRegions): the packet, the
+    // entry stack, and for 4-byte loads the context's packet pointer fields, without the chain
+    // of loads through the region table (and the context's hook); everything else as above
+    const ctxField = PACKET_POINTERS.map((name, i) => (i === PACKET_POINTERS.length - 1 ? `CO.${name}` : `kk === ${i + 1} ? CO.${name} : `)).join("");
+    const addr =
+      `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, at = (lo - ${LO_BASE}) | 0; let v = 0, vh = 0; ` +
+      (size === 4 ? "let kk = 0; " : "") +
+      `if (hh === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
+      `else if (hh === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` +
+      (size === 4 ? `else if (hh === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
+      `else { ${general} }`;
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
     return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
@@ -235,12 +266,17 @@ function emit(c: Code, pc: number, go: Goto): string {
     const [vh, vl] = cls === 2 ? [`${imm >> 31}`, `${imm}`] : [`h${s}`, `l${s}`];
     // stores into plain writable bytes in bounds are made here when nothing watches writes (the
     // debugger's undo); the rest through the machine's checked store
-    const fast = size === 1 ? `r.view.setUint8(at, ${vl})` : size === 2 ? `r.view.setUint16(at, ${vl}, true)` : size === 4 ? `r.view.setInt32(at, ${vl}, true)` : `r.view.setInt32(at, ${vl}, true); r.view.setInt32(at + 4, ${vh}, true)`;
+    const fastIn = (r: string) =>
+      size === 1 ? `${r}.view.setUint8(at, ${vl})` : size === 2 ? `${r}.view.setUint16(at, ${vl}, true)` : size === 4 ? `${r}.view.setInt32(at, ${vl}, true)` : `${r}.view.setInt32(at, ${vl}, true); ${r}.view.setInt32(at + 4, ${vh}, true)`;
+    // the packet and the entry stack (hotRegions) first, then any region through the table
+    const inHot = (r: string) => `${r}.writable && !SA && !W && at >= ${r}.start && at + ${size} <= ${r}.end`;
     return (
-      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; ` +
-      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fast}; } ` +
-      `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); }`
+      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, at = (lo - ${LO_BASE}) | 0; ` +
+      `if (hh === SH && ${inHot("SR")}) { ${fastIn("SR")}; } ` +
+      `else if (hh === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
+      `else { const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
+      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fastIn("r")}; } ` +
+      `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); } }`
     );
   }
   throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
@@ -344,9 +380,10 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
   m.pc = pc;
   m.executed += n - flushed;
   return ${JIT_STOPPED};`;
+  const memory = c.op.some((op) => (op & 7) === 1 || (op & 7) === 2 || (op & 7) === 3);
   const prologue = `${loadRegs}
   // the memory's regions, and what sends an access through the machine's checked path
-  const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;
+  const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;${memory ? hotRegions : ""}
   // n counts whole blocks as they are entered; flushed is the part already added to m.executed
   let pc = m.pc, n = 0, flushed = 0;`;
   const onFault = `catch (e) {
@@ -368,7 +405,7 @@ ${cases.join("\n")}
   ${epilogue}
 };`;
   const names = Object.keys(helpers);
-  const make = (src: string) => (new Function(...names, "AFTER", src) as (...a: unknown[]) => Compiled)(...names.map((k) => helpers[k]), after);
+  const make = (src: string) => (new Function(...names, "AFTER", "NO_KINDS", "NO_REGION", src) as (...a: unknown[]) => Compiled)(...names.map((k) => helpers[k]), after, NO_KINDS, NO_REGION);
   let entrySrc: string | undefined;
   if (forwardOnly) {
     // every jump target opens a labelled block at the top that closes just before it: the

@@ -13,7 +13,7 @@ import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { CompiledCode } from "./jit.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
-import type { Fault, Region } from "./memory.ts";
+import type { Fault, PointerFields, Region } from "./memory.ts";
 
 export const STACK_SIZE = MAX_BPF_STACK;
 /** retPc of a frame a helper's callback runs in: its exit returns to the helper, not to code. */
@@ -118,6 +118,14 @@ export class Machine {
   executed = 0;
   /** The region whose addresses stand for instructions (function pointers): lo = LO_BASE + 8 * pc. */
   codeRegionId = -1;
+  /**
+   * The context region's packet pointer fields and its pointers' high word (tag and region id),
+   * when the run's context has them: compiled code reads ctx->data, data_end and data_meta from
+   * these, kept in locals for the whole run, instead of through the region table and its hook
+   * (jit.ts). The context region spans [0, kindAt.length) of its bytes.
+   */
+  ctxPointers?: PointerFields = undefined;
+  ctxHi = 0;
   /** Tail calls taken in this run (the kernel allows 33). */
   tailCalls = 0;
   /** Set by bpf_tail_call: the program to continue with once the helper returns. */
@@ -154,6 +162,11 @@ export class Machine {
   }
   /** r10's high word in the entry frame (its stack region never changes). */
   private readonly entryFp: number;
+
+  /** The high word of pointers into the entry frame's stack (compiled code's hot regions, jit.ts). */
+  get entryStackHi(): number {
+    return this.entryFp;
+  }
 
   /**
    * Back to the entry state for another run of the same program: registers zeroed, one frame, pc 0.

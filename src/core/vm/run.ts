@@ -139,6 +139,11 @@ export class Run {
     });
     machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
     machine.codeRegionId = this.code.id;
+    const pointers = ctx.ctx?.hook?.pointers;
+    if (pointers !== undefined && ctx.ctx!.start === 0 && ctx.ctx!.end === pointers.kindAt.length) {
+      machine.ctxPointers = pointers;
+      machine.ctxHi = HI_TAG | ctx.ctx!.id;
+    }
     machine.strictAlign = this.opts.strictAlign ?? false;
     ctx.args.forEach((a, k) => machine.setReg(k + 1, a));
     return machine;
@@ -176,11 +181,16 @@ export class Run {
    */
   load(input: RunInput): string | undefined {
     const ctx = this.ctx;
-    if (!ctx.reload) return "rebuild";
-    // test memory (--mem-hex) makes its own region: built anew
-    if (input.mem !== undefined) return "rebuild";
-    const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
-    if (why) return why;
+    const packet = input.packet;
+    // a bare packet after a run that kept its ends: the quick refill (context.ts), else the general one
+    const quick = packet !== undefined && input.ctx === undefined && input.mem === undefined && input.task === undefined && this.keepsPacket && ctx.refill !== undefined && ctx.refill(packet);
+    if (!quick) {
+      if (!ctx.reload) return "rebuild";
+      // test memory (--mem-hex) makes its own region: built anew
+      if (input.mem !== undefined) return "rebuild";
+      const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
+      if (why) return why;
+    }
     // helpers read the input (a kernel event's memory) and the world (its task) through opts
     const o = this.opts as { input: RunInput; world: World };
     if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assemble } from "../asm/index.ts";
+import { progTypeByName } from "../isa/progtypes.ts";
+import { createMapSet } from "./mapset.ts";
+import type { MapSet } from "./mapset.ts";
+import { Run } from "./run.ts";
 import { Runner } from "./runner.ts";
+import { createWorld } from "./world.ts";
 import { TCP_PACKET } from "./test_util.ts";
 
 const COUNTER = `
@@ -75,5 +80,43 @@ out:
     }
     expect(Math.max(...lens)).toBeLessThan(4096 + 20);
     expect(lens[8999]).toBeLessThan(lens[4000]); // it was cut back on the way
+  });
+  it("refills an XDP frame as a fresh run would, between bare packets and packets with metadata", () => {
+    // hashes the bytes from data_meta to data_end (the metadata and the packet), plus ingress_ifindex and rx_queue_index
+    const text = `
+.section xdp
+  r2 = *(u32 *)(r1 + 8)
+  r3 = *(u32 *)(r1 + 4)
+  r0 = 0
+loop:
+  r4 = r2
+  r4 += 1
+  if r4 > r3 goto out
+  r5 = *(u8 *)(r2 + 0)
+  r0 *= 31
+  r0 += r5
+  r2 += 1
+  goto loop
+out:
+  r5 = *(u32 *)(r1 + 12)
+  r0 += r5
+  r5 = *(u32 *)(r1 + 16)
+  r0 += r5
+  exit
+`;
+    const program = assemble(text).program;
+    const r = Runner.create({ program });
+    if (typeof r === "string") throw new Error(r);
+    const bytes = (n: number, salt: number) => Uint8Array.from({ length: n }, (_, k) => (k * 13 + salt) & 0xff);
+    // xdp_md from user space: data (the metadata's length), data_end, ingress_ifindex, rx_queue_index
+    const md = (len: number, ifindex = 1, queue = 0) => Uint8Array.from([len, 0, 0, 0, len + 64, 0, 0, 0, 0, 0, 0, 0, ifindex, 0, 0, 0, queue, 0, 0, 0, 0, 0, 0, 0]);
+    const inputs = [{ packet: bytes(64, 1) }, { packet: bytes(80, 2), ctx: md(8) }, { packet: bytes(40, 3) }, { packet: bytes(90, 4) }, { packet: bytes(14, 5) }, { packet: bytes(72, 6), ctx: md(4) }, { packet: bytes(64, 7) }, { packet: bytes(64, 8), ctx: md(0, 5, 3) }, { packet: bytes(64, 9) }, { packet: bytes(64, 10) }];
+    for (const input of inputs) {
+      const fresh = new Run({ program, progType: progTypeByName("xdp")!, input, maps: createMapSet([], 2) as MapSet, world: createWorld(1) });
+      const stop = fresh.run(100_000);
+      const got = r.run(input);
+      expect([got.status, got.r0, got.insns]).toEqual([stop.kind, stop.kind === "exit" ? stop.r0 : undefined, fresh.machine.executed]);
+      expect(r.output()).toEqual(fresh.ctx.output());
+    }
   });
 });
