@@ -57,6 +57,14 @@ describe("sync() of registers below 2^53 (sync53.ts) is syncWide()", () => {
   it("on bounds cut around one value", () => {
     fc.assert(fc.property(around, same), { seed: 0x5a12, numRuns: 6000 });
   });
+  it("at and past the edge of 2^53 (where the fast path must give way: a double rounds 2^53 + 1 to 2^53)", () => {
+    const near = fc.oneof(val53, fc.constantFrom(MAX53 - 1n, MAX53, MAX53 + 1n, MAX53 + 2n, MAX53 + 3n, 2n ** 54n + 1n, 2n ** 63n - 1n, 2n ** 63n, 2n ** 64n - 1n));
+    const signed = fc.oneof(near, fc.constantFrom(-1n, -(2n ** 53n), -(2n ** 53n) - 1n, -(2n ** 63n)));
+    const edgy = fc.tuple(near, fc.oneof(mask53, near), pairOf(near), pairOf(signed), pairOf(u32v), pairOf(s32v)).map(([v, m, [umin, umax], [smin, smax], [u32min, u32max], [s32min, s32max]]) =>
+      Object.assign(unknownScalar(), { var: tnum(v, m), umin, umax, smin, smax, u32min, u32max, s32min, s32max }),
+    );
+    fc.assert(fc.property(edgy, same), { seed: 0x5a13, numRuns: 6000 });
+  });
   it("the generators reach the fast path (bounds in range) most of the time", () => {
     const inRange = (r: Reg) => r.umax <= MAX53 && r.smax <= MAX53 && r.var.value <= MAX53 && r.var.mask <= MAX53 && r.umin >= 0n && r.smin >= 0n;
     const sample = fc.sample(fc.oneof(loose, around), { seed: 7, numRuns: 500 });

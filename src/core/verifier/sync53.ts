@@ -10,10 +10,7 @@
 import type { Reg } from "./reg.ts";
 
 const P32 = 4294967296; // 2^32
-const MAX53 = 2n ** 53n - 1n;
-const U32_MAX = 0xffffffffn;
-const S32_MIN = -(2n ** 31n);
-const S32_MAX = 2n ** 31n - 1n;
+const MAX53N = 2 ** 53 - 1;
 
 const INV32 = 1 / P32; // (scaling by a power of two is exact)
 const hi = (x: number): number => Math.floor(x * INV32);
@@ -25,6 +22,20 @@ const or = (a: number, b: number): number => (a < P32 && b < P32 ? (a | b) >>> 0
 const and = (a: number, b: number): number => (a < P32 && b < P32 ? (a & b) >>> 0 : (hi(a) & hi(b)) * P32 + ((a & b) >>> 0));
 const xor = (a: number, b: number): number => (a < P32 && b < P32 ? (a ^ b) >>> 0 : (hi(a) ^ hi(b)) * P32 + ((a ^ b) >>> 0));
 const andNot = (a: number, b: number): number => (a < P32 && b < P32 ? (a & ~b) >>> 0 : (hi(a) & ~hi(b)) * P32 + ((a & ~b) >>> 0));
+
+// The bounds and tnum value sync53() started from, as doubles and as the BigInts they came from
+// (module-level, not a closure's: a closure would put them in a heap context made at each call).
+const OLD_N = new Float64Array(9);
+const OLD_B: bigint[] = [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n];
+
+/** x as a BigInt: the one an old bound was made from where one has x's value (each BigInt() allocates). */
+function big(x: number): bigint {
+  for (let k = 0; k < 9; k++) if (OLD_N[k] === x) return OLD_B[k];
+  return BigInt(x);
+}
+
+/** ONES[n] = 2^n - 1, n bits set (a table: `2 ** n` with a variable n is a call to pow). */
+const ONES = Float64Array.from({ length: 65 }, (_, n) => 2 ** n - 1);
 
 // The tnum being synced, as two numbers (value, mask); the tnum functions of tnum.ts on them.
 let tv = 0;
@@ -38,7 +49,7 @@ function intersectRange(min: number, max: number): void {
   if (chi !== 0) {
     const h = hi(chi);
     const bits = h ? 64 - Math.clz32(h) : 32 - Math.clz32(chi);
-    rm = 2 ** bits - 1;
+    rm = ONES[bits];
     rv = andNot(min, rm);
   }
   const v = or(tv, rv);
@@ -52,17 +63,36 @@ function intersectRange(min: number, max: number): void {
  * 64-bit bound below 0: the caller then runs syncWide().
  */
 export function sync53(r: Reg): Reg | undefined {
+  // Each BigInt-to-double conversion is a call (as is each conversion back): a bound equal to
+  // another (the signed and unsigned ends of a non-negative range, a tnum's least value and
+  // umin, ...) reuses that one's double, a cheap comparison of the two BigInts deciding.
+  // Whether a value lies in [0, 2^53) is read from its double: the conversion rounds, but no
+  // integer outside the range rounds into it (2^53 + 1 becomes 2^53).
   const t0 = r.var;
-  if (t0.value > MAX53 || t0.mask > MAX53) return undefined;
-  if (r.umin < 0n || r.umin > MAX53 || r.umax < 0n || r.umax > MAX53 || r.smin < 0n || r.smin > MAX53 || r.smax < 0n || r.smax > MAX53) return undefined;
-  if (r.u32min < 0n || r.u32min > U32_MAX || r.u32max < 0n || r.u32max > U32_MAX || r.s32min < S32_MIN || r.s32min > S32_MAX || r.s32max < S32_MIN || r.s32max > S32_MAX) return undefined;
-  const v0 = Number(t0.value);
-  const m0 = Number(t0.mask);
-  const umin0 = Number(r.umin), umax0 = Number(r.umax), smin0 = Number(r.smin), smax0 = Number(r.smax);
-  const u32min0 = Number(r.u32min), u32max0 = Number(r.u32max), s32min0 = Number(r.s32min), s32max0 = Number(r.s32max);
+  const bv0 = t0.value, bm0 = t0.mask, bumin = r.umin, bumax = r.umax, bsmin = r.smin, bsmax = r.smax;
+  const bu32min = r.u32min, bu32max = r.u32max, bs32min = r.s32min, bs32max = r.s32max;
+  const umin0 = Number(bumin);
+  const umax0 = bumax === bumin ? umin0 : Number(bumax);
+  if (!(umin0 >= 0 && umax0 >= 0 && umin0 <= MAX53N && umax0 <= MAX53N)) return undefined;
+  const smin0 = bsmin === bumin ? umin0 : Number(bsmin);
+  const smax0 = bsmax === bumax ? umax0 : bsmax === bsmin ? smin0 : Number(bsmax);
+  if (!(smin0 >= 0 && smax0 >= 0 && smin0 <= MAX53N && smax0 <= MAX53N)) return undefined;
+  const v0 = bv0 === bumin ? umin0 : bv0 === 0n ? 0 : Number(bv0);
+  const m0 = bm0 === 0n ? 0 : Number(bm0);
+  if (!(v0 <= MAX53N && m0 <= MAX53N)) return undefined;
+  // (a tnum's value and mask are never negative)
+  const u32min0 = bu32min === bumin ? umin0 : Number(bu32min);
+  const u32max0 = bu32max === bumax ? umax0 : bu32max === bu32min ? u32min0 : Number(bu32max);
+  if (!(u32min0 >= 0 && u32max0 >= 0 && u32min0 <= 0xffffffff && u32max0 <= 0xffffffff)) return undefined;
+  const s32min0 = bs32min === bu32min ? u32min0 : Number(bs32min);
+  const s32max0 = bs32max === bu32max ? u32max0 : bs32max === bs32min ? s32min0 : Number(bs32max);
+  if (!(s32min0 >= -0x80000000 && s32max0 >= -0x80000000 && s32min0 <= 0x7fffffff && s32max0 <= 0x7fffffff)) return undefined;
   let umin = umin0, umax = umax0, smin = smin0, smax = smax0, u32min = u32min0, u32max = u32max0, s32min = s32min0, s32max = s32max0;
   tv = v0;
   tm = m0;
+
+  OLD_N[0] = umin0; OLD_N[1] = umax0; OLD_N[2] = smin0; OLD_N[3] = smax0; OLD_N[4] = u32min0; OLD_N[5] = u32max0; OLD_N[6] = s32min0; OLD_N[7] = s32max0; OLD_N[8] = v0;
+  OLD_B[0] = bumin; OLD_B[1] = bumax; OLD_B[2] = bsmin; OLD_B[3] = bsmax; OLD_B[4] = bu32min; OLD_B[5] = bu32max; OLD_B[6] = bs32min; OLD_B[7] = bs32max; OLD_B[8] = bv0;
 
   // boundsFromTnum (written out twice: a closure would put every bound in a heap context)
   let v32 = lo(tv);
@@ -180,15 +210,15 @@ export function sync53(r: Reg): Reg | undefined {
   umin = Math.max(umin, tv);
   umax = Math.min(umax, top);
 
-  if (tv !== v0 || tm !== m0) r.var = { value: BigInt(tv), mask: BigInt(tm) };
-  // (a BigInt only for what changed: each one allocates)
-  if (umin !== umin0) r.umin = BigInt(umin);
-  if (umax !== umax0) r.umax = BigInt(umax);
-  if (smin !== smin0) r.smin = BigInt(smin);
-  if (smax !== smax0) r.smax = BigInt(smax);
-  if (u32min !== u32min0) r.u32min = BigInt(u32min);
-  if (u32max !== u32max0) r.u32max = BigInt(u32max);
-  if (s32min !== s32min0) r.s32min = BigInt(s32min);
-  if (s32max !== s32max0) r.s32max = BigInt(s32max);
+  // (a BigInt only for what changed, and none for a value one of the old bounds had: each one allocates)
+  if (tv !== v0 || tm !== m0) r.var = { value: big(tv), mask: tm === 0 ? 0n : big(tm) };
+  if (umin !== umin0) r.umin = big(umin);
+  if (umax !== umax0) r.umax = big(umax);
+  if (smin !== smin0) r.smin = smin === umin ? r.umin : big(smin);
+  if (smax !== smax0) r.smax = smax === umax ? r.umax : big(smax);
+  if (u32min !== u32min0) r.u32min = big(u32min);
+  if (u32max !== u32max0) r.u32max = big(u32max);
+  if (s32min !== s32min0) r.s32min = s32min === u32min ? r.u32min : big(s32min);
+  if (s32max !== s32max0) r.s32max = s32max === u32max ? r.u32max : big(s32max);
   return r;
 }
