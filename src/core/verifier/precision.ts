@@ -219,7 +219,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
   // as the kernel does, the marks go on the stored states up the chain, not the current one
   const want = shared;
   want.clear();
-  for (const loc of locs) if (scalarAt(st, loc)) want.addLoc(loc);
+  for (let n = 0; n < locs.length; n++) if (scalarAt(st, locs[n])) want.addLoc(locs[n]);
   if (want.empty()) return;
   let seg: History = path;
   let snap = path.parent;

@@ -75,17 +75,23 @@ const STORED_NOT_INIT: Reg = Object.freeze(notInit());
  * fewer objects for the collector to carry.)
  */
 export function storedState(s: State): State {
-  return {
-    frames: s.frames.map((f) => ({
-      ...f,
-      regs: f.regs.map((r) => (r.type === "not_init" && !r.written && !r.precise && r.off === 0 ? STORED_NOT_INIT : cloneReg(r))),
-      stack: f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined)),
-    })),
-    refs: s.refs.slice(),
-    pc: s.pc,
-    mayGoto: s.mayGoto,
-  };
+  const frames = new Array<Frame>(s.frames.length);
+  for (let n = 0; n < frames.length; n++) {
+    const f = s.frames[n];
+    const regs = new Array<Reg>(f.regs.length);
+    for (let k = 0; k < regs.length; k++) {
+      const r = f.regs[k];
+      regs[k] = r.type === "not_init" && !r.written && !r.precise && r.off === 0 ? STORED_NOT_INIT : cloneReg(r);
+    }
+    const stack = f.stack.length === 0 ? NO_SLOTS : f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined));
+    frames[n] = { ...f, regs, stack };
+  }
+  return { frames, refs: s.refs.length === 0 ? NO_REFS : s.refs.slice(), pc: s.pc, mayGoto: s.mayGoto };
 }
+
+/** The empty stack and reference list stored states share (frozen, as a stored state is only read). */
+const NO_SLOTS = Object.freeze([]) as unknown as (Slot | undefined)[];
+const NO_REFS = Object.freeze([]) as unknown as State["refs"];
 
 /**
  * How ids in an old state correspond to ids in the current one. An id links copies (a null

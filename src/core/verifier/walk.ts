@@ -126,6 +126,7 @@ export interface Walked {
 export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: { readonly entry: State; readonly into: Walked }): Walked {
   const { cfg, program, type } = c;
   const out: Walked = pass?.into ?? { processed: 0, states: new Map(), seen: new Uint8Array(program.insns.length), errorPath: [] };
+  const seen = out.seen;
   const keep = c.opts.keepStates ?? 8;
   let first = pass?.entry;
   if (!first) {
@@ -150,10 +151,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   const one = [0]; // (markPrecise only reads it)
   // a decision needs these scalars' exact values: mark where they came from, one at a time as the kernel does
   c.precise = (st, locs) => {
-    for (const loc of locs) {
-      let seen = false;
-      for (let k = 0; k < askedN; k++) if (asked[k] === loc) seen = true;
-      if (seen) continue;
+    for (let n = 0; n < locs.length; n++) {
+      const loc = locs[n];
+      let dup = false;
+      for (let k = 0; k < askedN; k++) if (asked[k] === loc) dup = true;
+      if (dup) continue;
       asked[askedN++] = loc;
       one[0] = loc;
       markPrecise(cfg, st, at, path, one, ptrace);
@@ -187,11 +189,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         const d = cfg.at[pc];
         if (!d) throw new VerifyError(pc, "ldimm64-middle", { insn: pc - 1 });
         if (++out.processed > BPF_COMPLEXITY_LIMIT_INSNS) throw new VerifyError(pc, "too-large", { processed: out.processed });
-        out.seen[pc] = 1;
+        seen[pc] = 1;
         at = pc;
-        const frame = st.frames[st.frames.length - 1];
         kept = false;
         if (keep > 0) {
+          const frame = st.frames[st.frames.length - 1];
           const list = out.states.get(pc) ?? (out.states.set(pc, []), out.states.get(pc)!);
           if (list.length < keep) {
             list.push(frameView(frame, program.maps, { from: path.from, by: path.by?.[frame.index] }));
@@ -216,9 +218,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             break;
           }
         }
-        c.mayGotoPrev = undefined;
         if (mayGoto) {
-          // the state this loop head had one iteration ago, on this path
+          // the state this loop head had one iteration ago, on this path (only a may_goto reads it)
+          c.mayGotoPrev = undefined;
           for (let s = path.parent; s; s = s.parent) {
             if (s.st.pc === pc && s.st !== path.parent?.st) {
               c.mayGotoPrev = s.st;
@@ -243,11 +245,13 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
           : c.lastSlot >= 0 || c.lastLinked
             ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked }
             : undefined;
+        // (indexed loops: an iterator is an allocation until the walk is optimized, at every instruction)
         record(path, histEntry(pc, frameNo), extra);
-        for (const p of children) record(p, histEntry(pc, frameNo), extra);
+        for (let k = 0; k < children.length; k++) record(children[k], histEntry(pc, frameNo), extra);
         if (path.by) {
           // where each path goes on from here: a branch both ways names it, a write names its registers
-          for (const p of children) {
+          for (let k = 0; k < children.length; k++) {
+            const p = children[k];
             p.from = { pc, taken: p.st.pc !== pc + d.slots };
             noteWriters(p, p.st, pc);
           }
