@@ -93,7 +93,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   /** The line the last global function's pass ended with. */
   let safe: string | undefined;
   const c: Verification = {
-    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, ptrTypes: new Map(), lastGlobal: false,
+    // (every field the walk sets, from the start: one shape for every access)
+    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined,
     globals: globalFuncs(program, cfg),
     globalCalled: (fn) => {
       called.add(fn.start);

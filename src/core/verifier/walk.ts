@@ -11,8 +11,8 @@ import { AluError } from "./alu.ts";
 import { rejection, VerifyError } from "./error.ts";
 import type { Rejection } from "./error.ts";
 import { histEntry, historyPcs, markPrecise, noHistory, preciseLocs, record } from "./precision.ts";
-import type { HistExtra, PrecisionTracer } from "./precision.ts";
-import type { Pruned, StateStore } from "./prune.ts";
+import type { HistExtra, History, PrecisionTracer } from "./precision.ts";
+import type { Pruned, Snapshot, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
 import { entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
@@ -86,6 +86,14 @@ interface Path extends Pruned {
 const REGS = 11;
 
 /**
+ * A path with every field in one order from the start (fields added later give the objects of
+ * one kind several shapes, and every access to them a check of which).
+ */
+function newPath(st: State, parent: Snapshot | undefined, resume: Resume | undefined, h: History, by: Int32Array[] | undefined): Path {
+  return { st, parent, resume, len: h.len, first: h.first, last: h.last, jumps: h.jumps, extra: h.extra, truncated: h.truncated ?? false, from: undefined, by };
+}
+
+/**
  * After `pc` was checked, the registers the path's new state marks written (the step clears
  * every mark first) were written by `pc`. A bpf-to-bpf call's arguments keep their writers; a
  * return's r0 keeps the callee's writer of it (that is where the value was made).
@@ -137,13 +145,14 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
   const mayGotoAt = new Uint8Array(cfg.at.length);
   for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto") mayGotoAt[d.pc] = 1;
-  const stack: Path[] = [{ st: first, ...noHistory(), by: keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined }];
+  const stack: Path[] = [newPath(first, undefined, undefined, noHistory(), keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined)];
   let path = stack[0];
   /** Whether the state before the instruction being checked was kept in out.states. */
   let kept = false;
   /** The instruction being checked (step() moves st.pc ahead before it is done). */
   let at = -1;
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
+  const tracing = tracer !== NO_TRACE;
   /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
   const asked: number[] = [];
   /** How many of `asked` are the current instruction's (a count, not the length: resetting a length is a runtime call). */
@@ -169,8 +178,8 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   const fork = (other: State) => {
     const parent = path;
     store.forked(parent);
-    const p: Path = { st: other, parent: parent.parent, resume: tracer.fork(forkAt), len: parent.len, first: parent.first, last: parent.last, jumps: parent.jumps.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
-    if (parent.by) p.by = parent.by.map((a) => a.slice());
+    const h: History = { len: parent.len, first: parent.first, last: parent.last, jumps: parent.jumps.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
+    const p = newPath(other, parent.parent, tracer.fork(forkAt), h, parent.by?.map((a) => a.slice()));
     children.push(p);
     stack.push(p);
     // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
@@ -229,7 +238,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
           }
         }
 
-        tracer.insn(st, d);
+        if (tracing) tracer.insn(st, d); // (a call per instruction costs until the walk is optimized)
         store.processed(pc);
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
@@ -260,7 +269,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             noteWriters(path, next, pc);
           }
         }
-        tracer.after(d, next);
+        if (tracing) tracer.after(d, next);
         if (next === "exit" || next === "dead") {
           store.finished(path);
           break;
