@@ -97,6 +97,8 @@ function bigEndian(n: number, width: number): Uint8Array {
   return b;
 }
 
+const NO_TOTALS = new Int32Array(0);
+
 const word = (f: Uint8Array, p: number) => (f[p] << 8) | (p + 1 < f.length ? f[p + 1] : 0);
 
 /**
@@ -109,10 +111,20 @@ export class Patcher {
   /** The frame of the last event patched: the patcher's own, overwritten by the next one. */
   readonly frame: Uint8Array;
   /** Offsets put back from the base before each event. */
-  private readonly touched: Int32Array;
+  private touched: Int32Array;
   /** Per field: the sum of its words' complements in the base, or -1 to read them from the frame. */
   private readonly baseDelta: Int32Array;
   private readonly random = new SplitMix32(0);
+  /**
+   * When every field is alone in its words (the common plan: ports, addresses, TTLs), each
+   * checksum is moved once per event by the fields' deltas together: ones' complement addition
+   * with end-around carry gives the same 16 bits whether the deltas come one by one or summed
+   * (every partial result is the one representative in [1, 0xffff] of its value mod 0xffff, or
+   * 0 only while everything so far is 0), so no checksum is read back from the frame.
+   * `sumAt` are the checksums' offsets, `sumBase` their ones' complement sums (~HC) in the
+   * base, `fieldSums[i]` the indices into them of field i's checksums. Undefined otherwise.
+   */
+  private readonly alone?: { readonly sumAt: Int32Array; readonly sumBase: Int32Array; readonly fieldSums: readonly Int32Array[]; readonly totals: Int32Array };
 
   constructor(readonly plan: PatchPlan) {
     const { base, fields, udpSum } = plan;
@@ -145,6 +157,16 @@ export class Patcher {
       return delta;
     });
     this.touched = Int32Array.from([...touched].sort((a, b) => a - b));
+    if (this.baseDelta.every((d) => d >= 0)) {
+      const at = [...new Set(fields.flatMap((f) => (f.width ? f.sums : [])))];
+      this.alone = {
+        sumAt: Int32Array.from(at),
+        sumBase: Int32Array.from(at, (s) => ~word(base, s) & 0xffff),
+        fieldSums: fields.map((f) => Int32Array.from(f.width ? f.sums : [], (s) => at.indexOf(s))),
+        totals: new Int32Array(at.length),
+      };
+      this.touched = new Int32Array(0);
+    }
   }
 
   /** Patches the frame for event `index` of the stream `seed` and returns it (valid until the next call). */
@@ -153,6 +175,9 @@ export class Patcher {
     const { base, fields, udpSum } = this.plan;
     for (let k = 0; k < touched.length; k++) frame[touched[k]] = base[touched[k]];
     const r = this.random.toEvent(seed, index);
+    const alone = this.alone;
+    const totals = alone !== undefined ? alone.totals : NO_TOTALS;
+    for (let j = 0; j < totals.length; j++) totals[j] = 0;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const span = f.span;
@@ -186,6 +211,11 @@ export class Patcher {
         }
       }
       for (let p = from; p < to; p += 2) delta += word(frame, p);
+      if (alone !== undefined) {
+        const mine = alone.fieldSums[i];
+        for (let j = 0; j < mine.length; j++) totals[mine[j]] += delta;
+        continue;
+      }
       const sums = f.sums;
       for (let j = 0; j < sums.length; j++) {
         const s = sums[j];
@@ -195,6 +225,16 @@ export class Patcher {
         const hc = ~acc & 0xffff;
         frame[s] = hc >>> 8;
         frame[s + 1] = hc & 0xff;
+      }
+    }
+    if (alone !== undefined) {
+      const { sumAt, sumBase } = alone;
+      for (let j = 0; j < sumAt.length; j++) {
+        let acc = sumBase[j] + totals[j];
+        while (acc > 0xffff) acc = (acc & 0xffff) + (acc >>> 16);
+        const hc = ~acc & 0xffff;
+        frame[sumAt[j]] = hc >>> 8;
+        frame[sumAt[j] + 1] = hc & 0xff;
       }
     }
     if (udpSum >= 0 && frame[udpSum] === 0 && frame[udpSum + 1] === 0) frame[udpSum] = frame[udpSum + 1] = 0xff;
