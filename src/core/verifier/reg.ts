@@ -86,6 +86,16 @@ function make(type: RegType, v: Tnum, smin: bigint, smax: bigint, umin: bigint, 
   return { type, off: 0, var: v, smin, smax, umin, umax, id: 0, refId: 0, range: 0, map: -1, memSize: 0, frame: 0, written: false, precise: false, u32min: 0n, u32max: U32_MAX, s32min: S32_MIN, s32max: S32_MAX };
 }
 
+/** A scalar with r's tnum and eight bounds and every other field unknownScalar()'s. */
+export function scalarWithBounds(r: Reg): Reg {
+  const out = make("scalar", r.var, r.smin, r.smax, r.umin, r.umax);
+  out.u32min = r.u32min;
+  out.u32max = r.u32max;
+  out.s32min = r.s32min;
+  out.s32max = r.s32max;
+  return out;
+}
+
 export function notInit(): Reg {
   return make("not_init", TUNKNOWN, S64_MIN, S64_MAX, 0n, U64_MAX);
 }

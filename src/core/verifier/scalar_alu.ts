@@ -5,7 +5,7 @@
 // Shifts cross the halves, so a 64-bit shift forgets the 32-bit bounds (and a 32-bit one the
 // 64-bit bounds) and lets sync() recover what the tnum says.
 
-import { constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
+import { constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, scalarWithBounds, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tAdd, tAnd, tArshift, tBswap, tCast, tLshift, tMul, tOr, tRange, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
 
@@ -144,16 +144,7 @@ function bitwise(op: "and" | "or" | "xor", w: Width, r: Reg, b: Reg): void {
  * the kernel computes a range at all (a shift by a constant below the width, no division).
  */
 export function scalarAlu(op: string, dst: Reg, src: Reg, width: 32 | 64): Reg {
-  const r = unknownScalar();
-  r.var = dst.var;
-  r.umin = dst.umin;
-  r.umax = dst.umax;
-  r.smin = dst.smin;
-  r.smax = dst.smax;
-  r.u32min = dst.u32min;
-  r.u32max = dst.u32max;
-  r.s32min = dst.s32min;
-  r.s32max = dst.s32max;
+  const r = scalarWithBounds(dst);
   const alu32 = width === 32;
   switch (op) {
     case "add":

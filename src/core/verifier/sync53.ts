@@ -11,6 +11,10 @@ import type { Reg } from "./reg.ts";
 
 const P32 = 4294967296; // 2^32
 const MAX53N = 2 ** 53 - 1;
+// (the unbounded 32-bit ends, compared with: cheaper than converting them)
+const U32_MAX = 0xffffffffn;
+const S32_MIN = -(2n ** 31n);
+const S32_MAX = 2n ** 31n - 1n;
 
 const INV32 = 1 / P32; // (scaling by a power of two is exact)
 const hi = (x: number): number => Math.floor(x * INV32);
@@ -23,14 +27,14 @@ const and = (a: number, b: number): number => (a < P32 && b < P32 ? (a & b) >>> 
 const xor = (a: number, b: number): number => (a < P32 && b < P32 ? (a ^ b) >>> 0 : (hi(a) ^ hi(b)) * P32 + ((a ^ b) >>> 0));
 const andNot = (a: number, b: number): number => (a < P32 && b < P32 ? (a & ~b) >>> 0 : (hi(a) & ~hi(b)) * P32 + ((a & ~b) >>> 0));
 
-// The bounds and tnum value sync53() started from, as doubles and as the BigInts they came from
+// The bounds and tnum sync53() started from, as doubles and as the BigInts they came from
 // (module-level, not a closure's: a closure would put them in a heap context made at each call).
-const OLD_N = new Float64Array(9);
-const OLD_B: bigint[] = [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n];
+const OLD_N = new Float64Array(10);
+const OLD_B: bigint[] = [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n];
 
 /** x as a BigInt: the one an old bound was made from where one has x's value (each BigInt() allocates). */
 function big(x: number): bigint {
-  for (let k = 0; k < 9; k++) if (OLD_N[k] === x) return OLD_B[k];
+  for (let k = 0; k < 10; k++) if (OLD_N[k] === x) return OLD_B[k];
   return BigInt(x);
 }
 
@@ -71,7 +75,7 @@ export function sync53(r: Reg): Reg | undefined {
   const t0 = r.var;
   const bv0 = t0.value, bm0 = t0.mask, bumin = r.umin, bumax = r.umax, bsmin = r.smin, bsmax = r.smax;
   const bu32min = r.u32min, bu32max = r.u32max, bs32min = r.s32min, bs32max = r.s32max;
-  const umin0 = Number(bumin);
+  const umin0 = bumin === 0n ? 0 : Number(bumin);
   const umax0 = bumax === bumin ? umin0 : Number(bumax);
   if (!(umin0 >= 0 && umax0 >= 0 && umin0 <= MAX53N && umax0 <= MAX53N)) return undefined;
   const smin0 = bsmin === bumin ? umin0 : Number(bsmin);
@@ -81,18 +85,18 @@ export function sync53(r: Reg): Reg | undefined {
   const m0 = bm0 === 0n ? 0 : Number(bm0);
   if (!(v0 <= MAX53N && m0 <= MAX53N)) return undefined;
   // (a tnum's value and mask are never negative)
-  const u32min0 = bu32min === bumin ? umin0 : Number(bu32min);
-  const u32max0 = bu32max === bumax ? umax0 : bu32max === bu32min ? u32min0 : Number(bu32max);
+  const u32min0 = bu32min === bumin ? umin0 : bu32min === 0n ? 0 : Number(bu32min);
+  const u32max0 = bu32max === bumax ? umax0 : bu32max === U32_MAX ? 0xffffffff : bu32max === bu32min ? u32min0 : Number(bu32max);
   if (!(u32min0 >= 0 && u32max0 >= 0 && u32min0 <= 0xffffffff && u32max0 <= 0xffffffff)) return undefined;
-  const s32min0 = bs32min === bu32min ? u32min0 : Number(bs32min);
-  const s32max0 = bs32max === bu32max ? u32max0 : bs32max === bs32min ? s32min0 : Number(bs32max);
+  const s32min0 = bs32min === bu32min ? u32min0 : bs32min === S32_MIN ? -0x80000000 : Number(bs32min);
+  const s32max0 = bs32max === bu32max ? u32max0 : bs32max === S32_MAX ? 0x7fffffff : bs32max === bs32min ? s32min0 : Number(bs32max);
   if (!(s32min0 >= -0x80000000 && s32max0 >= -0x80000000 && s32min0 <= 0x7fffffff && s32max0 <= 0x7fffffff)) return undefined;
   let umin = umin0, umax = umax0, smin = smin0, smax = smax0, u32min = u32min0, u32max = u32max0, s32min = s32min0, s32max = s32max0;
   tv = v0;
   tm = m0;
 
-  OLD_N[0] = umin0; OLD_N[1] = umax0; OLD_N[2] = smin0; OLD_N[3] = smax0; OLD_N[4] = u32min0; OLD_N[5] = u32max0; OLD_N[6] = s32min0; OLD_N[7] = s32max0; OLD_N[8] = v0;
-  OLD_B[0] = bumin; OLD_B[1] = bumax; OLD_B[2] = bsmin; OLD_B[3] = bsmax; OLD_B[4] = bu32min; OLD_B[5] = bu32max; OLD_B[6] = bs32min; OLD_B[7] = bs32max; OLD_B[8] = bv0;
+  OLD_N[0] = umin0; OLD_N[1] = umax0; OLD_N[2] = smin0; OLD_N[3] = smax0; OLD_N[4] = u32min0; OLD_N[5] = u32max0; OLD_N[6] = s32min0; OLD_N[7] = s32max0; OLD_N[8] = v0; OLD_N[9] = m0;
+  OLD_B[0] = bumin; OLD_B[1] = bumax; OLD_B[2] = bsmin; OLD_B[3] = bsmax; OLD_B[4] = bu32min; OLD_B[5] = bu32max; OLD_B[6] = bs32min; OLD_B[7] = bs32max; OLD_B[8] = bv0; OLD_B[9] = bm0;
 
   // boundsFromTnum (written out twice: a closure would put every bound in a heap context)
   let v32 = lo(tv);

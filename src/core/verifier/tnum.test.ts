@@ -152,3 +152,37 @@ describe("tnum operations are sound against BigInt", () => {
     );
   });
 });
+
+// tAdd and tSub compute under BigInt.asUintN(64, ...) (machine operations): on any tnums they
+// must give the published algebra written the plain way.
+describe("tAdd and tSub are the plain algebra", () => {
+  const plainAdd = (a: Tnum, b: Tnum) => {
+    const sm = u64(a.mask + b.mask);
+    const sv = u64(a.value + b.value);
+    const chi = u64(sm + sv) ^ sv;
+    const mu = chi | a.mask | b.mask;
+    return tnum(sv & ~mu, mu);
+  };
+  const plainSub = (a: Tnum, b: Tnum) => {
+    const dv = u64(a.value - b.value);
+    const chi = u64(dv + a.mask) ^ u64(dv - b.mask);
+    const mu = chi | a.mask | b.mask;
+    return tnum(dv & ~mu, mu);
+  };
+  const t = fc.oneof(fc.tuple(val64, mask64).map(([v, m]) => tnum(v, m)), val64.map(tconst));
+  it("on tnums", () => {
+    fc.assert(fc.property(t, t, (a, b) => {
+      expect(tAdd(a, b)).toEqual(plainAdd(a, b));
+      expect(tSub(a, b)).toEqual(plainSub(a, b));
+    }), { seed: 0xadd, numRuns: 5000 });
+  });
+  it("tnum() and tIntersect(), on any BigInts (negative, past 2^64)", () => {
+    const any = fc.oneof(val64, fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), fc.constantFrom(-1n, -(1n << 63n), 1n << 64n, (1n << 64n) + 3n));
+    fc.assert(fc.property(any, any, any, any, (v, m, w, n) => {
+      const plain = (value: bigint, mask: bigint) => ({ value: u64(value) & ~u64(mask), mask: u64(mask) });
+      expect(tnum(v, m)).toEqual(plain(v, m));
+      const [a, b] = [tnum(v, m), tnum(w, n)];
+      expect(tIntersect(a, b)).toEqual(plain(a.value | b.value, a.mask & b.mask));
+    }), { seed: 0x7e57, numRuns: 5000 });
+  });
+});

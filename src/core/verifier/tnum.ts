@@ -4,8 +4,9 @@
 // and Fast Abstract Interpretation with Tristate Numbers", CGO 2022), on BigInt.
 
 const M64 = (1n << 64n) - 1n;
-// (every BigInt operation allocates: a value already in [0, 2^64) is not masked again)
-const u64 = (x: bigint) => (x >= 0n && x <= M64 ? x : x & M64);
+// (V8 compiles BigInt.asUintN(64, ...) around BigInt operations to machine operations, where a
+// bare BigInt operation or comparison is a call: cheaper than testing whether x needs masking)
+const u64 = (x: bigint) => BigInt.asUintN(64, x);
 
 export interface Tnum {
   readonly value: bigint;
@@ -13,9 +14,8 @@ export interface Tnum {
 }
 
 export const tnum = (value: bigint, mask: bigint): Tnum => {
-  const m = u64(mask);
-  const v = u64(value);
-  return { value: m === 0n ? v : v & ~m, mask: m };
+  const m = BigInt.asUintN(64, mask);
+  return { value: BigInt.asUintN(64, value & ~m), mask: m };
 };
 export const tconst = (v: bigint): Tnum => ({ value: u64(v), mask: 0n });
 export const TUNKNOWN: Tnum = { value: 0n, mask: M64 };
@@ -35,22 +35,22 @@ export function tRange(min: bigint, max: bigint): Tnum {
   return tnum(min & ~delta, delta);
 }
 
+// tAdd and tSub run at every ALU instruction on a range. Every operation is wrapped in
+// BigInt.asUintN(64, ...), which V8 compiles to machine operations (a bare BigInt operation or
+// comparison is a call): the algebra's arithmetic is modulo 2^64, so the results are tnum()'s.
 export function tAdd(a: Tnum, b: Tnum): Tnum {
-  const sm = u64(a.mask + b.mask);
-  const sv = u64(a.value + b.value);
-  const sigma = u64(sm + sv);
-  const chi = sigma ^ sv;
-  const mu = chi | a.mask | b.mask;
-  return tnum(sv & ~mu, mu);
+  const sm = BigInt.asUintN(64, a.mask + b.mask);
+  const sv = BigInt.asUintN(64, a.value + b.value);
+  const chi = BigInt.asUintN(64, BigInt.asUintN(64, sm + sv) ^ sv);
+  const mu = BigInt.asUintN(64, chi | a.mask | b.mask);
+  return { value: BigInt.asUintN(64, sv & ~mu), mask: mu };
 }
 
 export function tSub(a: Tnum, b: Tnum): Tnum {
-  const dv = u64(a.value - b.value);
-  const alpha = u64(dv + a.mask);
-  const beta = u64(dv - b.mask);
-  const chi = alpha ^ beta;
-  const mu = chi | a.mask | b.mask;
-  return tnum(dv & ~mu, mu);
+  const dv = BigInt.asUintN(64, a.value - b.value);
+  const chi = BigInt.asUintN(64, BigInt.asUintN(64, dv + a.mask) ^ BigInt.asUintN(64, dv - b.mask));
+  const mu = BigInt.asUintN(64, chi | a.mask | b.mask);
+  return { value: BigInt.asUintN(64, dv & ~mu), mask: mu };
 }
 
 export function tNeg(a: Tnum): Tnum {
@@ -118,9 +118,8 @@ export function tBswap(a: Tnum, bits: 16 | 32 | 64): Tnum {
 
 /** Both a and b hold: the tnum of values in both, assuming they overlap. */
 export function tIntersect(a: Tnum, b: Tnum): Tnum {
-  const v = a.value | b.value;
-  const mu = a.mask & b.mask;
-  return tnum(v & ~mu, mu);
+  const mu = BigInt.asUintN(64, a.mask & b.mask);
+  return { value: BigInt.asUintN(64, (a.value | b.value) & ~mu), mask: mu };
 }
 
 /** Keeps the low `size` bytes. */
