@@ -1,6 +1,7 @@
 // One instruction's effect on a state: the next state, or the end of the path. ALU, memory,
 // branches and calls have their own files; this is the dispatch, with what fits in a line.
 
+import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { alu, AluError, CONST_FOLDED, fold } from "./alu.ts";
 import { branch } from "./branch.ts";
@@ -39,12 +40,29 @@ function write(n: number, r: Reg): void {
   stepRegs[n] = w;
 }
 
+/** Per slot, whether an ALU instruction on two known scalars gives a constant (foldCodes()). */
+const FOLD_NONE = 0;
+/** + - * & | ^ (alu.ts CONST_FOLDED). */
+const FOLD_ALWAYS = 1;
+/** A shift: when its amount is known exactly and below the width (knownShift()). */
+const FOLD_SHIFT = 2;
+
+/** The fold code of every slot (a string set lookup at every ALU instruction otherwise). */
+export function foldCodes(cfg: Cfg): Uint8Array {
+  const out = new Uint8Array(cfg.at.length);
+  for (const d of cfg.insns) {
+    if (!d.valid || d.spec.kind !== "alu") continue;
+    const op = d.spec.op;
+    out[d.pc] = CONST_FOLDED.has(op) ? FOLD_ALWAYS : op === "lsh" || op === "rsh" || op === "arsh" ? FOLD_SHIFT : FOLD_NONE;
+  }
+  return out;
+}
+
 /**
  * A shift of a known scalar that alu() computes as a constant: a shift whose amount `src` (a known
  * scalar) is exactly known at the operation's width and below it (alu.ts rangeComputable).
  */
-function knownShift(op: string, src: Reg, width: 32 | 64): boolean {
-  if (op !== "lsh" && op !== "rsh" && op !== "arsh") return false;
+function knownShift(src: Reg, width: 32 | 64): boolean {
   const exact = width === 32 ? src.u32min === src.u32max && src.s32min === src.s32max : src.umin === src.umax && src.smin === src.smax;
   return exact && src.umax < (width === 32 ? 32n : 64n);
 }
@@ -86,7 +104,8 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
       }
-      if (s.kind === "alu" && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && (CONST_FOLDED.has(s.op) || knownShift(s.op, src, s.width))) {
+      const fk = c.folds[pc];
+      if (fk !== FOLD_NONE && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && (fk === FOLD_ALWAYS || knownShift(src, s.width))) {
         // two known scalars under + - * & | ^, or shifted by a known amount below the width: the
         // constant result, as alu() gives it, written into dst's register (a state's registers are
         // its own: copies are made at forks and stored states)

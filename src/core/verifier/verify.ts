@@ -20,6 +20,7 @@ import { StateStore } from "./prune.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
 import type { FrameView } from "./view.ts";
+import { foldCodes } from "./step.ts";
 import { NO_TRACE, walk } from "./walk.ts";
 
 export const COMPLEXITY_LIMIT = BPF_COMPLEXITY_LIMIT_INSNS;
@@ -74,6 +75,8 @@ export interface Verification {
   readonly ptrTypes: Map<number, string>;
   /** Each instruction's immediate as a scalar (reg.ts immediate()), by slot, once asked for. */
   readonly imms: (Reg | undefined)[];
+  /** Per slot, which ALU instructions on known scalars step() folds to a constant (step.ts foldCodes). */
+  readonly folds: Uint8Array;
   /** Marks scalars precise: their exact bounds decide something (precision.ts; the walk sets it). */
   precise(st: State, locs: readonly number[]): void;
   /**
@@ -101,6 +104,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
       klog?.note(`Func#${fn.index} ('${fn.name}') is global and assumed valid.`);
     },
     imms: new Array<Reg | undefined>(cfg.at.length),
+    folds: foldCodes(cfg),
     precise: () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
   };
