@@ -10,6 +10,7 @@
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
 
 import { rawSuccessors } from "../cfg/flow.ts";
+import { helperByName } from "../isa/index.ts";
 import type { Code } from "./machine.ts";
 import { PACKET_POINTERS } from "./context.ts";
 import { HI_TAG as TAG, LO_BASE, Memory } from "./memory.ts";
@@ -77,6 +78,9 @@ function supportedAt(c: Code, pc: number): boolean {
 }
 
 const u = (x: string) => `(${x} >>> 0)`;
+
+/** Helpers that run a callback of the program: every register crosses their call. */
+const CALLS_BACK = new Set(["loop", "for_each_map_elem", "timer_set_callback", "find_vma", "user_ringbuf_drain"].map((name) => helperByName(name)?.id ?? -1));
 
 /** The context kinds compiled code sees when the run's context has no pointer fields: none. */
 const NO_KINDS = new Uint8Array(0);
@@ -311,6 +315,10 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
   const loadRegs = regs.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
   const storeRegs = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
   const reloadRegs = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+  // around a helper call: the arguments go out, r0-r5 come back; r6-r10 go out only for a tail call
+  const storeArgRegs = regs.filter((k) => k >= 1 && k <= 5).map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
+  const reloadCallRegs = regs.filter((k) => k <= 5).map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+  const storeKeptRegs = regs.filter((k) => k >= 6).map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
   const supported = Array.from({ length: n }, (_, pc) => supportedAt(c, pc));
   const start = blockStarts(c, supported);
   // after[pc]: instructions of pc's block that come after pc (for exact counts on a fault)
@@ -348,9 +356,13 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
     for (const k of b.members) {
       const op = c.op[k];
       if (op === 0x85 && c.src[k] === 0) {
-        // helpers see exact time: count up to here first; the rest of the block is counted at its end
-        out.push(`${storeRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${reloadRegs}`);
-        out.push(`if (m.pendingTail !== undefined) { return ${JIT_TAIL}; }`);
+        // helpers see exact time: count up to here first; the rest of the block is counted at its end.
+        // A helper reads r1-r5 and changes r0-r5 alone, so only those cross; a fault stores every
+        // register (onFault), and so does a tail call, whose program starts from the arrays. A
+        // helper that runs a callback (its frame starts from the arrays) gets them all
+        const whole = CALLS_BACK.has(c.imm[k]);
+        out.push(`${whole ? storeRegs : storeArgRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${whole ? reloadRegs : reloadCallRegs}`);
+        out.push(`if (m.pendingTail !== undefined) { ${whole ? "" : storeKeptRegs} return ${JIT_TAIL}; }`);
       } else if (op === 0x85) {
         out.push(`${storeRegs} m.pc = ${k}; m.callLocal(${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
       } else if (op === 0x95) {
