@@ -244,26 +244,34 @@ function syncConst(r: Reg): boolean {
 
 const LOW = U32_MAX;
 const HIGH = U64_MAX ^ U32_MAX;
-const s32 = (x: bigint): bigint => BigInt.asIntN(32, x);
-const u32 = (x: bigint): bigint => x & LOW;
+// (V8 compiles BigInt.asIntN/asUintN(64, ...) around BigInt operations to machine operations;
+// BigInt.asIntN(32, x) and a bare `x & LOW` are calls)
+const s32 = (x: bigint): bigint => BigInt.asIntN(64, ((x & LOW) ^ 0x80000000n) - 0x80000000n);
+const u32 = (x: bigint): bigint => BigInt.asUintN(64, x & LOW);
 const s64 = (x: bigint): bigint => BigInt.asIntN(64, x);
+/** The high half of a u64, and of an s64 (signed). */
+const hi64 = (x: bigint): bigint => BigInt.asUintN(64, x >> 32n);
+const shi64 = (x: bigint): bigint => BigInt.asIntN(64, x >> 32n);
+/** x with its low half replaced by lo (in [0, 2^32)): a u64, and an s64. */
+const withLow = (x: bigint, lo: bigint): bigint => BigInt.asUintN(64, (x & HIGH) | lo);
+const withLowS = (x: bigint, lo: bigint): bigint => BigInt.asIntN(64, (x & ~LOW) | lo);
 const u64 = (x: bigint): bigint => BigInt.asUintN(64, x);
 
 /** Bounds that the known bits imply (__update_reg_bounds): 32-bit from the low half, 64-bit from all. */
 export function boundsFromTnum(r: Reg): void {
   const v = r.var.value;
   const m = r.var.mask;
-  const v32 = v & LOW;
-  const m32 = m & LOW;
+  const v32 = u32(v);
+  const m32 = u32(m);
   // the least signed value has the sign bit set if it may be; the greatest, clear
   r.s32min = max(r.s32min, s32(v32 | (m32 & 0x80000000n)));
   r.s32max = min(r.s32max, s32(v32 | (m32 & 0x7fffffffn)));
   r.u32min = max(r.u32min, v32);
-  r.u32max = min(r.u32max, v32 | m32);
+  r.u32max = min(r.u32max, BigInt.asUintN(64, v32 | m32));
   r.smin = max(r.smin, s64(v | (m & (1n << 63n))));
   r.smax = min(r.smax, s64(v | (m & S64_MAX)));
   r.umin = max(r.umin, v);
-  r.umax = min(r.umax, v | m);
+  r.umax = min(r.umax, BigInt.asUintN(64, v | m));
 }
 
 /** One round of learning each pair of bounds from the others (__reg_deduce_bounds). */
@@ -276,7 +284,7 @@ function deduce(r: Reg): void {
 /** 32-bit bounds from the 64-bit ones where the high half allows it, then signed and unsigned from each other. */
 function deduce32(r: Reg): void {
   // a 64-bit range whose high half is one value: its low halves form a range too
-  if (r.umin >> 32n === r.umax >> 32n) {
+  if (hi64(r.umin) === hi64(r.umax)) {
     r.u32min = max(r.u32min, u32(r.umin));
     r.u32max = min(r.u32max, u32(r.umax));
     if (s32(r.umin) <= s32(r.umax)) {
@@ -284,7 +292,7 @@ function deduce32(r: Reg): void {
       r.s32max = min(r.s32max, s32(r.umax));
     }
   }
-  if (r.smin >> 32n === r.smax >> 32n) {
+  if (shi64(r.smin) === shi64(r.smax)) {
     if (u32(r.smin) <= u32(r.smax)) {
       r.u32min = max(r.u32min, u32(r.smin));
       r.u32max = min(r.u32max, u32(r.smax));
@@ -296,11 +304,11 @@ function deduce32(r: Reg): void {
   }
   // two consecutive high halves, the low half going from negative to non-negative across them:
   // the low halves still form one signed range (e.g. s64 [-1, 1])
-  if ((((r.umin >> 32n) + 1n) & LOW) === ((r.umax >> 32n) & LOW) && s32(r.umin) < 0n && s32(r.umax) >= 0n) {
+  if (BigInt.asUintN(64, (hi64(r.umin) + 1n) & LOW) === hi64(r.umax) && s32(r.umin) < 0n && s32(r.umax) >= 0n) {
     r.s32min = max(r.s32min, s32(r.umin));
     r.s32max = min(r.s32max, s32(r.umax));
   }
-  if ((((r.smin >> 32n) + 1n) & LOW) === ((r.smax >> 32n) & LOW) && s32(r.smin) < 0n && s32(r.smax) >= 0n) {
+  if (BigInt.asUintN(64, (shi64(r.smin) + 1n) & LOW) === BigInt.asUintN(64, shi64(r.smax) & LOW) && s32(r.smin) < 0n && s32(r.smax) >= 0n) {
     r.s32min = max(r.s32min, s32(r.smin));
     r.s32max = min(r.s32max, s32(r.smax));
   }
@@ -344,17 +352,17 @@ function deduce64(r: Reg): void {
 
 /** 64-bit bounds from the 32-bit ones: the low half of each end moved to the 32-bit range. */
 function deduceMixed(r: Reg): void {
-  r.umin = max(r.umin, (r.umin & HIGH) | r.u32min);
-  r.umax = min(r.umax, (r.umax & HIGH) | r.u32max);
-  r.smin = max(r.smin, (r.smin & ~LOW) | r.u32min);
-  r.smax = min(r.smax, (r.smax & ~LOW) | r.u32max);
+  r.umin = max(r.umin, withLow(r.umin, r.u32min));
+  r.umax = min(r.umax, withLow(r.umax, r.u32max));
+  r.smin = max(r.smin, withLowS(r.smin, r.u32min));
+  r.smax = min(r.smax, withLowS(r.smax, r.u32max));
   if (u32(r.s32min) <= u32(r.s32max)) {
     const lo = u32(r.s32min);
     const hi = u32(r.s32max);
-    r.umin = max(r.umin, (r.umin & HIGH) | lo);
-    r.umax = min(r.umax, (r.umax & HIGH) | hi);
-    r.smin = max(r.smin, (r.smin & ~LOW) | lo);
-    r.smax = min(r.smax, (r.smax & ~LOW) | hi);
+    r.umin = max(r.umin, withLow(r.umin, lo));
+    r.umax = min(r.umax, withLow(r.umax, hi));
+    r.smin = max(r.smin, withLowS(r.smin, lo));
+    r.smax = min(r.smax, withLowS(r.smax, hi));
   }
   // a value in the s32 range whose low half is non-negative is that low half (after a
   // sign-extending load, the high half cannot be all ones)
