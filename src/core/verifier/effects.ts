@@ -205,13 +205,17 @@ export const BT_MOV_IMM = 2; // dst is no longer wanted
 export const BT_MOV_REG = 3; // dst wanted: src wanted instead
 export const BT_OTHER = 4;
 
-const BT_CODES = new WeakMap<readonly (Decoded | undefined)[], Uint8Array>();
+const BT_CODES = new WeakMap<readonly (Decoded | undefined)[], Uint16Array>();
 /** The last program's (the one being verified, nearly always). */
 let lastAt: readonly (Decoded | undefined)[] | undefined;
-let lastCodes: Uint8Array = new Uint8Array(0);
+let lastCodes: Uint16Array = new Uint16Array(0);
 
-/** The backtracking codes of every slot of `at` (cfg.at). */
-export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array {
+/**
+ * The backtracking codes of every slot of `at` (cfg.at): the code in the low 4 bits, then the
+ * instruction's dst and src registers, 4 bits each (btDst(), btSrc()), so that backtracking an
+ * ALU or move instruction reads one number instead of the decoded instruction.
+ */
+export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint16Array {
   // (asked at every precision mark, mostly for the program of the last call: a WeakMap lookup cost more)
   if (at === lastAt) return lastCodes;
   let codes = BT_CODES.get(at);
@@ -220,7 +224,7 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array
     lastCodes = codes;
     return codes;
   }
-  codes = new Uint8Array(at.length);
+  codes = new Uint16Array(at.length);
   for (let pc = 0; pc < at.length; pc++) {
     const d = at[pc];
     if (!d || !d.valid) continue; // (backtrackInsn returns at once)
@@ -243,6 +247,7 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint8Array
       default:
         codes[pc] = BT_OTHER;
     }
+    codes[pc] |= ((d.insn.dst & 15) << 4) | ((d.insn.src & 15) << 8);
   }
   BT_CODES.set(at, codes);
   lastAt = at;

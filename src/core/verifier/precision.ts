@@ -260,13 +260,15 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       // stepping back over a call or an exit changes the frame being traced
       frame = e & 7;
       // the simple cases by their code (as backtrackInsn() would), the others by backtrackInsn()
-      const code = codes[e >> 3];
+      const word = codes[e >> 3];
+      const code = word & 15;
       if (code === BT_NONE) continue; // (nothing changed: still not empty)
       if (code === BT_ALU_REG || code === BT_MOV_REG || code === BT_MOV_IMM) {
-        const i = cfg.at[e >> 3]!.insn;
-        if (!want.has(frame, i.dst)) continue;
-        if (code !== BT_ALU_REG) want.drop(frame, i.dst);
-        if (code !== BT_MOV_IMM) want.add(frame, i.src);
+        // (the instruction's dst and src, from its code word)
+        const dst = (word >> 4) & 15;
+        if (!want.has(frame, dst)) continue;
+        if (code !== BT_ALU_REG) want.drop(frame, dst);
+        if (code !== BT_MOV_IMM) want.add(frame, word >> 8);
       } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want);
       if (want.empty()) break;
     }
