@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alu, AluError, fold } from "./alu.ts";
-import { signExtend } from "./scalar_alu.ts";
+import { add64, signExtend } from "./scalar_alu.ts";
 import { bounds32, constScalar, fromBounds, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tnum } from "./tnum.ts";
@@ -209,4 +209,33 @@ describe("fold() of two constants is the ISA's operation on BigInt", () => {
       }), { seed: 0xf01e + width, numRuns: 1000 });
     });
   }
+});
+
+// add64() reads overflow from wrapped sums (machine operations); the rule it implements is on
+// exact sums: a signed end outside [-2^63, 2^63) loses the signed range, and the unsigned range
+// survives unless only its greatest sum passes 2^64 (both wrapping, it wraps whole).
+describe("add64() is the 64-bit addition rule on exact sums", () => {
+  const S64_MIN = -(1n << 63n), S64_MAX = (1n << 63n) - 1n;
+  const plain = (a: Reg, b: Reg) => {
+    let [lo, hi] = [a.smin + b.smin, a.smax + b.smax];
+    if (lo < S64_MIN || lo > S64_MAX || hi < S64_MIN || hi > S64_MAX) [lo, hi] = [S64_MIN, S64_MAX];
+    let [ulo, uhi] = [a.umin + b.umin, a.umax + b.umax];
+    if (ulo <= M64 && uhi > M64) [ulo, uhi] = [0n, M64];
+    else if (ulo > M64) [ulo, uhi] = [ulo & M64, uhi & M64];
+    return [ulo, uhi, lo, hi];
+  };
+  const edge = fc.constantFrom(0n, 1n, M64, M64 - 1n, 1n << 63n, (1n << 63n) - 1n, (1n << 63n) + 1n, 1n << 53n, 0xffffffffn, 1n << 32n, 0x80000000n);
+  const u = fc.oneof(val, edge);
+  const pair = fc.tuple(u, u, fc.nat(9)).map(([x, y, k]) => (k === 0 ? [y, x] : x <= y ? [x, y] : [y, x]));
+  const reg = fc.tuple(pair, pair).map(([[umin, umax], [p, q]]) => {
+    const [smin, smax] = s(64, p) <= s(64, q) ? [s(64, p), s(64, q)] : [s(64, q), s(64, p)];
+    return Object.assign(unknownScalar(), { umin, umax, smin, smax });
+  });
+  it("on ranges anywhere, the edges of both readings included", () => {
+    fc.assert(fc.property(reg, reg, (a, b) => {
+      const r = Object.assign(unknownScalar(), a);
+      add64(r, b);
+      expect([r.umin, r.umax, r.smin, r.smax]).toEqual(plain(a, b));
+    }), { seed: 0xadd64, numRuns: 8000 });
+  });
 });

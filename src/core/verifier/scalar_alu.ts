@@ -77,6 +77,37 @@ function add(w: Width, r: Reg, b: Reg): void {
   w.set(r, ulo, uhi, lo, hi);
 }
 
+/**
+ * add(W64, r, b) computed with BigInt.asIntN/asUintN(64, ...) around each operation, which V8
+ * compiles to machine operations (a bare BigInt operation or comparison past 64 bits is a call):
+ * the wrapped sums, and overflow read from them. A signed sum overflows where both operands
+ * have one sign and the wrapped sum the other; an unsigned one where the wrapped sum is below
+ * an operand. Where add() keeps a range it is the wrapped sums. (Exported for alu.test.ts,
+ * which compares it with add()'s rule on exact sums.)
+ */
+export function add64(r: Reg, b: Reg): void {
+  const smin = r.smin, smax = r.smax, umin = r.umin, umax = r.umax;
+  const lo = BigInt.asIntN(64, smin + b.smin);
+  const hi = BigInt.asIntN(64, smax + b.smax);
+  if (BigInt.asIntN(64, (smin ^ lo) & (b.smin ^ lo)) < 0n || BigInt.asIntN(64, (smax ^ hi) & (b.smax ^ hi)) < 0n) {
+    r.smin = S64_MIN;
+    r.smax = S64_MAX;
+  } else {
+    r.smin = lo;
+    r.smax = hi;
+  }
+  const ulo = BigInt.asUintN(64, umin + b.umin);
+  const uhi = BigInt.asUintN(64, umax + b.umax);
+  if (ulo >= umin && uhi < umax) {
+    // only the greatest sum wraps: the range splits
+    r.umin = 0n;
+    r.umax = U64_MAX;
+  } else {
+    r.umin = ulo;
+    r.umax = uhi;
+  }
+}
+
 /** Subtraction, likewise: the unsigned range survives when both ends underflow or neither does. */
 function sub(w: Width, r: Reg, b: Reg): void {
   const wide = w.bits === 64;
@@ -149,7 +180,7 @@ export function scalarAlu(op: string, dst: Reg, src: Reg, width: 32 | 64): Reg {
   switch (op) {
     case "add":
       add(W32, r, src);
-      add(W64, r, src);
+      add64(r, src);
       r.var = tAdd(r.var, src.var);
       break;
     case "sub":
