@@ -307,10 +307,45 @@ export class Machine {
    * RAN_BUDGET, or RAN_FAULT with the fault in `lastFault`. Once ended, it answers the same again.
    */
   runRaw(budget: number): number {
+    return this.runOn(budget, -1);
+  }
+
+  /**
+   * reset(insns), r1 set to [r1Hi, r1Lo] (the context), then runRaw(budget), in one call: a
+   * runner's run of a new input. When the compiled entry of a program without loops is at hand
+   * (every run after the first) it is called straight away: after a reset the conditions
+   * runCompiled checks before calling it hold (pc 0, one frame); what it leaves (a tail call, an
+   * instruction left to the interpreter) goes on in runCompiled.
+   */
+  runFromStart(insns: readonly Insn[], r1Hi: number, r1Lo: number, budget: number): number {
+    this.reset(insns);
+    const lo = this.lo, hi = this.hi;
+    hi[1] = r1Hi;
+    lo[1] = r1Lo;
+    const fn = this.fn;
+    const entry = fn !== undefined && this.fnCode === this.code ? fn.entry : undefined;
+    if (entry === undefined || !this.jit || budget < this.jitMinBudget || budget < fn!.length) return this.runOn(budget, -1);
+    this.budgetEnd = budget;
+    let r: number;
+    try {
+      r = entry(this, lo, hi, budget);
+    } catch (e) {
+      if (e instanceof FaultError) {
+        this.lastFault = e.fault;
+        return (this.ended = RAN_FAULT);
+      }
+      throw e;
+    }
+    if (r === JIT_EXIT) return (this.ended = RAN_EXIT);
+    return this.runOn(budget - this.executed, r);
+  }
+
+  /** runRaw; `first` is what a compiled function that already ran returned (runCompiled), else -1. */
+  private runOn(budget: number, first: number): number {
     if (this.ended >= 0) return this.ended;
     this.budgetEnd = this.executed + budget;
     try {
-      const k = this.jit && budget >= this.jitMinBudget ? this.runCompiled(budget) : this.loop(budget);
+      const k = first >= 0 || (this.jit && budget >= this.jitMinBudget) ? this.runCompiled(budget, first) : this.loop(budget);
       if (k === RAN_EXIT) this.ended = RAN_EXIT;
       return k;
     } catch (e) {
@@ -342,24 +377,30 @@ export class Machine {
   private fnCode?: Code;
   private fn?: CompiledCode;
 
-  private runCompiled(budget: number): number {
+  private runCompiled(budget: number, first: number): number {
     let left = budget;
+    // what a compiled function that already ran returned (runFromStart), its instructions out of budget
+    let r = first;
     for (;;) {
-      const c = this.code;
-      let fn = c === this.fnCode ? this.fn : compiled.get(c);
-      if (!fn) {
-        fn = compile(c, JIT_HELPERS);
-        compiled.set(c, fn);
+      if (r < 0) {
+        const c = this.code;
+        let fn = c === this.fnCode ? this.fn : compiled.get(c);
+        if (!fn) {
+          fn = compile(c, JIT_HELPERS);
+          compiled.set(c, fn);
+        }
+        this.fnCode = c;
+        this.fn = fn;
+        const before = this.executed;
+        // a whole run of a program without loops: the straight function (jit.ts, CompiledCode.entry)
+        const entry = fn.entry;
+        r = entry !== undefined && this.pc === 0 && left >= fn.length && this.frames.length === 1 ? entry(this, this.lo, this.hi, left) : fn.any(this, this.lo, this.hi, left);
+        left -= this.executed - before;
       }
-      this.fnCode = c;
-      this.fn = fn;
-      const before = this.executed;
-      // a whole run of a program without loops: the straight function (jit.ts, CompiledCode.entry)
-      const entry = fn.entry;
-      const r = entry !== undefined && this.pc === 0 && left >= fn.length && this.frames.length === 1 ? entry(this, this.lo, this.hi, left) : fn.any(this, this.lo, this.hi, left);
-      left -= this.executed - before;
       if (r === JIT_EXIT) return RAN_EXIT;
-      if (r === JIT_TAIL) {
+      const was = r;
+      r = -1;
+      if (was === JIT_TAIL) {
         this.applyTail();
         continue;
       }

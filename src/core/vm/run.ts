@@ -174,12 +174,31 @@ export class Run {
   private readonly arg1Lo: number;
 
   /**
+   * restart() then machine.runRaw(budget), in one call (Machine.runFromStart) when the context is
+   * one argument, as for every program type but a few tracing ones: a runner's run of an input.
+   */
+  runFresh(budget: number): number {
+    const m = this.machine;
+    m.strictAlign = this.strictAlign;
+    if (this.ctx.args.length === 1) return m.runFromStart(this.opts.program.insns, this.arg1Hi, this.arg1Lo, budget);
+    this.restart();
+    return m.runRaw(budget);
+  }
+
+  /**
    * Makes this run what a new Run on `input` would be, in place: the same regions refilled (the
    * packet, the context), registers and the entry stack zeroed, per-run helper state dropped;
    * the maps and the world carry over. Why the input is refused (nothing changed then), or
    * "rebuild" when this program type's context cannot be refilled (make a new Run).
    */
   load(input: RunInput): string | undefined {
+    const why = this.refill(input);
+    if (why === undefined) this.restart();
+    return why;
+  }
+
+  /** load() but for the machine's restart, which runFresh does as it runs. */
+  refill(input: RunInput): string | undefined {
     const ctx = this.ctx;
     const packet = input.packet;
     // a bare packet after a run that kept its ends: the quick refill (context.ts), else the general one
@@ -212,7 +231,6 @@ export class Run {
     const w = this.stackWords;
     if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
     else if (low < STACK_SIZE) this.machine.frames[0].stack.bytes.fill(0, low);
-    this.restart();
     return undefined;
   }
 

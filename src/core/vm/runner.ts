@@ -127,7 +127,8 @@ export class Runner {
   /** Runs the program once on `input` (a packet, or context bytes); maps keep what earlier runs left. */
   run(input: RunInput): RunResult {
     let run = this.run_;
-    const why = run ? run.load(input) : "rebuild";
+    // the machine restarts as it runs (go)
+    const why = run ? run.refill(input) : "rebuild";
     if (why === "rebuild") {
       try {
         run = this.run_ = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
@@ -147,7 +148,6 @@ export class Runner {
     const run = this.run_;
     if (!run || !this.loaded) return this.refused("no input to run again");
     run.trace.length = 0;
-    run.restart();
     return this.go(run);
   }
 
@@ -172,7 +172,8 @@ export class Runner {
     const rings = this.rings;
     for (let k = 0; k < rings.length; k++) this.ringLengths[k] = rings[k].records.length;
     const m = run.machine;
-    const k = m.runRaw(this.budget);
+    // restart() and the run in one (Run.runFresh)
+    const k = run.runFresh(this.budget);
     res.insns = m.executed;
     res.error = undefined;
     if (k === RAN_EXIT) {
