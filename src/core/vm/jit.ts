@@ -232,13 +232,14 @@ function emit(c: Code, pc: number, go: Goto): string {
     // entry stack, and for 4-byte loads the context's packet pointer fields, without the chain
     // of loads through the region table (and the context's hook); everything else as above
     const ctxField = PACKET_POINTERS.map((name, i) => (i === PACKET_POINTERS.length - 1 ? `CO.${name}` : `kk === ${i + 1} ? CO.${name} : `)).join("");
+    const [head, hb, late] = highWord(s, off);
     const addr =
-      `const a = l${s}, lo = (a + ${off}) | 0, hh = (h${s} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, at = (lo - ${LO_BASE}) | 0; let v = 0, vh = 0; ` +
+      `${head} let v = 0, vh = 0; ` +
       (size === 4 ? "let kk = 0; " : "") +
-      `if (hh === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
-      `else if (hh === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` +
-      (size === 4 ? `else if (hh === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
-      `else { ${general} }`;
+      `if (${hb} === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
+      `else if (${hb} === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` +
+      (size === 4 ? `else if (${hb} === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
+      `else { ${late}${general} }`;
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
     const sh = 32 - size * 8;
     return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
@@ -274,16 +275,32 @@ function emit(c: Code, pc: number, go: Goto): string {
       size === 1 ? `${r}.view.setUint8(at, ${vl})` : size === 2 ? `${r}.view.setUint16(at, ${vl}, true)` : size === 4 ? `${r}.view.setInt32(at, ${vl}, true)` : `${r}.view.setInt32(at, ${vl}, true); ${r}.view.setInt32(at + 4, ${vh}, true)`;
     // the packet and the entry stack (hotRegions) first, then any region through the table
     const inHot = (r: string) => `${r}.writable && !SA && !W && at >= ${r}.start && at + ${size} <= ${r}.end`;
+    const [head, hb, late] = highWord(d, off);
     return (
-      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0, at = (lo - ${LO_BASE}) | 0; ` +
-      `if (hh === SH && ${inHot("SR")}) { ${fastIn("SR")}; } ` +
-      `else if (hh === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
-      `else { const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
+      `{ ${head} ` +
+      `if (${hb} === SH && ${inHot("SR")}) { ${fastIn("SR")}; } ` +
+      `else if (${hb} === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
+      `else { ${late}const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
       `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fastIn("r")}; } ` +
       `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); } }`
     );
   }
   throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
+}
+
+/**
+ * The address of a load or store at register `reg` + `off`: the code that computes lo and at (and
+ * hh, the high word, when it is needed at once), the high word the hot regions' tests compare
+ * (hotRegions: PK, SH, CH), and the code that makes hh for the paths after them. For an offset in
+ * [-32768, LO_BASE] those tests may compare the register's own high word: when the low word's
+ * addition carries (or its subtraction borrows) the high word differs, but then lo is below
+ * LO_BASE (or within 32 KiB under 2^32), so at is negative and no hot region's bounds test
+ * (start >= 0) passes; the carry is computed only on the paths that need the true high word.
+ */
+function highWord(reg: number, off: number): [head: string, hb: string, late: string] {
+  const at = `const a = l${reg}, lo = (a + ${off}) | 0, at = (lo - ${LO_BASE}) | 0;`;
+  const hh = `const hh = (h${reg} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0;`;
+  return off >= -32768 && off <= LO_BASE ? [at, `h${reg}`, `${hh} `] : [`${at} ${hh}`, "hh", ""];
 }
 
 /** A compiled program: one function that runs from any pc, and where it can, one for whole runs. */
