@@ -46,6 +46,9 @@ export function fold(op: string, a: bigint, b: bigint, width: 32 | 64): bigint {
     if (op === "and") return BigInt.asUintN(64, a & b);
     if (op === "or") return BigInt.asUintN(64, a | b);
     if (op === "lsh") return BigInt.asUintN(64, a << BigInt.asUintN(64, b & 63n));
+    // (a right shift of the low 64 bits, read unsigned or signed)
+    if (op === "rsh") return BigInt.asUintN(64, BigInt.asUintN(64, a) >> BigInt.asUintN(64, b & 63n));
+    if (op === "arsh") return BigInt.asUintN(64, BigInt.asIntN(64, a) >> BigInt.asUintN(64, b & 63n));
   } else {
     // (and those of the low 32 bits, the low 32 bits of the operands')
     if (op === "add") return BigInt.asUintN(64, (a + b) & 0xffffffffn);
