@@ -88,6 +88,12 @@ export class Run {
   /** Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
   private baseRegions = 0;
   private readonly keepsPacket: boolean;
+  /** What refill() asks per input, answered once: whether a bare packet takes the context's quick refill, */
+  private readonly quickRefill: boolean;
+  /** the socket buffer context whose per-run helper state to drop (skb types), */
+  private readonly skbCtx?: Region;
+  /** and how many regions memory may hold before the lazily made ones are dropped. */
+  private readonly lazyEnd: number;
   /** The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
   private readonly stackLow: number;
   /** The entry stack as words when only a few of them need clearing. */
@@ -117,7 +123,10 @@ export class Run {
     this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
     this.machine = this.start();
     this.baseRegions = this.mem.regions.length;
+    this.lazyEnd = this.baseRegions + LAZY_REGIONS;
     this.keepsPacket = keepsPacket(opts.program);
+    this.quickRefill = this.keepsPacket && ctx.refill !== undefined;
+    this.skbCtx = ctx.skb ? ctx.ctx : undefined;
     this.stackLow = this.keepsPacket ? lowestStackWrite(opts.program.insns) : 0;
     const stack = this.machine.frames[0].stack.bytes;
     if (this.stackLow < STACK_SIZE && STACK_SIZE - this.stackLow <= 64 && (stack.byteOffset & 3) === 0) this.stackWords = new Int32Array(stack.buffer, stack.byteOffset, STACK_SIZE >> 2);
@@ -202,7 +211,7 @@ export class Run {
     const ctx = this.ctx;
     const packet = input.packet;
     // a bare packet after a run that kept its ends: the quick refill (context.ts), else the general one
-    const quick = packet !== undefined && input.ctx === undefined && input.mem === undefined && input.task === undefined && this.keepsPacket && ctx.refill !== undefined && ctx.refill(packet);
+    const quick = packet !== undefined && this.quickRefill && input.ctx === undefined && input.mem === undefined && input.task === undefined && ctx.refill!(packet);
     if (!quick) {
       if (!ctx.reload) return "rebuild";
       // test memory (--mem-hex) makes its own region: built anew
@@ -214,7 +223,7 @@ export class Run {
     const o = this.opts as { input: RunInput; world: World };
     if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
     o.input = input;
-    if (this.mem.regions.length > this.baseRegions + LAZY_REGIONS) {
+    if (this.mem.regions.length > this.lazyEnd) {
       // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
       this.mem.regions.length = this.baseRegions;
       this.values.clear();
@@ -225,12 +234,14 @@ export class Run {
     }
     if (this.records.size) this.records.clear();
     if (this.trace.length) this.trace.length = 0;
-    if (this.ctx.skb && this.ctx.ctx) resetSkbState(this.ctx.ctx);
+    if (this.skbCtx !== undefined) resetSkbState(this.skbCtx);
     // only what the program can have written; a few words by hand (fill is a call into the runtime)
     const low = this.stackLow;
-    const w = this.stackWords;
-    if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
-    else if (low < STACK_SIZE) this.machine.frames[0].stack.bytes.fill(0, low);
+    if (low < STACK_SIZE) {
+      const w = this.stackWords;
+      if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
+      else this.machine.frames[0].stack.bytes.fill(0, low);
+    }
     return undefined;
   }
 
