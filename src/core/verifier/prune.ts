@@ -26,16 +26,22 @@ export interface Snapshot extends Chained {
 }
 
 /**
- * The value of the current frame's highest-numbered scalar register, as a number (not exact:
- * equal states give equal hints), to tell most unequal states apart at a loop's prune points
- * without comparing registers as BigInts (what a loop changes is mostly in its scalars). One
- * conversion per visit, then a comparison per stored state.
+ * The low 26 bits of the current frame's highest-numbered scalar register, with its number (not
+ * exact: equal states give equal hints), to tell most unequal states apart at a loop's prune
+ * points without comparing registers as BigInts (what a loop changes is mostly in its scalars).
+ * One conversion per visit, then a comparison per stored state. (Low bits: a small integer, which
+ * V8 keeps unboxed, and cutting a BigInt to 26 bits first costs less than converting all 64.)
  */
 function loopHint(st: State): number {
   const regs = st.frames[st.frames.length - 1].regs;
-  for (let k = 9; k >= 0; k--) if (regs[k].type === "scalar") return Number(regs[k].var.value) * 16 + k;
+  for (let k = 9; k >= 0; k--) if (regs[k].type === "scalar") return Number(BigInt.asUintN(26, regs[k].var.value)) * 16 + k;
   return -1;
 }
+
+/** Buckets of hints counted per instruction (a power of two). */
+const HINT_BUCKETS = 1024;
+/** A hint's bucket: its bits mixed (its low 4 bits are a register number). */
+const bucketOf = (hint: number): number => Math.imul(hint, 0x9e3779b1) >>> 22;
 
 /** What the store needs of a path: its history since its last stored state, and that state. */
 export interface Pruned extends History {
@@ -93,11 +99,12 @@ export class StateStore {
    */
   private readonly finishedAt: Uint32Array;
   /**
-   * Per instruction, the loop hints of its listed states still being explored, with how many
-   * have each (made on first use): a visit whose hint none of them has, where no listed state
-   * is finished, can skip comparing (no state it would compare can equal the current one).
+   * Per instruction, how many of its listed states still being explored have a hint in each
+   * bucket (made on first use): a visit whose hint's bucket is empty, where no listed state is
+   * finished, can skip comparing (no state it would compare can equal the current one). (A
+   * Map of the hints themselves cost a lookup by a number at every visit of a loop's head.)
    */
-  private readonly liveHints: (Map<number, number> | undefined)[];
+  private readonly liveHints: (Uint8Array | undefined)[];
   private jumps = 0;
   private lastJumps = 0;
   private lastInsns = 0;
@@ -109,7 +116,7 @@ export class StateStore {
     this.stored = new Uint32Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
     this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
-    this.liveHints = new Array<Map<number, number> | undefined>(cfg.at.length).fill(undefined);
+    this.liveHints = new Array<Uint8Array | undefined>(cfg.at.length).fill(undefined);
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
   }
@@ -137,7 +144,8 @@ export class StateStore {
       // first, so the loop below would stop the path from being stored here (as the kernel does
       // inside a loop) and could only find an endless loop in a state with the same hint
       hint = loopHint(st);
-      if (!this.liveHints[pc]?.has(hint)) {
+      const live = this.liveHints[pc];
+      if (live === undefined || live[bucketOf(hint)] === 0) {
         if (dj < 20 && di < 100) add = false;
         looking = 0;
       }
@@ -168,8 +176,8 @@ export class StateStore {
     const snap: Snapshot = { st: storedState(st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN };
     if (snap.listed) {
       seen.push(snap);
-      const hints = this.liveHints[pc] ?? (this.liveHints[pc] = new Map());
-      hints.set(snapHint, (hints.get(snapHint) ?? 0) + 1);
+      // (at most KEEP_PER_INSN listed per instruction: a count fits a byte)
+      (this.liveHints[pc] ?? (this.liveHints[pc] = new Uint8Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
     }
     this.stored[pc] = n + 1;
     this.total++;
@@ -204,10 +212,8 @@ export class StateStore {
       if (--s.branches > 0) break;
       if (s.listed) {
         this.finishedAt[s.st.pc]++;
-        const hints = this.liveHints[s.st.pc];
-        const n = (hints?.get(s.hint) ?? 0) - 1;
-        if (n > 0) hints!.set(s.hint, n);
-        else hints?.delete(s.hint);
+        const live = this.liveHints[s.st.pc];
+        if (live !== undefined) live[bucketOf(s.hint)]--;
       }
     }
   }
