@@ -108,6 +108,29 @@ describe("compiled code's hot regions agree with the interpreter", () => {
     }
   });
 
+  it("an address whose low word carries into (or borrows from) its high word is not the packet's nor the stack's", () => {
+    // r2: the packet's (or the stack's) high word with the low word 0xfffffff0; adding an offset
+    // carries, so the address is past 2^32 of the region's, though its low word alone would
+    // land in the region (offsets 4368 and on: the packet's start at 4096 + 256, the stack's at
+    // 4096) or just below it (16, 4096); then the low word 8 less 16 and 32768, which borrow
+    const up = (base: string, top: number) => [...XDP_PTRS, `  r2 = ${base}`, `  r3 = ${0xfffffff0 - top} ll`, "  r2 += r3"];
+    const down = (base: string) => [...XDP_PTRS, `  r2 = ${base}`, "  r2 >>= 32", "  r2 <<= 32", "  r2 += 8"];
+    const inPacketIfCarryLost: string[] = [];
+    for (const [t] of SIZES) {
+      for (const [pre, off] of [
+        ...[16, 4096, 4368, 4376, 4112, 4200].flatMap((o) => [[up("r6", 0x1100), o] as const, [up("r10", 0x1200), o] as const]),
+        ...[-16, -32768].flatMap((o) => [[down("r6"), o] as const, [down("r10"), o] as const]),
+      ]) {
+        for (const body of [`  r0 = *(${t} *)(r2 ${off < 0 ? "-" : "+"} ${Math.abs(off)})`, `  *(${t} *)(r2 ${off < 0 ? "-" : "+"} ${Math.abs(off)}) = 3`]) {
+          const stop = expectSame([...pre, body, "  r0 = 0", "  exit"].join("\n"));
+          if (pre[3] === "  r2 = r6" && pre[4].includes(String(0xfffffff0 - 0x1100)) && (off === 4368 || off === 4376)) inPacketIfCarryLost.push(stop.kind);
+        }
+      }
+    }
+    // the low words of these land in the packet; with the carry they are past it, in no region
+    expect(inPacketIfCarryLost).toEqual(Array(SIZES.length * 2 * 2).fill("fault"));
+  });
+
   it("strict alignment: misaligned packet and stack accesses fault in both", () => {
     expect(expectSame([...XDP_PTRS, "  r0 = *(u32 *)(r6 + 1)", "  exit"].join("\n"), { strictAlign: true }).kind).toBe("fault");
     expect(expectSame([...XDP_PTRS, "  *(u16 *)(r6 + 1) = 1", "  exit"].join("\n"), { strictAlign: true }).kind).toBe("fault");
