@@ -208,17 +208,31 @@ export class Run {
 
   /** load() but for the machine's restart, which runFresh does as it runs. */
   refill(input: RunInput): string | undefined {
+    if (this.refillPacket(input)) return undefined;
     const ctx = this.ctx;
+    if (!ctx.reload) return "rebuild";
+    // test memory (--mem-hex) makes its own region: built anew
+    if (input.mem !== undefined) return "rebuild";
+    const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
+    if (why) return why;
+    this.fresh(input);
+    return undefined;
+  }
+
+  /**
+   * refill() of a bare packet after a run that kept its ends, which the context takes in place
+   * (context.ts refill); false, nothing changed, when it does not. Apart from refill so that it is
+   * small enough for a runner's per-packet call to take in whole.
+   */
+  refillPacket(input: RunInput): boolean {
     const packet = input.packet;
-    // a bare packet after a run that kept its ends: the quick refill (context.ts), else the general one
-    const quick = packet !== undefined && this.quickRefill && input.ctx === undefined && input.mem === undefined && input.task === undefined && ctx.refill!(packet);
-    if (!quick) {
-      if (!ctx.reload) return "rebuild";
-      // test memory (--mem-hex) makes its own region: built anew
-      if (input.mem !== undefined) return "rebuild";
-      const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
-      if (why) return why;
-    }
+    if (packet === undefined || !this.quickRefill || input.ctx !== undefined || input.mem !== undefined || input.task !== undefined || !this.ctx.refill!(packet)) return false;
+    this.fresh(input);
+    return true;
+  }
+
+  /** What every refilled input resets besides its context: per-run helper state, memory made lazily, the entry stack. */
+  private fresh(input: RunInput): void {
     // helpers read the input (a kernel event's memory) and the world (its task) through opts
     const o = this.opts as { input: RunInput; world: World };
     if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
@@ -242,7 +256,6 @@ export class Run {
       if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
       else this.machine.frames[0].stack.bytes.fill(0, low);
     }
-    return undefined;
   }
 
   static progType(name: string): ProgType | undefined {

@@ -127,8 +127,8 @@ export class Runner {
   /** Runs the program once on `input` (a packet, or context bytes); maps keep what earlier runs left. */
   run(input: RunInput): RunResult {
     let run = this.run_;
-    // the machine restarts as it runs (go)
-    const why = run ? run.refill(input) : "rebuild";
+    // the machine restarts as it runs (go); a bare packet first, in a call small enough to inline
+    const why = run === undefined ? "rebuild" : run.refillPacket(input) ? undefined : run.refill(input);
     if (why === "rebuild") {
       try {
         run = this.run_ = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
