@@ -204,6 +204,8 @@ export const BT_ALU_REG = 1; // dst wanted: src wanted too
 export const BT_MOV_IMM = 2; // dst is no longer wanted
 export const BT_MOV_REG = 3; // dst wanted: src wanted instead
 export const BT_OTHER = 4;
+export const BT_JCC_IMM = 5; // a conditional jump on an immediate: nothing changes, unless its history entry links registers
+export const BT_JCC_REG = 6; // a conditional jump on two registers: either wanted, both wanted (unless its entry links registers)
 
 const BT_CODES = new WeakMap<readonly (Decoded | undefined)[], Uint16Array>();
 /** The last program's (the one being verified, nearly always). */
@@ -238,6 +240,9 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint16Arra
       case "mov":
       case "movsx":
         codes[pc] = s.source === "reg" ? BT_MOV_REG : BT_MOV_IMM;
+        break;
+      case "jcc":
+        codes[pc] = s.source === "reg" ? BT_JCC_REG : BT_JCC_IMM;
         break;
       case "addr_space_cast":
       case "ja":

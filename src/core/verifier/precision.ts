@@ -8,7 +8,7 @@
 // precise in each stored state (snapshot) we pass, until nothing is left to track.
 
 import type { Cfg } from "../cfg/index.ts";
-import { BT_ALU_REG, BT_MOV_IMM, BT_MOV_REG, BT_NONE, backtrackCodes, backtrackInsn } from "./effects.ts";
+import { BT_ALU_REG, BT_JCC_IMM, BT_JCC_REG, BT_MOV_IMM, BT_MOV_REG, BT_NONE, backtrackCodes, backtrackInsn } from "./effects.ts";
 import type { HistExtra, Wanted as WantedSet } from "./effects.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
@@ -269,6 +269,14 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         if (!want.has(frame, dst)) continue;
         if (code !== BT_ALU_REG) want.drop(frame, dst);
         if (code !== BT_MOV_IMM) want.add(frame, word >> 8);
+      } else if ((code === BT_JCC_IMM || code === BT_JCC_REG) && (extras === undefined || extras.get(k) === undefined)) {
+        // (a loop's test, at every pass: without linked registers, as backtrackInsn() would)
+        if (code === BT_JCC_IMM) continue;
+        const dst = (word >> 4) & 15;
+        const src = word >> 8;
+        if (!want.has(frame, dst) && !want.has(frame, src)) continue;
+        want.add(frame, dst);
+        want.add(frame, src);
       } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want);
       if (want.empty()) break;
     }
