@@ -25,16 +25,25 @@ export interface Snapshot extends Chained {
   readonly listed: boolean;
 }
 
+/** One 64-bit cell, read as two 32-bit halves: how loopHint() takes bits out of a BigInt. */
+const cell = new BigUint64Array(1);
+const halves = new Uint32Array(cell.buffer);
+
 /**
- * The low 26 bits of the current frame's highest-numbered scalar register, with its number (not
- * exact: equal states give equal hints), to tell most unequal states apart at a loop's prune
- * points without comparing registers as BigInts (what a loop changes is mostly in its scalars).
- * One conversion per visit, then a comparison per stored state. (Low bits: a small integer, which
- * V8 keeps unboxed, and cutting a BigInt to 26 bits first costs less than converting all 64.)
+ * 26 bits of the current frame's highest-numbered scalar register (its halves xored), with its
+ * number (not exact: equal states give equal hints), to tell most unequal states apart at a
+ * loop's prune points without comparing registers as BigInts (what a loop changes is mostly in
+ * its scalars). One conversion per visit, then a comparison per stored state. (A store into a
+ * BigUint64Array is machine code in V8; Number() of a BigInt is a call, and BigInt.asUintN(26)
+ * a new BigInt at every visit. A small integer hint also stays unboxed.)
  */
 function loopHint(st: State): number {
   const regs = st.frames[st.frames.length - 1].regs;
-  for (let k = 9; k >= 0; k--) if (regs[k].type === "scalar") return Number(BigInt.asUintN(26, regs[k].var.value)) * 16 + k;
+  for (let k = 9; k >= 0; k--) {
+    if (regs[k].type !== "scalar") continue;
+    cell[0] = regs[k].var.value;
+    return ((halves[0] ^ halves[1]) & 0x3ffffff) * 16 + k;
+  }
   return -1;
 }
 
