@@ -182,7 +182,7 @@ export class StateStore {
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
-    const snap: Snapshot = { st: storedState(st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN };
+    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN };
     if (snap.listed) {
       seen.push(snap);
       // (at most KEEP_PER_INSN listed per instruction: a count fits a byte)

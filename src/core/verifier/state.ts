@@ -70,23 +70,40 @@ const STORED_NOT_INIT: Reg = Object.freeze(notInit());
 
 /**
  * A copy of `s` to store at a prune point (prune.ts): as cloneState(), but registers never
- * written are the one shared STORED_NOT_INIT. A stored state is never walked again; only its
- * scalars' precise marks change. (A loop stores thousands, most of their registers unused:
- * fewer objects for the collector to carry.)
+ * written are the one shared STORED_NOT_INIT, and a pointer (or other non-scalar) register the
+ * same in every field as in `prev` (the path's last stored state, at the same frame) is
+ * `prev`'s. A stored state is never walked again; only its scalars' precise marks change, so
+ * what is not a scalar is only read. (A loop stores thousands, most of their registers unused
+ * or the same pointers: fewer objects for the collector to carry.)
  */
-export function storedState(s: State): State {
+export function storedState(s: State, prev?: State): State {
   const frames = new Array<Frame>(s.frames.length);
   for (let n = 0; n < frames.length; n++) {
     const f = s.frames[n];
+    const before = prev !== undefined && n < prev.frames.length ? prev.frames[n].regs : undefined;
     const regs = new Array<Reg>(f.regs.length);
     for (let k = 0; k < regs.length; k++) {
       const r = f.regs[k];
-      regs[k] = r.type === "not_init" && !r.written && !r.precise && r.off === 0 ? STORED_NOT_INIT : cloneReg(r);
+      if (r.type === "not_init" && !r.written && !r.precise && r.off === 0) regs[k] = STORED_NOT_INIT;
+      else if (r.type !== "scalar" && before !== undefined && sameReg(before[k], r)) regs[k] = before[k];
+      else regs[k] = cloneReg(r);
     }
     const stack = f.stack.length === 0 ? NO_SLOTS : f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined));
-    frames[n] = { ...f, regs, stack };
+    // (the literal entryFrame() makes, in its order: one shape for every frame a comparison reads)
+    frames[n] = f.callback ? { ...f, regs, stack } : { regs, stack, callsite: f.callsite, start: f.start, index: f.index };
   }
   return { frames, refs: s.refs.length === 0 ? NO_REFS : s.refs.slice(), pc: s.pc, mayGoto: s.mayGoto };
+}
+
+/** Whether two registers agree in every field (the tnum by object first: copies share it). */
+function sameReg(a: Reg, b: Reg): boolean {
+  return (
+    a.type === b.type && a.off === b.off && a.id === b.id && a.refId === b.refId && a.range === b.range && a.map === b.map && a.memSize === b.memSize &&
+    a.frame === b.frame && a.written === b.written && a.precise === b.precise &&
+    (a.var === b.var || (a.var.value === b.var.value && a.var.mask === b.var.mask)) &&
+    a.smin === b.smin && a.smax === b.smax && a.umin === b.umin && a.umax === b.umax &&
+    a.u32min === b.u32min && a.u32max === b.u32max && a.s32min === b.s32min && a.s32max === b.s32max
+  );
 }
 
 /** The empty stack and reference list stored states share (frozen, as a stored state is only read). */
