@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { build } from "esbuild";
 import { kernelAvailable, kernelRun, kernelRunBatch } from "../kernel/reference.ts";
 
@@ -133,6 +135,11 @@ if (only === undefined || only === "verifier") {
   const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`;
   const pair = (t: Times | string) => (typeof t === "string" ? t : `${ms(t.wall)} / ${ms(t.cpu)}`).padStart(20);
   const ratio = (ours: Times, kernel: Times | string) => (typeof kernel === "string" ? "" : `${(ours.wall / kernel.wall).toFixed(2)}x / ${(ours.cpu / kernel.cpu).toFixed(2)}x`);
+  /** A full collection (V8's gc(), exposed for this process only). */
+  const fullGc = (() => {
+    setFlagsFromString("--expose-gc");
+    return runInNewContext("gc") as () => void;
+  })();
   /** The kernel's BPF_PROG_LOAD, medians of `n` loads in one process, or why not. */
   const kernelLoad = (p: import("../../src/core/program.ts").Program, n: number, logLevel: number): Times | string => {
     if (!k.ok) return "n/a";
@@ -147,6 +154,9 @@ if (only === undefined || only === "verifier") {
     const p = assemble(v.text).program;
     const big = p.insns.length < 100; // a loop: each run takes long
     for (let w = 0; w < (big ? 2 : 30); w++) verify(p, { progType: "xdp", logLevel: 0, keepStates: 0 }); // warm up
+    // each case from an empty heap, as a `bpfplay verify` process starts: the previous case's
+    // stored states (tens of MB for a loop) are not collected during this one's runs
+    fullGc();
     const times: Times[] = [];
     let processed = 0;
     let accepted = false;
