@@ -18,9 +18,9 @@ import { CORPORA, corpus } from "./paths.ts";
 /** Measured; raise them when bpfplay does better, never lower them. */
 const FLOOR = {
   /** Programs whose verdict is the kernel's, of 1,175. */
-  verdicts: 1169,
+  verdicts: 1170,
   /** Programs the kernel rejects where bpfplay's first message is the kernel's key error line, of 441. */
-  errorLines: 434,
+  errorLines: 437,
   /** bpfplay accepts, the kernel rejects: none, ever. */
   falseAccepts: 0,
 };

@@ -105,7 +105,10 @@ function rangeComputable(op: string, src: Reg, width: 32 | 64): boolean {
 /** `wD = wS`: the low half copied, zero-extended; a copy of a value wider than 32 bits is no longer linked to it. */
 function mov32(src: Reg): Reg {
   const r = cloneReg(src);
-  if (src.umax > U32_MAX) r.id = 0;
+  if (src.umax > U32_MAX) {
+    r.id = 0;
+    r.off = 0;
+  }
   zext32(r);
   return sync(r);
 }

@@ -6,6 +6,7 @@ import type { Decoded } from "../isa/index.ts";
 import { MAX_PACKET_OFF } from "../isa/limits.ts";
 import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { baseId, syncLinked } from "./linked.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { decideScalars, refineScalars, REVERSE, SWAP } from "./scalar_cmp.ts";
 import type { Cmp } from "./scalar_cmp.ts";
@@ -228,10 +229,11 @@ const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tc
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {
   if (!r.id || r.type !== "scalar") return undefined;
+  const id = baseId(r.id);
   const out: number[] = [];
   st.frames.forEach((f, n) => {
-    f.regs.forEach((x, k) => x.id === r.id && x.type === "scalar" && out.push(regLoc(n, k)));
-    f.stack.forEach((sl, k) => sl?.spilled?.id === r.id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
+    f.regs.forEach((x, k) => baseId(x.id) === id && x.type === "scalar" && out.push(regLoc(n, k)));
+    f.stack.forEach((sl, k) => sl?.spilled && baseId(sl.spilled.id) === id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
   });
   return out.length > 1 ? out : undefined;
 }
@@ -239,7 +241,9 @@ function linkedLocs(st: State, r: Reg): number[] | undefined {
 /** Scalars copied from one another (same id) learn the same bounds. */
 function propagate(st: State, r: Reg): void {
   if (!r.id || r.type !== "scalar") return;
-  forEachWithId(st, r.id, (x) => {
-    if (x !== r && x.type === "scalar") Object.assign(x, { ...r, written: x.written });
-  });
+  const id = baseId(r.id);
+  for (const f of st.frames) {
+    for (const x of f.regs) if (x !== r && x.type === "scalar" && baseId(x.id) === id) syncLinked(x, r);
+    for (const s of f.stack) if (s?.spilled && s.spilled !== r && s.spilled.type === "scalar" && baseId(s.spilled.id) === id) syncLinked(s.spilled, r);
+  }
 }

@@ -9,6 +9,7 @@ import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { hasDelta, unlink } from "./linked.ts";
 import { slotLoc } from "./precision.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
@@ -316,7 +317,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     // narrowing fill is not a copy of it
     if (size <= spillSize && lowByte === 0) {
       const r = cloneReg(sp);
-      if (!fitsIn(r, size)) r.id = 0;
+      if (!fitsIn(r, size)) unlink(r);
       return r;
     }
     const bytes = slot.bytes.subarray(lowByte, lowByte + size);
@@ -335,6 +336,7 @@ function coerceToSize(r: Reg, size: number): Reg {
   if (r.umax <= mask && r.umin >= 0n) return r;
   const out = unknownScalar();
   out.id = r.id;
+  out.off = r.off;
   out.var = tCast(r.var, size);
   if ((r.umin & ~mask) === (r.umax & ~mask)) [out.umin, out.umax] = [r.umin & mask, r.umax & mask];
   else [out.umin, out.umax] = [0n, mask];
@@ -350,6 +352,8 @@ const fitsIn = (r: Reg, size: number): boolean => r.umax < 1n << BigInt(8 * size
  * so that a bounds check on the register or on its fill applies to the other.
  */
 function linkSpill(c: Verification, r: Reg, size: number): void {
+  // (a register linked with a delta loses that link: the spill and it share a fresh id)
+  if (r.type === "scalar" && hasDelta(r.id) && fitsIn(r, size)) unlink(r);
   if (r.type === "scalar" && !r.id && !isConst(r.var) && fitsIn(r, size)) r.id = c.nextId++;
 }
 

@@ -171,6 +171,15 @@ function bitwise(op: "and" | "or" | "xor", w: Width, r: Reg, b: Reg): void {
 }
 
 /**
+ * Adds b's bounds to r's, 32-bit and 64-bit, in place (the kernel's scalar32_min_max_add and
+ * scalar_min_max_add on their own, as sync_linked_regs uses them; the caller syncs).
+ */
+export function addBounds(r: Reg, b: Reg): void {
+  add(W32, r, b);
+  add64(r, b);
+}
+
+/**
  * The register `dst op src` for two scalars, at the given width; the caller has checked that
  * the kernel computes a range at all (a shift by a constant below the width, no division).
  */

@@ -3,6 +3,7 @@
 
 import { cloneReg, covers32, notInit, pointer, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { baseId, hasDelta } from "./linked.ts";
 import { tIn } from "./tnum.ts";
 
 /** What a stack byte holds (the kernel's STACK_INVALID, STACK_MISC, STACK_ZERO, STACK_SPILL). */
@@ -147,6 +148,15 @@ class IdMap {
 }
 
 /**
+ * Whether old's links hold in cur: a register linked with a delta in old must be linked with the
+ * same delta in cur (to what old's base stands for), and one linked plainly must not have a delta.
+ */
+function linksCover(old: Reg, cur: Reg, ids: IdMap): boolean {
+  if (!hasDelta(old.id)) return !(old.id && hasDelta(cur.id)) && ids.match(old.id, cur.id);
+  return hasDelta(cur.id) && old.off === cur.off && ids.match(old.id, cur.id) && ids.match(baseId(old.id), baseId(cur.id));
+}
+
+/**
  * Whether `old` covers `cur`: every value `cur` allows, `old` allowed too (so cur is safe if old
  * was). With `exact`, scalars compare by range whether precise or not (for states still being
  * explored, whose precision marks are not final).
@@ -155,7 +165,7 @@ function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap, exact: boolean):
   if (old.type === "not_init") return true;
   if (old.type !== cur.type) return false;
   if (old.type === "scalar" && !old.precise && !exact) return true;
-  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && covers32(old, cur) && ids.match(old.id, cur.id);
+  if (old.type === "scalar") return old.umin <= cur.umin && old.umax >= cur.umax && old.smin <= cur.smin && old.smax >= cur.smax && tIn(old.var, cur.var) && covers32(old, cur) && linksCover(old, cur, ids);
   if (old.off !== cur.off || old.map !== cur.map || old.frame !== cur.frame || old.memSize !== cur.memSize) return false;
   if ((old.type === "pkt" || old.type === "pkt_meta") && old.range > cur.range) return false;
   if ((old.id !== 0) !== (cur.id !== 0) && (old.type.endsWith("_or_null"))) return false;

@@ -7,6 +7,7 @@ import { alu, AluError, CONST_FOLDED, fold } from "./alu.ts";
 import { branch } from "./branch.ts";
 import { checkCall, checkExit } from "./calls.ts";
 import { kernelReserved } from "./checks.ts";
+import { hasDelta, linkAfterAdd, unlink } from "./linked.ts";
 import { VerifyError } from "./error.ts";
 import { checkMem } from "./mem.ts";
 import { regLoc } from "./precision.ts";
@@ -104,14 +105,26 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         // pointer arithmetic: the offset's exact bounds decide every later access
         c.precise(st, [regLoc(st.frames.length - 1, isPointer(dst) ? i.src : i.dst)]);
       }
+      // `dst += k` or `dst -= k` on a scalar keeps dst linked to its copies, with delta k or -k
+      // (at 32 bits, k's low half known and dst's value within 32 bits, as 6.18 requires)
+      const addConst = s.kind === "alu" && (s.op === "add" || s.op === "sub") && dst.type === "scalar" && src.type === "scalar" && dst.id !== 0 && (s.width === 64 ? src.var.mask === 0n : (src.var.mask & 0xffffffffn) === 0n && dst.umax <= 0xffffffffn) && !(s.source === "reg" && i.src === i.dst);
+      const dstId = dst.id;
       const fk = c.folds[pc];
       if (fk !== FOLD_NONE && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && (fk === FOLD_ALWAYS || knownShift(src, s.width))) {
         // two known scalars under + - * & | ^, or shifted by a known amount below the width: the
         // constant result, as alu() gives it, written into dst's register (a state's registers are
         // its own: copies are made at forks and stored states)
         setConst(dst, fold(s.op, dst.var.value, src.var.value, s.width));
+        if (addConst) linkAfterAdd(dst, dstId, s.op === "sub", src.var.value, s.width);
         dst.written = true;
         return st;
+      }
+      if ((s.kind === "mov" || s.kind === "movsx") && s.source === "reg" && src.type === "scalar" && hasDelta(src.id)) {
+        // a copy of a register with a delta: the source loses its link, and both share a fresh id
+        // (where the copy keeps the value: all 64 bits, the low 32 when the value fits, or a
+        // sign extension that changes nothing)
+        const keeps = s.kind === "movsx" ? src.umax < 1n << BigInt(Number(s.op.slice(1)) - 1) : s.width === 64 || src.umax <= 0xffffffffn;
+        if (keeps) unlink(src);
       }
       try {
         aluIn.op = s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind;
@@ -124,6 +137,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         aluIn.sx = s.kind === "movsx" ? Number(s.op.slice(1)) : undefined;
         const out = alu(aluIn);
         if (out.id === -1) out.id = c.nextId++;
+        if (addConst && out.type === "scalar") linkAfterAdd(out, dstId, s.op === "sub", src.var.value, s.width);
         if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
           // (a 32-bit move copies only a value that fits in 32 bits)

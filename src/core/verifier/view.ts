@@ -8,6 +8,7 @@ import { mapAt, S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
 import { Byte } from "./state.ts";
+import { baseId, hasDelta } from "./linked.ts";
 import { isConst, isUnknown, tnumText } from "./tnum.ts";
 
 /** The eight bounds the kernel tracks and prints, 64- and 32-bit, signed and unsigned. */
@@ -35,6 +36,8 @@ export interface RegView {
   /** A pointer's fixed offset (0 for scalars). */
   readonly off: number;
   readonly id?: number;
+  /** A scalar linked to its id's others plus a constant: that constant (the log's `id=2+1`). */
+  readonly delta?: number;
   readonly refId?: number;
   readonly map?: { readonly name: string; readonly keySize: number; readonly valueSize: number };
   /** Packet bytes proven readable (pkt, pkt_meta). */
@@ -103,7 +106,8 @@ export function regView(r: Reg, maps: readonly MapDef[]): RegView {
     written: r.written,
     value: known ? BigInt.asIntN(64, r.var.value) : undefined,
     off: r.type === "scalar" ? 0 : r.off,
-    id: r.id > 0 ? r.id : undefined,
+    id: r.id > 0 ? baseId(r.id) : undefined,
+    delta: hasDelta(r.id) ? r.off : undefined,
     refId: r.refId > 0 ? r.refId : undefined,
     // an inner map (from a map of maps) is nameless, as the kernel's inner map template is
     map: def && { name: r.map < maps.length ? def.name : "", keySize: def.keySize, valueSize: def.valueSize },
@@ -187,7 +191,7 @@ export function regViewText(r: RegView): string {
   if (r.type === "scalar" && r.value !== undefined) return p + snum(r.value);
   if (r.type === "fp" && r.value !== undefined) return `fp${snum(r.value + BigInt(r.off))}`;
   const parts: string[] = [];
-  if (r.id !== undefined) parts.push(`id=${r.id}`);
+  if (r.id !== undefined) parts.push(r.delta !== undefined ? `id=${r.id}${r.delta < 0 ? "" : "+"}${r.delta}` : `id=${r.id}`);
   if (r.refId !== undefined) parts.push(`ref_obj_id=${r.refId}`);
   if (r.map?.name) parts.push(`map=${r.map.name}`);
   if (r.map) parts.push(`ks=${r.map.keySize},vs=${r.map.valueSize}`);
