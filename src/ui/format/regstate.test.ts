@@ -26,6 +26,11 @@ describe("frameRows", () => {
     ]);
   });
 
+  it("says which copies a scalar is linked with, and by what constant", () => {
+    expect(brief(frame([[0, scalar({ umax: 9n }, { id: 1 })], [1, scalar({ umin: 4n, umax: 13n }, { id: 1, delta: 4 })], [2, scalar({ umax: 8n }, { id: 1, delta: -1 })]])).map((x) => x.split(" · ").pop())).toEqual(["id 1", "id 1 + 4", "id 1 − 1"]);
+    expect(frameRows(frame([[1, scalar({}, { id: 2, delta: 4 })]]))[0].raw).toContain("id=2+4");
+  });
+
   it("says a 32-bit range that differs from the 64-bit one, numbers as the kernel prints them", () => {
     expect(brief(frame([[7, scalar({ umin: 1n, umax32: 0x10000n })]]))).toEqual(["r7 scalar: u ∈ [1, U64_MAX] · u32 ∈ [0, 0x10000]"]);
   });

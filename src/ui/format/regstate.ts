@@ -69,7 +69,8 @@ export function regWords(r: RegView): string {
   if (r.type === "scalar") {
     if (r.value !== undefined) return constant(r.value);
     const parts = [...(r.bounds ? ranges(r.bounds) : []), ...(r.varOff ? [tnum(r.varOff)] : [])];
-    if (r.id !== undefined) parts.push(`id ${r.id}`);
+    // linked to its id's others plus a constant (the log's id=1+4): "id 1 + 4"
+    if (r.id !== undefined) parts.push(r.delta !== undefined ? `id ${r.id} ${r.delta < 0 ? "−" : "+"} ${Math.abs(r.delta)}` : `id ${r.id}`);
     return parts.length ? parts.join(" · ") : "any value (unknown)";
   }
   if (r.type === "fp" && r.value !== undefined) {
