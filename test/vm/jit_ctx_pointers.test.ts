@@ -3,14 +3,9 @@
 // the interpreter, the reference: every size and signedness at each field's offset and its
 // neighbours, before and after helpers move the packet's ends.
 import { describe, expect, it } from "vitest";
-import { assemble } from "../../src/core/asm/index.ts";
+import { runBoth } from "./run_both.ts";
 import { field, SK_BUFF, XDP_MD } from "../../src/core/isa/ctx_layouts.ts";
 import type { CtxStruct } from "../../src/core/isa/ctx_layouts.ts";
-import { progTypeByName } from "../../src/core/isa/progtypes.ts";
-import { createMapSet } from "../../src/core/vm/mapset.ts";
-import type { MapSet } from "../../src/core/vm/mapset.ts";
-import { Run } from "../../src/core/vm/run.ts";
-import { createWorld } from "../../src/core/vm/world.ts";
 
 // an IPv4 frame (helpers that grow the packet look at its protocol), the rest bytes that differ
 const PACKET = Uint8Array.from({ length: 80 }, (_, k) => (k === 12 ? 8 : k === 13 ? 0 : k === 14 ? 0x45 : k === 16 ? 0 : k === 17 ? 66 : (k * 37 + 11) & 0xff));
@@ -33,28 +28,15 @@ function program(s: CtxStruct, fields: string[], moves: string[]): string {
   return ["  r6 = r1", "  r8 = 0", ...body, ...moves, "  r9 = r0", ...body, "  r0 = r8", "  exit"].join("\n");
 }
 
-function runBoth(text: string, progType: string) {
-  const a = assemble(text);
-  if (!a.program) throw new Error(JSON.stringify(a));
-  return [false, true].map((jit) => {
-    const run = new Run({ program: a.program, progType: progTypeByName(progType)!, input: { packet: PACKET }, maps: createMapSet([], 1) as MapSet, world: createWorld(3) });
-    run.machine.jit = jit;
-    run.machine.jitMinBudget = 1;
-    const stop = run.run(100_000);
-    const m = run.machine;
-    return {
-      stop: stop.kind === "fault" ? { kind: "fault", pc: stop.fault.pc, message: stop.fault.message } : stop,
-      executed: m.executed,
-      regs: Array.from({ length: 11 }, (_, k) => m.reg(k).toString(16)),
-      stack: Buffer.from(m.frames[0].stack.bytes).toString("hex"),
-    };
-  });
+/** What the two runs left that these tests compare: the stop, instructions executed, registers, the stack. */
+function runBothCtx(text: string, progType: string) {
+  return runBoth(text, { packet: PACKET, progType }).map(({ stop, executed, regs, stack }) => ({ stop, executed, regs, stack }));
 }
 
 describe("compiled code reads context pointer fields as the interpreter does", () => {
   it("xdp_md: data, data_end, data_meta, before and after adjust_meta/head/tail", () => {
     const moves = ["  r1 = r6", "  r2 = -8", "  call bpf_xdp_adjust_meta", "  r1 = r6", "  r2 = 6", "  call bpf_xdp_adjust_head", "  r1 = r6", "  r2 = -10", "  call bpf_xdp_adjust_tail"];
-    const [interp, jit] = runBoth(program(XDP_MD, ["data", "data_end", "data_meta", "ingress_ifindex"], moves), "xdp");
+    const [interp, jit] = runBothCtx(program(XDP_MD, ["data", "data_end", "data_meta", "ingress_ifindex"], moves), "xdp");
     expect(interp.stop.kind).toBe("exit");
     expect(interp.regs[9]).toBe("0"); // the last helper moved the packet's end
     expect(jit).toEqual(interp);
@@ -64,7 +46,7 @@ describe("compiled code reads context pointer fields as the interpreter does", (
     it(`__sk_buff (${type}): data, data_end, data_meta, len, sk, before and after adjust_room`, () => {
       const moves = type === "sched_cls" ? ["  r1 = r6", "  r2 = 8", "  r3 = 0", "  r4 = 0", "  call bpf_skb_adjust_room"] : [];
       const fields = type === "sched_cls" ? ["data", "data_end", "data_meta", "len", "sk"] : ["len", "sk", "protocol"];
-      const [interp, jit] = runBoth(program(SK_BUFF, fields, moves), type);
+      const [interp, jit] = runBothCtx(program(SK_BUFF, fields, moves), type);
       expect(interp.stop.kind).toBe("exit");
       expect(interp.regs[9]).toBe("0"); // adjust_room grew the packet (or nothing moved it)
       expect(jit).toEqual(interp);

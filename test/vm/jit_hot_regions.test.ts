@@ -4,12 +4,8 @@
 // packet and the stack (in bounds, and the faults), a scalar whose high word is the no-packet
 // sentinel, strict alignment, and a watcher on writes (the debugger's undo) that must see them.
 import { describe, expect, it } from "vitest";
-import { assemble } from "../../src/core/asm/index.ts";
-import { progTypeByName } from "../../src/core/isa/progtypes.ts";
-import { createMapSet } from "../../src/core/vm/mapset.ts";
-import type { MapSet } from "../../src/core/vm/mapset.ts";
-import { Run } from "../../src/core/vm/run.ts";
-import { createWorld } from "../../src/core/vm/world.ts";
+import { runBoth } from "./run_both.ts";
+import type { RunBothOptions } from "./run_both.ts";
 
 const PACKET = Uint8Array.from({ length: 64 }, (_, k) => (k * 29 + 3) & 0xff);
 const SIZES = [
@@ -19,39 +15,13 @@ const SIZES = [
   ["u64", 8],
 ] as const;
 
-interface Options {
-  readonly progType?: string;
-  readonly strictAlign?: boolean;
-  readonly watch?: boolean;
-}
-
-function runBoth(text: string, o: Options = {}) {
-  const a = assemble(text);
-  if (!a.program || a.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(a.diagnostics));
-  return [false, true].map((jit) => {
-    const run = new Run({ program: a.program, progType: progTypeByName(o.progType ?? "xdp")!, input: { packet: PACKET }, maps: createMapSet([], 1) as MapSet, world: createWorld(3), strictAlign: o.strictAlign });
-    const writes: string[] = [];
-    if (o.watch) run.mem.onWrite = (r, at, size) => void writes.push(`${r.name} ${at} ${size}`);
-    run.machine.jit = jit;
-    run.machine.jitMinBudget = 1;
-    const stop = run.run(100_000);
-    const m = run.machine;
-    return {
-      stop: stop.kind === "fault" ? { kind: "fault", pc: stop.fault.pc, message: stop.fault.message } : stop,
-      executed: m.executed,
-      regs: Array.from({ length: 11 }, (_, k) => m.reg(k).toString(16)),
-      stack: Buffer.from(m.frames[0].stack.bytes).toString("hex"),
-      packet: Buffer.from(run.ctx.output().packet ?? []).toString("hex"),
-      writes,
-    };
-  });
-}
+type Options = Omit<RunBothOptions, "packet">;
 
 /** r6 = the packet's start, r7 = its end (xdp_md data, data_end). */
 const XDP_PTRS = ["  r6 = *(u32 *)(r1 + 0)", "  r7 = *(u32 *)(r1 + 4)", "  r0 = 0"];
 
 function expectSame(text: string, o?: Options): { kind: string } {
-  const [interp, jit] = runBoth(text, o);
+  const [interp, jit] = runBoth(text, { packet: PACKET, ...o });
   expect({ text, ...jit }).toEqual({ text, ...interp });
   return interp.stop;
 }
@@ -139,7 +109,7 @@ describe("compiled code's hot regions agree with the interpreter", () => {
   });
 
   it("a watcher on writes sees every packet and stack store", () => {
-    const [interp] = runBoth([...XDP_PTRS, "  *(u8 *)(r6 + 3) = 1", "  *(u64 *)(r10 - 8) = r6", "  r3 = 7", "  *(u32 *)(r6 + 8) = r3", "  exit"].join("\n"), { watch: true });
+    const [interp] = runBoth([...XDP_PTRS, "  *(u8 *)(r6 + 3) = 1", "  *(u64 *)(r10 - 8) = r6", "  r3 = 7", "  *(u32 *)(r6 + 8) = r3", "  exit"].join("\n"), { packet: PACKET, watch: true });
     expect(interp.writes).toHaveLength(3);
     expectSame([...XDP_PTRS, "  *(u8 *)(r6 + 3) = 1", "  *(u64 *)(r10 - 8) = r6", "  r3 = 7", "  *(u32 *)(r6 + 8) = r3", "  exit"].join("\n"), { watch: true });
   });
