@@ -2,7 +2,7 @@
 // The bpfplay command: runs the bundled CLI (bin/cli-bundle.js builds it when the sources have
 // changed since), or the TypeScript source through tsx when it cannot be bundled.
 import { pathToFileURL } from "node:url";
-import { ensureBundle, packageRoot } from "./cli-bundle.js";
+import { ensureBundle, loadBundle, packageRoot, saveCache } from "./cli-bundle.js";
 
 // `bpfplay verify x.c | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (e) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : Promise.reject(e)));
@@ -10,7 +10,8 @@ process.stdout.on("error", (e) => (e.code === "EPIPE" ? process.exit(process.exi
 let cli;
 // (BPFPLAY_FROM_SOURCE=1 runs the source through tsx, to compare or to debug with its names)
 const bundle = process.env.BPFPLAY_FROM_SOURCE ? undefined : await ensureBundle();
-if (bundle) cli = await import(pathToFileURL(bundle).href);
+const loaded = bundle ? loadBundle(bundle) : undefined;
+if (loaded) cli = loaded.exports;
 else {
   const { register } = await import("tsx/esm/api");
   register();
@@ -19,10 +20,12 @@ else {
   cli = { run: main.run, nodeIo: io.nodeIo };
 }
 if (process.env.BPFPLAY_DEBUG) {
-  process.stderr.write(`bpfplay: running ${bundle ?? "from source through tsx"}\n`);
+  process.stderr.write(`bpfplay: running ${loaded ? `${bundle} (code cache ${loaded.cache})` : "from source through tsx"}\n`);
   process.on("exit", () => {
     const t = process.cpuUsage();
     process.stderr.write(`bpfplay: ${((t.user + t.system) / 1000).toFixed(1)} ms of CPU\n`);
   });
 }
 process.exitCode = cli.run(process.argv.slice(2), cli.nodeIo);
+// no cache, or one this Node rejects: save what this command compiled for the next
+if (loaded && loaded.cache !== "used") saveCache(loaded);

@@ -1,11 +1,13 @@
 // The command runs a bundle of the CLI (bin/cli-bundle.js) that is never stale against the
-// source: checked on a throw-away package with a two-file CLI, edited between runs.
+// source, started from V8's code cache: checked on a throw-away package with a two-file CLI,
+// edited between runs.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runInMemory } from "./memory_io.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = mkdtempSync(join(tmpdir(), "bpfplay-bundle-"));
@@ -22,7 +24,8 @@ writeFileSync(join(pkg, "src", "cli", "io.ts"), `export const nodeIo = { stdout:
 writeFileSync(join(pkg, "src", "cli", "greet.ts"), `export const greet = (w: string): string => w + ":";\n`);
 
 const bpfplay = (env: Record<string, string> = {}) => spawnSync("node", [join(pkg, "bin", "bpfplay.js"), "a", "b"], { encoding: "utf8", env: { ...process.env, BPFPLAY_DEBUG: "1", ...env } });
-const bundles = () => readdirSync(join(pkg, "build", "cli")).filter((f) => f.endsWith(".mjs"));
+const bundles = () => readdirSync(join(pkg, "build", "cli")).filter((f) => f.endsWith(".cjs"));
+const caches = () => readdirSync(join(pkg, "build", "cli")).filter((f) => f.endsWith(".cache"));
 
 describe("the bundled command", () => {
   it("builds on first run, reuses the bundle, and rebuilds when a source it was built from changes", () => {
@@ -30,7 +33,7 @@ describe("the bundled command", () => {
     let r = bpfplay();
     expect(r.stdout).toBe("one:a,b\n");
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/running .*build\/cli\/cli-[0-9a-f]+\.mjs/);
+    expect(r.stderr).toMatch(/running .*build\/cli\/cli-[0-9a-f]+\.cjs/);
     const first = bundles();
     expect(first).toHaveLength(1);
 
@@ -53,6 +56,38 @@ describe("the bundled command", () => {
     expect(bpfplay().stdout).toBe("two!a,b\n");
   });
 
+  it("starts from the code cache the build's warm-up saved, and replaces a damaged or missing one", () => {
+    main("four");
+    let r = bpfplay(); // a rebuild, then its warm-up
+    expect(r.stdout).toBe("four!a,b\n");
+    expect(bundles()).toHaveLength(1);
+    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^${bundles()[0].replace(".", "\\.")}\\.v8-.*\\.cache$`))]);
+    r = bpfplay();
+    expect(r.stderr).toContain("(code cache used)");
+
+    // damaged: V8 rejects it, the command runs as without one, and saves a good one
+    const cache = join(pkg, "build", "cli", caches()[0]);
+    writeFileSync(cache, "not V8's code cache");
+    r = bpfplay();
+    expect(r.stdout).toBe("four!a,b\n");
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain("(code cache rejected)");
+    expect(bpfplay().stderr).toContain("(code cache used)");
+
+    // missing: the same
+    rmSync(cache);
+    r = bpfplay();
+    expect(r.stdout).toBe("four!a,b\n");
+    expect(r.stderr).toContain("(code cache absent)");
+    expect(bpfplay().stderr).toContain("(code cache used)");
+
+    // a rebuild leaves no cache of the old bundle behind
+    main("five");
+    expect(bpfplay().stdout).toBe("five!a,b\n");
+    expect(caches()).toHaveLength(1);
+    expect(caches()[0].startsWith(bundles()[0])).toBe(true);
+  });
+
   it("runs from source through tsx when asked to", () => {
     main("three");
     const r = bpfplay({ BPFPLAY_FROM_SOURCE: "1" });
@@ -62,9 +97,19 @@ describe("the bundled command", () => {
 });
 
 describe("the installed command", () => {
+  it("warms up on samples every command accepts (what the code cache holds)", async () => {
+    const { SAMPLES, WARM_UP } = (await import(join(repo, "bin", "cli-bundle.js"))) as { SAMPLES: Record<string, string>; WARM_UP: string[][] };
+    const files: Record<string, string | Uint8Array> = { ...SAMPLES };
+    for (const argv of WARM_UP) {
+      const r = runInMemory(argv, files);
+      Object.assign(files, r.written);
+      expect({ argv, status: r.status, stderr: r.stderr.replace(/^note: .*\n/gm, "") }).toEqual({ argv, status: 0, stderr: "" });
+    }
+  });
+
   it("runs this checkout's CLI bundled", () => {
     const r = spawnSync("node", [join(repo, "bin", "bpfplay.js"), "assemble", "-"], { input: "r0 = 2\nexit\n", env: { ...process.env, BPFPLAY_DEBUG: "1" } });
     expect(r.stdout.toString("hex")).toBe("b7000000020000009500000000000000");
-    expect(r.stderr.toString()).toMatch(/running .*build\/cli\/cli-[0-9a-f]+\.mjs/);
+    expect(r.stderr.toString()).toMatch(/running .*build\/cli\/cli-[0-9a-f]+\.cjs \(code cache used\)/);
   });
 });
