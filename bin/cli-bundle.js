@@ -22,7 +22,7 @@
 // from source through tsx.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -162,6 +162,7 @@ export function saveCache(loaded) {
   const path = cacheOf(loaded.bundle);
   const tmp = join(dirname(path), `.cache.${process.pid}.tmp`);
   try {
+    accessSync(dirname(path), constants.W_OK); // (before making the cache: a read-only install would pay for it at every run)
     writeFileSync(tmp, loaded.script.createCachedData());
     renameSync(tmp, path);
   } catch {
