@@ -9,6 +9,7 @@ import type { FieldRange, ProgType } from "../isa/progtypes.ts";
 import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
 import type { Memory, Region } from "./memory.ts";
+import { FrameCopier } from "./copy.ts";
 
 export const XDP_HEADROOM = 256;
 /** XDP frames are one page; the tail holds struct skb_shared_info (320 bytes, aligned). */
@@ -282,6 +283,7 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
   };
   fill(input);
   const ctx = ctxRegion(mem, t, XDP_MD, md, p);
+  const copier = new FrameCopier(buf, XDP_HEADROOM);
   return {
     args: [ptr(ctx, 0)],
     ctx,
@@ -304,7 +306,7 @@ function xdp(t: ProgType, input: RunInput, mem: Memory): Context | string {
       const end = XDP_HEADROOM + n;
       // the frame is zeros but for the packet: clear what the last one held past this one's end
       if (hi > end || region.end > end) buf.fill(0, end, Math.max(hi, region.end));
-      buf.set(data, XDP_HEADROOM);
+      copier.copy(data);
       x.data = data;
       hi = region.end = p.end = end;
       return true;
