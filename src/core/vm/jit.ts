@@ -97,9 +97,15 @@ const NO_REGION: Region = new Memory().add("mem", "no packet", new Uint8Array(0)
  * place in the table during a run; their bounds and bytes are read at each access.
  */
 const hotRegions = `
-  const SH = m.entryStackHi, SR = R[SH & 0xffffff];
   const CP = m.ctxPointers, CH = CP !== undefined ? m.ctxHi : 1, CK = CP !== undefined ? CP.kindAt : NO_KINDS, CO = CP !== undefined ? CP.offsets : undefined, PH = CP !== undefined ? CP.hi : 0;
   const PR = CP !== undefined ? R[PH & 0xffffff] : NO_REGION, PK = CP !== undefined ? PH : 1;`;
+/**
+ * The entry stack as a hot region, for code that names r10: a pointer into the entry frame's
+ * stack starts from r10 (no helper returns one, and a program that never names r10 cannot
+ * make one; one it was handed by a tail call's caller takes the general path, correct if slower).
+ */
+const hotStack = `
+  const SH = m.entryStackHi, SR = R[SH & 0xffffff];`;
 
 /** How control goes to a slot: the dispatching function sets pc and loops, the straight one breaks out of a labelled block. */
 type Goto = (target: number) => string;
@@ -121,7 +127,7 @@ function packetPointer(other: string): string {
 }
 
 /** JavaScript for one instruction at pc. */
-function emit(c: Code, pc: number, go: Goto): string {
+function emit(c: Code, pc: number, go: Goto, stack: boolean): string {
   const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc], imm = c.imm[pc];
   const L = `l${d}`, H = `h${d}`;
   const x = (op & 8) === 0;
@@ -237,7 +243,7 @@ function emit(c: Code, pc: number, go: Goto): string {
       `${head} let v = 0, vh = 0; ` +
       (size === 4 ? "let kk = 0; " : "") +
       `if (${hb} === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
-      `else if (${hb} === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` +
+      (stack ? `else if (${hb} === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` : "") +
       (size === 4 ? `else if (${hb} === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
       `else { ${late}${general} }`;
     if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
@@ -278,8 +284,8 @@ function emit(c: Code, pc: number, go: Goto): string {
     const [head, hb, late] = highWord(d, off);
     return (
       `{ ${head} ` +
-      `if (${hb} === SH && ${inHot("SR")}) { ${fastIn("SR")}; } ` +
-      `else if (${hb} === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
+      (stack ? `if (${hb} === SH && ${inHot("SR")}) { ${fastIn("SR")}; } else ` : "") +
+      `if (${hb} === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
       `else { ${late}const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
       `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fastIn("r")}; } ` +
       `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); } }`
@@ -329,6 +335,7 @@ interface Block {
 export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode {
   const n = c.op.length;
   const regs = namedRegs(c);
+  const stack = regs.includes(10);
   const loadRegs = regs.map((k) => `let l${k} = L[${k}], h${k} = H[${k}];`).join(" ");
   const storeRegs = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
   const reloadRegs = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
@@ -385,7 +392,7 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
       } else if (op === 0x95) {
         // the straight function runs in the entry frame only (no bpf-to-bpf calls): exit ends the run
         out.push(go === straight ? `${storeRegs} m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT};` : `${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = m.returnLocal(); ${reloadRegs} continue L;`);
-      } else out.push(emit(c, k, go));
+      } else out.push(emit(c, k, go, stack));
     }
     return out;
   };
@@ -412,7 +419,7 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
   const memory = c.op.some((op) => (op & 7) === 1 || (op & 7) === 2 || (op & 7) === 3);
   const prologue = `${loadRegs}
   // the memory's regions, and what sends an access through the machine's checked path
-  const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;${memory ? hotRegions : ""}
+  const R = m.mem.regions, SA = m.strictAlign, W = m.mem.onWrite !== undefined;${memory ? hotRegions : ""}${memory && stack ? hotStack : ""}
   // n counts whole blocks as they are entered; flushed is the part already added to m.executed
   let pc = m.pc, n = 0, flushed = 0;`;
   const onFault = `catch (e) {
