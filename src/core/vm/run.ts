@@ -235,8 +235,10 @@ export class Run {
   private fresh(input: RunInput): void {
     // helpers read the input (a kernel event's memory) and the world (its task) through opts
     const o = this.opts as { input: RunInput; world: World };
-    if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
-    o.input = input;
+    if (input !== o.input) {
+      if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
+      o.input = input;
+    }
     if (this.mem.regions.length > this.lazyEnd) {
       // pointers do not outlive a run: start the lazily made regions afresh so memory stays bounded
       this.mem.regions.length = this.baseRegions;

@@ -170,29 +170,44 @@ export class Runner {
   private go(run: Run): RunResult {
     const res = this.result;
     const rings = this.rings;
-    for (let k = 0; k < rings.length; k++) this.ringLengths[k] = rings[k].records.length;
-    const m = run.machine;
+    if (rings.length !== 0) for (let k = 0; k < rings.length; k++) this.ringLengths[k] = rings[k].records.length;
     // restart() and the run in one (Run.runFresh)
     const k = run.runFresh(this.budget);
+    const m = run.machine;
     res.insns = m.executed;
-    res.error = undefined;
+    // a stream's run exits with no trace and no records: a straight line of stores, the fields
+    // that hold objects written only when they change
     if (k === RAN_EXIT) {
       res.status = "exit";
       res.r0Hi = m.hi[0];
       res.r0Lo = m.lo[0];
-      res.fault = undefined;
+      if (res.fault !== undefined) res.fault = undefined;
+      if (res.error !== undefined) res.error = undefined;
+    } else this.stopped(m, k);
+    if (run.trace.length !== 0) res.trace = run.trace;
+    else if (res.trace !== NONE) res.trace = NONE;
+    if (res.records !== NONE) res.records = NONE;
+    if (rings.length !== 0) this.collect(res);
+    return res;
+  }
+
+  /** The result of a run that did not exit: a fault, or the budget ran out. */
+  private stopped(m: Run["machine"], k: number): void {
+    const res = this.result;
+    res.error = undefined;
+    res.r0Hi = res.r0Lo = 0;
+    if (k === RAN_FAULT) {
+      res.status = "fault";
+      res.fault = m.lastFault;
     } else {
-      res.r0Hi = res.r0Lo = 0;
-      if (k === RAN_FAULT) {
-        res.status = "fault";
-        res.fault = m.lastFault;
-      } else {
-        res.status = "budget";
-        res.fault = { kind: "budget", pc: m.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
-      }
+      res.status = "budget";
+      res.fault = { kind: "budget", pc: m.pc, message: `the instruction budget of ${this.budget} ran out (an endless loop?)` };
     }
-    res.trace = run.trace.length ? run.trace : NONE;
-    res.records = NONE;
+  }
+
+  /** The ring buffer records this run submitted or discarded, into res.records. */
+  private collect(res: Result): void {
+    const rings = this.rings;
     for (let j = 0; j < rings.length; j++) {
       const ring = rings[j];
       for (let i = this.ringLengths[j]; i < ring.records.length; i++) {
@@ -202,7 +217,6 @@ export class Runner {
         (res.records as OutputRecord[]).push({ map: ring.def.name, data: r.data, discarded: r.state === "discarded" });
       }
     }
-    return res;
   }
 
   /** The packet and context of the last run as user space gets them back (copies), as execute's packetOut/ctxOut. */
