@@ -28,28 +28,43 @@ export class FrameCopier {
     this.words = new Int32Array(dst.buffer, dst.byteOffset + at, (dst.byteLength - at) >> 2);
   }
 
-  /** dst.set(src, at); src must fit the frame from `at` (the caller checks). */
+  /** dst.set(src, at); src must fit the frame from `at` (the caller checks). Small, so that the caller takes it in whole. */
   copy(src: Uint8Array): void {
-    let s = this.srcWords;
+    const s = this.srcWords;
+    const n = src.length;
+    if (src === this.src && s !== undefined && n >= 64 && n < 128 && s.length === n >> 2) {
+      copy16(this.words, s);
+      if (n > 64) this.rest(src, 16);
+    } else this.other(src);
+  }
+
+  /** A new array (or one whose length changed, a view of a resizable buffer), or a length set copies faster. */
+  private other(src: Uint8Array): void {
     const n = src.length >> 2;
-    if (src !== this.src || s === undefined || s.length !== n) {
-      // a new array, or one whose length changed (a view of a resizable buffer): look again
-      s = src === this.src && (src.byteOffset & 3) === 0 ? new Int32Array(src.buffer, src.byteOffset, n) : undefined;
-      this.src = src;
-      this.srcWords = s;
+    // a second copy from the same array makes the word view (one copy of a new array would not pay for it)
+    const s = src === this.src && (src.byteOffset & 3) === 0 ? new Int32Array(src.buffer, src.byteOffset, n) : undefined;
+    this.src = src;
+    this.srcWords = s;
+    if (s === undefined || n < 16 || n >= 32) this.dst.set(src, this.at);
+    else {
+      copy16(this.words, s);
+      this.rest(src, 16);
     }
-    if (s === undefined || n < 16 || n >= 32) {
-      this.dst.set(src, this.at);
-      return;
-    }
-    const d = this.words;
-      d[0] = s[0]; d[1] = s[1]; d[2] = s[2]; d[3] = s[3];
-      d[4] = s[4]; d[5] = s[5]; d[6] = s[6]; d[7] = s[7];
-      d[8] = s[8]; d[9] = s[9]; d[10] = s[10]; d[11] = s[11];
-      d[12] = s[12]; d[13] = s[13]; d[14] = s[14]; d[15] = s[15];
-    for (let k = 16; k < n; k++) d[k] = s[k];
-    // the last 0-3 bytes
+  }
+
+  /** Words from `from` on and the last 0-3 bytes. */
+  private rest(src: Uint8Array, from: number): void {
+    const d = this.words, s = this.srcWords!, n = src.length >> 2;
+    for (let k = from; k < n; k++) d[k] = s[k];
     const dst = this.dst, at = this.at;
     for (let b = n << 2; b < src.length; b++) dst[at + b] = src[b];
   }
+}
+
+/** The first 16 words, constant indices: each access's bounds check is against a constant. */
+function copy16(d: Int32Array, s: Int32Array): void {
+  d[0] = s[0]; d[1] = s[1]; d[2] = s[2]; d[3] = s[3];
+  d[4] = s[4]; d[5] = s[5]; d[6] = s[6]; d[7] = s[7];
+  d[8] = s[8]; d[9] = s[9]; d[10] = s[10]; d[11] = s[11];
+  d[12] = s[12]; d[13] = s[13]; d[14] = s[14]; d[15] = s[15];
 }
