@@ -13,8 +13,7 @@ import { rawSuccessors } from "../cfg/flow.ts";
 import { helperByName } from "../isa/index.ts";
 import type { Code } from "./machine.ts";
 import { PACKET_POINTERS } from "./context.ts";
-import { HI_TAG as TAG, LO_BASE, Memory } from "./memory.ts";
-import type { Region } from "./memory.ts";
+import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
 
 const HI_TAG = `(${TAG})`;
 const HI_MASK = `(${0xff000000 | 0})`;
@@ -82,23 +81,17 @@ const u = (x: string) => `(${x} >>> 0)`;
 /** Helpers that run a callback of the program: every register crosses their call. */
 const CALLS_BACK = new Set(["loop", "for_each_map_elem", "timer_set_callback", "find_vma", "user_ringbuf_drain"].map((name) => helperByName(name)?.id ?? -1));
 
-/** The context kinds compiled code sees when the run's context has no pointer fields: none. */
-const NO_KINDS = new Uint8Array(0);
-/** The packet region compiled code sees when the run has no packet: no bytes, nothing in bounds. */
-const NO_REGION: Region = new Memory().add("mem", "no packet", new Uint8Array(0), false);
-
 /**
- * The regions most accesses of a run go to, taken into locals once per call: the entry frame's
- * stack (SR, its pointers' high word SH), the packet (PR, PK) and the context's packet pointer
- * fields (CK by offset, CO the packet's offsets, the context's high word CH, the packet
- * pointers' PH), from Machine.entryStackHi and Machine.ctxPointers. Without a packet, PK and CH
- * are 1 with an empty region and no kinds: an access with that high word (a scalar) fails
- * their bounds and takes the general path. None of these regions changes its id, hook or
- * place in the table during a run; their bounds and bytes are read at each access.
+ * The regions most accesses of a run go to, taken into locals once per call: the packet (PR, PK)
+ * and the context's packet pointer fields (CK by offset, CO the packet's offsets, the context's
+ * high word CH, the packet pointers' PH), from Machine.hot, made once per run's layout; and the
+ * entry frame's stack (hotStack). Without a packet, PK and CH are 1 with an empty region and no
+ * kinds: an access with that high word (a scalar) fails their bounds and takes the general path.
+ * None of these regions changes its id, hook or place in the table during a run; their bounds
+ * and bytes are read at each access.
  */
 const hotRegions = `
-  const CP = m.ctxPointers, CH = CP !== undefined ? m.ctxHi : 1, CK = CP !== undefined ? CP.kindAt : NO_KINDS, CO = CP !== undefined ? CP.offsets : undefined, PH = CP !== undefined ? CP.hi : 0;
-  const PR = CP !== undefined ? R[PH & 0xffffff] : NO_REGION, PK = CP !== undefined ? PH : 1;`;
+  const HT = m.hot, CH = HT.ctxHi, CK = HT.kindAt, CO = HT.offsets, PH = HT.pointerHi, PR = HT.packet, PK = HT.packetHi;`;
 /**
  * The entry stack as a hot region, for code that names r10: a pointer into the entry frame's
  * stack starts from r10 (no helper returns one, and a program that never names r10 cannot
@@ -441,7 +434,7 @@ ${cases.join("\n")}
   ${epilogue}
 };`;
   const names = Object.keys(helpers);
-  const make = (src: string) => (new Function(...names, "AFTER", "NO_KINDS", "NO_REGION", src) as (...a: unknown[]) => Compiled)(...names.map((k) => helpers[k]), after, NO_KINDS, NO_REGION);
+  const make = (src: string) => (new Function(...names, "AFTER", src) as (...a: unknown[]) => Compiled)(...names.map((k) => helpers[k]), after);
   let entrySrc: string | undefined;
   if (forwardOnly) {
     // every jump target opens a labelled block at the top that closes just before it: the

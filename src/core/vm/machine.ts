@@ -106,6 +106,27 @@ function decodeProgram(insns: readonly Insn[]): Code {
   return c;
 }
 
+/**
+ * What compiled code's hot regions are (jit.ts): the context with packet pointer fields (its high
+ * word, the fields' kinds by offset, the packet's offsets) and the packet region. Without such a
+ * context the high words are 1, which no pointer has (a scalar's high word may be 1, and then
+ * the empty region's bounds send it down the general path).
+ */
+export interface HotRegions {
+  readonly ctxHi: number;
+  readonly kindAt: Uint8Array;
+  readonly offsets: PointerFields["offsets"] | undefined;
+  /** The high word of the packet pointers the context's fields read as. */
+  readonly pointerHi: number;
+  readonly packet: Region;
+  /** The high word the packet's hot test compares: pointerHi, or 1 without a packet. */
+  readonly packetHi: number;
+}
+
+/** The packet region compiled code sees when the run has no packet: no bytes, nothing in bounds. */
+const NO_REGION: Region = new Memory().add("mem", "no packet", new Uint8Array(0), false);
+const NO_HOT: HotRegions = { ctxHi: 1, kindAt: new Uint8Array(0), offsets: undefined, pointerHi: 0, packet: NO_REGION, packetHi: 1 };
+
 export class Machine {
   readonly lo = new Int32Array(11);
   readonly hi = new Int32Array(11);
@@ -119,13 +140,21 @@ export class Machine {
   /** The region whose addresses stand for instructions (function pointers): lo = LO_BASE + 8 * pc. */
   codeRegionId = -1;
   /**
+   * The regions compiled code tests first (jit.ts's hot regions), made once per run's layout
+   * (setCtxPointers): the prologue of a compiled call takes them into locals with one load each.
+   */
+  hot: HotRegions = NO_HOT;
+
+  /**
    * The context region's packet pointer fields and its pointers' high word (tag and region id),
    * when the run's context has them: compiled code reads ctx->data, data_end and data_meta from
    * these, kept in locals for the whole run, instead of through the region table and its hook
-   * (jit.ts). The context region spans [0, kindAt.length) of its bytes.
+   * (jit.ts). The context region spans [0, kindAt.length) of its bytes; the packet's region
+   * must be in memory already.
    */
-  ctxPointers?: PointerFields = undefined;
-  ctxHi = 0;
+  setCtxPointers(pointers: PointerFields, ctxHi: number): void {
+    this.hot = { ctxHi, kindAt: pointers.kindAt, offsets: pointers.offsets, pointerHi: pointers.hi, packet: this.mem.regions[pointers.hi & 0xffffff] ?? NO_REGION, packetHi: pointers.hi };
+  }
   /** Tail calls taken in this run (the kernel allows 33). */
   tailCalls = 0;
   /** Set by bpf_tail_call: the program to continue with once the helper returns. */

@@ -150,8 +150,7 @@ export class Run {
     machine.codeRegionId = this.code.id;
     const pointers = ctx.ctx?.hook?.pointers;
     if (pointers !== undefined && ctx.ctx!.start === 0 && ctx.ctx!.end === pointers.kindAt.length) {
-      machine.ctxPointers = pointers;
-      machine.ctxHi = HI_TAG | ctx.ctx!.id;
+      machine.setCtxPointers(pointers, HI_TAG | ctx.ctx!.id);
     }
     machine.strictAlign = this.opts.strictAlign ?? false;
     ctx.args.forEach((a, k) => machine.setReg(k + 1, a));
