@@ -9,9 +9,9 @@ function frame(): Uint8Array {
 }
 
 /** Copies src into f with the copier and checks f against what f.set(src, AT) gives: the first byte that differs, or -1. */
-function copyChecked(c: FrameCopier, f: Uint8Array, src: Uint8Array): number {
+function copyChecked(c: FrameCopier, f: Uint8Array, src: Uint8Array, at = AT): number {
   const want = f.slice();
-  want.set(src, AT);
+  want.set(src, at);
   c.copy(src);
   return f.findIndex((b, i) => b !== want[i]);
 }
@@ -53,6 +53,17 @@ describe("FrameCopier", () => {
     }
     const a = bytes(64, 2), b = bytes(80, 3);
     for (const src of [a, b, a, a, b, b, a]) expect(copyChecked(c, f, src)).toBe(-1);
+  });
+
+  it("copies into a frame whose bytes do not start on an 8-byte boundary (set only)", () => {
+    for (const at of [4, 1, 250]) {
+      const f = frame();
+      const c = new FrameCopier(f, at);
+      for (const n of [14, 64, 100]) {
+        const src = bytes(n, at + n);
+        for (let k = 0; k < 3; k++) expect(copyChecked(c, f, src, at), `at ${at} length ${n}`).toBe(-1);
+      }
+    }
   });
 
   it("follows an array whose length changes (a length-tracking view of a resizable buffer)", () => {
