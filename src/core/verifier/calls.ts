@@ -13,7 +13,7 @@ import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem
 import { constValue, innerMapIndex, isConstReg, isSockType, mapAt, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
-import { entryFrame } from "./state.ts";
+import { Byte, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { callbackExit, callsBack, forgetCallbackWrites, pushCallback } from "./callback.ts";
 import { VerifyError } from "./error.ts";
@@ -268,7 +268,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       }
       // an array lookup with a known in-range key cannot fail
-      const inRange = proto.name === "map_lookup_elem" && (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst < BigInt(def.maxEntries);
+      const inRange = proto.name === "map_lookup_elem" && (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst >= 0n && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));
       break;
     }
@@ -308,19 +308,29 @@ function sizeArg(pc: number, regno: number, r: Reg, nonZero: boolean): number {
   return Number(r.umax);
 }
 
-/** A constant stored on the stack at a helper's key pointer, if the verifier knows it. */
+/**
+ * A constant stored on the stack at a helper's key pointer, if the verifier knows it, by the
+ * kernel's rule (get_constant_map_key): the key's bytes are all zero (STACK_ZERO, which a spilled
+ * register never is, even a spilled 0), or the bytes of a scalar spill from the key's first byte to
+ * the spill's end are exactly the key's size; then the key is the spilled register's whole value.
+ */
 function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
   if (ptr.var.mask !== 0n) return undefined;
   const off = ptr.off + Number(BigInt.asIntN(64, ptr.var.value));
   const f = st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
   const k = Math.floor((-off - 1) / 8);
   const slot = f.stack[k];
+  if (!slot) return undefined;
   const low = off + 8 * (k + 1);
-  if (slot && low + size <= 8 && slot.bytes.subarray(low, low + size).every((b) => b === 2)) return 0n; // STACK_ZERO
-  const sp = slot?.spilled;
-  if (!sp || sp.type !== "scalar" || sp.var.mask !== 0n || (slot.at ?? 0) !== low) return undefined;
-  if ((slot.narrow ?? 8) < size) return undefined;
-  return sp.var.value & ((1n << BigInt(size * 8)) - 1n);
+  const sp = slot.spilled;
+  // a spill covers bytes [0, spillEnd) of the slot (mem.ts keeps a spilled 0's bytes as zero)
+  const spillEnd = sp ? (slot.narrow ?? 8) : 0;
+  let zeros = 0;
+  for (let j = low; j < 8 && j >= spillEnd && slot.bytes[j] === Byte.Zero; j++) zeros++;
+  if (zeros >= size) return 0n; // STACK_ZERO
+  if (!sp || sp.type !== "scalar" || (slot.at ?? 0) !== 0 || sp.var.mask !== 0n) return undefined;
+  if (Math.max(0, spillEnd - low) !== size) return undefined;
+  return BigInt.asIntN(64, sp.var.value);
 }
 
 export function checkExit(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
