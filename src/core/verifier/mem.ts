@@ -412,7 +412,7 @@ export function checkHelperMem(c: Verification, st: State, pc: number, regno: nu
     helperStack(c, st, pc, regno, ptr, size, writeByHelper);
     return;
   }
-  if (size === 0) return;
+  // a zero-sized access is checked too: its offset must lie within the memory, its end included
   switch (ptr.type) {
     case "map_value":
       mapAccess(c, pc, regno, ptr, 0, size);
@@ -423,11 +423,19 @@ export function checkHelperMem(c: Verification, st: State, pc: number, regno: nu
       return;
     case "ringbuf_mem":
     case "mem":
-      access(c, st, pc, regno, ptr, 0, size, "read");
+      if (size > 0) access(c, st, pc, regno, ptr, 0, size, "read");
+      else memZeroSized(pc, regno, ptr);
       return;
     default:
       throw new VerifyError(pc, "arg-type", { regno, type: typeStr(ptr), expected: MEM_TYPES });
   }
+}
+
+/** A helper's zero-sized access to memory of a known size: its least and greatest offsets lie within it, the end included. */
+function memZeroSized(pc: number, regno: number, ptr: Reg): void {
+  const lo = ptr.off + Number(ptr.smin);
+  const hi = ptr.off + Number(ptr.umax > BigInt(S64_MAX) ? 1n << 40n : ptr.umax);
+  if (lo < 0 || hi > ptr.memSize) throw new VerifyError(pc, "mem-bounds", { memSize: ptr.memSize, off: lo < 0 || lo > ptr.memSize ? lo : hi, size: 0, regno, bound: lo < 0 || lo > ptr.memSize ? "min" : "max" });
 }
 
 export { notInit };

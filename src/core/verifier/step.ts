@@ -18,6 +18,9 @@ import type { State } from "./state.ts";
 import type { Verification } from "./verify.ts";
 
 /** What an ALU move is given as its destination: it reads only its source (never changed). */
+/** The program types that may use BPF_LD_[ABS|IND] (the kernel's may_access_skb). */
+const LD_ABS_TYPES = new Set(["socket_filter", "sched_cls", "sched_act"]);
+
 const MOV_DST: Reg = notInit();
 
 
@@ -174,7 +177,8 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       return st;
     case "ldabs":
     case "ldind": {
-      if (!c.type.ctx.includes("sk_buff")) throw new VerifyError(pc, "ld-abs-prog-type");
+      // only the program types whose context is an skb the instruction can read (may_access_skb)
+      if (!LD_ABS_TYPES.has(c.type.name)) throw new VerifyError(pc, "ld-abs-prog-type");
       read(6);
       // it may end the program at run time: no reference may be held (check_resource_leak)
       if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_LD_[ABS|IND]" });
