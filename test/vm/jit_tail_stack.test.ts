@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/core/asm/index.ts";
 import { compile } from "../../src/core/vm/jit.ts";
-import { predecode } from "../../src/core/vm/machine.ts";
+import { predecode } from "../../src/core/vm/decode.ts";
 import { ProgArrayMap } from "../../src/core/vm/maps/index.ts";
 import { Runner } from "../../src/core/vm/runner.ts";
 

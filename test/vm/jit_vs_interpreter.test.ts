@@ -7,7 +7,7 @@ import { progTypeByName } from "../../src/core/isa/progtypes.ts";
 import { createMapSet } from "../../src/core/vm/mapset.ts";
 import type { MapSet } from "../../src/core/vm/mapset.ts";
 import { compile } from "../../src/core/vm/jit.ts";
-import { predecode } from "../../src/core/vm/machine.ts";
+import { predecode } from "../../src/core/vm/decode.ts";
 import { Run } from "../../src/core/vm/run.ts";
 import { createWorld } from "../../src/core/vm/world.ts";
 import { instance, rng } from "../support/forms.ts";

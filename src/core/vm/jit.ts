@@ -11,7 +11,7 @@
 
 import { rawSuccessors } from "../cfg/flow.ts";
 import { helperByName } from "../isa/index.ts";
-import type { Code } from "./machine.ts";
+import type { Code } from "./decode.ts";
 import { PACKET_POINTERS } from "./context.ts";
 import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
 

@@ -2,7 +2,7 @@
 // arrays, and one switch on the opcode byte, the one place where a big switch is right.
 // Semantics follow RFC 9669 and what BPF_PROG_TEST_RUN gives on Linux.
 
-import { decodeAt, helperName } from "../isa/index.ts";
+import { helperName } from "../isa/index.ts";
 import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
@@ -12,6 +12,8 @@ const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { CompiledCode } from "./jit.ts";
+import { predecode } from "./decode.ts";
+import type { Code } from "./decode.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, PointerFields, Region } from "./memory.ts";
 
@@ -54,56 +56,6 @@ export interface Env {
   helper(id: number): HelperFn | undefined;
   /** Legacy packet loads: the skb data region and where skb->data is in it, if the type has one. */
   skb?(): { region: Region; data: number; len: number; net: number; mac: number } | undefined;
-}
-
-// Pre-decoded program, one entry per slot.
-export interface Code {
-  readonly op: Uint8Array;
-  readonly dst: Uint8Array;
-  readonly src: Uint8Array;
-  readonly off: Int16Array;
-  readonly imm: Int32Array;
-  /** Upper 32 bits of ld_imm64 constants, at the first slot. */
-  readonly imm2: Int32Array;
-  /** Why a slot is not an instruction (the slot's op is set to 0x00, which faults). */
-  readonly invalid: (string | undefined)[];
-}
-
-const decoded = new WeakMap<readonly Insn[], Code>();
-
-/** Pre-decodes a program once; the result is immutable and shared by every machine that runs it. */
-export function predecode(insns: readonly Insn[]): Code {
-  let c = decoded.get(insns);
-  if (!c) {
-    c = decodeProgram(insns);
-    decoded.set(insns, c);
-  }
-  return c;
-}
-
-function decodeProgram(insns: readonly Insn[]): Code {
-  const n = insns.length;
-  const c: Code = { op: new Uint8Array(n), dst: new Uint8Array(n), src: new Uint8Array(n), off: new Int16Array(n), imm: new Int32Array(n), imm2: new Int32Array(n), invalid: new Array(n) };
-  for (let pc = 0; pc < n; ) {
-    const d = decodeAt(insns, pc);
-    const i = insns[pc];
-    if (!d.valid) {
-      c.invalid[pc] = d.reason;
-      pc++;
-      continue;
-    }
-    c.op[pc] = i.code;
-    c.dst[pc] = i.dst;
-    c.src[pc] = i.src;
-    c.off[pc] = i.off;
-    c.imm[pc] = i.imm;
-    if (d.slots === 2) {
-      c.imm2[pc] = insns[pc + 1].imm;
-      c.invalid[pc + 1] = "jump into the middle of an ld_imm64 instruction";
-    }
-    pc += d.slots;
-  }
-  return c;
 }
 
 /**
