@@ -102,8 +102,8 @@ export const PROG_TYPES: readonly ProgType[] = [
     rules: { hidden: [["src_ip4", "src_port"]], writable: [["bound_dev_if"], ["mark"], ["priority"]] },
     returnRange: BOOL,
   }),
-  // reply is args[0]
-  T("sock_ops", 13, ["sockops"], "other", { layout: BPF_SOCK_OPS, rules: { hidden: [], writable: [["args[0]"], ["sk_txhash"]] }, sockmap: "delete" }),
+  // reply is args[0]; it returns 0 or 1, as the cgroup types do (check_return_code)
+  T("sock_ops", 13, ["sockops"], "other", { layout: BPF_SOCK_OPS, rules: { hidden: [], writable: [["args[0]"], ["sk_txhash"]] }, sockmap: "delete", returnRange: BOOL }),
   T("sk_skb", 14, ["sk_skb"], "__sk_buff", skb(SKB_RULES.sk_skb, { pkt: "write" })),
   T("cgroup_device", 15, ["cgroup/dev"], "other", { returnRange: BOOL }),
   T("sk_msg", 16, ["sk_msg"], "other", { layout: SK_MSG_MD, pkt: "write" }),
