@@ -4,13 +4,16 @@
 // log level 1, batches through test/kernel/bpf_ref.py) and bpfplay's verify() (same program type,
 // maps and strict alignment) each give a verdict, and every disagreement is written down.
 //
-//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl]
+//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl] [--seeds FILE]
+//
+// The seed programs of a run are written beside the .jsonl (NAME.seeds, one a line); `--seeds` takes
+// such a list, so a later run makes the same mutants even after programs were added to the folders.
 //
 // Prints counts per mutation kind (both accept, both reject, false accepts, false rejects) and the
 // false accepts grouped by the kernel's error line; the .jsonl keeps each disagreement with its bytes
 // (replay one with repro.ts).
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bytesToHex, encodeInsns } from "../../../src/core/isa/index.ts";
@@ -129,7 +132,14 @@ async function main(): Promise<void> {
   const batch = Number(arg("batch", 300));
   const out = arg("out", `/tmp/vfuzz/run-s${seedNo}-n${count}.jsonl`);
   mkdirSync(dirname(out), { recursive: true });
-  const seeds = loadSeeds();
+  const all = loadSeeds();
+  const listFile = process.argv.includes("--seeds") ? arg("seeds", "") : undefined;
+  const wanted = listFile ? readFileSync(listFile, "utf8").split("\n").filter(Boolean) : undefined;
+  const byName = new Map(all.map((x) => [x.name, x]));
+  const missing = wanted?.filter((n) => !byName.has(n)) ?? [];
+  if (missing.length) throw new Error(`${listFile}: ${missing.length} seeds not found, e.g. ${missing[0]}`);
+  const seeds = wanted ? wanted.map((n) => byName.get(n) as Seed) : all;
+  writeFileSync(out.replace(/\.jsonl$/, "") + ".seeds", seeds.map((x) => x.name).join("\n") + "\n");
   const r = rng(seedNo);
   const mutants: { seed: Seed; m: Mutant }[] = [];
   while (mutants.length < count) {
