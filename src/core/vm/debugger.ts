@@ -10,7 +10,7 @@ import { lineStepBackTarget, lineStepUntil } from "./linestep.ts";
 import type { LineStep } from "./linestep.ts";
 import type { Condition } from "./condition.ts";
 import type { RunInput } from "./context.ts";
-import type { Stop } from "./machine.ts";
+import type { Stop } from "./stop.ts";
 import type { MapSet } from "./mapset.ts";
 import type { Region } from "./memory.ts";
 import { Run } from "./run.ts";

@@ -16,15 +16,13 @@ import { predecode } from "./decode.ts";
 import type { Code } from "./decode.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, PointerFields, Region } from "./memory.ts";
+import { RAN_BUDGET, RAN_EXIT, RAN_FAULT } from "./stop.ts";
+import type { Stop } from "./stop.ts";
 
 export const STACK_SIZE = MAX_BPF_STACK;
 /** retPc of a frame a helper's callback runs in: its exit returns to the helper, not to code. */
 const CALLBACK_RET = -2;
 
-/** How runRaw ended: the program exited (r0 in lo[0]/hi[0]), the budget ran out, or it faulted (`lastFault`). */
-export const RAN_EXIT = 0;
-export const RAN_BUDGET = 1;
-export const RAN_FAULT = 2;
 const BUDGET: Stop = Object.freeze({ kind: "budget" });
 
 export interface Frame {
@@ -36,13 +34,6 @@ export interface Frame {
   /** Index of the call instruction in the caller, for the call stack view. */
   readonly callPc: number;
 }
-
-export type Stop =
-  | { readonly kind: "exit"; readonly r0: bigint }
-  | { readonly kind: "budget" }
-  | { readonly kind: "breakpoint"; readonly pc: number }
-  | { readonly kind: "step" }
-  | { readonly kind: "fault"; readonly fault: Fault };
 
 /** What a helper sees of the machine. */
 export interface HelperContext {

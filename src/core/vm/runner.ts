@@ -16,7 +16,7 @@ import type { Fault } from "./memory.ts";
 import { dumpMaps, sessionMaps } from "./mapset.ts";
 import type { InitEntry, MapDump, MapSet } from "./mapset.ts";
 import { RingbufMap } from "./maps/index.ts";
-import { RAN_EXIT, RAN_FAULT } from "./machine.ts";
+import { RAN_EXIT, RAN_FAULT } from "./stop.ts";
 import { DEFAULT_BUDGET, Run } from "./run.ts";
 import { createWorld } from "./world.ts";
 import type { World } from "./world.ts";
