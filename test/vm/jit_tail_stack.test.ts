@@ -39,7 +39,7 @@ function runBoth(callee: string) {
   if (typeof runner === "string") throw new Error(runner);
   const progs = runner.maps.byName("progs");
   if (!(progs instanceof ProgArrayMap)) throw new Error("no prog array");
-  progs.set(0, { insns: target.insns });
+  progs.set(0, { name: "target", insns: target.insns });
   return [true, false].map((jit) => {
     runner.run({ packet: PACKET }); // makes the Run (compiled by default)
     runner.current!.machine.jit = jit;
