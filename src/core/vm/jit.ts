@@ -4,7 +4,7 @@
 // budget, so the instruction count stays exact. A program with no backward jump and no
 // bpf-to-bpf call also gets a straight function for whole runs (CompiledCode.entry). Memory
 // accesses to plain bytes in bounds are made inline, the rest through the machine's checked
-// loads and stores; atomics other than add go through the machine. What is left to the
+// loads and stores; atomics other than add go through atomic.ts. What is left to the
 // interpreter (legacy packet loads, callx, invalid slots) makes the function stop at that pc;
 // the machine steps it, then comes back. The interpreter is the reference:
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
@@ -244,14 +244,14 @@ function emit(c: Code, pc: number, go: Goto, stack: boolean): string {
     return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
   }
   if (cls === 3 && (op & 0xe0) === 0xc0) {
-    // atomics go through the machine (checked loads and stores); fetch forms change src, cmpxchg r0
+    // atomics go through atomic.ts (the machine's checked loads and stores); fetch forms change src, cmpxchg r0
     const regs = [...new Set([d, s, 0])];
     const out = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
     const back = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
-    const slow = `${out} m.atomic(${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
+    const slow = `${out} atomic(m, ${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
     if ((imm !== 0 && imm !== 1) || (op !== 0xc3 && op !== 0xdb)) return slow;
     // add and fetch_add of 4 or 8 bytes (a counter in a map value) into plain writable bytes in
-    // bounds, as the machine's atomic does it: load, add, store, and the old value to src for fetch
+    // bounds, as atomic.ts does it: load, add, store, and the old value to src for fetch
     const size = op === 0xdb ? 8 : 4;
     const sum =
       size === 8

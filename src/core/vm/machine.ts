@@ -7,11 +7,12 @@ import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
 
-const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32 };
+const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic };
 const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { CompiledCode } from "./jit.ts";
+import { atomic } from "./atomic.ts";
 import { predecode } from "./decode.ts";
 import type { Code } from "./decode.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
@@ -897,7 +898,7 @@ export class Machine {
             break;
           }
           case 0xc3: case 0xdb: case 0xd3: case 0xcb:
-            this.atomic(pc, code, d, s, off[pc], imm[pc]);
+            atomic(this, pc, code, d, s, off[pc], imm[pc]);
             break;
           case 0x20: case 0x28: case 0x30: case 0x40: case 0x48: case 0x50: {
             const size = (code & 0x18) === 0 ? 4 : (code & 0x18) === 8 ? 2 : 1;
@@ -970,62 +971,6 @@ export class Machine {
     for (let j = 0; j < size; j++) v = (v << 8) | b[at + j];
     return v | 0; // network byte order
   }
-
-  /** An atomic instruction (the interpreter's and compiled code's): registers in lo/hi. */
-  atomic(pc: number, code: number, d: number, s: number, o: number, op: number): void {
-    const L = this.lo, H = this.hi;
-    const size = code === 0xdb ? 8 : code === 0xc3 ? 4 : code === 0xcb ? 2 : 1;
-    if (op === 0x100) {
-      // load-acquire: dst = *(src + off)
-      const [bh, bl] = effective(H[s], L[s], o);
-      L[d] = this.load(bh, bl, size, pc);
-      H[d] = this.loadHi;
-      return;
-    }
-    const [ah, al] = effective(H[d], L[d], o);
-    if (op === 0x110) {
-      this.store(ah, al, size, H[s], L[s], pc);
-      return;
-    }
-    const oldLo = this.load(ah, al, size, pc);
-    const oldHi = size === 8 ? this.loadHi : 0;
-    const base = op & ~1;
-    let nh = oldHi, nl = oldLo;
-    const bh = size === 8 ? H[s] : 0, bl = L[s];
-    if (base === 0x00) {
-      nl = (oldLo + bl) | 0;
-      nh = size === 8 ? (oldHi + bh + ((nl >>> 0) < (oldLo >>> 0) ? 1 : 0)) | 0 : 0;
-    } else if (base === 0x40) {
-      nl = oldLo | bl;
-      nh = oldHi | bh;
-    } else if (base === 0x50) {
-      nl = oldLo & bl;
-      nh = oldHi & bh;
-    } else if (base === 0xa0) {
-      nl = oldLo ^ bl;
-      nh = oldHi ^ bh;
-    } else if (base === 0xe0) {
-      nl = bl;
-      nh = bh;
-    } else if (base === 0xf0) {
-      const eq = size === 8 ? oldLo === L[0] && oldHi === H[0] : oldLo === L[0];
-      if (eq) this.store(ah, al, size, bh, bl, pc);
-      L[0] = oldLo;
-      H[0] = oldHi;
-      return;
-    }
-    this.store(ah, al, size, nh, nl, pc);
-    if (op & 1) {
-      L[s] = oldLo;
-      H[s] = oldHi;
-    }
-  }
-}
-
-/** dst + off as a 64-bit address. */
-function effective(hi: number, lo: number, off: number): Pair {
-  const r = (lo + off) | 0;
-  return [(hi + (off >> 31) + ((r >>> 0) < (lo >>> 0) ? 1 : 0)) | 0, r];
 }
 
 function takeJump(opc: number, c: number): boolean {
