@@ -198,7 +198,7 @@ function emit(c: Code, pc: number, go: Goto, stack: boolean): string {
     case 0x95: return "";
     case 0x18:
       // a pseudo source (a map, a map value, a function) asks the session; src 0 is a constant
-      if (s !== 0) return `{ const p = m.ldPseudo(${pc}, ${s}, ${imm}, ${c.imm2[pc]}); ${L} = p[1]; ${H} = p[0]; }`;
+      if (s !== 0) return `{ const p = ldPseudo(m, ${pc}, ${s}, ${imm}, ${c.imm2[pc]}); ${L} = p[1]; ${H} = p[0]; }`;
       return `${L} = ${imm}; ${H} = ${c.imm2[pc]};`;
   }
   const cls = op & 7;

@@ -7,13 +7,14 @@ import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
 
-const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic };
+const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic, ldPseudo };
 const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { CompiledCode } from "./jit.ts";
 import { atomic } from "./atomic.ts";
 import { predecode } from "./decode.ts";
+import { ldAbs, ldImmPseudo, ldPseudo } from "./ld.ts";
 import type { Code } from "./decode.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Fault, PointerFields, Region } from "./memory.ts";
@@ -865,7 +866,7 @@ export class Machine {
             H[d] = imm2[pc];
             if (s !== 0) {
               this.pc = pc; // a fault the session raises names this instruction
-              this.ldImmPseudo(pc, d, s);
+              ldImmPseudo(this, pc, d, s);
             }
             pc += 2;
             continue;
@@ -903,7 +904,7 @@ export class Machine {
           case 0x20: case 0x28: case 0x30: case 0x40: case 0x48: case 0x50: {
             const size = (code & 0x18) === 0 ? 4 : (code & 0x18) === 8 ? 2 : 1;
             const k = (code & 0xe0) === 0x40 ? (L[s] + imm[pc]) | 0 : imm[pc];
-            const v = this.ldAbs(k, size, pc);
+            const v = ldAbs(this, k, size, pc);
             if (v === undefined) {
               // the kernel ends the program with r0 = 0 when a legacy packet load misses
               L[0] = H[0] = 0;
@@ -929,48 +930,8 @@ export class Machine {
     }
   }
 
-  /** ld_imm64 with a pseudo source: the environment turns the imm into an address. */
-  /**
-   * ld_imm64 with a pseudo source from compiled code: the address as [hi, lo] (read at once by
-   * the caller), or a fault. m.pc is the instruction's, so a fault a helper of the session
-   * raises names it.
-   */
-  ldPseudo(pc: number, s: number, imm: number, imm2: number): Pair {
-    this.pc = pc;
-    const v = this.resolvePseudo?.(s, imm, imm2, pc);
-    if (v === undefined) this.fault("invalid_insn", `ld_imm64 with src ${s} is not supported here`, pc);
-    return v;
-  }
-
-  private ldImmPseudo(pc: number, d: number, s: number): void {
-    const v = this.resolvePseudo?.(s, this.lo[d], this.hi[d], pc);
-    if (v === undefined) this.fault("invalid_insn", `ld_imm64 with src ${s} is not supported here`, pc);
-    this.hi[d] = v[0];
-    this.lo[d] = v[1];
-  }
-
-  /** Set by the session: map pointers (src 1, 5) and map values (src 2, 6). */
+  /** Set by the session: map pointers (src 1, 5) and map values (src 2, 6); ld.ts asks it. */
   resolvePseudo?: (src: number, imm: number, imm2: number, pc: number) => Pair | undefined;
-
-  private ldAbs(k: number, size: number, pc: number): number | undefined {
-    const skb = this.env.skb?.();
-    if (!skb) this.fault("invalid_insn", "legacy packet loads (LD_ABS/LD_IND) need a socket buffer: use a socket_filter or tc program", pc);
-    // SKF_NET_OFF and SKF_LL_OFF address the network and link-layer headers.
-    let base = skb.data;
-    if (k >= -0x200000 && k < -0x100000) {
-      base = skb.mac;
-      k += 0x200000;
-    } else if (k >= -0x100000 && k < 0) {
-      base = skb.net;
-      k += 0x100000;
-    }
-    const at = base + k;
-    if (k < 0 || at < skb.region.start || at + size > skb.data + skb.len) return undefined;
-    const b = skb.region.bytes;
-    let v = 0;
-    for (let j = 0; j < size; j++) v = (v << 8) | b[at + j];
-    return v | 0; // network byte order
-  }
 }
 
 function takeJump(opc: number, c: number): boolean {
