@@ -378,13 +378,13 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
         // register (onFault), and so does a tail call, whose program starts from the arrays. A
         // helper that runs a callback (its frame starts from the arrays) gets them all
         const whole = CALLS_BACK.has(c.imm[k]);
-        out.push(`${whole ? storeRegs : storeArgRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; m.callHelper(${c.imm[k]}, ${k}); ${whole ? reloadRegs : reloadCallRegs}`);
+        out.push(`${whole ? storeRegs : storeArgRegs} m.pc = ${k}; m.executed += n - ${after[k]} - flushed; flushed = n - ${after[k]}; callHelper(m, ${c.imm[k]}, ${k}); ${whole ? reloadRegs : reloadCallRegs}`);
         out.push(`if (m.pendingTail !== undefined) { ${whole ? "" : storeKeptRegs} return ${JIT_TAIL}; }`);
       } else if (op === 0x85) {
-        out.push(`${storeRegs} m.pc = ${k}; m.callLocal(${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
+        out.push(`${storeRegs} m.pc = ${k}; callLocal(m, ${k}, ${k + c.imm[k] + 1}); ${reloadRegs} pc = ${k + c.imm[k] + 1}; continue L;`);
       } else if (op === 0x95) {
         // the straight function runs in the entry frame only (no bpf-to-bpf calls): exit ends the run
-        out.push(go === straight ? `${storeRegs} m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT};` : `${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = m.returnLocal(); ${reloadRegs} continue L;`);
+        out.push(go === straight ? `${storeRegs} m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT};` : `${storeRegs} if (m.frames.length === 1) { m.pc = ${k}; m.executed += n - flushed; return ${JIT_EXIT}; } pc = returnLocal(m); ${reloadRegs} continue L;`);
       } else out.push(emit(c, k, go, stack));
     }
     return out;

@@ -7,12 +7,14 @@ import type { Insn } from "../isa/index.ts";
 import { bswap16, bswap32, cmpS64, cmpU64, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
 
-const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic, ldPseudo };
+const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic, ldPseudo, callHelper, callLocal, returnLocal };
 const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
 import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
 import type { CompiledCode } from "./jit.ts";
 import { atomic } from "./atomic.ts";
+import { applyTail, callHelper, callLocal, CALLBACK_RET, pushFrame, returnLocal } from "./calls.ts";
+import type { Frame } from "./calls.ts";
 import { predecode } from "./decode.ts";
 import { ldAbs, ldImmPseudo, ldPseudo } from "./ld.ts";
 import type { Code } from "./decode.ts";
@@ -22,20 +24,8 @@ import { RAN_BUDGET, RAN_EXIT, RAN_FAULT } from "./stop.ts";
 import type { Stop } from "./stop.ts";
 
 export const STACK_SIZE = MAX_BPF_STACK;
-/** retPc of a frame a helper's callback runs in: its exit returns to the helper, not to code. */
-const CALLBACK_RET = -2;
 
 const BUDGET: Stop = Object.freeze({ kind: "budget" });
-
-export interface Frame {
-  /** Where `exit` returns to in the caller; -1 for the outermost frame. */
-  readonly retPc: number;
-  /** The caller's r6..r9 and r10, restored on return. */
-  readonly saved: Int32Array;
-  readonly stack: Region;
-  /** Index of the call instruction in the caller, for the call stack view. */
-  readonly callPc: number;
-}
 
 /** What a helper sees of the machine. */
 export interface HelperContext {
@@ -117,7 +107,8 @@ export class Machine {
     this.ended = stop?.kind === "exit" ? RAN_EXIT : stop?.kind === "fault" ? RAN_FAULT : -1;
     this.lastFault = stop?.kind === "fault" ? stop.fault : undefined;
   }
-  private code: Code;
+  /** @internal The decoding of the instructions running now (calls.ts's applyTail switches it). */
+  code: Code;
   /** The instructions a run starts in, and their decoding (a tail call switches `code` only). */
   private insns: readonly Insn[];
   private entryCode: Code;
@@ -131,7 +122,7 @@ export class Machine {
   ) {
     this.code = this.entryCode = predecode(insns);
     this.insns = insns;
-    this.pushFrame(-1, -1, stack);
+    pushFrame(this, -1, -1, stack);
     this.entryFp = HI_TAG | this.frames[0].stack.id;
   }
   /** r10's high word in the entry frame (its stack region never changes). */
@@ -188,19 +179,6 @@ export class Machine {
       this.hi[n] = v[0];
       this.lo[n] = v[1];
     }
-  }
-
-  private pushFrame(retPc: number, callPc: number, reuse?: Region): void {
-    const depth = this.frames.length;
-    const stack = reuse ?? this.mem.add("stack", `stack frame ${depth}`, new Uint8Array(STACK_SIZE), true);
-    const saved = new Int32Array(10);
-    for (let k = 0; k < 5; k++) {
-      saved[2 * k] = this.hi[6 + k];
-      saved[2 * k + 1] = this.lo[6 + k];
-    }
-    this.frames.push({ retPc, saved, stack, callPc });
-    this.hi[10] = HI_TAG | stack.id;
-    this.lo[10] = LO_BASE + STACK_SIZE;
   }
 
   fault(kind: Fault["kind"], message: string, pc = this.pc): never {
@@ -375,7 +353,7 @@ export class Machine {
       const was = r;
       r = -1;
       if (was === JIT_TAIL) {
-        this.applyTail();
+        applyTail(this);
         continue;
       }
       if (left <= 0) return RAN_BUDGET;
@@ -411,53 +389,13 @@ export class Machine {
     if (depth >= MAX_CALL_FRAMES) this.fault("call_depth", `${label}: call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
     if (entry < 0 || entry >= this.length) this.fault("helper", `${label}: the callback at ${entry} is outside the program`, pc);
     const stack = (this.callbackStacks[depth] ??= this.mem.add("stack", `stack frame ${depth} (callback)`, new Uint8Array(STACK_SIZE), true));
-    this.pushFrame(CALLBACK_RET, pc, stack);
+    pushFrame(this, CALLBACK_RET, pc, stack);
     for (let k = 1; k <= 5; k++) this.setReg(k, args[k - 1] ?? [0, 0]);
     this.pc = entry;
     const k = this.loop(Math.max(0, deadline - this.executed));
     if (k !== RAN_EXIT) this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
     this.pc = pc;
     return [this.hi[0], this.lo[0]];
-  }
-
-  /** A helper call from compiled code; registers are in lo/hi. */
-  callHelper(id: number, pc: number): void {
-    const fn = this.env.helper(id);
-    if (!fn) this.fault("helper", `bpfplay's VM has no helper ${id} (bpf_${helperName(id) ?? "unknown"})`, pc);
-    const r = fn(this);
-    const lo = this.lo, hi = this.hi;
-    hi[0] = r[0];
-    lo[0] = r[1];
-    // r1-r5 are clobbered; zero them, deterministically (unrolled: a map lookup per packet)
-    lo[1] = lo[2] = lo[3] = lo[4] = lo[5] = 0;
-    hi[1] = hi[2] = hi[3] = hi[4] = hi[5] = 0;
-  }
-
-  /** Starts the program a tail call chose. */
-  private applyTail(): void {
-    const tail = this.pendingTail!;
-    this.pendingTail = undefined;
-    this.code = predecode(tail.insns);
-    this.hi[1] = tail.r1[0];
-    this.lo[1] = tail.r1[1];
-    this.pc = tail.entry;
-  }
-
-  /** A bpf-to-bpf call from compiled code. */
-  callLocal(pc: number, target: number): void {
-    if (this.frames.length >= MAX_CALL_FRAMES) this.fault("call_depth", `call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
-    this.pushFrame(pc + 1, pc);
-    this.pc = target;
-  }
-
-  /** `exit` from a bpf-to-bpf call, from compiled code: restores r6-r9 and r10, returns where to go on. */
-  returnLocal(): number {
-    const f = this.frames.pop()!;
-    for (let k = 0; k < 5; k++) {
-      this.hi[6 + k] = f.saved[2 * k];
-      this.lo[6 + k] = f.saved[2 * k + 1];
-    }
-    return f.retPc;
   }
 
   /** The interpreter: RAN_EXIT or RAN_BUDGET; a fault throws. */
@@ -810,7 +748,7 @@ export class Machine {
             if (kind === 1) {
               if (this.frames.length >= MAX_CALL_FRAMES) this.fault("call_depth", `call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
               this.pc = pc;
-              this.pushFrame(pc + 1, pc);
+              pushFrame(this, pc + 1, pc);
               pc += target + 1;
               continue;
             }
@@ -825,7 +763,7 @@ export class Machine {
             L[0] = rl;
             for (let k = 1; k <= 5; k++) L[k] = H[k] = 0; // r1-r5 are clobbered; zero them, deterministically
             if (this.pendingTail) {
-              this.applyTail();
+              applyTail(this);
               ({ op, dst, src, off, imm, imm2 } = this.code);
               pc = this.pc;
               continue;
