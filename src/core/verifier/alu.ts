@@ -19,6 +19,7 @@ const TYPE_STR: Record<string, string> = {
   scalar: "scalar", ctx: "ctx", map_ptr: "map_ptr", map_value: "map_value", map_value_or_null: "map_value_or_null",
   fp: "fp", pkt: "pkt", pkt_end: "pkt_end", pkt_meta: "pkt_meta", ringbuf_mem: "ringbuf_mem", ringbuf_mem_or_null: "ringbuf_mem_or_null", mem: "mem", mem_or_null: "mem_or_null", func: "func",
   sock: "sock", sock_or_null: "sock_or_null", sock_common: "sock_common", sock_common_or_null: "sock_common_or_null", tcp_sock: "tcp_sock", tcp_sock_or_null: "tcp_sock_or_null",
+  xdp_sock: "xdp_sock", xdp_sock_or_null: "xdp_sock_or_null",
 };
 export const typeStr = (r: Reg): string => TYPE_STR[r.type] ?? r.type;
 

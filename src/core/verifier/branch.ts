@@ -224,7 +224,7 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
 }
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */
-const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tcp_sock", "sock_common"]);
+const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tcp_sock", "sock_common", "xdp_sock"]);
 
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {

@@ -267,6 +267,11 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         write(0, pointer("sock_or_null", { id: ref, refId: ref }));
         break;
       }
+      if (proto.name === "map_lookup_elem" && def.type === "xskmap") {
+        // an xskmap holds sockets: a lookup gives struct bpf_xdp_sock (its queue_id) or NULL
+        write(0, pointer("xdp_sock_or_null", { id: c.nextId++ }));
+        break;
+      }
       // an array lookup with a known in-range key cannot fail
       const inRange = proto.name === "map_lookup_elem" && (def.type === "array" || def.type === "percpu_array") && keyConst !== undefined && keyConst >= 0n && keyConst < BigInt(def.maxEntries);
       write(0, inRange ? pointer("map_value", { map }) : pointer("map_value_or_null", { map, id: c.nextId++ }));

@@ -99,6 +99,7 @@ const ALIGN_DESC: Partial<Record<Reg["type"], string>> = {
   sock: "sock ",
   sock_common: "sock_common ",
   tcp_sock: "tcp_sock ",
+  xdp_sock: "xdp_sock ",
 };
 
 /**
@@ -176,7 +177,8 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
     }
     case "sock":
     case "sock_common":
-    case "tcp_sock": {
+    case "tcp_sock":
+    case "xdp_sock": {
       if (kind === "write") throw new VerifyError(pc, "sock-write", { regno, type: typeStr(ptr) });
       // no arithmetic on socket pointers: the offset is the instruction's
       if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });

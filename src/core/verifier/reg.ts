@@ -31,6 +31,8 @@ export type RegType =
   | "sock_common_or_null"
   | "tcp_sock" // PTR_TO_TCP_SOCK: struct bpf_tcp_sock
   | "tcp_sock_or_null"
+  | "xdp_sock" // PTR_TO_XDP_SOCK: struct bpf_xdp_sock, from a lookup in an xskmap
+  | "xdp_sock_or_null"
   | "flow_keys" // PTR_TO_FLOW_KEYS: struct bpf_flow_keys of a flow dissector
   | "tp_buffer" // PTR_TO_TP_BUFFER: a writable tracepoint's buffer
   | "func";
@@ -426,7 +428,7 @@ export function mapAt(maps: readonly MapDef[], index: number): MapDef | undefine
 export const innerMapIndex = (maps: readonly MapDef[], outer: number): number => maps.length + outer;
 
 /** The socket pointer types, which may be read field by field but never written (type_is_sk_pointer). */
-export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_common" || t === "tcp_sock";
+export const isSockType = (t: RegType): boolean => t === "sock" || t === "sock_common" || t === "tcp_sock" || t === "xdp_sock";
 
 export const cloneReg = (r: Reg): Reg => ({
   type: r.type, off: r.off, var: r.var, smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax,

@@ -49,6 +49,10 @@ export function sockRead(type: RegType, off: number, size: number): "ok" | "inva
       ok = tcpSock(off, size);
       if (ok && size === 4 && fieldAt(BPF_TCP_SOCK, off)!.size === 8) return "unconverted";
       break;
+    case "xdp_sock":
+      // struct bpf_xdp_sock has one field, the u32 queue_id, read whole (bpf_xdp_sock_is_valid_access)
+      ok = off === 0 && size === 4;
+      break;
     default:
       ok = false;
   }
