@@ -5,24 +5,19 @@
 // Semantics follow RFC 9669 and what BPF_PROG_TEST_RUN gives on Linux.
 
 import type { Insn } from "../isa/index.ts";
-import { bswap16, bswap32, div32, div64, mod32, mod64, mulhiU32 } from "../isa/int64.ts";
-import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
-
-const JIT_HELPERS = { mulhi: mulhiU32, div64, mod64, div32, mod32, bswap16, bswap32, atomic, ldPseudo, callHelper, callLocal, returnLocal };
-const compiled = new WeakMap<Code, CompiledCode>();
 import type { Pair } from "../isa/int64.ts";
-import { compile, JIT_EXIT, JIT_TAIL } from "./jit.ts";
-import type { CompiledCode } from "./jit.ts";
-import { atomic } from "./atomic.ts";
-import { applyTail, callHelper, callLocal, CALLBACK_RET, pushFrame, returnLocal } from "./calls.ts";
+import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
+import { CALLBACK_RET, pushFrame } from "./calls.ts";
 import type { Frame } from "./calls.ts";
+import { hotRegions, NO_HOT, runCompiled, runFromStart } from "./compiled.ts";
+import type { HotRegions } from "./compiled.ts";
 import { predecode } from "./decode.ts";
-import { interpret } from "./interp.ts";
-import { ldPseudo } from "./ld.ts";
 import type { Code } from "./decode.ts";
-import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
-import type { Fault, PointerFields, Region } from "./memory.ts";
-import { RAN_BUDGET, RAN_EXIT, RAN_FAULT } from "./stop.ts";
+import { interpret } from "./interp.ts";
+import type { CompiledCode } from "./jit.ts";
+import { FaultError, HI_TAG, LO_BASE } from "./memory.ts";
+import type { Fault, Memory, PointerFields, Region } from "./memory.ts";
+import { RAN_EXIT, RAN_FAULT } from "./stop.ts";
 import type { Stop } from "./stop.ts";
 
 export const STACK_SIZE = MAX_BPF_STACK;
@@ -42,27 +37,6 @@ export interface Env {
   /** Legacy packet loads: the skb data region and where skb->data is in it, if the type has one. */
   skb?(): { region: Region; data: number; len: number; net: number; mac: number } | undefined;
 }
-
-/**
- * What compiled code's hot regions are (jit.ts): the context with packet pointer fields (its high
- * word, the fields' kinds by offset, the packet's offsets) and the packet region. Without such a
- * context the high words are 1, which no pointer has (a scalar's high word may be 1, and then
- * the empty region's bounds send it down the general path).
- */
-export interface HotRegions {
-  readonly ctxHi: number;
-  readonly kindAt: Uint8Array;
-  readonly offsets: PointerFields["offsets"] | undefined;
-  /** The high word of the packet pointers the context's fields read as. */
-  readonly pointerHi: number;
-  readonly packet: Region;
-  /** The high word the packet's hot test compares: pointerHi, or 1 without a packet. */
-  readonly packetHi: number;
-}
-
-/** The packet region compiled code sees when the run has no packet: no bytes, nothing in bounds. */
-const NO_REGION: Region = new Memory().add("mem", "no packet", new Uint8Array(0), false);
-const NO_HOT: HotRegions = { ctxHi: 1, kindAt: new Uint8Array(0), offsets: undefined, pointerHi: 0, packet: NO_REGION, packetHi: 1 };
 
 export class Machine {
   readonly lo = new Int32Array(11);
@@ -90,14 +64,14 @@ export class Machine {
    * must be in memory already.
    */
   setCtxPointers(pointers: PointerFields, ctxHi: number): void {
-    this.hot = { ctxHi, kindAt: pointers.kindAt, offsets: pointers.offsets, pointerHi: pointers.hi, packet: this.mem.regions[pointers.hi & 0xffffff] ?? NO_REGION, packetHi: pointers.hi };
+    this.hot = hotRegions(this.mem, pointers, ctxHi);
   }
   /** Tail calls taken in this run (the kernel allows 33). */
   tailCalls = 0;
   /** Set by bpf_tail_call: the program to continue with once the helper returns. */
   pendingTail?: { insns: readonly Insn[]; entry: number; r1: Pair };
-  /** RAN_EXIT or RAN_FAULT once the program has exited or faulted; -1 while it may go on. */
-  private ended = -1;
+  /** @internal RAN_EXIT or RAN_FAULT once the program has exited or faulted; -1 while it may go on. */
+  ended = -1;
   /** The fault a run ended with (RAN_FAULT). */
   lastFault?: Fault;
 
@@ -266,40 +240,19 @@ export class Machine {
 
   /**
    * reset(insns), r1 set to [r1Hi, r1Lo] (the context), then runRaw(budget), in one call: a
-   * runner's run of a new input. When the compiled entry of a program without loops is at hand
-   * (every run after the first) it is called straight away: after a reset the conditions
-   * runCompiled checks before calling it hold (pc 0, one frame); what it leaves (a tail call, an
-   * instruction left to the interpreter) goes on in runCompiled.
+   * runner's run of a new input, calling a compiled program's entry straight away when it can
+   * (compiled.ts).
    */
   runFromStart(insns: readonly Insn[], r1Hi: number, r1Lo: number, budget: number): number {
-    this.reset(insns);
-    const lo = this.lo, hi = this.hi;
-    hi[1] = r1Hi;
-    lo[1] = r1Lo;
-    const fn = this.fn;
-    const entry = fn !== undefined && this.fnCode === this.code ? fn.entry : undefined;
-    if (entry === undefined || !this.jit || budget < this.jitMinBudget || budget < fn!.length) return this.runOn(budget, -1);
-    this.budgetEnd = budget;
-    let r: number;
-    try {
-      r = entry(this, lo, hi, budget);
-    } catch (e) {
-      if (e instanceof FaultError) {
-        this.lastFault = e.fault;
-        return (this.ended = RAN_FAULT);
-      }
-      throw e;
-    }
-    if (r === JIT_EXIT) return (this.ended = RAN_EXIT);
-    return this.runOn(budget - this.executed, r);
+    return runFromStart(this, insns, r1Hi, r1Lo, budget);
   }
 
-  /** runRaw; `first` is what a compiled function that already ran returned (runCompiled), else -1. */
-  private runOn(budget: number, first: number): number {
+  /** @internal runRaw; `first` is what a compiled function that already ran returned (compiled.ts), else -1. */
+  runOn(budget: number, first: number): number {
     if (this.ended >= 0) return this.ended;
     this.budgetEnd = this.executed + budget;
     try {
-      const k = first >= 0 || (this.jit && budget >= this.jitMinBudget) ? this.runCompiled(budget, first) : interpret(this, budget);
+      const k = first >= 0 || (this.jit && budget >= this.jitMinBudget) ? runCompiled(this, budget, first) : interpret(this, budget);
       if (k === RAN_EXIT) this.ended = RAN_EXIT;
       return k;
     } catch (e) {
@@ -327,56 +280,16 @@ export class Machine {
   /** Runs of at least this many instructions are compiled; shorter ones (steps) are interpreted. */
   jitMinBudget = 10_000;
 
-  /** The compiled function of `fnCode`, kept at hand (runs of one program look it up once). */
-  private fnCode?: Code;
-  private fn?: CompiledCode;
+  /** @internal The compiled function of `fnCode`, kept at hand (runs of one program look it up once; compiled.ts). */
+  fnCode?: Code;
+  /** @internal */
+  fn?: CompiledCode;
 
-  private runCompiled(budget: number, first: number): number {
-    let left = budget;
-    // what a compiled function that already ran returned (runFromStart), its instructions out of budget
-    let r = first;
-    for (;;) {
-      if (r < 0) {
-        const c = this.code;
-        let fn = c === this.fnCode ? this.fn : compiled.get(c);
-        if (!fn) {
-          fn = compile(c, JIT_HELPERS);
-          compiled.set(c, fn);
-        }
-        this.fnCode = c;
-        this.fn = fn;
-        const before = this.executed;
-        // a whole run of a program without loops: the straight function (jit.ts, CompiledCode.entry)
-        const entry = fn.entry;
-        r = entry !== undefined && this.pc === 0 && left >= fn.length && this.frames.length === 1 ? entry(this, this.lo, this.hi, left) : fn.any(this, this.lo, this.hi, left);
-        left -= this.executed - before;
-      }
-      if (r === JIT_EXIT) return RAN_EXIT;
-      const was = r;
-      r = -1;
-      if (was === JIT_TAIL) {
-        applyTail(this);
-        continue;
-      }
-      if (left <= 0) return RAN_BUDGET;
-      // the next instruction is one the compiler leaves to the interpreter, or the next block does not fit
-      const k = interpret(this, 1);
-      left -= 1;
-      if (k !== RAN_BUDGET) return k;
-    }
-  }
-
-  /** Where the current run(budget) ends, in executed instructions; callbacks count toward it. */
-  private budgetEnd = Infinity;
+  /** @internal Where the current run(budget) ends, in executed instructions; callbacks count toward it. */
+  budgetEnd = Infinity;
   /** The stacks of callback frames, one per call depth, reused from call to call (bpf_loop may call 8M times). */
   private callbackStacks: Region[] = [];
 
-  /**
-   * Runs the subprogram at `entry` for a helper (bpf_loop's callback) in a new frame, with
-   * r1-r5 from `args`, to its exit; returns its r0. r6-r10 come back as they were. It runs in
-   * the interpreter, inside the one step of the helper call; its instructions count toward the
-   * run, and it faults when they pass `deadline`.
-   */
   /**
    * Where the callbacks of one helper call must end, in executed instructions: the run's budget,
    * or a run's worth when that is smaller (a debugger step, a budget of 1, still runs them all).
@@ -385,6 +298,12 @@ export class Machine {
     return Math.max(this.budgetEnd, this.executed + RUN_BUDGET);
   }
 
+  /**
+   * Runs the subprogram at `entry` for a helper (bpf_loop's callback) in a new frame, with
+   * r1-r5 from `args`, to its exit; returns its r0. r6-r10 come back as they were. It runs in
+   * the interpreter, inside the one step of the helper call; its instructions count toward the
+   * run, and it faults when they pass `deadline`.
+   */
   callback(entry: number, args: readonly Pair[], label: string, deadline = this.callbackDeadline()): Pair {
     const pc = this.pc;
     const depth = this.frames.length;
