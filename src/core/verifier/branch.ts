@@ -3,7 +3,7 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
-import { MAX_PACKET_OFF } from "../isa/limits.ts";
+import { BPF_MAX_VAR_OFF, MAX_PACKET_OFF } from "../isa/limits.ts";
 import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { baseId, syncLinked } from "./linked.ts";
@@ -140,7 +140,8 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
     // a pointer that cannot be NULL compared with 0: the kernel knows the answer
     const p = isPointer(dst) ? dst : src;
     const z = isPointer(dst) ? src : dst;
-    if (NOT_NULL.has(p.type) && isConstReg(z) && constValue(z) === 0n) {
+    // (reg_not_null: an offset that may reach BPF_MAX_VAR_OFF could wrap the pointer to 0)
+    if (NOT_NULL.has(p.type) && p.smin > -BPF_MAX_VAR_OFF && p.smax < BPF_MAX_VAR_OFF && isConstReg(z) && constValue(z) === 0n) {
       if (op === "jne") st.pc = target;
       return st;
     }
@@ -224,7 +225,7 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
 }
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */
-const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tcp_sock", "sock_common", "xdp_sock"]);
+const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tcp_sock", "sock_common", "xdp_sock", "map_ptr"]);
 
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {

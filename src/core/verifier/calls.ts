@@ -153,12 +153,16 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         const sizeReg = argReg(k + 1);
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
-        if (!(isNull && (t === "mem_or_null" || t === "mem_inout_or_null"))) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(r.type), MEM_TYPES);
+        const mayBeNull = t === "mem_or_null" || t === "mem_inout_or_null";
+        // an argument that may be NULL takes a pointer that may be NULL too, checked as its base type
+        // (check_reg_type drops PTR_MAYBE_NULL from both): a map value that may be NULL passes as a map value
+        const p = mayBeNull && r.type.endsWith("_or_null") ? { ...r, type: r.type.slice(0, -"_or_null".length) as Reg["type"] } : r;
+        if (!(isNull && mayBeNull)) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(p.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, args[k + 1] === "const_size");
         msize = sizeReg.umax;
-        checkHelperMem(c, st, pc, regno, r, size, t === "uninit_mem");
+        checkHelperMem(c, st, pc, regno, p, size, t === "uninit_mem");
         // written as well as read (MEM_WRITE): a read-only map value is refused
-        if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, r, size, true);
+        if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, p, size, true);
         c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }
