@@ -6,8 +6,9 @@
 
 import type { Insn } from "../isa/index.ts";
 import type { Pair } from "../isa/int64.ts";
-import { MAX_BPF_STACK, MAX_CALL_FRAMES, RUN_BUDGET } from "../isa/limits.ts";
-import { CALLBACK_RET, pushFrame } from "./calls.ts";
+import { MAX_BPF_STACK } from "../isa/limits.ts";
+import { callback, callbackDeadline } from "./callback.ts";
+import { pushFrame } from "./calls.ts";
 import type { Frame } from "./calls.ts";
 import { hotRegions, NO_HOT, runCompiled, runFromStart } from "./compiled.ts";
 import type { HotRegions } from "./compiled.ts";
@@ -23,11 +24,6 @@ import type { Stop } from "./stop.ts";
 export const STACK_SIZE = MAX_BPF_STACK;
 
 const BUDGET: Stop = Object.freeze({ kind: "budget" });
-
-/** What a helper sees of the machine. */
-export interface HelperContext {
-  readonly m: Machine;
-}
 
 export type HelperFn = (m: Machine) => Pair;
 
@@ -287,36 +283,20 @@ export class Machine {
 
   /** @internal Where the current run(budget) ends, in executed instructions; callbacks count toward it. */
   budgetEnd = Infinity;
-  /** The stacks of callback frames, one per call depth, reused from call to call (bpf_loop may call 8M times). */
-  private callbackStacks: Region[] = [];
+  /** @internal The stacks of callback frames, one per call depth, reused from call to call (bpf_loop may call 8M times). */
+  callbackStacks: Region[] = [];
 
-  /**
-   * Where the callbacks of one helper call must end, in executed instructions: the run's budget,
-   * or a run's worth when that is smaller (a debugger step, a budget of 1, still runs them all).
-   */
+  /** Where the callbacks of one helper call must end, in executed instructions (callback.ts). */
   callbackDeadline(): number {
-    return Math.max(this.budgetEnd, this.executed + RUN_BUDGET);
+    return callbackDeadline(this);
   }
 
   /**
    * Runs the subprogram at `entry` for a helper (bpf_loop's callback) in a new frame, with
-   * r1-r5 from `args`, to its exit; returns its r0. r6-r10 come back as they were. It runs in
-   * the interpreter, inside the one step of the helper call; its instructions count toward the
-   * run, and it faults when they pass `deadline`.
+   * r1-r5 from `args`, to its exit; returns its r0 (callback.ts).
    */
   callback(entry: number, args: readonly Pair[], label: string, deadline = this.callbackDeadline()): Pair {
-    const pc = this.pc;
-    const depth = this.frames.length;
-    if (depth >= MAX_CALL_FRAMES) this.fault("call_depth", `${label}: call depth exceeds ${MAX_CALL_FRAMES} frames`, pc);
-    if (entry < 0 || entry >= this.length) this.fault("helper", `${label}: the callback at ${entry} is outside the program`, pc);
-    const stack = (this.callbackStacks[depth] ??= this.mem.add("stack", `stack frame ${depth} (callback)`, new Uint8Array(STACK_SIZE), true));
-    pushFrame(this, CALLBACK_RET, pc, stack);
-    for (let k = 1; k <= 5; k++) this.setReg(k, args[k - 1] ?? [0, 0]);
-    this.pc = entry;
-    const k = interpret(this, Math.max(0, deadline - this.executed));
-    if (k !== RAN_EXIT) this.fault("budget", `${label}: the callback ran out of the run's instruction budget`, this.pc);
-    this.pc = pc;
-    return [this.hi[0], this.lo[0]];
+    return callback(this, entry, args, label, deadline);
   }
 
   /** Set by the session: map pointers (src 1, 5) and map values (src 2, 6); ld.ts asks it. */
