@@ -6,7 +6,7 @@
 // accesses to plain bytes in bounds are made inline, the rest through the machine's checked
 // loads and stores; atomics other than add go through atomic.ts. What is left to the
 // interpreter (legacy packet loads, callx, invalid slots) makes the function stop at that pc;
-// the machine steps it, then comes back. The interpreter is the reference:
+// compiled.ts steps it in the interpreter, then comes back. The interpreter is the reference:
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
 
 import { rawSuccessors } from "../cfg/flow.ts";
@@ -324,7 +324,7 @@ interface Block {
   readonly end: number;
 }
 
-/** Compiles a program; the result is cached by the machine per Code. */
+/** Compiles a program; the result is kept per Code (compiled.ts). */
 export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode {
   const n = c.op.length;
   const regs = namedRegs(c);
