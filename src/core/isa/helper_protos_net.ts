@@ -8,7 +8,8 @@ import type { ArgType } from "./helper_protos.ts";
 import type { Facts } from "./helper_record.ts";
 
 /** Socket lookups: ctx, a struct bpf_sock_tuple and its size, netns, flags (bpf_sk_lookup_tcp_proto and its xdp and sock_addr twins). */
-const LOOKUP: ArgType[] = ["ctx", "mem", "const_size", "anything", "anything"];
+// the tuple's size may be 0 (6.18 takes ARG_CONST_SIZE_OR_ZERO; the helper then finds nothing)
+const LOOKUP: ArgType[] = ["ctx", "mem", "const_size_or_zero", "anything", "anything"];
 /** The program types that may look sockets up (and so release them, with sk_lookup). */
 const SK_LOOKUP = [...TC, "xdp", "cgroup_skb", "sk_skb", "cgroup_sock_addr"];
 const TC_XDP = [...TC, "xdp"];
