@@ -4,7 +4,9 @@
 // log level 1, batches through test/kernel/bpf_ref.py) and bpfplay's verify() (same program type,
 // maps and strict alignment) each give a verdict, and every disagreement is written down.
 //
-//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl] [--seeds FILE]
+//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl] [--seeds FILE] [--extra]
+//
+// --extra adds the mutation kinds of EXTRA_KINDS (a map's flags, type or value size).
 //
 // The seed programs of a run are written beside the .jsonl (NAME.seeds, one a line); `--seeds` takes
 // such a list, so a later run makes the same mutants even after programs were added to the folders.
@@ -25,7 +27,7 @@ import { corpus } from "../../corpora/paths.ts";
 import type { KernelReply, KernelRequest } from "../../kernel/reference.ts";
 import { caseFiles, loadCase } from "../cases.ts";
 import { kernelError } from "../kernelLog.ts";
-import { KINDS, mutate, rng } from "./mutate.ts";
+import { EXTRA_KINDS, KINDS, mutate, mutateMap, rng } from "./mutate.ts";
 import type { Kind, Mutant } from "./mutate.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -141,26 +143,27 @@ async function main(): Promise<void> {
   const seeds = wanted ? wanted.map((n) => byName.get(n) as Seed) : all;
   writeFileSync(out.replace(/\.jsonl$/, "") + ".seeds", seeds.map((x) => x.name).join("\n") + "\n");
   const r = rng(seedNo);
+  const kinds: readonly Kind[] = process.argv.includes("--extra") ? [...KINDS, ...EXTRA_KINDS] : KINDS;
   const mutants: { seed: Seed; m: Mutant }[] = [];
   while (mutants.length < count) {
     const seed = seeds[Math.floor(r() * seeds.length)];
-    const kind: Kind = KINDS[Math.floor(r() * KINDS.length)];
+    const kind: Kind = kinds[Math.floor(r() * kinds.length)];
     const sizes = [...new Set([...seed.maps.flatMap((m) => [m.valueSize, m.keySize]), 512, 8])];
-    const m = mutate(r, seed.insns, seed.progType, kind, sizes);
+    const m = kind === "map" ? mutateMap(r, seed.insns, seed.progType, seed.maps) : mutate(r, seed.insns, seed.progType, kind, sizes);
     if (m) mutants.push({ seed, m });
   }
   console.log(`${seeds.length} seeds, ${count} mutants (seed ${seedNo}), batches of ${batch}`);
 
-  const table = new Map<Kind, Record<Outcome, number>>(KINDS.map((k) => [k, Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>]));
+  const table = new Map<Kind, Record<Outcome, number>>(kinds.map((k) => [k, Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>]));
   const lines: string[] = [];
   const t0 = Date.now();
   let next: Promise<KernelReply[]> | undefined;
-  const reqs = (from: number) => mutants.slice(from, from + batch).map(({ seed, m }) => requestOf(m.insns, m.progType, seed.maps, seed.strictAlign));
+  const reqs = (from: number) => mutants.slice(from, from + batch).map(({ seed, m }) => requestOf(m.insns, m.progType, m.maps ?? seed.maps, seed.strictAlign));
   next = kernelBatch(reqs(0));
   for (let from = 0; from < mutants.length; from += batch) {
     const part = mutants.slice(from, from + batch);
     // bpfplay works while the kernel answers this batch
-    const ours = part.map(({ seed, m }) => bpfplaySide(m.insns, m.progType, seed.maps, seed.strictAlign));
+    const ours = part.map(({ seed, m }) => bpfplaySide(m.insns, m.progType, m.maps ?? seed.maps, seed.strictAlign));
     const replies = await next;
     next = from + batch < mutants.length ? kernelBatch(reqs(from + batch)) : undefined;
     part.forEach(({ seed, m }, j) => {
@@ -176,6 +179,7 @@ async function main(): Promise<void> {
       lines.push(
         JSON.stringify({
           n: from + j, outcome: o, kind: m.kind, what: m.what, seed: seed.name, prog_type: m.progType, strict_align: seed.strictAlign,
+          ...(m.maps ? { maps: m.maps.map((x) => ({ ...x, init: undefined })) } : {}),
           kernel: k ?? (replies[j] as { error?: string; reason?: string }), bpfplay: b, insns_hex: bytesToHex(encodeInsns(m.insns)),
         }),
       );

@@ -3,9 +3,12 @@
 // program type changed to one with the same context. Each mutant says what was done, so the
 // fuzzer can count results per kind and a reader can see the change.
 import type { Insn } from "../../../src/core/isa/index.ts";
+import type { MapDef } from "../../../src/core/program.ts";
 
 export const KINDS = ["imm", "off", "reg", "jmp", "size", "alu", "delete", "dup", "progtype"] as const;
-export type Kind = (typeof KINDS)[number];
+/** Kinds a run asks for with --extra (kept apart so that a default run makes the same mutants as before them). */
+export const EXTRA_KINDS = ["map"] as const;
+export type Kind = (typeof KINDS)[number] | (typeof EXTRA_KINDS)[number];
 
 /** mulberry32: a small seeded generator, so a run is reproducible from its seed. */
 export function rng(seed: number): () => number {
@@ -82,6 +85,8 @@ const TYPE_GROUPS: readonly (readonly string[])[] = [
 export interface Mutant {
   readonly insns: Insn[];
   readonly progType: string;
+  /** Set when the mutation changed a map's definition. */
+  readonly maps?: readonly MapDef[];
   readonly kind: Kind;
   /** What changed, e.g. "5: off 8 -> 9". */
   readonly what: string;
@@ -195,6 +200,8 @@ export function mutate(r: Rand, insns: readonly Insn[], progType: string, kind: 
       if (i === undefined) return undefined;
       return { insns: reshape(insns, i, kind === "delete" ? -1 : 1), progType, kind, what: `${i}: ${kind}` };
     }
+    case "map":
+      return undefined; // mutateMap: it needs the maps
     case "progtype": {
       const g = TYPE_GROUPS.find((t) => t.includes(progType));
       if (!g) return undefined;
@@ -202,4 +209,36 @@ export function mutate(r: Rand, insns: readonly Insn[], progType: string, kind: 
       return { insns: insns.slice(), progType: to, kind, what: `type ${progType} -> ${to}` };
     }
   }
+}
+
+/** Map types a map may become: same key and value shape, different rules. */
+const MAP_TYPES = ["array", "hash", "percpu_array", "percpu_hash", "lru_hash", "lru_percpu_hash"];
+
+/** One change to one of the seed's maps: its flags (read-only or write-only for programs), type or value size. */
+export function mutateMap(r: Rand, insns: readonly Insn[], progType: string, maps: readonly MapDef[]): Mutant | undefined {
+  const data = maps.map((m, i) => i).filter((i) => MAP_TYPES.includes(maps[i].type));
+  if (!data.length) return undefined;
+  const i = pick(r, data);
+  const m = maps[i];
+  const u = r();
+  let next: MapDef;
+  let what: string;
+  if (u < 0.4) {
+    const flags = pick(r, [0x80, 0x100, 0].filter((f) => f !== (m.flags & 0x180))) | (m.flags & ~0x180);
+    next = { ...m, flags };
+    what = `map ${m.name} flags 0x${m.flags.toString(16)} -> 0x${flags.toString(16)}`;
+  } else if (u < 0.7) {
+    const type = pick(r, MAP_TYPES.filter((t) => t !== m.type && !(t.includes("array") && m.keySize !== 4)));
+    if (!type) return undefined;
+    next = { ...m, type };
+    what = `map ${m.name} type ${m.type} -> ${type}`;
+  } else {
+    const valueSize = Math.max(1, m.valueSize + pick(r, [-1, 1, -4, 4, -8, 8]));
+    if (m.init) return undefined;
+    next = { ...m, valueSize };
+    what = `map ${m.name} value_size ${m.valueSize} -> ${valueSize}`;
+  }
+  const out = maps.slice();
+  out[i] = next;
+  return { insns: insns.slice(), progType, maps: out, kind: "map", what };
 }

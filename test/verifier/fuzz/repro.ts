@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { disassembleText } from "../../../src/core/asm/index.ts";
 import { decodeSlots } from "../../../src/core/isa/index.ts";
+import type { MapDef } from "../../../src/core/program.ts";
 import { verify } from "../../../src/core/verifier/index.ts";
 import { kernelRun } from "../../kernel/reference.ts";
 import { loadSeeds, requestOf } from "./fuzz.ts";
@@ -13,11 +14,13 @@ const level = process.argv.includes("--level") ? Number(process.argv[process.arg
 const rec = readFileSync(file, "utf8")
   .split("\n")
   .filter(Boolean)
-  .map((l) => JSON.parse(l) as { n: number; seed: string; prog_type: string; strict_align: boolean; insns_hex: string; what: string; kind: string })
+  .map((l) => JSON.parse(l) as { n: number; seed: string; prog_type: string; strict_align: boolean; insns_hex: string; what: string; kind: string; maps?: MapDef[] })
   .find((x) => x.n === Number(nArg));
 if (!rec) throw new Error(`no record ${nArg} in ${file}`);
-const seed = loadSeeds().find((s) => s.name === rec.seed);
-if (!seed) throw new Error(`no seed ${rec.seed}`);
+const found = loadSeeds().find((s) => s.name === rec.seed);
+if (!found) throw new Error(`no seed ${rec.seed}`);
+// a map mutation keeps its maps in the record (without their data, which only seeds carry)
+const seed = rec.maps ? { ...found, maps: rec.maps.map((m, i) => ({ ...m, ...(found.maps[i]?.init ? { init: found.maps[i].init } : {}) })) } : found;
 const bytes = Uint8Array.from(rec.insns_hex.match(/../g) ?? [], (b) => parseInt(b, 16));
 const { insns } = decodeSlots(bytes);
 console.log(`#${rec.n} ${rec.seed} ${rec.kind}: ${rec.what} (type ${rec.prog_type}${rec.strict_align ? ", strict align" : ""}, maps ${seed.maps.map((m) => `${m.name}:${m.type}:${m.keySize}:${m.valueSize}:${m.maxEntries}:${m.flags}`).join(" ")})`);
