@@ -31,6 +31,9 @@ function fromSigned(smin: bigint, smax: bigint): Reg {
   return sync(r);
 }
 
+/** The helpers that change a map, refused on a map the program may only read. */
+const RDONLY_FORBIDS = new Set(["map_delete_elem", "map_update_elem", "map_push_elem", "map_pop_elem"]);
+
 /** check_map_func_compatibility: the helper takes this map type, and a sockmap is updated only where the program type may. */
 function checkMapFunc(c: Verification, pc: number, mt: string, proto: HelperProto, name: string): void {
   const error = () => new VerifyError(pc, "map-func", { mapType: MAP_TYPES[mt] ?? 0, func: name, id: proto.id });
@@ -218,6 +221,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   }
   if (map >= 0) {
     const mt = mapAt(c.program.maps, map)?.type ?? "";
+    // a map the program may only read (BPF_F_RDONLY_PROG) takes no helper that changes it (record_func_map)
+    if ((mapAt(c.program.maps, map)?.flags ?? 0) & 0x80 && RDONLY_FORBIDS.has(proto.name)) throw new VerifyError(pc, "map-helper-write-forbidden");
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
     if (proto.name === "get_local_storage") {
       // it cannot return an error, so it takes no flags; whether r2 is 0 decides the verdict

@@ -29,9 +29,12 @@ export function precheck(c: Verification): Rejection | undefined {
       if (i.src === 3 || i.src === 4) continue;
       if (i.src !== 0 && (i.imm >>> 0) >= program.maps.length) return reject(d.pc, "bad-map-fd", { fd: i.imm });
       if (i.src === 2 || i.src === 6) {
-        const vs = program.maps[i.imm >>> 0].valueSize;
+        const m = program.maps[i.imm >>> 0];
+        const vs = m.valueSize;
         const off = Number((d.imm64 ?? 0n) >> 32n);
-        if (off >= vs) return reject(d.pc, "map-value-ptr-off", { valueSize: vs, off });
+        // only an array map gives its value's address, and only when it has one entry (map_direct_value_addr)
+        if (m.type !== "array") return reject(d.pc, "map-direct-value-unsupported");
+        if (off >= vs || m.maxEntries !== 1) return reject(d.pc, "map-value-ptr-off", { valueSize: vs, off });
       }
     }
     if (d.spec.kind === "end" && d.spec.op.startsWith("bswap") === false && ![16, 32, 64].includes(i.imm)) return reject(d.pc, "reserved-fields", { insn: "BPF_END" });

@@ -34,6 +34,8 @@ export const REJECTIONS = {
   "fd-idx": t(() => "fd_idx without fd_array is invalid"),
   "bad-map-fd": t<{ fd: number }>((p) => `fd ${p.fd} is not pointing to valid bpf_map`),
   "map-value-ptr-off": t<{ valueSize: number; off: number }>((p) => `invalid access to map value pointer, value_size=${p.valueSize} off=${p.off}`),
+  "map-direct-value-unsupported": t(() => "no direct value access support for this map type"),
+  "map-helper-write-forbidden": t(() => "write into map forbidden"),
   kfunc: t<{ btfId: number }>((p) => `kernel btf_id ${p.btfId} is not a function`),
   "no-func-info": t(() => "missing btf func_info"),
   "no-arena": t(() => "addr_space_cast insn can only be used in a program that has an associated arena"),

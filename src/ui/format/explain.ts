@@ -165,6 +165,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "fd-idx": MAP_REF,
   "bad-map-fd": MAP_REF,
   "map-value-ptr-off": MAP_REF,
+  "map-direct-value-unsupported": {
+    meaning: "`map_value[NAME]` takes the address of a map's value, which only an array map (with one entry) can give.",
+    fix: "Make the map an array of one entry (as .data, .rodata and .bss are), or look the value up with bpf_map_lookup_elem.",
+  },
   kfunc: {
     meaning: "The call is to a kernel function (kfunc), which needs the kernel's BTF to be checked; a program without BTF cannot call one.",
     fix: "Call a helper by name, or a bpf-to-bpf function by its label (`call LABEL`).",
@@ -288,6 +292,7 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "map-bounds": MAP_BOUNDS,
   "map-unbounded": UNBOUNDED,
   "map-write-forbidden": { meaning: "The map is read-only for programs (created with BPF_F_RDONLY_PROG).", fix: "Write to a map without that flag, or only read this one." },
+  "map-helper-write-forbidden": { meaning: "The map is read-only for programs (created with BPF_F_RDONLY_PROG): no helper may update, delete, push or pop its entries.", fix: "Use a map without that flag, or only look entries up in this one." },
   "map-read-forbidden": { meaning: "The map is write-only for programs (created with BPF_F_WRONLY_PROG).", fix: "Read from a map without that flag, or only write this one." },
   "pkt-readonly": {
     meaning: "This program type may read the packet but not write to it.",
