@@ -2,7 +2,8 @@
 // aligned, packed, always_inline, noinline, weak and btf_decl_tag are kept, the rest are named and skipped.
 
 import { bytesText, stringBytes } from "./literal.ts";
-import { constInt, parseAssign } from "./parse_expr.ts";
+import { constInt } from "./check_ops.ts";
+import { parseAssign } from "./parse_expr.ts";
 import type { Parser } from "./parse_state.ts";
 
 export interface Attrs {

@@ -2,7 +2,8 @@
 // and type names. Struct, union and enum bodies are in parse_record.ts.
 
 import type { Loc } from "./ast.ts";
-import { constInt, parseAssign, parseExpr } from "./parse_expr.ts";
+import { constInt } from "./check_ops.ts";
+import { parseAssign, parseExpr } from "./parse_expr.ts";
 import { parseEnum, parseRecord } from "./parse_record.ts";
 import { Resync, type Parser } from "./parse_state.ts";
 import { newAttrs, parseAttributes, skipBalanced, type Attrs } from "./parse_attr.ts";
