@@ -1,16 +1,16 @@
 // The C preprocessor: files to one token list. Directives are recognised only at the start of a
 // line of a file (never in an expansion); conditional groups that are not taken are skipped by a
-// scan over the file's tokens, so a large header costs one lexing pass and one walk.
+// scan over the file's tokens (preprocess_cond.ts), and a header is lexed once
+// (preprocess_include.ts), so a large header costs one lexing pass and one walk.
 
 import type { Diagnostic } from "../diag.ts";
 import type { CompileOptions } from "./index.ts";
 import { BUILTIN_HEADERS } from "./headers/index.ts";
-import { BUILTIN_FUNCTIONS, KNOWN_ATTRIBUTES } from "./builtin_names.ts";
-import { BITOP_BUILTINS } from "./parse_bitops.ts";
 import { lex } from "./lexer.ts";
 import { Expander } from "./preprocess_expand.ts";
-import { PPExprError, evalPPExpr } from "./preprocess_expr.ts";
+import { conditional } from "./preprocess_cond.ts";
 import { define } from "./preprocess_define.ts";
+import { SHARED_LEX, dirname, include, type Lexed } from "./preprocess_include.ts";
 import { pragma, pragmaOperator } from "./preprocess_pragma.ts";
 import { predefinedSource } from "./preprocess_predef.ts";
 import { restorePP, savePP, type PPHook } from "./preamble.ts";
@@ -42,11 +42,6 @@ export interface PreprocessResult {
   sources: Record<string, string>;
 }
 
-const MAX_INCLUDE_DEPTH = 200;
-
-/** Lexed headers by path, kept while their text is the same (the built-in headers, a reread file). */
-const SHARED_LEX = new Map<string, { text: string; lexed: Lexed }>();
-
 interface Cond {
   readonly at: Token;
   taken: boolean;
@@ -58,12 +53,6 @@ interface FileCtx {
   readonly conds: Cond[];
 }
 
-interface Lexed {
-  readonly tokens: Token[];
-  /** The macro of an include guard wrapping the whole file, if there is one. */
-  readonly guard?: string;
-}
-
 export interface PreprocessOptions extends CompileOptions {
   readonly file: string;
   readonly builtinHeaders?: Readonly<Record<string, string>>;
@@ -73,45 +62,6 @@ export interface PreprocessOptions extends CompileOptions {
 
 export function preprocess(source: string, opts: PreprocessOptions): PreprocessResult {
   return new Preprocessor(opts).run(source);
-}
-
-const dirname = (p: string): string => (p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
-
-function joinPath(dir: string, name: string): string {
-  if (name.startsWith("/") || !dir) return normalise(name);
-  return normalise(dir + "/" + name);
-}
-
-function normalise(p: string): string {
-  const abs = p.startsWith("/");
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length && out[out.length - 1] !== "..") out.pop();
-    else if (part === ".." && abs) continue;
-    else out.push(part);
-  }
-  return (abs ? "/" : "") + out.join("/");
-}
-
-/** The guard macro if the file is `#ifndef X ... #endif` with nothing outside. */
-function findGuard(toks: readonly Token[]): string | undefined {
-  if (toks.length < 4 || toks[0].text !== "#" || toks[1].text !== "ifndef" || toks[2].kind !== "ident") return undefined;
-  let depth = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!(t.bol && t.text === "#" && t.kind === "punct")) continue;
-    const d = toks[i + 1];
-    if (d.bol) continue;
-    if (d.text === "if" || d.text === "ifdef" || d.text === "ifndef") depth++;
-    else if ((d.text === "else" || d.text === "elif") && depth === 1) return undefined;
-    else if (d.text === "endif" && --depth === 0) {
-      let j = i + 2;
-      while (!toks[j].bol) j++;
-      return toks[j].kind === "eof" ? toks[2].text : undefined;
-    }
-  }
-  return undefined;
 }
 
 export class Preprocessor {
@@ -239,7 +189,7 @@ export class Preprocessor {
   }
 
   /** The rest of the directive's line, from the file's own tokens. */
-  private line(): Token[] {
+  line(): Token[] {
     const f = this.ex.topFile();
     const out: Token[] = [];
     if (!f) return out;
@@ -257,7 +207,6 @@ export class Preprocessor {
     const nameTok = f.toks[f.i];
     if (nameTok.bol) return; // the null directive
     f.i++;
-    const ctx = this.files[this.files.length - 1];
     switch (nameTok.text) {
       case "define": return define(this, this.line(), nameTok);
       case "undef": {
@@ -269,52 +218,16 @@ export class Preprocessor {
       }
       case "include":
       case "include_next":
-        return this.include(this.line(), nameTok);
-      case "if": {
-        const v = this.condition(this.line(), nameTok);
-        ctx.conds.push({ at: hash, taken: v, sawElse: false });
-        if (!v) this.skip();
-        return;
-      }
+        return include(this, this.line(), nameTok);
+      case "if":
       case "ifdef":
-      case "ifndef": {
-        const l = this.line();
-        if (!l[0]) this.err(after(nameTok), "macro name missing");
-        else if (l[0].kind !== "ident") this.err(l[0], "macro name must be an identifier");
-        const v = this.ex.macros.has(l[0]?.text ?? "") === (nameTok.text === "ifdef");
-        ctx.conds.push({ at: hash, taken: v, sawElse: false });
-        if (!v) this.skip();
-        return;
-      }
+      case "ifndef":
       case "elif":
       case "elifdef":
-      case "elifndef": {
-        const c = ctx.conds[ctx.conds.length - 1];
-        const l = this.line();
-        if (!c) return this.err(nameTok, "#elif without #if");
-        if (c.sawElse) this.err(nameTok, "#elif after #else");
-        if (c.taken) return this.skip();
-        let v: boolean;
-        if (nameTok.text === "elif") v = this.condition(l, nameTok);
-        else v = this.ex.macros.has(l[0]?.text ?? "") === (nameTok.text === "elifdef");
-        c.taken = v;
-        if (!v) this.skip();
-        return;
-      }
-      case "else": {
-        this.line();
-        const c = ctx.conds[ctx.conds.length - 1];
-        if (!c) return this.err(nameTok, "#else without #if");
-        if (c.sawElse) this.err(nameTok, "#else after #else");
-        c.sawElse = true;
-        if (c.taken) return this.skip();
-        c.taken = true;
-        return;
-      }
+      case "elifndef":
+      case "else":
       case "endif":
-        this.line();
-        if (!ctx.conds.pop()) this.err(nameTok, "#endif without #if");
-        return;
+        return conditional(this, nameTok, hash);
       case "error":
       case "warning": {
         const l = this.line();
@@ -339,182 +252,6 @@ export class Preprocessor {
     }
   }
 
-  /** Skip a group not taken: up to the #elif/#else/#endif that closes it, left unread. */
-  private skip(): void {
-    const f = this.ex.topFile();
-    if (!f) return;
-    const toks = f.toks;
-    let depth = 0;
-    for (let i = f.i; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind === "eof") {
-        f.i = i;
-        return;
-      }
-      if (!(t.bol && t.kind === "punct" && t.text === "#")) continue;
-      const d = toks[i + 1];
-      if (d.bol) continue;
-      const n = d.text;
-      if (n === "if" || n === "ifdef" || n === "ifndef") depth++;
-      else if (n === "endif") {
-        if (depth === 0) {
-          f.i = i;
-          return;
-        }
-        depth--;
-      } else if ((n === "elif" || n === "else" || n === "elifdef" || n === "elifndef") && depth === 0) {
-        f.i = i;
-        return;
-      }
-    }
-  }
-
-  /** Replace `defined X` and the __has_* operators by 0 or 1. */
-  private operators(l: readonly Token[]): Token[] {
-    const out: Token[] = [];
-    for (let i = 0; i < l.length; i++) {
-      const t = l[i];
-      if (t.kind !== "ident") {
-        out.push(t);
-        continue;
-      }
-      const one = (v: boolean, to: number): void => {
-        out.push({ ...t, kind: "num", text: v ? "1" : "0" });
-        i = to;
-      };
-      if (t.text === "defined") {
-        if (l[i + 1]?.text === "(") {
-          if (l[i + 2]?.kind !== "ident" || l[i + 3]?.text !== ")") {
-            this.err(l[i + 2] ?? t, "macro name must be an identifier");
-            one(false, i + 3);
-          } else one(this.ex.macros.has(l[i + 2].text), i + 3);
-        } else if (l[i + 1]?.kind === "ident") one(this.ex.macros.has(l[i + 1].text), i + 1);
-        else {
-          this.err(l[i + 1] ?? t, "macro name must be an identifier");
-          one(false, i + 1);
-        }
-        continue;
-      }
-      const m = this.ex.macros.get(t.text);
-      if (m?.special === "has" && l[i + 1]?.text === "(") {
-        let j = i + 2;
-        let depth = 1;
-        const arg: Token[] = [];
-        for (; j < l.length; j++) {
-          if (l[j].text === "(") depth++;
-          else if (l[j].text === ")" && --depth === 0) break;
-          arg.push(l[j]);
-        }
-        one(this.has(t.text, arg), j);
-        continue;
-      }
-      out.push(t);
-    }
-    return out;
-  }
-
-  private has(op: string, arg: Token[]): boolean {
-    const word = arg.map((t) => t.text).join("").replace(/^__(.*)__$/, "$1");
-    switch (op) {
-      case "__has_include":
-      case "__has_include_next": {
-        const name = this.headerName(arg.length && arg[0].kind !== "str" && arg[0].text !== "<" ? this.ex.expandList(arg) : arg);
-        return !!name && this.resolve(name.name, name.quoted) !== undefined;
-      }
-      case "__has_builtin":
-        return BUILTIN_FUNCTIONS.has(arg.map((t) => t.text).join("")) || BITOP_BUILTINS.has(arg.map((t) => t.text).join(""));
-      case "__has_attribute":
-      case "__has_c_attribute":
-        return KNOWN_ATTRIBUTES.has(word);
-      case "__has_feature":
-      case "__has_extension":
-        return word === "c_static_assert" || word === "c_alignof" || word === "c_alignas";
-      case "__is_identifier":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private condition(l: Token[], at: Token): boolean {
-    if (l.length === 0) {
-      this.err(after(at), "expected value in expression");
-      return false;
-    }
-    const expanded = this.operators(this.ex.expandList(this.operators(l)));
-    try {
-      return evalPPExpr(expanded, after(l[l.length - 1])) !== 0n;
-    } catch (e) {
-      if (e instanceof PPExprError) {
-        this.err(e.at.file ? e.at : at, e.message);
-        return false;
-      }
-      throw e;
-    }
-  }
-
-  private headerName(l: readonly Token[]): { name: string; quoted: boolean } | undefined {
-    if (l[0]?.kind === "str") return { name: l[0].text.slice(1, -1), quoted: true };
-    if (l[0]?.text === "<") {
-      let s = "";
-      for (let k = 1; k < l.length; k++) {
-        if (l[k].text === ">") return { name: s, quoted: false };
-        s += (k > 1 && l[k].space ? " " : "") + l[k].text;
-      }
-    }
-    return undefined;
-  }
-
-  /** The path and text of an included file, by clang's search order (see the contract). */
-  private resolve(name: string, quoted: boolean): { path: string; text: string } | undefined {
-    const read = (p: string): { path: string; text: string } | undefined => {
-      const text = this.opts.reader?.read(p);
-      return text === undefined ? undefined : { path: p, text };
-    };
-    if (name.startsWith("/")) return read(normalise(name));
-    if (quoted) {
-      const including = this.files[this.files.length - 1]?.name ?? "";
-      const path = joinPath(dirname(including), name);
-      const r = read(path);
-      if (r) return r;
-      // A built-in header's quoted include finds its sibling among the built-in headers.
-      if (this.headers[including] !== undefined && this.headers[path] !== undefined) return { path, text: this.headers[path] };
-    }
-    for (const dir of [this.mainDir, ...(this.opts.includeDirs ?? [])]) {
-      const r = read(joinPath(dir, name));
-      if (r) return r;
-    }
-    const b = this.headers[name];
-    return b === undefined ? undefined : { path: name, text: b };
-  }
-
-  private include(l: Token[], at: Token): void {
-    let hn = this.headerName(l);
-    if (!hn && l.length) hn = this.headerName(this.ex.expandList(l));
-    if (!hn) return this.err(l[0] ?? at, "expected \"FILENAME\" or <FILENAME>");
-    const found = this.resolve(hn.name, hn.quoted);
-    if (!found) return this.err(l[0], `'${hn.name}' file not found`, "pp-include");
-    if (this.files.length >= MAX_INCLUDE_DEPTH) return this.err(l[0], `#include nested depth ${MAX_INCLUDE_DEPTH} exceeds maximum of ${MAX_INCLUDE_DEPTH}`, "pp-include");
-    if (this.once.has(found.path)) return;
-    let lexed = this.cache.get(found.path);
-    if (!lexed) {
-      // Tokens are never mutated, so a header's tokens are shared by every compilation that has its text.
-      const shared = SHARED_LEX.get(found.path);
-      if (shared && shared.text === found.text) lexed = shared.lexed;
-      else {
-        const r = lex(found.text, found.path);
-        this.diagnostics.push(...r.diagnostics);
-        lexed = { tokens: r.tokens, guard: findGuard(r.tokens) };
-        if (!r.diagnostics.length) SHARED_LEX.set(found.path, { text: found.text, lexed });
-      }
-      this.cache.set(found.path, lexed);
-      this.sources[found.path] = found.text;
-    }
-    if (lexed.guard && this.ex.macros.has(lexed.guard)) return;
-    this.ex.pushFile(lexed.tokens, found.path);
-    this.files.push({ name: found.path, conds: [] });
-  }
-
   /** `#line N ["file"]` and the `# N "file"` marker; clang keeps N in an unsigned 32-bit field. */
   private lineDirective(l: Token[], at: Token, what: string): void {
     const f = this.ex.topFile();
@@ -525,5 +262,4 @@ export class Preprocessor {
     const rest = f.toks.slice(f.i).map((t) => ({ ...t, line: t.line + delta, endLine: t.endLine + delta, file: file ?? t.file }));
     f.toks = [...f.toks.slice(0, f.i), ...rest];
   }
-
 }
