@@ -204,7 +204,7 @@ export function ptrAdd(L: Lowerer, p: Val, i: Val, scale: number, sub: boolean, 
     L.aluWith(sub ? "sub" : "add", 64, d, idx, LONG);
     return { k: "reg", r: d, hi: "?" };
   };
-  // The same sum twice in a block is one register (a packet pointer checked, then read: Lowerer.pure).
+  // The same sum twice in a block is one register (a packet pointer checked, then read: BlockBuilder.pure in blocks.ts).
   if (i.k === "reg" && (p.k === "reg" || p.k === "addr")) {
     const base = p.k === "reg" ? p.r : p.base, off = p.k === "reg" ? 0 : p.off;
     return L.pure(`+${base}:${off}:${i.r}:${scale}:${sub}`, [base, i.r], sum);

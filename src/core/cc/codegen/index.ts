@@ -14,7 +14,7 @@ import { emitFunction } from "./emit.ts";
 import { STACK_LIMIT } from "./frame.ts";
 import { link } from "./link.ts";
 import type { Compiled } from "./link.ts";
-import { CodegenError } from "./lower.ts";
+import { CodegenError } from "./blocks.ts";
 import type { Lowerer, UnitCtx } from "./lower.ts";
 import { GlobalTable } from "./maps.ts";
 import { allocate } from "./regalloc.ts";
