@@ -8,15 +8,14 @@
 // interpreter (legacy packet loads, callx, invalid slots) makes the function stop at that pc;
 // compiled.ts steps it in the interpreter, then comes back. The interpreter is the reference:
 // test/vm/jit_vs_interpreter.test.ts holds the two to the same results.
+// The blocks and the registers that live in locals are found in jit_blocks.ts.
 
-import { rawSuccessors } from "../cfg/flow.ts";
 import { helperByName } from "../isa/index.ts";
 import type { Code } from "./decode.ts";
+import { findBlocks, jumpTargets, namedRegs } from "./jit_blocks.ts";
+import type { Block } from "./jit_blocks.ts";
 import { PACKET_POINTERS } from "./context.ts";
 import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
-
-const HI_TAG = `(${TAG})`;
-const HI_MASK = `(${0xff000000 | 0})`;
 
 /** What a compiled run ends with; registers and pc are written back to the machine first. */
 export const JIT_EXIT = 0;
@@ -26,60 +25,14 @@ export const JIT_TAIL = 2;
 
 export type Compiled = (m: unknown, L: Int32Array, H: Int32Array, budget: number) => number;
 
-/**
- * The registers the program names: only these live in locals. Another register keeps its value
- * in the machine's arrays, which only helpers and the interpreter change, and they change the
- * arrays; so copying it in and out would be work for nothing (11 pairs per run).
- */
-function namedRegs(c: Code): number[] {
-  const used = new Set<number>([0]);
-  for (let pc = 0; pc < c.op.length; pc++) {
-    used.add(c.dst[pc]);
-    used.add(c.src[pc]);
-  }
-  return [...used].filter((k) => k <= 10).sort((a, b) => a - b);
-}
-
-/** Slots where a block must start: entry, jump targets, after jumps/calls, around bails. */
-function blockStarts(c: Code, supported: boolean[]): boolean[] {
-  const n = c.op.length;
-  const start = new Array<boolean>(n + 1).fill(false);
-  start[0] = true;
-  for (let pc = 0; pc < n; pc++) {
-    const op = c.op[pc];
-    if (!supported[pc]) {
-      start[pc] = true;
-      if (pc + 1 <= n) start[pc + 1] = true;
-      continue;
-    }
-    const cls = op & 7;
-    const slots = op === 0x18 ? 2 : 1;
-    for (const s of rawSuccessors({ code: op, src: c.src[pc], off: c.off[pc], imm: c.imm[pc] }, pc, slots)) {
-      if (s.kind !== "fallthrough" && s.to >= 0 && s.to < n) start[s.to] = true;
-    }
-    // every jump, call and exit ends its block; so does an ld_imm64
-    if (cls === 5 || cls === 6) start[pc + 1] = true;
-    if (op === 0x18) start[pc + 2] = true;
-  }
-  return start;
-}
-
-function supportedAt(c: Code, pc: number): boolean {
-  const op = c.op[pc];
-  if (c.invalid[pc] !== undefined) return false;
-  if (op === 0x18) return c.src[pc] <= 6;
-  if (op === 0x85) return c.src[pc] === 0 || c.src[pc] === 1;
-  if (op === 0xbf) return c.off[pc] !== 1; // addr_space_cast faults in the interpreter
-  const cls = op & 7;
-  if (cls === 0 || op === 0x8d) return false; // legacy packet loads, callx
-  if (cls === 3 && (op & 0xe0) === 0xc0) return op === 0xc3 || op === 0xdb || op === 0xcb || op === 0xd3; // atomics of 4, 8 (and 1, 2) bytes
-  return op !== 0;
-}
-
-const u = (x: string) => `(${x} >>> 0)`;
-
 /** Helpers that run a callback of the program: every register crosses their call. */
 const CALLS_BACK = new Set(["loop", "for_each_map_elem", "timer_set_callback", "find_vma", "user_ringbuf_drain"].map((name) => helperByName(name)?.id ?? -1));
+
+const HI_TAG = `(${TAG})`;
+const HI_MASK = `(${0xff000000 | 0})`;
+
+/** An int32 expression as unsigned. */
+const u = (x: string) => `(${x} >>> 0)`;
 
 /**
  * The regions most accesses of a run go to, taken into locals once per call: the packet (PR, PK)
@@ -100,11 +53,6 @@ const hotRegions = `
 const hotStack = `
   const SH = m.entryStackHi, SR = R[SH & 0xffffff];`;
 
-/** How control goes to a slot: the dispatching function sets pc and loops, the straight one breaks out of a labelled block. */
-type Goto = (target: number) => string;
-const dispatch: Goto = (t) => `pc = ${t}; continue L;`;
-const straight: Goto = (t) => `break B${t};`;
-
 /**
  * A 4-byte load from a region with a hook: a context's packet pointer field (ctx->data,
  * data_end, data_meta) read from the packet's offsets as the hook's load would give it
@@ -118,6 +66,112 @@ function packetPointer(other: string): string {
     `if (kk > 0 && kk <= ${PACKET_POINTERS.length}) { const o = pf.offsets; v = (${LO_BASE} + (${pick})) | 0; vh = pf.hi; } else { ${other} }`
   );
 }
+
+/** A load (LDX, and LDXSX's sign extension) at pc. */
+function loadCode(c: Code, pc: number, stack: boolean): string {
+  const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc];
+  const L = `l${d}`, H = `h${d}`;
+  const size = [4, 2, 1, 8][(op >> 3) & 3];
+  const sx = (op & 0xe0) === 0x80;
+  // plain bytes of a region in bounds are read here; anything else (a context field that
+  // computes a pointer, a fault, strict alignment) goes through the machine's checked load
+  // `at` as an int32: an address below the region's base or 2 GiB above it wraps negative and
+  // fails the bounds test as the unsigned offset would, so the checked path gets it either way.
+  // A context field the region's hook computes (a packet pointer) is asked of the hook here,
+  // as the machine's load does, without the call through it
+  const fastIn = (r: string) => (size === 1 ? `v = ${r}.bytes[at];` : size === 2 ? `v = ${r}.view.getUint16(at, true);` : `v = ${r}.view.getInt32(at, true);`) + (size === 8 ? ` vh = ${r}.view.getInt32(at + 4, true);` : "");
+  const fast = fastIn("r");
+  const viaHook = `const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} }`;
+  const general =
+    `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
+    `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
+    `if (hk === undefined) { ${fast} } else { ${size === 4 ? packetPointer(viaHook) : viaHook} } } ` +
+    `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
+  // the run's hot regions first, from locals the prologue took (hotRegions): the packet, the
+  // entry stack, and for 4-byte loads the context's packet pointer fields, without the chain
+  // of loads through the region table (and the context's hook); everything else as above
+  const ctxField = PACKET_POINTERS.map((name, i) => (i === PACKET_POINTERS.length - 1 ? `CO.${name}` : `kk === ${i + 1} ? CO.${name} : `)).join("");
+  const [head, hb, late] = highWord(s, off);
+  const addr =
+    `${head} let v = 0, vh = 0; ` +
+    (size === 4 ? "let kk = 0; " : "") +
+    `if (${hb} === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
+    (stack ? `else if (${hb} === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` : "") +
+    (size === 4 ? `else if (${hb} === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
+    `else { ${late}${general} }`;
+  if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
+  const sh = 32 - size * 8;
+  return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
+}
+
+/** An atomic instruction at pc. */
+function atomicCode(c: Code, pc: number): string {
+  const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc], imm = c.imm[pc];
+  const L = `l${d}`, H = `h${d}`;
+  // atomics go through atomic.ts (the machine's checked loads and stores); fetch forms change src, cmpxchg r0
+  const regs = [...new Set([d, s, 0])];
+  const out = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
+  const back = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
+  const slow = `${out} atomic(m, ${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
+  if ((imm !== 0 && imm !== 1) || (op !== 0xc3 && op !== 0xdb)) return slow;
+  // add and fetch_add of 4 or 8 bytes (a counter in a map value) into plain writable bytes in
+  // bounds, as atomic.ts does it: load, add, store, and the old value to src for fetch
+  const size = op === 0xdb ? 8 : 4;
+  const sum =
+    size === 8
+      ? `const ol = r.view.getInt32(at, true), oh = r.view.getInt32(at + 4, true), nl = (ol + l${s}) | 0; ` +
+        `r.view.setInt32(at, nl, true); r.view.setInt32(at + 4, (oh + h${s} + (${u("nl")} < ${u("ol")} ? 1 : 0)) | 0, true);`
+      : `const ol = r.view.getInt32(at, true), oh = 0; r.view.setInt32(at, (ol + l${s}) | 0, true);`;
+  return (
+    `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
+    `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; ` +
+    `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${sum}${imm === 1 ? ` l${s} = ol; h${s} = oh;` : ""} } ` +
+    `else { ${slow} } }`
+  );
+}
+
+/** A store (ST of an immediate, STX of a register) at pc. */
+function storeCode(c: Code, pc: number, stack: boolean): string {
+  const op = c.op[pc], d = c.dst[pc], s = c.src[pc], off = c.off[pc], imm = c.imm[pc];
+  const cls = op & 7;
+  const size = [4, 2, 1, 8][(op >> 3) & 3];
+  const [vh, vl] = cls === 2 ? [`${imm >> 31}`, `${imm}`] : [`h${s}`, `l${s}`];
+  // stores into plain writable bytes in bounds are made here when nothing watches writes (the
+  // debugger's undo); the rest through the machine's checked store
+  const fastIn = (r: string) =>
+    size === 1 ? `${r}.view.setUint8(at, ${vl})` : size === 2 ? `${r}.view.setUint16(at, ${vl}, true)` : size === 4 ? `${r}.view.setInt32(at, ${vl}, true)` : `${r}.view.setInt32(at, ${vl}, true); ${r}.view.setInt32(at + 4, ${vh}, true)`;
+  // the packet and the entry stack (hotRegions) first, then any region through the table
+  const inHot = (r: string) => `${r}.writable && !SA && !W && at >= ${r}.start && at + ${size} <= ${r}.end`;
+  const [head, hb, late] = highWord(d, off);
+  return (
+    `{ ${head} ` +
+    (stack ? `if (${hb} === SH && ${inHot("SR")}) { ${fastIn("SR")}; } else ` : "") +
+    `if (${hb} === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
+    `else { ${late}const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
+    `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fastIn("r")}; } ` +
+    `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); } }`
+  );
+}
+
+/**
+ * The address of a load or store at register `reg` + `off`: the code that computes lo and at (and
+ * hh, the high word, when it is needed at once), the high word the hot regions' tests compare
+ * (hotRegions: PK, SH, CH), and the code that makes hh for the paths after them. For an offset in
+ * [-32768, LO_BASE] those tests may compare the register's own high word: when the low word's
+ * addition carries (or its subtraction borrows) the high word differs, but then lo is below
+ * LO_BASE (or within 32 KiB under 2^32), so at is negative and no hot region's bounds test
+ * (start >= 0) passes; the carry is computed only on the paths that need the true high word.
+ */
+function highWord(reg: number, off: number): [head: string, hb: string, late: string] {
+  const at = `const a = l${reg}, lo = (a + ${off}) | 0, at = (lo - ${LO_BASE}) | 0;`;
+  const hh = `const hh = (h${reg} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0;`;
+  return off >= -32768 && off <= LO_BASE ? [at, `h${reg}`, `${hh} `] : [`${at} ${hh}`, "hh", ""];
+}
+
+/** How control goes to a slot: the dispatching function sets pc and loops, the straight one breaks out of a labelled block. */
+type Goto = (target: number) => string;
+const dispatch: Goto = (t) => `pc = ${t}; continue L;`;
+const straight: Goto = (t) => `break B${t};`;
 
 /** JavaScript for one instruction at pc. */
 function emit(c: Code, pc: number, go: Goto, stack: boolean): string {
@@ -210,96 +264,10 @@ function emit(c: Code, pc: number, go: Goto, stack: boolean): string {
     const hiCmp = signed ? `${H} ${rel[0]} ${bh}` : `${u(H)} ${rel[0]} ${u(bh)}`;
     return jump(`${H} !== ${bh} ? ${hiCmp} : ${u(L)} ${rel} ${u(bl)}`, tgt);
   }
-  if (cls === 1) {
-    const size = [4, 2, 1, 8][(op >> 3) & 3];
-    const sx = (op & 0xe0) === 0x80;
-    // plain bytes of a region in bounds are read here; anything else (a context field that
-    // computes a pointer, a fault, strict alignment) goes through the machine's checked load
-    // `at` as an int32: an address below the region's base or 2 GiB above it wraps negative and
-    // fails the bounds test as the unsigned offset would, so the checked path gets it either way.
-    // A context field the region's hook computes (a packet pointer) is asked of the hook here,
-    // as the machine's load does, without the call through it
-    const fastIn = (r: string) => (size === 1 ? `v = ${r}.bytes[at];` : size === 2 ? `v = ${r}.view.getUint16(at, true);` : `v = ${r}.view.getInt32(at, true);`) + (size === 8 ? ` vh = ${r}.view.getInt32(at + 4, true);` : "");
-    const fast = fastIn("r");
-    const viaHook = `const p = hk.load(at, ${size}); if (p !== undefined) { v = p[1]; vh = p[0]; } else { ${fast} }`;
-    const general =
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
-      `if (r !== undefined && !SA && at >= r.start && at + ${size} <= r.end) { const hk = r.hook; ` +
-      `if (hk === undefined) { ${fast} } else { ${size === 4 ? packetPointer(viaHook) : viaHook} } } ` +
-      `else { v = m.load(hh, lo, ${size}, ${pc}); vh = m.loadHi; }`;
-    // the run's hot regions first, from locals the prologue took (hotRegions): the packet, the
-    // entry stack, and for 4-byte loads the context's packet pointer fields, without the chain
-    // of loads through the region table (and the context's hook); everything else as above
-    const ctxField = PACKET_POINTERS.map((name, i) => (i === PACKET_POINTERS.length - 1 ? `CO.${name}` : `kk === ${i + 1} ? CO.${name} : `)).join("");
-    const [head, hb, late] = highWord(s, off);
-    const addr =
-      `${head} let v = 0, vh = 0; ` +
-      (size === 4 ? "let kk = 0; " : "") +
-      `if (${hb} === PK && !SA && at >= PR.start && at + ${size} <= PR.end) { ${fastIn("PR")} } ` +
-      (stack ? `else if (${hb} === SH && !SA && at >= SR.start && at + ${size} <= SR.end) { ${fastIn("SR")} } ` : "") +
-      (size === 4 ? `else if (${hb} === CH && !SA && at >= 0 && at + 4 <= CK.length && (kk = CK[at]) !== 0 && kk <= ${PACKET_POINTERS.length}) { v = (${LO_BASE} + (${ctxField})) | 0; vh = PH; } ` : "") +
-      `else { ${late}${general} }`;
-    if (!sx) return `{ ${addr} ${L} = v; ${H} = vh; }`;
-    const sh = 32 - size * 8;
-    return `{ ${addr} ${L} = ${sh ? `(v << ${sh}) >> ${sh}` : "v"}; ${H} = ${L} >> 31; }`;
-  }
-  if (cls === 3 && (op & 0xe0) === 0xc0) {
-    // atomics go through atomic.ts (the machine's checked loads and stores); fetch forms change src, cmpxchg r0
-    const regs = [...new Set([d, s, 0])];
-    const out = regs.map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
-    const back = regs.map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
-    const slow = `${out} atomic(m, ${pc}, ${op}, ${d}, ${s}, ${off}, ${imm}); ${back}`;
-    if ((imm !== 0 && imm !== 1) || (op !== 0xc3 && op !== 0xdb)) return slow;
-    // add and fetch_add of 4 or 8 bytes (a counter in a map value) into plain writable bytes in
-    // bounds, as atomic.ts does it: load, add, store, and the old value to src for fetch
-    const size = op === 0xdb ? 8 : 4;
-    const sum =
-      size === 8
-        ? `const ol = r.view.getInt32(at, true), oh = r.view.getInt32(at + 4, true), nl = (ol + l${s}) | 0; ` +
-          `r.view.setInt32(at, nl, true); r.view.setInt32(at + 4, (oh + h${s} + (${u("nl")} < ${u("ol")} ? 1 : 0)) | 0, true);`
-        : `const ol = r.view.getInt32(at, true), oh = 0; r.view.setInt32(at, (ol + l${s}) | 0, true);`;
-    return (
-      `{ const a = ${L}, lo = (a + ${off}) | 0, hh = (${H} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0; ` +
-      `const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined, at = (lo - ${LO_BASE}) | 0; ` +
-      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${sum}${imm === 1 ? ` l${s} = ol; h${s} = oh;` : ""} } ` +
-      `else { ${slow} } }`
-    );
-  }
-  if (cls === 2 || cls === 3) {
-    const size = [4, 2, 1, 8][(op >> 3) & 3];
-    const [vh, vl] = cls === 2 ? [`${imm >> 31}`, `${imm}`] : [`h${s}`, `l${s}`];
-    // stores into plain writable bytes in bounds are made here when nothing watches writes (the
-    // debugger's undo); the rest through the machine's checked store
-    const fastIn = (r: string) =>
-      size === 1 ? `${r}.view.setUint8(at, ${vl})` : size === 2 ? `${r}.view.setUint16(at, ${vl}, true)` : size === 4 ? `${r}.view.setInt32(at, ${vl}, true)` : `${r}.view.setInt32(at, ${vl}, true); ${r}.view.setInt32(at + 4, ${vh}, true)`;
-    // the packet and the entry stack (hotRegions) first, then any region through the table
-    const inHot = (r: string) => `${r}.writable && !SA && !W && at >= ${r}.start && at + ${size} <= ${r}.end`;
-    const [head, hb, late] = highWord(d, off);
-    return (
-      `{ ${head} ` +
-      (stack ? `if (${hb} === SH && ${inHot("SR")}) { ${fastIn("SR")}; } else ` : "") +
-      `if (${hb} === PK && ${inHot("PR")}) { ${fastIn("PR")}; } ` +
-      `else { ${late}const r = (hh & ${HI_MASK}) === ${HI_TAG} ? R[hh & 0xffffff] : undefined; ` +
-      `if (r !== undefined && r.hook === undefined && r.writable && !SA && !W && at >= r.start && at + ${size} <= r.end) { ${fastIn("r")}; } ` +
-      `else m.store(hh, lo, ${size}, ${vh}, ${vl}, ${pc}); } }`
-    );
-  }
+  if (cls === 1) return loadCode(c, pc, stack);
+  if (cls === 3 && (op & 0xe0) === 0xc0) return atomicCode(c, pc);
+  if (cls === 2 || cls === 3) return storeCode(c, pc, stack);
   throw new Error(`internal: jit has no code for opcode 0x${op.toString(16)}`);
-}
-
-/**
- * The address of a load or store at register `reg` + `off`: the code that computes lo and at (and
- * hh, the high word, when it is needed at once), the high word the hot regions' tests compare
- * (hotRegions: PK, SH, CH), and the code that makes hh for the paths after them. For an offset in
- * [-32768, LO_BASE] those tests may compare the register's own high word: when the low word's
- * addition carries (or its subtraction borrows) the high word differs, but then lo is below
- * LO_BASE (or within 32 KiB under 2^32), so at is negative and no hot region's bounds test
- * (start >= 0) passes; the carry is computed only on the paths that need the true high word.
- */
-function highWord(reg: number, off: number): [head: string, hb: string, late: string] {
-  const at = `const a = l${reg}, lo = (a + ${off}) | 0, at = (lo - ${LO_BASE}) | 0;`;
-  const hh = `const hh = (h${reg} + ${off >> 31} + (${u("lo")} < ${u("a")} ? 1 : 0)) | 0;`;
-  return off >= -32768 && off <= LO_BASE ? [at, `h${reg}`, `${hh} `] : [`${at} ${hh}`, "hh", ""];
 }
 
 /** A compiled program: one function that runs from any pc, and where it can, one for whole runs. */
@@ -316,14 +284,6 @@ export interface CompiledCode {
   readonly length: number;
 }
 
-interface Block {
-  readonly start: number;
-  /** Instruction slots of the block (an ld_imm64 is one). */
-  readonly members: readonly number[];
-  /** The slot after the block. */
-  readonly end: number;
-}
-
 /** Compiles a program; the result is kept per Code (compiled.ts). */
 export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode {
   const n = c.op.length;
@@ -336,36 +296,7 @@ export function compile(c: Code, helpers: Record<string, unknown>): CompiledCode
   const storeArgRegs = regs.filter((k) => k >= 1 && k <= 5).map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
   const reloadCallRegs = regs.filter((k) => k <= 5).map((k) => `l${k} = L[${k}]; h${k} = H[${k}];`).join(" ");
   const storeKeptRegs = regs.filter((k) => k >= 6).map((k) => `L[${k}] = l${k}; H[${k}] = h${k};`).join(" ");
-  const supported = Array.from({ length: n }, (_, pc) => supportedAt(c, pc));
-  const start = blockStarts(c, supported);
-  // after[pc]: instructions of pc's block that come after pc (for exact counts on a fault)
-  const after = new Int32Array(n + 1);
-  // the blocks in order; a bail is a slot left to the interpreter
-  const blocks: (Block | number)[] = [];
-  let forwardOnly = true;
-  for (let pc = 0; pc < n; ) {
-    if (!supported[pc]) {
-      blocks.push(pc++);
-      continue;
-    }
-    let end = pc;
-    const members: number[] = [];
-    do {
-      members.push(end);
-      end += c.op[end] === 0x18 ? 2 : 1;
-    } while (end < n && !start[end]);
-    members.forEach((k, i) => (after[k] = members.length - i - 1));
-    for (const k of members) {
-      const op = c.op[k];
-      if (op === 0x85 && c.src[k] === 1) forwardOnly = false;
-      if ((op & 7) === 5 || (op & 7) === 6) {
-        for (const s of rawSuccessors({ code: op, src: c.src[k], off: c.off[k], imm: c.imm[k] }, k, 1)) if (s.to <= k || s.to >= n) forwardOnly = false;
-      }
-    }
-    blocks.push({ start: pc, members, end });
-    pc = end;
-  }
-  if (blocks.some((b) => typeof b === "number")) forwardOnly = false;
+  const { start, after, blocks, forwardOnly } = findBlocks(c);
 
   /** The code of one block's instructions; `go` says how jumps leave it. */
   const body = (b: Block, go: Goto): string[] => {
@@ -440,15 +371,7 @@ ${cases.join("\n")}
     // every jump target opens a labelled block at the top that closes just before it: the
     // blocks nest (the farthest target outermost), and a jump from anywhere before its target
     // breaks out to it
-    const targets = new Set<number>();
-    for (const b of blocks as Block[]) {
-      for (const k of b.members) {
-        const op = c.op[k];
-        if (((op & 7) === 5 || (op & 7) === 6) && op !== 0x85 && op !== 0x95 && op !== 0xe5) {
-          for (const s of rawSuccessors({ code: op, src: c.src[k], off: c.off[k], imm: c.imm[k] }, k, 1)) if (s.kind !== "fallthrough") targets.add(s.to);
-        }
-      }
-    }
+    const targets = jumpTargets(c, blocks as Block[]);
     const starts = new Set((blocks as Block[]).map((b) => b.start));
     if ([...targets].some((t) => !starts.has(t))) return { any: make(anySrc), length: n }; // into an ld_imm64: the interpreter faults
     const open = [...targets].sort((a, b) => b - a).map((t) => `B${t}: {`);
