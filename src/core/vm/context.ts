@@ -10,23 +10,8 @@ import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
 import type { Memory, Region } from "./memory.ts";
 import { FrameCopier } from "./copy.ts";
-
-export const XDP_HEADROOM = 256;
-/** XDP frames are one page; the tail holds struct skb_shared_info (320 bytes, aligned). */
-export const XDP_FRAME = 4096;
-export const XDP_TAILROOM = 320;
-/** struct xdp_frame sits at the start of the headroom; adjust_head may not reach into it. */
-export const XDP_FRAME_HDR = 40;
-/** NET_SKB_PAD + NET_IP_ALIGN */
-export const SKB_HEADROOM = 64 + 2;
-export const ETH_HLEN = 14;
-/**
- * SKB_MAX_ALLOC: the most a socket buffer's helpers let it grow to, a 16 KiB allocation less
- * struct skb_shared_info (BPF_SKB_MAX_LEN).
- */
-export const SKB_MAX_ALLOC = 4096 * 4 - 320;
-/** Room after the packet for helpers that grow it. */
-const SKB_TAILROOM = 512;
+import { ETH_HLEN, PACKET_POINTERS, SKB_HEADROOM, SKB_TAILROOM, XDP_FRAME, XDP_FRAME_HDR, XDP_HEADROOM, XDP_TAILROOM } from "./packet_layout.ts";
+import type { Packet } from "./packet_layout.ts";
 
 export interface RunInput {
   readonly packet?: Uint8Array;
@@ -39,16 +24,6 @@ export interface RunInput {
   readonly memory?: readonly MemoryArea[];
 }
 
-export interface Packet {
-  readonly region: Region;
-  /** Offsets in region.bytes. */
-  meta: number;
-  data: number;
-  end: number;
-  /** Where the network and link-layer headers are (for LD_ABS with SKF_NET_OFF/SKF_LL_OFF). */
-  net: number;
-  mac: number;
-}
 
 export interface Context {
   /** Registers at entry: r1 (and r2 in mem mode). */
@@ -95,12 +70,6 @@ function rebind(r: Region, bytes: Uint8Array): void {
 
 const ptr = (r: Region, at: number): Pair => [HI_TAG | r.id, (LO_BASE + at) | 0];
 
-/**
- * The context fields that read as packet pointers, by kind (1-based: data is 1): the Packet
- * offset a 4-byte load of each gives. The hook's load below and compiled code (jit.ts, through
- * the hook's `pointers`) both read the kinds from here.
- */
-export const PACKET_POINTERS = ["data", "end", "meta"] as const satisfies readonly (keyof Packet)[];
 const kindOf = (name: (typeof PACKET_POINTERS)[number]) => PACKET_POINTERS.indexOf(name) + 1;
 const DATA = kindOf("data");
 const DATA_END = kindOf("end");

@@ -4,7 +4,7 @@
 // machine's checked loads and stores, or atomic.ts.
 
 import type { Code } from "./decode.ts";
-import { PACKET_POINTERS } from "./context.ts";
+import { PACKET_POINTERS } from "./packet_layout.ts";
 import { HI_TAG as TAG, LO_BASE } from "./memory.ts";
 
 const HI_TAG = `(${TAG})`;
@@ -35,7 +35,7 @@ export const hotStack = `
 /**
  * A 4-byte load from a region with a hook: a context's packet pointer field (ctx->data,
  * data_end, data_meta) read from the packet's offsets as the hook's load would give it
- * (RegionHook.pointers, context.ts's PACKET_POINTERS), without the call; other fields through
+ * (RegionHook.pointers, packet_layout.ts's PACKET_POINTERS), without the call; other fields through
  * the hook (`other`).
  */
 function packetPointer(other: string): string {

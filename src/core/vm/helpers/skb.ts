@@ -1,5 +1,5 @@
 // Shared by the skb helpers: the packet as skb->data..skb->data + skb->len.
-import type { Packet } from "../context.ts";
+import type { Packet } from "../packet_layout.ts";
 import type { Run } from "../run.ts";
 
 export function skbPacket(rt: Run, helper: string): Packet {

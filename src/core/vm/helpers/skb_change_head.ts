@@ -1,5 +1,5 @@
 import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
-import { SKB_MAX_ALLOC } from "../context.ts";
+import { SKB_MAX_ALLOC } from "../packet_layout.ts";
 import { skbPacket } from "./skb.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";

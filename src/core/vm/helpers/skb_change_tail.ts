@@ -1,6 +1,6 @@
 import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
 import type { Run } from "../run.ts";
-import { SKB_MAX_ALLOC } from "../context.ts";
+import { SKB_MAX_ALLOC } from "../packet_layout.ts";
 import { skbPacket } from "./skb.ts";
 import { skbState } from "./skb_state.ts";
 import { errno, ok } from "./types.ts";

@@ -4,7 +4,7 @@
 // there into the frame; popping drops the offload tag and moves the frame's outer tag into the
 // slot. skb->protocol (__sk_buff's protocol) follows the outermost tag in the frame.
 import { field, SK_BUFF } from "../../isa/ctx_layouts.ts";
-import type { Packet } from "../context.ts";
+import type { Packet } from "../packet_layout.ts";
 import type { Run } from "../run.ts";
 import { skbPacket } from "./skb.ts";
 import { errno, ok } from "./types.ts";

@@ -1,5 +1,5 @@
 import type { Run } from "../run.ts";
-import { XDP_FRAME_HDR } from "../context.ts";
+import { XDP_FRAME_HDR } from "../packet_layout.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
 

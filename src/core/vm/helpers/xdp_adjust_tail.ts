@@ -1,5 +1,5 @@
 import type { Run } from "../run.ts";
-import { ETH_HLEN, XDP_FRAME, XDP_TAILROOM } from "../context.ts";
+import { ETH_HLEN, XDP_FRAME, XDP_TAILROOM } from "../packet_layout.ts";
 import { errno, ok } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
 

@@ -1,7 +1,7 @@
 // bpf_xdp_get_buff_len, bpf_xdp_load_bytes and bpf_xdp_store_bytes: the packet by offset from
 // data, for programs that cannot prove a direct access. bpfplay's XDP packets are one buffer
 // (no fragments), as BPF_PROG_TEST_RUN's are without xdp.frags.
-import type { Packet } from "../context.ts";
+import type { Packet } from "../packet_layout.ts";
 import type { Run } from "../run.ts";
 import { errno, ok, u32 } from "./types.ts";
 import type { HelperImpl } from "./types.ts";
