@@ -34,14 +34,14 @@ export interface RegionHook {
   load(at: number, size: number): [hi: number, lo: number] | undefined;
   /** Undefined to allow the store, or why it is refused. */
   store?(at: number, size: number): string | undefined;
-  /** Fields that read as packet pointers, for compiled code to read without calling `load` (context.ts). */
+  /** Fields that read as packet pointers, for compiled code to read without calling `load` (ctx_region.ts). */
   readonly pointers?: PointerFields;
 }
 
 /**
  * A context's packet pointer fields as data: what `load` gives for a 4-byte read at an offset
- * whose kind is k (1-based) is [hi, LO_BASE + offsets[PACKET_POINTERS[k - 1]]] (context.ts
- * defines the kinds; jit.ts generates its reads from the same list).
+ * whose kind is k (1-based) is [hi, LO_BASE + offsets[PACKET_POINTERS[k - 1]]] (packet_layout.ts
+ * defines the kinds; jit_memory.ts generates its reads from the same list).
  */
 export interface PointerFields {
   /** Per byte offset of the context: 0, or the kind of the pointer field a 4-byte load there reads. */

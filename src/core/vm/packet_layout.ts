@@ -34,7 +34,7 @@ export interface Packet {
 
 /**
  * The context fields that read as packet pointers, by kind (1-based: data is 1): the Packet
- * offset a 4-byte load of each gives. The context's hook (context.ts) and compiled code
+ * offset a 4-byte load of each gives. The context's hook (ctx_region.ts) and compiled code
  * (jit_memory.ts, through the hook's `pointers`) both read the kinds from here.
  */
 export const PACKET_POINTERS = ["data", "end", "meta"] as const satisfies readonly (keyof Packet)[];
