@@ -1,4 +1,4 @@
-// Copying a small packet into its frame, once per run of a runner (context.ts, XDP's refill).
+// Copying a small packet into its frame, once per run of a runner (ctx_xdp.ts, XDP's refill).
 // TypedArray.prototype.set is a call into the engine's runtime that costs about as much as the
 // compiled code of a small program (~20 ns for 64 bytes, whatever the length up to a few
 // hundred); eight 64-bit words copied by straight-line code with constant indices cost a fifth
