@@ -1,5 +1,5 @@
 // What the socket helpers share: bpfplay's world has one socket, the one BPF_PROG_TEST_RUN
-// hangs on the skb (skb->sk, see context.ts), and no others for a lookup to find.
+// hangs on the skb (skb->sk, see ctx_skb.ts), and no others for a lookup to find.
 import type { Pair } from "../../isa/int64.ts";
 import type { Run } from "../run.ts";
 
