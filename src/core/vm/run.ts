@@ -1,13 +1,12 @@
 // One run of a program: its memory, context, machine and the maps it shares with other runs.
 // A Program is data; a Run is the live thing.
 
-import { helperByName, helperName } from "../isa/index.ts";
+import { helperName } from "../isa/index.ts";
 import { RUN_BUDGET } from "../isa/limits.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { makeContext } from "./context.ts";
-import { SKB_MAX_ALLOC } from "./packet_layout.ts";
 import type { Context, ReloadOptions, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
@@ -16,6 +15,7 @@ import { Machine, STACK_SIZE } from "./machine.ts";
 import type { HelperFn } from "./machine.ts";
 import type { Stop } from "./stop.ts";
 import { resetSkbState } from "./helpers/skb_state.ts";
+import { growthFor, keepsPacket } from "./packet_use.ts";
 import { lowestStackWrite } from "./stack_reach.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Region } from "./memory.ts";
@@ -26,29 +26,6 @@ import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
 export const DEFAULT_BUDGET = RUN_BUDGET;
-
-const SKB_CHANGE_HEAD = helperByName("skb_change_head")!.id;
-const SKB_CHANGE_TAIL = helperByName("skb_change_tail")!.id;
-const SKB_ADJUST_ROOM = helperByName("skb_adjust_room")!.id;
-const SKB_CHANGE_PROTO = helperByName("skb_change_proto")!.id;
-
-/** Whether the program calls the helper (a plain call instruction naming it). */
-function callsHelper(p: Program, id: number): boolean {
-  return p.insns.some((i) => i.code === 0x85 && i.src === 0 && i.imm === id);
-}
-
-/**
- * Helpers that never move the packet's ends nor write outside them. A program that calls only
- * these (no tail call, no callx) leaves its packet buffer as [start, end) showed it, so the next
- * input needs only those bytes cleared; any other helper clears the whole buffer.
- */
-const KEEPS_PACKET = new Set(
-  ["map_lookup_elem", "map_update_elem", "map_delete_elem", "map_lookup_percpu_elem", "map_push_elem", "map_pop_elem", "map_peek_elem", "trace_printk", "ktime_get_ns", "ktime_get_boot_ns", "ktime_get_coarse_ns", "ktime_get_tai_ns", "jiffies64", "get_prandom_u32", "get_smp_processor_id", "get_numa_node_id", "get_current_pid_tgid", "get_current_uid_gid", "get_current_comm", "ringbuf_output", "ringbuf_reserve", "ringbuf_submit", "ringbuf_discard", "ringbuf_query", "perf_event_output", "redirect", "redirect_map", "csum_diff"].map((n) => helperByName(n)!.id),
-);
-
-function keepsPacket(p: Program): boolean {
-  return p.insns.every((i) => i.code === 0x85 ? i.src !== 0 || KEEPS_PACKET.has(i.imm) : i.code !== 0x8d);
-}
 
 const KEPT: ReloadOptions = { moved: false };
 const MOVED: ReloadOptions = { moved: true };
@@ -113,10 +90,7 @@ export class Run {
     this.opts = { ...opts, world: withTask(opts.world, opts.input.task) };
     this.cpu = opts.cpu ?? 0;
     this.strictAlign = opts.strictAlign ?? false;
-    const ctx = makeContext(opts.progType, opts.input, this.mem, {
-      headGrowth: [SKB_CHANGE_HEAD, SKB_ADJUST_ROOM, SKB_CHANGE_PROTO].some((id) => callsHelper(opts.program, id)) ? SKB_MAX_ALLOC : 0,
-      tailGrowth: callsHelper(opts.program, SKB_CHANGE_TAIL) ? SKB_MAX_ALLOC : 0,
-    });
+    const ctx = makeContext(opts.progType, opts.input, this.mem, growthFor(opts.program));
     if (typeof ctx === "string") throw new Error(ctx);
     this.ctx = ctx;
     this.arg1Hi = ctx.args[0]?.[0] ?? 0;
