@@ -22,6 +22,7 @@ import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
 import type { RingRecord } from "./maps/ringbuf.ts";
 import type { MapSet } from "./mapset.ts";
+import { MapPointers } from "./map_pointers.ts";
 import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
@@ -50,15 +51,8 @@ export class Run {
   readonly ctx: Context;
   readonly trace: string[] = [];
   readonly cpu: number;
-  /** Regions that stand for map objects (ld_imm64 src 1): not dereferenceable. */
-  private mapObjects: Region[] = [];
-  /** Inner maps handed out by lookups in maps of maps, by region id and back. */
-  private innerObjects = new Map<number, BpfMap>();
-  private innerIds = new Map<BpfMap, number>();
-  /** Pointers to map values handed out, by value storage (read at once by callers: one pair each). */
-  private values = new Map<Uint8Array, Pair>();
-  /** Pointers to the maps (ld_imm64 src 1 and 5), by map index. */
-  private mapPairs: Pair[] = [];
+  /** The pointers handed out to maps and map values. */
+  private readonly pointers: MapPointers;
   private readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
@@ -95,7 +89,7 @@ export class Run {
     this.ctx = ctx;
     this.arg1Hi = ctx.args[0]?.[0] ?? 0;
     this.arg1Lo = ctx.args[0]?.[1] ?? 0;
-    this.mapObjects = opts.maps.maps.map((m) => this.mem.add("map_value", `map ${m.def.name}`, new Uint8Array(0), false));
+    this.pointers = new MapPointers(this.mem, opts.maps);
     this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
     this.machine = this.start();
     this.baseRegions = this.mem.regions.length;
@@ -232,10 +226,7 @@ export class Run {
   /** Pointers do not outlive a run: the lazily made regions start afresh, so that memory stays bounded. */
   private dropLazyRegions(): void {
     this.mem.regions.length = this.baseRegions;
-    this.values.clear();
-    this.lastValue = undefined;
-    this.innerIds.clear();
-    this.innerObjects.clear();
+    this.pointers.forgetLazy();
     this.machine.forgetLazyRegions();
   }
 
@@ -275,24 +266,14 @@ export class Run {
 
   /** The map an argument points at (from ld_imm64 src 1, or a lookup in a map of maps), or a fault. */
   mapArg(n: number, helper: string): BpfMap {
-    const hi = this.machine.hi[n], lo = this.machine.lo[n];
-    const id = (hi & 0xff000000) === HI_TAG ? hi & 0xffffff : -1;
-    let k = this.mapObjects.length - 1;
-    while (k >= 0 && this.mapObjects[k].id !== id) k--;
-    const inner = k < 0 ? this.innerObjects.get(id) : undefined;
-    if ((k < 0 && !inner) || lo !== LO_BASE) this.fault(`${helper}: R${n} is not a pointer to a map`);
-    return inner ?? this.opts.maps.maps[k];
+    const map = this.pointers.mapAt(this.machine.hi[n], this.machine.lo[n]);
+    if (map === undefined) this.fault(`${helper}: R${n} is not a pointer to a map`);
+    return map;
   }
 
   /** The pointer a program gets to an inner map (a lookup in a map of maps): one region per map, per run. */
   mapPtr(map: BpfMap): Pair {
-    let id = this.innerIds.get(map);
-    if (id === undefined) {
-      id = this.mem.add("map_value", `map ${map.def.name}`, new Uint8Array(0), false).id;
-      this.innerIds.set(map, id);
-      this.innerObjects.set(id, map);
-    }
-    return [HI_TAG | id, LO_BASE];
+    return this.pointers.inner(map);
   }
 
   /** A checked copy of `len` bytes at the address in argument n. */
@@ -367,19 +348,8 @@ export class Run {
 
   /** The pointer a program gets to a map value: one region per value storage, per run. */
   valuePtr(map: BpfMap, storage: Uint8Array, key?: Uint8Array): Pair {
-    // the same value as the last call's (a counter bumped per packet) needs no look-up
-    if (storage === this.lastValue) return this.lastValuePtr;
-    let p = this.values.get(storage);
-    if (!p) {
-      const k = key ? ` key ${[...key].map((b) => b.toString(16).padStart(2, "0")).join("")}` : "";
-      const r = this.mem.add("map_value", `map ${map.def.name} value${k}`, storage, true);
-      this.values.set(storage, (p = [HI_TAG | r.id, LO_BASE]));
-    }
-    this.lastValue = storage;
-    return (this.lastValuePtr = p);
+    return this.pointers.value(map, storage, key);
   }
-  private lastValue?: Uint8Array = undefined;
-  private lastValuePtr: Pair = [0, 0];
 
   /** A fresh region for memory a helper hands out (a ringbuf record). */
   region(kind: "ringbuf", name: string, bytes: Uint8Array): Pair {
@@ -397,7 +367,7 @@ export class Run {
     const maps = this.opts.maps.maps;
     const index = imm >>> 0;
     if (index >= maps.length) this.fault(`ld_imm64: map index ${index} is out of range (${maps.length} map(s))`);
-    if (src === 1 || src === 5) return (this.mapPairs[index] ??= [HI_TAG | this.mapObjects[index].id, LO_BASE]);
+    if (src === 1 || src === 5) return this.pointers.map(index);
     if (src === 2 || src === 6) {
       const m = maps[index];
       const v = m.lookup(new Uint8Array(4), this.cpu);
