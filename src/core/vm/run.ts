@@ -7,15 +7,15 @@ import { progTypeByName } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { makeContext } from "./context.ts";
-import type { Context, ReloadOptions, RunInput } from "./context.ts";
+import type { Context, RunInput } from "./context.ts";
 import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
 import { toBig } from "../isa/int64.ts";
 import { Machine, STACK_SIZE } from "./machine.ts";
 import type { HelperFn } from "./machine.ts";
 import type { Stop } from "./stop.ts";
-import { resetSkbState } from "./helpers/skb_state.ts";
 import { growthFor, keepsPacket } from "./packet_use.ts";
+import { refill } from "./refill.ts";
 import { lowestStackWrite } from "./stack_reach.ts";
 import { FaultError, HI_TAG, LO_BASE, Memory } from "./memory.ts";
 import type { Region } from "./memory.ts";
@@ -27,9 +27,6 @@ import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
 export const DEFAULT_BUDGET = RUN_BUDGET;
-
-const KEPT: ReloadOptions = { moved: false };
-const MOVED: ReloadOptions = { moved: true };
 
 /** Regions a run may add (map values, ringbuf records, frames) before the next input starts memory afresh. */
 const LAZY_REGIONS = 4096;
@@ -51,31 +48,32 @@ export class Run {
   readonly ctx: Context;
   readonly trace: string[] = [];
   readonly cpu: number;
-  /** The pointers handed out to maps and map values. */
-  private readonly pointers: MapPointers;
+  /** @internal The pointers handed out to maps and map values. */
+  readonly pointers: MapPointers;
   private readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
   /** Helpers by id, made once (a call must not allocate). */
   private helpers: (HelperFn | null | undefined)[] = [];
-  /** Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
-  private baseRegions = 0;
-  private readonly keepsPacket: boolean;
-  /** What refill() asks per input, answered once: whether a bare packet takes the context's quick refill, */
-  private readonly quickRefill: boolean;
+  // What refilling asks per input (refill.ts), answered once; @internal all:
+  /** regions of the run's layout (context, maps, code, entry stack); later ones are made lazily, */
+  baseRegions = 0;
+  readonly keepsPacket: boolean;
+  /** whether a bare packet takes the context's quick refill, */
+  readonly quickRefill: boolean;
   /** the socket buffer context whose per-run helper state to drop (skb types), */
-  private readonly skbCtx?: Region;
-  /** and how many regions memory may hold before the lazily made ones are dropped. */
-  private readonly lazyEnd: number;
-  /** The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
-  private readonly stackLow: number;
-  /** The entry stack as words when only a few of them need clearing. */
-  private readonly stackWords?: Int32Array;
+  readonly skbCtx?: Region;
+  /** how many regions memory may hold before the lazily made ones are dropped, */
+  readonly lazyEnd: number;
+  /** the lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there, */
+  readonly stackLow: number;
+  /** the entry stack as words when only a few of them need clearing. */
+  readonly stackWords?: Int32Array;
   private readonly strictAlign: boolean;
 
   readonly opts: RunOptions;
-  /** The world of the session, before a kernel event's task is put in. */
-  private readonly sessionWorld: World;
+  /** @internal The world of the session, before a kernel event's task is put in (refill.ts repoint). */
+  readonly sessionWorld: World;
 
   constructor(opts: RunOptions) {
     // a kernel event's task replaces the session's (events/kernel, world.ts withTask); the run's
@@ -175,67 +173,9 @@ export class Run {
     return why;
   }
 
-  /** load() but for the machine's restart, which runFresh does as it runs. */
+  /** load() but for the machine's restart, which runFresh does as it runs (refill.ts). */
   refill(input: RunInput): string | undefined {
-    if (this.refillPacket(input)) return undefined;
-    const ctx = this.ctx;
-    if (!ctx.reload) return "rebuild";
-    // test memory (--mem-hex) makes its own region: built anew
-    if (input.mem !== undefined) return "rebuild";
-    const why = ctx.reload(input, this.keepsPacket ? KEPT : MOVED);
-    if (why) return why;
-    this.fresh(input);
-    return undefined;
-  }
-
-  /**
-   * refill() of a bare packet after a run that kept its ends, which the context takes in place
-   * (context.ts refill); false, nothing changed, when it does not. Apart from refill so that it is
-   * small enough for a runner's per-packet call to take in whole.
-   */
-  refillPacket(input: RunInput): boolean {
-    const packet = input.packet;
-    if (packet === undefined || !this.quickRefill || input.ctx !== undefined || input.mem !== undefined || input.task !== undefined || !this.ctx.refill!(packet)) return false;
-    this.fresh(input);
-    return true;
-  }
-
-  /**
-   * What every refilled input resets besides its context: per-run helper state, memory made lazily,
-   * the entry stack. The common case (the same input object or one without a task, nothing made
-   * lazily, no trace, no skb, a stack the program does not write) is a few tests in a small
-   * function, so that a runner's per-packet call takes it in whole; the rest is out of line.
-   */
-  private fresh(input: RunInput): void {
-    // helpers read the input (a kernel event's memory) and the world (its task) through opts
-    const o = this.opts as { input: RunInput; world: World };
-    if (input !== o.input) this.repoint(input);
-    if (this.mem.regions.length > this.lazyEnd) this.dropLazyRegions();
-    if (this.records.size !== 0) this.records.clear();
-    if (this.trace.length !== 0) this.trace.length = 0;
-    if (this.skbCtx !== undefined) resetSkbState(this.skbCtx);
-    if (this.stackLow < STACK_SIZE) this.clearStack();
-  }
-
-  private repoint(input: RunInput): void {
-    const o = this.opts as { input: RunInput; world: World };
-    if (input.task !== o.input.task) o.world = withTask(this.sessionWorld, input.task);
-    o.input = input;
-  }
-
-  /** Pointers do not outlive a run: the lazily made regions start afresh, so that memory stays bounded. */
-  private dropLazyRegions(): void {
-    this.mem.regions.length = this.baseRegions;
-    this.pointers.forgetLazy();
-    this.machine.forgetLazyRegions();
-  }
-
-  /** Only what the program can have written; a few words by hand (fill is a call into the runtime). */
-  private clearStack(): void {
-    const low = this.stackLow;
-    const w = this.stackWords;
-    if (w !== undefined) for (let k = low >> 2; k < STACK_SIZE >> 2; k++) w[k] = 0;
-    else this.machine.frames[0].stack.bytes.fill(0, low);
+    return refill(this, input);
   }
 
   static progType(name: string): ProgType | undefined {

@@ -16,6 +16,7 @@ import type { Fault } from "./memory.ts";
 import { dumpMaps, sessionMaps } from "./mapset.ts";
 import type { InitEntry, MapDump, MapSet } from "./mapset.ts";
 import { RingbufMap } from "./maps/index.ts";
+import { refill, refillPacket } from "./refill.ts";
 import { RAN_EXIT, RAN_FAULT } from "./stop.ts";
 import { DEFAULT_BUDGET, Run } from "./run.ts";
 import { createWorld } from "./world.ts";
@@ -128,7 +129,7 @@ export class Runner {
   run(input: RunInput): RunResult {
     let run = this.run_;
     // the machine restarts as it runs (go); a bare packet first, in a call small enough to inline
-    const why = run === undefined ? "rebuild" : run.refillPacket(input) ? undefined : run.refill(input);
+    const why = run === undefined ? "rebuild" : refillPacket(run, input) ? undefined : refill(run, input);
     if (why === "rebuild") {
       try {
         run = this.run_ = new Run({ program: this.program, progType: this.progType, input, maps: this.maps, world: this.world, cpu: this.o.cpu, strictAlign: this.o.strictAlign });
