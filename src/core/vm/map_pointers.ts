@@ -1,13 +1,15 @@
 // The pointers a run hands out to maps and map values: a region per map object (ld_imm64 src 1
 // and 5; not dereferenceable), per inner map a lookup in a map of maps returns, and per map
 // value's storage. Each is made once per run and handed out again after; the lazily made ones
-// are forgotten with the run's lazy regions (Run's fresh).
+// are forgotten with the run's lazy regions (refill.ts). And what ld_imm64's pseudo sources
+// load: these pointers, a map value's address, a function's.
 
 import type { Pair } from "../isa/int64.ts";
 import { HI_TAG, LO_BASE } from "./memory.ts";
 import type { Memory, Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
 import type { MapSet } from "./mapset.ts";
+import type { Run } from "./run.ts";
 
 export class MapPointers {
   /** Regions that stand for map objects (ld_imm64 src 1): not dereferenceable. */
@@ -76,4 +78,21 @@ export class MapPointers {
     this.innerIds.clear();
     this.innerObjects.clear();
   }
+}
+
+/** What ld_imm64 with a pseudo source loads (Machine.resolvePseudo): a map, a map value's address, a function's; undefined for a source it does not know. */
+export function pseudoPointer(run: Run, src: number, imm: number, imm2: number, pc: number): Pair | undefined {
+  if (src === 4) return [HI_TAG | run.code.id, (LO_BASE + 8 * (pc + imm + 1)) | 0];
+  const maps = run.opts.maps.maps;
+  const index = imm >>> 0;
+  if (index >= maps.length) run.fault(`ld_imm64: map index ${index} is out of range (${maps.length} map(s))`);
+  if (src === 1 || src === 5) return run.pointers.map(index);
+  if (src === 2 || src === 6) {
+    const m = maps[index];
+    const v = m.lookup(new Uint8Array(4), run.cpu);
+    if (!v || m.def.type !== "array") run.fault(`ld_imm64: direct value access needs an array map, and '${m.def.name}' is a ${m.def.type}`);
+    const [hi, lo] = run.valuePtr(m, v, new Uint8Array(4));
+    return [hi, (lo + imm2) | 0];
+  }
+  return undefined;
 }

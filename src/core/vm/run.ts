@@ -22,7 +22,7 @@ import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
 import type { RingRecord } from "./maps/ringbuf.ts";
 import type { MapSet } from "./mapset.ts";
-import { MapPointers } from "./map_pointers.ts";
+import { MapPointers, pseudoPointer } from "./map_pointers.ts";
 import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
@@ -50,7 +50,8 @@ export class Run {
   readonly cpu: number;
   /** @internal The pointers handed out to maps and map values. */
   readonly pointers: MapPointers;
-  private readonly code: Region;
+  /** @internal The region function addresses (ld_imm64 src 4) point into. */
+  readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
   /** Helpers by id, made once (a call must not allocate). */
@@ -114,7 +115,7 @@ export class Run {
       },
       skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
     });
-    machine.resolvePseudo = (src, imm, imm2, pc) => this.pseudo(src, imm, imm2, pc);
+    machine.resolvePseudo = (src, imm, imm2, pc) => pseudoPointer(this, src, imm, imm2, pc);
     machine.codeRegionId = this.code.id;
     const pointers = ctx.ctx?.hook?.pointers;
     if (pointers !== undefined && ctx.ctx!.start === 0 && ctx.ctx!.end === pointers.kindAt.length) {
@@ -300,22 +301,6 @@ export class Run {
   regionOf(hi: number, lo: number): { r: Region; at: number } | undefined {
     const at = this.mem.resolve(hi, lo, 0, false);
     return typeof at === "string" ? undefined : at;
-  }
-
-  private pseudo(src: number, imm: number, imm2: number, pc: number): Pair | undefined {
-    if (src === 4) return [HI_TAG | this.code.id, (LO_BASE + 8 * (pc + imm + 1)) | 0];
-    const maps = this.opts.maps.maps;
-    const index = imm >>> 0;
-    if (index >= maps.length) this.fault(`ld_imm64: map index ${index} is out of range (${maps.length} map(s))`);
-    if (src === 1 || src === 5) return this.pointers.map(index);
-    if (src === 2 || src === 6) {
-      const m = maps[index];
-      const v = m.lookup(new Uint8Array(4), this.cpu);
-      if (!v || m.def.type !== "array") this.fault(`ld_imm64: direct value access needs an array map, and '${m.def.name}' is a ${m.def.type}`);
-      const [hi, lo] = this.valuePtr(m, v, new Uint8Array(4));
-      return [hi, (lo + imm2) | 0];
-    }
-    return undefined;
   }
 
   describeHelper(id: number): string {
