@@ -8,11 +8,10 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { makeContext } from "./context.ts";
 import type { Context, RunInput } from "./context.ts";
-import { helperById } from "./helpers/index.ts";
 import type { Pair } from "../isa/int64.ts";
 import { toBig } from "../isa/int64.ts";
-import { Machine, STACK_SIZE } from "./machine.ts";
-import type { HelperFn } from "./machine.ts";
+import { STACK_SIZE } from "./machine.ts";
+import type { Machine } from "./machine.ts";
 import type { Stop } from "./stop.ts";
 import { growthFor, keepsPacket } from "./packet_use.ts";
 import { refill } from "./refill.ts";
@@ -22,7 +21,8 @@ import type { Region } from "./memory.ts";
 import type { BpfMap } from "./maps/index.ts";
 import type { RingRecord } from "./maps/ringbuf.ts";
 import type { MapSet } from "./mapset.ts";
-import { MapPointers, pseudoPointer } from "./map_pointers.ts";
+import { MapPointers } from "./map_pointers.ts";
+import { startMachine } from "./run_machine.ts";
 import { withTask } from "./world.ts";
 import type { World } from "./world.ts";
 
@@ -54,8 +54,6 @@ export class Run {
   readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
-  /** Helpers by id, made once (a call must not allocate). */
-  private helpers: (HelperFn | null | undefined)[] = [];
   // What refilling asks per input (refill.ts), answered once; @internal all:
   /** regions of the run's layout (context, maps, code, entry stack); later ones are made lazily, */
   baseRegions = 0;
@@ -90,7 +88,7 @@ export class Run {
     this.arg1Lo = ctx.args[0]?.[1] ?? 0;
     this.pointers = new MapPointers(this.mem, opts.maps);
     this.code = this.mem.add("mem", "program text (function addresses)", new Uint8Array(0), false);
-    this.machine = this.start();
+    this.machine = startMachine(this);
     this.baseRegions = this.mem.regions.length;
     this.lazyEnd = this.baseRegions + LAZY_REGIONS;
     this.keepsPacket = keepsPacket(opts.program);
@@ -99,31 +97,6 @@ export class Run {
     this.stackLow = this.keepsPacket ? lowestStackWrite(opts.program.insns) : 0;
     const stack = this.machine.frames[0].stack.bytes;
     if (this.stackLow < STACK_SIZE && STACK_SIZE - this.stackLow <= 64 && (stack.byteOffset & 3) === 0) this.stackWords = new Int32Array(stack.buffer, stack.byteOffset, STACK_SIZE >> 2);
-  }
-
-  private start(): Machine {
-    const ctx = this.ctx;
-    const machine = new Machine(this.opts.program.insns, this.mem, {
-      helper: (id) => {
-        let fn = this.helpers[id];
-        if (fn === undefined) {
-          const h = helperById(id);
-          const label = h && `bpf_${h.name}`;
-          fn = this.helpers[id] = h ? (m) => h.call(this, m, label!) : null;
-        }
-        return fn ?? undefined;
-      },
-      skb: () => (ctx.skb && ctx.packet ? { region: ctx.packet.region, data: ctx.packet.data, len: ctx.packet.end - ctx.packet.data, net: ctx.packet.net, mac: ctx.packet.mac } : undefined),
-    });
-    machine.resolvePseudo = (src, imm, imm2, pc) => pseudoPointer(this, src, imm, imm2, pc);
-    machine.codeRegionId = this.code.id;
-    const pointers = ctx.ctx?.hook?.pointers;
-    if (pointers !== undefined && ctx.ctx!.start === 0 && ctx.ctx!.end === pointers.kindAt.length) {
-      machine.setCtxPointers(pointers, HI_TAG | ctx.ctx!.id);
-    }
-    machine.strictAlign = this.opts.strictAlign ?? false;
-    ctx.args.forEach((a, k) => machine.setReg(k + 1, a));
-    return machine;
   }
 
   /**
