@@ -1,6 +1,6 @@
 // Where the compiler's basic blocks are (jit.ts): which instructions it compiles, where a block
 // must start, the blocks in order, and whether the program only jumps forward (then it also gets
-// the straight function).
+// the straight function); and which registers live in locals (namedRegs).
 
 import { rawSuccessors } from "../cfg/flow.ts";
 import type { Code } from "./decode.ts";

@@ -54,19 +54,20 @@ export class Run {
   readonly code: Region;
   /** Ringbuf records handed out by bpf_ringbuf_reserve, by their storage. */
   readonly records = new Map<Uint8Array, RingRecord>();
-  // What refilling asks per input (refill.ts), answered once; @internal all:
-  /** regions of the run's layout (context, maps, code, entry stack); later ones are made lazily, */
+  // What refilling asks per input (refill.ts), answered once when the run is made:
+  /** @internal Regions of the run's layout (context, maps, code, entry stack); later ones are made lazily. */
   baseRegions = 0;
+  /** @internal Whether runs leave the packet's ends where they were (packet_use.ts). */
   readonly keepsPacket: boolean;
-  /** whether a bare packet takes the context's quick refill, */
+  /** @internal Whether a bare packet takes the context's quick refill. */
   readonly quickRefill: boolean;
-  /** the socket buffer context whose per-run helper state to drop (skb types), */
+  /** @internal The socket buffer context whose per-run helper state to drop (skb types). */
   readonly skbCtx?: Region;
-  /** how many regions memory may hold before the lazily made ones are dropped, */
+  /** @internal How many regions memory may hold before the lazily made ones are dropped. */
   readonly lazyEnd: number;
-  /** the lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there, */
+  /** @internal The lowest byte of the entry stack a run may write (stack_reach.ts): the next input clears from there. */
   readonly stackLow: number;
-  /** the entry stack as words when only a few of them need clearing. */
+  /** @internal The entry stack as words when only a few of them need clearing. */
   readonly stackWords?: Int32Array;
   private readonly strictAlign: boolean;
 
