@@ -164,6 +164,7 @@ async function main(): Promise<void> {
     const part = mutants.slice(from, from + batch);
     // bpfplay works while the kernel answers this batch
     const ours = part.map(({ seed, m }) => bpfplaySide(m.insns, m.progType, m.maps ?? seed.maps, seed.strictAlign));
+    if (!next) throw new Error("no kernel batch in flight"); // (one is started for every batch)
     const replies = await next;
     next = from + batch < mutants.length ? kernelBatch(reqs(from + batch)) : undefined;
     part.forEach(({ seed, m }, j) => {
