@@ -110,10 +110,11 @@ export const PROG_TYPES: readonly ProgType[] = [
   T("cgroup_sock_addr", 18, ["cgroup/connect4", "cgroup/bind4"], "other", { returnRange: BOOL }),
   T("flow_dissector", 22, ["flow_dissector"], "other", { layout: SK_BUFF, rules: SKB_RULES.flow_dissector, pkt: "read", sockmap: "update" }),
   T("cgroup_sysctl", 23, ["cgroup/sysctl"], "other", { layout: BPF_SYSCTL, rules: { hidden: [], writable: [["file_pos"]] }, returnRange: BOOL }),
-  T("cgroup_sockopt", 25, ["cgroup/getsockopt", "cgroup/setsockopt"], "other", { pkt: "write" }),
+  T("cgroup_sockopt", 25, ["cgroup/getsockopt", "cgroup/setsockopt"], "other", { pkt: "write", returnRange: BOOL }),
   T("sk_reuseport", 21, ["sk_reuseport", "sk_reuseport/migrate"], "other", { layout: SK_REUSEPORT_MD, pkt: "read", sockmap: "update" }),
   T("raw_tracepoint_writable", 24, ["raw_tracepoint.w", "raw_tp.w"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
-  T("sk_lookup", 30, ["sk_lookup"], "other", { sockmap: "update" }),
+  // SK_DROP or SK_PASS
+  T("sk_lookup", 30, ["sk_lookup"], "other", { sockmap: "update", returnRange: BOOL }),
   T("syscall", 31, ["syscall"], "other", { layout: SYSCALL_CTX }),
 ];
 

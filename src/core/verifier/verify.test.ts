@@ -37,6 +37,14 @@ describe("the verifier, in the kernel's words", () => {
     expect(v("call 999\nexit")).toBe("0: invalid func unknown#999");
     expect(v("r1 = r10\nr1 += -8\nr2 = 8\nr3 = 0\ncall bpf_skb_load_bytes\nexit")).toBe("4: program of this type cannot use helper bpf_skb_load_bytes#26");
   });
+  it("sk_lookup and cgroup_sockopt programs return 0 or 1", () => {
+    // (the 6.18 kernel's answers, loaded with their attach types: BPF_SK_LOOKUP, BPF_CGROUP_GET/SETSOCKOPT;
+    // the test harness loads without one, which these types refuse)
+    for (const type of ["sk_lookup", "cgroup_sockopt"]) {
+      expect(v("r0 = 1\nexit", type)).toBe("accepted");
+      expect(v("r0 = 2\nexit", type)).toBe("1: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]");
+    }
+  });
   it("explores bounded loops and stops an endless one", () => {
     expect(v("r1 = 100\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit")).toBe("accepted");
     expect(v("r0 = 0\nr1 = 0\nloop:\nr1 &= 1\nif r1 != 7 goto loop\nexit")).toBe("3: infinite loop detected at insn 3"); // the kernel names the conditional jump, its prune point
