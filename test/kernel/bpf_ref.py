@@ -329,6 +329,14 @@ def prog_type_id(name):
     return PROG_TYPES[name], name
 
 
+# enum bpf_attach_type values for the program types the kernel loads only with one (a load without
+# it is refused before the verifier runs): the attach type bpfplay models for each
+DEFAULT_ATTACH = {
+    "sk_lookup": 36,  # BPF_SK_LOOKUP
+    "cgroup_sockopt": 21,  # BPF_CGROUP_GETSOCKOPT (SETSOCKOPT has the same return range)
+}
+
+
 def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfplay", func_info=False):
     """BPF_PROG_LOAD; returns (fd or None, errno, verifier log). func_info: give the program
     BTF with a FUNC for each function (callbacks need it)."""
@@ -350,6 +358,7 @@ def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfp
         # the kernel loads syscall programs only as sleepable ones
         put(a, "I", 44, (BPF_F_STRICT_ALIGNMENT if strict_align else 0) | (BPF_F_SLEEPABLE if prog_type_id(prog_type)[1] == "syscall" else 0))
         a[48:48 + 15] = name.encode()[:15].ljust(15, b"\0")
+        put(a, "I", 68, DEFAULT_ATTACH.get(prog_type_id(prog_type)[1], 0))  # expected_attach_type
         if btf:
             put(a, "IIQI", 72, btf[0], 8, addr(btf[1]), btf[2])  # prog_btf_fd, func_info_rec_size, func_info, func_info_cnt
         try:
