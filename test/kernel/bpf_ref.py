@@ -334,6 +334,7 @@ def prog_type_id(name):
 DEFAULT_ATTACH = {
     "sk_lookup": 36,  # BPF_SK_LOOKUP
     "cgroup_sockopt": 21,  # BPF_CGROUP_GETSOCKOPT (SETSOCKOPT has the same return range)
+    "cgroup_sock_addr": 10,  # BPF_CGROUP_INET4_CONNECT (returns 0 or 1; bind4's 0 to 3 is not modelled)
 }
 
 

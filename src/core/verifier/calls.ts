@@ -349,6 +349,8 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
 
 export function checkExit(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
+  // (the kernel's prepare_func_exit, before anything else about a function's or a callback's return)
+  if (st.frames.length > 1 && st.frames[st.frames.length - 1].regs[0].type === "fp") throw new VerifyError(pc, "ret-stack-ptr");
   if (st.frames[st.frames.length - 1].callback) return callbackExit(pc, read(0));
   if (st.frames.length > 1) {
     // a function may return without setting r0: the caller only fails if it reads it

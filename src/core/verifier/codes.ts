@@ -163,6 +163,8 @@ export const REJECTIONS = {
 
   // ---- exit ---------------------------------------------------------------------------------
   "global-ret": t<{ type: string }>((p) => `At subprogram exit the register R0 is not a scalar value (${p.type})`),
+  /** A function (or a callback) returns a stack pointer: any frame's, as the kernel is conservative. */
+  "ret-stack-ptr": t(() => "cannot return stack pointer to the caller"),
   "callback-ret": t<{ has: string }>((p) => `At callback return the register R0 has ${p.has} should have been in [0, 1]`),
   "ret-unknown": t<{ type: string }>((p) => `At program exit the register R0 is not a known value (${p.type})`),
   /** `has`: `smin=0 smax=5`, or `unknown scalar value`. */

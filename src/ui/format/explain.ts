@@ -392,6 +392,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   },
 
   // exit
+  "ret-stack-ptr": {
+    meaning: "A function returns a pointer into a stack: its own frame is gone once it returns, and the kernel refuses any stack pointer in R0 at a function's exit, even the caller's.",
+    fix: "Return a value, or have the caller pass a pointer to its own stack and write the result through it.",
+  },
   "ret-unknown": RET_RANGE,
   "ret-range": RET_RANGE,
   "callback-ret": {
