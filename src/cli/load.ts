@@ -43,7 +43,7 @@ export function loadProgram(file: string, io: Io, maps: readonly MapDef[], diale
   const text = new TextDecoder().decode(bytes);
   // uBPF's registers are written %r1; the LLVM dialect never has a '%' before a register.
   const d = dialect ?? (/%r\d/.test(text) ? "ubpf" : "llvm");
-  const r = assemble(text, { dialect: d, maps });
+  const r = assemble(text, { dialect: d, maps, file });
   const errors = r.diagnostics.filter((x) => x.severity === "error").map((x) => ({ line: x.span?.line, column: x.span?.column, message: x.message }));
   return { program: r.program, errors, text };
 }

@@ -11,6 +11,11 @@ describe("bpfplay verify", () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/accepted\n$/);
   });
+  it("names the assembly file it was given in each error (not the assembler's default name)", () => {
+    const r = cli(["verify", "progs/drop.s", "--type", "xdp", "--json"], { "progs/drop.s": "; a comment\nr0 = r2\nexit" });
+    expect(r.json()).toMatchObject({ errors: [{ insn: 0, file: "progs/drop.s", line: 2, column: 1 }] });
+    expect(cli(["verify", "progs/drop.s", "--type", "xdp"], { "progs/drop.s": "; a comment\nr0 = r2\nexit" }).stderr).toMatch(/^progs\/drop\.s:2:1: insn 0: error: R2 !read_ok\n/);
+  });
   it("refuses a run's options (an input, a budget, --no-perf-reader) instead of ignoring them", () => {
     for (const opt of [["--no-perf-reader"], ["--packet-hex", "00"], ["--budget", "5"], ["--no-verify"]]) {
       const r = cli(["verify", "p.s", "--type", "xdp", ...opt], { "p.s": "r0 = 2\nexit" });
