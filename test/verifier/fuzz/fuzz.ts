@@ -27,7 +27,8 @@ import { corpus } from "../../corpora/paths.ts";
 import type { KernelReply, KernelRequest } from "../../kernel/reference.ts";
 import { caseFiles, loadCase } from "../cases.ts";
 import { kernelError } from "../kernelLog.ts";
-import { EXTRA_KINDS, KINDS, mutate, mutateMap, rng } from "./mutate.ts";
+import { rng } from "../../support/forms.ts";
+import { EXTRA_KINDS, KINDS, mutate, mutateMap } from "./mutate.ts";
 import type { Kind, Mutant } from "./mutate.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));

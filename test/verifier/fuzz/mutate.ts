@@ -10,18 +10,6 @@ export const KINDS = ["imm", "off", "reg", "jmp", "size", "alu", "delete", "dup"
 export const EXTRA_KINDS = ["map"] as const;
 export type Kind = (typeof KINDS)[number] | (typeof EXTRA_KINDS)[number];
 
-/** mulberry32: a small seeded generator, so a run is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
