@@ -3,34 +3,18 @@
 // Replaced whole by each reply; never edited in place.
 
 import { create } from "zustand";
-import type { Built, Diagnostic, EditorSymbols, Language, ListingRow, Program, ProgramChoice } from "../../protocol/index.ts";
+import type { Built, Diagnostic, EditorSymbols, Language } from "../../protocol/index.ts";
 
 export type BuildStatus = "idle" | "building" | "ready" | "failed";
 
-interface BuildState {
+/** The reply's fields the store keeps as they came (described on Built, in the protocol). */
+type FromReply = Pick<Built, "listing" | "diagnostics" | "lines" | "slots" | "programs" | "entry" | "program" | "problem" | "progType" | "symbols" | "shown" | "kernelLog"> &
+  Partial<Pick<Built, "ms">>; // (none before the first build)
+
+interface BuildState extends FromReply {
   readonly status: BuildStatus;
+  /** The language of the build shown: an object's or a log's is C when it shows C lines. */
   readonly language?: Language;
-  readonly listing: readonly ListingRow[];
-  readonly diagnostics: readonly Diagnostic[];
-  /** Source line (1-based) of each slot, in the edited file; 0 for none. */
-  readonly lines: readonly number[];
-  readonly slots: number;
-  readonly programs: readonly ProgramChoice[];
-  /** Index into programs of the built one; -1 for none. */
-  readonly entry: number;
-  /** The program to verify and run, shared by both; absent while the text has errors. */
-  readonly program?: Program;
-  /** Why there is no program. */
-  readonly problem?: string;
-  /** The program type the source names, if any. */
-  readonly progType?: string;
-  readonly symbols: EditorSymbols;
-  /** Objects and logs: the read-only text the Source pane shows in place of the document's. */
-  readonly shown?: Built["shown"];
-  /** The kernel log the verifier shows (a log document) or compares with (an object with its log). */
-  readonly kernelLog?: string;
-  /** How long the last build took in the engine, in milliseconds. */
-  readonly ms?: number;
   /** Why the engine could not answer (a worker failure, not a problem in the text). */
   readonly failure?: string;
   /**
