@@ -329,18 +329,10 @@ def prog_type_id(name):
     return PROG_TYPES[name], name
 
 
-# enum bpf_attach_type values for the program types the kernel loads only with one (a load without
-# it is refused before the verifier runs): the attach type bpfplay models for each
-DEFAULT_ATTACH = {
-    "sk_lookup": 36,  # BPF_SK_LOOKUP
-    "cgroup_sockopt": 21,  # BPF_CGROUP_GETSOCKOPT (SETSOCKOPT has the same return range)
-    "cgroup_sock_addr": 10,  # BPF_CGROUP_INET4_CONNECT (returns 0 or 1; bind4's 0 to 3 is not modelled)
-}
-
-
-def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfplay", func_info=False):
+def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfplay", func_info=False, attach=0):
     """BPF_PROG_LOAD; returns (fd or None, errno, verifier log). func_info: give the program
-    BTF with a FUNC for each function (callbacks need it)."""
+    BTF with a FUNC for each function (callbacks need it). attach: the expected attach type
+    (enum bpf_attach_type), which some program types must have and whose rules the verifier applies."""
     type_id, _ = prog_type_id(prog_type)
     insns = patch_maps(bytearray.fromhex(insns_hex), maps)
     if len(insns) % 8:
@@ -359,7 +351,7 @@ def load(prog_type, insns_hex, maps, log_level=1, strict_align=False, name="bpfp
         # the kernel loads syscall programs only as sleepable ones
         put(a, "I", 44, (BPF_F_STRICT_ALIGNMENT if strict_align else 0) | (BPF_F_SLEEPABLE if prog_type_id(prog_type)[1] == "syscall" else 0))
         a[48:48 + 15] = name.encode()[:15].ljust(15, b"\0")
-        put(a, "I", 68, DEFAULT_ATTACH.get(prog_type_id(prog_type)[1], 0))  # expected_attach_type
+        put(a, "I", 68, attach)  # expected_attach_type
         if btf:
             put(a, "IIQI", 72, btf[0], 8, addr(btf[1]), btf[2])  # prog_btf_fd, func_info_rec_size, func_info, func_info_cnt
         try:
@@ -494,6 +486,7 @@ def handle(req):
     log_level = int(req.get("log_level", 1))
     strict = bool(req.get("strict_align", False))
     main_type = req.get("prog_type", "socket_filter")
+    attach = int(req.get("expected_attach_type", 0))
 
     # Data first, then maps asked to be frozen, then other programs for prog_array slots, then
     # the program itself.
@@ -512,13 +505,13 @@ def handle(req):
         if m.freeze_after_init:
             m.freeze()
     for m, e in prog_slots:
-        fd, err, log = load(e.get("prog_type", main_type), e["prog_insns_hex"], maps, 1, strict, "tail")
+        fd, err, log = load(e.get("prog_type", main_type), e["prog_insns_hex"], maps, 1, strict, "tail", attach=attach)
         if fd is None:
             raise ValueError(f"init: the program for {e['map']}[{e['key']}] is rejected ({os.strerror(err)}):\n{log}")
         m.update(bytes.fromhex(e["key"]), struct.pack("<I", fd))
 
     t0, c0 = time.perf_counter_ns(), time.thread_time_ns()
-    fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict, func_info=bool(req.get("func_info", False)))
+    fd, err, log = load(main_type, req["insns_hex"], maps, log_level, strict, func_info=bool(req.get("func_info", False)), attach=attach)
     load_ns = time.perf_counter_ns() - t0  # BPF_PROG_LOAD, verifier included (the benchmark reads it)
     load_cpu_ns = time.thread_time_ns() - c0  # the same as CPU time (the kernel's work in the syscall), for a loaded machine
     if err in (errno.EPERM, errno.ENOSYS):  # not the verifier's verdict: we may not load programs at all

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { progTypeByName } from "../../src/core/isa/progtypes.ts";
 import { skipOrFail } from "../support/skip.ts";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "bpf_ref.py");
@@ -34,8 +35,13 @@ export type KernelInit =
   | { readonly map: string; readonly key: string; readonly prog: "self" };
 
 export interface KernelRequest {
-  /** Kernel name without BPF_PROG_TYPE_ (xdp, socket_filter, sched_cls, ...) or tc / socket. */
+  /**
+   * Kernel name without BPF_PROG_TYPE_ (xdp, socket_filter, sched_cls, ...) or a section name
+   * (tc, socket, cgroup/bind4): the type and, for a section, the attach type it loads with.
+   */
   readonly prog_type: string;
+  /** enum bpf_attach_type; when absent, the one prog_type stands for (isa/progtypes.ts, 0 for most). */
+  readonly expected_attach_type?: number;
   /** The bytecode; ld_imm64 src 1/2 carries the map's index in `maps`. */
   readonly insns_hex: string;
   readonly maps?: readonly KernelMapSpec[];
@@ -91,9 +97,20 @@ export type KernelReply =
       readonly result?: KernelResult;
     };
 
+/**
+ * The request as bpf() takes it: the program type by its kernel name and its expected attach
+ * type as bpfplay's record for the name has it, so that both sides check the same rules.
+ */
+export function forKernel(req: KernelRequest): KernelRequest {
+  const t = progTypeByName(req.prog_type);
+  if (!t) return req; // the script names what it does not know
+  const init = req.init?.map((e) => ("prog_type" in e && e.prog_type ? { ...e, prog_type: progTypeByName(e.prog_type)?.name ?? e.prog_type } : e));
+  return { ...req, prog_type: t.name, expected_attach_type: req.expected_attach_type ?? t.attach?.id ?? 0, ...(init ? { init } : {}) };
+}
+
 /** Runs one request through the script. Throws only if the script itself cannot run. */
 export function kernelRun(req: KernelRequest): KernelReply {
-  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(req), encoding: "utf8", timeout: 90_000, maxBuffer: 256 << 20 });
+  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(forKernel(req)), encoding: "utf8", timeout: 90_000, maxBuffer: 256 << 20 });
   if (p.error) throw new Error(`${PYTHON} ${SCRIPT}: ${p.error.message}`);
   const line = p.stdout.trim().split("\n").pop() ?? "";
   try {
@@ -109,7 +126,7 @@ export function kernelRun(req: KernelRequest): KernelReply {
  */
 export function kernelRunBatch(reqs: readonly KernelRequest[]): KernelReply[] {
   if (reqs.length === 0) return [];
-  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(reqs), encoding: "utf8", timeout: 90_000 + 10_000 * reqs.length, maxBuffer: 1 << 30 });
+  const p = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(reqs.map(forKernel)), encoding: "utf8", timeout: 90_000 + 10_000 * reqs.length, maxBuffer: 1 << 30 });
   if (p.error) throw new Error(`${PYTHON} ${SCRIPT}: ${p.error.message}`);
   const line = p.stdout.trim().split("\n").pop() ?? "";
   let replies: unknown;

@@ -10,6 +10,7 @@
 // sockets); the helpers the kernel offers and bpfplay leaves out are in helper_left_out.ts.
 
 import { PROG_TYPES } from "./progtypes.ts";
+import type { AttachType } from "./progtypes.ts";
 import { BASE_PROTOS } from "./helper_protos_base.ts";
 import { NET_PROTOS } from "./helper_protos_net.ts";
 
@@ -115,7 +116,7 @@ export function helperCallers(p: HelperProto): string[] {
   return PROG_TYPES.filter((t) => helperAllowed(p, t.name)).map((t) => t.name);
 }
 
-/** Whether a program type may call the helper. */
-export function helperAllowed(p: HelperProto, progType: string): boolean {
-  return p.callers.includes(progType);
+/** Whether a program type may call the helper; with its attach type, as loaded with that one. */
+export function helperAllowed(p: HelperProto, progType: string, attach?: AttachType): boolean {
+  return p.callers.includes(progType) && !attach?.refuses?.includes(p.name);
 }

@@ -1,8 +1,9 @@
 // How a helper record is written (helper_protos_base.ts, helper_protos_net.ts), and the sets of
 // program types the kernel's func_proto tables give helpers to. The sets are what Linux 6.18
-// answered bpf() (test/kernel/helper_availability.json); bpfplay does not know a program's attach
-// type, so a type counts only where every attach type its section names stand for allows the
-// helper (cgroup_sock_addr as connect4 and bind4, cgroup_sockopt as getsockopt and setsockopt).
+// answered bpf() (test/kernel/helper_availability.json): a type counts only where every attach
+// type the probe tried allows the helper (cgroup_sock_addr as connect4 and bind4, cgroup_sockopt
+// as getsockopt and setsockopt); attach types that refuse one of them more (recvmsg4 has no
+// get_retval) say so in their record (isa/progtypes.ts, AttachType.refuses).
 
 import { helperByName } from "./helpers.ts";
 import type { ArgType, HelperProto, RefKind, RetType } from "./helper_protos.ts";

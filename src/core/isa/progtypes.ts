@@ -39,6 +39,31 @@ export interface ProgType {
   readonly sockmap: "none" | "update" | "delete";
   /** The values R0 must be in at exit, for the types the kernel checks (check_return_code). */
   readonly returnRange?: readonly [bigint, bigint];
+  /**
+   * The expected attach types the kernel loads this type with (bpf_prog_load_check_attach), where
+   * it needs one or its rules depend on it; empty for the others (loaded with 0). The first is the
+   * one a bare type name stands for.
+   */
+  readonly attachTypes: readonly AttachType[];
+  /** The attach type this record is for: its rules, range and helpers are the type's as loaded with it. */
+  readonly attach?: AttachType;
+}
+
+/** An expected attach type (enum bpf_attach_type) and what it changes in its program type's rules. */
+export interface AttachType {
+  /** Kernel name without BPF_, lower case: cgroup_inet4_bind. */
+  readonly name: string;
+  readonly id: number;
+  /** libbpf section names that load with it. */
+  readonly sections: readonly string[];
+  readonly rules?: CtxRules;
+  readonly returnRange?: readonly [bigint, bigint];
+  /**
+   * Helpers the program type may call (helper_protos) that its func_proto refuses with this attach
+   * type. (Helpers some attach types add, bind for connect hooks or setsockopt for setsockopt
+   * hooks, bpfplay leaves out: the program type's record refuses them.)
+   */
+  readonly refuses?: readonly string[];
 }
 
 const NO_RULES: CtxRules = { hidden: [], writable: [] };
@@ -71,15 +96,67 @@ interface Extra {
   l2?: boolean;
   sockmap?: ProgType["sockmap"];
   returnRange?: readonly [bigint, bigint];
+  /** The first is the default, whose rules are the record's own. */
+  attach?: readonly AttachType[];
 }
 
-const T = (name: string, id: number, sections: string[], ctx: CtxKind, x: Extra = {}): ProgType => ({
-  name, id, sections, ctx, layout: x.layout, rules: x.rules ?? NO_RULES, packet: x.packet ?? false, pkt: x.pkt ?? "none",
-  l2: x.l2 ?? false, sockmap: x.sockmap ?? "none", returnRange: x.returnRange,
-});
+/** The record's sections are its own and its attach types'; as a record it is its default attach type's. */
+const T = (name: string, id: number, sections: string[], ctx: CtxKind, x: Extra = {}): ProgType => {
+  const attachTypes = x.attach ?? [];
+  return {
+    name, id, sections: [...sections, ...attachTypes.flatMap((a) => a.sections)], ctx, layout: x.layout, rules: x.rules ?? NO_RULES,
+    packet: x.packet ?? false, pkt: x.pkt ?? "none", l2: x.l2 ?? false, sockmap: x.sockmap ?? "none", returnRange: x.returnRange,
+    attachTypes, attach: attachTypes[0],
+  };
+};
+const A = (name: string, id: number, sections: string[], x: Omit<AttachType, "name" | "id" | "sections"> = {}): AttachType => ({ name, id, sections, ...x });
 const skb = (rules: CtxRules, x: Extra = {}): Extra => ({ layout: SK_BUFF, rules, packet: true, ...x });
 /** Tracing contexts are read only and have no fields the kernel rewrites. */
 const TRACE = (layout: CtxStruct): Extra => ({ layout });
+
+// Attach types (include/uapi/linux/bpf.h) and what each changes, as Linux 6.18 answered bpf():
+// check_return_code's ranges, __sock_filter_check_attach_type's fields, the func_proto tables.
+const RETVAL = ["get_retval", "set_retval"];
+/** cgroup_sock_addr hooks that may only let the call go on (r0 = 1), and have no get_retval or set_retval. */
+const SOCK_ADDR_READ_ONLY = { returnRange: [1n, 1n], refuses: RETVAL } as const;
+const SOCK_ADDR_ATTACH = [
+  A("cgroup_inet4_connect", 10, ["cgroup/connect4"]),
+  A("cgroup_inet6_connect", 11, ["cgroup/connect6"]),
+  A("cgroup_unix_connect", 49, ["cgroup/connect_unix"]),
+  // 2 and 3 also tell the kernel whether to check the port's privilege (BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE)
+  A("cgroup_inet4_bind", 8, ["cgroup/bind4"], { returnRange: [0n, 3n] }),
+  A("cgroup_inet6_bind", 9, ["cgroup/bind6"], { returnRange: [0n, 3n] }),
+  A("cgroup_udp4_sendmsg", 14, ["cgroup/sendmsg4"]),
+  A("cgroup_udp6_sendmsg", 15, ["cgroup/sendmsg6"]),
+  A("cgroup_unix_sendmsg", 50, ["cgroup/sendmsg_unix"]),
+  A("cgroup_udp4_recvmsg", 19, ["cgroup/recvmsg4"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_udp6_recvmsg", 20, ["cgroup/recvmsg6"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_unix_recvmsg", 51, ["cgroup/recvmsg_unix"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_inet4_getpeername", 29, ["cgroup/getpeername4"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_inet6_getpeername", 30, ["cgroup/getpeername6"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_unix_getpeername", 52, ["cgroup/getpeername_unix"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_inet4_getsockname", 31, ["cgroup/getsockname4"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_inet6_getsockname", 32, ["cgroup/getsockname6"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_unix_getsockname", 53, ["cgroup/getsockname_unix"], SOCK_ADDR_READ_ONLY),
+];
+/** After bind: the source address of the family and the port, read only; the socket's settings not at all. */
+const POST_BIND_HIDDEN: readonly FieldRange[] = [["bound_dev_if"], ["mark", "priority"]];
+const SOCK_ATTACH = [
+  // the type's record is for this one, which the kernel gives a program loaded without an attach type
+  A("cgroup_inet_sock_create", 2, ["cgroup/sock_create", "cgroup/sock"]),
+  A("cgroup_inet_sock_release", 34, ["cgroup/sock_release"]),
+  A("cgroup_inet4_post_bind", 12, ["cgroup/post_bind4"], { rules: { hidden: [...POST_BIND_HIDDEN, ["src_ip6[0]", "src_ip6[3]"]], writable: [] } }),
+  A("cgroup_inet6_post_bind", 13, ["cgroup/post_bind6"], { rules: { hidden: [...POST_BIND_HIDDEN, ["src_ip4"]], writable: [] } }),
+];
+const SKB_ATTACH = [
+  A("cgroup_inet_ingress", 0, ["cgroup_skb/ingress", "cgroup/skb"]),
+  // 2 and 3 also ask for congestion notification (the packet goes, or is dropped, with CN)
+  A("cgroup_inet_egress", 1, ["cgroup_skb/egress"], { returnRange: [0n, 3n] }),
+];
+const SOCKOPT_ATTACH = [
+  A("cgroup_getsockopt", 21, ["cgroup/getsockopt"]),
+  A("cgroup_setsockopt", 22, ["cgroup/setsockopt"]),
+];
 
 export const PROG_TYPES: readonly ProgType[] = [
   T("socket_filter", 1, ["socket"], "__sk_buff", skb(SKB_RULES.socket_filter, { sockmap: "update" })),
@@ -90,31 +167,34 @@ export const PROG_TYPES: readonly ProgType[] = [
   // egress_ifindex only for programs attached to a devmap
   T("xdp", 6, ["xdp", "xdp.frags"], "xdp_md", { layout: XDP_MD, rules: { hidden: [["egress_ifindex"]], writable: [] }, packet: true, pkt: "write", l2: true, sockmap: "update" }),
   T("perf_event", 7, ["perf_event"], "other", TRACE(BPF_PERF_EVENT_DATA)),
-  T("cgroup_skb", 8, ["cgroup_skb/ingress", "cgroup_skb/egress", "cgroup/skb"], "__sk_buff", skb(SKB_RULES.cgroup_skb, { pkt: "read", returnRange: BOOL })),
+  T("cgroup_skb", 8, [], "__sk_buff", skb(SKB_RULES.cgroup_skb, { pkt: "read", returnRange: BOOL, attach: SKB_ATTACH })),
   T("lwt_in", 10, ["lwt_in"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),
   T("lwt_out", 11, ["lwt_out"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),
   T("lwt_xmit", 12, ["lwt_xmit"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "write" })),
   T("raw_tracepoint", 17, ["raw_tracepoint", "raw_tp"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
-  // as BPF_CGROUP_INET_SOCK_CREATE, the attach type the kernel gives a program loaded without one:
-  // the source address and port are for post-bind programs only
-  T("cgroup_sock", 9, ["cgroup/sock"], "other", {
+  // as BPF_CGROUP_INET_SOCK_CREATE (or _RELEASE): the source address and port are for post-bind programs only
+  T("cgroup_sock", 9, [], "other", {
     layout: BPF_SOCK,
     rules: { hidden: [["src_ip4", "src_port"]], writable: [["bound_dev_if"], ["mark"], ["priority"]] },
     returnRange: BOOL,
+    attach: SOCK_ATTACH,
   }),
   // reply is args[0]; it returns 0 or 1, as the cgroup types do (check_return_code)
   T("sock_ops", 13, ["sockops"], "other", { layout: BPF_SOCK_OPS, rules: { hidden: [], writable: [["args[0]"], ["sk_txhash"]] }, sockmap: "delete", returnRange: BOOL }),
   T("sk_skb", 14, ["sk_skb"], "__sk_buff", skb(SKB_RULES.sk_skb, { pkt: "write" })),
   T("cgroup_device", 15, ["cgroup/dev"], "other", { returnRange: BOOL }),
   T("sk_msg", 16, ["sk_msg"], "other", { layout: SK_MSG_MD, pkt: "write" }),
-  T("cgroup_sock_addr", 18, ["cgroup/connect4", "cgroup/bind4"], "other", { returnRange: BOOL }),
+  T("cgroup_sock_addr", 18, [], "other", { returnRange: BOOL, attach: SOCK_ADDR_ATTACH }),
   T("flow_dissector", 22, ["flow_dissector"], "other", { layout: SK_BUFF, rules: SKB_RULES.flow_dissector, pkt: "read", sockmap: "update" }),
   T("cgroup_sysctl", 23, ["cgroup/sysctl"], "other", { layout: BPF_SYSCTL, rules: { hidden: [], writable: [["file_pos"]] }, returnRange: BOOL }),
-  T("cgroup_sockopt", 25, ["cgroup/getsockopt", "cgroup/setsockopt"], "other", { pkt: "write", returnRange: BOOL }),
-  T("sk_reuseport", 21, ["sk_reuseport", "sk_reuseport/migrate"], "other", { layout: SK_REUSEPORT_MD, pkt: "read", sockmap: "update" }),
+  T("cgroup_sockopt", 25, [], "other", { pkt: "write", returnRange: BOOL, attach: SOCKOPT_ATTACH }),
+  T("sk_reuseport", 21, [], "other", {
+    layout: SK_REUSEPORT_MD, pkt: "read", sockmap: "update",
+    attach: [A("sk_reuseport_select", 39, ["sk_reuseport"]), A("sk_reuseport_select_or_migrate", 40, ["sk_reuseport/migrate"])],
+  }),
   T("raw_tracepoint_writable", 24, ["raw_tracepoint.w", "raw_tp.w"], "bpf_raw_tracepoint_args", TRACE(BPF_RAW_TRACEPOINT_ARGS)),
   // SK_DROP or SK_PASS
-  T("sk_lookup", 30, ["sk_lookup"], "other", { sockmap: "update", returnRange: BOOL }),
+  T("sk_lookup", 30, [], "other", { sockmap: "update", returnRange: BOOL, attach: [A("sk_lookup", 36, ["sk_lookup"])] }),
   T("syscall", 31, ["syscall"], "other", { layout: SYSCALL_CTX }),
 ];
 
@@ -134,10 +214,29 @@ export function progTypeOfSection(section: string): { readonly type: ProgType; r
   return best && { type: best.type, legacy: true };
 }
 
+/** Each type as loaded with each of its attach types: the record with the attach type's rules in place of its own. */
+const ATTACHED: ReadonlyMap<AttachType, ProgType> = new Map(
+  PROG_TYPES.flatMap((t) =>
+    t.attachTypes.map((a, i): [AttachType, ProgType] => [
+      a,
+      i === 0 ? t : { ...t, attach: a, rules: a.rules ?? t.rules, returnRange: a.returnRange ?? t.returnRange },
+    ]),
+  ),
+);
+
+/**
+ * A kernel type name (its default attach type), or a section name as libbpf 1.x reads it (the
+ * section exactly, or `name/...`; the longest that fits): the type as that section loads it.
+ */
 export function progTypeByName(name: string): ProgType | undefined {
   const n = name.toLowerCase();
-  return (
-    PROG_TYPES.find((t) => t.name === n) ??
-    PROG_TYPES.find((t) => t.sections.some((s) => n === s || n.startsWith(s + "/")))
-  );
+  const byName = PROG_TYPES.find((t) => t.name === n);
+  if (byName) return byName;
+  let best: { type: ProgType; len: number } | undefined;
+  const fits = (s: string) => (n === s || n.startsWith(s + "/")) && s.length > (best?.len ?? 0);
+  for (const t of PROG_TYPES) {
+    for (const a of t.attachTypes) for (const s of a.sections) if (fits(s)) best = { type: ATTACHED.get(a) as ProgType, len: s.length };
+    for (const s of t.sections) if (fits(s) && !t.attachTypes.some((a) => a.sections.includes(s))) best = { type: t, len: s.length };
+  }
+  return best?.type;
 }

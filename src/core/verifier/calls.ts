@@ -85,7 +85,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   const proto = helperProto(id);
   const name = `bpf_${helperName(id) ?? "unknown"}`;
   if (!helperName(id)) throw new VerifyError(pc, "helper-unknown", { id });
-  if (!proto || !helperAllowed(proto, c.type.name)) throw new VerifyError(pc, "helper-prog-type", { func: name, id });
+  if (!proto || !helperAllowed(proto, c.type.name, c.type.attach)) throw new VerifyError(pc, "helper-prog-type", { func: name, id });
 
   let map: number = -1;
   let keyConst: bigint | undefined;

@@ -1,9 +1,9 @@
 // Context access rules per program type: which offsets and sizes may be read or written, and
 // which fields read as packet, socket or other pointers (the kernel's *_is_valid_access
-// callbacks, for a program loaded without an expected attach type: cgroup_sock as
-// BPF_CGROUP_INET_SOCK_CREATE, as the kernel fixes it up). Offsets, sizes, pointer fields and
-// the hidden and writable fields come from the program type's record (isa/progtypes.ts) and
-// the struct layouts (isa/ctx_layouts.ts); what stays here is each callback's shape.
+// callbacks, for the program's expected attach type: cgroup/post_bind4 sees other fields than
+// cgroup/sock). Offsets, sizes, pointer fields and the hidden and writable fields come from the
+// program type's record as loaded with its attach type (isa/progtypes.ts) and the struct layouts
+// (isa/ctx_layouts.ts); what stays here is each callback's shape.
 
 import { field, fieldAt, inFields } from "../isa/ctx_layouts.ts";
 import type { CtxField, CtxStruct } from "../isa/ctx_layouts.ts";

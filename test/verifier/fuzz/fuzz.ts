@@ -24,6 +24,7 @@ import type { MapDef, Program } from "../../../src/core/program.ts";
 import { verify } from "../../../src/core/verifier/index.ts";
 import { loadSelftest, readExpected } from "../../corpora/kernel_selftests/corpus.ts";
 import { corpus } from "../../corpora/paths.ts";
+import { forKernel } from "../../kernel/reference.ts";
 import type { KernelReply, KernelRequest } from "../../kernel/reference.ts";
 import { caseFiles, loadCase } from "../cases.ts";
 import { kernelError } from "../kernelLog.ts";
@@ -91,7 +92,7 @@ export function kernelBatch(reqs: readonly KernelRequest[]): Promise<KernelReply
         reject(new Error(`bpf_ref.py (status ${status}): ${line.slice(0, 500)} ${Buffer.concat(err).toString().slice(0, 2000)}`));
       }
     });
-    p.stdin.end(JSON.stringify(reqs));
+    p.stdin.end(JSON.stringify(reqs.map(forKernel)));
   });
 }
 
