@@ -4,9 +4,11 @@
 // log level 1, batches through test/kernel/bpf_ref.py) and bpfplay's verify() (same program type,
 // maps and strict alignment) each give a verdict, and every disagreement is written down.
 //
-//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl] [--seeds FILE] [--extra]
+//   npx tsx test/verifier/fuzz/fuzz.ts [--seed 1] [--count 3000] [--batch 300] [--out /tmp/vfuzz/run.jsonl] [--seeds FILE] [--extra] [--types T,...]
 //
-// --extra adds the mutation kinds of EXTRA_KINDS (a map's flags, type or value size).
+// --extra adds the mutation kinds of EXTRA_KINDS (a map's flags, type or value size; the expected
+// attach type). --types keeps only the seeds of these program types (cgroup_sock,cgroup_skb: the
+// ones with attach types, whose seeds are few among the rest).
 //
 // The seed programs of a run are written beside the .jsonl (NAME.seeds, one a line); `--seeds` takes
 // such a list, so a later run makes the same mutants even after programs were added to the folders.
@@ -21,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { bytesToHex, encodeInsns } from "../../../src/core/isa/index.ts";
 import type { Insn } from "../../../src/core/isa/index.ts";
 import type { MapDef, Program } from "../../../src/core/program.ts";
+import { progTypeByName } from "../../../src/core/isa/progtypes.ts";
 import { verify } from "../../../src/core/verifier/index.ts";
 import { loadSelftest, readExpected } from "../../corpora/kernel_selftests/corpus.ts";
 import { corpus } from "../../corpora/paths.ts";
@@ -142,7 +145,9 @@ async function main(): Promise<void> {
   const byName = new Map(all.map((x) => [x.name, x]));
   const missing = wanted?.filter((n) => !byName.has(n)) ?? [];
   if (missing.length) throw new Error(`${listFile}: ${missing.length} seeds not found, e.g. ${missing[0]}`);
-  const seeds = wanted ? wanted.map((n) => byName.get(n) as Seed) : all;
+  const types = process.argv.includes("--types") ? arg("types", "").split(",") : undefined;
+  const seeds = (wanted ? wanted.map((n) => byName.get(n) as Seed) : all).filter((x) => !types || types.includes(progTypeByName(x.progType)?.name ?? x.progType));
+  if (!seeds.length) throw new Error(`no seeds of the types ${types?.join(", ")}`);
   writeFileSync(out.replace(/\.jsonl$/, "") + ".seeds", seeds.map((x) => x.name).join("\n") + "\n");
   const r = rng(seedNo);
   const kinds: readonly Kind[] = process.argv.includes("--extra") ? [...KINDS, ...EXTRA_KINDS] : KINDS;

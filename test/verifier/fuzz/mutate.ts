@@ -1,13 +1,15 @@
 // Small, seeded mutations of a BPF program that keep it plausible: one field of one instruction
 // moved a little or to a boundary, one instruction deleted or duplicated (jumps fixed), or the
-// program type changed to one with the same context. Each mutant says what was done, so the
+// program type changed to one with the same context, or its expected attach type to another of the
+// type's (named by a section of it: cgroup/post_bind4). Each mutant says what was done, so the
 // fuzzer can count results per kind and a reader can see the change.
 import type { Insn } from "../../../src/core/isa/index.ts";
+import { progTypeByName } from "../../../src/core/isa/progtypes.ts";
 import type { MapDef } from "../../../src/core/program.ts";
 
 export const KINDS = ["imm", "off", "reg", "jmp", "size", "alu", "delete", "dup", "progtype"] as const;
 /** Kinds a run asks for with --extra (kept apart so that a default run makes the same mutants as before them). */
-export const EXTRA_KINDS = ["map"] as const;
+export const EXTRA_KINDS = ["map", "attach"] as const;
 export type Kind = (typeof KINDS)[number] | (typeof EXTRA_KINDS)[number];
 
 export type Rand = () => number;
@@ -195,6 +197,16 @@ export function mutate(r: Rand, insns: readonly Insn[], progType: string, kind: 
       if (!g) return undefined;
       const to = pick(r, g.filter((t) => t !== progType));
       return { insns: insns.slice(), progType: to, kind, what: `type ${progType} -> ${to}` };
+    }
+    case "attach": {
+      // another attach type of the same program type; half the time with one more change of the code
+      const t = progTypeByName(progType);
+      const others = t?.attachTypes.filter((a) => a !== t.attach) ?? [];
+      if (!t || !others.length) return undefined;
+      const a = pick(r, others);
+      const also = r() < 0.5 ? mutate(r, insns, progType, pick(r, KINDS.filter((k) => k !== "progtype")), sizes) : undefined;
+      const what = `attach ${t.attach?.name} -> ${a.name}${also ? `, ${also.what}` : ""}`;
+      return { insns: also ? also.insns : insns.slice(), progType: a.sections[0], kind, what };
     }
   }
 }
