@@ -3,6 +3,7 @@
 // fields too, as the VM keeps its program as arrays of them), and the loops of the instruction
 // graph as the kernel numbers them for its level-2 log ("Live regs before insn:").
 
+import { byOpcode } from "../isa/index.ts";
 import type { Decoded, Insn } from "../isa/index.ts";
 
 /**
@@ -54,9 +55,13 @@ export function rawSuccessors(insn: Pick<Insn, "code" | "src" | "off" | "imm">, 
   return [{ to: next, kind: "fallthrough" }];
 }
 
-/** Where control can go after the instruction, with the kind of each edge (none for an invalid one). */
+/**
+ * Where control can go after the instruction, with the kind of each edge: by its opcode, also for
+ * an instruction with a field out of place (the kernel's walk refuses it only where it gets);
+ * none for bytes that are no instruction (an unknown opcode, a broken ld_imm64).
+ */
 export function successors(d: Decoded): Successor[] {
-  return d.valid ? rawSuccessors(d.insn, d.pc, d.slots) : [];
+  return d.valid || byOpcode(d) ? rawSuccessors(d.insn, d.pc, d.slots) : [];
 }
 
 /**

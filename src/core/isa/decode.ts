@@ -106,3 +106,14 @@ export function decodeAll(insns: readonly Insn[]): Decoded[] {
 
 /** BPF_LD | BPF_IMM | BPF_DW, the only two-slot opcode. */
 export const isLdImm64 = (i: Insn): boolean => i.code === 0x18;
+
+/**
+ * An invalid slot with a known one-slot opcode, read as its opcode's first form with its fields as
+ * they are (an add with an offset as an add): how the kernel prints it and follows it before its
+ * walk gets there to refuse the field. Undefined for an unknown opcode or a broken ld_imm64.
+ */
+export function byOpcode(d: Decoded & { valid: false }): (Decoded & { valid: true }) | undefined {
+  if (d.fault.kind === "unknown-opcode" || d.fault.kind.startsWith("lddw") || isLdImm64(d.insn)) return undefined;
+  const form = opsByCode(d.insn.code)[0];
+  return form && form.slots === 1 ? { valid: true, pc: d.pc, spec: form, insn: d.insn, slots: 1 } : undefined;
+}

@@ -21,7 +21,8 @@ export function precheck(c: Verification): Rejection | undefined {
   // kfuncs are looked up first of all (bpfplay has no BTF: none is a function)
   for (const d of cfg.insns) if (d.valid && d.spec.kind === "call" && d.spec.op === "kfunc") return reject(d.pc, "kfunc", { btfId: d.insn.imm });
   for (const d of cfg.insns) {
-    if (!d.valid) return rejection(d.pc, kernelReserved(d));
+    if (!d.valid && !walkChecks(d)) return rejection(d.pc, kernelReserved(d));
+    if (!d.valid) continue;
     const i = d.insn;
     if (d.spec.kind === "callx") return reject(d.pc, "unknown-opcode", { opcode: 0x8d });
     if (d.spec.kind === "lddw" && (i.src === 5 || i.src === 6)) return reject(d.pc, "fd-idx");
@@ -37,7 +38,6 @@ export function precheck(c: Verification): Rejection | undefined {
         if (off >= vs || m.maxEntries !== 1) return reject(d.pc, "map-value-ptr-off", { valueSize: vs, off });
       }
     }
-    if (d.spec.kind === "end" && d.spec.op.startsWith("bswap") === false && ![16, 32, 64].includes(i.imm)) return reject(d.pc, "reserved-fields", { insn: "BPF_END" });
   }
   if (cfg.errors.length) {
     const e = cfg.errors[0];
@@ -88,6 +88,18 @@ export function recursion(cfg: Cfg): number | undefined {
   };
   return visit(0);
 }
+/**
+ * Whether the kernel checks the instruction's fields only when its walk reaches it (do_check:
+ * check_alu_op, check_cond_jmp_op, the stores, calls and exits), so that in dead code it passes.
+ * Before the walk it refuses unknown opcodes, LDX's mode and imm, ld_imm64's halves
+ * (resolve_pseudo_ldimm64), and may_goto's form (check_cfg).
+ */
+export function walkChecks(d: Decoded & { valid: false }): boolean {
+  const k = d.fault.kind;
+  const code = d.insn.code;
+  return (k === "reserved-field" || k === "bad-discriminator" || k === "bad-imm" || k === "bad-register") && (code & 7) !== 1 && code !== 0x18 && code !== 0xe5;
+}
+
 /** How the kernel words bytes that are not an instruction, from the decoder's fault and the opcode's class. */
 export function kernelReserved(d: Decoded & { valid: false }): RejectionError {
   const { code, imm, src } = d.insn;

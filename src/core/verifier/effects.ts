@@ -7,6 +7,7 @@
 // r0-r5 for precision).
 
 import { flowSuccessors, loops } from "../cfg/index.ts";
+import { byOpcode } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { helperProto } from "../isa/helper_protos.ts";
 import type { Frame } from "./state.ts";
@@ -19,8 +20,9 @@ const CALLER_SAVED = 0x3f;
 const ALL = 0xffff;
 
 /** The registers an instruction reads and writes, as bit masks (bit n = rn). */
-export function useDef(d: Decoded): { use: number; def: number } {
-  if (!d.valid) return { use: ALL, def: 0 };
+export function useDef(decoded: Decoded): { use: number; def: number } {
+  const d = decoded.valid ? decoded : byOpcode(decoded);
+  if (!d) return { use: ALL, def: 0 };
   const { spec: s, insn: i } = d;
   const src = bit(i.src);
   const dst = bit(i.dst);

@@ -3,7 +3,7 @@
 // (`R1=ctx() R10=fp0 fp-8=????3`), the same records the verdict gives the UI.
 
 import type { Decoded } from "../isa/index.ts";
-import { helperName } from "../isa/index.ts";
+import { byOpcode, helperName } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR } from "./alu.ts";
@@ -18,7 +18,13 @@ const disp = (n: number) => (n < 0 ? `${n}` : `+${n}`);
 /** One instruction in the kernel's print_bpf_insn style. */
 export function kernelInsn(d: Decoded): string {
   const op = `(${d.insn.code.toString(16).padStart(2, "0")})`;
-  if (!d.valid) return `${op} invalid`;
+  if (!d.valid) {
+    // a known opcode with a field out of place: printed by its opcode, as print_bpf_insn does
+    const read = byOpcode(d);
+    if (!read) return `${op} invalid`;
+    if (read.spec.kind === "end") return `${op} r${d.insn.dst} = ${read.spec.op.replace(/\d+$/, "")}${d.insn.imm} r${d.insn.dst}`;
+    return kernelInsn(read);
+  }
   const { spec: s, insn: i } = d;
   const R = (n: number, w = s.width) => (w === 32 ? "w" : "r") + n;
   const src = s.source === "reg" ? R(i.src) : `${i.imm}`;

@@ -94,6 +94,8 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
     case "end":
     case "addr_space_cast": {
       if (s.kind === "addr_space_cast") throw new VerifyError(pc, "no-arena");
+      // a byte swap of another width: check_alu_op's first check, where the walk gets
+      if (s.kind === "end" && i.imm !== 16 && i.imm !== 32 && i.imm !== 64) throw new VerifyError(pc, "reserved-fields", { insn: "BPF_END" });
       if (s.kind === "alu" && s.source === "imm") {
         // checked only where the instruction can run, as the kernel does
         // (compared whole: string methods here cost as much as the rest of the check, at every ALU instruction)
