@@ -54,7 +54,7 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
   const op = s.op as Cmp;
   const target = pc + i.off + 1;
   const dst = read(i.dst);
-  const src = s.source === "reg" ? read(i.src) : immediate(d);
+  const src = s.source === "reg" ? read(i.src) : (c.imms[pc] ??= immediate(d)); // (by slot: a WeakMap lookup at every branch otherwise)
   // two scalars: none of the pointer rules below applies (and their closures are not made)
   if (!isPointer(dst) && !isPointer(src)) return scalarBranch(c, st, d, dst, src, fork);
   const regs = () => st.frames[st.frames.length - 1].regs;
