@@ -37,6 +37,7 @@ export function kernelRequest(b: Built, h: Header): KernelRequest | string {
   const run = runsInKernel(b, h);
   return {
     prog_type: progType,
+    section: entry.section,
     insns_hex: bytesToHex(encodeInsns(entry.program.insns)),
     maps: b.maps.map((m) => ({
       name: m.name,

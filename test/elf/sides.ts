@@ -77,6 +77,7 @@ export function rawKernelVerdict(o: BpfObject): Verdict | string {
   for (const p of o.programs) {
     const reply = kernelRun({
       prog_type: p.progType ?? "socket_filter",
+      section: p.section,
       insns_hex: bytesToHex(encodeInsns(p.insns)),
       maps: p.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags, ...(m.init && m.flags & 0x80 ? { freeze: true } : {}) })),
       init: p.maps.flatMap((m) => (m.init ? [{ map: m.name, key: "00000000", value: bytesToHex(m.init) }] : [])),

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { progTypeByName } from "../../src/core/isa/progtypes.ts";
+import { progTypeByName, progTypeFor } from "../../src/core/isa/progtypes.ts";
 import { skipOrFail } from "../support/skip.ts";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "bpf_ref.py");
@@ -42,6 +42,8 @@ export interface KernelRequest {
   readonly prog_type: string;
   /** enum bpf_attach_type; when absent, the one prog_type stands for (isa/progtypes.ts, 0 for most). */
   readonly expected_attach_type?: number;
+  /** The program's section (SEC()): with a bare prog_type, the attach type is the section's (progTypeFor). */
+  readonly section?: string;
   /** The bytecode; ld_imm64 src 1/2 carries the map's index in `maps`. */
   readonly insns_hex: string;
   readonly maps?: readonly KernelMapSpec[];
@@ -102,7 +104,7 @@ export type KernelReply =
  * type as bpfplay's record for the name has it, so that both sides check the same rules.
  */
 export function forKernel(req: KernelRequest): KernelRequest {
-  const t = progTypeByName(req.prog_type);
+  const t = progTypeFor(req.prog_type, req.section);
   if (!t) return req; // the script names what it does not know
   const init = req.init?.map((e) => ("prog_type" in e && e.prog_type ? { ...e, prog_type: progTypeByName(e.prog_type)?.name ?? e.prog_type } : e));
   return { ...req, prog_type: t.name, expected_attach_type: req.expected_attach_type ?? t.attach?.id ?? 0, ...(init ? { init } : {}) };

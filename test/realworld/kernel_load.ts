@@ -30,6 +30,7 @@ export function kernelRequests(b: BpfplaySide): { name: string; req: KernelReque
       name: p.name,
       req: {
         prog_type: p.progType,
+        section: p.section,
         insns_hex: p.insnsHex,
         maps: b.maps.map((x) => ({
           name: x.name, type: x.type, key_size: x.keySize, value_size: x.valueSize, max_entries: maxEntries(x), flags: x.flags,

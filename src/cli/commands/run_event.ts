@@ -6,7 +6,7 @@
 
 import { attachRefusal, ctxExtent, eventFit, isEventError, parseKernelEvents, prepareKernelEvent, tracepointFormat } from "../../core/events/kernel/index.ts";
 import type { KernelEvent } from "../../core/events/kernel/index.ts";
-import { progTypeByName } from "../../core/isa/progtypes.ts";
+import { progTypeFor } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import { verify } from "../../core/verifier/index.ts";
 import { createWorld, DEFAULT_BUDGET, dumpMaps, Run } from "../../core/vm/index.ts";
@@ -60,7 +60,7 @@ function readEvents(io: Io, file: string): readonly KernelEvent[] {
 }
 
 export function runEvents(o: EventRunOptions, events: readonly KernelEvent[], io: Io): { results: EventResult[]; maps: Record<string, MapDump>; durationNs: number } {
-  const progType = progTypeByName(o.progType);
+  const progType = progTypeFor(o.progType, o.program.section);
   if (!progType) throw new UsageError(`unknown program type '${o.progType}'`);
   const maps = sessionMaps(o.program, 2, o.init, { perfReaders: o.perfReaders });
   if (typeof maps === "string") throw new UsageError(maps);

@@ -5,7 +5,7 @@
 
 import { isCaptureError, knowsPassing, LINKTYPE_ETHERNET, LINKTYPE_NAMES, passedPacket, readCapture, toEthernet, verdictName, writePcap } from "../../core/events/index.ts";
 import type { CapturedPacket } from "../../core/events/index.ts";
-import { progTypeByName } from "../../core/isa/progtypes.ts";
+import { progTypeByName, progTypeFor } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import type { InitEntry, MapDump } from "../../core/vm/index.ts";
 import { Runner } from "../../core/vm/runner.ts";
@@ -67,7 +67,7 @@ function readPackets(io: Io, file: string): readonly CapturedPacket[] {
 
 /** Runs every packet; returns the per-packet results and the maps after the last one, or a setup error. */
 export function runStream(o: PcapRunOptions, packets: readonly CapturedPacket[]): { results: PacketResult[]; maps: Record<string, MapDump>; durationNs: number } | string {
-  const progType = progTypeByName(o.progType);
+  const progType = progTypeFor(o.progType, o.program.section);
   if (!progType) return `unknown program type '${o.progType}'`;
   if (!progType.packet) return `--pcap: program type ${o.progType} does not take a packet (xdp, sched_cls, sched_act, socket_filter, cgroup_skb, ... do)`;
   // one runner for the whole capture: the machine and context are set up once, not per packet

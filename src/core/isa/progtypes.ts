@@ -225,6 +225,18 @@ const ATTACHED: ReadonlyMap<AttachType, ProgType> = new Map(
 );
 
 /**
+ * The type a program is checked and run as: `name` (a type or a section name); where it names a
+ * type bare and the program's own section is one of that type's, as that section loads it
+ * (SEC("cgroup/bind4") with the type cgroup_sock_addr: bind4's rules, as libbpf loads it).
+ */
+export function progTypeFor(name: string, section?: string): ProgType | undefined {
+  const t = progTypeByName(name);
+  if (!t || !section || t.name !== name.toLowerCase()) return t;
+  const own = progTypeByName(section);
+  return own?.name === t.name ? own : t;
+}
+
+/**
  * A kernel type name (its default attach type), or a section name as libbpf 1.x reads it (the
  * section exactly, or `name/...`; the longest that fits): the type as that section loads it.
  */

@@ -45,6 +45,18 @@ describe("the verifier, in the kernel's words", () => {
       expect(v("r0 = 2\nexit", type)).toBe("1: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]");
     }
   });
+  it("takes the attach type from a section name, or from the program's section when the type is named bare", () => {
+    // (6.18: bind4 returns 0 to 3, connect4 0 or 1; a post_bind4 program reads its source port, a create one not)
+    const tooWide = "1: At program exit the register R0 has smin=3 smax=3 should have been in [0, 1]";
+    expect(v("r0 = 3\nexit", "cgroup/bind4")).toBe("accepted");
+    expect(v("r0 = 3\nexit", "cgroup/connect4")).toBe(tooWide);
+    expect(v("r0 = 3\nexit", "cgroup_sock_addr")).toBe(tooWide);
+    expect(v('.section "cgroup/bind4"\nr0 = 3\nexit', "cgroup_sock_addr")).toBe("accepted");
+    expect(v('.section "cgroup/bind4"\nr0 = 3\nexit', "cgroup/connect4")).toBe(tooWide);
+    const srcPort = "r2 = *(u32 *)(r1 + 44)\nr0 = 1\nexit";
+    expect(v(srcPort, "cgroup/post_bind4")).toBe("accepted");
+    expect(v(srcPort, "cgroup_sock")).toBe("0: invalid bpf_context access off=44 size=4");
+  });
   it("explores bounded loops and stops an endless one", () => {
     expect(v("r1 = 100\nloop:\nr1 -= 1\nif r1 != 0 goto loop\nr0 = 0\nexit")).toBe("accepted");
     expect(v("r0 = 0\nr1 = 0\nloop:\nr1 &= 1\nif r1 != 7 goto loop\nexit")).toBe("3: infinite loop detected at insn 3"); // the kernel names the conditional jump, its prune point

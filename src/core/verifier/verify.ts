@@ -7,7 +7,7 @@
 import { buildCfg } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
 import { BPF_COMPLEXITY_LIMIT_INSNS } from "../isa/limits.ts";
-import { progTypeByName } from "../isa/progtypes.ts";
+import { progTypeByName, progTypeFor } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { precheck, recursion, stackCheck } from "./checks.ts";
@@ -87,7 +87,7 @@ export interface Verification {
 }
 
 export function verify(program: Program, opts: VerifyOptions): Verdict {
-  const type = progTypeByName(opts.progType) ?? progTypeByName("socket_filter")!;
+  const type = progTypeFor(opts.progType, program.section) ?? progTypeByName("socket_filter")!;
   const cfg = buildCfg(program);
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;

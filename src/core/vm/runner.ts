@@ -8,7 +8,7 @@
 // contexts get a new Run per input (correct, not fast). test/vm/runner_vs_fresh_run.test.ts holds
 // the runner to a fresh interpreted Run per input.
 
-import { progTypeByName } from "../isa/progtypes.ts";
+import { progTypeFor } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import type { RunInput } from "./context.ts";
@@ -118,7 +118,7 @@ export class Runner {
   /** A runner, or why not (unknown program type, bad map definition, bad init entry). */
   static create(o: RunnerOptions): Runner | string {
     const typeName = o.progType ?? o.program.progType ?? "socket_filter";
-    const progType = progTypeByName(typeName);
+    const progType = progTypeFor(typeName, o.program.section);
     if (!progType) return `unknown program type '${typeName}'`;
     const maps = o.maps ?? sessionMaps(o.program, o.cpus ?? 2, o.init ?? [], { perfReaders: o.perfReaders });
     if (typeof maps === "string") return maps;

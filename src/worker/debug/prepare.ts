@@ -5,7 +5,7 @@
 import { attachRefusal, ctxExtent, eventFit, isEventError, prepareKernelEvent, starterEvent } from "../../core/events/kernel/index.ts";
 import type { CtxStruct } from "../../core/isa/ctx_layouts.ts";
 import { hexToBytes } from "../../core/isa/index.ts";
-import { progTypeByName } from "../../core/isa/progtypes.ts";
+import { progTypeFor } from "../../core/isa/progtypes.ts";
 import type { ProgType } from "../../core/isa/progtypes.ts";
 import type { Program } from "../../core/program.ts";
 import { verify } from "../../core/verifier/index.ts";
@@ -50,7 +50,7 @@ export function prepare(input: DebugInput): Prepared | Problem {
   const program = input.program;
   if (program.insns.length === 0) return { field: "program", message: "the program has no instructions yet" };
 
-  const progType = progTypeByName(input.progType);
+  const progType = progTypeFor(input.progType, program.section);
   if (!progType) return { field: "progType", message: `unknown program type '${input.progType}'` };
 
   const packet = progType.packet ? parseHex(input.packetHex, "packet") : undefined;
