@@ -165,7 +165,14 @@ export const PROG_TYPES: readonly ProgType[] = [
   T("sched_act", 4, ["action"], "__sk_buff", skb(SKB_RULES.tc, { pkt: "write", l2: true, sockmap: "update" })),
   T("tracepoint", 5, ["tracepoint", "tp"], "tracepoint", TRACE(TRACEPOINT)),
   // egress_ifindex only for programs attached to a devmap
-  T("xdp", 6, ["xdp", "xdp.frags"], "xdp_md", { layout: XDP_MD, rules: { hidden: [["egress_ifindex"]], writable: [] }, packet: true, pkt: "write", l2: true, sockmap: "update" }),
+  T("xdp", 6, [], "xdp_md", {
+    layout: XDP_MD, rules: { hidden: [["egress_ifindex"]], writable: [] }, packet: true, pkt: "write", l2: true, sockmap: "update",
+    attach: [
+      A("xdp", 37, ["xdp", "xdp.frags"]),
+      A("xdp_devmap", 33, ["xdp/devmap", "xdp.frags/devmap"], { rules: NO_RULES }),
+      A("xdp_cpumap", 35, ["xdp/cpumap", "xdp.frags/cpumap"]),
+    ],
+  }),
   T("perf_event", 7, ["perf_event"], "other", TRACE(BPF_PERF_EVENT_DATA)),
   T("cgroup_skb", 8, [], "__sk_buff", skb(SKB_RULES.cgroup_skb, { pkt: "read", returnRange: BOOL, attach: SKB_ATTACH })),
   T("lwt_in", 10, ["lwt_in"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),

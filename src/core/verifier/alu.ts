@@ -137,7 +137,8 @@ export function alu(i: AluInput): Reg {
   if (dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && CONST_FOLDED.has(op)) return constScalar(fold(op, dst.var.value, src.var.value, width));
   if (op === "mov") {
     if (i.sx) {
-      if (isPointer(src)) return unknownScalar();
+      // privileged: a pointer's bits are a number, zero-extended from 32 (check_alu_op's mark_reg_unknown, then zext_32_to_64)
+      if (isPointer(src)) return width === 32 ? fromBounds(0n, 0xffffffffn) : unknownScalar();
       if (isConstReg(src)) {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
@@ -170,7 +171,7 @@ export function alu(i: AluInput): Reg {
       r.written = true;
       return r;
     }
-    if (isPointer(src)) return unknownScalar(); // privileged: a truncated pointer is a number
+    if (isPointer(src)) return fromBounds(0n, 0xffffffffn); // privileged: a truncated pointer is a number of 32 bits
     return mov32(src);
   }
   // (only a byte-order op's name ends in a digit: no regex for the others)

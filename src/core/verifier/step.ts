@@ -144,7 +144,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         const out = alu(aluIn);
         if (out.id === -1) out.id = c.nextId++;
         if (addConst && out.type === "scalar") linkAfterAdd(out, dstId, s.op === "sub", src.var.value, s.width);
-        if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
+        if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && R[i.src].type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
           // (a 32-bit move copies only a value that fits in 32 bits)
           const id = c.nextId++;
