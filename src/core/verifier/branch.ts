@@ -140,16 +140,16 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
     // a pointer that cannot be NULL compared with 0: the kernel knows the answer
     const p = isPointer(dst) ? dst : src;
     const z = isPointer(dst) ? src : dst;
-    // (reg_not_null: an offset that may reach BPF_MAX_VAR_OFF could wrap the pointer to 0)
-    if (NOT_NULL.has(p.type) && p.smin > -BPF_MAX_VAR_OFF && p.smax < BPF_MAX_VAR_OFF && isConstReg(z) && constValue(z) === 0n) {
+    if (notNull(p) && isConstReg(z) && constValue(z) === 0n) {
       if (op === "jne") st.pc = target;
       return st;
     }
   }
   if (isPointer(dst) || isPointer(src)) {
-    // a pointer that may be NULL compared equal to one that cannot be is not NULL either
+    // a pointer that may be NULL compared equal to one that cannot be is not NULL either (a stack
+    // or packet pointer does not count: reg_not_null names the types that do)
     const nullable = (r: Reg) => r.type.endsWith("_or_null");
-    if (s.width === 64 && s.source === "reg" && isPointer(dst) && isPointer(src) && nullable(dst) !== nullable(src) && (op === "jeq" || op === "jne")) {
+    if (s.width === 64 && s.source === "reg" && isPointer(dst) && isPointer(src) && (op === "jeq" || op === "jne") && ((nullable(dst) && notNull(src)) || (nullable(src) && notNull(dst)))) {
       const taken = lazy();
       const eq = op === "jeq" ? taken : st;
       const r = eq.frames[eq.frames.length - 1].regs[nullable(src) ? i.src : i.dst];
@@ -226,6 +226,8 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */
 const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tcp_sock", "sock_common", "xdp_sock", "map_ptr"]);
+/** A pointer known not to be NULL: of those types, at an offset that cannot wrap it to 0 (BPF_MAX_VAR_OFF). */
+const notNull = (p: Reg) => NOT_NULL.has(p.type) && p.smin > -BPF_MAX_VAR_OFF && p.smax < BPF_MAX_VAR_OFF;
 
 /** Where the copies of a scalar are (registers and spills, every frame), for precision. */
 function linkedLocs(st: State, r: Reg): number[] | undefined {
