@@ -305,6 +305,24 @@ struct bpf_sock {
 	__s32 rx_queue_mapping;
 };
 
+/* the context of cgroup_sock_addr programs (cgroup/bind4, cgroup/connect6, ...): the address a
+   socket call gives, ports and addresses in network byte order */
+struct bpf_sock_addr {
+	__u32 user_family;
+	__u32 user_ip4;
+	__u32 user_ip6[4];
+	__u32 user_port;
+	__u32 family;
+	__u32 type;
+	__u32 protocol;
+	__u32 msg_src_ip4;
+	__u32 msg_src_ip6[4];
+	union {
+		struct bpf_sock *sk;
+		__u64 :64;
+	} __attribute__((aligned(8)));
+};
+
 struct bpf_tcp_sock {
 	__u32 snd_cwnd;
 	__u32 srtt_us;
