@@ -140,8 +140,10 @@ test("a 4,096-instruction program verifies while the editor keeps up with typing
 test("newer text supersedes a verification that takes seconds", async ({ page }) => {
   const app = new App(page);
   await app.open();
-  await app.loadExample("Endless loop (stopped by the budget)");
+  // the pane open first, then the example chosen: its million instructions take about a second
+  // on a fast machine, which waiting for the debugger's session first could let pass unseen
   await app.verifier.open();
+  await app.examples.selectOption({ label: "Endless loop (stopped by the budget)" });
   await expect(app.verifier.region).toContainText("verifying…");
 
   await app.editor.replaceText("r0 = 7\nexit");
