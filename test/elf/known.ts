@@ -4,8 +4,6 @@
 const CTX = "bpfplay models no context layout for this program type, so every context access is refused";
 
 export const KNOWN: Readonly<Record<string, string>> = {
-  cgroup_connect4: `${CTX} (struct bpf_sock_addr)`,
-  "cgroup_connect4.nog": `${CTX} (struct bpf_sock_addr)`,
   cgroup_dev: `${CTX} (struct bpf_cgroup_dev_ctx)`,
   "cgroup_dev.nog": `${CTX} (struct bpf_cgroup_dev_ctx)`,
   tc_for_each: "bpf_for_each_map_elem has no prototype in bpfplay (its callback's key argument is a PTR_TO_MAP_KEY, a register type bpfplay lacks)",

@@ -119,6 +119,19 @@ export const BPF_SOCK: CtxStruct = {
   ],
 };
 
+/**
+ * struct bpf_sock_addr: what cgroup_sock_addr programs (cgroup/bind4, cgroup/connect6, ...) get,
+ * the address the call names (user_*) and the socket's; sk is a __bpf_md_ptr.
+ */
+export const BPF_SOCK_ADDR: CtxStruct = {
+  name: "bpf_sock_addr",
+  size: 72,
+  fields: [
+    f("user_family", 0), f("user_ip4", 4), ...u32s("user_ip6", 8, 4), f("user_port", 24), f("family", 28), f("type", 32),
+    f("protocol", 36), f("msg_src_ip4", 40), ...u32s("msg_src_ip6", 44, 4), f("sk", 64, 8, "sock"),
+  ],
+};
+
 /** struct bpf_tcp_sock, up to icsk_retransmits. */
 export const BPF_TCP_SOCK: CtxStruct = {
   name: "bpf_tcp_sock",

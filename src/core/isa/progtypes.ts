@@ -2,7 +2,7 @@
 // receives (layout in isa/ctx_layouts.ts, access rules here), its return range, and what it may
 // do with the packet. The verifier, the VM and the UI read these records.
 
-import { BPF_PERF_EVENT_DATA, BPF_RAW_TRACEPOINT_ARGS, BPF_SOCK, BPF_SOCK_OPS, BPF_SYSCTL, PT_REGS, SK_BUFF, SK_MSG_MD, SK_REUSEPORT_MD, SYSCALL_CTX, TRACEPOINT, XDP_MD } from "./ctx_layouts.ts";
+import { BPF_PERF_EVENT_DATA, BPF_RAW_TRACEPOINT_ARGS, BPF_SOCK, BPF_SOCK_ADDR, BPF_SOCK_OPS, BPF_SYSCTL, PT_REGS, SK_BUFF, SK_MSG_MD, SK_REUSEPORT_MD, SYSCALL_CTX, TRACEPOINT, XDP_MD } from "./ctx_layouts.ts";
 import type { CtxStruct } from "./ctx_layouts.ts";
 
 /** "other": a context bpfplay does not model field by field (every access is refused). */
@@ -117,27 +117,40 @@ const TRACE = (layout: CtxStruct): Extra => ({ layout });
 // Attach types (include/uapi/linux/bpf.h) and what each changes, as Linux 6.18 answered bpf():
 // check_return_code's ranges, __sock_filter_check_attach_type's fields, the func_proto tables.
 const RETVAL = ["get_retval", "set_retval"];
+/**
+ * struct bpf_sock_addr's addresses: each hook sees the user address of its own family (none for
+ * the unix hooks), and sendmsg hooks the message's source address too (sock_addr_is_valid_access).
+ * Whatever it sees of them and user_port it may also write.
+ */
+const SOCK_ADDR_FIELDS = { ip4: ["user_ip4"], ip6: ["user_ip6[0]", "user_ip6[3]"], msg4: ["msg_src_ip4"], msg6: ["msg_src_ip6[0]", "msg_src_ip6[3]"] } as const;
+const sockAddr = (family: "4" | "6" | "unix", sendmsg = false): CtxRules => {
+  const seen: string[] = family === "unix" ? [] : [`ip${family}`, ...(sendmsg ? [`msg${family}`] : [])];
+  return {
+    hidden: Object.entries(SOCK_ADDR_FIELDS).filter(([k]) => !seen.includes(k)).map(([, r]) => r),
+    writable: [["user_ip4", "user_port"], ["msg_src_ip4", "msg_src_ip6[3]"]],
+  };
+};
 /** cgroup_sock_addr hooks that may only let the call go on (r0 = 1), and have no get_retval or set_retval. */
 const SOCK_ADDR_READ_ONLY = { returnRange: [1n, 1n], refuses: RETVAL } as const;
 const SOCK_ADDR_ATTACH = [
-  A("cgroup_inet4_connect", 10, ["cgroup/connect4"]),
-  A("cgroup_inet6_connect", 11, ["cgroup/connect6"]),
-  A("cgroup_unix_connect", 49, ["cgroup/connect_unix"]),
+  A("cgroup_inet4_connect", 10, ["cgroup/connect4"], { rules: sockAddr("4") }),
+  A("cgroup_inet6_connect", 11, ["cgroup/connect6"], { rules: sockAddr("6") }),
+  A("cgroup_unix_connect", 49, ["cgroup/connect_unix"], { rules: sockAddr("unix") }),
   // 2 and 3 also tell the kernel whether to check the port's privilege (BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE)
-  A("cgroup_inet4_bind", 8, ["cgroup/bind4"], { returnRange: [0n, 3n] }),
-  A("cgroup_inet6_bind", 9, ["cgroup/bind6"], { returnRange: [0n, 3n] }),
-  A("cgroup_udp4_sendmsg", 14, ["cgroup/sendmsg4"]),
-  A("cgroup_udp6_sendmsg", 15, ["cgroup/sendmsg6"]),
-  A("cgroup_unix_sendmsg", 50, ["cgroup/sendmsg_unix"]),
-  A("cgroup_udp4_recvmsg", 19, ["cgroup/recvmsg4"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_udp6_recvmsg", 20, ["cgroup/recvmsg6"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_unix_recvmsg", 51, ["cgroup/recvmsg_unix"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_inet4_getpeername", 29, ["cgroup/getpeername4"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_inet6_getpeername", 30, ["cgroup/getpeername6"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_unix_getpeername", 52, ["cgroup/getpeername_unix"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_inet4_getsockname", 31, ["cgroup/getsockname4"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_inet6_getsockname", 32, ["cgroup/getsockname6"], SOCK_ADDR_READ_ONLY),
-  A("cgroup_unix_getsockname", 53, ["cgroup/getsockname_unix"], SOCK_ADDR_READ_ONLY),
+  A("cgroup_inet4_bind", 8, ["cgroup/bind4"], { rules: sockAddr("4"), returnRange: [0n, 3n] }),
+  A("cgroup_inet6_bind", 9, ["cgroup/bind6"], { rules: sockAddr("6"), returnRange: [0n, 3n] }),
+  A("cgroup_udp4_sendmsg", 14, ["cgroup/sendmsg4"], { rules: sockAddr("4", true) }),
+  A("cgroup_udp6_sendmsg", 15, ["cgroup/sendmsg6"], { rules: sockAddr("6", true) }),
+  A("cgroup_unix_sendmsg", 50, ["cgroup/sendmsg_unix"], { rules: sockAddr("unix") }),
+  A("cgroup_udp4_recvmsg", 19, ["cgroup/recvmsg4"], { rules: sockAddr("4"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_udp6_recvmsg", 20, ["cgroup/recvmsg6"], { rules: sockAddr("6"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_unix_recvmsg", 51, ["cgroup/recvmsg_unix"], { rules: sockAddr("unix"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_inet4_getpeername", 29, ["cgroup/getpeername4"], { rules: sockAddr("4"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_inet6_getpeername", 30, ["cgroup/getpeername6"], { rules: sockAddr("6"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_unix_getpeername", 52, ["cgroup/getpeername_unix"], { rules: sockAddr("unix"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_inet4_getsockname", 31, ["cgroup/getsockname4"], { rules: sockAddr("4"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_inet6_getsockname", 32, ["cgroup/getsockname6"], { rules: sockAddr("6"), ...SOCK_ADDR_READ_ONLY }),
+  A("cgroup_unix_getsockname", 53, ["cgroup/getsockname_unix"], { rules: sockAddr("unix"), ...SOCK_ADDR_READ_ONLY }),
 ];
 /** After bind: the source address of the family and the port, read only; the socket's settings not at all. */
 const POST_BIND_HIDDEN: readonly FieldRange[] = [["bound_dev_if"], ["mark", "priority"]];
@@ -191,7 +204,8 @@ export const PROG_TYPES: readonly ProgType[] = [
   T("sk_skb", 14, ["sk_skb"], "__sk_buff", skb(SKB_RULES.sk_skb, { pkt: "write" })),
   T("cgroup_device", 15, ["cgroup/dev"], "other", { returnRange: BOOL }),
   T("sk_msg", 16, ["sk_msg"], "other", { layout: SK_MSG_MD, pkt: "write" }),
-  T("cgroup_sock_addr", 18, [], "other", { returnRange: BOOL, attach: SOCK_ADDR_ATTACH }),
+  // as BPF_CGROUP_INET4_CONNECT, the first of its attach types
+  T("cgroup_sock_addr", 18, [], "other", { layout: BPF_SOCK_ADDR, rules: sockAddr("4"), returnRange: BOOL, attach: SOCK_ADDR_ATTACH }),
   T("flow_dissector", 22, ["flow_dissector"], "other", { layout: SK_BUFF, rules: SKB_RULES.flow_dissector, pkt: "read", sockmap: "update" }),
   T("cgroup_sysctl", 23, ["cgroup/sysctl"], "other", { layout: BPF_SYSCTL, rules: { hidden: [], writable: [["file_pos"]] }, returnRange: BOOL }),
   T("cgroup_sockopt", 25, [], "other", { pkt: "write", returnRange: BOOL, attach: SOCKOPT_ATTACH }),

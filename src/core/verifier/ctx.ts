@@ -131,6 +131,24 @@ function cgroupSock(t: ProgType, s: CtxStruct, off: number, size: number, write:
   return yes(size === 4);
 }
 
+/**
+ * bpf_sock_addr (sock_addr_is_valid_access): the addresses of the hook's family and user_port
+ * read narrow or written whole, an ip6 address also 8 bytes at a time at an 8-byte boundary; the
+ * other u32s read whole; sk read whole, as a socket.
+ */
+function sockAddr(t: ProgType, s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
+  if (!inStruct(s, off, size) || inAny(s, off, t.rules.hidden)) return NO;
+  const f = fieldAt(s, off);
+  if (!f) return NO; // sk's alignment padding
+  if (inAny(s, off, t.rules.writable)) {
+    const wide = (name: string) => size === 8 && inFields(s, off, `${name}[0]`, `${name}[3]`) && off + 8 <= field(s, `${name}[3]`).off + 4;
+    if (wide("user_ip6") || wide("msg_src_ip6")) return SCALAR;
+    return yes(write ? size === 4 : narrowOk(size, 4));
+  }
+  if (write) return NO;
+  return f.kind === "scalar" ? yes(size === 4) : yes(size === 8, PTR[f.kind]);
+}
+
 /** bpf_perf_event_data: the registers a u64 at a time, sample_period and addr in narrow reads too. */
 function perfEvent(s: CtxStruct, off: number, size: number, write: boolean): CtxResult {
   if (write || !inStruct(s, off, size)) return NO;
@@ -161,6 +179,8 @@ export function ctxAccess(t: ProgType, off: number, size: number, write: boolean
       return sockOps(t, s, off, size, write);
     case "cgroup_sock":
       return cgroupSock(t, s, off, size, write);
+    case "cgroup_sock_addr":
+      return sockAddr(t, s, off, size, write);
     case "raw_tracepoint_writable":
       // the first argument points to the tracepoint's writable buffer
       if (off === 0) return yes(size === 8 && !write, "tp_buffer");
