@@ -1,9 +1,9 @@
 // The helper records added from the kernel's measured availability, end to end: small programs
 // that call them (new callers, the argument kinds mem_inout and sk_assign's socket, tail_call
-// keeping packet pointers, which helpers forget them, the NULL a percpu lookup keeps) go
-// through bpfplay's verifier and the kernel's BPF_PROG_LOAD; the verdicts must agree, and so must
-// the error line where `line` says the two word it alike. Needs bpf(): without it the test says
-// SKIP, and fails under CI=true.
+// keeping packet pointers, which helpers forget them, the NULL a percpu lookup keeps, bind in
+// the connect hooks) go through bpfplay's verifier and the kernel's BPF_PROG_LOAD; the verdicts
+// must agree, and so must the error line where `line` says the two word it alike. Needs bpf():
+// without it the test says SKIP, and fails under CI=true.
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/core/asm/index.ts";
 import { parseMapSpec } from "../../src/cli/args.ts";
@@ -92,6 +92,14 @@ const CASES: readonly Case[] = [
   { name: "skb_adjust_room in sched_cls", type: "sched_cls", text: "  r2 = 0\n  r3 = 0\n  r4 = 0\n  call bpf_skb_adjust_room\n" + RET1 },
   { name: "xdp_load_bytes in xdp", type: "xdp", text: "  r2 = 0\n  r3 = r10\n  r3 += -8\n  r4 = 8\n  call bpf_xdp_load_bytes\n" + RET1 },
   { name: "xdp_get_buff_len in xdp", type: "xdp", text: "  call bpf_xdp_get_buff_len\n" + RET1 },
+  // bind: connect4 and connect6 hooks only; a struct sockaddr the program has written, and its size
+  ...["cgroup/connect4", "cgroup/connect6", "cgroup/bind4", "cgroup/sendmsg4", "cgroup_sock_addr"].map((type) => ({
+    name: `bind in ${type}`,
+    type,
+    text: "  r2 = 0\n  *(u64 *)(r10 - 16) = r2\n  *(u64 *)(r10 - 8) = r2\n  r2 = r10\n  r2 += -16\n  r3 = 16\n  call bpf_bind\n" + RET1,
+  })),
+  { name: "bind of uninitialised stack", type: "cgroup/connect4", text: "  r2 = r10\n  r2 += -16\n  r3 = 16\n  call bpf_bind\n" + RET1 },
+  { name: "bind with a size not known", type: "cgroup/connect6", text: "  r6 = r1\n  r2 = 0\n  *(u64 *)(r10 - 8) = r2\n  call bpf_get_prandom_u32\n  r1 = r6\n  r2 = r10\n  r2 += -8\n  r3 = r0\n  call bpf_bind\n" + RET1 },
   { name: "skb_set_tunnel_key in sched_cls", type: "sched_cls", text: "  r2 = 0\n  *(u64 *)(r10 - 8) = r2\n  r2 = r10\n  r2 += -8\n  r3 = 8\n  r4 = 0\n  call bpf_skb_set_tunnel_key\n" + RET1 },
 ];
 

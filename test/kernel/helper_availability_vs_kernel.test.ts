@@ -3,9 +3,11 @@
 // Three blocks:
 //  - the records agree with the recording everywhere: every helper the kernel gives a type bpfplay
 //    knows has a record with exactly those callers (or a narrowing with its reason), or is listed
-//    in helper_left_out.ts with why; gpl_only agrees;
+//    in helper_left_out.ts with why; gpl_only agrees; each attach type adds and refuses what the
+//    kernel's answer for it does (by_attach);
 //  - bpfplay's verifier, given the probe's own program, refuses the helper exactly where the
-//    kernel did (so the records are what the verifier reads);
+//    kernel did, for each program type and each of its attach types (so the records are what the
+//    verifier reads);
 //  - where bpf() works, the kernel still answers what was recorded (under CI=true a missing bpf()
 //    fails, as kernelAvailable says).
 import { spawnSync } from "node:child_process";
@@ -19,6 +21,7 @@ import { HELPERS_LEFT_OUT } from "../../src/core/isa/helper_left_out.ts";
 import { helperName } from "../../src/core/isa/helpers.ts";
 import { insn } from "../../src/core/isa/insn.ts";
 import { PROG_TYPES } from "../../src/core/isa/progtypes.ts";
+import type { AttachType, ProgType } from "../../src/core/isa/progtypes.ts";
 import type { Program } from "../../src/core/program.ts";
 import { verify } from "../../src/core/verifier/index.ts";
 import { skipOrFail } from "../support/skip.ts";
@@ -37,15 +40,29 @@ interface Measured {
   readonly partial?: Readonly<Record<string, readonly string[]>>;
   readonly other?: Readonly<Record<string, readonly string[]>>;
 }
+/** What one attach type changes in its program type's row. */
+interface AttachChange {
+  readonly adds?: readonly string[];
+  readonly refuses?: readonly string[];
+}
 interface Availability {
   readonly kernel: string;
   readonly last_helper_id: number;
   readonly types: Readonly<Record<string, readonly string[]>>;
+  /** `type/attach`: what the helpers available with that attach type alone add to or take from the type's row. */
+  readonly by_attach: Readonly<Record<string, AttachChange>>;
   readonly helpers: Readonly<Record<string, Measured>>;
 }
 
 const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as Availability;
 const sorted = (xs: Iterable<string>) => [...xs].sort();
+const change = (t: ProgType, a: AttachType): AttachChange | undefined => golden.by_attach[`${t.name}/${a.name}`];
+
+/** Whether the kernel let the type, loaded with `a` (or its default attach type), call the helper. */
+function kernelAllows(name: string, t: ProgType, a = t.attach): boolean {
+  const c = a && change(t, a);
+  return (golden.helpers[name].types.includes(t.name) || (c?.adds ?? []).includes(name)) && !(c?.refuses ?? []).includes(name);
+}
 
 describe("helper availability: records vs the kernel's recorded answer", () => {
   it("was measured on every program type bpfplay knows, and names helpers as bpfplay does", () => {
@@ -91,6 +108,30 @@ describe("helper availability: records vs the kernel's recorded answer", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("gives each attach type the helpers the kernel adds and refuses with it (progtypes.ts AttachType, by_attach)", () => {
+    const wrong: string[] = [];
+    const probed = new Set(Object.keys(golden.by_attach));
+    for (const t of PROG_TYPES) {
+      for (const a of t.attachTypes) {
+        const c = change(t, a);
+        if (!c) {
+          wrong.push(`${t.name}/${a.name}: not probed (add it to BY_ATTACH in helper_probe.py)`);
+          continue;
+        }
+        probed.delete(`${t.name}/${a.name}`);
+        // a refusal of a helper bpfplay refuses the whole type anyway needs no word in the attach type
+        const refusable = (n: string) => HELPER_PROTOS.some((p) => p.name === n && p.callers.includes(t.name));
+        const refuses = sorted((c.refuses ?? []).filter(refusable));
+        if (JSON.stringify(sorted(a.refuses ?? [])) !== JSON.stringify(refuses)) wrong.push(`${t.name}/${a.name}: refuses [${a.refuses ?? []}], the kernel [${refuses}]`);
+        const adds = sorted([...(a.adds ?? []), ...Object.keys(a.narrowed ?? {})]);
+        if (JSON.stringify(adds) !== JSON.stringify(sorted(c.adds ?? []))) wrong.push(`${t.name}/${a.name}: adds and narrows [${adds}], the kernel adds [${c.adds ?? []}]`);
+        for (const [n, why] of Object.entries(a.narrowed ?? {})) if (why.length < 20) wrong.push(`${t.name}/${a.name}: ${n} narrowed with no reason`);
+      }
+    }
+    expect([...probed], "probed attach types bpfplay does not know").toEqual([]);
+    expect(wrong).toEqual([]);
+  });
 });
 
 /** The probe's program: r1..r5 = 0; call id; r0 = 0; exit. */
@@ -103,20 +144,24 @@ describe("helper availability: bpfplay's verifier vs the kernel's recorded answe
   it("refuses a helper with the kernel's words exactly where the kernel did, on all of the matrix", () => {
     const wrong: string[] = [];
     let cells = 0;
+    let attachCells = 0;
     for (const [name, m] of Object.entries(golden.helpers)) {
       const p = HELPER_PROTOS.find((x) => x.name === name);
-      for (const t of PROG_TYPES) {
-        cells++;
-        const v = verify(probeProgram(m.id), { progType: t.name });
+      // a bare type name is its default attach type; then each attach type by its section
+      for (const [t, a, as, bare] of PROG_TYPES.flatMap((t) => [[t, t.attach, t.name, true] as const, ...t.attachTypes.map((a) => [t, a, a.sections[0], false] as const)])) {
+        if (bare) cells++;
+        else attachCells++;
+        const v = verify(probeProgram(m.id), { progType: as });
         const refused = !v.accepted && v.diagnostics[0].message.startsWith("program of this type cannot use helper");
-        const kernelRefused = !m.types.includes(t.name);
-        // a narrowed type is refused on purpose (the record says why)
-        const expected = kernelRefused || (p !== undefined && t.name in p.narrowed) || p === undefined;
-        if (refused !== expected) wrong.push(`${name} in ${t.name}: bpfplay ${refused ? "refuses" : "allows"}, the kernel ${kernelRefused ? "refuses" : "allows"}`);
+        const kernelRefused = !kernelAllows(name, t, a);
+        // a narrowed type or attach type is refused on purpose (the record says why)
+        const expected = kernelRefused || (p !== undefined && t.name in p.narrowed) || (a?.narrowed !== undefined && name in a.narrowed) || p === undefined;
+        if (refused !== expected) wrong.push(`${name} in ${as}: bpfplay ${refused ? "refuses" : "allows"}, the kernel ${kernelRefused ? "refuses" : "allows"}`);
         if (refused) expect(v.diagnostics[0].message).toBe(`program of this type cannot use helper bpf_${name}#${m.id}`);
       }
     }
     expect(cells).toBe(Object.keys(golden.helpers).length * PROG_TYPES.length);
+    expect(attachCells).toBe(Object.keys(golden.helpers).length * PROG_TYPES.reduce((n, t) => n + t.attachTypes.length, 0));
     expect(wrong).toEqual([]);
   });
 });

@@ -43,9 +43,15 @@ BPF_F_SLEEPABLE = 1 << 4
 ATTACH = {
     "none": 0, "cgroup_inet_ingress": 0, "cgroup_inet_egress": 1, "cgroup_inet_sock_create": 2,
     "cgroup_sock_ops": 3, "cgroup_device": 6, "sk_msg_verdict": 7, "cgroup_inet4_bind": 8,
-    "cgroup_inet4_connect": 10, "flow_dissector": 17, "cgroup_sysctl": 18, "cgroup_getsockopt": 21,
-    "cgroup_setsockopt": 22, "sk_lookup": 36, "xdp": 37, "sk_reuseport_select": 39,
-    "sk_reuseport_select_or_migrate": 40, "tcx_ingress": 46, "tcx_egress": 47,
+    "cgroup_inet6_bind": 9, "cgroup_inet4_connect": 10, "cgroup_inet6_connect": 11,
+    "cgroup_inet4_post_bind": 12, "cgroup_inet6_post_bind": 13, "cgroup_udp4_sendmsg": 14,
+    "cgroup_udp6_sendmsg": 15, "flow_dissector": 17, "cgroup_sysctl": 18, "cgroup_udp4_recvmsg": 19,
+    "cgroup_udp6_recvmsg": 20, "cgroup_getsockopt": 21, "cgroup_setsockopt": 22,
+    "cgroup_inet4_getpeername": 29, "cgroup_inet6_getpeername": 30, "cgroup_inet4_getsockname": 31,
+    "cgroup_inet6_getsockname": 32, "xdp_devmap": 33, "cgroup_inet_sock_release": 34, "xdp_cpumap": 35,
+    "sk_lookup": 36, "xdp": 37, "sk_reuseport_select": 39, "sk_reuseport_select_or_migrate": 40,
+    "tcx_ingress": 46, "tcx_egress": 47, "cgroup_unix_connect": 49, "cgroup_unix_sendmsg": 50,
+    "cgroup_unix_recvmsg": 51, "cgroup_unix_getpeername": 52, "cgroup_unix_getsockname": 53,
 }
 
 # bpfplay's program types (src/core/isa/progtypes.ts PROG_TYPES) with their kernel ids and the
@@ -77,6 +83,24 @@ TYPES = [
     ("sk_lookup", 30, ["sk_lookup"]),
     ("syscall", 31, ["none"]),  # loaded sleepable, as the kernel requires
 ]
+
+# Every expected attach type bpfplay's records name (AttachType in progtypes.ts), per program type:
+# each is probed on its own, and what it adds to or takes from the type's row is recorded under
+# "by_attach" (bind only for connect4/6, no get_retval for recvmsg hooks, ...)
+BY_ATTACH = {
+    "xdp": ["xdp", "xdp_devmap", "xdp_cpumap"],
+    "cgroup_skb": ["cgroup_inet_ingress", "cgroup_inet_egress"],
+    "cgroup_sock": ["cgroup_inet_sock_create", "cgroup_inet_sock_release", "cgroup_inet4_post_bind", "cgroup_inet6_post_bind"],
+    "cgroup_sock_addr": [
+        "cgroup_inet4_connect", "cgroup_inet6_connect", "cgroup_unix_connect", "cgroup_inet4_bind", "cgroup_inet6_bind",
+        "cgroup_udp4_sendmsg", "cgroup_udp6_sendmsg", "cgroup_unix_sendmsg", "cgroup_udp4_recvmsg", "cgroup_udp6_recvmsg",
+        "cgroup_unix_recvmsg", "cgroup_inet4_getpeername", "cgroup_inet6_getpeername", "cgroup_unix_getpeername",
+        "cgroup_inet4_getsockname", "cgroup_inet6_getsockname", "cgroup_unix_getsockname",
+    ],
+    "cgroup_sockopt": ["cgroup_getsockopt", "cgroup_setsockopt"],
+    "sk_reuseport": ["sk_reuseport_select", "sk_reuseport_select_or_migrate"],
+    "sk_lookup": ["sk_lookup"],
+}
 
 # the verifier's words, in the order check_helper_call says them
 REFUSALS = [
@@ -133,6 +157,16 @@ def verdict(loaded, log):
     return "available"  # refused for its arguments: the helper itself was allowed
 
 
+def outcome(tid, att, hid, sleepable):
+    """The verdict on the helper for one attach type: two calls, all arguments zero, and r1 the
+    context, so that a refusal checked after the first argument (get_func_ip's) is seen too."""
+    loaded, log = load(tid, att, hid, "GPL", sleepable)
+    v = verdict(loaded, log)
+    if v == "available":
+        v = verdict(*load(tid, att, hid, "GPL", sleepable, keep_ctx=True))
+    return v
+
+
 def main():
     try:
         load(6, "xdp", 0x7FFFFFFF, "GPL", False)
@@ -149,6 +183,7 @@ def main():
             break
         last = k
         k += 1
+    by_attach = {t: {a: {} for a in atts} for t, atts in BY_ATTACH.items()}
     for hid in range(1, last + 1):
         per_type, partial, other, gpl = [], {}, {}, []
         # the kernel's own name: log level 2 prints every instruction, "5: (85) call bpf_foo#N"
@@ -159,13 +194,7 @@ def main():
             sleepable = tname == "syscall"
             outcomes = {}
             for att in attaches:
-                # two calls: all arguments zero, and r1 the context, so that a refusal checked
-                # after the first argument (get_func_ip's) is seen too
-                loaded, log = load(tid, att, hid, "GPL", sleepable)
-                outcomes[att] = verdict(loaded, log)
-                if outcomes[att] == "available":
-                    loaded2, log2 = load(tid, att, hid, "GPL", sleepable, keep_ctx=True)
-                    outcomes[att] = verdict(loaded2, log2)
+                outcomes[att] = outcome(tid, att, hid, sleepable)
             good = [a for a, v in outcomes.items() if v == "available"]
             if len(good) == len(attaches):
                 per_type.append(tname)
@@ -177,6 +206,13 @@ def main():
             bad = {v for v in outcomes.values() if v not in ("available", "refused")}
             if bad:
                 other[tname] = sorted(bad)
+        for tname, attaches in BY_ATTACH.items():
+            tid = next(i for n, i, _ in TYPES if n == tname)
+            for att in attaches:
+                here = outcome(tid, att, hid, False) == "available"
+                if here != (tname in per_type):
+                    change = by_attach[tname][att].setdefault("adds" if here else "refuses", [])
+                    change.append(name or f"helper_{hid}")
         name = name or f"helper_{hid}"
         entry = {"id": hid, "types": per_type}
         if gpl:
@@ -190,14 +226,14 @@ def main():
         "kernel": platform.release().split("-")[0],
         "last_helper_id": last,
         "types": {t: a for t, _, a in TYPES},
-        "helpers": helpers,
     }
-    # one line per helper, so that a change in the kernel's answer is a one-line diff
-    head = {k: v for k, v in out.items() if k != "helpers"}
-    lines = [f" {json.dumps(k)}: {json.dumps(v)}" for k, v in head.items()]
+    # one line per helper (and per attach type), so that a change in the kernel's answer is a one-line diff
+    lines = [f" {json.dumps(k)}: {json.dumps(v)}" for k, v in out.items()]
+    attach_rows = [f"  {json.dumps(f'{t}/{a}')}: {json.dumps(c)}" for t, atts in by_attach.items() for a, c in atts.items()]
     rows = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in helpers.items()]
-    sys.stdout.write("{\n" + ",\n".join(lines) + ',\n "helpers": {\n' + ",\n".join(rows) + "\n }\n}\n")
-
+    sys.stdout.write(
+        "{\n" + ",\n".join(lines) + ',\n "by_attach": {\n' + ",\n".join(attach_rows) + '\n },\n "helpers": {\n' + ",\n".join(rows) + "\n }\n}\n"
+    )
 
 if __name__ == "__main__":
     main()

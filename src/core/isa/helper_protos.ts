@@ -111,12 +111,19 @@ export function helperProto(id: number): HelperProto | undefined {
   return byId.get(id);
 }
 
-/** The program types that may call the helper (kernel names), in PROG_TYPES order. */
+/**
+ * The program types that may call the helper (kernel names), in PROG_TYPES order; a type only
+ * some of whose attach types may, with their sections: `cgroup_sock_addr (cgroup/connect4, cgroup/connect6)`.
+ */
 export function helperCallers(p: HelperProto): string[] {
-  return PROG_TYPES.filter((t) => helperAllowed(p, t.name)).map((t) => t.name);
+  return PROG_TYPES.flatMap((t) => {
+    if (p.callers.includes(t.name) && !t.attachTypes.some((a) => a.refuses?.includes(p.name))) return [t.name];
+    const some = t.attachTypes.filter((a) => helperAllowed(p, t.name, a));
+    return some.length ? [`${t.name} (${some.map((a) => a.sections[0]).join(", ")})`] : [];
+  });
 }
 
 /** Whether a program type may call the helper; with its attach type, as loaded with that one. */
 export function helperAllowed(p: HelperProto, progType: string, attach?: AttachType): boolean {
-  return p.callers.includes(progType) && !attach?.refuses?.includes(p.name);
+  return (p.callers.includes(progType) || attach?.adds?.includes(p.name) === true) && !attach?.refuses?.includes(p.name);
 }

@@ -122,6 +122,8 @@ export const NET_PROTOS = [
   P("msg_push_data", ["ctx", "anything", "anything", "anything"], "integer", MOVES({ callers: ["sk_msg"] })),
   P("msg_pop_data", ["ctx", "anything", "anything", "anything"], "integer", MOVES({ callers: ["sk_msg"] })),
   // sock_ops and the cgroup socket hooks
+  // connect4 and connect6 hooks only (AttachType.adds): the address a struct sockaddr of the given size names
+  P("bind", ["ctx", "mem", "const_size"], "integer", { callers: [] }),
   P("getsockopt", ["ctx", "anything", "anything", "uninit_mem", "const_size"], "integer", { callers: SOCK_ADDR_OPT }),
   P("setsockopt", ["ctx", "anything", "anything", "mem", "const_size"], "integer", { callers: SOCK_ADDR_OPT }),
   P("sock_ops_cb_flags_set", ...CTX_ARG(["sock_ops"])),

@@ -3,7 +3,8 @@
 // answered bpf() (test/kernel/helper_availability.json): a type counts only where every attach
 // type the probe tried allows the helper (cgroup_sock_addr as connect4 and bind4, cgroup_sockopt
 // as getsockopt and setsockopt); attach types that refuse one of them more (recvmsg4 has no
-// get_retval) say so in their record (isa/progtypes.ts, AttachType.refuses).
+// get_retval) or add one (connect4 and connect6 have bind) say so in their record
+// (isa/progtypes.ts, AttachType.refuses and .adds), as the probe answered for each attach type.
 
 import { helperByName } from "./helpers.ts";
 import type { ArgType, HelperProto, RefKind, RetType } from "./helper_protos.ts";

@@ -60,10 +60,13 @@ export interface AttachType {
   readonly returnRange?: readonly [bigint, bigint];
   /**
    * Helpers the program type may call (helper_protos) that its func_proto refuses with this attach
-   * type. (Helpers some attach types add, bind for connect hooks or setsockopt for setsockopt
-   * hooks, bpfplay leaves out: the program type's record refuses them.)
+   * type, and helpers it gives only with this attach type (bind for connect4 and connect6). As
+   * the kernel answered (test/kernel/helper_availability.json, by_attach).
    */
   readonly refuses?: readonly string[];
+  readonly adds?: readonly string[];
+  /** Helpers this attach type adds that bpfplay refuses, each with why. */
+  readonly narrowed?: Readonly<Record<string, string>>;
 }
 
 const NO_RULES: CtxRules = { hidden: [], writable: [] };
@@ -133,8 +136,8 @@ const sockAddr = (family: "4" | "6" | "unix", sendmsg = false): CtxRules => {
 /** cgroup_sock_addr hooks that may only let the call go on (r0 = 1), and have no get_retval or set_retval. */
 const SOCK_ADDR_READ_ONLY = { returnRange: [1n, 1n], refuses: RETVAL } as const;
 const SOCK_ADDR_ATTACH = [
-  A("cgroup_inet4_connect", 10, ["cgroup/connect4"], { rules: sockAddr("4") }),
-  A("cgroup_inet6_connect", 11, ["cgroup/connect6"], { rules: sockAddr("6") }),
+  A("cgroup_inet4_connect", 10, ["cgroup/connect4"], { rules: sockAddr("4"), adds: ["bind"] }),
+  A("cgroup_inet6_connect", 11, ["cgroup/connect6"], { rules: sockAddr("6"), adds: ["bind"] }),
   A("cgroup_unix_connect", 49, ["cgroup/connect_unix"], { rules: sockAddr("unix") }),
   // 2 and 3 also tell the kernel whether to check the port's privilege (BPF_RET_BIND_NO_CAP_NET_BIND_SERVICE)
   A("cgroup_inet4_bind", 8, ["cgroup/bind4"], { rules: sockAddr("4"), returnRange: [0n, 3n] }),
@@ -168,7 +171,10 @@ const SKB_ATTACH = [
 ];
 const SOCKOPT_ATTACH = [
   A("cgroup_getsockopt", 21, ["cgroup/getsockopt"]),
-  A("cgroup_setsockopt", 22, ["cgroup/setsockopt"]),
+  // their prototypes here take a BTF socket pointer (bpf_sk_setsockopt_proto), and the context bpfplay does not model gives none
+  A("cgroup_setsockopt", 22, ["cgroup/setsockopt"], {
+    narrowed: Object.fromEntries(["setsockopt", "getsockopt"].map((h) => [h, "a setsockopt hook's prototype takes a BTF socket pointer (ARG_PTR_TO_BTF_ID_SOCK_COMMON), which bpfplay does not model"])),
+  }),
 ];
 
 export const PROG_TYPES: readonly ProgType[] = [

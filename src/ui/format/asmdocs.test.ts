@@ -30,6 +30,12 @@ describe("helperAsmDoc", () => {
     expect(helperAsmDoc(44, "xdp")!.join("\n")).not.toContain("Not callable");
     expect(helperAsmDoc(6, "socket_filter")!.join("\n")).not.toContain("Not callable");
   });
+
+  it("names the attach types of a helper only some of them may call, and warns by the program's section", () => {
+    expect(helperAsmDoc(64)!.join("\n")).toMatch(/Helper #64; callable from cgroup_sock_addr \(cgroup\/connect4, cgroup\/connect6\)\./);
+    expect(helperAsmDoc(64, "cgroup/connect6")!.join("\n")).not.toContain("Not callable");
+    expect(helperAsmDoc(64, "cgroup/bind4")!.join("\n")).toContain("**Not callable from cgroup/bind4**");
+  });
 });
 
 describe("asmContext", () => {

@@ -25,7 +25,8 @@ export function helperAsmDoc(id: number, progType?: string): readonly string[] |
   const d = docs.get(`bpf_${name}`);
   const call = `In assembly: \`call bpf_${name}\` or \`call ${id}\`; arguments in r1–r5, the result in r0; r1–r5 are unreadable after the call.`;
   const proto = helperProto(id);
-  const barred = progType && proto && !helperAllowed(proto, progType) ? [`**Not callable from ${progType}**, the program type this program is verified as.`] : [];
+  const t = progType ? progTypeByName(progType) : undefined;
+  const barred = progType && proto && !helperAllowed(proto, t?.name ?? progType, t?.attach) ? [`**Not callable from ${progType}**, the program type this program is verified as.`] : [];
   return [...(d ? d.doc : [`**bpf_${name}** (helper #${id})`]), ...barred, call];
 }
 

@@ -1,6 +1,7 @@
 // The helpers bpfplay implements, one file each, found by their UAPI id.
 import { helperByName } from "../../isa/index.ts";
 import { getCgroupClassid, getCurrentAncestorCgroupId, getCurrentCgroupId, skAncestorCgroupId, skbAncestorCgroupId, skbCgroupClassid, skbCgroupId, skCgroupId } from "./cgroup_id.ts";
+import { bind } from "./bind.ts";
 import { checkMtu } from "./check_mtu.ts";
 import { cloneRedirect } from "./clone_redirect.ts";
 import { copyFromUser } from "./copy_from_user.ts";
@@ -97,7 +98,7 @@ export const HELPERS: readonly HelperImpl[] = [
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
   getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
-  skbVlanPush, skbVlanPop, skbAdjustRoom, skbChangeProto, cloneRedirect,
+  skbVlanPush, skbVlanPop, skbAdjustRoom, skbChangeProto, cloneRedirect, bind,
 ];
 
 const byId = new Map<number, HelperImpl>();
