@@ -3,7 +3,8 @@
 // fields read as pointers into it. Also what comes out after the run.
 // Here: what every context is (Context, RunInput), the choice by program type, and the contexts
 // that are plain bytes (test memory, syscall, tracing); XDP's in ctx_xdp.ts, socket buffers'
-// in ctx_skb.ts, the context struct's pointer fields in ctx_region.ts.
+// in ctx_skb.ts, cgroup_sock_addr's in ctx_sock_addr.ts, the context struct's pointer fields in
+// ctx_region.ts.
 
 import { PT_REGS, SYSCALL_CTX } from "../isa/ctx_layouts.ts";
 import type { EventTask, MemoryArea } from "../isa/event_task.ts";
@@ -12,6 +13,7 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Memory, Region } from "./memory.ts";
 import { ptr, rebind } from "./ctx_region.ts";
 import { skb } from "./ctx_skb.ts";
+import { sockAddr } from "./ctx_sock_addr.ts";
 import { xdp } from "./ctx_xdp.ts";
 import type { Packet } from "./packet_layout.ts";
 
@@ -80,6 +82,7 @@ export function makeContext(t: ProgType, input: RunInput, mem: Memory, o: BuildO
     return { args: [ptr(r, 0), [0, input.mem.length]], skb: false, output: () => ({}) };
   }
   if (t.name === "syscall") return syscall(input, mem);
+  if (t.name === "cgroup_sock_addr") return sockAddr(t, input, mem);
   switch (t.ctx) {
     case "xdp_md":
       return xdp(t, input, mem);

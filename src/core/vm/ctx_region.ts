@@ -2,7 +2,7 @@
 // skb->sk) read as pointers computed from the packet on every load, stores go only into the
 // fields the program type may write; and which fields BPF_PROG_TEST_RUN takes from user space.
 
-import { field } from "../isa/ctx_layouts.ts";
+import { BPF_SOCK_ADDR, field } from "../isa/ctx_layouts.ts";
 import type { CtxStruct } from "../isa/ctx_layouts.ts";
 import type { Pair } from "../isa/int64.ts";
 import type { FieldRange, ProgType } from "../isa/progtypes.ts";
@@ -70,8 +70,12 @@ export function ctxRegion(mem: Memory, t: ProgType, s: CtxStruct, bytes: Uint8Ar
   });
 }
 
-/** The context fields BPF_PROG_TEST_RUN takes from user space (ctx_in), by struct; other structs' are all taken. */
+/**
+ * The context fields BPF_PROG_TEST_RUN takes from user space (ctx_in), by struct; other structs' are all taken.
+ * bpf_sock_addr, which it cannot run, is bpfplay's own: every field but the socket pointer.
+ */
 export const FROM_USER: Readonly<Record<string, readonly string[]>> = {
+  bpf_sock_addr: BPF_SOCK_ADDR.fields.filter((f) => f.kind === "scalar").map((f) => f.name),
   __sk_buff: ["mark", "priority", "cb[0]", "cb[1]", "cb[2]", "cb[3]", "cb[4]", "tstamp", "wire_len", "gso_segs", "gso_size", "hwtstamp"],
   // data is the length of the metadata at the start of the bytes given
   xdp_md: ["data", "data_end", "ingress_ifindex", "rx_queue_index"],

@@ -151,7 +151,10 @@ function pointerOf(f: CtxField, ctx: Context | undefined): Pick<CtxFieldView, "v
     const note = f.kind === "data_end" ? `end of the packet (${len} bytes from data)` : f.kind === "data_meta" ? (at === p.data ? "no metadata (= data)" : `${p.data - at} bytes of metadata before data`) : kindNote(f);
     return { value: BigInt(offset), text: offset < 0 ? `packet - ${-offset}` : `packet + ${offset}`, pointer: { base: "packet", offset }, note };
   }
-  if (ctx.sock && hi === (HI_TAG | ctx.sock.id)) return { value: 0n, text: "socket + 0", pointer: { base: "socket", offset: 0 }, note: "the socket BPF_PROG_TEST_RUN hangs on the skb (struct bpf_sock)" };
+  if (ctx.sock && hi === (HI_TAG | ctx.sock.id)) {
+    const note = p ? "the socket BPF_PROG_TEST_RUN hangs on the skb (struct bpf_sock)" : "the socket the call is made on (struct bpf_sock)";
+    return { value: 0n, text: "socket + 0", pointer: { base: "socket", offset: 0 }, note };
+  }
   return { value: 0n, text: "(pointer)", note: kindNote(f) };
 }
 
@@ -172,7 +175,9 @@ const numberText = (v: bigint): string => (v < 10n ? `${v}` : `${v} (0x${v.toStr
 
 const ETH_P: Readonly<Record<number, string>> = { 0x0800: "IPv4", 0x86dd: "IPv6", 0x0806: "ARP", 0x8100: "802.1Q VLAN", 0x88a8: "802.1ad VLAN" };
 const PKT_TYPE = ["PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST", "PACKET_OTHERHOST", "PACKET_OUTGOING"];
-const AF: Readonly<Record<number, string>> = { 2: "AF_INET", 10: "AF_INET6" };
+const AF: Readonly<Record<number, string>> = { 1: "AF_UNIX", 2: "AF_INET", 10: "AF_INET6" };
+const SOCK_TYPE: Readonly<Record<number, string>> = { 1: "SOCK_STREAM", 2: "SOCK_DGRAM", 3: "SOCK_RAW" };
+const IPPROTO: Readonly<Record<number, string>> = { 0: "IPPROTO_IP (the family's default)", 1: "IPPROTO_ICMP", 6: "IPPROTO_TCP", 17: "IPPROTO_UDP", 58: "IPPROTO_ICMPV6" };
 /** The x86-64 calling convention: where a kprobe finds the function's arguments and return value. */
 const REG_ROLE: Readonly<Record<string, string>> = {
   di: "1st argument (PT_REGS_PARM1)", si: "2nd argument (PT_REGS_PARM2)", dx: "3rd argument (PT_REGS_PARM3)",
@@ -187,6 +192,7 @@ const ip4 = (v: bigint) => [0n, 8n, 16n, 24n].map((s) => (v >> s) & 0xffn).join(
 function noteOf(t: ProgType, s: CtxStruct, f: CtxField, v: bigint, world: World): string | undefined {
   if (s === PT_REGS || t.ctx === "pt_regs") return REG_ROLE[f.name];
   if (s.name === "bpf_raw_tracepoint_args") return `argument ${f.off / 8 + 1} of the tracepoint`;
+  if (s.name === "bpf_sock_addr") return sockAddrNote(f, v);
   switch (f.name) {
     case "protocol":
     case "eth_protocol": {
@@ -215,6 +221,16 @@ function noteOf(t: ProgType, s: CtxStruct, f: CtxField, v: bigint, world: World)
     default:
       return undefined;
   }
+}
+
+/** struct bpf_sock_addr's fields: the call's address (network byte order) and the socket's family, type and protocol. */
+function sockAddrNote(f: CtxField, v: bigint): string | undefined {
+  if (f.name === "user_family" || f.name === "family") return AF[Number(v)];
+  if (f.name === "type") return SOCK_TYPE[Number(v)];
+  if (f.name === "protocol") return IPPROTO[Number(v)];
+  if (f.name === "user_ip4" || f.name === "msg_src_ip4") return ip4(v);
+  if (f.name === "user_port") return `port ${be16(v)} (network byte order)`;
+  return undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ const SOCK_OPS = "only sock_ops programs may call it, which the VM cannot run (B
 const SYSCTL = "only cgroup_sysctl programs may call it, whose context the VM does not build";
 const SOCKETS = "verifier prototype only: bpfplay's VM has no socket storage, SYN cookies, network namespaces or socket assignment";
 const SYSCALL = "only syscall programs may call it, and it acts on the host kernel (bpf(), BTF, file descriptors, kallsyms)";
+const SOCKOPT = "verifier prototype only: bpfplay's socket (a cgroup_sock_addr program's ctx->sk) has no socket options to get or set";
 const RETVAL = "only cgroup hooks may call it, whose return value chain the VM does not model";
 
 export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
@@ -60,6 +61,8 @@ export const NEW_PROTO_GAPS: Readonly<Record<string, string>> = {
   btf_find_by_name_kind: SYSCALL,
   sys_close: SYSCALL,
   kallsyms_lookup_name: SYSCALL,
+  getsockopt: SOCKOPT,
+  setsockopt: SOCKOPT,
   get_retval: RETVAL,
   set_retval: RETVAL,
 };

@@ -17,8 +17,6 @@ const NO_RUNNABLE_CALLER = "only program types the VM cannot run may call it (so
 
 const KNOWN_GAPS: Record<string, string> = {
   ...NEW_PROTO_GAPS,
-  getsockopt: NO_RUNNABLE_CALLER,
-  setsockopt: NO_RUNNABLE_CALLER,
   sock_map_update: NO_RUNNABLE_CALLER,
   sock_hash_update: NO_RUNNABLE_CALLER,
   // a verified program that calls it stops with a helper fault that names it

@@ -3,7 +3,7 @@
 // when the engine refused it.
 
 import { useId } from "react";
-import { PROG_TYPES } from "../../../core/isa/progtypes.ts";
+import { PROG_TYPES, progTypeByName } from "../../../core/isa/progtypes.ts";
 import { hexByteCount } from "../../examples/packet.ts";
 import { useSession } from "../../stores/session.ts";
 import { TRACING_TYPES } from "../events/kernelEventForm.ts";
@@ -33,7 +33,7 @@ export function InputField() {
         spellCheck={false}
         autoComplete="off"
         value={value}
-        placeholder={packet ? "an Ethernet frame, at least 14 bytes" : TRACING_TYPES.has(progType) ? "empty: the Events pane's kernel event" : "empty: a zeroed context"}
+        placeholder={placeholder(progType, packet)}
         aria-invalid={invalid}
         aria-describedby={`${id}-note`}
         title={refused ?? (packet ? "The packet the program runs on, as hex bytes" : "The context the program gets in r1, as hex bytes")}
@@ -44,4 +44,12 @@ export function InputField() {
       </span>
     </div>
   );
+}
+
+function placeholder(progType: string, packet: boolean): string {
+  if (packet) return "an Ethernet frame, at least 14 bytes";
+  if (TRACING_TYPES.has(progType)) return "empty: the Events pane's kernel event";
+  // bpfplay's own context (ctx_sock_addr.ts): BPF_PROG_TEST_RUN cannot run the type
+  if (progTypeByName(progType)?.name === "cgroup_sock_addr") return "empty: a call of the hook's kind to 192.0.2.1 or 2001:db8::1, port 80";
+  return "empty: a zeroed context";
 }
