@@ -123,6 +123,16 @@ describe("maps and directives", () => {
     expect(r.program.progType).toBe("xdp");
     expect(bytesToHex(encodeInsns(r.program.insns), " ")).toBe("07 21 00 00 01 00 00 00 95 00 00 00 00 00 00 00");
   });
+
+  it(".section takes a name with slashes, dots and digits unquoted as it takes it quoted", () => {
+    for (const name of ["cgroup/bind4", "xdp.frags/devmap", "tracepoint/syscalls/sys_enter_openat", "sk_reuseport/migrate", "tc"]) {
+      const bare = assemble(`.section ${name},"ax",@progbits\nr0 = 1\nexit`);
+      expect(bare.diagnostics, name).toEqual([]);
+      expect(bare.program.progType, name).toBe(name);
+      expect(bare.program.section, name).toBe(assemble(`.section "${name}"\nr0 = 1\nexit`).program.section);
+    }
+    expect(assemble(".section .text\nexit").program.progType).toBeUndefined();
+  });
 });
 
 describe("any text", () => {

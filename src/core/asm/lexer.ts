@@ -48,6 +48,13 @@ export function tokenize(line: string): Token[] | LexError {
       continue;
     }
     const start = k;
+    // `.section NAME` unquoted: the name is one word up to a blank or a comma, as if quoted
+    // (cgroup/bind4, xdp.frags/devmap, tracepoint/syscalls/sys_enter_openat)
+    if (c !== '"' && out.length === 1 && out[0].text === ".section") {
+      while (k < text.length && !/[\s,]/.test(text[k])) k++;
+      out.push({ kind: "str", text: text.slice(start, k), col: start + 1, end: k + 1 });
+      continue;
+    }
     if (c === '"') {
       const close = text.indexOf('"', k + 1);
       if (close < 0) return new LexError("unterminated string", start + 1, text.length + 1);

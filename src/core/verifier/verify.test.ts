@@ -52,6 +52,7 @@ describe("the verifier, in the kernel's words", () => {
     expect(v("r0 = 3\nexit", "cgroup/connect4")).toBe(tooWide);
     expect(v("r0 = 3\nexit", "cgroup_sock_addr")).toBe(tooWide);
     expect(v('.section "cgroup/bind4"\nr0 = 3\nexit', "cgroup_sock_addr")).toBe("accepted");
+    expect(v(".section cgroup/bind4\nr0 = 3\nexit", "cgroup_sock_addr")).toBe("accepted");
     expect(v('.section "cgroup/bind4"\nr0 = 3\nexit', "cgroup/connect4")).toBe(tooWide);
     const srcPort = "r2 = *(u32 *)(r1 + 44)\nr0 = 1\nexit";
     expect(v(srcPort, "cgroup/post_bind4")).toBe("accepted");
