@@ -125,8 +125,9 @@ export function kernelReserved(d: Decoded & { valid: false }): RejectionError {
 }
 
 export function stackCheck(c: Verification): Rejection | undefined {
-  // depth of each function, rounded up to 32 bytes as the kernel does, summed along call chains
-  const depth = (start: number) => Math.ceil((c.stackDepth.get(start) ?? 0) / 32) * 32;
+  // depth of each function, rounded up to 16 bytes as the kernel does when it JITs (round_up_stack_depth;
+  // 32 for the interpreter), summed along call chains
+  const depth = (start: number) => Math.ceil((c.stackDepth.get(start) ?? 0) / 16) * 16;
   const calls = new Map<number, number[]>();
   for (const d of c.cfg.insns) {
     if (d.valid && d.spec.kind === "call" && d.spec.op === "local") {
