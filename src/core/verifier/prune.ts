@@ -26,6 +26,8 @@ export interface Snapshot extends Chained {
   readonly hint: number;
   /** Kept in its list (compared); finished ones are counted in StateStore.finishedAt. Evicted: no longer. */
   listed: boolean;
+  /** Evicted while still being explored: the kernel frees it (peak_states) once its paths are done. */
+  evicted: boolean;
   /** Its list (StateStore.listOf). */
   readonly list: number;
   /** Visits it covered, and visits it did not while a state could be stored: the kernel's eviction reads them. */
@@ -134,6 +136,9 @@ export class StateStore {
   private lastJumps = 0;
   private lastInsns = 0;
   private total = 0;
+  /** States the kernel would hold now: in its lists, or evicted and still being explored (for peak_states). */
+  private held = 0;
+  private peak = 0;
   private maxPerInsn = 0;
 
   constructor(cfg: Cfg) {
@@ -228,7 +233,7 @@ export class StateStore {
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
-    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, list, hits: 0, misses: 0 };
+    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, list, hits: 0, misses: 0 };
     if (snap.listed) {
       if (seen.length > 0 && seen[0].st.pc !== pc) this.mixed[list] = 1;
       seen.push(snap);
@@ -237,6 +242,7 @@ export class StateStore {
     }
     this.stored[list] = n + 1;
     this.total++;
+    if (++this.held > this.peak) this.peak = this.held;
     path.parent = snap;
     path.len = 0;
     path.jumps = [];
@@ -253,8 +259,13 @@ export class StateStore {
     seen.splice(k, 1);
     old.listed = false;
     this.stored[old.list]--;
-    if (old.branches > 0) this.liveHints[old.list]![bucketOf(old.hint)]--;
-    else this.finishedAt[old.list]--;
+    if (old.branches > 0) {
+      this.liveHints[old.list]![bucketOf(old.hint)]--;
+      old.evicted = true;
+    } else {
+      this.finishedAt[old.list]--;
+      this.held--;
+    }
   }
 
   /**
@@ -263,6 +274,7 @@ export class StateStore {
    */
   newPass(): void {
     this.explored.fill(undefined);
+    this.held = 0;
     this.mixed.fill(0);
     this.finishedAt.fill(0);
     this.liveHints.fill(undefined);
@@ -277,6 +289,7 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
+      if (s.evicted) this.held--;
       if (s.listed) {
         this.finishedAt[s.list]++;
         const live = this.liveHints[s.list];
@@ -285,8 +298,8 @@ export class StateStore {
     }
   }
 
-  /** The statistics line the kernel ends its log with. `mark_read` is always 0 in 6.18; states evicted from their lists are not freed here, so the peak is the total. */
+  /** The statistics line the kernel ends its log with. `mark_read` is always 0 in 6.18. */
   line(processed: number, limit: number): string {
-    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
+    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.peak} mark_read 0`;
   }
 }
