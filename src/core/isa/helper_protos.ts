@@ -83,6 +83,11 @@ export interface HelperProto {
   readonly mapsOnly: boolean;
   /** Returns at most the size of the buffer it fills, or -errno (do_refine_retval_range). */
   readonly retAtMostSize: boolean;
+  /**
+   * The program types whose prototype of it is bpf_fastcall and inlined on x86-64 (allow_fastcall):
+   * there the spills and fills around a call leave the stack depth (verifier/fastcall.ts).
+   */
+  readonly fastcall: readonly string[];
 }
 
 /**

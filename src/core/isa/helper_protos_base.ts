@@ -4,7 +4,7 @@
 // (helper_record.ts says how). Where the kernel's argument kind is one bpfplay does not model,
 // the record uses a stricter one it does (it may refuse what the kernel takes, never the reverse).
 
-import { allBut, P, TRACING } from "./helper_record.ts";
+import { allBut, LWT, P, TC, TRACING } from "./helper_record.ts";
 import type { ArgType } from "./helper_protos.ts";
 
 /** bpf_probe_read and its _kernel/_user twins: dst, size, unsafe_ptr. */
@@ -30,7 +30,9 @@ export const BASE_PROTOS = [
   P("ktime_get_coarse_ns", [], "integer", { callers: allBut(...TRACING, "syscall", "cgroup_device", "cgroup_sockopt") }),
   P("jiffies64", [], "integer"),
   P("get_prandom_u32", [], "integer"),
-  P("get_smp_processor_id", [], "integer"),
+  // inlined (bpf_fastcall) where the kernel gives the program type bpf_get_smp_processor_id_proto;
+  // the others get the raw_smp_processor_id one, which is not (as Linux 6.18 answered)
+  P("get_smp_processor_id", [], "integer", { fastcall: [...TRACING, ...TC, ...LWT, "xdp", "syscall"] }),
   P("get_numa_node_id", [], "integer"),
   P("trace_printk", ["mem", "const_size"], "integer", { gpl: true }), // up to three more arguments, unchecked
   P("trace_vprintk", ["mem", "const_size", "mem_or_null", "const_size_or_zero"], "integer", { gpl: true }),

@@ -25,6 +25,8 @@ export interface Facts {
   /** The only map types it takes. */
   only?: string[];
   retAtMostSize?: boolean;
+  /** The program types where the call is bpf_fastcall and inlined. */
+  fastcall?: readonly string[];
 }
 
 export const TC = ["sched_cls", "sched_act"] as const;
@@ -53,5 +55,6 @@ export const P = (name: string, args: ArgType[], ret: RetType, f: Facts = {}): H
     id: h.id, name, args, argsFor: f.argsFor ?? {}, ret, callers, narrowed, gplOnly: f.gpl ?? false, ref: f.ref ?? "none",
     pktAccess: f.pktAccess ?? false, changesPktData: f.changesPktData ?? false,
     maps: f.only ?? f.maps ?? [], mapsOnly: f.only !== undefined, retAtMostSize: f.retAtMostSize ?? false,
+    fastcall: f.fastcall ?? [],
   };
 };

@@ -77,6 +77,9 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     const target = pc + i.imm + 1;
     const callee = entryFrame(st.frames.length, pc, target);
     for (let k = 1; k <= 5; k++) callee.regs[k] = { ...f.regs[k] };
+    // the caller's r0-r5 are scratched while the callee runs (the kernel's clear_caller_saved_regs):
+    // states inside the callee compare without the caller's dead arguments
+    for (let k = 0; k <= 5; k++) f.regs[k] = notInit();
     st.frames.push(callee);
     st.pc = target;
     return st;

@@ -8,6 +8,7 @@ import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
 import { MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
+import { fastcallDepth } from "./fastcall.ts";
 import { reject, rejection, RejectionError } from "./error.ts";
 import type { Rejection } from "./error.ts";
 import type { Verification } from "./verify.ts";
@@ -125,8 +126,10 @@ export function kernelReserved(d: Decoded & { valid: false }): RejectionError {
 }
 
 export function stackCheck(c: Verification): Rejection | undefined {
-  // depth of each function, rounded up to 32 bytes as the kernel does, summed along call chains
-  const depth = (start: number) => Math.ceil((c.stackDepth.get(start) ?? 0) / 32) * 32;
+  // depth of each function (less the bpf_fastcall spills and fills the kernel removes: fastcall.ts),
+  // rounded up to 16 bytes as the kernel does when it JITs (round_up_stack_depth; 32 for the
+  // interpreter), summed along call chains
+  const depth = (start: number) => Math.ceil(fastcallDepth(c.fastcall, start, c.stackDepth.get(start) ?? 0) / 16) * 16;
   const calls = new Map<number, number[]>();
   for (const d of c.cfg.insns) {
     if (d.valid && d.spec.kind === "call" && d.spec.op === "local") {

@@ -92,9 +92,17 @@ export interface Liveness {
 }
 
 export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
+  const succ = flowSuccessors(at);
+  return { before: liveBefore(at, succ), scc: loops(at, succ) };
+}
+
+/**
+ * The registers live before each instruction (bit n = rn), by slot: what state pruning compares
+ * (6.18's func_states_equal looks only at these, as it cleans the rest from stored states).
+ */
+export function liveBefore(at: readonly (Decoded | undefined)[], succ = flowSuccessors(at)): number[] {
   const n = at.length;
   // `at` may have holes (second slots of ld_imm64)
-  const succ = flowSuccessors(at);
   const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!) : { use: 0, def: 0 }));
   const inn = new Array<number>(n).fill(0);
   for (let changed = true; changed; ) {
@@ -110,7 +118,7 @@ export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
       }
     }
   }
-  return { before: inn, scc: loops(at, succ) };
+  return inn;
 }
 
 // ---- the log: registers and slots touched ---------------------------------------------

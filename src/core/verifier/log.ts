@@ -102,7 +102,13 @@ export class KernelLog implements Tracer {
   }
 
   pruned(pc: number): void {
-    this.push(`${pc}: safe`);
+    // (pruned where a path was taken up or a call returned to: the kernel names where it came from)
+    if (this.from === undefined) this.push(`${pc}: safe`);
+    else {
+      this.push("");
+      this.push(`from ${this.from} to ${pc}: safe`);
+      this.from = undefined;
+    }
   }
 
   insn(st: State, d: Decoded): void {
@@ -276,7 +282,7 @@ export class KernelLog implements Tracer {
   private call(st: State): void {
     const n = st.frames.length;
     this.push("caller:");
-    this.push(frameItems(st.frames[n - 2], this.maps, undefined, undefined, 0x3f)); // r0-r5 are the callee's now
+    this.push(frameItems(st.frames[n - 2], this.maps)); // (r0-r5 were scratched by the call)
     this.push("callee:");
     this.push(frameItems(st.frames[n - 1], this.maps));
     this.all = true;

@@ -7,6 +7,7 @@ import { BPF_FLOW_KEYS } from "../isa/ctx_layouts.ts";
 import { BPF_MAX_VAR_OFF, MAX_BPF_STACK as STACK } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
+import { fastcallAccess } from "./fastcall.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { hasDelta, unlink } from "./linked.ts";
@@ -249,6 +250,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     if (lo < -STACK || hi > 0) throw new VerifyError(pc, "stack-variable", { dir, regno, varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
+    fastcallAccess(c.fastcall, f.start, pc, lo);
     if (kind === "write") {
       for (let a = lo; a < hi; a++) {
         const k = Math.floor((-a - 1) / 8);
@@ -267,6 +269,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   const start = st.frames[st.frames.length - 1].start;
   const depthKey = f.start;
   c.stackDepth.set(depthKey, Math.max(c.stackDepth.get(depthKey) ?? 0, -off));
+  fastcallAccess(c.fastcall, f.start, pc, off);
   void start;
   const k = Math.floor((-off - 1) / 8); // slot index
   const lowByte = off + 8 * (k + 1); // offset of the access within the slot
@@ -389,6 +392,8 @@ function helperStack(c: Verification, st: State, pc: number, regno: number, ptr:
   }
   const f = stackFrame(st, ptr);
   c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
+  // (a helper's reads break the bpf_fastcall contract too: Linux 6.18 answered so)
+  fastcallAccess(c.fastcall, f.start, pc, lo);
   if (!write) return;
   // the helper may write anything there: spilled registers and zeros become data
   for (let a = lo; a < hi; a++) {

@@ -11,6 +11,7 @@ import type { Cfg } from "../cfg/index.ts";
 import { BT_ALU_REG, BT_JCC_IMM, BT_JCC_REG, BT_MOV_IMM, BT_MOV_REG, BT_NONE, backtrackCodes, backtrackInsn } from "./effects.ts";
 import type { HistExtra, Wanted as WantedSet } from "./effects.ts";
 import type { Reg } from "./reg.ts";
+import { frameInsn } from "./state.ts";
 import type { State } from "./state.ts";
 
 export type { HistExtra };
@@ -356,11 +357,16 @@ function preciseCandidates(st: State): number[] {
   return out;
 }
 
-/** Every precise scalar of a state, as locations (to carry them into a state pruned against it). */
-export function preciseLocs(st: State): number[] {
+/**
+ * Every precise scalar of a state, as locations (to carry them into a state pruned against it).
+ * With `live` (effects.ts liveBefore), registers dead where their frame stands are left out: the
+ * kernel has cleaned them from the stored state (clean_live_states) before it propagates.
+ */
+export function preciseLocs(st: State, live?: readonly number[]): number[] {
   const out: number[] = [];
   st.frames.forEach((fr, f) => {
-    fr.regs.forEach((r, k) => r.type === "scalar" && r.precise && out.push(regLoc(f, k)));
+    const mask = live === undefined ? -1 : live[frameInsn(st, f)];
+    fr.regs.forEach((r, k) => r.type === "scalar" && r.precise && mask & (1 << k) && out.push(regLoc(f, k)));
     fr.stack.forEach((sl, k) => sl?.spilled?.type === "scalar" && sl.spilled.precise && out.push(slotLoc(f, k)));
   });
   return out;

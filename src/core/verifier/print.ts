@@ -110,12 +110,12 @@ export function kernelInsn(d: Decoded): string {
  * A frame's registers and stack slots as the kernel prints them, each with a leading space:
  * ` frame1: R1=ctx() R10=fp0 fp-8=mmmmmmmm`. `regs` and `slots` choose what to print (all if absent).
  */
-export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>, hideRegs = 0): string {
+export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slots?: ReadonlySet<number>): string {
   // (frameView()'s records, made only for what is printed: the log prints states at every branch)
   let out = f.index ? ` frame${f.index}:` : "";
   for (let no = 0; no < f.regs.length; no++) {
     const r = f.regs[no];
-    if (r.type === "not_init" || hideRegs & (1 << no) || (regs !== undefined && !(regs & (1 << no)))) continue;
+    if (r.type === "not_init" || (regs !== undefined && !(regs & (1 << no)))) continue;
     out += ` R${no}=${regViewText(regView(r, maps))}`;
   }
   for (let k = 0; k < f.stack.length; k++) {

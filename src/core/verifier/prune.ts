@@ -3,11 +3,14 @@
 // equal one still being explored is an endless loop. Otherwise the state may be stored, by the
 // kernel's rule: only after 2 jumps and 8 instructions since the last one stored (20 and 100
 // while a state stored here is still being explored, as in a loop), always at a may_goto.
+// As in 6.18, only the registers live where each frame stands are compared, a function's states
+// are listed apart per call site, and a state that keeps missing is let go (evict()).
 // The statistics line counts the states this rule stores: one rule for the walk and the log.
 
 import type { Cfg } from "../cfg/index.ts";
 import { VerifyError } from "./error.ts";
 import type { Chained, History } from "./precision.ts";
+import { liveBefore } from "./effects.ts";
 import { stateCovers, stateEquals, storedState } from "./state.ts";
 import type { State } from "./state.ts";
 
@@ -21,8 +24,15 @@ export interface Snapshot extends Chained {
   exactOnly?: boolean;
   /** loopHint(st): states whose hints differ are not equal. */
   readonly hint: number;
-  /** Kept in its instruction's list (compared); finished ones are counted in StateStore.finishedAt. */
-  readonly listed: boolean;
+  /** Kept in its list (compared); finished ones are counted in StateStore.finishedAt. Evicted: no longer. */
+  listed: boolean;
+  /** Evicted while still being explored: the kernel frees it (peak_states) once its paths are done. */
+  evicted: boolean;
+  /** Its list (StateStore.listOf). */
+  readonly list: number;
+  /** Visits it covered, and visits it did not while a state could be stored: the kernel's eviction reads them. */
+  hits: number;
+  misses: number;
 }
 
 /** One 64-bit cell, read as two 32-bit halves: how loopHint() takes bits out of a BigInt. */
@@ -95,20 +105,28 @@ export function prunePoints(cfg: Cfg): Uint8Array {
 export class StateStore {
   /** Where states are compared and stored. */
   readonly points: Uint8Array;
-  /** The stored states compared at each instruction (by slot: a Map lookup cost more at every visit). */
+  /** The registers live before each instruction: only these are compared. */
+  readonly live: readonly number[];
+  /**
+   * The stored states, in the kernel's lists (listOf): one per instruction and innermost
+   * callsite, where two such pairs may share one. A list's states of other instructions are
+   * passed over. (An array by list: a Map lookup cost more at every visit.)
+   */
   private readonly explored: (Snapshot[] | undefined)[];
-  /** States stored per instruction, uncapped (for max_states_per_insn). */
+  /** States stored per list, uncapped (for max_states_per_insn). */
   private readonly stored: Uint32Array;
+  /** The lists holding states of more than one instruction (the shortcut in visit() is for one). */
+  private readonly mixed: Uint8Array;
   /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
   private readonly isJump: Uint8Array;
   /**
-   * Per instruction, the listed states whose paths are all finished: once the loop lookback is
+   * Per list, the listed states whose paths are all finished: once the loop lookback is
    * used up and none is left to compare, visit() stops (a loop's list is mostly states still
    * being explored, which past the lookback change nothing).
    */
   private readonly finishedAt: Uint32Array;
   /**
-   * Per instruction, how many of its listed states still being explored have a hint in each
+   * Per list, how many of its listed states still being explored have a hint in each
    * bucket (made on first use): a visit whose hint's bucket is empty, where no listed state is
    * finished, can skip comparing (no state it would compare can equal the current one). (A
    * Map of the hints themselves cost a lookup by a number at every visit of a loop's head.)
@@ -118,16 +136,31 @@ export class StateStore {
   private lastJumps = 0;
   private lastInsns = 0;
   private total = 0;
+  /** States the kernel would hold now: in its lists, or evicted and still being explored (for peak_states). */
+  private held = 0;
+  private peak = 0;
   private maxPerInsn = 0;
 
   constructor(cfg: Cfg) {
     this.points = prunePoints(cfg);
+    this.live = liveBefore(cfg.at);
     this.stored = new Uint32Array(cfg.at.length);
+    this.mixed = new Uint8Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
     this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
     this.liveHints = new Array<Uint8Array | undefined>(cfg.at.length).fill(undefined);
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
+  }
+
+  /**
+   * The list a state at `pc` is kept in and compared with, as the kernel's explored_state():
+   * (pc ^ callsite of the innermost frame, -1 for the program's) modulo the program's length.
+   * A function's states at one instruction are compared only with those of the same call, and
+   * an open state of another call does not keep a state from being stored.
+   */
+  private listOf(pc: number, st: State): number {
+    return ((pc ^ st.frames[st.frames.length - 1].callsite) >>> 0) % this.stored.length;
   }
 
   /** Instruction `pc` is being processed (counted after its prune point is visited). */
@@ -141,55 +174,75 @@ export class StateStore {
    * path's parent and the path's history starts afresh.
    */
   visit(pc: number, st: State, path: Pruned, insns: number, mayGoto: boolean): Snapshot | undefined {
-    const seen = this.explored[pc] ?? (this.explored[pc] = []);
+    const list = this.listOf(pc, st);
+    const seen = this.explored[list] ?? (this.explored[list] = []);
+    // (a list not mixed holds states of one instruction: seen[0]'s)
+    const mixed = this.mixed[list] === 1 || (seen.length > 0 && seen[0].st.pc !== pc);
     const dj = this.jumps - this.lastJumps;
     const di = insns - this.lastInsns;
     let add = mayGoto || (dj >= 2 && di >= 8);
     let looking = LOOP_LOOKBACK;
     let hint = NaN; // loopHint(st), once a comparison needs it
-    let finishedLeft = this.finishedAt[pc];
-    if (finishedLeft === 0 && !mayGoto && seen.length > 0) {
+    let finishedLeft = this.finishedAt[list];
+    if (finishedLeft === 0 && !mayGoto && seen.length > 0 && !mixed && dj < 20 && di < 100) {
       // every listed state here is still being explored (a loop's head): the newest is compared
       // first, so the loop below would stop the path from being stored here (as the kernel does
-      // inside a loop) and could only find an endless loop in a state with the same hint
+      // inside a loop; then no state counts a miss) and could only find an endless loop in a
+      // state with the same hint
       hint = loopHint(st);
-      const live = this.liveHints[pc];
+      const live = this.liveHints[list];
       if (live === undefined || live[bucketOf(hint)] === 0) {
-        if (dj < 20 && di < 100) add = false;
+        add = false;
         looking = 0;
       }
     }
     for (let k = looking > 0 ? seen.length - 1 : -1; k >= 0; k--) {
       const old = seen[k];
       if (old.branches > 0) {
+        if (mixed && old.st.pc !== pc) continue;
         if (looking-- <= 0) {
-          if (finishedLeft === 0) break; // nothing further down can match or change `add`
-          continue;
+          if (finishedLeft === 0 && !add) break; // nothing further down can match, change `add` or miss
+        } else {
+          // still being explored: an ancestor on a loop, or a path waiting on the stack
+          // may_goto bounds its loop at run time: covering an earlier iteration is enough
+          if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true, this.live)) {
+            old.hits++;
+            return old;
+          }
+          // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
+          if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         }
-        // still being explored: an ancestor on a loop, or a path waiting on the stack
-        // may_goto bounds its loop at run time: covering an earlier iteration is enough
-        if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true)) return old;
-        // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-        if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         if (!mayGoto && dj < 20 && di < 100) add = false;
-        continue;
+      } else {
+        // a finished state: its precise scalars say what it needed; imprecise ones match anything
+        finishedLeft--;
+        if (mixed && old.st.pc !== pc) continue;
+        if (stateCovers(old.st, st, old.exactOnly === true, this.live)) {
+          old.hits++;
+          return old;
+        }
       }
-      // a finished state: its precise scalars say what it needed; imprecise ones match anything
-      finishedLeft--;
-      if (stateCovers(old.st, st, old.exactOnly === true)) return old;
+      // a miss: counted only when a state will be stored here (else a loop's iterations would
+      // evict the states of its first ones); a state that misses more than 3 times per hit (64
+      // for a may_goto's open ones) is let go, as unlikely to cover anything
+      if (add) old.misses++;
+      const n = mayGoto && old.branches > 0 ? 64 : 3;
+      if (old.misses > old.hits * n + n) this.evict(seen, k);
     }
-    const n = this.stored[pc];
+    const n = this.stored[list];
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
-    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN };
+    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, list, hits: 0, misses: 0 };
     if (snap.listed) {
+      if (seen.length > 0 && seen[0].st.pc !== pc) this.mixed[list] = 1;
       seen.push(snap);
       // (at most KEEP_PER_INSN listed per instruction: a count fits a byte)
-      (this.liveHints[pc] ?? (this.liveHints[pc] = new Uint8Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
+      (this.liveHints[list] ?? (this.liveHints[list] = new Uint8Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
     }
-    this.stored[pc] = n + 1;
+    this.stored[list] = n + 1;
     this.total++;
+    if (++this.held > this.peak) this.peak = this.held;
     path.parent = snap;
     path.len = 0;
     path.jumps = [];
@@ -200,12 +253,29 @@ export class StateStore {
     return undefined;
   }
 
+  /** Takes `seen[k]` out of its list (the kernel's eviction of states that miss). */
+  private evict(seen: Snapshot[], k: number): void {
+    const old = seen[k];
+    seen.splice(k, 1);
+    old.listed = false;
+    this.stored[old.list]--;
+    if (old.branches > 0) {
+      this.liveHints[old.list]![bucketOf(old.hint)]--;
+      old.evicted = true;
+    } else {
+      this.finishedAt[old.list]--;
+      this.held--;
+    }
+  }
+
   /**
    * A new pass (a global function verified on its own): the states stored so far are let go, as
    * the kernel frees them (its counts go on; so does its peak, which 6.18 does not lower).
    */
   newPass(): void {
     this.explored.fill(undefined);
+    this.held = 0;
+    this.mixed.fill(0);
     this.finishedAt.fill(0);
     this.liveHints.fill(undefined);
   }
@@ -219,16 +289,17 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
+      if (s.evicted) this.held--;
       if (s.listed) {
-        this.finishedAt[s.st.pc]++;
-        const live = this.liveHints[s.st.pc];
+        this.finishedAt[s.list]++;
+        const live = this.liveHints[s.list];
         if (live !== undefined) live[bucketOf(s.hint)]--;
       }
     }
   }
 
-  /** The statistics line the kernel ends its log with. `mark_read` is always 0 in 6.18; states are never freed within a pass here, so the peak is the total. */
+  /** The statistics line the kernel ends its log with. `mark_read` is always 0 in 6.18. */
   line(processed: number, limit: number): string {
-    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.total} mark_read 0`;
+    return `processed ${processed} insns (limit ${limit}) max_states_per_insn ${this.maxPerInsn} total_states ${this.total} peak_states ${this.peak} mark_read 0`;
   }
 }

@@ -178,7 +178,19 @@ function regCovers(old: Reg, cur: Reg, ids: IdMap, refs: IdMap, exact: boolean):
 const sharedIds = new IdMap();
 const sharedRefs = new IdMap(true);
 
-export function stateCovers(old: State, cur: State, exact: boolean): boolean {
+/**
+ * The instruction a frame of `st` stands at: the state's own for the innermost frame, the call
+ * it made for the others (the kernel's frame_insn_idx).
+ */
+export function frameInsn(st: State, f: number): number {
+  return f === st.frames.length - 1 ? st.pc : st.frames[f + 1].callsite;
+}
+
+/**
+ * With `live` (the registers live before each instruction, effects.ts liveBefore), registers
+ * dead where a frame stands are not compared: nothing after reads them (6.18's func_states_equal).
+ */
+export function stateCovers(old: State, cur: State, exact: boolean, live?: readonly number[]): boolean {
   if (old.frames.length !== cur.frames.length || old.refs.length !== cur.refs.length) return false;
   const ids = sharedIds;
   const refs = sharedRefs;
@@ -188,7 +200,8 @@ export function stateCovers(old: State, cur: State, exact: boolean): boolean {
     const a = old.frames[f];
     const b = cur.frames[f];
     if (a.callsite !== b.callsite) return false;
-    for (let k = 0; k < 11; k++) if (!regCovers(a.regs[k], b.regs[k], ids, refs, exact)) return false;
+    const mask = live === undefined ? ALL_REGS : live[frameInsn(old, f)] | R10;
+    for (let k = 0; k < 11; k++) if (mask & (1 << k) && !regCovers(a.regs[k], b.regs[k], ids, refs, exact)) return false;
     const n = Math.max(a.stack.length, b.stack.length);
     for (let k = 0; k < n; k++) {
       const sa = a.stack[k];
@@ -212,8 +225,11 @@ export function stateCovers(old: State, cur: State, exact: boolean): boolean {
   return true;
 }
 
-/** Exact equality, for "infinite loop detected". */
-export function stateEquals(a: State, b: State): boolean {
+const ALL_REGS = 0x7ff;
+const R10 = 1 << 10;
+
+/** Exact equality of the live registers (all without `live`) and the stack, for "infinite loop detected". */
+export function stateEquals(a: State, b: State, live?: readonly number[]): boolean {
   // a cheap look first (the kernel's states_maybe_looping): the current frame's registers
   if (a.frames.length !== b.frames.length) return false;
   const ra = a.frames[a.frames.length - 1].regs;
@@ -224,7 +240,7 @@ export function stateEquals(a: State, b: State): boolean {
     // (copies share their tnum object: comparing BigInts costs a call, comparing objects does not)
     if (x.type !== y.type || x.off !== y.off || (x.var !== y.var && (x.var.value !== y.var.value || x.var.mask !== y.var.mask))) return false;
   }
-  return stateCovers(a, b, true) && stateCovers(b, a, true);
+  return stateCovers(a, b, true, live) && stateCovers(b, a, true, live);
 }
 
 /** Forgets, in `cur`, the scalars that differ from `prev` and were not precise there (loop widening). */

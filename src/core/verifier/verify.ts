@@ -12,6 +12,8 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
 import { precheck, recursion, stackCheck } from "./checks.ts";
 import { reject, VerifyError } from "./error.ts";
+import { fastcallPatterns } from "./fastcall.ts";
+import type { Fastcall } from "./fastcall.ts";
 import type { Rejection } from "./error.ts";
 import { globalEntry, globalFuncs } from "./global.ts";
 import type { GlobalFunc } from "./global.ts";
@@ -59,6 +61,8 @@ export interface Verification {
   nextId: number;
   /** Maximum stack depth per function start. */
   readonly stackDepth: Map<number, number>;
+  /** The bpf_fastcall patterns and their contract (fastcall.ts). */
+  readonly fastcall: Fastcall;
   /** The stack slot the current instruction loaded or stored (slotLoc), or -1. */
   lastSlot: number;
   /** Registers and slots that took bounds from the current conditional jump. */
@@ -97,7 +101,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   let safe: string | undefined;
   const c: Verification = {
     // (every field the walk sets, from the start: one shape for every access)
-    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), lastSlot: -1, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined,
+    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), fastcall: fastcallPatterns(program, cfg, type), lastSlot: -1, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined,
     globals: globalFuncs(program, cfg),
     globalCalled: (fn) => {
       called.add(fn.start);

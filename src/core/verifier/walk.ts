@@ -216,7 +216,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             if (hit.branches === 0 && !hit.exactOnly) {
               // this path goes on as the stored one did: what that one needed precise, this one needs too
               tracer.propagate(hit.st);
-              markPrecise(cfg, st, pc, path, preciseLocs(hit.st), ptrace);
+              markPrecise(cfg, st, pc, path, preciseLocs(hit.st, store.live), ptrace);
             } else {
               // pruned against a state whose precision is not final yet: the states between it and
               // here must never be matched loosely

@@ -207,7 +207,7 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "call-depth": CALL_DEPTH,
   "call-chain-depth": CALL_DEPTH,
   "stack-size": {
-    meaning: "The stacks of the functions on one call chain add up to more than 512 bytes.",
+    meaning: "The stacks of the functions on one call chain, each rounded up to 16 bytes, add up to more than 512 bytes.",
     fix: "Use less stack in the functions of that chain, or keep large data in a per-CPU array map.",
   },
 

@@ -2,7 +2,7 @@
 // bodies (always_inline, and small functions as clang -O2 inlines them), and the builtins.
 
 import type { AtomicName } from "../../isa/builder.ts";
-import type { Expr, FuncSym, Stmt, VarSym } from "../ast.ts";
+import type { Expr, FuncSym, Stmt } from "../ast.ts";
 import { LONG, alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType } from "../types.ts";
 import { addrOf, lvalue, rv } from "./expr.ts";
@@ -76,7 +76,7 @@ export function lowerCall(L: Lowerer, e: Expr & { kind: "call" }, discard: boole
 function inline(L: Lowerer, f: import("../ast.ts").FuncSym, e: Expr & { kind: "call" }, discard: boolean): Val {
   if (L.inlineStack.includes(f) || f === L.fn.sym) return L.fail("recursion", `recursive call to '${f.name}' is not supported in BPF`);
   if (!f.body) return L.fail("unsupported", `function '${f.name}' has no body`);
-  const assigned = assignedParams(f);
+  const assigned = assignedVars(f);
   // A function given to a function-pointer parameter the body never changes: no value, the body's
   // calls through the parameter become direct calls (and pass it on as a callback if it does).
   const funcs = e.args.map((a, i) => {
@@ -369,18 +369,17 @@ function memcmp(L: Lowerer, e: Expr & { kind: "builtin" }): Val {
   return { k: "reg", r: d, hi: "z" };
 }
 
-const assignedCache = new WeakMap<FuncSym, { body: Stmt | undefined; params: readonly VarSym[]; out: Set<number> }>();
+const assignedCache = new WeakMap<FuncSym, { body: Stmt | undefined; out: Set<number> }>();
 
-/** Parameters of f that its body assigns (=, op=, ++, --); once per function (it is inlined at each call). */
-function assignedParams(f: FuncSym): ReadonlySet<number> {
+/** Variables (parameters and locals) f's body assigns (=, op=, ++, --); once per function (it is inlined at each call). */
+export function assignedVars(f: FuncSym): ReadonlySet<number> {
   const c = assignedCache.get(f);
-  if (c && c.body === f.body && c.params === f.params) return c.out;
+  if (c && c.body === f.body) return c.out;
   const out = new Set<number>();
-  assignedCache.set(f, { body: f.body, params: f.params, out });
-  const ids = new Set(f.params.map((p) => p.id));
+  assignedCache.set(f, { body: f.body, out });
   if (f.body)
     walkStmt(f.body, (e) => {
-      if ((e.kind === "assign" || e.kind === "opassign" || e.kind === "incdec") && e.target.kind === "var" && ids.has(e.target.sym.id)) out.add(e.target.sym.id);
+      if ((e.kind === "assign" || e.kind === "opassign" || e.kind === "incdec") && e.target.kind === "var") out.add(e.target.sym.id);
     }, () => undefined);
   return out;
 }

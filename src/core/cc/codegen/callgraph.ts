@@ -2,6 +2,7 @@
 // called and how big its body is (clang -O2 inlines small and single-call static functions).
 
 import type { Expr, FuncSym, LocalInit, Stmt, Unit } from "../ast.ts";
+import { constValue } from "../consteval.ts";
 
 export interface CallInfo {
   readonly calls: Map<FuncSym, number>;
@@ -14,8 +15,13 @@ export function callInfo(unit: Unit): CallInfo {
   for (const f of unit.funcs) {
     if (!f.body) continue;
     let n = 0;
+    // (a conditional that folds to a constant is one node: `bpf_htonl(1)` is a
+    // __builtin_constant_p(x) ? <a byte swap written out> : ... that clang folds before it weighs a body)
+    const folded = new Set<Expr>();
     const onExpr = (e: Expr) => {
+      if (folded.has(e)) return;
       n++;
+      if (e.kind === "cond" && foldsToConstant(e)) walkExpr(e, (x) => x !== e && folded.add(x), () => undefined);
       if (e.kind === "call" && e.callee.kind === "func") calls.set(e.callee.sym, (calls.get(e.callee.sym) ?? 0) + 1);
       if (e.kind === "func") calls.set(e.sym, (calls.get(e.sym) ?? 0) + 2); // a callback is never inlined
     };
@@ -23,6 +29,15 @@ export function callInfo(unit: Unit): CallInfo {
     size.set(f, n);
   }
   return { calls, size };
+}
+
+function foldsToConstant(e: Expr): boolean {
+  try {
+    return constValue(e) !== undefined;
+  } catch (x) {
+    if (x instanceof RangeError) return false; // (nested too deep to fold by recursion: not small anyway)
+    throw x;
+  }
 }
 
 /**

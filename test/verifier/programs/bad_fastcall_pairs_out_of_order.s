@@ -1,0 +1,17 @@
+; about: bpf_fastcall: the innermost pair must use the lowest offset; here the outer one does, so no pattern
+; type: raw_tracepoint
+
+  r1 = 42
+  *(u64 *)(r10 - 512) = r1
+  call sub
+  r0 = 0
+  exit
+sub:
+  r2 = 1
+  *(u64 *)(r10 - 16) = r2
+  *(u64 *)(r10 - 8) = r1
+  call 8
+  r1 = *(u64 *)(r10 - 8)
+  r2 = *(u64 *)(r10 - 16)
+  r0 = 0
+  exit

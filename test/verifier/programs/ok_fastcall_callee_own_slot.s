@@ -1,0 +1,15 @@
+; about: bpf_fastcall: the contract is per function: a callee using its own -8 leaves the caller's pattern alone
+; type: raw_tracepoint
+
+  *(u64 *)(r10 - 8) = r1
+  call 8
+  r1 = *(u64 *)(r10 - 8)
+  call sub
+  r0 = 0
+  exit
+sub:
+  r1 = 42
+  *(u64 *)(r10 - 8) = r1
+  *(u64 *)(r10 - 512) = r1
+  r0 = 0
+  exit
