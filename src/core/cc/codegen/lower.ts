@@ -11,7 +11,7 @@ import type { CType } from "../types.ts";
 import { Frame } from "./frame.ts";
 import { copyMem, fillMem, loadBits, loadBytes, misaligned, storeBits } from "./memory.ts";
 import { R10 } from "./ir.ts";
-import type { Block, MapSlot, Op, VarHome, VReg } from "./ir.ts";
+import type { Block, Insn, MapSlot, Op, VarHome, VReg } from "./ir.ts";
 import type { GlobalTable } from "./maps.ts";
 import { RegisterLowerer } from "./registers.ts";
 import { immFor, intKind } from "./values.ts";
@@ -50,6 +50,11 @@ export class Lowerer extends RegisterLowerer {
   inCond = false;
   /** Parameters of inlined bodies that are never assigned: bound to the argument's value itself. */
   readonly bound = new Map<number, Val>();
+  /**
+   * Per block statement being lowered, the locals bound to an address in it (stmt.ts bindsAddress)
+   * whose Locals-view scope is the code lowered from their declaration to the block's end.
+   */
+  readonly blockScopes: { scope: Insn[]; block: Block; at: number; blocks: number }[][] = [];
   /** Function-pointer parameters of inlined bodies given a function: a call through one is a direct call. */
   readonly boundFuncs = new Map<number, FuncSym>();
   loops: { brk: Block; cont?: Block }[] = [];

@@ -8,7 +8,7 @@ import { alignOf, isRecord, sizeOf } from "../types.ts";
 import { assignedVars } from "./call.ts";
 import { condJump, lvalue, rv } from "./expr.ts";
 import { R0, R10, successors } from "./ir.ts";
-import type { Block } from "./ir.ts";
+import type { Block, Insn } from "./ir.ts";
 import { CodegenError } from "./blocks.ts";
 import { Lowerer } from "./lower.ts";
 import type { Home, UnitCtx } from "./lower.ts";
@@ -102,7 +102,12 @@ function lowerStmtInner(L: Lowerer, s: Stmt): void {
     }
     case "block": {
       const mark = L.frame.mark();
-      for (const b of s.body) lowerStmt(L, b);
+      L.blockScopes.push([]);
+      try {
+        for (const b of s.body) lowerStmt(L, b);
+      } finally {
+        closeScopes(L, L.blockScopes.pop()!);
+      }
       L.frame.release(mark);
       return;
     }
@@ -319,13 +324,23 @@ function bindsAddress(L: Lowerer, sym: VarSym, init: LocalInit): boolean {
   const v = L.linked(L.testedVars.has(sym.id), () => rv(L, st.value));
   if (v.k === "addr" && stableBase(L, v.base, bodies)) {
     L.bound.set(sym.id, v);
-    L.fn.vars.push({ name: sym.name, type: sym.type, where: { vreg: v.base, add: v.off } });
+    const scope: Insn[] = [];
+    L.fn.vars.push({ name: sym.name, type: sym.type, where: { vreg: v.base, add: v.off }, scope });
+    L.blockScopes[L.blockScopes.length - 1]?.push({ scope, block: L.cur, at: L.cur.insns.length, blocks: L.fn.blocks.length });
     return true;
   }
   const h = L.declare(sym);
   if (h.k !== "reg") throw new CodegenError("internal", `pointer local '${sym.name}' has no register`, sym.loc);
   L.store({ k: "reg", v: h.v, type: sym.type }, v);
   return true;
+}
+
+/** Fills each bound local's scope with the instructions lowered from its declaration to here. */
+function closeScopes(L: Lowerer, open: readonly { scope: Insn[]; block: Block; at: number; blocks: number }[]): void {
+  for (const o of open) {
+    o.scope.push(...o.block.insns.slice(o.at));
+    for (let k = o.blocks; k < L.fn.blocks.length; k++) if (L.fn.blocks[k] !== o.block) o.scope.push(...L.fn.blocks[k].insns);
+  }
 }
 
 /** Whether register r holds the same value wherever a local bound to an address on it is used. */
