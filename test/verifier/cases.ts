@@ -35,20 +35,12 @@ export interface VerifierCase {
  * before its parser sees the text.
  */
 const OWN_KEYS = /^;\s*strict_align:\s*(\S+)\s*$/;
-/** `; freeze: NAME`: the map is frozen (BPF_MAP_FREEZE) once its `; init:` data is in, as libbpf freezes `.rodata`. */
-const FREEZE = /^;\s*freeze:\s*(\S+)\s*$/;
 
 export function loadCase(file: string): VerifierCase {
   const text = readFileSync(file, "utf8");
   let strictAlign = false;
-  const frozen = new Set<string>();
   const rest: string[] = [];
   for (const line of text.split("\n")) {
-    const f = FREEZE.exec(line.trim());
-    if (f) {
-      frozen.add(f[1]);
-      continue;
-    }
     const m = OWN_KEYS.exec(line.trim());
     if (!m) {
       rest.push(line);
@@ -58,6 +50,7 @@ export function loadCase(file: string): VerifierCase {
     strictAlign = m[1] === "true";
   }
   const header = parseHeader(rest.join("\n"), file);
+  const frozen = new Set(header.freeze);
   // `; init: MAP:KEYHEX:VALUEHEX` gives a one-entry array its value (key 0): the map's initial data
   const inits = new Map(
     header.inits.map((i) => i.split(":")).map(([map, key, value]) => {
