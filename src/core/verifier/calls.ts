@@ -328,7 +328,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
  */
 function checkSnprintf(pc: number, fmt: Uint8Array, dataLen: Reg): void {
   const n = dataLen.var.value;
-  if (n % 8n !== 0n) throw new VerifyError(pc, "snprintf-data-len", { dataLen: `${n}` });
+  if (n % 8n !== 0n) throw new VerifyError(pc, "snprintf-data-len", { value: `${n}` });
   if (!parseBprintf(fmt, Number(n / 8n))) throw new VerifyError(pc, "snprintf-format");
 }
 

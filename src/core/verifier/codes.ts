@@ -154,7 +154,7 @@ export const REJECTIONS = {
   /** bpf_snprintf's format, parsed as bpf_bprintf_prepare does (isa/bprintf.ts). */
   "snprintf-format": t(() => "Invalid format string"),
   /** The kernel refuses this with EINVAL and prints nothing: the words are bpfplay's. */
-  "snprintf-data-len": t<{ dataLen: string }>((p) => `bpf_snprintf's data_len ${p.dataLen} is not a multiple of 8`),
+  "snprintf-data-len": t<{ value: string }>((p) => `bpf_snprintf's data_len ${p.value} is not a multiple of 8`),
   "release-offset": t<Reg>((p) => `R${p.regno} must have zero offset when passed to release func or trusted arg to kfunc`),
   "release-unreferenced": t<Reg>((p) => `R${p.regno} must be referenced when passed to release function`),
   /** `at`: what would leak it (`BPF_EXIT instruction in main prog`, `tail_call`, `BPF_LD_[ABS|IND]`). */
