@@ -26,13 +26,15 @@ export interface Header {
   readonly repeat: number;
   /** `; btf: func_info`: the kernel gets BTF with a FUNC per function (callbacks need it; bpfplay's VM does not). */
   readonly funcInfo: boolean;
+  /** `; freeze: MAP`: maps frozen (BPF_MAP_FREEZE) once their `init` data is in, as libbpf freezes `.rodata`. */
+  readonly freeze: readonly string[];
 }
 
-const KEYS = new Set(["type", "packet", "ctx", "map", "init", "repeat", "about", "btf"]);
+const KEYS = new Set(["type", "packet", "ctx", "map", "init", "repeat", "about", "btf", "freeze"]);
 
 /** The header: `; key: value` lines before the first instruction. */
 export function parseHeader(text: string, file: string): Header {
-  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], repeat: 1, funcInfo: false };
+  const h = { type: "", packetHex: "", ctxHex: "", maps: [] as string[], inits: [] as string[], repeat: 1, funcInfo: false, freeze: [] as string[] };
   for (const line of text.split("\n")) {
     const t = line.trim();
     if (t === "") continue;
@@ -53,6 +55,7 @@ export function parseHeader(text: string, file: string): Header {
     else if (key === "map") h.maps.push(value);
     else if (key === "init") h.inits.push(value.replace(/\s+/g, ""));
     else if (key === "repeat") h.repeat = Number(value);
+    else if (key === "freeze") h.freeze.push(value);
     else if (key === "btf") {
       if (value !== "func_info") throw new Error(`${file}: btf: only 'func_info' is known, not '${value}'`);
       h.funcInfo = true;
@@ -104,7 +107,7 @@ export function loadProgram(file: string): LoadedProgram {
   const request: KernelRequest = {
     prog_type: header.type,
     insns_hex: slice(0),
-    maps: maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags })),
+    maps: maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags, ...(header.freeze.includes(m.name) ? { freeze: true } : {}) })),
     init,
     packet_hex: header.packetHex,
     ctx_hex: header.ctxHex,

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assemble } from "../../src/core/asm/index.ts";
-import { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
-import type { Program } from "../../src/core/program.ts";
+import { bytesToHex, encodeInsns, hexToBytes } from "../../src/core/isa/index.ts";
+import type { MapDef, Program } from "../../src/core/program.ts";
 import { parseMapSpec } from "../../src/cli/args.ts";
 import { parseHeader } from "../kernel/header.ts";
 import { kernelRun } from "../kernel/reference.ts";
@@ -50,7 +50,20 @@ export function loadCase(file: string): VerifierCase {
     strictAlign = m[1] === "true";
   }
   const header = parseHeader(rest.join("\n"), file);
-  const maps = header.maps.map(parseMapSpec);
+  const frozen = new Set(header.freeze);
+  // `; init: MAP:KEYHEX:VALUEHEX` gives a one-entry array its value (key 0): the map's initial data
+  const inits = new Map(
+    header.inits.map((i) => i.split(":")).map(([map, key, value]) => {
+      if (!/^(00)+$/.test(key)) throw new Error(`${file}: init ${map}: only key 0 (a one-entry map's value) is known here`);
+      return [map, value];
+    }),
+  );
+  const maps = header.maps.map(parseMapSpec).map((m): MapDef => {
+    const hex = inits.get(m.name);
+    if (hex !== undefined && hex.length !== 2 * m.valueSize) throw new Error(`${file}: init ${m.name}: ${hex.length / 2} bytes, the value has ${m.valueSize}`);
+    return { ...m, ...(hex !== undefined ? { init: hexToBytes(hex)! } : {}), ...(frozen.has(m.name) ? { frozen: true } : {}) };
+  });
+  for (const n of frozen) if (!maps.some((m) => m.name === n)) throw new Error(`${file}: freeze: no map named '${n}'`);
   const { program, diagnostics } = assemble(text, { maps });
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length) throw new Error(`${file}: ${errors.map((d) => `${d.span?.line}:${d.span?.column}: ${d.message}`).join("; ")}`);
@@ -62,7 +75,9 @@ export function kernelRequest(program: Program, progType: string, strictAlign = 
   return {
     prog_type: progType,
     insns_hex: bytesToHex(encodeInsns(program.insns)),
-    maps: program.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags })),
+    maps: program.maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags, ...(m.frozen ? { freeze: true } : {}) })),
+    // (only where a map has data, so the other programs' requests stay as recorded)
+    ...(program.maps.some((m) => m.init) ? { init: program.maps.filter((m) => m.init).map((m) => ({ map: m.name, key: "00".repeat(m.keySize), value: bytesToHex(m.init!) })) } : {}),
     load_only: true,
     log_level: 1,
     strict_align: strictAlign,

@@ -43,8 +43,6 @@ export const HELPERS_LEFT_OUT: Readonly<Record<string, string>> = {
   timer_set_callback: TIMER,
   timer_start: TIMER,
   timer_cancel: TIMER,
-  snprintf: "its format must be a constant string in a read-only map (ARG_PTR_TO_CONST_STR) that the verifier parses, which bpfplay does not check",
-  strncmp: "its second string must be a constant string in a read-only map (ARG_PTR_TO_CONST_STR), which bpfplay does not check",
   dynptr_from_mem: DYNPTR,
   ringbuf_reserve_dynptr: DYNPTR,
   ringbuf_submit_dynptr: DYNPTR,

@@ -74,6 +74,10 @@ export const BASE_PROTOS = [
   // the kernel accepts it only where the attach point gives the address: kprobes
   P("get_func_ip", ["ctx"], "integer", { callers: ["kprobe"], gpl: true }),
   P("get_attach_cookie", ["ctx"], "integer", { callers: TRACING }),
+  // the format and the string to compare with are constant strings (ARG_PTR_TO_CONST_STR), which the verifier reads
+  // from a frozen read-only map; the format is parsed as the kernel does (isa/bprintf.ts)
+  P("snprintf", ["mem_inout_or_null", "const_size_or_zero", "const_str", "mem_or_null", "const_size_or_zero"], "integer", { gpl: true }),
+  P("strncmp", ["mem", "const_size", "const_str"], "integer"),
   P("strtol", ["mem", "const_size", "anything", "long_out"], "integer"),
   P("strtoul", ["mem", "const_size", "anything", "long_out"], "integer"),
   // str, str_size, ptr (struct btf_ptr), btf_ptr_size, flags: the type is checked when it runs

@@ -6,10 +6,11 @@ import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
 import { helperAllowed, helperProto, helperTakesMap } from "../isa/helper_protos.ts";
 import type { HelperProto } from "../isa/helper_protos.ts";
+import { parseBprintf } from "../isa/bprintf.ts";
 import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
 import { MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
-import { checkAlignment, checkCtxPtrOff, checkHelperMem, MEM_TYPES } from "./mem.ts";
+import { checkAlignment, checkCtxPtrOff, checkHelperMem, constString, MEM_TYPES } from "./mem.ts";
 import { constValue, innerMapIndex, isConstReg, isSockType, mapAt, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
@@ -96,6 +97,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   let memSize = 0;
   let sockRef = 0; // the reference a socket argument holds, for the casts
   let msize: bigint | undefined; // the largest size a memory argument was given
+  let constStr: Uint8Array | undefined; // a constant string argument's bytes
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
   // where this program type's prototype differs from the others' (bpf_sk_assign in sk_lookup)
@@ -212,6 +214,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       }
       case "const_str":
+        expect(r.type === "map_value", "map_value");
+        constStr = constString(c, pc, regno, r);
         break;
       case "func":
         expect(r.type === "func", "func");
@@ -235,6 +239,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     }
     checkMapFunc(c, pc, mt, proto, name);
   }
+  if (proto.name === "snprintf" && constStr) checkSnprintf(pc, constStr, argReg(4));
   if (releaseRef) {
     // the record is gone: every copy of its pointer becomes a plain number
     st.refs = st.refs.filter((x) => x.id !== releaseRef);
@@ -314,6 +319,17 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     }
   }
   return st;
+}
+
+/**
+ * bpf_snprintf's format against its data (check_bpf_snprintf_call): data_len a multiple of 8,
+ * then the format parsed with data_len / 8 arguments. data_len's known bits are what count
+ * (its tnum's value), as the kernel reads them.
+ */
+function checkSnprintf(pc: number, fmt: Uint8Array, dataLen: Reg): void {
+  const n = dataLen.var.value;
+  if (n % 8n !== 0n) throw new VerifyError(pc, "snprintf-data-len", { value: `${n}` });
+  if (!parseBprintf(fmt, Number(n / 8n))) throw new VerifyError(pc, "snprintf-format");
 }
 
 /** The kernel's check_mem_size_reg: the size's bounds, in its order; the access is then checked for umax bytes. */

@@ -146,6 +146,15 @@ export const REJECTIONS = {
   ),
   "tail-call-map": t(() => "expected prog array map for tail call"),
   "local-storage-flags": t(() => "get_local_storage() doesn't support non-zero flags"),
+  // ARG_PTR_TO_CONST_STR (check_reg_const_str; the kernel's messages end with a stray quote)
+  "const-str-rdonly": t<Reg>((p) => `R${p.regno} does not point to a readonly map'`),
+  "const-str-var-off": t<Reg>((p) => `R${p.regno} is not a constant address'`),
+  "const-str-addr": t(() => "direct value access on string failed"),
+  "const-str-nul": t(() => "string is not zero-terminated"),
+  /** bpf_snprintf's format, parsed as bpf_bprintf_prepare does (isa/bprintf.ts). */
+  "snprintf-format": t(() => "Invalid format string"),
+  /** The kernel refuses this with EINVAL and prints nothing: the words are bpfplay's. */
+  "snprintf-data-len": t<{ value: string }>((p) => `bpf_snprintf's data_len ${p.value} is not a multiple of 8`),
   "release-offset": t<Reg>((p) => `R${p.regno} must have zero offset when passed to release func or trusted arg to kfunc`),
   "release-unreferenced": t<Reg>((p) => `R${p.regno} must be referenced when passed to release function`),
   /** `at`: what would leak it (`BPF_EXIT instruction in main prog`, `tail_call`, `BPF_LD_[ABS|IND]`). */

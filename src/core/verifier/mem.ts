@@ -16,6 +16,7 @@ import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
+import type { MapDef } from "../program.ts";
 import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
 import type { Verification } from "./verify.ts";
@@ -216,12 +217,40 @@ function mapAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff
  */
 function frozenRead(c: Verification, ptr: Reg, insnOff: number, size: number): Reg | undefined {
   const def = mapAt(c.program.maps, ptr.map);
-  if (!def?.frozen || !def.init || !(def.flags & 0x80) || def.type !== "array" || def.maxEntries !== 1 || !isConst(ptr.var)) return undefined;
+  if (!def || !isReadOnlyMap(def) || !def.init || def.type !== "array" || def.maxEntries !== 1 || !isConst(ptr.var)) return undefined;
   const off = ptr.off + insnOff + Number(ptr.var.value);
   if (off < 0 || off + size > def.init.length) return undefined;
   let v = 0n;
   for (let k = size - 1; k >= 0; k--) v = (v << 8n) | BigInt(def.init[off + k]);
   return constScalar(v);
+}
+
+/** The kernel's bpf_map_is_rdonly: the program may only read the map (BPF_F_RDONLY_PROG) and user space froze it. */
+function isReadOnlyMap(def: MapDef): boolean {
+  return (def.flags & 0x80) !== 0 && def.frozen === true;
+}
+
+/**
+ * A constant string argument (ARG_PTR_TO_CONST_STR, the kernel's check_reg_const_str, in its
+ * order): a pointer at a constant place in the value of a read-only, frozen array of one entry,
+ * with a NUL between there and the value's end. Returns the string's bytes, without the NUL.
+ */
+export function constString(c: Verification, pc: number, regno: number, ptr: Reg): Uint8Array {
+  const def = mapAt(c.program.maps, ptr.map);
+  if (!def || !isReadOnlyMap(def)) throw new VerifyError(pc, "const-str-rdonly", { regno });
+  if (!isConst(ptr.var)) throw new VerifyError(pc, "const-str-var-off", { regno });
+  if (def.type !== "array") throw new VerifyError(pc, "map-direct-value-unsupported");
+  // the rest of the value from the pointer's fixed offset, which must hold at least a byte
+  const size = def.valueSize - ptr.off;
+  if (size <= 0) throw new VerifyError(pc, "map-bounds", { valueSize: def.valueSize, off: ptr.off + Number(ptr.smin), size, regno, bound: "min" });
+  mapAccess(c, pc, regno, ptr, 0, size);
+  if (def.maxEntries !== 1) throw new VerifyError(pc, "const-str-addr");
+  const start = ptr.off + Number(ptr.var.value);
+  const bytes = new Uint8Array(def.valueSize);
+  if (def.init) bytes.set(def.init.subarray(0, def.valueSize));
+  const nul = bytes.indexOf(0, start);
+  if (nul < 0) throw new VerifyError(pc, "const-str-nul");
+  return bytes.subarray(start, nul);
 }
 
 function packetAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write"): Reg | undefined {

@@ -166,7 +166,7 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "bad-map-fd": MAP_REF,
   "map-value-ptr-off": MAP_REF,
   "map-direct-value-unsupported": {
-    meaning: "`map_value[NAME]` takes the address of a map's value, which only an array map (with one entry) can give.",
+    meaning: "`map_value[NAME]` takes the address of a map's value, and a constant string (bpf_snprintf's format, bpf_strncmp's second string) is read from one, which only an array map can give.",
     fix: "Make the map an array of one entry (as .data, .rodata and .bss are), or look the value up with bpf_map_lookup_elem.",
   },
   kfunc: {
@@ -372,6 +372,30 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "local-storage-flags": {
     meaning: "bpf_get_local_storage cannot fail, so it takes no flags: its second argument must be the constant 0.",
     fix: "Pass 0 as the flags (`r2 = 0`) before the call.",
+  },
+  "const-str-rdonly": {
+    meaning: (p) => `${cap(argName(p.regno))} must be a constant string: it must point into a map the program may only read (BPF_F_RDONLY_PROG) and that was frozen once filled, as libbpf makes .rodata. This map may still change.`,
+    fix: "Pass a string literal (the compiler puts it in .rodata), or a `const` global array of char.",
+  },
+  "const-str-var-off": {
+    meaning: (p) => `${cap(argName(p.regno))} must be a constant string, so its address in the map must be known; it moves by a variable amount.`,
+    fix: "Point at the string with a constant offset (a literal, or `&str[3]` with a constant index).",
+  },
+  "const-str-addr": {
+    meaning: "A constant string is read from the map's value when the program is loaded, which only a one-entry array (as .rodata is) allows.",
+    fix: "Keep the string in .rodata (a string literal or a `const` global) rather than in a larger array map.",
+  },
+  "const-str-nul": {
+    meaning: "A constant string must end with a NUL byte inside the map's value, from where the pointer points.",
+    fix: "Make sure the array holding the string has room for its terminating NUL (a literal always has one).",
+  },
+  "snprintf-format": {
+    meaning: "bpf_snprintf's format is checked when the program loads: every conversion must be one it knows (%d %i %u %x %X with l or ll, %c, %s, %p and its forms %pK %px %ps %pS %pB %pks %pus %pI4 %pi4 %pI6 %pi6, %%), without precision, and there must be a u64 of data for each.",
+    fix: "Use only those conversions, and pass as many values as the format has conversions (data_len = 8 × their number).",
+  },
+  "snprintf-data-len": {
+    meaning: "bpf_snprintf's data is an array of u64 values: its length in bytes (the fifth argument) must be a multiple of 8. The kernel refuses the program with EINVAL and no message.",
+    fix: "Pass sizeof() of a __u64 array, as the BPF_SNPRINTF macro does.",
   },
   "release-offset": RELEASE,
   "release-unreferenced": RELEASE,

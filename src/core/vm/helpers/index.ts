@@ -69,6 +69,8 @@ import { skbSetTstamp } from "./skb_set_tstamp.ts";
 import { skbStoreBytes } from "./skb_store_bytes.ts";
 import { skbVlanPop, skbVlanPush } from "./skb_vlan.ts";
 import { skcLookupTcp } from "./skc_lookup_tcp.ts";
+import { snprintf } from "./snprintf.ts";
+import { strncmp } from "./strncmp.ts";
 import { strtol } from "./strtol.ts";
 import { strtoul } from "./strtoul.ts";
 import { tailCall } from "./tail_call.ts";
@@ -98,7 +100,7 @@ export const HELPERS: readonly HelperImpl[] = [
   traceVprintk, copyFromUser, skbChangeTail, skbEcnSetCe,
   getCurrentCgroupId, getCurrentAncestorCgroupId, skbCgroupId, skbAncestorCgroupId, getCgroupClassid, skbCgroupClassid,
   getRouteRealm, getSocketUid, getNetnsCookie, getNsCurrentPidTgid, skCgroupId, skAncestorCgroupId,
-  skbVlanPush, skbVlanPop, skbAdjustRoom, skbChangeProto, cloneRedirect, bind,
+  skbVlanPush, skbVlanPop, skbAdjustRoom, skbChangeProto, cloneRedirect, bind, snprintf, strncmp,
 ];
 
 const byId = new Map<number, HelperImpl>();

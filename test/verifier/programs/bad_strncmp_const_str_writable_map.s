@@ -1,0 +1,14 @@
+; about: a frozen map the program may write (no BPF_F_RDONLY_PROG) is not read-only: not a constant string
+; type: raw_tracepoint
+; map: rodata:array:4:8:1
+; init: rodata:00000000:6261736800000000
+; freeze: rodata
+
+  *(u64 *)(r10 - 8) = 0
+  r3 = map_value[rodata] ll
+  r1 = r10
+  r1 += -8
+  r2 = 8
+  call bpf_strncmp
+  r0 = 0
+  exit
