@@ -17,6 +17,15 @@ describe("section names", () => {
     expect(progTypeOfSection("x")).toBeUndefined();
   });
 
+  it("read libbpf's leading '?' (a program not loaded by default) as the type the rest names", () => {
+    expect(progTypeOfSection("?tc")).toMatchObject({ type: { name: "sched_cls" }, legacy: false });
+    expect(progTypeOfSection("?tp/syscalls/sys_enter_getpid")).toMatchObject({ type: { name: "tracepoint" }, legacy: false });
+    expect(progTypeOfSection("?cgroup/bind4")).toMatchObject({ type: { name: "cgroup_sock_addr", attach: { name: "cgroup_inet4_bind" } } });
+    const r = compile(prog("?xdp"), { file: "p.c", cpu: 3 });
+    expect(r.programs[0].program.progType).toBe("xdp");
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it("compile SEC(\"xdp_pass\") as XDP with a warning that libbpf 1.x would not know it", () => {
     const r = compile(prog("xdp_pass"), { file: "p.c", cpu: 3 });
     expect(r.programs[0].program.progType).toBe("xdp");

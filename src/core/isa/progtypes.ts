@@ -235,7 +235,7 @@ export const PROG_TYPES: readonly ProgType[] = [
 export function progTypeOfSection(section: string): { readonly type: ProgType; readonly legacy: boolean } | undefined {
   const strict = progTypeByName(section);
   if (strict) return { type: strict, legacy: false };
-  const n = section.toLowerCase();
+  const n = unmarked(section).toLowerCase();
   let best: { type: ProgType; len: number } | undefined;
   for (const t of PROG_TYPES) for (const s of t.sections) if (s.length > (best?.len ?? 1) && n.startsWith(s)) best = { type: t, len: s.length };
   return best && { type: best.type, legacy: true };
@@ -263,12 +263,15 @@ export function progTypeFor(name: string, section?: string): ProgType | undefine
   return own?.name === t.name ? own : t;
 }
 
+/** A section name without libbpf's leading `?` (SEC("?tc"): a program not loaded by default, of the type the rest names). */
+const unmarked = (section: string): string => (section.startsWith("?") ? section.slice(1) : section);
+
 /**
  * A kernel type name (its default attach type), or a section name as libbpf 1.x reads it (the
  * section exactly, or `name/...`; the longest that fits): the type as that section loads it.
  */
 export function progTypeByName(name: string): ProgType | undefined {
-  const n = name.toLowerCase();
+  const n = unmarked(name).toLowerCase();
   const byName = PROG_TYPES.find((t) => t.name === n);
   if (byName) return byName;
   let best: { type: ProgType; len: number } | undefined;
