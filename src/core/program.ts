@@ -3,6 +3,11 @@
 
 import type { Insn } from "./isa/index.ts";
 
+/** BPF_F_RDONLY_PROG (map_flags): programs may only read the map's values (libbpf's `.rodata`). */
+export const BPF_F_RDONLY_PROG = 0x80;
+/** BPF_F_WRONLY_PROG (map_flags): programs may only write the map's values. */
+export const BPF_F_WRONLY_PROG = 0x100;
+
 export interface MapDef {
   readonly name: string;
   /** The kernel's map type name without its prefix, in lower case: "hash", "array", ... */

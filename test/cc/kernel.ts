@@ -3,13 +3,13 @@
 // filled with the file's other programs loaded on their own, then the entry program.
 import { progTypeByName } from "../../src/core/isa/progtypes.ts";
 import { bytesToHex, encodeInsns } from "../../src/core/isa/index.ts";
+import { BPF_F_RDONLY_PROG } from "../../src/core/program.ts";
 import type { KernelInit, KernelReply, KernelRequest } from "../kernel/reference.ts";
 import type { Header } from "./header.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Built } from "./side.ts";
 import { entryOf } from "./vm.ts";
 
-const BPF_F_RDONLY_PROG = 0x80;
 
 /** Whether BPF_PROG_TEST_RUN runs this type here; tracing programs are only loaded. */
 export function runsInKernel(b: Built, h: Header): boolean {

@@ -2,11 +2,11 @@
 // program of a known type with every map of the object, global data seeded and `.rodata` frozen as
 // libbpf does.
 import { availableParallelism } from "node:os";
+import { BPF_F_RDONLY_PROG } from "../../src/core/program.ts";
 import { kernelRunBatch } from "../kernel/reference.ts";
 import type { KernelRequest } from "../kernel/reference.ts";
 import type { BpfplaySide } from "./bpfplay_side.ts";
 
-const BPF_F_RDONLY_PROG = 0x80;
 
 /**
  * As libbpf: a perf event array without max_entries gets one slot per possible CPU; a ring

@@ -9,15 +9,13 @@
 //            __uint(max_entries, 64); } m SEC(".maps");
 
 import type { MapDef } from "../program.ts";
-import { MAP_TYPES } from "../program.ts";
+import { BPF_F_RDONLY_PROG, MAP_TYPES } from "../program.ts";
 import { BTF_KIND, btfSize, btfType, datasec, parseBtf, skipModifiers } from "./btf.ts";
 import type { Btf, BtfMember } from "./btf.ts";
 import { Cursor, ElfFault, SHF_EXECINSTR, SHT_NOBITS, SHT_PROGBITS, STT_SECTION } from "./elf.ts";
 import type { Elf } from "./elf.ts";
 import type { MapPlaces } from "./read.ts";
 
-/** BPF_F_RDONLY_PROG: the program may only read `.rodata`. */
-export const BPF_F_RDONLY_PROG = 0x80;
 
 const MAP_TYPE_NAMES = new Map(Object.entries(MAP_TYPES).map(([name, id]) => [id, name]));
 

@@ -8,7 +8,7 @@ import { helperAllowed, helperProto, helperTakesMap } from "../isa/helper_protos
 import type { HelperProto } from "../isa/helper_protos.ts";
 import { parseBprintf } from "../isa/bprintf.ts";
 import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
-import { MAP_TYPES } from "../program.ts";
+import { BPF_F_RDONLY_PROG, MAP_TYPES } from "../program.ts";
 import { typeStr } from "./alu.ts";
 import { checkAlignment, checkCtxPtrOff, checkHelperMem, constString, MEM_TYPES } from "./mem.ts";
 import { constValue, innerMapIndex, isConstReg, isSockType, mapAt, notInit, pointer, sync, unknownScalar } from "./reg.ts";
@@ -229,7 +229,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   if (map >= 0) {
     const mt = mapAt(c.program.maps, map)?.type ?? "";
     // a map the program may only read (BPF_F_RDONLY_PROG) takes no helper that changes it (record_func_map)
-    if ((mapAt(c.program.maps, map)?.flags ?? 0) & 0x80 && RDONLY_FORBIDS.has(proto.name)) throw new VerifyError(pc, "map-helper-write-forbidden");
+    if ((mapAt(c.program.maps, map)?.flags ?? 0) & BPF_F_RDONLY_PROG && RDONLY_FORBIDS.has(proto.name)) throw new VerifyError(pc, "map-helper-write-forbidden");
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
     if (proto.name === "get_local_storage") {
       // it cannot return an error, so it takes no flags; whether r2 is 0 decides the verdict

@@ -16,6 +16,7 @@ import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
 import type { Frame, State } from "./state.ts";
+import { BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG } from "../program.ts";
 import type { MapDef } from "../program.ts";
 import { isConst, tCast, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
@@ -125,8 +126,8 @@ export function checkAlignment(c: Verification, pc: number, ptr: Reg, insnOff: n
 function checkMapAccessType(c: Verification, pc: number, ptr: Reg, off: number, size: number, kind: "read" | "write"): void {
   const def = mapAt(c.program.maps, ptr.map);
   if (!def) return;
-  if (kind === "write" && def.flags & 0x80) throw new VerifyError(pc, "map-write-forbidden", { valueSize: def.valueSize, off, size });
-  if (kind === "read" && def.flags & 0x100) throw new VerifyError(pc, "map-read-forbidden", { valueSize: def.valueSize, off, size });
+  if (kind === "write" && def.flags & BPF_F_RDONLY_PROG) throw new VerifyError(pc, "map-write-forbidden", { valueSize: def.valueSize, off, size });
+  if (kind === "read" && def.flags & BPF_F_WRONLY_PROG) throw new VerifyError(pc, "map-read-forbidden", { valueSize: def.valueSize, off, size });
 }
 
 /** A context pointer is used unmodified (the kernel's __check_ptr_off_reg), in its order. */
@@ -227,7 +228,7 @@ function frozenRead(c: Verification, ptr: Reg, insnOff: number, size: number): R
 
 /** The kernel's bpf_map_is_rdonly: the program may only read the map (BPF_F_RDONLY_PROG) and user space froze it. */
 function isReadOnlyMap(def: MapDef): boolean {
-  return (def.flags & 0x80) !== 0 && def.frozen === true;
+  return (def.flags & BPF_F_RDONLY_PROG) !== 0 && def.frozen === true;
 }
 
 /**

@@ -5,7 +5,7 @@
 // order, string literals whose address escapes appended to .rodata.
 
 import type { Diagnostic } from "../../diag.ts";
-import { MAP_TYPES } from "../../program.ts";
+import { BPF_F_RDONLY_PROG, MAP_TYPES } from "../../program.ts";
 import type { MapDef, MapFieldType } from "../../program.ts";
 import { spell } from "../check_types.ts";
 import type { Loc, VarSym } from "../ast.ts";
@@ -13,7 +13,6 @@ import { alignOf, isRecord, sizeOf } from "../types.ts";
 import type { CType, RecordDef } from "../types.ts";
 import type { MapSlot } from "./ir.ts";
 
-const BPF_F_RDONLY_PROG = 0x80;
 const TYPE_NAMES = new Map(Object.entries(MAP_TYPES).map(([k, v]) => [v, k]));
 
 interface DataSection {
