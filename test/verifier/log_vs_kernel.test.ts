@@ -40,6 +40,7 @@ const SAME = [
   "bad_stack_ptr_sub_var.s",
   "bad_subprog_reads_caller_r6_after.s",
   "bad_uninit_r0_one_path.s",
+  "bad_xdp_adjust_meta_refused.s",
   "ok_bpf2bpf_call.s",
   "ok_call_depth_8.s",
   "ok_callee_saved_survive_helper.s",
@@ -53,7 +54,6 @@ const SAME = [
   "ok_redirect_map.s",
   "ok_shifts.s",
   "ok_two_callers.s",
-  "ok_xdp_adjust_meta.s",
 ];
 
 /** The least share of the kernel's log lines bpfplay must print, per level (measured: see the printed counts). */

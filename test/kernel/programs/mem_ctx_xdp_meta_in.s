@@ -1,4 +1,4 @@
-; about: xdp_md from user space: data = 8 says the first 8 bytes given are metadata; the program reads it through data_meta, grows it by 4, and user space gets metadata and packet back with data and data_end counted from the metadata's start
+; about: xdp_md from user space: data = 8 says the first 8 bytes given are metadata; the program reads it through data_meta and writes its first 4 bytes, and user space gets metadata and packet back with data and data_end counted from the metadata's start
 ; type: xdp
 ; ctx: 08000000 44000000 00000000 01000000 00000000 00000000
 ; packet: 11223344 55667788
@@ -16,15 +16,6 @@
   *(u64 *)(r9 + 0) = r5         ; 0x88776655
   r3 -= r2
   *(u64 *)(r9 + 8) = r3         ; 8
-  r1 = r6
-  r2 = -4
-  call bpf_xdp_adjust_meta
-  if r0 != 0 goto fail
-  r2 = *(u32 *)(r6 + 8)
-  r3 = *(u32 *)(r6 + 0)
-  r4 = r2
-  r4 += 4
-  if r4 > r3 goto fail
   r5 = 0xaabbccdd
   *(u32 *)(r2 + 0) = r5
   r0 = 2

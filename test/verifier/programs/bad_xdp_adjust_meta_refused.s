@@ -1,4 +1,5 @@
-; about: bpf_xdp_adjust_meta, then metadata written after a check against data
+; about: bpf_xdp_adjust_meta, refused to XDP by the reference kernel (6.18.44 as these machines run it;
+; upstream 6.18 allows it): bpfplay refuses it with the kernel's message
 ; type: xdp
 
   r6 = r1
