@@ -19,8 +19,12 @@ import { CORPORA, corpus } from "./paths.ts";
 const FLOOR = {
   /** Programs whose verdict is the kernel's, of 1,175. */
   verdicts: 1170,
-  /** Programs the kernel rejects where bpfplay's first message is the kernel's key error line, of 441. */
-  errorLines: 437,
+  /**
+   * Programs the kernel rejects where bpfplay's first message is the kernel's key error line, of 441.
+   * (437 until 2026-12-06, when the reference kernel stopped giving bpf_xdp_adjust_meta to XDP:
+   * meta_access_test5 now fails at the call on it and in bpfplay, not where the corpus says.)
+   */
+  errorLines: 436,
   /** bpfplay accepts, the kernel rejects: none, ever. */
   falseAccepts: 0,
 };
