@@ -113,11 +113,12 @@ export function constScalar(v: bigint): Reg {
 }
 
 /**
- * Makes `r` the known scalar v, in place, exactly as constScalar(v) would make a new one (every
+ * Makes `r` the known scalar u, in place, exactly as constScalar(u) would make a new one (every
  * field, `written` cleared): for a register of the state being walked that nothing else holds,
- * one allocation fewer per constant ALU instruction.
+ * one allocation fewer per constant ALU instruction. u is in [0, 2^64), as alu.ts fold() gives
+ * it: the comparisons that place another value there are left out (each is a call).
  */
-export function setConst(r: Reg, v: bigint): void {
+export function setConst(r: Reg, u: bigint): void {
   r.type = "scalar";
   r.off = 0;
   r.id = 0;
@@ -128,7 +129,16 @@ export function setConst(r: Reg, v: bigint): void {
   r.frame = 0;
   r.written = false;
   r.precise = false;
-  setConstBounds(r, v);
+  r.var = { value: u, mask: 0n };
+  if (u <= S32_MAX) {
+    r.umin = r.umax = r.smin = r.smax = r.u32min = r.u32max = r.s32min = r.s32max = u;
+    return;
+  }
+  r.umin = r.umax = u;
+  r.smin = r.smax = u <= S64_MAX ? u : BigInt.asIntN(64, u);
+  const lo = u <= U32_MAX ? u : BigInt.asUintN(64, u & U32_MAX);
+  r.u32min = r.u32max = lo;
+  r.s32min = r.s32max = lo <= S32_MAX ? lo : BigInt.asIntN(64, lo - P32);
 }
 
 /**

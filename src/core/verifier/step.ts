@@ -115,9 +115,10 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       const addConst = s.kind === "alu" && (s.op === "add" || s.op === "sub") && dst.type === "scalar" && src.type === "scalar" && dst.id !== 0 && (s.width === 64 ? src.var.mask === 0n : (src.var.mask & 0xffffffffn) === 0n && dst.umax <= 0xffffffffn) && !(s.source === "reg" && i.src === i.dst);
       const dstId = dst.id;
       const fk = c.folds[pc];
-      if (fk !== FOLD_NONE && dst.type === "scalar" && src.type === "scalar" && dst.var.mask === 0n && src.var.mask === 0n && (fk === FOLD_ALWAYS || s.source === "imm" || knownShift(src, s.width))) {
+      if (fk !== FOLD_NONE && dst.type === "scalar" && dst.var.mask === 0n && (s.source === "imm" || (src.type === "scalar" && src.var.mask === 0n && (fk === FOLD_ALWAYS || knownShift(src, s.width))))) {
         // two known scalars under + - * & | ^, or shifted by a known amount below the width (an
-        // immediate amount is, or the check at the top would have refused it): the
+        // immediate is a known scalar, and an immediate amount is below the width, or the check
+        // at the top would have refused it): the
         // constant result, as alu() gives it, written into dst's register (a state's registers are
         // its own: copies are made at forks and stored states)
         setConst(dst, fold(s.op, dst.var.value, src.var.value, s.width));
