@@ -30,9 +30,13 @@ function forEachWithId(st: State, id: number, fn: (r: Reg) => void): void {
   }
 }
 
-/** A packet pointer's range when a test proved it past the end of the packet, or at it. */
-export const BEYOND_PKT_END = -1;
-export const AT_PKT_END = -2;
+/**
+ * A packet pointer's range when a test proved it at the end of the packet, or past it: the
+ * kernel's values (the log prints them, as u64, and a stored state covers a packet pointer only
+ * with a range no greater than the new one's, so their order decides pruning too).
+ */
+export const AT_PKT_END = -1;
+export const BEYOND_PKT_END = -2;
 /**
  * After a packet check, every copy of the pointer (same id and type) gets the proven range, which
  * counts from the packet pointer's base, like reg->off (find_good_pkt_pointers). `open`: the test
