@@ -128,12 +128,14 @@ export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] }
   if (!d.valid) return { regs: 0, slots: [] };
   const { spec: s, insn: i } = d;
   const b = (n: number) => 1 << n;
-  const slotsAt = (base: number, size: number): number[] => {
+  // (a write at a variable offset scratches every slot it may reach, as check_stack_write_var_off)
+  const slotsAt = (base: number, size: number, write = false): number[] => {
     const r = f.regs[base];
-    if (!r || r.type !== "fp" || r.var.mask !== 0n || r.frame !== f.index) return [];
-    const lo = r.off + Number(BigInt.asIntN(64, r.var.value)) + i.off;
+    if (!r || r.type !== "fp" || r.frame !== f.index || (r.var.mask !== 0n && !write)) return [];
+    const lo = r.off + Number(r.var.mask === 0n ? BigInt.asIntN(64, r.var.value) : r.smin) + i.off;
+    const hi = r.var.mask === 0n ? lo + size : r.off + Number(r.smax) + i.off + size;
     const out: number[] = [];
-    for (let a = lo; a < lo + size; a++) {
+    for (let a = lo; a < hi; a++) {
       if (a >= 0) continue;
       const k = Math.floor((-a - 1) / 8);
       if (!out.includes(k)) out.push(k);
@@ -157,10 +159,10 @@ export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] }
     case "load_acq":
       return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.src, size) };
     case "st":
-      return { regs: b(i.dst), slots: slotsAt(i.dst, size) };
+      return { regs: b(i.dst), slots: slotsAt(i.dst, size, true) };
     case "stx":
     case "store_rel":
-      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size) };
+      return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size, true) };
     case "atomic":
       return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
     case "call":

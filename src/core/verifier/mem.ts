@@ -11,7 +11,7 @@ import { fastcallAccess } from "./fastcall.ts";
 import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { hasDelta, unlink } from "./linked.ts";
-import { slotLoc } from "./precision.ts";
+import { regLoc, slotLoc } from "./precision.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
 import { Byte } from "./state.ts";
@@ -58,7 +58,7 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
   const val = read(i.src);
   if (s.kind === "stx" || s.kind === "store_rel") {
     if (s.kind === "store_rel" && !atomicPtrOk(base, false)) throw new VerifyError(pc, "atomic-store", { regno: i.dst, type: typeStr(base) });
-    access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic);
+    access(c, st, pc, i.dst, base, i.off, size, "write", val, true, atomic, i.src);
     if (s.kind === "stx") samePointerType(c, pc, base);
     return;
   }
@@ -137,12 +137,15 @@ export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
   if (!isConst(ptr.var) || ptr.var.value !== 0n) throw new VerifyError(pc, "ctx-variable", { varOff: tnumText(ptr.var) });
 }
 
-/** Checks one access; for reads, returns the loaded register when the memory knows it. */
-function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false): Reg | undefined {
+/**
+ * Checks one access; for reads, returns the loaded register when the memory knows it. A write
+ * stores `value`: register `valueNo`'s when `fromReg` (-1 for a helper's), else an immediate.
+ */
+function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false, valueNo = -1): Reg | undefined {
   checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
   switch (ptr.type) {
     case "fp":
-      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg);
+      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg, valueNo);
     case "map_value": {
       checkMapAccessType(c, pc, ptr, ptr.off + insnOff, size, kind);
       mapAccess(c, pc, regno, ptr, insnOff, size);
@@ -270,7 +273,14 @@ function stackFrame(st: State, ptr: Reg): Frame {
   return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
 }
 
-function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true): Reg | undefined {
+function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, valueNo = -1): Reg | undefined {
+  // a known zero stored as data keeps the bytes zero, and its register must then stay exactly
+  // zero on every path that reaches here (the kernel marks it precise: backtracking does not
+  // follow STACK_ZERO)
+  const writingZero = kind === "write" && value !== undefined && isConstReg(value) && constValue(value) === 0n;
+  const zeroUsed = () => {
+    if (fromReg && valueNo >= 0) c.precise(st, [regLoc(st.frames.length - 1, valueNo)]);
+  };
   if (!isConst(ptr.var)) {
     // privileged programs may use a variable offset within the stack
     const dir = kind === "write" ? "write to" : "read from";
@@ -282,12 +292,23 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     fastcallAccess(c.fastcall, f.start, pc, lo);
     if (kind === "write") {
+      // each byte it may reach becomes data, but where zero is written over zero (a zeroed byte,
+      // or a spilled register known to be 0) (check_stack_write_var_off)
+      let zero = false;
       for (let a = lo; a < hi; a++) {
         const k = Math.floor((-a - 1) / 8);
         const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-        if (slot.bytes[a + 8 * (k + 1)] !== Byte.Zero) slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
+        const b = a + 8 * (k + 1);
+        const sp = slot.spilled;
+        if (writingZero && sp && sp.type === "scalar" && isConstReg(sp) && constValue(sp) === 0n && (slot.bytes[b] === Byte.Spill || slot.bytes[b] === Byte.Zero)) {
+          zero = true;
+          continue;
+        }
         slot.spilled = undefined;
+        if (writingZero && slot.bytes[b] === Byte.Zero) zero = true;
+        else slot.bytes[b] = Byte.Misc;
       }
+      if (zero) zeroUsed();
     }
     return unknownScalar();
   }
@@ -336,8 +357,8 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     }
     slot.spilled = undefined;
     slot.narrow = slot.at = undefined;
-    const zero = value && isConstReg(value) && constValue(value) === 0n;
-    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = zero ? Byte.Zero : Byte.Misc;
+    if (writingZero) zeroUsed();
+    for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = writingZero ? Byte.Zero : Byte.Misc;
     return undefined;
   }
   const slot = f.stack[k];
