@@ -123,6 +123,7 @@ export const REJECTIONS = {
   "stack-variable": t<Access & Reg & { dir: string; varOff: string }>((p) => `invalid variable-offset ${p.dir} stack R${p.regno} var_off=${p.varOff} off=${p.off} size=${p.size}`),
   "stack-unbounded": t<Reg & { dir: string }>((p) => `invalid unbounded variable-offset ${p.dir} stack R${p.regno}`),
   "spill-size": t(() => "invalid size of register spill"),
+  "spill-fp-caller": t(() => "cannot spill pointers to stack into stack frame of the caller"),
   "fill-size": t(() => "invalid size of register fill"),
 
   // ---- calls --------------------------------------------------------------------------------

@@ -328,6 +328,8 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   if (kind === "write") {
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     if (size === 8 && value && (fromReg || isConstReg(value)) && (value.type === "scalar" || isPointer(value))) {
+      // a frame's stack pointer must not outlive it in a caller's frame
+      if (value.type === "fp" && f.index !== st.frames.length - 1) throw new VerifyError(pc, "spill-fp-caller");
       if (fromReg) linkSpill(c, value, size);
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);

@@ -333,6 +333,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "stack-variable": STACK_VARIABLE,
   "stack-unbounded": STACK_VARIABLE,
   "spill-size": SPILL_SIZE,
+  "spill-fp-caller": {
+    meaning: "A function stores a pointer to the stack into its caller's stack. The pointer could outlive the frame it points into: once the function returns, the caller would hold a pointer to freed stack.",
+    fix: "Store a pointer into the caller's stack only from the caller's own frame, or pass the value itself instead of a pointer to it.",
+  },
   "fill-size": SPILL_SIZE,
 
   // calls

@@ -29,7 +29,7 @@ import { loadSelftest, readExpected } from "../../corpora/kernel_selftests/corpu
 import { corpus } from "../../corpora/paths.ts";
 import { forKernel } from "../../kernel/reference.ts";
 import type { KernelReply, KernelRequest } from "../../kernel/reference.ts";
-import { caseFiles, loadCase } from "../cases.ts";
+import { caseFiles, kernelRequest, loadCase } from "../cases.ts";
 import { kernelError } from "../kernelLog.ts";
 import { rng } from "../../support/forms.ts";
 import { EXTRA_KINDS, KINDS, mutate, mutateMap } from "./mutate.ts";
@@ -65,16 +65,9 @@ export function loadSeeds(maxProcessed = 20_000): Seed[] {
   return seeds;
 }
 
+/** The kernel's request for a mutant: kernelRequest()'s (cases.ts), frozen maps frozen too. */
 export function requestOf(insns: readonly Insn[], progType: string, maps: readonly MapDef[], strictAlign: boolean): KernelRequest {
-  return {
-    prog_type: progType,
-    insns_hex: bytesToHex(encodeInsns(insns)),
-    maps: maps.map((m) => ({ name: m.name, type: m.type, key_size: m.keySize, value_size: m.valueSize, max_entries: m.maxEntries, flags: m.flags })),
-    init: maps.filter((m) => m.init).map((m) => ({ map: m.name, key: "00".repeat(m.keySize), value: bytesToHex(m.init as Uint8Array) })),
-    load_only: true,
-    log_level: 1,
-    strict_align: strictAlign,
-  };
+  return kernelRequest({ insns: insns.slice(), maps: maps.slice(), lines: [], symbols: [] }, progType, strictAlign);
 }
 
 /** The kernel's verdicts on a batch, in one python process, without blocking this one. */
