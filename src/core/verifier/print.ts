@@ -116,7 +116,7 @@ export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slo
   for (let no = 0; no < f.regs.length; no++) {
     const r = f.regs[no];
     if (r.type === "not_init" || (regs !== undefined && !(regs & (1 << no)))) continue;
-    out += ` R${no}=${regViewText(regView(r, maps))}`;
+    out += ` R${no}=${regViewText(regView(r, maps, f.index))}`;
   }
   for (let k = 0; k < f.stack.length; k++) {
     if (slots && !slots.has(k)) continue;

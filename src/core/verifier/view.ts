@@ -44,6 +44,8 @@ export interface RegView {
   readonly range?: number;
   /** Size of a ring buffer record. */
   readonly size?: number;
+  /** A stack pointer into another frame than the one shown: that frame's number (the log's `fp[0]-8`). */
+  readonly stackFrame?: number;
   /** When the value is not known: its bounds and known bits. */
   readonly bounds?: Bounds;
   readonly varOff?: { readonly value: bigint; readonly mask: bigint };
@@ -95,7 +97,8 @@ const S32_MIN = -(1n << 31n);
 const S32_MAX = (1n << 31n) - 1n;
 const U32_MAX = 0xffffffffn;
 
-export function regView(r: Reg, maps: readonly MapDef[]): RegView {
+/** Register r as data; `frame` is the number of the frame it is shown in (a stack pointer into another says which). */
+export function regView(r: Reg, maps: readonly MapDef[], frame = r.frame): RegView {
   const type = typeStr(r);
   const known = isConst(r.var);
   const def = mapAt(maps, r.map);
@@ -113,6 +116,7 @@ export function regView(r: Reg, maps: readonly MapDef[]): RegView {
     map: def && { name: r.map < maps.length ? def.name : "", keySize: def.keySize, valueSize: def.valueSize },
     range: r.type === "pkt" || r.type === "pkt_meta" ? r.range : undefined,
     size: r.type.startsWith("ringbuf") || r.type === "mem" || r.type === "mem_or_null" ? r.memSize : undefined,
+    stackFrame: r.type === "fp" && r.frame !== frame ? r.frame : undefined,
     bounds: b && { smin: r.smin, smax: r.smax, umin: r.umin, umax: r.umax, smin32: b.s32min, smax32: b.s32max, umin32: b.u32min, umax32: b.u32max },
     varOff: known || isUnknown(r.var) ? undefined : { value: r.var.value, mask: r.var.mask },
   };
@@ -125,13 +129,13 @@ export function slotView(f: Frame, k: number, maps: readonly MapDef[]): SlotView
   const sl = f.stack[k];
   if (!sl || sl.bytes.every((b) => b === Byte.Invalid)) return undefined;
   const bytes = [...sl.bytes].reverse().map((b) => BYTE[b] ?? "?").join("");
-  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && sl.bytes[0] === Byte.Spill ? regView(sl.spilled, maps) : undefined };
+  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && sl.bytes[0] === Byte.Spill ? regView(sl.spilled, maps, f.index) : undefined };
 }
 
 export function frameView(f: Frame, maps: readonly MapDef[], path?: PathFacts): FrameView {
   const regs: { no: number; reg: RegView }[] = [];
   f.regs.forEach((r, no) => {
-    if (r.type !== "not_init") regs.push({ no, reg: regView(r, maps) });
+    if (r.type !== "not_init") regs.push({ no, reg: regView(r, maps, f.index) });
   });
   const slots: SlotView[] = [];
   for (let k = 0; k < f.stack.length; k++) {
@@ -189,7 +193,8 @@ function boundsText(b: Bounds): string[] {
 export function regViewText(r: RegView): string {
   const p = r.type === "scalar" && r.precise ? "P" : "";
   if (r.type === "scalar" && r.value !== undefined) return p + snum(r.value);
-  if (r.type === "fp" && r.value !== undefined) return `fp${snum(r.value + BigInt(r.off))}`;
+  const frame = r.stackFrame !== undefined ? `[${r.stackFrame}]` : "";
+  if (r.type === "fp" && r.value !== undefined) return `fp${frame}${snum(r.value + BigInt(r.off))}`;
   const parts: string[] = [];
   if (r.id !== undefined) parts.push(r.delta !== undefined ? `id=${r.id}${r.delta < 0 ? "" : "+"}${r.delta}` : `id=${r.id}`);
   if (r.refId !== undefined) parts.push(`ref_obj_id=${r.refId}`);
@@ -204,7 +209,7 @@ export function regViewText(r: RegView): string {
     if (r.bounds) parts.push(...boundsText(r.bounds));
     if (r.varOff) parts.push(`var_off=${tnumText(r.varOff)}`);
   }
-  return `${p}${r.type}(${parts.join(",")})`;
+  return `${p}${r.type}${frame}(${parts.join(",")})`;
 }
 
 /**
