@@ -32,6 +32,11 @@ test("two tabs edit two documents; after reloading both, each has its own", asyn
   await expect(two.docs.button).toHaveAccessibleName("Documents: Untitled 2");
   await two.app.language.selectOption("asm");
   await two.app.editor.replaceText("; tab two\nr0 = 2\nexit");
+  // tab two's edit is saved (tab one's list hears of it: its new document is assembly now) before
+  // tab one edits again, so the order of the saves is the test's, not the machine's load's
+  await one.docs.open();
+  await expect(one.docs.list.locator("li", { hasText: "Untitled 2" })).toContainText("Assembly", { timeout: 15_000 });
+  await one.docs.close();
   await one.app.editor.replaceText("; tab one, again\nr0 = 1\nexit");
   await expect.poll(() => one.app.editor.text()).toBe("; tab one, again\nr0 = 1\nexit");
 

@@ -64,6 +64,12 @@ const JOIN = ["r2 = *(u32 *)(r1 + 0)", "r3 = 0", "if r2 > 10 goto big", "r3 = r1
 
 // the verifier walks this loop until its log is cut at some 20,000 lines
 const LOOP = (n: number) => `r1 = 0\nloop:\nr1 += 1\nif r1 < ${n} goto loop\nr0 = 0\nexit`;
+/**
+ * LOOP with all 64 stack slots holding constants first: every state the verifier keeps on the way
+ * is a copy of them, so the same 900,000 instructions take it several times longer (1.7 s in Node
+ * against 0.3 s without, on 2026-12-06's machine).
+ */
+const HEAVY_LOOP = (n: number) => `${Array.from({ length: 64 }, (_, k) => `r2 = ${k + 1}\n*(u64 *)(r10 - ${8 * (k + 1)}) = r2`).join("\n")}\n${LOOP(n)}`;
 
 for (const size of SIZES) {
   test.describe(`at ${size.width}x${size.height}`, () => {
@@ -190,9 +196,10 @@ for (const size of SIZES) {
       await expect(region(page)).toHaveAttribute("aria-busy", "false");
 
       // a loop the verifier walks for seconds (pasted: one edit, no empty text between): 900,000
-      // instructions processed, near the 1M limit, so that a faster verifier still leaves the
-      // journey time to look at both panes while it works (300,000 iterations once failed so)
-      await app.editor.pasteText(LOOP(450_000));
+      // instructions processed, near the 1M limit, each state with a full stack, so that a faster
+      // verifier still leaves the journey time to look at both panes while it works (300,000
+      // iterations once failed so, and 450,000 without the stack after the verifier got faster)
+      await app.editor.pasteText(HEAVY_LOOP(450_000));
       await expect(region(page)).toHaveAttribute("aria-busy", "true");
       await expect(app.verifier.shownVerdict).toHaveText(/rejected/);
       const body = region(page).locator(".verifier-body");
