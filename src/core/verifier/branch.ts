@@ -6,6 +6,7 @@ import type { Decoded } from "../isa/index.ts";
 import { BPF_MAX_VAR_OFF, MAX_PACKET_OFF } from "../isa/limits.ts";
 import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
 import type { Reg } from "./reg.ts";
+import { liveBefore } from "./effects.ts";
 import { baseId, syncLinked } from "./linked.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { decideScalars, refineScalars, REVERSE, SWAP } from "./scalar_cmp.ts";
@@ -202,8 +203,8 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
   taken.pc = pc + i.off + 1;
   const fallRegs = st.frames[frameNo].regs;
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
-  if (isConstReg(src)) c.lastLinked = linkedLocs(st, dst);
-  else if (isConstReg(dst)) c.lastLinked = linkedLocs(st, src);
+  // the copies of both operands go into the path's history (check_cond_jmp_op, before the fork)
+  c.lastLinked = linkedLocs(c, st, pc, s.source === "reg" ? src : undefined, dst);
   const srcIsReg = s.source === "reg";
   if (srcIsReg && i.src === i.dst) {
     // a register against itself: nothing to learn
@@ -215,11 +216,11 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
   const [fd, fs] = [fallRegs[i.dst], srcIsReg ? fallRegs[i.src] : cloneReg(src)];
   const okT = refineScalars(td, ts, op, width);
   const okF = refineScalars(fd, fs, REVERSE[op], width);
-  propagate(taken, td);
-  propagate(st, fd);
+  propagate(c, taken, pc, td);
+  propagate(c, st, pc, fd);
   if (srcIsReg) {
-    propagate(taken, ts);
-    propagate(st, fs);
+    propagate(c, taken, pc, ts);
+    propagate(c, st, pc, fs);
   }
   if (okT && okF) {
     fork(taken);
@@ -233,24 +234,45 @@ const NOT_NULL = new Set<string>(["map_value", "ringbuf_mem", "mem", "sock", "tc
 /** A pointer known not to be NULL: of those types, at an offset that cannot wrap it to 0 (BPF_MAX_VAR_OFF). */
 const notNull = (p: Reg) => NOT_NULL.has(p.type) && p.smin > -BPF_MAX_VAR_OFF && p.smax < BPF_MAX_VAR_OFF;
 
-/** Where the copies of a scalar are (registers and spills, every frame), for precision. */
-function linkedLocs(st: State, r: Reg): number[] | undefined {
-  if (!r.id || r.type !== "scalar") return undefined;
-  const id = baseId(r.id);
+/**
+ * The registers of frame n that count as copies where the state stands: only those live there
+ * (before the instruction being checked, or a caller's call), as 6.18's collect_linked_regs; a
+ * dead copy keeps its bounds.
+ */
+function liveRegs(c: Verification, st: State, n: number, pc: number): number {
+  return liveBefore(c.cfg.at)[n === st.frames.length - 1 ? pc : st.frames[n + 1].callsite];
+}
+
+/** Where the copies of two scalars are (live registers and spills, every frame), for precision; undefined for fewer than two. */
+function linkedLocs(c: Verification, st: State, pc: number, a: Reg | undefined, b: Reg): number[] | undefined {
   const out: number[] = [];
-  st.frames.forEach((f, n) => {
-    f.regs.forEach((x, k) => baseId(x.id) === id && x.type === "scalar" && out.push(regLoc(n, k)));
-    f.stack.forEach((sl, k) => sl?.spilled && baseId(sl.spilled.id) === id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
-  });
+  if (a) collectLinked(c, st, pc, a, out);
+  collectLinked(c, st, pc, b, out);
   return out.length > 1 ? out : undefined;
 }
 
-/** Scalars copied from one another (same id) learn the same bounds. */
-function propagate(st: State, r: Reg): void {
+/** Appends the copies of scalar r (r among them) to out. */
+function collectLinked(c: Verification, st: State, pc: number, r: Reg, out: number[]): void {
   if (!r.id || r.type !== "scalar") return;
   const id = baseId(r.id);
-  for (const f of st.frames) {
-    for (const x of f.regs) if (x !== r && x.type === "scalar" && baseId(x.id) === id) syncLinked(x, r);
+  st.frames.forEach((f, n) => {
+    const live = liveRegs(c, st, n, pc);
+    f.regs.forEach((x, k) => k < 10 && live & (1 << k) && baseId(x.id) === id && x.type === "scalar" && out.push(regLoc(n, k)));
+    f.stack.forEach((sl, k) => sl?.spilled && baseId(sl.spilled.id) === id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
+  });
+}
+
+/** Scalars copied from one another (same id, live: liveRegs()) learn the same bounds. */
+function propagate(c: Verification, st: State, pc: number, r: Reg): void {
+  if (!r.id || r.type !== "scalar") return;
+  const id = baseId(r.id);
+  for (let n = 0; n < st.frames.length; n++) {
+    const f = st.frames[n];
+    const live = liveRegs(c, st, n, pc);
+    for (let k = 0; k < 10; k++) {
+      const x = f.regs[k];
+      if (x !== r && live & (1 << k) && x.type === "scalar" && baseId(x.id) === id) syncLinked(x, r);
+    }
     for (const s of f.stack) if (s?.spilled && s.spilled !== r && s.spilled.type === "scalar" && baseId(s.spilled.id) === id) syncLinked(s.spilled, r);
   }
 }

@@ -100,7 +100,18 @@ export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
  * The registers live before each instruction (bit n = rn), by slot: what state pruning compares
  * (6.18's func_states_equal looks only at these, as it cleans the rest from stored states).
  */
-export function liveBefore(at: readonly (Decoded | undefined)[], succ = flowSuccessors(at)): number[] {
+export function liveBefore(at: readonly (Decoded | undefined)[], succ?: readonly (readonly number[])[]): number[] {
+  // (once per program: state pruning and the linking of scalars at branches both ask)
+  const known = succ === undefined ? LIVE.get(at) : undefined;
+  if (known) return known;
+  const out = computeLive(at, succ ?? flowSuccessors(at));
+  if (succ === undefined) LIVE.set(at, out);
+  return out;
+}
+
+const LIVE = new WeakMap<readonly (Decoded | undefined)[], number[]>();
+
+function computeLive(at: readonly (Decoded | undefined)[], succ: readonly (readonly number[])[]): number[] {
   const n = at.length;
   // `at` may have holes (second slots of ld_imm64)
   const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!) : { use: 0, def: 0 }));
