@@ -198,7 +198,7 @@ export function checkGlobalCall(c: Verification, st: State, pc: number, fn: Glob
         const ptr = base === r.type ? r : { ...r, type: base };
         checkHelperMem(c, st, pc, regno, ptr, a.size, false);
         if ((base === "pkt" || base === "pkt_meta") && c.type.pkt !== "write" && a.size > 0) throw new VerifyError(pc, "pkt-readonly");
-        checkHelperMem(c, st, pc, regno, ptr, a.size, true);
+        checkHelperMem(c, st, pc, regno, ptr, a.size, true, true); // (checked as read and as written: both read)
         if (!a.nullable && base !== r.type) fail(`arg#${k} is expected to be non-NULL`);
       }
     } catch (e) {

@@ -17,6 +17,8 @@ import { liveness, touched } from "./effects.ts";
 import { frameItems, kernelInsn, refsText } from "./print.ts";
 import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
+import { stackMaskText } from "./stack_live.ts";
+import type { LiveTrace } from "./stack_live.ts";
 import type { Tracer } from "./walk.ts";
 
 /** The log keeps this many lines (the kernel's is bounded by the caller's buffer). */
@@ -49,7 +51,7 @@ interface LogResume {
 const regList = (m: number) => [...Array(10).keys()].filter((k) => m & (1 << k)).map((k) => `r${k}`).join(",");
 const slotList = (s: readonly number[]) => s.map((k) => `${-8 * (k + 1)}`).join(",");
 
-export class KernelLog implements Tracer {
+export class KernelLog implements Tracer, LiveTrace {
   readonly lines: string[] = [];
   /** Index of the instruction line an annotation may still extend (nothing printed since). */
   private open = -1;
@@ -162,6 +164,23 @@ export class KernelLog implements Tracer {
 
   parent(frame: number, regs: number, slots: readonly number[], st: State): void {
     if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}`);
+  }
+
+  // ---- stack liveness (level 2: the masks that changed, stack_live.ts) ---------------------------
+
+  liveMask(chain: string, frame: number, pc: number, what: "live" | "written", old: bigint, now: bigint): void {
+    if (this.lines.length >= LOG_LINES) return;
+    const changed = old ^ now;
+    const ones = now & changed;
+    const zeros = ~now & changed;
+    let line = `${chain} frame ${frame} insn ${pc} `;
+    if (ones) line += `+${what} ${stackMaskText(ones)} `;
+    if (zeros) line += `-${what} ${stackMaskText(zeros)}`;
+    this.push(line);
+  }
+
+  liveDone(chain: string, iterations: number): void {
+    if (this.lines.length < LOG_LINES) this.push(`${chain} live stack update done in ${iterations} iterations`);
   }
 
   // ---- passes (global functions, verified on their own after the program) -------------------

@@ -291,6 +291,8 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     fastcallAccess(c.fastcall, f.start, pc, lo);
+    // (a read at a variable offset may read any slot of its range; a write surely writes none whole)
+    if (kind === "read") liveRead(c, f, lo, hi);
     if (kind === "write") {
       // each byte it may reach becomes data, but where zero is written over zero (a zeroed byte,
       // or a spilled register known to be 0) (check_stack_write_var_off)
@@ -326,6 +328,8 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   const lowByte = off + 8 * (k + 1); // offset of the access within the slot
   c.lastSlot = slotLoc(f.index, k);
   if (kind === "write") {
+    // only a write of a whole slot ends its liveness (partial writes leave the rest as it was)
+    if (size === 8 && lowByte === 0) c.live?.write(f.index, k);
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     if (size === 8 && value && (fromReg || isConstReg(value)) && (value.type === "scalar" || isPointer(value))) {
       // a frame's stack pointer must not outlive it in a caller's frame
@@ -363,6 +367,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = writingZero ? Byte.Zero : Byte.Misc;
     return undefined;
   }
+  c.live?.read(f.index, k);
   const slot = f.stack[k];
   if (!slot) return unknownScalar(); // privileged programs may read uninitialised stack
   const sp = slot.spilled;
@@ -386,6 +391,13 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** Stack liveness: the bytes [lo, hi) of frame f may be read (each slot they touch). */
+function liveRead(c: Verification, f: Frame, lo: number, hi: number): void {
+  const live = c.live;
+  if (!live || hi <= lo) return;
+  for (let k = Math.floor((-lo - 1) / 8); k >= Math.floor((-(hi - 1) - 1) / 8); k--) live.read(f.index, k);
 }
 
 /** A load of `size` bytes keeps the low bytes of what was stored (the kernel's coerce_reg_to_size). */
@@ -426,7 +438,7 @@ function unwritten(r: Reg): Reg {
  * Stack memory a helper reads or writes (check_stack_range_initialized, privileged): within the
  * stack, even a zero-sized access; a variable offset is allowed; what the helper writes is data.
  */
-function helperStack(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean): void {
+function helperStack(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, write: boolean, reads: boolean): void {
   const dir = write ? "write to" : "read from";
   const known = isConst(ptr.var);
   let lo: number;
@@ -447,6 +459,8 @@ function helperStack(c: Verification, st: State, pc: number, regno: number, ptr:
   c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
   // (a helper's reads break the bpf_fastcall contract too: Linux 6.18 answered so)
   fastcallAccess(c.fastcall, f.start, pc, lo);
+  // memory the helper only writes (uninitialised memory allowed) is not read; the rest may be
+  if (!write || reads) liveRead(c, f, lo, hi);
   if (!write) return;
   // the helper may write anything there: spilled registers and zeros become data
   for (let a = lo; a < hi; a++) {
@@ -461,7 +475,7 @@ function helperStack(c: Verification, st: State, pc: number, regno: number, ptr:
 }
 
 /** Helper memory arguments: [ptr, ptr + size) must be accessible (reads may be uninitialised: privileged). */
-export function checkHelperMem(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean): void {
+export function checkHelperMem(c: Verification, st: State, pc: number, regno: number, ptr: Reg, size: number, writeByHelper: boolean, readsToo = false): void {
   // a NULL pointer (an argument that may be NULL) of size zero; any other size wants memory
   if (ptr.type === "scalar") {
     if (size === 0 && isConstReg(ptr) && constValue(ptr) === 0n) return;
@@ -469,7 +483,7 @@ export function checkHelperMem(c: Verification, st: State, pc: number, regno: nu
   }
   if (ptr.type === "map_value") checkMapAccessType(c, pc, ptr, ptr.off, size, writeByHelper ? "write" : "read");
   if (ptr.type === "fp") {
-    helperStack(c, st, pc, regno, ptr, size, writeByHelper);
+    helperStack(c, st, pc, regno, ptr, size, writeByHelper, readsToo);
     return;
   }
   // a zero-sized access is checked too: its offset must lie within the memory, its end included

@@ -18,7 +18,8 @@ import type { Rejection } from "./error.ts";
 import { globalEntry, globalFuncs } from "./global.ts";
 import type { GlobalFunc } from "./global.ts";
 import { KernelLog } from "./log.ts";
-import { StateStore } from "./prune.ts";
+import { prunePoints, StateStore } from "./prune.ts";
+import { StackLiveness } from "./stack_live.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
 import type { FrameView } from "./view.ts";
@@ -88,6 +89,8 @@ export interface Verification {
    * without a log or kept states, step() leaves them as they are instead of clearing them at every instruction.
    */
   readonly marksWritten: boolean;
+  /** Stack liveness (stack_live.ts): the walk and the stack accesses feed it (only at log level 2, which prints it). */
+  readonly live?: StackLiveness;
 }
 
 export function verify(program: Program, opts: VerifyOptions): Verdict {
@@ -111,6 +114,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     folds: foldCodes(cfg),
     precise: () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
+    live: klog?.level === 2 ? new StackLiveness(cfg, prunePoints(cfg), klog) : undefined,
   };
   const store = new StateStore(cfg);
   let processed = 0;

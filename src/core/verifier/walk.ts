@@ -153,6 +153,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   let at = -1;
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
   const tracing = tracer !== NO_TRACE;
+  const live = c.live;
   /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
   const asked: number[] = [];
   /** How many of `asked` are the current instruction's (a count, not the length: resetting a length is a runtime call). */
@@ -191,6 +192,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
     path = stack.pop()!;
     let { st } = path;
     tracer.resume(st, path.resume);
+    live?.entered();
     try {
       for (;;) {
         const pc = st.pc;
@@ -223,6 +225,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
               for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
             }
             tracer.pruned(pc);
+            live?.update(st);
             store.finished(path);
             break;
           }
@@ -247,7 +250,18 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         askedN = 0;
         if (children.length) children.length = 0;
         forkAt = pc;
+        const depth = st.frames.length;
+        live?.begin(st, pc);
         const next = step(c, st, d, fork);
+        if (live) {
+          // (as the kernel: a call that enters a function drops the write marks; a return from one
+          // brings its chain's liveness up to date first)
+          if (typeof next !== "object") {
+            live.commit();
+          } else if (next.frames.length > depth) live.entered();
+          else if (next.frames.length < depth) live.returned();
+          else live.commit();
+        }
         // the history backtracking reads (precision.ts), for this path and any it forked
         const extra: HistExtra | undefined = c.lastGlobal
           ? { global: true }
@@ -271,6 +285,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         }
         if (tracing) tracer.after(d, next);
         if (next === "exit" || next === "dead") {
+          live?.update(st);
           store.finished(path);
           break;
         }
