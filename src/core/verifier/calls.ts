@@ -168,7 +168,9 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         if (!(isNull && mayBeNull)) expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(p.type), MEM_TYPES);
         const size = sizeArg(pc, k + 2, sizeReg, args[k + 1] === "const_size");
         msize = sizeReg.umax;
-        checkHelperMem(c, st, pc, regno, p, size, t === "uninit_mem");
+        // (memory the helper only writes is not read, unless its size is not a constant: the
+        // kernel then checks it as memory the helper reads too, check_mem_size_reg)
+        checkHelperMem(c, st, pc, regno, p, size, t === "uninit_mem", sizeReg.var.mask !== 0n);
         // written as well as read (MEM_WRITE): a read-only map value is refused
         if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, p, size, true);
         c.precise(st, [regLoc(frameNo, k + 2)]);
