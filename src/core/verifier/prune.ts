@@ -7,11 +7,13 @@
 // are listed apart per call site, and a state that keeps missing is let go (evict()).
 // The statistics line counts the states this rule stores: one rule for the walk and the log.
 
+import { loops } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
 import { VerifyError } from "./error.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
-import { stateCovers, stateEquals, storedState } from "./state.ts";
+import { frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
+import type { StackLiveness } from "./stack_live.ts";
 import type { State } from "./state.ts";
 
 /** A stored state; its history is what ran from its parent's state to it. */
@@ -28,6 +30,8 @@ export interface Snapshot extends Chained {
   listed: boolean;
   /** Evicted while still being explored: the kernel frees it (peak_states) once its paths are done. */
   evicted: boolean;
+  /** Its dead stack slots were forgotten (StackLiveness.clean), once its paths were all done. */
+  cleaned: boolean;
   /** Its list (StateStore.listOf). */
   readonly list: number;
   /** Visits it covered, and visits it did not while a state could be stored: the kernel's eviction reads them. */
@@ -141,9 +145,22 @@ export class StateStore {
   private peak = 0;
   private maxPerInsn = 0;
 
+  /** Per instruction: in a loop with a may_goto (whose paths are pruned against states not yet finished). */
+  private readonly openLoop: Uint8Array;
+  /** Stack liveness, for forgetting dead slots of finished states. */
+  stack?: StackLiveness;
+
   constructor(cfg: Cfg) {
     this.points = prunePoints(cfg);
     this.live = liveBefore(cfg.at);
+    this.openLoop = new Uint8Array(cfg.at.length);
+    // (the loops are found only in a program with a may_goto: a search costs as much as a short walk)
+    if (cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto")) {
+      const scc = loops(cfg.at);
+      const open = new Set<number>();
+      for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto" && scc[d.pc]) open.add(scc[d.pc]);
+      scc.forEach((n, pc) => open.has(n) && (this.openLoop[pc] = 1));
+    }
     this.stored = new Uint32Array(cfg.at.length);
     this.mixed = new Uint8Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
@@ -217,6 +234,10 @@ export class StateStore {
         // a finished state: its precise scalars say what it needed; imprecise ones match anything
         finishedLeft--;
         if (mixed && old.st.pc !== pc) continue;
+        if (!old.cleaned && this.cleanable(old, st)) {
+          this.stack?.clean(old.st);
+          old.cleaned = true;
+        }
         if (stateCovers(old.st, st, old.exactOnly === true, this.live)) {
           old.hits++;
           return old;
@@ -233,7 +254,7 @@ export class StateStore {
     if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
-    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, list, hits: 0, misses: 0 };
+    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, cleaned: false, list, hits: 0, misses: 0 };
     if (snap.listed) {
       if (seen.length > 0 && seen[0].st.pc !== pc) this.mixed[list] = 1;
       seen.push(snap);
@@ -251,6 +272,26 @@ export class StateStore {
     this.lastJumps = this.jumps;
     this.lastInsns = insns;
     return undefined;
+  }
+
+  /**
+   * Whether the finished state `old` may forget its dead stack slots before it is compared with
+   * `cur` (the kernel's clean_live_states): it stands where `cur` does in every frame, and its
+   * liveness is complete. In a loop whose paths were pruned against states still being explored
+   * (a may_goto's), the instructions past them may not have been walked yet: the kernel waits
+   * until such a loop is left (incomplete_read_marks); bpfplay, which does not follow loops
+   * that way, never forgets there.
+   */
+  private cleanable(old: Snapshot, cur: State): boolean {
+    if (!this.stack || old.exactOnly) return false;
+    const a = old.st.frames;
+    const b = cur.frames;
+    if (a.length !== b.length) return false;
+    for (let f = 0; f < a.length; f++) {
+      if (a[f].callsite !== b[f].callsite) return false;
+      if (this.openLoop[frameInsn(old.st, f)]) return false;
+    }
+    return true;
   }
 
   /** Takes `seen[k]` out of its list (the kernel's eviction of states that miss). */

@@ -44,6 +44,8 @@ interface Instance {
   readonly frames: (Masks | undefined)[];
   /** Per instruction: its must_write has been set once (later visits intersect). */
   readonly writeSet: Uint8Array;
+  /** Per instruction: its must_write is not empty in some frame. */
+  readonly writesAt: Uint8Array;
   /** Marks changed since the last fixpoint. */
   updated: boolean;
   /** A must_write lost slots: the fixpoint starts its written_after afresh. */
@@ -70,6 +72,8 @@ export class StackLiveness {
   private cur: Instance | undefined;
   /** Whole slots written by the instruction being checked, per frame (two words each). */
   private readonly writes = new Uint32Array(2 * FRAMES);
+  /** Whether `writes` holds anything (most instructions write no slot: they skip the clearing and the merge). */
+  private wrote = true;
   private writePc = 0;
 
   constructor(
@@ -89,9 +93,12 @@ export class StackLiveness {
 
   /** Instruction `pc` of state `st` is about to be checked: its whole-slot writes start empty. */
   begin(st: State, pc: number): void {
-    const inst = (this.cur ??= this.instanceOf(st, st.frames.length - 1));
+    if (this.cur === undefined) this.cur = this.instanceOf(st, st.frames.length - 1);
     this.writePc = pc;
-    this.writes.fill(0, 0, 2 * inst.chain.length);
+    if (this.wrote) {
+      this.writes.fill(0);
+      this.wrote = false;
+    }
   }
 
   /** The instruction reads slot `slot` of frame `frame`. */
@@ -106,6 +113,7 @@ export class StackLiveness {
   write(frame: number, slot: number): void {
     if (slot < 0 || slot >= 64 || frame >= FRAMES) return;
     this.writes[2 * frame + (slot >> 5)] |= 1 << (slot & 31);
+    this.wrote = true;
   }
 
   /** The instruction was checked without error: its writes join what earlier visits wrote. */
@@ -147,13 +155,29 @@ export class StackLiveness {
     inst.dropped = false;
   }
 
-  /** Whether slot `slot` of frame `frame` is live before instruction `pc` of the instance `st` stands in. */
-  liveBefore(st: State, frame: number, pc: number, slot: number): boolean {
-    const inst = this.instanceOf(st, st.frames.length - 1);
-    const m = inst.frames[frame];
-    if (!m) return false;
-    const i = pc - inst.start;
-    return ((m.live[2 * i + (slot >> 5)] >>> (slot & 31)) & 1) === 1;
+  // ---- queries (state pruning) ----------------------------------------------------------------
+
+  /**
+   * Forgets, in the stored state `st` whose paths are all finished, the stack slots nothing after
+   * it may read (the kernel's clean_func_state): comparisons then let them hold anything. A slot
+   * of an outer frame stays while the function's own instance, or a caller's after its call
+   * (before it, for a callback's caller, which may call it again), may read it.
+   */
+  clean(st: State): void {
+    const n = st.frames.length;
+    const inner = this.instanceOf(st, n - 1);
+    for (let f = 0; f < n; f++) {
+      const stack = st.frames[f].stack;
+      for (let k = 0; k < stack.length; k++) {
+        if (!stack[k] || isLive(inner, st.pc, f, k)) continue;
+        let alive = false;
+        for (let i = f; i < n - 1 && !alive; i++) {
+          const callee = st.frames[i + 1];
+          alive = isLive(this.instanceOf(st, i), callee.callback ? callee.callsite : callee.callsite + 1, f, k);
+        }
+        if (!alive) stack[k] = undefined;
+      }
+    }
   }
 
   // ---- instances ------------------------------------------------------------------------------
@@ -169,7 +193,7 @@ export class StackLiveness {
 
   private make(key: string, chain: number[], start: number): Instance {
     const len = this.ends.get(start) ?? this.cfg.at.length - start;
-    const inst: Instance = { key, chain, start, len, frames: new Array<Masks | undefined>(chain.length).fill(undefined), writeSet: new Uint8Array(len), updated: false, dropped: false };
+    const inst: Instance = { key, chain, start, len, frames: new Array<Masks | undefined>(chain.length).fill(undefined), writeSet: new Uint8Array(len), writesAt: new Uint8Array(len), updated: false, dropped: false };
     this.instances.set(key, inst);
     return inst;
   }
@@ -216,6 +240,12 @@ export class StackLiveness {
     const idx = pc - inst.start;
     if (idx < 0 || idx >= inst.len) return;
     const seen = inst.writeSet[idx] === 1;
+    // (no write now, and none kept: nothing changes)
+    if (!this.wrote && (!seen || inst.writesAt[idx] === 0)) {
+      inst.writeSet[idx] = 1;
+      return;
+    }
+    let any = 0;
     for (let f = 0; f < inst.chain.length; f++) {
       let lo = this.writes[2 * f];
       let hi = this.writes[2 * f + 1];
@@ -233,8 +263,10 @@ export class StackLiveness {
         inst.updated = true;
       }
       if ((o0 & ~lo) !== 0 || (o1 & ~hi) !== 0) inst.dropped = true;
+      any |= lo | hi;
     }
     inst.writeSet[idx] = 1;
+    inst.writesAt[idx] = any !== 0 ? 1 : 0;
   }
 
   // ---- the fixpoint ---------------------------------------------------------------------------
@@ -304,7 +336,8 @@ export class StackLiveness {
   private toCaller(inst: Instance): void {
     const up = this.outer(inst);
     const site = inst.chain[inst.chain.length - 2];
-    this.writes.fill(0, 0, 2 * up.chain.length);
+    this.writes.fill(0);
+    this.wrote = true;
     for (let f = 0; f < inst.chain.length - 1; f++) {
       const m = inst.frames[f];
       if (!m) continue;
@@ -347,6 +380,14 @@ export class StackLiveness {
     this.orders.set(start, order);
     return order;
   }
+}
+
+/** Whether slot `slot` of frame `frame` is live before instruction `pc` in `inst`. */
+function isLive(inst: Instance, pc: number, frame: number, slot: number): boolean {
+  const m = inst.frames[frame];
+  const i = pc - inst.start;
+  if (!m || i < 0 || i >= inst.len) return false;
+  return ((m.live[2 * i + (slot >> 5)] >>> (slot & 31)) & 1) === 1;
 }
 
 const DISCOVERED = 1;

@@ -18,7 +18,7 @@ import type { Rejection } from "./error.ts";
 import { globalEntry, globalFuncs } from "./global.ts";
 import type { GlobalFunc } from "./global.ts";
 import { KernelLog } from "./log.ts";
-import { prunePoints, StateStore } from "./prune.ts";
+import { StateStore } from "./prune.ts";
 import { StackLiveness } from "./stack_live.ts";
 import type { Reg } from "./reg.ts";
 import type { State } from "./state.ts";
@@ -89,7 +89,7 @@ export interface Verification {
    * without a log or kept states, step() leaves them as they are instead of clearing them at every instruction.
    */
   readonly marksWritten: boolean;
-  /** Stack liveness (stack_live.ts): the walk and the stack accesses feed it (only at log level 2, which prints it). */
+  /** Stack liveness (stack_live.ts): the walk and the stack accesses feed it; state pruning asks it (the log prints it at level 2). */
   readonly live?: StackLiveness;
 }
 
@@ -100,6 +100,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, program.maps, sources) : undefined;
   const called = new Set<number>();
+  const store = new StateStore(cfg);
   /** The line the last global function's pass ended with. */
   let safe: string | undefined;
   const c: Verification = {
@@ -114,9 +115,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     folds: foldCodes(cfg),
     precise: () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
-    live: klog?.level === 2 ? new StackLiveness(cfg, prunePoints(cfg), klog) : undefined,
+    live: new StackLiveness(cfg, store.points, klog?.level === 2 ? klog : undefined),
   };
-  const store = new StateStore(cfg);
+  store.stack = c.live;
   let processed = 0;
   let errorPath: number[] = [];
   let states = new Map<number, FrameView[]>();
