@@ -211,7 +211,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         // a fixed-size, aligned buffer: the access first, then its alignment
         const size = t === "long_out" ? 8 : 4;
         expect(["fp", "pkt", "pkt_meta", "map_value", "ringbuf_mem", "mem"].includes(r.type), MEM_TYPES);
-        checkHelperMem(c, st, pc, regno, r, size, true);
+        // (a u32 in and out is read as well: only memory the helper may find uninitialised is not)
+        checkHelperMem(c, st, pc, regno, r, size, true, t === "u32_inout");
         checkAlignment(c, pc, r, 0, size, true);
         break;
       }
