@@ -75,6 +75,8 @@ export class StackLiveness {
   /** Whether `writes` holds anything (most instructions write no slot: they skip the clearing and the merge). */
   private wrote = true;
   private writePc = 0;
+  /** An instruction's successors (successors() fills it). */
+  private readonly succ = new Int32Array(2);
 
   constructor(
     private readonly cfg: Cfg,
@@ -229,9 +231,10 @@ export class StackLiveness {
     if (frame >= inst.frames.length) return;
     const m = this.masks(inst, frame);
     const i = 2 * (pc - inst.start);
-    const r0 = m.mayRead[i] | lo;
-    const r1 = m.mayRead[i + 1] | hi;
-    if ((r0 !== m.mayRead[i] || r1 !== m.mayRead[i + 1]) && ((r0 | m.live[i]) !== m.live[i] || (r1 | m.live[i + 1]) !== m.live[i + 1])) inst.updated = true;
+    // (`>>> 0`: a mask's word is unsigned, and `|` of one with bit 31 set is negative)
+    const r0 = (m.mayRead[i] | lo) >>> 0;
+    const r1 = (m.mayRead[i + 1] | hi) >>> 0;
+    if ((r0 !== m.mayRead[i] || r1 !== m.mayRead[i + 1]) && ((r0 | m.live[i]) >>> 0 !== m.live[i] || (r1 | m.live[i + 1]) >>> 0 !== m.live[i + 1])) inst.updated = true;
     m.mayRead[i] = r0;
     m.mayRead[i + 1] = r1;
   }
@@ -254,8 +257,8 @@ export class StackLiveness {
       const o0 = m.mustWrite[2 * idx];
       const o1 = m.mustWrite[2 * idx + 1];
       if (seen) {
-        lo &= o0;
-        hi &= o1;
+        lo = (lo & o0) >>> 0;
+        hi = (hi & o1) >>> 0;
       }
       if (o0 !== lo || o1 !== hi) {
         m.mustWrite[2 * idx] = lo;
@@ -329,8 +332,6 @@ export class StackLiveness {
     m.acc[i + 1] = acc1;
     return changed;
   }
-
-  private readonly succ = new Int32Array(2);
 
   /** The function's entry hands its callers' frames' masks to the call site in the caller's instance. */
   private toCaller(inst: Instance): void {
