@@ -57,9 +57,9 @@ export function parseRegText(text: string): RegView | undefined {
   if (precise) t = t.slice(1);
   const known = num(t);
   if (known !== undefined) return { type: "scalar", precise, written: false, value: BigInt.asIntN(64, known), off: 0 };
-  // `fp[0]-8`: a pointer into a caller's frame; the view has no frame number, so it reads as fp-8
-  const fp = /^fp(?:\[\d+\])?(-?\d+)$/.exec(t);
-  if (fp) return { type: "fp", precise: false, written: false, value: 0n, off: Number(fp[1]) };
+  // `fp[0]-8`: a pointer into a caller's frame, that frame's number kept
+  const fp = /^fp(?:\[(\d+)\])?(-?\d+)$/.exec(t);
+  if (fp) return { type: "fp", precise: false, written: false, value: 0n, off: Number(fp[2]), ...(fp[1] !== undefined && { stackFrame: Number(fp[1]) }) };
   const m = /^([a-z_0-9]+)\((.*)\)$/.exec(t);
   if (!m) return undefined;
   const type = m[1];
