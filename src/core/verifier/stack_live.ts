@@ -120,7 +120,17 @@ export class StackLiveness {
 
   /** The instruction was checked without error: its writes join what earlier visits wrote. */
   commit(): void {
-    if (this.cur) this.commitTo(this.cur, this.writePc);
+    const inst = this.cur;
+    if (!inst) return;
+    if (!this.wrote) {
+      // (most instructions: no write now, and none kept from an earlier visit)
+      const idx = this.writePc - inst.start;
+      if (inst.writesAt[idx] === 0) {
+        inst.writeSet[idx] = 1;
+        return;
+      }
+    }
+    this.commitTo(inst, this.writePc);
   }
 
   /** The path entered a function: the marks go to another instance (found at the next instruction). */
