@@ -24,6 +24,7 @@ const SAME = [
   "bad_helper_size_negative.s",
   "bad_index_by_modulo.s",
   "bad_ld_abs_ctx_not_r6.s",
+  "bad_live_stack_return_stack_ptr.s",
   "bad_map_key_null_lookup_result.s",
   "bad_map_null_check_inverted.s",
   "bad_map_second_lookup_unchecked.s",

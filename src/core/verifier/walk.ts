@@ -293,6 +293,10 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
       }
     } catch (e) {
       if (e instanceof VerifyError || e instanceof AluError) {
+        // a function's return refused (a stack pointer, a callback's value): the kernel brought its
+        // chain's stack liveness up to date first
+        const failed = at >= 0 ? cfg.at[at] : undefined;
+        if (live && failed?.valid && failed.spec.kind === "exit" && st.frames.length > 1) live.returned();
         out.error = rejection(e instanceof VerifyError ? e.pc : st.pc, e);
         if (keep > 0) keepFailed(out.states, out.error.pc, keep, kept && at === out.error.pc, () => frameView(st.frames[st.frames.length - 1], program.maps, { from: path.from, by: path.by?.[st.frames.length - 1] }));
         out.errorPath = pathTo(path, at);
