@@ -8,6 +8,9 @@ export const MAX_BPF_STACK = 512;
 /** MAX_CALL_FRAMES: the main program and at most seven nested bpf-to-bpf calls. */
 export const MAX_CALL_FRAMES = 8;
 
+/** MAX_LINKED_REGS: the copies of a scalar a conditional jump refines together (the others are unlinked). */
+export const MAX_LINKED_REGS = 6;
+
 /** BPF_COMPLEXITY_LIMIT_INSNS: instructions the verifier may process before it gives up. */
 export const BPF_COMPLEXITY_LIMIT_INSNS = 1_000_000;
 

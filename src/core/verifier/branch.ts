@@ -3,7 +3,7 @@
 // of the pointer (same id).
 
 import type { Decoded } from "../isa/index.ts";
-import { BPF_MAX_VAR_OFF, MAX_PACKET_OFF } from "../isa/limits.ts";
+import { BPF_MAX_VAR_OFF, MAX_LINKED_REGS, MAX_PACKET_OFF } from "../isa/limits.ts";
 import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { liveBefore } from "./effects.ts";
@@ -198,13 +198,14 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
     return st;
   }
   if (t === 0) return st;
+  // the copies of both operands go into the path's history, before the fork (check_cond_jmp_op):
+  // copies past MAX_LINKED_REGS are unlinked on both sides
+  c.lastLinked = linkedLocs(c, st, pc, s.source === "reg" ? src : undefined, dst);
   // the taken side is a copy
   const taken = cloneState(st);
   taken.pc = pc + i.off + 1;
   const fallRegs = st.frames[frameNo].regs;
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
-  // the copies of both operands go into the path's history (check_cond_jmp_op, before the fork)
-  c.lastLinked = linkedLocs(c, st, pc, s.source === "reg" ? src : undefined, dst);
   const srcIsReg = s.source === "reg";
   if (srcIsReg && i.src === i.dst) {
     // a register against itself: nothing to learn
@@ -251,15 +252,33 @@ function linkedLocs(c: Verification, st: State, pc: number, a: Reg | undefined, 
   return out.length > 1 ? out : undefined;
 }
 
-/** Appends the copies of scalar r (r among them) to out. */
+/**
+ * Appends the copies of scalar r (r among them) to out, innermost frame first, as the kernel's
+ * collect_linked_regs: once out holds MAX_LINKED_REGS, a further copy is unlinked instead (its id
+ * and delta cleared), so no branch refines it.
+ */
 function collectLinked(c: Verification, st: State, pc: number, r: Reg, out: number[]): void {
   if (!r.id || r.type !== "scalar") return;
   const id = baseId(r.id);
-  st.frames.forEach((f, n) => {
+  const take = (x: Reg, loc: number) => {
+    if (out.length < MAX_LINKED_REGS) out.push(loc);
+    else {
+      x.id = 0;
+      x.off = 0;
+    }
+  };
+  for (let n = st.frames.length - 1; n >= 0; n--) {
+    const f = st.frames[n];
     const live = liveRegs(c, st, n, pc);
-    f.regs.forEach((x, k) => k < 10 && live & (1 << k) && baseId(x.id) === id && x.type === "scalar" && out.push(regLoc(n, k)));
-    f.stack.forEach((sl, k) => sl?.spilled && baseId(sl.spilled.id) === id && sl.spilled.type === "scalar" && out.push(slotLoc(n, k)));
-  });
+    for (let k = 0; k < 10; k++) {
+      const x = f.regs[k];
+      if (live & (1 << k) && x.type === "scalar" && baseId(x.id) === id) take(x, regLoc(n, k));
+    }
+    for (let k = 0; k < f.stack.length; k++) {
+      const sp = f.stack[k]?.spilled;
+      if (sp && sp.type === "scalar" && baseId(sp.id) === id) take(sp, slotLoc(n, k));
+    }
+  }
 }
 
 /** Scalars copied from one another (same id, live: liveRegs()) learn the same bounds. */
