@@ -278,9 +278,6 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   // zero on every path that reaches here (the kernel marks it precise: backtracking does not
   // follow STACK_ZERO)
   const writingZero = kind === "write" && value !== undefined && isConstReg(value) && constValue(value) === 0n;
-  const zeroUsed = () => {
-    if (fromReg && valueNo >= 0) c.precise(st, [regLoc(st.frames.length - 1, valueNo)]);
-  };
   if (!isConst(ptr.var)) {
     // privileged programs may use a variable offset within the stack
     const dir = kind === "write" ? "write to" : "read from";
@@ -310,7 +307,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
         if (writingZero && slot.bytes[b] === Byte.Zero) zero = true;
         else slot.bytes[b] = Byte.Misc;
       }
-      if (zero) zeroUsed();
+      if (zero) zeroUsed(c, st, fromReg, valueNo);
     }
     return unknownScalar();
   }
@@ -363,7 +360,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     }
     slot.spilled = undefined;
     slot.narrow = slot.at = undefined;
-    if (writingZero) zeroUsed();
+    if (writingZero) zeroUsed(c, st, fromReg, valueNo);
     for (let j = lowByte; j < lowByte + size; j++) slot.bytes[j] = writingZero ? Byte.Zero : Byte.Misc;
     return undefined;
   }
@@ -391,6 +388,11 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
   return unknownScalar();
+}
+
+/** A zero was stored as data: the register it came from (none for an immediate) is marked precise. */
+function zeroUsed(c: Verification, st: State, fromReg: boolean, valueNo: number): void {
+  if (fromReg && valueNo >= 0) c.precise(st, [regLoc(st.frames.length - 1, valueNo)]);
 }
 
 /** Stack liveness: the bytes [lo, hi) of frame f may be read (each slot they touch). */
