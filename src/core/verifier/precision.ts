@@ -165,16 +165,37 @@ class Wanted implements WantedSet {
 /** One set serves every call (backtracking never nests). */
 const shared = new Wanted();
 
+/** A walk through one segment of history wanting registers only (see walks). */
+interface SegmentWalk {
+  /** The segment's jumps array (its identity names the segment), or none. */
+  hist: number[] | undefined;
+  /** From its first `at` entries, wanting `from` (bit masks per frame, frames 0 to fromTop)... */
+  at: number;
+  from: number[];
+  fromTop: number;
+  /** ...it reached the segment's start wanting `to` (frames 0 to toTop). */
+  to: number[];
+  toTop: number;
+}
+
+const segmentWalk = (): SegmentWalk => ({ hist: undefined, at: 0, from: new Array<number>(8).fill(0), fromTop: -1, to: new Array<number>(8).fill(0), toTop: -1 });
+
 /**
- * The last walk through a path's own history, when it wanted registers only: from its first
- * `at` entries, wanting `from` (bit masks per frame), it reached the history's start wanting
- * `to`. A loop asks for its counter at every pass while the history grows by one pass; with
- * this each walk goes back only through the pass just added (the rest is the same
- * instructions with the same wanted set, so it ends the same way). A segment's jumps array is
- * its own and only grows (record() replaces it when it cuts the front), so it identifies what was walked.
+ * The last two walks through a segment, the newest first, when they wanted registers only. A
+ * loop asks for its counter at every pass while the path's history grows by one pass; with
+ * these each walk goes back only through the pass just added (the rest is the same
+ * instructions with the same wanted set, so it ends the same way). When the loop head stores a
+ * state, the path's segment becomes the stored state's, and the next walk crosses it whole
+ * once: the second entry still knows it. A segment's jumps array is its own and only grows
+ * (record() replaces it when it cuts the front; a stored state keeps the path's, and the path
+ * takes a new one), so its first `at` entries never change.
  * (No allocation: this runs at every decided branch.)
  */
-const lastWalk = { hist: undefined as number[] | undefined, at: 0, from: new Array<number>(8).fill(0), fromTop: -1, to: new Array<number>(8).fill(0), toTop: -1 };
+const walks: [SegmentWalk, SegmentWalk] = [segmentWalk(), segmentWalk()];
+
+/** The memo entry for segment `jumps`, if one is kept. */
+const walkOf = (jumps: number[]): SegmentWalk | undefined => (walks[0].hist === jumps ? walks[0] : walks[1].hist === jumps ? walks[1] : undefined);
+
 const start = new Array<number>(8).fill(0);
 /** The highest frame of `start` (frames above it want nothing). */
 let startTop = -1;
@@ -232,13 +253,14 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
     // (the first instruction of the pass: the program's, or a global function's verified on its own)
     tracer?.start(frame, last, snap ? snap.st.pc : st.frames[0].start, subseq);
     // (the log wants every step: no shortcut then)
-    const memo = !tracer && seg === path && want.slots.size === 0;
+    const memo = !tracer && want.slots.size === 0;
     if (memo) {
       startTop = want.top;
       for (let f = 0; f <= startTop; f++) start[f] = want.regs[f];
     }
-    // (the one entry where the last walk of this history began, or none)
-    const memoAt = memo && lastWalk.hist === seg.jumps ? lastWalk.at - 1 : -2;
+    // (the one entry where the last walk of this segment began, or none)
+    const known = memo ? walkOf(seg.jumps) : undefined;
+    const memoAt = known ? known.at - 1 : -2;
     const extras = seg.extra;
     const jumps = seg.jumps;
     // the entry at position k: the last, then one instruction back at a time, or the recorded one
@@ -251,9 +273,9 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
           j -= 2;
         } else e -= 8;
       }
-      if (k === memoAt && want.slots.size === 0 && want.sameRegs(lastWalk.from, lastWalk.fromTop)) {
+      if (k === memoAt && want.slots.size === 0 && want.sameRegs(known!.from, known!.fromTop)) {
         // the rest of this segment was walked before with the same wanted set
-        want.setRegs(lastWalk.to, lastWalk.toTop);
+        want.setRegs(known!.to, known!.toTop);
         frame = seg.first & 7;
         break;
       }
@@ -282,12 +304,19 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {
-      lastWalk.hist = seg.jumps;
-      lastWalk.at = seg.len;
-      lastWalk.fromTop = startTop;
-      for (let f = 0; f <= startTop; f++) lastWalk.from[f] = start[f];
-      lastWalk.toTop = want.top;
-      for (let f = 0; f <= want.top; f++) lastWalk.to[f] = want.regs[f];
+      // this segment's entry becomes the newest (the other one stays second)
+      let w = known;
+      if (w === undefined || w === walks[1]) {
+        w = w ?? walks[1];
+        walks[1] = walks[0];
+        walks[0] = w;
+      }
+      w.hist = seg.jumps;
+      w.at = seg.len;
+      w.fromTop = startTop;
+      for (let f = 0; f <= startTop; f++) w.from[f] = start[f];
+      w.toTop = want.top;
+      for (let f = 0; f <= want.top; f++) w.to[f] = want.regs[f];
     }
     if (want.empty()) return;
     if (!snap) {
