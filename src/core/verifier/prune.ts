@@ -123,6 +123,8 @@ export class StateStore {
   private readonly mixed: Uint8Array;
   /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
   private readonly isJump: Uint8Array;
+  /** Per instruction, listOf() for a state in the program's own frame (a division at every visit otherwise). */
+  private readonly mainList: Uint32Array;
   /**
    * Per list, the listed states whose paths are all finished: once the loop lookback is
    * used up and none is left to compare, visit() stops (a loop's list is mostly states still
@@ -166,6 +168,8 @@ export class StateStore {
     this.finishedAt = new Uint32Array(cfg.at.length);
     this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
     this.liveHints = new Array<Uint8Array | undefined>(cfg.at.length).fill(undefined);
+    this.mainList = new Uint32Array(cfg.at.length);
+    for (let pc = 0; pc < cfg.at.length; pc++) this.mainList[pc] = ((pc ^ -1) >>> 0) % cfg.at.length;
     this.isJump = new Uint8Array(cfg.at.length);
     for (const d of cfg.insns) if (d.valid && ((d.insn.code & 7) === 5 || (d.insn.code & 7) === 6)) this.isJump[d.pc] = 1;
   }
@@ -177,7 +181,8 @@ export class StateStore {
    * an open state of another call does not keep a state from being stored.
    */
   private listOf(pc: number, st: State): number {
-    return ((pc ^ st.frames[st.frames.length - 1].callsite) >>> 0) % this.stored.length;
+    const callsite = st.frames[st.frames.length - 1].callsite;
+    return callsite === -1 ? this.mainList[pc] : ((pc ^ callsite) >>> 0) % this.stored.length;
   }
 
   /** Instruction `pc` is being processed (counted after its prune point is visited). */
