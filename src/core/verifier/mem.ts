@@ -191,8 +191,9 @@ function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg,
       const off = ptr.off + insnOff;
       const ok = sockRead(ptr.type, off, size);
       if (ok === "invalid") throw new VerifyError(pc, "sock-access", { regno, type: typeStr(ptr), off, size });
-      // the kernel finds this after the walk, when it rewrites the load; here it is reported at the load
-      if (ok === "unconverted") throw new VerifyError(pc, "ctx-conversion");
+      // the kernel finds this after the walk, when it rewrites the loads in order (convert_ctx_accesses):
+      // the walk goes on, and verify() refuses the program at the first such load
+      if (ok === "unconverted" && (c.unconverted < 0 || pc < c.unconverted)) c.unconverted = pc;
       return undefined;
     }
     default:

@@ -89,6 +89,8 @@ export interface Verification {
    * without a log or kept states, step() leaves them as they are instead of clearing them at every instruction.
    */
   readonly marksWritten: boolean;
+  /** The first load (by instruction) the kernel's rewrite of context loads would fail on (sock.ts "unconverted"), or -1. */
+  unconverted: number;
   /** Stack liveness (stack_live.ts): the walk and the stack accesses feed it; state pruning asks it (the log prints it at level 2). */
   readonly live?: StackLiveness;
 }
@@ -105,7 +107,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   let safe: string | undefined;
   const c: Verification = {
     // (every field the walk sets, from the start: one shape for every access)
-    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), fastcall: fastcallPatterns(program, cfg, type), lastSlot: -1, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined,
+    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), fastcall: fastcallPatterns(program, cfg, type), lastSlot: -1, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined, unconverted: -1,
     globals: globalFuncs(program, cfg),
     globalCalled: (fn) => {
       called.add(fn.start);
@@ -177,5 +179,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   if (rec !== undefined) return done(reject(rec, "call-chain-depth", { frames: 8 }), "after");
   const over = stackCheck(c);
   if (over) return done(over, "after");
+  // then the rewrite of context loads (convert_ctx_accesses), for the instructions a path reached
+  if (c.unconverted >= 0) return done(reject(c.unconverted, "ctx-conversion"), "after");
   return done();
 }
