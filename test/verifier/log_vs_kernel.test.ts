@@ -15,7 +15,9 @@ const RERECORD = "re-record with `npx tsx test/verifier/logdiff.ts --record` (as
 /** Programs whose log is the kernel's, line for line, at both levels: branches, calls, references, packets, atomics, precision tracking, stack liveness. */
 const SAME = [
   "bad_array_const_key_misc_slot.s",
+  "bad_atomic_bad_op.s",
   "bad_atomic_pkt.s",
+  "bad_atomic_u16.s",
   "bad_call_depth_9.s",
   "bad_cgroup_skb_sk_leak_before_return.s",
   "bad_ctx_skb_write_len.s",

@@ -2,8 +2,8 @@
 // registers and stack slots, chosen by the log, rendered from the state records of view.ts
 // (`R1=ctx() R10=fp0 fp-8=????3`), the same records the verdict gives the UI.
 
-import type { Decoded } from "../isa/index.ts";
-import { byOpcode, helperName } from "../isa/index.ts";
+import type { Decoded, Insn } from "../isa/index.ts";
+import { AtomicOp, byOpcode, Class, helperName, Mode, SizeBits } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR } from "./alu.ts";
@@ -15,9 +15,38 @@ const JCC_OF = Object.fromEntries(Object.entries(JCC_SYMS).map(([k, v]) => [v, k
 const hex = (n: number) => "0x" + (n >>> 0).toString(16);
 const disp = (n: number) => (n < 0 ? `${n}` : `+${n}`);
 
+/** The operations of BPF_STX | BPF_ATOMIC that print as ALU ones, by imm (fetch bit clear). */
+const ATOMIC_ALU: Record<number, string> = { [AtomicOp.ADD]: "add", [AtomicOp.OR]: "or", [AtomicOp.AND]: "and", [AtomicOp.XOR]: "xor" };
+/** Access widths in bits, by the opcode's size bits. */
+const SIZE_BITS: Record<number, number> = Object.fromEntries(Object.entries(SizeBits).map(([bytes, code]) => [code, Number(bytes) * 8]));
+
+/**
+ * A BPF_STX | BPF_ATOMIC instruction as print_bpf_insn prints it, valid or not: by its imm alone
+ * at the opcode's size, or undefined where the kernel prints `BUG_xx`.
+ */
+function atomicText(i: Insn): string | undefined {
+  const bits = SIZE_BITS[i.code & 0x18];
+  const mem = `(u${bits} *)(r${i.dst} ${disp(i.off)})`;
+  const w = bits === 64 ? "64" : "";
+  const alu = ATOMIC_ALU[i.imm & ~AtomicOp.FETCH];
+  if (alu !== undefined && (i.imm & AtomicOp.FETCH) === 0) return `lock *${mem} ${ALU_STR[alu]} r${i.src}`;
+  if (alu !== undefined) return `r${i.src} = atomic${w}_fetch_${alu}(${mem}, r${i.src})`;
+  if (i.imm === AtomicOp.CMPXCHG) return `r0 = atomic${w}_cmpxchg(${mem}, r0, r${i.src})`;
+  if (i.imm === AtomicOp.XCHG) return `r${i.src} = atomic${w}_xchg(${mem}, r${i.src})`;
+  if (i.imm === AtomicOp.LOAD_ACQ) return `r${i.dst} = load_acquire((u${bits} *)(r${i.src} ${disp(i.off)}))`;
+  if (i.imm === AtomicOp.STORE_REL) return `store_release(${mem}, r${i.src})`;
+  return undefined;
+}
+
 /** One instruction in the kernel's print_bpf_insn style. */
 export function kernelInsn(d: Decoded): string {
-  const op = `(${d.insn.code.toString(16).padStart(2, "0")})`;
+  const hexCode = d.insn.code.toString(16).padStart(2, "0");
+  const op = `(${hexCode})`;
+  if ((d.insn.code & 0xe7) === (Mode.ATOMIC | Class.STX)) {
+    // (an atomic of a size or an operation there is none of too: print_bpf_insn reads only its imm)
+    const t = atomicText(d.insn);
+    return t === undefined ? `BUG_${hexCode}` : `${op} ${t}`;
+  }
   if (!d.valid) {
     // a known opcode with a field out of place: printed by its opcode, as print_bpf_insn does
     const read = byOpcode(d);
@@ -79,20 +108,6 @@ export function kernelInsn(d: Decoded): string {
       break;
     case "stx":
       t = `*(u${bits} *)(r${i.dst} ${disp(i.off)}) = r${i.src}`;
-      break;
-    case "atomic": {
-      const mem = `(u${bits} *)(r${i.dst} ${disp(i.off)})`;
-      const w = bits === 64 ? "64" : "";
-      if (s.op === "cmpxchg") t = `r0 = atomic${w}_cmpxchg(${mem}, r0, r${i.src})`;
-      else if (s.op === "xchg" || s.op.startsWith("fetch_")) t = `r${i.src} = atomic${w}_${s.op}(${mem}, r${i.src})`;
-      else t = `lock *${mem} ${ALU_STR[s.op]} r${i.src}`;
-      break;
-    }
-    case "load_acq":
-      t = `r${i.dst} = load_acquire((u${bits} *)(r${i.src} ${disp(i.off)}))`;
-      break;
-    case "store_rel":
-      t = `store_release((u${bits} *)(r${i.dst} ${disp(i.off)}), r${i.src})`;
       break;
     case "ldabs":
       t = `r0 = *(u${bits} *)skb[${i.imm}]`;
