@@ -3,7 +3,7 @@
 // (`R1=ctx() R10=fp0 fp-8=????3`), the same records the verdict gives the UI.
 
 import type { Decoded, Insn } from "../isa/index.ts";
-import { AtomicOp, byOpcode, Class, helperName, Mode, SizeBits } from "../isa/index.ts";
+import { AtomicOp, byOpcode, Class, helperName, LdImmSrc, Mode, SizeBits } from "../isa/index.ts";
 import { JCC_SYMS } from "../isa/symbols.ts";
 import type { MapDef } from "../program.ts";
 import { ALU_STR } from "./alu.ts";
@@ -97,7 +97,8 @@ export function kernelInsn(d: Decoded): string {
       t = "exit";
       break;
     case "lddw":
-      t = i.src === 0 ? `r${i.dst} = 0x${(d.imm64 ?? 0n).toString(16)}` : i.src === 1 || i.src === 5 ? `r${i.dst} = map[id:${i.imm}]` : `r${i.dst} = map[id:${i.imm}][0]+${Number((d.imm64 ?? 0n) >> 32n)}`;
+      // (a constant and a function's address print their raw 64 bits; maps the address the kernel put there)
+      t = i.src === 0 || i.src === LdImmSrc.FUNC ? `r${i.dst} = 0x${(d.imm64 ?? 0n).toString(16)}` : i.src === 1 || i.src === 5 ? `r${i.dst} = map[id:${i.imm}]` : `r${i.dst} = map[id:${i.imm}][0]+${Number((d.imm64 ?? 0n) >> 32n)}`;
       break;
     case "ldx":
     case "ldxsx":
