@@ -1,6 +1,6 @@
 // Differential test of the verifier log against the Linux kernel's (6.18) at log levels 1 and 2:
 // kernel_logs.json keeps the kernel's logs for every program in programs/ (logdiff.ts --record).
-//  - the programs in SAME print exactly the kernel's log, line for line, at both levels;
+//  - the programs in SAME print exactly the kernel's log, line for line, at both levels (SAME_AT_1's at level 1);
 //  - over all programs, the lines bpfplay gets right do not fall below FLOOR (the counts are printed);
 //  - when bpf() works here, the kernel still prints those logs for SAME (the golden is honest).
 import { basename } from "node:path";
@@ -80,6 +80,13 @@ const SAME = [
   "ok_two_callers.s",
 ];
 
+/**
+ * Programs whose level-1 log is the kernel's, line for line, where level 2 adds lines bpfplay does
+ * not print (6.18's `SCC enter`/`SCC exit`, and the SCC column of the live registers): the statistics line
+ * says the walk stored the states the kernel did.
+ */
+const SAME_AT_1 = ["bad_bpf_loop_no_btf.s", "bad_callback_not_func.s", "ok_loop_history_over_40.s"];
+
 /** The least share of the kernel's log lines bpfplay must print, per level (measured: see the printed counts). */
 const FLOOR = { 1: 0.955, 2: 0.99 };
 
@@ -96,7 +103,7 @@ describe("kernel_logs.json", () => {
 
 describe("bpfplay's verifier log is the kernel's (kernel_logs.json)", () => {
   for (const level of [1, 2] as const) {
-    for (const name of SAME) {
+    for (const name of level === 1 ? [...SAME, ...SAME_AT_1] : SAME) {
       it(`level ${level}: ${name}`, () => {
         const c = loadCase(files.find((f) => basename(f) === name)!);
         const k = logs[name]?.[level];
@@ -130,10 +137,10 @@ describe("bpfplay's verifier log agrees with the kernel's over all programs", ()
 const kernel = kernelAvailable();
 
 describe.runIf(kernel.ok)("the kernel (bpf_ref.py, load only) still prints the logs in kernel_logs.json", () => {
-  for (const name of SAME) {
+  for (const name of [...SAME, ...SAME_AT_1]) {
     it(name, { timeout: 120_000 }, () => {
       const c = loadCase(files.find((f) => basename(f) === name)!);
-      for (const level of [1, 2] as const) {
+      for (const level of SAME_AT_1.includes(name) ? ([1] as const) : ([1, 2] as const)) {
         const r = kernelRun({ ...c.request, log_level: level });
         if (!r.available || r.error !== undefined) throw new Error(`${name}: ${r.available ? r.error : r.reason}`);
         expect(normalise(r.verifier_log), `${name} level ${level}: the kernel's log changed; ${RERECORD}`).toEqual(normalise(logs[name][level]!));

@@ -41,6 +41,9 @@ export type ArgType =
   | "long_out" // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_ALIGNED, 8 bytes the helper writes
   | "u32_inout"; // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_WRITE | MEM_ALIGNED, 4 bytes
 
+/** The arguments that take NULL (PTR_MAYBE_NULL): a scalar known to be 0 passes their type check. */
+export const ARG_MAY_BE_NULL: ReadonlySet<ArgType> = new Set<ArgType>(["map_value_or_null", "mem_or_null", "mem_inout_or_null", "sock_or_null", "stack_or_null"]);
+
 /** The size arguments: a scalar whose bounds the verifier must know (ARG_CONST_SIZE*). */
 export function isSizeArg(a: ArgType): boolean {
   return a === "const_size" || a === "const_size_or_zero" || a === "const_alloc_size_or_zero";

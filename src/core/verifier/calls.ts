@@ -4,7 +4,7 @@
 
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
-import { helperAllowed, helperProto, helperTakesMap } from "../isa/helper_protos.ts";
+import { ARG_MAY_BE_NULL, helperAllowed, helperProto, helperTakesMap } from "../isa/helper_protos.ts";
 import type { HelperProto } from "../isa/helper_protos.ts";
 import { parseBprintf } from "../isa/bprintf.ts";
 import { BPF_MAX_VAR_SIZ, MAX_CALL_FRAMES, MAX_ERRNO } from "../isa/limits.ts";
@@ -112,6 +112,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     if (t !== "anything" && (r.type === "pkt" || r.type === "pkt_meta") && !(c.type.pkt !== "none" && proto.pktAccess)) {
       throw new VerifyError(pc, "pkt-helper");
     }
+    // NULL where the argument may be NULL: the verdict rests on its being exactly 0 (check_func_arg)
+    if (ARG_MAY_BE_NULL.has(t) && r.type === "scalar" && isConstReg(r) && constValue(r) === 0n) c.precise(st, [regLoc(frameNo, regno)]);
     switch (t) {
       case "anything":
         break;
@@ -161,7 +163,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         const sizeReg = argReg(k + 1);
         // a NULL pointer skips the type check where the argument may be NULL; the size decides
         const isNull = r.type === "scalar" && isConstReg(r) && constValue(r) === 0n;
-        const mayBeNull = t === "mem_or_null" || t === "mem_inout_or_null";
+        const mayBeNull = ARG_MAY_BE_NULL.has(t);
         // an argument that may be NULL takes a pointer that may be NULL too, checked as its base type
         // (check_reg_type drops PTR_MAYBE_NULL from both): a map value that may be NULL passes as a map value
         const p = mayBeNull && r.type.endsWith("_or_null") ? { ...r, type: r.type.slice(0, -"_or_null".length) as Reg["type"] } : r;

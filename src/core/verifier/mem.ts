@@ -333,6 +333,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
       // a frame's stack pointer must not outlive it in a caller's frame
       if (value.type === "fp" && f.index !== st.frames.length - 1) throw new VerifyError(pc, "spill-fp-caller");
       if (fromReg) linkSpill(c, value, size);
+      c.lastSpill = true;
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
       if (value.type === "scalar" && !fitsIn(value, size)) slot.spilled.id = 0;
@@ -347,6 +348,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
     if (value && value.type === "scalar" && lowByte === 0) {
       if (fromReg) linkSpill(c, value, size);
+      c.lastSpill = true;
       for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
       // a narrowing spill is not a copy of the register
@@ -372,22 +374,34 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   if (sp && slot.bytes[0] === Byte.Spill) {
     let spillSize = 1;
     while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
-    if (size === 8 && spillSize === 8) return cloneReg(sp);
+    // (a fill that gives the spilled register back, or its 0, is a history entry: c.lastSpill)
+    if (size === 8 && spillSize === 8) {
+      c.lastSpill = true;
+      return cloneReg(sp);
+    }
     if (sp.type !== "scalar") throw new VerifyError(pc, "fill-size");
     // a fill from the start of the slot, no wider than the spill, gives the register back; a
     // narrowing fill is not a copy of it
     if (size <= spillSize && lowByte === 0) {
+      c.lastSpill = true;
       const r = cloneReg(sp);
       if (!fitsIn(r, size)) unlink(r);
       return r;
     }
     const bytes = slot.bytes.subarray(lowByte, lowByte + size);
-    if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) return constScalar(0n);
+    if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) {
+      c.lastSpill = true;
+      return constScalar(0n);
+    }
     if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
     return unknownScalar();
   }
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
-  if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
+  if (bytes.every((b) => b === Byte.Zero)) {
+    // (a register known to be 0 spilled whole: the kernel keeps it a spill, and this is its fill)
+    if (sp) c.lastSpill = true;
+    return constScalar(0n);
+  }
   return unknownScalar();
 }
 

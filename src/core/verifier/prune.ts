@@ -2,13 +2,16 @@
 // current state with the states stored there; one that covers it ends the path ("safe"), an
 // equal one still being explored is an endless loop. Otherwise the state may be stored, by the
 // kernel's rule: only after 2 jumps and 8 instructions since the last one stored (20 and 100
-// while a state stored here is still being explored, as in a loop), always at a may_goto.
+// while a state stored here is still being explored, as in a loop), always at a may_goto or a
+// helper call that calls back, and always once the path's history holds over 40 entries.
 // As in 6.18, only the registers live where each frame stands are compared, a function's states
 // are listed apart per call site, and a state that keeps missing is let go (evict()).
 // The statistics line counts the states this rule stores: one rule for the walk and the log.
 
 import { loops } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
+import { helperName, LdImmSrc } from "../isa/index.ts";
+import { callsBack } from "./callback.ts";
 import { VerifyError } from "./error.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
@@ -69,6 +72,12 @@ const bucketOf = (hint: number): number => Math.imul(hint, 0x9e3779b1) >>> 22;
 /** What the store needs of a path: its history since its last stored state, and that state. */
 export interface Pruned extends History {
   parent?: Snapshot;
+  /**
+   * Entries the kernel's history of this path holds since its last stored state (insn_hist):
+   * one per instruction at a jump point, that spills or fills a register, or whose branch
+   * links copies (walk.ts counts them).
+   */
+  entries: number;
 }
 
 /** States kept per instruction for comparison, at most (later ones still chain for precision). */
@@ -77,38 +86,72 @@ const KEEP_PER_INSN = 64;
 const LOOP_LOOKBACK = 16;
 
 /**
- * The kernel's (6.18) prune points: conditional jumps (may_goto too) and their targets, the
- * targets of unconditional jumps, bpf-to-bpf calls, their callees' entries and the instruction
- * after every call.
+ * What the kernel's check_cfg marks on instructions for the walk (6.18):
+ * - prune points (`points`), where states are compared and stored: conditional jumps (may_goto
+ *   too) and their targets, the targets of unconditional jumps, bpf-to-bpf calls, their callees'
+ *   entries and the instruction after every call, and the calls of helpers that call back;
+ * - jump points (`jumps`), where a path's history records the instruction whatever came before
+ *   (the targets of jumps, callees' entries, the instruction after every call, the calls of
+ *   helpers that call back);
+ * - forced checkpoints (`forced`), where a state is stored whatever the counts since the last
+ *   one: may_goto, and the calls of helpers that call back (sync callbacks: their loop converges there).
+ * An ld_imm64 of a function's address is marked as a call of it (visit_func_call_insn).
  */
-export function prunePoints(cfg: Cfg): Uint8Array {
-  const out = new Uint8Array(cfg.at.length + 1);
-  const mark = (pc: number) => {
-    if (pc >= 0 && pc < out.length) out[pc] = 1;
+export interface CfgMarks {
+  readonly points: Uint8Array;
+  readonly jumps: Uint8Array;
+  readonly forced: Uint8Array;
+}
+
+export function cfgMarks(cfg: Cfg): CfgMarks {
+  const n = cfg.at.length + 1;
+  const points = new Uint8Array(n);
+  const jumps = new Uint8Array(n);
+  const forced = new Uint8Array(n);
+  const mark = (pc: number, jump: boolean) => {
+    if (pc < 0 || pc >= n) return;
+    points[pc] = 1;
+    if (jump) jumps[pc] = 1;
+  };
+  /** A call (or a function's address taken) at pc, to `callee` if a function's. */
+  const call = (pc: number, slots: number, callee?: number) => {
+    mark(pc + slots, true);
+    if (callee !== undefined) {
+      mark(pc, false);
+      mark(callee, true);
+    }
   };
   for (const d of cfg.insns) {
     if (!d.valid) continue;
     const { spec: s, insn: i, pc } = d;
-    if (s.kind === "jcc") {
-      mark(pc);
-      mark(pc + i.off + 1);
-    } else if (s.kind === "may_goto") mark(pc);
-    else if (s.kind === "call") {
-      mark(pc + 1);
-      if (s.op === "local") {
-        mark(pc);
-        mark(pc + i.imm + 1);
+    if (s.kind === "jcc" || s.kind === "may_goto") {
+      mark(pc, false);
+      mark(pc + i.off + 1, true);
+      if (s.kind === "may_goto") forced[pc] = 1;
+    } else if (s.kind === "call" || s.kind === "callx") {
+      call(pc, d.slots, s.kind === "call" && s.op === "local" ? pc + i.imm + 1 : undefined);
+      const helper = s.kind === "call" && s.op === "helper" ? helperName(i.imm) : undefined;
+      if (helper !== undefined && callsBack(helper)) {
+        mark(pc, true);
+        forced[pc] = 1;
       }
-    } else if (s.kind === "ja") mark(pc + i.off + 1);
-    else if (s.kind === "gotol") mark(pc + i.imm + 1);
+    } else if (s.kind === "lddw" && i.src === LdImmSrc.FUNC) call(pc, d.slots, pc + i.imm + 1);
+    else if (s.kind === "ja") mark(pc + i.off + 1, true);
+    else if (s.kind === "gotol") mark(pc + i.imm + 1, true);
   }
-  return out;
+  return { points, jumps, forced };
 }
+
+/** A path's history since its last stored state grows past this many entries: the next prune point stores one (is_state_visited). */
+const HISTORY_FORCE = 40;
 
 /** The stored states and the counters the rule reads. */
 export class StateStore {
   /** Where states are compared and stored. */
   readonly points: Uint8Array;
+  /** Jump points and forced checkpoints (cfgMarks). */
+  readonly jumpPoints: Uint8Array;
+  private readonly forced: Uint8Array;
   /** The registers live before each instruction: only these are compared. */
   readonly live: readonly number[];
   /**
@@ -153,7 +196,7 @@ export class StateStore {
   stack?: StackLiveness;
 
   constructor(cfg: Cfg) {
-    this.points = prunePoints(cfg);
+    ({ points: this.points, jumps: this.jumpPoints, forced: this.forced } = cfgMarks(cfg));
     this.live = liveBefore(cfg.at);
     this.openLoop = new Uint8Array(cfg.at.length);
     // (the loops are found only in a program with a may_goto: a search costs as much as a short walk)
@@ -202,11 +245,13 @@ export class StateStore {
     const mixed = this.mixed[list] === 1 || (seen.length > 0 && seen[0].st.pc !== pc);
     const dj = this.jumps - this.lastJumps;
     const di = insns - this.lastInsns;
-    let add = mayGoto || (dj >= 2 && di >= 8);
+    // (the kernel's force_new_state: a forced checkpoint, or a long history since the last state)
+    const force = this.forced[pc] === 1 || path.entries > HISTORY_FORCE;
+    let add = force || (dj >= 2 && di >= 8);
     let looking = LOOP_LOOKBACK;
     let hint = NaN; // loopHint(st), once a comparison needs it
     let finishedLeft = this.finishedAt[list];
-    if (finishedLeft === 0 && !mayGoto && seen.length > 0 && !mixed && dj < 20 && di < 100) {
+    if (finishedLeft === 0 && !force && seen.length > 0 && !mixed && dj < 20 && di < 100) {
       // every listed state here is still being explored (a loop's head): the newest is compared
       // first, so the loop below would stop the path from being stored here (as the kernel does
       // inside a loop; then no state counts a miss) and could only find an endless loop in a
@@ -234,7 +279,7 @@ export class StateStore {
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
           if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         }
-        if (!mayGoto && dj < 20 && di < 100) add = false;
+        if (!force && dj < 20 && di < 100) add = false;
       } else {
         // a finished state: its precise scalars say what it needed; imprecise ones match anything
         finishedLeft--;
@@ -250,9 +295,9 @@ export class StateStore {
       }
       // a miss: counted only when a state will be stored here (else a loop's iterations would
       // evict the states of its first ones); a state that misses more than 3 times per hit (64
-      // for a may_goto's open ones) is let go, as unlikely to cover anything
+      // for the open ones at a forced checkpoint) is let go, as unlikely to cover anything
       if (add) old.misses++;
-      const n = mayGoto && old.branches > 0 ? 64 : 3;
+      const n = this.forced[pc] === 1 && old.branches > 0 ? 64 : 3;
       if (old.misses > old.hits * n + n) this.evict(seen, k);
     }
     const n = this.stored[list];
@@ -274,6 +319,7 @@ export class StateStore {
     path.jumps = [];
     path.extra = undefined;
     path.truncated = false;
+    path.entries = 0;
     this.lastJumps = this.jumps;
     this.lastInsns = insns;
     return undefined;

@@ -89,8 +89,8 @@ const REGS = 11;
  * A path with every field in one order from the start (fields added later give the objects of
  * one kind several shapes, and every access to them a check of which).
  */
-function newPath(st: State, parent: Snapshot | undefined, resume: Resume | undefined, h: History, by: Int32Array[] | undefined): Path {
-  return { st, parent, resume, len: h.len, first: h.first, last: h.last, jumps: h.jumps, extra: h.extra, truncated: h.truncated ?? false, from: undefined, by };
+function newPath(st: State, parent: Snapshot | undefined, resume: Resume | undefined, h: History, by: Int32Array[] | undefined, entries = 0): Path {
+  return { st, parent, resume, len: h.len, first: h.first, last: h.last, jumps: h.jumps, extra: h.extra, truncated: h.truncated ?? false, entries, from: undefined, by };
 }
 
 /**
@@ -143,6 +143,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
     first = { frames: [entry], refs: [], pc: 0, mayGoto: 0 };
   }
   // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
+  const jumpPoints = store.jumpPoints;
   const mayGotoAt = new Uint8Array(cfg.at.length);
   for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto") mayGotoAt[d.pc] = 1;
   const stack: Path[] = [newPath(first, undefined, undefined, noHistory(), keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined)];
@@ -180,7 +181,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
     const parent = path;
     store.forked(parent);
     const h: History = { len: parent.len, first: parent.first, last: parent.last, jumps: parent.jumps.slice(), extra: parent.extra && new Map(parent.extra), truncated: parent.truncated };
-    const p = newPath(other, parent.parent, tracer.fork(forkAt), h, parent.by?.map((a) => a.slice()));
+    const p = newPath(other, parent.parent, tracer.fork(forkAt), h, parent.by?.map((a) => a.slice()), parent.entries);
     children.push(p);
     stack.push(p);
     // the kernel bounds the paths waiting to be explored (BPF_COMPLEXITY_LIMIT_JMP_SEQ)
@@ -245,6 +246,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         store.processed(pc);
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
+        c.lastSpill = false;
         c.lastLinked = undefined;
         c.lastGlobal = false;
         askedN = 0;
@@ -271,6 +273,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         // (indexed loops: an iterator is an allocation until the walk is optimized, at every instruction)
         record(path, histEntry(pc, frameNo), extra);
         for (let k = 0; k < children.length; k++) record(children[k], histEntry(pc, frameNo), extra);
+        // and the kernel's own history's length (insn_hist): one entry for this instruction, if any
+        if (jumpPoints[pc] === 1 || c.lastSpill || c.lastLinked) {
+          path.entries++;
+          for (let k = 0; k < children.length; k++) children[k].entries++;
+        }
         if (path.by) {
           // where each path goes on from here: a branch both ways names it, a write names its registers
           for (let k = 0; k < children.length; k++) {
@@ -329,7 +336,7 @@ function keepFailed(states: Map<number, FrameView[]>, errPc: number, keep: numbe
 function pathTo(path: Path, last: number): number[] {
   const segments: number[][] = [];
   let n = last >= 0 ? 1 : 0;
-  for (let h: Pruned | undefined = path; h && n < ERROR_PATH_MAX; h = h.parent) {
+  for (let h: (History & { parent?: Snapshot }) | undefined = path; h && n < ERROR_PATH_MAX; h = h.parent) {
     segments.push(historyPcs(h));
     n += h.len;
   }
