@@ -10,6 +10,10 @@ import { flowSuccessors, loops } from "../cfg/index.ts";
 import { byOpcode } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { helperProto } from "../isa/helper_protos.ts";
+import type { ArgType } from "../isa/helper_protos.ts";
+import { MAX_BPF_STACK } from "../isa/limits.ts";
+import type { MapDef } from "../program.ts";
+import { mapAt } from "./reg.ts";
 import type { Frame } from "./state.ts";
 
 // ---- liveness: registers used and defined ---------------------------------------------
@@ -134,8 +138,22 @@ function computeLive(at: readonly (Decoded | undefined)[], succ: readonly (reado
 
 // ---- the log: registers and slots touched ---------------------------------------------
 
+/**
+ * Bytes a helper argument that the helper writes without reading (MEM_UNINIT: the kernel's
+ * raw_mode, which checks them as byte stores after the call) spans, from the state before the call.
+ */
+function rawModeSize(t: ArgType, f: Frame, k: number, maps: readonly MapDef[]): number {
+  if (t === "long_out") return 8;
+  if (t === "uninit_map_value") return mapAt(maps, f.regs[1].map)?.valueSize ?? 0;
+  if (t !== "uninit_mem") return 0;
+  const size = f.regs[k + 2];
+  // (a size that is not a constant turns raw mode off: the memory is checked as read, and not
+  // written byte by byte; one out of the stack's reach is refused at the call)
+  return size.type === "scalar" && size.var.mask === 0n && size.umax <= BigInt(MAX_BPF_STACK) ? Number(size.umax) : 0;
+}
+
 /** The registers and stack slots an instruction reads or writes, from the state before it. */
-export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] } {
+export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: number; slots: number[] } {
   if (!d.valid) return { regs: 0, slots: [] };
   const { spec: s, insn: i } = d;
   const b = (n: number) => 1 << n;
@@ -176,7 +194,16 @@ export function touched(d: Decoded, f: Frame): { regs: number; slots: number[] }
       return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size, true) };
     case "atomic":
       return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
-    case "call":
+    case "call": {
+      // a helper's writes to memory it does not read are byte stores: they scratch the slots
+      const proto = s.op === "helper" ? helperProto(i.imm) : undefined;
+      const slots: number[] = [];
+      proto?.args.forEach((t, k) => {
+        const n = rawModeSize(t, f, k, maps);
+        if (n > 0) for (const slot of slotsAt(k + 1, n, true)) if (!slots.includes(slot)) slots.push(slot);
+      });
+      return { regs: 0x3f, slots };
+    }
     case "callx":
       return { regs: 0x3f, slots: [] };
     case "ldabs":

@@ -292,7 +292,7 @@ export class KernelLog implements Tracer, LiveTrace {
 
   /** What the instruction about to run touches, from the state before it. */
   private touch(d: Decoded, f: Frame): void {
-    const t = touched(d, f);
+    const t = touched(d, f, this.maps);
     this.regs |= t.regs;
     for (const k of t.slots) this.slots.add(k);
   }
