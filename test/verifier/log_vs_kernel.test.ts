@@ -15,6 +15,7 @@ const RERECORD = "re-record with `npx tsx test/verifier/logdiff.ts --record` (as
 /** Programs whose log is the kernel's, line for line, at both levels: branches, calls, references, packets, atomics, precision tracking, stack liveness. */
 const SAME = [
   "bad_array_const_key_misc_slot.s",
+  "bad_array_key_over_narrow_spill_on_zero.s",
   "bad_atomic_bad_op.s",
   "bad_atomic_pkt.s",
   "bad_atomic_u16.s",

@@ -349,7 +349,10 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     if (value && value.type === "scalar" && lowByte === 0) {
       if (fromReg) linkSpill(c, value, size);
       c.lastSpill = true;
-      for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill ? Byte.Misc : slot.bytes[j];
+      // the bytes above it that belonged to a spill become data (a whole spill of 0 is kept as
+      // zero bytes here, but it is a spill: none of its bytes stays 0)
+      const zeroSpill = slot.spilled !== undefined && slot.narrow === undefined && slot.bytes.every((b) => b === Byte.Zero);
+      for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill || zeroSpill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
       // a narrowing spill is not a copy of the register
       if (!fitsIn(value, size)) slot.spilled.id = 0;
