@@ -46,6 +46,7 @@ const SAME = [
   "bad_stack_fill_partial_pointer.s",
   "bad_stack_ptr_sub_var.s",
   "bad_subprog_reads_caller_r6_after.s",
+  "bad_tail_call_hash.s",
   "bad_tc_tcp_sock_u64_half.s",
   "bad_uninit_r0_one_path.s",
   "bad_xdp_adjust_meta_refused.s",

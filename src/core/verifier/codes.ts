@@ -183,6 +183,12 @@ export const REJECTIONS = {
 
 export type VerifierCode = keyof typeof REJECTIONS;
 
+/**
+ * The rejections whose message the kernel prints without a newline: the log's next line (the
+ * statistics) follows on the same line, as `expected prog array map for tail callprocessed 3 insns`.
+ */
+export const UNTERMINATED: ReadonlySet<VerifierCode> = new Set<VerifierCode>(["tail-call-map"]);
+
 export type ParamsOf<C extends VerifierCode> = (typeof REJECTIONS)[C] extends Template<infer P> ? P : never;
 
 /** The parameters after the code: none for a code whose message has none. */

@@ -10,6 +10,7 @@ import { BPF_COMPLEXITY_LIMIT_INSNS } from "../isa/limits.ts";
 import { progTypeByName, progTypeFor } from "../isa/progtypes.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { Program } from "../program.ts";
+import { UNTERMINATED } from "./codes.ts";
 import { precheck, recursion, stackCheck } from "./checks.ts";
 import { reject, VerifyError } from "./error.ts";
 import { fastcallPatterns } from "./fastcall.ts";
@@ -134,7 +135,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     const log = klog ? klog.finish(diag?.code, when) : safe && (!diag || when === "after") ? [safe] : [];
     if (diag) log.push(diag.message);
     if (diag?.detail) log.push(diag.detail);
-    log.push(store.line(processed, COMPLEXITY_LIMIT));
+    const stats = store.line(processed, COMPLEXITY_LIMIT);
+    if (diag && !diag.detail && UNTERMINATED.has(diag.code)) log[log.length - 1] += stats;
+    else log.push(stats);
     const visited = new Set<number>();
     for (let pc = 0; pc < seen.length; pc++) if (seen[pc]) visited.add(pc);
     return { accepted: !diag, diagnostics: diag ? [diag] : [], insnsProcessed: processed, log: log.join("\n") + "\n", states, visited, errorPath, cfg };
