@@ -65,6 +65,7 @@ const SAME = [
   "ok_live_stack_callee_writes_caller.s",
   "ok_live_stack_helper_inout.s",
   "ok_live_stack_high_slots.s",
+  "ok_live_stack_partial_and_var.s",
   "ok_live_stack_read_write.s",
   "ok_live_stack_read_write_join.s",
   "ok_live_stack_three_frames.s",

@@ -14,6 +14,7 @@ import type { ArgType } from "../isa/helper_protos.ts";
 import { MAX_BPF_STACK } from "../isa/limits.ts";
 import type { MapDef } from "../program.ts";
 import { mapAt } from "./reg.ts";
+import { Byte } from "./state.ts";
 import type { Frame } from "./state.ts";
 
 // ---- liveness: registers used and defined ---------------------------------------------
@@ -158,9 +159,12 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
   const { spec: s, insn: i } = d;
   const b = (n: number) => 1 << n;
   // (a write at a variable offset scratches every slot it may reach, as check_stack_write_var_off)
+  // (a read at a variable offset scratches the slots it may read from the lowest up to the first
+  // byte that is not a zero, as mark_reg_stack_read; a spilled 0 is a spill, not zero bytes, there)
   const slotsAt = (base: number, size: number, write = false): number[] => {
     const r = f.regs[base];
-    if (!r || r.type !== "fp" || r.frame !== f.index || (r.var.mask !== 0n && !write)) return [];
+    if (!r || r.type !== "fp" || r.frame !== f.index) return [];
+    const varRead = r.var.mask !== 0n && !write;
     const lo = r.off + Number(r.var.mask === 0n ? BigInt.asIntN(64, r.var.value) : r.smin) + i.off;
     const hi = r.var.mask === 0n ? lo + size : r.off + Number(r.smax) + i.off + size;
     const out: number[] = [];
@@ -168,6 +172,11 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
       if (a >= 0) continue;
       const k = Math.floor((-a - 1) / 8);
       if (!out.includes(k)) out.push(k);
+      if (varRead) {
+        const slot = f.stack[k];
+        const zero = slot !== undefined && slot.bytes[a + 8 * (k + 1)] === Byte.Zero && !(slot.spilled && slot.narrow === undefined);
+        if (!zero) break;
+      }
     }
     return out;
   };
