@@ -60,6 +60,8 @@ export function branch(c: Verification, st: State, d: Decoded & { valid: true },
   const target = pc + i.off + 1;
   const dst = read(i.dst);
   const src = s.source === "reg" ? read(i.src) : (c.imms[pc] ??= immediate(d)); // (by slot: a WeakMap lookup at every branch otherwise)
+  // a stack pointer compared is a history entry, decided or not (INSN_F_SRC_REG_STACK, INSN_F_DST_REG_STACK)
+  if (dst.type === "fp" || src.type === "fp") c.kernelHist = true;
   // two scalars: none of the pointer rules below applies (and their closures are not made)
   if (!isPointer(dst) && !isPointer(src)) return scalarBranch(c, st, d, dst, src, fork);
   const regs = () => st.frames[st.frames.length - 1].regs;

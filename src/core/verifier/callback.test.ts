@@ -45,6 +45,16 @@ describe("bpf_loop callbacks", () => {
     expect(v.diagnostics[0]).toMatchObject({ pc: 9, message: "At callback return the register R0 has smin=7 smax=7 should have been in [0, 1]" });
   });
 
+  it("takes a loop around the call for no endless loop: states there are compared by ranges, as the kernel's calls_callback", () => {
+    // l: r1 = 1; r2 = &cb; r3 = 0; r4 = 0; call bpf_loop; goto l; cb: r0 = 0; exit
+    // (Linux 6.18 accepts it, loaded with this func_info on 2026-12-06; bpfplay said "infinite loop detected at insn 5")
+    const insns = [I(0xb7, 1, 0, 0, 1), I(0x18, 2, 4, 0, 5), I(0x00, 0, 0, 0, 0), I(0xb7, 3, 0, 0, 0), I(0xb7, 4, 0, 0, 0), I(0x85, 0, 0, 0, BPF_LOOP), I(0x05, 0, 0, -7, 0), I(0xb7, 0, 0, 0, 0), I(0x95, 0, 0, 0, 0)];
+    const funcInfo = [{ pc: 0, name: "prog", linkage: "static" as const, proto: "int (void *ctx)" }, { pc: 7, name: "cb", linkage: "static" as const, proto: "int (void)" }];
+    const v = verify({ insns, maps: [], lines: insns.map(() => 0), symbols: [], funcInfo }, { progType: "xdp", logLevel: 1 });
+    expect(v.diagnostics).toEqual([]);
+    expect(v.accepted).toBe(true);
+  });
+
   it("refuses a function's address without func_info, as the kernel does for bytecode without BTF", () => {
     const v = verify(program(0, false), { progType: "xdp", logLevel: 1 });
     expect(v.diagnostics[0]).toMatchObject({ pc: 1, message: "missing btf func_info" });

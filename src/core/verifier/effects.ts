@@ -144,6 +144,8 @@ function computeLive(at: readonly (Decoded | undefined)[], succ: readonly (reado
  * raw_mode, which checks them as byte stores after the call) spans, from the state before the call.
  */
 function rawModeSize(t: ArgType, f: Frame, k: number, maps: readonly MapDef[]): number {
+  // (a stack pointer at a variable offset turns raw mode off too: check_stack_range_initialized)
+  if (f.regs[k + 1].var.mask !== 0n) return 0;
   if (t === "long_out") return 8;
   if (t === "uninit_map_value") return mapAt(maps, f.regs[1].map)?.valueSize ?? 0;
   if (t !== "uninit_mem") return 0;

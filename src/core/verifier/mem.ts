@@ -65,8 +65,13 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
   // atomics: read-modify-write of a scalar in memory
   if (s.op === "cmpxchg") read(0);
   if (!atomicPtrOk(base, false) || isSockType(base.type)) throw new VerifyError(pc, "atomic-store", { regno: i.dst, type: typeStr(base) });
+  // as check_atomic: a read with no register to fill (and, for a fetch, one into the register it
+  // loads), then a write of no register, which makes stack slots data (check_stack_write_fixed_off)
+  const fetch = s.op === "cmpxchg" || s.op === "xchg" || s.op.startsWith("fetch_");
   access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
-  access(c, st, pc, i.dst, base, i.off, size, "write", unknownScalar(), true, true);
+  // (a narrower read of a spill with no register to fill returns before the kernel records it)
+  if (!fetch && size !== 8) c.kernelHist = false;
+  access(c, st, pc, i.dst, base, i.off, size, "write", undefined, true, true);
   if (s.op === "cmpxchg") {
     write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
@@ -333,7 +338,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
       // a frame's stack pointer must not outlive it in a caller's frame
       if (value.type === "fp" && f.index !== st.frames.length - 1) throw new VerifyError(pc, "spill-fp-caller");
       if (fromReg) linkSpill(c, value, size);
-      c.lastSpill = true;
+      c.kernelHist = true;
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
       if (value.type === "scalar" && !fitsIn(value, size)) slot.spilled.id = 0;
@@ -348,7 +353,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
     // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
     if (value && value.type === "scalar" && lowByte === 0) {
       if (fromReg) linkSpill(c, value, size);
-      c.lastSpill = true;
+      c.kernelHist = true;
       // the bytes above it that belonged to a spill become data (a whole spill of 0 is kept as
       // zero bytes here, but it is a spill: none of its bytes stays 0)
       const zeroSpill = slot.spilled !== undefined && slot.narrow === undefined && slot.bytes.every((b) => b === Byte.Zero);
@@ -377,23 +382,23 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   if (sp && slot.bytes[0] === Byte.Spill) {
     let spillSize = 1;
     while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
-    // (a fill that gives the spilled register back, or its 0, is a history entry: c.lastSpill)
+    // (a fill that gives the spilled register back, or its 0, is a history entry: c.kernelHist)
     if (size === 8 && spillSize === 8) {
-      c.lastSpill = true;
+      c.kernelHist = true;
       return cloneReg(sp);
     }
     if (sp.type !== "scalar") throw new VerifyError(pc, "fill-size");
     // a fill from the start of the slot, no wider than the spill, gives the register back; a
     // narrowing fill is not a copy of it
     if (size <= spillSize && lowByte === 0) {
-      c.lastSpill = true;
+      c.kernelHist = true;
       const r = cloneReg(sp);
       if (!fitsIn(r, size)) unlink(r);
       return r;
     }
     const bytes = slot.bytes.subarray(lowByte, lowByte + size);
     if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) {
-      c.lastSpill = true;
+      c.kernelHist = true;
       return constScalar(0n);
     }
     if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
@@ -402,7 +407,7 @@ function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr:
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) {
     // (a register known to be 0 spilled whole: the kernel keeps it a spill, and this is its fill)
-    if (sp) c.lastSpill = true;
+    if (sp) c.kernelHist = true;
     return constScalar(0n);
   }
   return unknownScalar();
@@ -479,8 +484,9 @@ function helperStack(c: Verification, st: State, pc: number, regno: number, ptr:
   c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
   // (a helper's reads break the bpf_fastcall contract too: Linux 6.18 answered so)
   fastcallAccess(c.fastcall, f.start, pc, lo);
-  // memory the helper only writes (uninitialised memory allowed) is not read; the rest may be
-  if (!write || reads) liveRead(c, f, lo, hi);
+  // memory the helper only writes (uninitialised memory allowed) is not read; the rest may be, and
+  // so may memory it writes at a variable offset (no raw mode then: check_stack_range_initialized)
+  if (!write || reads || !known) liveRead(c, f, lo, hi);
   if (!write) return;
   // the helper may write anything there: spilled registers and zeros become data
   for (let a = lo; a < hi; a++) {

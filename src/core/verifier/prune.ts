@@ -101,6 +101,8 @@ export interface CfgMarks {
   readonly points: Uint8Array;
   readonly jumps: Uint8Array;
   readonly forced: Uint8Array;
+  /** The calls of helpers that call back (calls_callback): a state still open there is a loop's, compared by ranges. */
+  readonly callbacks: Uint8Array;
 }
 
 export function cfgMarks(cfg: Cfg): CfgMarks {
@@ -108,6 +110,7 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
   const points = new Uint8Array(n);
   const jumps = new Uint8Array(n);
   const forced = new Uint8Array(n);
+  const callbacks = new Uint8Array(n);
   const mark = (pc: number, jump: boolean) => {
     if (pc < 0 || pc >= n) return;
     points[pc] = 1;
@@ -134,12 +137,13 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
       if (helper !== undefined && callsBack(helper)) {
         mark(pc, true);
         forced[pc] = 1;
+        callbacks[pc] = 1;
       }
     } else if (s.kind === "lddw" && i.src === LdImmSrc.FUNC) call(pc, d.slots, pc + i.imm + 1);
     else if (s.kind === "ja") mark(pc + i.off + 1, true);
     else if (s.kind === "gotol") mark(pc + i.imm + 1, true);
   }
-  return { points, jumps, forced };
+  return { points, jumps, forced, callbacks };
 }
 
 /** A path's history since its last stored state grows past this many entries: the next prune point stores one (is_state_visited). */
@@ -152,6 +156,7 @@ export class StateStore {
   /** Jump points and forced checkpoints (cfgMarks). */
   readonly jumpPoints: Uint8Array;
   private readonly forced: Uint8Array;
+  private readonly callbacks: Uint8Array;
   /** The registers live before each instruction: only these are compared. */
   readonly live: readonly number[];
   /**
@@ -196,7 +201,7 @@ export class StateStore {
   stack?: StackLiveness;
 
   constructor(cfg: Cfg) {
-    ({ points: this.points, jumps: this.jumpPoints, forced: this.forced } = cfgMarks(cfg));
+    ({ points: this.points, jumps: this.jumpPoints, forced: this.forced, callbacks: this.callbacks } = cfgMarks(cfg));
     this.live = liveBefore(cfg.at);
     this.openLoop = new Uint8Array(cfg.at.length);
     // (the loops are found only in a program with a may_goto: a search costs as much as a short walk)
@@ -276,8 +281,16 @@ export class StateStore {
             old.hits++;
             return old;
           }
+          // at a helper call that calls back, the states of the loop its callback makes are compared
+          // by ranges, and an equal one is not an endless loop (the helper bounds it)
+          if (this.callbacks[pc] === 1) {
+            if (stateCovers(old.st, st, true, this.live)) {
+              old.hits++;
+              return old;
+            }
+          }
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-          if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
+          else if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
         }
         if (!force && dj < 20 && di < 100) add = false;
       } else {

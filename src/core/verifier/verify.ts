@@ -67,8 +67,11 @@ export interface Verification {
   readonly fastcall: Fastcall;
   /** The stack slot the current instruction loaded or stored (slotLoc), or -1. */
   lastSlot: number;
-  /** The current instruction spilled a register to the stack or filled one back (the kernel's INSN_F_STACK_ACCESS history entry). */
-  lastSpill: boolean;
+  /**
+   * The kernel records the current instruction in its history for its flags (push_insn_history):
+   * it spilled a register to the stack or filled one back, or it is a conditional jump on a stack pointer.
+   */
+  kernelHist: boolean;
   /** Registers and slots that took bounds from the current conditional jump. */
   lastLinked?: number[];
   /** The instruction being checked called a global function (global.ts). */
@@ -110,7 +113,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   let safe: string | undefined;
   const c: Verification = {
     // (every field the walk sets, from the start: one shape for every access)
-    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), fastcall: fastcallPatterns(program, cfg, type), lastSlot: -1, lastSpill: false, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined, unconverted: -1,
+    program, type, cfg, opts, nextId: 1, stackDepth: new Map(), fastcall: fastcallPatterns(program, cfg, type), lastSlot: -1, kernelHist: false, lastLinked: undefined, ptrTypes: new Map(), lastGlobal: false, mayGotoPrev: undefined, unconverted: -1,
     globals: globalFuncs(program, cfg),
     globalCalled: (fn) => {
       called.add(fn.start);

@@ -246,7 +246,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         store.processed(pc);
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
-        c.lastSpill = false;
+        c.kernelHist = false;
         c.lastLinked = undefined;
         c.lastGlobal = false;
         askedN = 0;
@@ -274,7 +274,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         record(path, histEntry(pc, frameNo), extra);
         for (let k = 0; k < children.length; k++) record(children[k], histEntry(pc, frameNo), extra);
         // and the kernel's own history's length (insn_hist): one entry for this instruction, if any
-        if (jumpPoints[pc] === 1 || c.lastSpill || c.lastLinked) {
+        if (jumpPoints[pc] === 1 || c.kernelHist || c.lastLinked) {
           path.entries++;
           for (let k = 0; k < children.length; k++) children[k].entries++;
         }
