@@ -35,10 +35,15 @@ test("the build runs under a sub-path, and offline once loaded", async ({ page, 
   await expect(app.bytecode.instruction(0)).not.toBeEmpty({ timeout: 60_000 });
   await expect(app.status).toHaveText(/instructions, 0 errors$/);
 
-  // the service worker is active for this path and has precached the build
+  // the service worker is active for this path and has precached the build (`ready` resolves once a
+  // worker is active, which may still be "activating": its activation is waited for, or its failure)
   const sw = await page.evaluate(async () => {
     const r = await navigator.serviceWorker.ready;
-    return { scope: r.scope, state: r.active?.state };
+    const w = r.active;
+    if (w && w.state === "activating") {
+      await new Promise<void>((done) => w.addEventListener("statechange", () => (w.state === "activated" || w.state === "redundant") && done()));
+    }
+    return { scope: r.scope, state: w?.state };
   });
   expect(sw).toEqual({ scope: server.url, state: "activated" });
   expect(failed, "nothing the page asked for was missing").toEqual([]);
