@@ -71,7 +71,7 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
   access(c, st, pc, i.dst, base, i.off, size, "write", undefined, true, true);
   if (s.op === "cmpxchg") {
     write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
-  } else if (s.op === "xchg" || s.op.startsWith("fetch_")) {
+  } else if (fetch) {
     write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
   }
 }
