@@ -92,13 +92,14 @@ export function recursion(cfg: Cfg): number | undefined {
 /**
  * Whether the kernel checks the instruction's fields only when its walk reaches it (do_check:
  * check_alu_op, check_cond_jmp_op, the stores, calls and exits), so that in dead code it passes.
- * Before the walk it refuses unknown opcodes, LDX's mode and imm, ld_imm64's halves
- * (resolve_pseudo_ldimm64), and may_goto's form (check_cfg).
+ * Before the walk it refuses unknown opcodes, LDX's mode and imm, and ld_imm64's halves
+ * (resolve_pseudo_ldimm64). may_goto's form is the walk's too (check_cond_jmp_op, in the 6.18
+ * kernel; later kernels check every field before the walk, check_insn_fields).
  */
 export function walkChecks(d: Decoded & { valid: false }): boolean {
   const k = d.fault.kind;
   const code = d.insn.code;
-  return (k === "reserved-field" || k === "bad-discriminator" || k === "bad-imm" || k === "bad-register") && (code & 7) !== 1 && code !== 0x18 && code !== 0xe5;
+  return (k === "reserved-field" || k === "bad-discriminator" || k === "bad-imm" || k === "bad-register") && (code & 7) !== 1 && code !== 0x18;
 }
 
 /** How the kernel words bytes that are not an instruction, from the decoder's fault and the opcode's class. */

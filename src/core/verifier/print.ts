@@ -85,7 +85,9 @@ export function kernelInsn(d: Decoded): string {
       t = `gotol pc${disp(i.imm)}`;
       break;
     case "may_goto":
-      t = `may_goto pc${disp(i.off)}`;
+      // (the kernel's disassembler names only the form with src_reg BPF_MAY_GOTO; any other
+      // prints as a conditional jump whose operator has no name)
+      t = i.src === 0 ? `may_goto pc${disp(i.off)}` : `if ${R(i.dst)} (null) ${hex(i.imm)} goto pc${disp(i.off)}`;
       break;
     case "call":
       t = s.op === "local" ? `call pc${disp(i.imm)}` : s.op === "kfunc" ? `call kernel-function` : helperName(i.imm) ? `call bpf_${helperName(i.imm)}#${i.imm}` : `call unknown#${i.imm}`;
