@@ -48,7 +48,11 @@ export const REJECTIONS = {
   unreachable: t<{ insn: number }>((p) => `unreachable insn ${p.insn}`),
   "ld-abs-subprog": t(() => "LD_ABS is not allowed in subprogs without BTF"),
   "tail-call-subprog": t(() => "tail_call is not allowed in subprogs without BTF"),
-  "infinite-loop": t<{ insn: number }>((p) => `infinite loop detected at insn ${p.insn}`),
+  // (then both states' frames as the kernel prints them: ` R0=0 R1=ctx() R10=fp0`)
+  "infinite-loop": t<{ insn: number; cur: string; old: string }>(
+    (p) => `infinite loop detected at insn ${p.insn}`,
+    (p) => `cur state:${p.cur}\nold state:${p.old}`,
+  ),
   "too-large": t<{ processed: number }>((p) => `BPF program is too large. Processed ${p.processed} insn`),
   "jump-seq": t<{ jumps: number }>((p) => `The sequence of ${p.jumps} jumps is too complex.`),
   /** At a call: one frame more than the kernel keeps. */

@@ -10,9 +10,11 @@
 
 import { loops } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
+import type { MapDef } from "../program.ts";
 import { helperName, LdImmSrc } from "../isa/index.ts";
 import { callsBack } from "./callback.ts";
 import { VerifyError } from "./error.ts";
+import { frameItems, refsText } from "./print.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
 import { frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
@@ -200,7 +202,15 @@ export class StateStore {
   /** Stack liveness, for forgetting dead slots of finished states. */
   stack?: StackLiveness;
 
-  constructor(cfg: Cfg) {
+  /** `st`'s frame at `cur`'s depth, and its references, as the kernel prints them after an endless loop (print_verifier_state). */
+  private frameText(st: State, cur: State): string {
+    return frameItems(st.frames[cur.frames.length - 1], this.maps) + refsText(st);
+  }
+
+  constructor(
+    cfg: Cfg,
+    private readonly maps: readonly MapDef[] = [],
+  ) {
     ({ points: this.points, jumps: this.jumpPoints, forced: this.forced, callbacks: this.callbacks } = cfgMarks(cfg));
     this.live = liveBefore(cfg.at);
     this.openLoop = new Uint8Array(cfg.at.length);
@@ -290,7 +300,7 @@ export class StateStore {
             }
           }
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-          else if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc });
+          else if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc, cur: this.frameText(st, st), old: this.frameText(old.st, st) });
         }
         if (!force && dj < 20 && di < 100) add = false;
       } else {

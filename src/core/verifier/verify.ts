@@ -108,7 +108,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, program.maps, sources) : undefined;
   const called = new Set<number>();
-  const store = new StateStore(cfg);
+  const store = new StateStore(cfg, program.maps);
   /** The line the last global function's pass ended with. */
   let safe: string | undefined;
   const c: Verification = {
