@@ -87,10 +87,11 @@ export function flowSuccessors(at: readonly (Decoded | undefined)[]): number[][]
 
 /**
  * The loop number of each instruction slot, 0 outside loops. A component is numbered (from 1,
- * in the order it completes) only if it is a loop: two or more instructions, or one that jumps
- * to itself. `succ` defaults to flowSuccessors(at).
+ * in the order it completes) only if it is a loop: two or more instructions, one that jumps to
+ * itself, or one `implicit` marks (a call of a helper that calls back, which the kernel counts
+ * as a loop of its own). `succ` defaults to flowSuccessors(at).
  */
-export function loops(at: readonly (Decoded | undefined)[], succ: readonly (readonly number[])[] = flowSuccessors(at)): number[] {
+export function loops(at: readonly (Decoded | undefined)[], succ: readonly (readonly number[])[] = flowSuccessors(at), implicit?: Uint8Array): number[] {
   const n = at.length;
   const index = new Array<number>(n).fill(-1);
   const low = new Array<number>(n).fill(0);
@@ -132,7 +133,7 @@ export function loops(at: readonly (Decoded | undefined)[], succ: readonly (read
         members.push(w);
         if (w === v) break;
       }
-      if (members.length > 1 || succ[v].includes(v)) {
+      if (members.length > 1 || succ[v].includes(v) || implicit?.[v] === 1) {
         for (const w of members) scc[w] = nextId;
         nextId++;
       }

@@ -67,8 +67,9 @@ export interface HelperProto {
   /** The program types that may call it (kernel names), as the kernel answered bpf(). */
   readonly callers: readonly string[];
   /**
-   * Program types the kernel lets call it and bpfplay refuses, each with why: there the kernel's
-   * prototype takes arguments bpfplay cannot check (a BTF pointer), so accepting would guess.
+   * Program types that have the kernel's prototype of it and that bpfplay refuses, each with why:
+   * there the kernel's prototype takes arguments bpfplay cannot check (a BTF pointer), so accepting
+   * would guess, or the reference kernel refuses the call itself after finding the prototype.
    */
   readonly narrowed: Readonly<Record<string, string>>;
   /** Only programs with a GPL-compatible license may call it (the proto's gpl_only, in some program type). */
@@ -134,4 +135,13 @@ export function helperCallers(p: HelperProto): string[] {
 /** Whether a program type may call the helper; with its attach type, as loaded with that one. */
 export function helperAllowed(p: HelperProto, progType: string, attach?: AttachType): boolean {
   return (p.callers.includes(progType) || attach?.adds?.includes(p.name) === true) && !attach?.refuses?.includes(p.name);
+}
+
+/**
+ * Whether the kernel has a prototype of the helper for the program type (get_func_proto): where it
+ * may call it, and where bpfplay narrows it. The kernel's live registers read a call's arguments
+ * from it, and take r1-r5 where there is none.
+ */
+export function helperProtoFor(p: HelperProto, progType: string, attach?: AttachType): boolean {
+  return helperAllowed(p, progType, attach) || progType in p.narrowed;
 }

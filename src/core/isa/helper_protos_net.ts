@@ -85,8 +85,9 @@ export const NET_PROTOS = [
   P("xdp_adjust_tail", ...CTX_ARG(["xdp"], { changesPktData: true })),
   // Upstream 6.18 gives it to XDP; the reference kernel this project is checked against (6.18.44
   // as these machines run it) refuses it to every program type since 2026-12-06 (helper_probe.py,
-  // "program of this type cannot use helper"), and bpfplay answers as its reference does
-  P("xdp_adjust_meta", ...CTX_ARG([], { changesPktData: true })),
+  // "program of this type cannot use helper"), and bpfplay answers as its reference does. Its
+  // live registers still read the two arguments in XDP: the kernel finds the prototype there.
+  P("xdp_adjust_meta", ...CTX_ARG(["xdp"], { changesPktData: true, narrowed: { xdp: "the reference kernel (6.18.44) refuses the call" } })),
   P("xdp_get_buff_len", ["ctx"], "integer", { callers: ["xdp", "syscall"], narrowed: { syscall: SYSCALL_BTF } }),
   P("xdp_load_bytes", ["ctx", "anything", "uninit_mem", "const_size"], "integer", { callers: ["xdp"] }),
   P("xdp_store_bytes", ["ctx", "anything", "mem", "const_size"], "integer", { callers: ["xdp"] }),

@@ -243,7 +243,7 @@ const notNull = (p: Reg) => NOT_NULL.has(p.type) && p.smin > -BPF_MAX_VAR_OFF &&
  * dead copy keeps its bounds.
  */
 function liveRegs(c: Verification, st: State, n: number, pc: number): number {
-  return liveBefore(c.cfg.at)[n === st.frames.length - 1 ? pc : st.frames[n + 1].callsite];
+  return liveBefore(c.cfg.at, c.type)[n === st.frames.length - 1 ? pc : st.frames[n + 1].callsite];
 }
 
 /** Where the copies of two scalars are (live registers and spills, every frame), for precision; undefined for fewer than two. */

@@ -10,6 +10,8 @@
 // changed on the caller's stack (through its context pointer) forgotten, which stands for the
 // states after one or more runs.
 
+import { helperName } from "../isa/index.ts";
+import type { Decoded } from "../isa/index.ts";
 import { MAX_CALL_FRAMES } from "../isa/limits.ts";
 import { VerifyError } from "./error.ts";
 import { notInit, unknownScalar } from "./reg.ts";
@@ -21,6 +23,17 @@ import type { State } from "./state.ts";
 const CALLERS: Readonly<Record<string, { readonly ctxArg: number }>> = { loop: { ctxArg: 3 } };
 
 export const callsBack = (helper: string): boolean => helper in CALLERS;
+
+/** By slot, the calls of helpers that call back (the kernel's calls_callback marks). */
+export function callbackCalls(at: readonly (Decoded | undefined)[]): Uint8Array {
+  const out = new Uint8Array(at.length);
+  for (const d of at) {
+    if (!d?.valid || d.spec.kind !== "call" || d.spec.op !== "helper") continue;
+    const helper = helperName(d.insn.imm);
+    if (helper !== undefined && callsBack(helper)) out[d.pc] = 1;
+  }
+  return out;
+}
 
 /** At the helper call, before its own effects: queues the callback's verification. */
 export function pushCallback(st: State, pc: number, helper: string, target: number, fork: (s: State) => void): void {

@@ -9,10 +9,12 @@
 import { flowSuccessors, loops } from "../cfg/index.ts";
 import { byOpcode } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
-import { helperProto } from "../isa/helper_protos.ts";
+import { helperProto, helperProtoFor } from "../isa/helper_protos.ts";
 import type { ArgType } from "../isa/helper_protos.ts";
 import { MAX_BPF_STACK } from "../isa/limits.ts";
+import type { ProgType } from "../isa/progtypes.ts";
 import type { MapDef } from "../program.ts";
+import { callbackCalls } from "./callback.ts";
 import { mapAt } from "./reg.ts";
 import { Byte } from "./state.ts";
 import type { Frame } from "./state.ts";
@@ -24,8 +26,12 @@ const bit = (n: number) => 1 << n;
 const CALLER_SAVED = 0x3f;
 const ALL = 0xffff;
 
-/** The registers an instruction reads and writes, as bit masks (bit n = rn). */
-export function useDef(decoded: Decoded): { use: number; def: number } {
+/**
+ * The registers an instruction reads and writes, as bit masks (bit n = rn). A helper call uses its
+ * arguments where the kernel has its prototype for the program type (`caller`; any type when
+ * absent), r1-r5 otherwise, as the kernel's compute_insn_live_regs, whose call summary finds none.
+ */
+export function useDef(decoded: Decoded, caller?: ProgType): { use: number; def: number } {
   const d = decoded.valid ? decoded : byOpcode(decoded);
   if (!d) return { use: ALL, def: 0 };
   const { spec: s, insn: i } = d;
@@ -67,7 +73,7 @@ export function useDef(decoded: Decoded): { use: number; def: number } {
     case "callx": {
       if (s.kind === "call" && s.op === "helper") {
         const p = helperProto(i.imm);
-        if (p) return { use: ((1 << (p.args.length + 1)) - 1) & ~1, def: CALLER_SAVED };
+        if (p && (!caller || helperProtoFor(p, caller.name, caller.attach))) return { use: ((1 << (p.args.length + 1)) - 1) & ~1, def: CALLER_SAVED };
       }
       return { use: CALLER_SAVED & ~1, def: CALLER_SAVED };
     }
@@ -96,30 +102,30 @@ export interface Liveness {
   readonly scc: readonly number[];
 }
 
-export function liveness(at: readonly (Decoded | undefined)[]): Liveness {
+export function liveness(at: readonly (Decoded | undefined)[], caller?: ProgType): Liveness {
   const succ = flowSuccessors(at);
-  return { before: liveBefore(at, succ), scc: loops(at, succ) };
+  return { before: liveBefore(at, caller, succ), scc: loops(at, succ, callbackCalls(at)) };
 }
 
 /**
  * The registers live before each instruction (bit n = rn), by slot: what state pruning compares
  * (6.18's func_states_equal looks only at these, as it cleans the rest from stored states).
  */
-export function liveBefore(at: readonly (Decoded | undefined)[], succ?: readonly (readonly number[])[]): number[] {
-  // (once per program: state pruning and the linking of scalars at branches both ask)
-  const known = succ === undefined ? LIVE.get(at) : undefined;
+export function liveBefore(at: readonly (Decoded | undefined)[], caller?: ProgType, succ?: readonly (readonly number[])[]): number[] {
+  // (once per program and type: state pruning and the linking of scalars at branches both ask)
+  const known = succ === undefined ? LIVE.get(at)?.get(caller) : undefined;
   if (known) return known;
-  const out = computeLive(at, succ ?? flowSuccessors(at));
-  if (succ === undefined) LIVE.set(at, out);
+  const out = computeLive(at, caller, succ ?? flowSuccessors(at));
+  if (succ === undefined) (LIVE.get(at) ?? (LIVE.set(at, new Map()), LIVE.get(at)!)).set(caller, out);
   return out;
 }
 
-const LIVE = new WeakMap<readonly (Decoded | undefined)[], number[]>();
+const LIVE = new WeakMap<readonly (Decoded | undefined)[], Map<ProgType | undefined, number[]>>();
 
-function computeLive(at: readonly (Decoded | undefined)[], succ: readonly (readonly number[])[]): number[] {
+function computeLive(at: readonly (Decoded | undefined)[], caller: ProgType | undefined, succ: readonly (readonly number[])[]): number[] {
   const n = at.length;
   // `at` may have holes (second slots of ld_imm64)
-  const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!) : { use: 0, def: 0 }));
+  const ud = Array.from({ length: n }, (_, pc) => (at[pc] ? useDef(at[pc]!, caller) : { use: 0, def: 0 }));
   const inn = new Array<number>(n).fill(0);
   for (let changed = true; changed; ) {
     changed = false;

@@ -12,6 +12,7 @@
 
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
+import type { ProgType } from "../isa/progtypes.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
 import { frameItems, kernelInsn, refsText } from "./print.ts";
@@ -78,6 +79,8 @@ export class KernelLog implements Tracer, LiveTrace {
   constructor(
     readonly level: 1 | 2,
     private readonly cfg: Cfg,
+    /** The program's type, for the live registers around the helper calls it may not make. */
+    private readonly type: ProgType,
     private readonly maps: readonly MapDef[],
     private readonly source?: SourceLines,
   ) {}
@@ -177,6 +180,11 @@ export class KernelLog implements Tracer, LiveTrace {
     if (ones) line += `+${what} ${stackMaskText(ones)} `;
     if (zeros) line += `-${what} ${stackMaskText(zeros)}`;
     this.push(line);
+  }
+
+  /** `SCC enter (1)`, `SCC exit (1)`: the walk enters or leaves a loop (level 2; prune.ts traceScc()). */
+  scc(line: string): void {
+    if (this.lines.length < LOG_LINES) this.push(line);
   }
 
   liveDone(chain: string, iterations: number): void {
@@ -341,7 +349,7 @@ export class KernelLog implements Tracer, LiveTrace {
   private header(funcs: readonly number[], at?: readonly (Decoded | undefined)[]): void {
     [...funcs].sort((a, b) => a - b).forEach((start, k) => this.push(`func#${k} @${start}`));
     if (!at) return;
-    const live = liveness(at);
+    const live = liveness(at, this.type);
     this.push("Live regs before insn:");
     at.forEach((d, pc) => {
       if (!d) return;

@@ -10,9 +10,10 @@
 
 import { loops } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
+import type { ProgType } from "../isa/progtypes.ts";
 import type { MapDef } from "../program.ts";
-import { helperName, LdImmSrc } from "../isa/index.ts";
-import { callsBack } from "./callback.ts";
+import { LdImmSrc } from "../isa/index.ts";
+import { callbackCalls } from "./callback.ts";
 import { VerifyError } from "./error.ts";
 import { frameItems, refsText } from "./print.ts";
 import type { Chained, History } from "./precision.ts";
@@ -113,6 +114,7 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
   const jumps = new Uint8Array(n);
   const forced = new Uint8Array(n);
   const callbacks = new Uint8Array(n);
+  const back = callbackCalls(cfg.at);
   const mark = (pc: number, jump: boolean) => {
     if (pc < 0 || pc >= n) return;
     points[pc] = 1;
@@ -135,8 +137,7 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
       if (s.kind === "may_goto") forced[pc] = 1;
     } else if (s.kind === "call" || s.kind === "callx") {
       call(pc, d.slots, s.kind === "call" && s.op === "local" ? pc + i.imm + 1 : undefined);
-      const helper = s.kind === "call" && s.op === "helper" ? helperName(i.imm) : undefined;
-      if (helper !== undefined && callsBack(helper)) {
+      if (back[pc] === 1) {
         mark(pc, true);
         forced[pc] = 1;
         callbacks[pc] = 1;
@@ -201,6 +202,67 @@ export class StateStore {
   private readonly openLoop: Uint8Array;
   /** Stack liveness, for forgetting dead slots of finished states. */
   stack?: StackLiveness;
+  /** The kernel's SCC visits, for the level-2 log's `SCC enter` and `SCC exit` lines (traceScc()). */
+  private scc?: {
+    readonly of: readonly number[];
+    readonly print: (line: string) => void;
+    /** Each visit's entry state, by call chain. */
+    readonly entries: Map<string, Snapshot>;
+    /** The call chains whose visit holds back edges (pruned by ranges), until it is left. */
+    readonly backedges: Set<string>;
+    /** The back edge the pruning being reported added (printed by reportBackedge()). */
+    pending?: string;
+  };
+
+  /**
+   * Reports where the walk enters and leaves loops, as the kernel's level-2 log does: a state
+   * stored in a loop is the entry of its call chain's visit when that visit has none
+   * (maybe_enter_scc); the visit is left when every path below that state has ended
+   * (maybe_exit_scc, from update_branch_counts).
+   */
+  traceScc(cfg: Cfg, print: (line: string) => void): void {
+    this.scc = { of: loops(cfg.at, undefined, callbackCalls(cfg.at)), print, entries: new Map(), backedges: new Set() };
+  }
+
+  /**
+   * `old` covers the current state by ranges inside a loop (a may_goto's or a callback's): the
+   * kernel keeps a copy as a back edge of the visit `old` belongs to (add_scc_backedge).
+   */
+  private loopHit(old: Snapshot): Snapshot {
+    if (this.scc) {
+      const chain = this.callchain(old.st, this.scc.of);
+      if (chain !== undefined) {
+        this.scc.backedges.add(chain);
+        this.scc.pending = chain;
+      }
+    }
+    old.hits++;
+    return old;
+  }
+
+  /** `SCC backedge (1)`, for the pruning just found, where the kernel prints it: after its precision marks. */
+  reportBackedge(): void {
+    if (this.scc?.pending === undefined) return;
+    this.scc.print(`SCC backedge ${this.scc.pending}`);
+    this.scc.pending = undefined;
+  }
+
+  /**
+   * The kernel's call chain of a state (compute_scc_callchain, printed as format_callchain does):
+   * the calls down to the first frame standing in a loop, then that loop's number, `(4,1)`;
+   * undefined when no frame stands in one.
+   */
+  private callchain(st: State, of: readonly number[]): string | undefined {
+    let sites = "";
+    let cut = false; // (the kernel's list of call sites ends at a 0)
+    for (let f = 0; f < st.frames.length; f++) {
+      const insn = frameInsn(st, f);
+      if (of[insn]) return `(${sites}${of[insn]})`;
+      if (insn === 0) cut = true;
+      if (!cut) sites += `${insn},`;
+    }
+    return undefined;
+  }
 
   /** `st`'s frame at `cur`'s depth, and its references, as the kernel prints them after an endless loop (print_verifier_state). */
   private frameText(st: State, cur: State): string {
@@ -209,14 +271,15 @@ export class StateStore {
 
   constructor(
     cfg: Cfg,
+    type?: ProgType,
     private readonly maps: readonly MapDef[] = [],
   ) {
     ({ points: this.points, jumps: this.jumpPoints, forced: this.forced, callbacks: this.callbacks } = cfgMarks(cfg));
-    this.live = liveBefore(cfg.at);
+    this.live = liveBefore(cfg.at, type);
     this.openLoop = new Uint8Array(cfg.at.length);
     // (the loops are found only in a program with a may_goto: a search costs as much as a short walk)
     if (cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto")) {
-      const scc = loops(cfg.at);
+      const scc = loops(cfg.at, undefined, callbackCalls(cfg.at));
       const open = new Set<number>();
       for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto" && scc[d.pc]) open.add(scc[d.pc]);
       scc.forEach((n, pc) => open.has(n) && (this.openLoop[pc] = 1));
@@ -287,17 +350,11 @@ export class StateStore {
         } else {
           // still being explored: an ancestor on a loop, or a path waiting on the stack
           // may_goto bounds its loop at run time: covering an earlier iteration is enough
-          if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true, this.live)) {
-            old.hits++;
-            return old;
-          }
+          if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true, this.live)) return this.loopHit(old);
           // at a helper call that calls back, the states of the loop its callback makes are compared
           // by ranges, and an equal one is not an endless loop (the helper bounds it)
           if (this.callbacks[pc] === 1) {
-            if (stateCovers(old.st, st, true, this.live)) {
-              old.hits++;
-              return old;
-            }
+            if (stateCovers(old.st, st, true, this.live)) return this.loopHit(old);
           }
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
           else if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc, cur: this.frameText(st, st), old: this.frameText(old.st, st) });
@@ -312,6 +369,8 @@ export class StateStore {
           old.cleaned = true;
         }
         if (stateCovers(old.st, st, old.exactOnly === true, this.live)) {
+          // (in a visit with back edges, the kernel compares by ranges and keeps one more)
+          if (this.scc?.backedges.size && this.scc.backedges.has(this.callchain(old.st, this.scc.of) ?? "")) return this.loopHit(old);
           old.hits++;
           return old;
         }
@@ -333,6 +392,13 @@ export class StateStore {
       seen.push(snap);
       // (at most KEEP_PER_INSN listed per instruction: a count fits a byte)
       (this.liveHints[list] ?? (this.liveHints[list] = new Uint8Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
+    }
+    if (this.scc) {
+      const chain = this.callchain(snap.st, this.scc.of);
+      if (chain !== undefined && !this.scc.entries.has(chain)) {
+        this.scc.entries.set(chain, snap);
+        this.scc.print(`SCC enter ${chain}`);
+      }
     }
     this.stored[list] = n + 1;
     this.total++;
@@ -388,6 +454,8 @@ export class StateStore {
    * the kernel frees them (its counts go on; so does its peak, which 6.18 does not lower).
    */
   newPass(): void {
+    this.scc?.entries.clear();
+    this.scc?.backedges.clear();
     this.explored.fill(undefined);
     this.held = 0;
     this.mixed.fill(0);
@@ -404,6 +472,14 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
+      if (this.scc) {
+        const chain = this.callchain(s.st, this.scc.of);
+        if (chain !== undefined && this.scc.entries.get(chain) === s) {
+          this.scc.entries.delete(chain);
+          this.scc.backedges.delete(chain); // (propagate_backedges, then they are let go)
+          this.scc.print(`SCC exit ${chain}`);
+        }
+      }
       if (s.evicted) this.held--;
       if (s.listed) {
         this.finishedAt[s.list]++;

@@ -106,9 +106,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const cfg = buildCfg(program);
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
   const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
-  const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, program.maps, sources) : undefined;
+  const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, type, program.maps, sources) : undefined;
   const called = new Set<number>();
-  const store = new StateStore(cfg, program.maps);
+  const store = new StateStore(cfg, type, program.maps);
   /** The line the last global function's pass ended with. */
   let safe: string | undefined;
   const c: Verification = {
@@ -126,6 +126,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     live: new StackLiveness(cfg, store.points, klog?.level === 2 ? klog : undefined),
   };
   store.stack = c.live;
+  if (klog?.level === 2) store.traceScc(cfg, (line) => klog.scc(line));
   let processed = 0;
   let errorPath: number[] = [];
   let states = new Map<number, FrameView[]>();

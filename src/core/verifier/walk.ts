@@ -225,9 +225,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
               // here must never be matched loosely
               for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
             }
+            store.reportBackedge();
             tracer.pruned(pc);
-            live?.update(st);
+            // (the kernel's order: branch counts, which may leave a loop, then the stack's liveness)
             store.finished(path);
+            live?.update(st);
             break;
           }
         }
@@ -292,8 +294,8 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         }
         if (tracing) tracer.after(d, next);
         if (next === "exit" || next === "dead") {
-          live?.update(st);
           store.finished(path);
+          live?.update(st);
           break;
         }
         st = next;
