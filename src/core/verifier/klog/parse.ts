@@ -68,7 +68,7 @@ const SOURCE = /^; (.*?)(?: @ ([^ ]+):(\d+))?$/;
 const PROCESSED = /^processed (\d+) insns/;
 /** Level-2 narration the reader knows and has no use for yet. */
 const NARRATION = [
-  /^mark_precise: /, /^\(\d+(,\d+)*\) (frame \d+ insn \d+ [+-]|live stack update)/, /^SCC (enter|exit) /, /^caller:$/, /^callee:$/,
+  /^mark_precise: /, /^\(\d+(,\d+)*\) (frame \d+ insn \d+ [+-]|live stack update)/, /^SCC (enter|exit|backedge) /, /^caller:$/, /^callee:$/,
   /^returning from callee:$/, /^to caller at \d+:$/, /^Live regs before insn:$/, /^Validating /, /^Func#\d+ /, /^propagating /,
   /^\s*frame\d+: /, /^frame \d+: propagating /, /^\d+: safe$/, /^\d+:$/, /^\s+R\d+/, /^cur state: /, /^old state: /, /^[A-Za-z_]+\(\) is (global|static)/, /^verification time /, /^stack depth /,
 ];
