@@ -236,6 +236,12 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     // a map the program may only read (BPF_F_RDONLY_PROG) takes no helper that changes it (record_func_map)
     if ((mapAt(c.program.maps, map)?.flags ?? 0) & BPF_F_RDONLY_PROG && RDONLY_FORBIDS.has(proto.name)) throw new VerifyError(pc, "map-helper-write-forbidden");
     if (proto.name === "tail_call" && mt !== "prog_array") throw new VerifyError(pc, "tail-call-map");
+    if (proto.name === "tail_call") {
+      // a known index within the array lets the kernel make the tail call a direct jump: it marks
+      // r3 precise, so a state with another index is never taken for this one (record_func_key)
+      const key = f.regs[3];
+      if (isConstReg(key) && constValue(key) < BigInt(mapAt(c.program.maps, map)?.maxEntries ?? 0)) c.precise(st, [regLoc(st.frames.length - 1, 3)]);
+    }
     if (proto.name === "get_local_storage") {
       // it cannot return an error, so it takes no flags; whether r2 is 0 decides the verdict
       const flags = f.regs[2];
