@@ -364,14 +364,22 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
         want.add(f, i.src);
       }
       return;
-    case "atomic":
-      // read-modify-write: the slot and the register feed each other
-      if (extra?.slot !== undefined && (want.slots.has(extra.slot) || want.has(f, i.src) || (s.op === "cmpxchg" && want.has(f, 0)))) {
-        want.slots.add(extra.slot);
+    case "atomic": {
+      // a fetch is a load into its register (r0 for cmpxchg): the value came from the slot
+      if (s.op === "cmpxchg" || s.op === "xchg" || s.op.startsWith("fetch_")) {
+        const load = s.op === "cmpxchg" ? 0 : i.src;
+        if (!want.has(f, load)) return;
+        want.drop(f, load);
+        if (extra?.slot !== undefined) want.addLoc(extra.slot);
+        return;
+      }
+      // the others are stores of their register, as the kernel backtracks them
+      if (extra?.slot !== undefined && want.slots.has(extra.slot)) {
+        want.slots.delete(extra.slot);
         want.add(f, i.src);
-        if (s.op === "cmpxchg") want.add(f, 0);
       }
       return;
+    }
     case "ldabs":
     case "ldind":
       for (let r = 0; r <= 5; r++) want.drop(f, r);

@@ -7,7 +7,7 @@ import { BPF_FLOW_KEYS } from "../isa/ctx_layouts.ts";
 import { BPF_MAX_VAR_OFF } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { constScalar, constValue, fromBounds, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
+import { constScalar, constValue, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
@@ -65,14 +65,18 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
   // as check_atomic: a read with no register to fill (and, for a fetch, one into the register it
   // loads), then a write of no register, which makes stack slots data (check_stack_write_fixed_off)
   const fetch = s.op === "cmpxchg" || s.op === "xchg" || s.op.startsWith("fetch_");
-  access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
+  const old = access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
   // (a narrower read of a spill with no register to fill returns before the kernel records it)
-  if (!fetch && size !== 8) c.kernelHist = false;
+  if (!fetch && size !== 8) {
+    c.kernelHist = false;
+    c.lastSlot = -1;
+  }
   access(c, st, pc, i.dst, base, i.off, size, "write", undefined, true, true);
-  if (s.op === "cmpxchg") {
-    write(0, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
-  } else if (fetch) {
-    write(i.src, size === 4 ? fromBounds(0n, 0xffffffffn) : unknownScalar());
+  if (fetch) {
+    // the old value, as a load of that size from there gives it (zeroed stack bytes are 0)
+    let out = old ?? unknownScalar();
+    if (!isPointer(out) && size < 8) out = coerceToSize(out, size);
+    write(s.op === "cmpxchg" ? 0 : i.src, out);
   }
 }
 

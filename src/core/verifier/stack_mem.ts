@@ -68,7 +68,12 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
   void start;
   const k = Math.floor((-off - 1) / 8); // slot index
   const lowByte = off + 8 * (k + 1); // offset of the access within the slot
-  c.lastSlot = slotLoc(f.index, k);
+  // a spill or a fill is a history entry that names its slot (INSN_F_STACK_ACCESS), which
+  // backtracking follows; data stored or loaded is not
+  const entry = (): void => {
+    c.kernelHist = true;
+    c.lastSlot = slotLoc(f.index, k);
+  };
   if (kind === "write") {
     // only a write of a whole slot ends its liveness (partial writes leave the rest as it was)
     if (size === 8 && lowByte === 0) c.live?.write(f.index, k);
@@ -77,7 +82,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
       // a frame's stack pointer must not outlive it in a caller's frame
       if (value.type === "fp" && f.index !== st.frames.length - 1) throw new VerifyError(pc, "spill-fp-caller");
       if (fromReg) linkSpill(c, value, size);
-      c.kernelHist = true;
+      entry();
       slot.bytes.fill(Byte.Spill);
       slot.spilled = unwritten(value);
       if (value.type === "scalar" && !fitsIn(value, size)) slot.spilled.id = 0;
@@ -92,7 +97,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
     // hold the spill, the others stay zero or uninitialised or become data (save_register_state)
     if (value && value.type === "scalar" && lowByte === 0) {
       if (fromReg) linkSpill(c, value, size);
-      c.kernelHist = true;
+      entry();
       // the bytes above it that belonged to a spill become data (a whole spill of 0 is kept as
       // zero bytes here, but it is a spill: none of its bytes stays 0)
       const zeroSpill = slot.spilled !== undefined && slot.narrow === undefined && slot.bytes.every((b) => b === Byte.Zero);
@@ -123,21 +128,21 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
     while (spillSize < 8 && slot.bytes[spillSize] === Byte.Spill) spillSize++;
     // (a fill that gives the spilled register back, or its 0, is a history entry: c.kernelHist)
     if (size === 8 && spillSize === 8) {
-      c.kernelHist = true;
+      entry();
       return cloneReg(sp);
     }
     if (sp.type !== "scalar") throw new VerifyError(pc, "fill-size");
     // a fill from the start of the slot, no wider than the spill, gives the register back; a
     // narrowing fill is not a copy of it
     if (size <= spillSize && lowByte === 0) {
-      c.kernelHist = true;
+      entry();
       const r = cloneReg(sp);
       if (!fitsIn(r, size)) unlink(r);
       return r;
     }
     const bytes = slot.bytes.subarray(lowByte, lowByte + size);
     if (bytes.every((b) => b === Byte.Spill) && isConstReg(sp) && constValue(sp) === 0n) {
-      c.kernelHist = true;
+      entry();
       return constScalar(0n);
     }
     if (bytes.every((b) => b === Byte.Zero)) return constScalar(0n);
@@ -146,7 +151,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
   const bytes = slot.bytes.subarray(lowByte, lowByte + size);
   if (bytes.every((b) => b === Byte.Zero)) {
     // (a register known to be 0 spilled whole: the kernel keeps it a spill, and this is its fill)
-    if (sp) c.kernelHist = true;
+    if (sp) entry();
     return constScalar(0n);
   }
   return unknownScalar();
