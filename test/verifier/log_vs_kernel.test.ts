@@ -41,6 +41,7 @@ const SAME = [
   "bad_map_value_oob_read.s",
   "bad_map_value_unbounded_index.s",
   "bad_may_goto_reserved.s",
+  "bad_may_goto_reserved_dst_reached.s",
   "bad_pkt_add_unknown.s",
   "bad_pkt_check_jmp32.s",
   "bad_pkt_stale_after_adjust_head.s",
@@ -115,8 +116,8 @@ const SAME_AT_1 = ["ok_loop_bounded_down.s", "ok_loop_history_narrow_atomic.s", 
 
 /** The least share of the kernel's log lines bpfplay must print, per level (measured: see the printed counts). */
 const FLOOR = { 1: 0.998, 2: 0.997 };
-/** The least number of programs whose whole log is the kernel's, per level (measured 2026-12-06: 556 and 522). */
-const IDENTICAL = { 1: 556, 2: 522 };
+/** The least number of programs whose whole log is the kernel's, per level (measured 2026-12-06: 557 and 523). */
+const IDENTICAL = { 1: 557, 2: 523 };
 
 const logs = readLogs();
 const files = caseFiles();

@@ -129,7 +129,16 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
     }
   };
   for (const d of cfg.insns) {
-    if (!d.valid) continue;
+    if (!d.valid) {
+      // a malformed may_goto (walkChecks: refused where the walk reaches it) is still a jump to
+      // the kernel's check_cfg, and a forced checkpoint when its src_reg is BPF_MAY_GOTO
+      if (d.insn.code === 0xe5) {
+        mark(d.pc, false);
+        mark(d.pc + d.insn.off + 1, true);
+        if (d.insn.src === 0) forced[d.pc] = 1;
+      }
+      continue;
+    }
     const { spec: s, insn: i, pc } = d;
     if (s.kind === "jcc" || s.kind === "may_goto") {
       mark(pc, false);
