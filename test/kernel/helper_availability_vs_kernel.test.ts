@@ -104,6 +104,10 @@ describe("helper availability: records vs the kernel's recorded answer", () => {
         if (!p.callers.includes(t)) wrong.push(`${p.name}: arguments for ${t}, which may not call it`);
         if (args.length !== p.args.length) wrong.push(`${p.name}: ${t}'s prototype takes ${args.length} arguments, the others ${p.args.length}`);
       }
+      // (xdp_adjust_meta: the reference kernel refuses it to XDP as having no prototype there, and
+      // reads its two arguments in its live registers all the same: bad_xdp_adjust_meta_refused.s)
+      const withProto = sorted([...Object.keys(m.other ?? {}), ...(p.name === "xdp_adjust_meta" ? ["xdp"] : [])]);
+      if (JSON.stringify(sorted([...p.refusedWithProto])) !== JSON.stringify(withProto)) wrong.push(`${p.name}: refused with a prototype in [${p.refusedWithProto}], the kernel in [${withProto}]`);
       if (p.gplOnly !== (m.gpl_only ?? []).length > 0) wrong.push(`${p.name}: gplOnly ${p.gplOnly}, the kernel says gpl_only in [${m.gpl_only ?? []}]`);
     }
     expect(wrong).toEqual([]);

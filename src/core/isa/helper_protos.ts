@@ -67,11 +67,16 @@ export interface HelperProto {
   /** The program types that may call it (kernel names), as the kernel answered bpf(). */
   readonly callers: readonly string[];
   /**
-   * Program types that have the kernel's prototype of it and that bpfplay refuses, each with why:
-   * there the kernel's prototype takes arguments bpfplay cannot check (a BTF pointer), so accepting
-   * would guess, or the reference kernel refuses the call itself after finding the prototype.
+   * Program types the kernel lets call it and bpfplay refuses, each with why: there the kernel's
+   * prototype takes arguments bpfplay cannot check (a BTF pointer), so accepting would guess.
    */
   readonly narrowed: Readonly<Record<string, string>>;
+  /**
+   * Program types whose func_proto gives the helper and where the kernel still refuses the call
+   * (helper_availability.json's `other`: it might sleep, its allowed() says no, get_func_ip's own
+   * check). Their live registers read its arguments, as where it may be called.
+   */
+  readonly refusedWithProto: readonly string[];
   /** Only programs with a GPL-compatible license may call it (the proto's gpl_only, in some program type). */
   readonly gplOnly: boolean;
   readonly ref: RefKind;
@@ -143,5 +148,5 @@ export function helperAllowed(p: HelperProto, progType: string, attach?: AttachT
  * from it, and take r1-r5 where there is none.
  */
 export function helperProtoFor(p: HelperProto, progType: string, attach?: AttachType): boolean {
-  return helperAllowed(p, progType, attach) || progType in p.narrowed;
+  return helperAllowed(p, progType, attach) || progType in p.narrowed || p.refusedWithProto.includes(progType);
 }

@@ -57,7 +57,8 @@ export const BASE_PROTOS = [
   P("probe_read_kernel_str", PROBE, "integer", { gpl: true, retAtMostSize: true }),
   P("probe_read_user", PROBE, "integer", { gpl: true }),
   P("probe_read_user_str", PROBE, "integer", { gpl: true, retAtMostSize: true }),
-  P("copy_from_user", PROBE, "integer", { callers: ["syscall"] }), // it may sleep: sleepable programs only
+  // it may sleep: sleepable programs only (the others have its prototype)
+  P("copy_from_user", PROBE, "integer", { callers: ["syscall"], refusedWithProto: allBut("syscall") }),
   P("get_current_pid_tgid", [], "integer"),
   P("get_current_uid_gid", [], "integer"),
   P("get_current_comm", ["uninit_mem", "const_size"], "integer"),
@@ -72,7 +73,7 @@ export const BASE_PROTOS = [
   // perf_event programs may call it without GPL; the others need it
   P("get_stackid", ["ctx", "const_map_ptr", "anything"], "integer", { callers: TRACING_SYSCALL, gpl: true, only: ["stack_trace"] }),
   // the kernel accepts it only where the attach point gives the address: kprobes
-  P("get_func_ip", ["ctx"], "integer", { callers: ["kprobe"], gpl: true }),
+  P("get_func_ip", ["ctx"], "integer", { callers: ["kprobe"], gpl: true, refusedWithProto: ["tracepoint", "perf_event", "raw_tracepoint", "raw_tracepoint_writable", "syscall"] }),
   P("get_attach_cookie", ["ctx"], "integer", { callers: TRACING }),
   // the format and the string to compare with are constant strings (ARG_PTR_TO_CONST_STR), which the verifier reads
   // from a frozen read-only map; the format is parsed as the kernel does (isa/bprintf.ts)

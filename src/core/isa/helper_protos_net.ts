@@ -86,8 +86,9 @@ export const NET_PROTOS = [
   // Upstream 6.18 gives it to XDP; the reference kernel this project is checked against (6.18.44
   // as these machines run it) refuses it to every program type since 2026-12-06 (helper_probe.py,
   // "program of this type cannot use helper"), and bpfplay answers as its reference does. Its
-  // live registers still read the two arguments in XDP: the kernel finds the prototype there.
-  P("xdp_adjust_meta", ...CTX_ARG(["xdp"], { changesPktData: true, narrowed: { xdp: "the reference kernel (6.18.44) refuses the call" } })),
+  // live registers still read the two arguments in XDP (bad_xdp_adjust_meta_refused.s's level-2
+  // log), as where the kernel finds the prototype and refuses the call
+  P("xdp_adjust_meta", ...CTX_ARG([], { changesPktData: true, refusedWithProto: ["xdp"] })),
   P("xdp_get_buff_len", ["ctx"], "integer", { callers: ["xdp", "syscall"], narrowed: { syscall: SYSCALL_BTF } }),
   P("xdp_load_bytes", ["ctx", "anything", "uninit_mem", "const_size"], "integer", { callers: ["xdp"] }),
   P("xdp_store_bytes", ["ctx", "anything", "mem", "const_size"], "integer", { callers: ["xdp"] }),
@@ -110,8 +111,9 @@ export const NET_PROTOS = [
     callers: [...SK_STORAGE, "cgroup_sock"],
     argsFor: { cgroup_sock: ["const_map_ptr", "ctx", "map_value_or_null", "anything"] },
     only: ["sk_storage"],
+    refusedWithProto: ["syscall"],
   }),
-  P("sk_storage_delete", ["const_map_ptr", "sock_common"], "integer", { callers: SK_STORAGE, only: ["sk_storage"] }),
+  P("sk_storage_delete", ["const_map_ptr", "sock_common"], "integer", { callers: SK_STORAGE, only: ["sk_storage"], refusedWithProto: ["syscall"] }),
   P("sk_select_reuseport", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", { callers: ["sk_reuseport"], only: ["reuseport_sockarray", "sockmap", "sockhash"] }),
   // sockmaps and sk_msg
   P("sock_map_update", ["ctx", "const_map_ptr", "map_key", "anything"], "integer", { callers: ["sock_ops"], only: ["sockmap"] }),

@@ -16,6 +16,8 @@ export interface Facts {
   argsFor?: Readonly<Record<string, ArgType[]>>;
   /** Program types the kernel allows and bpfplay refuses, with why. */
   narrowed?: Readonly<Record<string, string>>;
+  /** Program types that have its prototype and whose calls the kernel refuses all the same. */
+  refusedWithProto?: readonly string[];
   gpl?: boolean;
   ref?: RefKind;
   pktAccess?: boolean;
@@ -52,7 +54,7 @@ export const P = (name: string, args: ArgType[], ret: RetType, f: Facts = {}): H
   const narrowed = f.narrowed ?? {};
   const callers = (f.callers ?? ALL).filter((t) => !(t in narrowed));
   return {
-    id: h.id, name, args, argsFor: f.argsFor ?? {}, ret, callers, narrowed, gplOnly: f.gpl ?? false, ref: f.ref ?? "none",
+    id: h.id, name, args, argsFor: f.argsFor ?? {}, ret, callers, narrowed, refusedWithProto: f.refusedWithProto ?? [], gplOnly: f.gpl ?? false, ref: f.ref ?? "none",
     pktAccess: f.pktAccess ?? false, changesPktData: f.changesPktData ?? false,
     maps: f.only ?? f.maps ?? [], mapsOnly: f.only !== undefined, retAtMostSize: f.retAtMostSize ?? false,
     fastcall: f.fastcall ?? [],

@@ -78,6 +78,8 @@ export function useDef(decoded: Decoded, caller?: ProgType): { use: number; def:
       return { use: CALLER_SAVED & ~1, def: CALLER_SAVED };
     }
     case "may_goto":
+      // (a JCOND reads no register: the kernel's compute_insn_live_regs gives it none)
+      return { use: 0, def: 0 };
     case "jcc":
       return { use: s.source === "reg" ? dst | src : dst, def: 0 };
   }

@@ -129,7 +129,16 @@ export function cfgMarks(cfg: Cfg): CfgMarks {
     }
   };
   for (const d of cfg.insns) {
-    if (!d.valid) continue;
+    if (!d.valid) {
+      // a malformed may_goto (walkChecks: refused where the walk reaches it) is still a jump to
+      // the kernel's check_cfg, and a forced checkpoint when its src_reg is BPF_MAY_GOTO
+      if (d.insn.code === 0xe5) {
+        mark(d.pc, false);
+        mark(d.pc + d.insn.off + 1, true);
+        if (d.insn.src === 0) forced[d.pc] = 1;
+      }
+      continue;
+    }
     const { spec: s, insn: i, pc } = d;
     if (s.kind === "jcc" || s.kind === "may_goto") {
       mark(pc, false);
@@ -202,17 +211,23 @@ export class StateStore {
   private readonly openLoop: Uint8Array;
   /** Stack liveness, for forgetting dead slots of finished states. */
   stack?: StackLiveness;
-  /** The kernel's SCC visits, for the level-2 log's `SCC enter` and `SCC exit` lines (traceScc()). */
+  /**
+   * The kernel's SCC visits: their back edges count in peak_states (in a program with a may_goto
+   * or a helper that calls back, the only ones that make them), and the level-2 log prints
+   * `SCC enter`, `SCC exit` and `SCC backedge` (traceScc()).
+   */
   private scc?: {
     readonly of: readonly number[];
-    readonly print: (line: string) => void;
-    /** Each visit's entry state, by call chain. */
+    print: (line: string) => void;
+    /** Each visit's entry state, by call chain (callchain()'s key). */
     readonly entries: Map<string, Snapshot>;
-    /** The call chains whose visit holds back edges (pruned by ranges), until it is left. */
-    readonly backedges: Set<string>;
-    /** The back edge the pruning being reported added (printed by reportBackedge()). */
+    /** How many back edges (states pruned by ranges) each visit holds, by call chain, until it is left. */
+    readonly backedges: Map<string, number>;
+    /** The back edge the pruning being reported added (its call chain as printed, by reportBackedge()). */
     pending?: string;
   };
+  /** The back edges all visits hold (the kernel's num_backedges, part of peak_states). */
+  private backedgeCount = 0;
 
   /**
    * Reports where the walk enters and leaves loops, as the kernel's level-2 log does: a state
@@ -221,7 +236,8 @@ export class StateStore {
    * (maybe_exit_scc, from update_branch_counts).
    */
   traceScc(cfg: Cfg, print: (line: string) => void): void {
-    this.scc = { of: loops(cfg.at, undefined, callbackCalls(cfg.at)), print, entries: new Map(), backedges: new Set() };
+    if (this.scc) this.scc.print = print;
+    else this.scc = { of: loops(cfg.at, undefined, callbackCalls(cfg.at)), print, entries: new Map(), backedges: new Map() };
   }
 
   /**
@@ -232,8 +248,9 @@ export class StateStore {
     if (this.scc) {
       const chain = this.callchain(old.st, this.scc.of);
       if (chain !== undefined) {
-        this.scc.backedges.add(chain);
-        this.scc.pending = chain;
+        this.scc.backedges.set(chain.key, (this.scc.backedges.get(chain.key) ?? 0) + 1);
+        this.scc.pending = chain.text;
+        if (this.held + ++this.backedgeCount > this.peak) this.peak = this.held + this.backedgeCount;
       }
     }
     old.hits++;
@@ -248,18 +265,21 @@ export class StateStore {
   }
 
   /**
-   * The kernel's call chain of a state (compute_scc_callchain, printed as format_callchain does):
-   * the calls down to the first frame standing in a loop, then that loop's number, `(4,1)`;
-   * undefined when no frame stands in one.
+   * The kernel's call chain of a state (compute_scc_callchain): the calls down to the first frame
+   * standing in a loop, then that loop's number; undefined when no frame stands in one. `key`
+   * tells visits apart (all the call sites), `text` is as format_callchain prints it, `(4,1)`,
+   * whose list of call sites ends at a call from instruction 0.
    */
-  private callchain(st: State, of: readonly number[]): string | undefined {
+  private callchain(st: State, of: readonly number[]): { key: string; text: string } | undefined {
     let sites = "";
-    let cut = false; // (the kernel's list of call sites ends at a 0)
+    let text = "";
+    let cut = false;
     for (let f = 0; f < st.frames.length; f++) {
       const insn = frameInsn(st, f);
-      if (of[insn]) return `(${sites}${of[insn]})`;
+      if (of[insn]) return { key: `${sites}${of[insn]}`, text: `(${text}${of[insn]})` };
       if (insn === 0) cut = true;
-      if (!cut) sites += `${insn},`;
+      sites += `${insn},`;
+      if (!cut) text += `${insn},`;
     }
     return undefined;
   }
@@ -277,9 +297,14 @@ export class StateStore {
     ({ points: this.points, jumps: this.jumpPoints, forced: this.forced, callbacks: this.callbacks } = cfgMarks(cfg));
     this.live = liveBefore(cfg.at, type);
     this.openLoop = new Uint8Array(cfg.at.length);
-    // (the loops are found only in a program with a may_goto: a search costs as much as a short walk)
-    if (cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto")) {
-      const scc = loops(cfg.at, undefined, callbackCalls(cfg.at));
+    // (the loops are found only in a program with a may_goto or a helper that calls back, the
+    // only ones with back edges: a search costs as much as a short walk)
+    const back = callbackCalls(cfg.at);
+    const mayGoto = cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto");
+    // (only these make back edges; a level-2 log traces the visits of any program, traceScc())
+    if (mayGoto || back.includes(1)) this.scc = { of: loops(cfg.at, undefined, back), print: () => {}, entries: new Map(), backedges: new Map() };
+    if (mayGoto) {
+      const scc = this.scc!.of;
       const open = new Set<number>();
       for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto" && scc[d.pc]) open.add(scc[d.pc]);
       scc.forEach((n, pc) => open.has(n) && (this.openLoop[pc] = 1));
@@ -370,7 +395,7 @@ export class StateStore {
         }
         if (stateCovers(old.st, st, old.exactOnly === true, this.live)) {
           // (in a visit with back edges, the kernel compares by ranges and keeps one more)
-          if (this.scc?.backedges.size && this.scc.backedges.has(this.callchain(old.st, this.scc.of) ?? "")) return this.loopHit(old);
+          if (this.scc?.backedges.size && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "")) return this.loopHit(old);
           old.hits++;
           return old;
         }
@@ -395,14 +420,14 @@ export class StateStore {
     }
     if (this.scc) {
       const chain = this.callchain(snap.st, this.scc.of);
-      if (chain !== undefined && !this.scc.entries.has(chain)) {
-        this.scc.entries.set(chain, snap);
-        this.scc.print(`SCC enter ${chain}`);
+      if (chain !== undefined && !this.scc.entries.has(chain.key)) {
+        this.scc.entries.set(chain.key, snap);
+        this.scc.print(`SCC enter ${chain.text}`);
       }
     }
     this.stored[list] = n + 1;
     this.total++;
-    if (++this.held > this.peak) this.peak = this.held;
+    if (++this.held + this.backedgeCount > this.peak) this.peak = this.held + this.backedgeCount;
     path.parent = snap;
     path.len = 0;
     path.jumps = [];
@@ -456,6 +481,7 @@ export class StateStore {
   newPass(): void {
     this.scc?.entries.clear();
     this.scc?.backedges.clear();
+    this.backedgeCount = 0;
     this.explored.fill(undefined);
     this.held = 0;
     this.mixed.fill(0);
@@ -474,10 +500,12 @@ export class StateStore {
       if (--s.branches > 0) break;
       if (this.scc) {
         const chain = this.callchain(s.st, this.scc.of);
-        if (chain !== undefined && this.scc.entries.get(chain) === s) {
-          this.scc.entries.delete(chain);
-          this.scc.backedges.delete(chain); // (propagate_backedges, then they are let go)
-          this.scc.print(`SCC exit ${chain}`);
+        if (chain !== undefined && this.scc.entries.get(chain.key) === s) {
+          this.scc.entries.delete(chain.key);
+          // (propagate_backedges, then they are let go)
+          this.backedgeCount -= this.scc.backedges.get(chain.key) ?? 0;
+          this.scc.backedges.delete(chain.key);
+          this.scc.print(`SCC exit ${chain.text}`);
         }
       }
       if (s.evicted) this.held--;
