@@ -124,7 +124,7 @@ export class KernelLog implements Tracer, LiveTrace {
       const frame = st.frames[st.frames.length - 1];
       this.insnLine(st, d, this.from);
       this.touch(d, frame);
-      if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps);
+      if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + refsText(st);
     } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");
     this.from = undefined;
   }
@@ -166,7 +166,7 @@ export class KernelLog implements Tracer, LiveTrace {
   }
 
   parent(frame: number, regs: number, slots: readonly number[], st: State): void {
-    if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}`);
+    if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}${refsText(st)}`);
   }
 
   // ---- stack liveness (level 2: the masks that changed, stack_live.ts) ---------------------------
@@ -308,10 +308,11 @@ export class KernelLog implements Tracer, LiveTrace {
   /** A call into a subprogram: the caller's and callee's states, as the kernel prints them. */
   private call(st: State): void {
     const n = st.frames.length;
+    // (each frame's line ends with the references the state holds, as print_verifier_state's do)
     this.push("caller:");
-    this.push(frameItems(st.frames[n - 2], this.maps)); // (r0-r5 were scratched by the call)
+    this.push(frameItems(st.frames[n - 2], this.maps) + refsText(st)); // (r0-r5 were scratched by the call)
     this.push("callee:");
-    this.push(frameItems(st.frames[n - 1], this.maps));
+    this.push(frameItems(st.frames[n - 1], this.maps) + refsText(st));
     this.all = true;
   }
 
@@ -320,7 +321,7 @@ export class KernelLog implements Tracer, LiveTrace {
     this.push("returning from callee:");
     this.push(callee);
     this.push(`to caller at ${st.pc}:`);
-    this.push(frameItems(st.frames[st.frames.length - 1], this.maps));
+    this.push(frameItems(st.frames[st.frames.length - 1], this.maps) + refsText(st));
     this.all = false;
     this.regs = 0;
     this.slots.clear();
