@@ -237,7 +237,7 @@ export class StateStore {
    */
   traceScc(cfg: Cfg, print: (line: string) => void): void {
     if (this.scc) this.scc.print = print;
-    else this.scc = { of: loops(cfg.at, undefined, callbackCalls(cfg.at)), print, entries: new Map(), backedges: new Map() };
+    else this.scc = { of: loops(cfg.at, undefined, this.callbacks), print, entries: new Map(), backedges: new Map() };
   }
 
   /**
@@ -299,7 +299,7 @@ export class StateStore {
     this.openLoop = new Uint8Array(cfg.at.length);
     // (the loops are found only in a program with a may_goto or a helper that calls back, the
     // only ones with back edges: a search costs as much as a short walk)
-    const back = callbackCalls(cfg.at);
+    const back = this.callbacks;
     const mayGoto = cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto");
     // (only these make back edges; a level-2 log traces the visits of any program, traceScc())
     if (mayGoto || back.includes(1)) this.scc = { of: loops(cfg.at, undefined, back), print: () => {}, entries: new Map(), backedges: new Map() };
