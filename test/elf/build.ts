@@ -44,14 +44,17 @@ export function buildCorpus(): { objects: Built[]; dir: string; cleanup: () => v
   writeFileSync(join(dir, "vmlinux.h"), vmlinuxText());
   const objects: Built[] = [];
   for (const f of sources()) {
-    for (const g of needsG(f) ? [true] : [true, false]) {
-      const name = f.replace(/\.c$/, "") + (g ? "" : ".nog");
-      const path = join(dir, `${name}.o`);
-      const args = ["-O2", ...(g ? ["-g"] : []), "-target", "bpf", "-D__TARGET_ARCH_x86", `-I${dir}`, "-I/usr/include/x86_64-linux-gnu", "-c", join(PROGS, f), "-o", path];
-      const p = spawnSync(CLANG, args, { encoding: "utf8" });
-      if (p.status !== 0) throw new Error(`${CLANG} ${f}: ${p.stderr}`);
-      objects.push({ name, source: f, path, bytes: new Uint8Array(readFileSync(path)) });
-    }
+    for (const g of needsG(f) ? [true] : [true, false]) objects.push(buildOne(f, g, dir));
   }
   return { objects, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Builds source `f` of test/elf/progs, with -g or without, into `dir` (which holds vmlinux.h); `cpu` is clang's -mcpu (its default if none). */
+export function buildOne(f: string, g: boolean, dir: string, cpu?: string): Built {
+  const name = f.replace(/\.c$/, "") + (g ? "" : ".nog") + (cpu ? `.${cpu}` : "");
+  const path = join(dir, `${name}.o`);
+  const args = ["-O2", ...(g ? ["-g"] : []), ...(cpu ? [`-mcpu=${cpu}`] : []), "-target", "bpf", "-D__TARGET_ARCH_x86", `-I${dir}`, "-I/usr/include/x86_64-linux-gnu", "-c", join(PROGS, f), "-o", path];
+  const p = spawnSync(CLANG, args, { encoding: "utf8" });
+  if (p.status !== 0) throw new Error(`${CLANG} ${f}: ${p.stderr}`);
+  return { name, source: f, path, bytes: new Uint8Array(readFileSync(path)) };
 }

@@ -14,8 +14,18 @@ export type LoadAll =
   /** libbpf refused the object before the kernel saw a program (legacy maps, no BTF for .maps, ...). */
   | { readonly kind: "object"; readonly message: string }
   /** The kernel refused this program (the first that failed; libbpf stops there). */
-  | { readonly kind: "rejected"; readonly prog: string; readonly log: string; readonly core?: readonly LibbpfCore[] }
-  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string; readonly core?: readonly LibbpfCore[] };
+  | { readonly kind: "rejected"; readonly prog: string; readonly log: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>> }
+  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>> };
+
+/** Each program's instructions processed, from the verifier logs `bpftool -d` prints (every program's, loaded or not). */
+export function processedCounts(out: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of out.matchAll(/libbpf: prog '([^']+)': -- BEGIN PROG LOAD LOG --\n([\s\S]*?)-- END PROG LOAD LOG --/g)) {
+    const n = /^processed (\d+) insns/m.exec(m[2]);
+    if (n) counts[m[1]] = Number(n[1]);
+  }
+  return counts;
+}
 
 /** One CO-RE relocation as libbpf's debug log tells it: the program, the instruction in it, its value or the poison. */
 export interface LibbpfCore {
@@ -67,10 +77,10 @@ export function loadAll(obj: string, tag: string): LoadAll {
   // -d: libbpf's debug log, which tells each CO-RE relocation's outcome
   const p = run(["-d", "prog", "loadall", obj, dir, "pinmaps", mapsDir]);
   const out = `${p.stdout}${p.stderr}`;
-  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir, core: libbpfCore(out) };
-  unpin({ kind: "loaded", progs: [], dir, mapsDir });
+  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir, core: libbpfCore(out), processed: processedCounts(out) };
+  unpin({ kind: "loaded", progs: [], dir, mapsDir, processed: {} });
   const failed = /libbpf: prog '([^']+)': failed to load/.exec(out);
-  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out, failed[1]), core: libbpfCore(out) };
+  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out, failed[1]), core: libbpfCore(out), processed: processedCounts(out) };
   // libbpf's last word before bpftool's "Error: failed to open object file"
   const why = out.split("\n").filter((l) => l.startsWith("libbpf:")).pop() ?? out.split("\n")[0];
   return { kind: "object", message: why.trim() };

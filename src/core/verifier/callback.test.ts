@@ -55,6 +55,30 @@ describe("bpf_loop callbacks", () => {
     expect(v.accepted).toBe(true);
   });
 
+  it("verifies the callback again in the state its run left: safe on the first call, refused on the second", () => {
+    // r1 = 2; fp-8 = 0; r3 = fp-8; r2 = &cb; r4 = 0; call bpf_loop; r0 = 2; exit
+    // cb: r1 = *(u64 *)(r2 + 0); if r1 != 0 goto +4; r3 = 1; *(u64 *)(r2 + 0) = r3; r0 = 0; exit; r0 = 5; exit
+    const insns = [
+      I(0xb7, 1, 0, 0, 2), I(0x7a, 10, 0, -8, 0), I(0xbf, 3, 10, 0, 0), I(0x07, 3, 0, 0, -8), I(0x18, 2, 4, 0, 5), I(0x00, 0, 0, 0, 0), I(0xb7, 4, 0, 0, 0), I(0x85, 0, 0, 0, BPF_LOOP), I(0xb7, 0, 0, 0, 2), I(0x95, 0, 0, 0, 0),
+      I(0x79, 1, 2, 0, 0), I(0x55, 1, 0, 4, 0), I(0xb7, 3, 0, 0, 1), I(0x7b, 2, 3, 0, 0), I(0xb7, 0, 0, 0, 0), I(0x95, 0, 0, 0, 0), I(0xb7, 0, 0, 0, 5), I(0x95, 0, 0, 0, 0),
+    ];
+    const funcInfo = [{ pc: 0, name: "prog", linkage: "global" as const, proto: "int (struct xdp_md *ctx)" }, { pc: 10, name: "cb", linkage: "static" as const, proto: "long (__u32 i, void *ctx)" }];
+    const v = verify({ insns, maps: [], lines: insns.map(() => 0), symbols: [], funcInfo }, { progType: "xdp", logLevel: 2 });
+    expect(v.accepted).toBe(false);
+    expect(v.diagnostics[0]).toMatchObject({ pc: 17, message: "At callback return the register R0 has smin=5 smax=5 should have been in [0, 1]" });
+    // the exit went back to the call, which pushed the callback again
+    expect(v.log).toMatch(/to caller at 7:/);
+  });
+
+  it("leaves the callback unverified when bpf_loop's count is 0, as the kernel does", () => {
+    const p = program(7, true);
+    const insns = [I(0xb7, 1, 0, 0, 0), ...p.insns.slice(1)];
+    const v = verify({ ...p, insns }, { progType: "xdp", logLevel: 1 });
+    expect(v.diagnostics).toEqual([]);
+    expect(v.accepted).toBe(true);
+    expect(v.visited.has(8)).toBe(false);
+  });
+
   it("refuses a function's address without func_info, as the kernel does for bytecode without BTF", () => {
     const v = verify(program(0, false), { progType: "xdp", logLevel: 1 });
     expect(v.diagnostics[0]).toMatchObject({ pc: 1, message: "missing btf func_info" });

@@ -1,14 +1,14 @@
 // Callbacks (bpf_loop's): a program with BTF func_info may take a function's address
-// (ld_imm64 src 4, PTR_TO_FUNC) and pass it to a helper that calls it. As the kernel does, the
-// callback is verified as a new frame pushed at the call, with the arguments the helper gives it
-// (push_callback_call, set_loop_callback_state), and must return a value in [0, 1].
-//
-// One difference, kept on purpose small: the kernel goes back to the call after the callback
-// returns and verifies it again until the states converge (the callback may run any number of
-// times). Here the callback is verified once and its path ends at its exit; the caller goes on
-// as if it had not run (one of the kernel's states), with every number the callback could have
-// changed on the caller's stack (through its context pointer) forgotten, which stands for the
-// states after one or more runs.
+// (ld_imm64 src 4, PTR_TO_FUNC) and pass it to a helper that calls it. As the kernel does
+// (push_callback_call, prepare_func_exit), the call pushes the callback as a path of its own, a
+// new frame with the arguments the helper gives it (set_loop_callback_state), and goes on as if
+// the callback had not run. The callback must return a value in [0, 1]; its exit goes back to the
+// call, in the caller's state as the callback left it, with the scalars that changed since the
+// call was last reached forgotten unless they had to be precise (widen_imprecise_scalars). There
+// the call pushes its callback again, in that state, while it has pushed it fewer times than the
+// loop's count allows, until a state stored at the call covers the one coming back (states at the
+// call are compared by ranges: prune.ts). So the callback is verified in the state after every
+// number of runs the verifier can tell apart, not only after none.
 
 import { helperName } from "../isa/index.ts";
 import type { Decoded } from "../isa/index.ts";
@@ -16,7 +16,7 @@ import { MAX_CALL_FRAMES } from "../isa/limits.ts";
 import { VerifyError } from "./error.ts";
 import { notInit, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
-import { Byte, cloneState, entryFrame } from "./state.ts";
+import { cloneState, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 
 /** Helpers that call a function argument, and which argument register holds its context. */
@@ -35,7 +35,11 @@ export function callbackCalls(at: readonly (Decoded | undefined)[]): Uint8Array 
   return out;
 }
 
-/** At the helper call, before its own effects: queues the callback's verification. */
+/**
+ * At the helper call, after its arguments were checked: queues the callback's verification, in a
+ * copy of this state with the callback's frame pushed (one more callback frame on its way, one
+ * more push counted in the caller's frame); this path's count starts again (push_callback_call).
+ */
 export function pushCallback(st: State, pc: number, helper: string, target: number, fork: (s: State) => void): void {
   if (st.frames.length >= MAX_CALL_FRAMES) throw new VerifyError(pc, "call-depth", { frames: st.frames.length + 1 });
   const cb = cloneState(st);
@@ -47,27 +51,21 @@ export function pushCallback(st: State, pc: number, helper: string, target: numb
   for (let k = 3; k <= 5; k++) frame.regs[k] = notInit();
   cb.frames.push(frame);
   cb.pc = target;
+  cb.callbackUnroll++;
+  caller.callbackDepth++;
+  st.frames[st.frames.length - 1].callbackDepth = 0;
   fork(cb);
 }
 
-/** After the call, in the caller: numbers on the stack the callback's context points into are unknown. */
-export function forgetCallbackWrites(st: State, helper: string, ctx: Reg): void {
-  if (ctx.type !== "fp" || !callsBack(helper)) return;
-  const f = st.frames[ctx.frame];
-  if (!f) return;
-  for (const sl of f.stack) {
-    if (!sl) continue;
-    if (sl.spilled?.type === "scalar") sl.spilled = unknownScalar();
-    for (let b = 0; b < sl.bytes.length; b++) if (sl.bytes[b] === Byte.Zero) sl.bytes[b] = Byte.Misc;
-  }
+/** Refuses a callback's return value that is not a scalar (before it is marked precise). */
+export function callbackReturnType(pc: number, r0: Reg): void {
+  if (r0.type !== "scalar") throw new VerifyError(pc, "callback-ret", { has: `type ${r0.type}` });
 }
 
-/** The callback's exit: R0 in [0, 1], then this path ends. */
-export function callbackExit(pc: number, r0: Reg): "exit" {
-  if (r0.type !== "scalar") throw new VerifyError(pc, "callback-ret", { has: `type ${r0.type}` });
+/** A callback's return value must be in [0, 1] (after it was marked precise). */
+export function callbackReturnRange(pc: number, r0: Reg): void {
   if (r0.smin < 0n || r0.smax > 1n) {
     const has = r0.smin === r0.smax ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
     throw new VerifyError(pc, "callback-ret", { has });
   }
-  return "exit";
 }

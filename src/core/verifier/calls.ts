@@ -16,7 +16,7 @@ import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { Byte, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
-import { callbackExit, callsBack, forgetCallbackWrites, pushCallback } from "./callback.ts";
+import { callbackReturnRange, callbackReturnType, callsBack, pushCallback } from "./callback.ts";
 import { VerifyError } from "./error.ts";
 import { checkGlobalCall } from "./global.ts";
 import type { Verification } from "./verify.ts";
@@ -98,6 +98,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   let sockRef = 0; // the reference a socket argument holds, for the casts
   let msize: bigint | undefined; // the largest size a memory argument was given
   let constStr: Uint8Array | undefined; // a constant string argument's bytes
+  let callback: number | undefined; // a function argument's first slot
   const argReg = (k: number) => read(k + 1);
   const frameNo = st.frames.length - 1;
   // where this program type's prototype differs from the others' (bpf_sk_assign in sk_lookup)
@@ -224,7 +225,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         break;
       case "func":
         expect(r.type === "func", "func");
-        if (fork && callsBack(proto.name)) pushCallback(st, pc, proto.name, r.off, fork);
+        callback = r.off;
         break;
       case "stack_or_null":
         expect(r.type === "fp" || (isConstReg(r) && constValue(r) === 0n), "fp");
@@ -261,7 +262,24 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
   }
   if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
   if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
-  if (callsBack(proto.name)) forgetCallbackWrites(st, proto.name, f.regs[3]);
+  if (callsBack(proto.name) && callback !== undefined && fork) {
+    // whether the kernel may inline this call (update_loop_inline_state): while every visit gave
+    // it zero flags and the same callback, the flags' zero is marked precise
+    const inline = c.loopInline.get(pc);
+    if (inline === undefined || inline.fit) {
+      const flags = f.regs[4];
+      const zero = flags.type === "scalar" && flags.var.mask === 0n && flags.var.value === 0n;
+      if (zero) c.precise(st, [regLoc(frameNo, 4)]);
+      c.loopInline.set(pc, { fit: zero && (inline === undefined || inline.callback === callback), callback });
+    }
+    // the count decides how many times the callback is verified: it must be exact (check_helper_call)
+    c.precise(st, [regLoc(frameNo, 1)]);
+    if (BigInt(f.callbackDepth) < f.regs[1].umax) pushCallback(st, pc, proto.name, callback, fork);
+    else {
+      f.callbackDepth = 0;
+      c.note(`frame${frameNo} bpf_loop iteration limit reached`);
+    }
+  }
   for (let k = 1; k <= 5; k++) f.regs[k] = notInit();
   if (proto.changesPktData) forgetPacket(st);
   switch (proto.ret) {
@@ -381,7 +399,19 @@ export function checkExit(c: Verification, st: State, d: Decoded & { valid: true
   const pc = d.pc;
   // (the kernel's prepare_func_exit, before anything else about a function's or a callback's return)
   if (st.frames.length > 1 && st.frames[st.frames.length - 1].regs[0].type === "fp") throw new VerifyError(pc, "ret-stack-ptr");
-  if (st.frames[st.frames.length - 1].callback) return callbackExit(pc, read(0));
+  if (st.frames[st.frames.length - 1].callback) {
+    // the callback's value decides whether the loop goes on: a scalar, precise, in [0, 1]
+    callbackReturnType(pc, read(0));
+    // (as for a function's return, the chain's stack liveness is brought up to date first)
+    c.live?.returned();
+    c.precise(st, [regLoc(st.frames.length - 1, 0)]);
+    callbackReturnRange(pc, st.frames[st.frames.length - 1].regs[0]);
+    // back to the call that pushed it, which pushes it again from the state it left (prepare_func_exit)
+    const callee = st.frames.pop()!;
+    st.pc = callee.callsite;
+    c.callbackReturned(st);
+    return st;
+  }
   if (st.frames.length > 1) {
     // a function may return without setting r0: the caller only fails if it reads it
     const r0 = st.frames[st.frames.length - 1].regs[0];

@@ -173,7 +173,9 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
   // byte that is not a zero, as mark_reg_stack_read; a spilled 0 is a spill, not zero bytes, there)
   const slotsAt = (base: number, size: number, write = false): number[] => {
     const r = f.regs[base];
-    if (!r || r.type !== "fp" || r.frame !== f.index) return [];
+    // (the kernel marks slots by number, whichever frame's stack the pointer is into: an access to
+    // a caller's fp-8 has the current frame's fp-8 printed; at a variable offset, only this frame's)
+    if (!r || r.type !== "fp" || (r.frame !== f.index && r.var.mask !== 0n)) return [];
     const varRead = r.var.mask !== 0n && !write;
     const lo = r.off + Number(r.var.mask === 0n ? BigInt.asIntN(64, r.var.value) : r.smin) + i.off;
     const hi = r.var.mask === 0n ? lo + size : r.off + Number(r.smax) + i.off + size;
@@ -329,7 +331,12 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint16Arra
   return codes;
 }
 
-export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted): void {
+/**
+ * One step back over instruction `d`, run in frame `f`: what was wanted after it becomes what is
+ * wanted before it. `next` is the path's entry after it (pc * 8 + frame), or -1: it tells a call
+ * that entered a callback, and an exit that went back to a helper's call, from the others.
+ */
+export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted, next = -1, at: readonly (Decoded | undefined)[] = []): void {
   if (!d || !d.valid) return;
   const { spec: s, insn: i } = d;
   switch (s.kind) {
@@ -406,16 +413,29 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
         for (const loc of [...want.slots]) if (want.slotFrame(loc) === callee) want.slots.delete(loc);
         return;
       }
+      if (next >= 0 && (next & 7) === f + 1) {
+        // the path went from this call into the callback the helper pushed: the callback's r1-r5
+        // are the helper's, not the caller's, whose registers stay wanted (they are the call's
+        // own arguments, the same when the callback comes back to it). A slot of the callback's
+        // own wanted here was never written: the kernel gives up there (-ENOTSUPP); it cannot be
+        // a precise scalar, and is dropped.
+        for (let r = 1; r <= 5; r++) want.drop(f + 1, r);
+        for (const loc of [...want.slots]) if (want.slotFrame(loc) === f + 1) want.slots.delete(loc);
+        return;
+      }
       // a helper's result is not a function of values we track; its arguments are scratched
       for (let r = 0; r <= 5; r++) want.drop(f, r);
       return;
-    case "exit":
-      // back into a callee from its caller: the caller's r0 was the callee's r0
-      if (f > 0 && want.has(f - 1, 0)) {
-        want.drop(f - 1, 0);
-        want.add(f, 0);
-      }
+    case "exit": {
+      // back into a callee from its caller: the caller's r0 was the callee's r0, when the caller
+      // went on after a call of a function (the kernel's test: the instruction before is one),
+      // not at a helper's call a callback went back to
+      if (f === 0 || !want.has(f - 1, 0)) return;
+      want.drop(f - 1, 0);
+      const before = next >= 0 ? at[(next >> 3) - 1] : undefined;
+      if (next < 0 || (before?.valid && before.spec.kind === "call" && before.spec.op === "local")) want.add(f, 0);
       return;
+    }
     default:
       return;
   }

@@ -224,5 +224,5 @@ export function globalEntry(c: Verification, fn: GlobalFunc): State {
       else frame.regs[k + 1] = a.nullable ? pointer("mem_or_null", { memSize: a.size, id: c.nextId++ }) : pointer("mem", { memSize: a.size });
     });
   }
-  return { frames: [frame], refs: [], pc: fn.start, mayGoto: 0 };
+  return { frames: [frame], refs: [], pc: fn.start, mayGoto: 0, callbackUnroll: 0 };
 }

@@ -15,7 +15,7 @@ import type { Decoded } from "../isa/index.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
-import { frameItems, kernelInsn, refsText } from "./print.ts";
+import { frameItems, frameTail, kernelInsn } from "./print.ts";
 import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
 import { stackMaskText } from "./stack_live.ts";
@@ -73,6 +73,8 @@ export class KernelLog implements Tracer, LiveTrace {
   private callee: string | undefined;
   /** Frames before the instruction being checked (a call that enters a function makes one more). */
   private depth = 0;
+  /** The instruction being checked pushed a path (a branch, or a helper's callback). */
+  private forked = false;
   /** Global functions were verified in passes of their own (level 1 then keeps what followed the last one). */
   private passes = false;
 
@@ -103,6 +105,7 @@ export class KernelLog implements Tracer, LiveTrace {
   }
 
   fork(pc: number): LogResume {
+    this.forked = true;
     return { from: pc, mark: this.mark() };
   }
 
@@ -119,12 +122,13 @@ export class KernelLog implements Tracer, LiveTrace {
   insn(st: State, d: Decoded): void {
     this.logging = this.lines.length < LOG_LINES;
     this.callee = undefined;
+    this.forked = false;
     this.depth = st.frames.length;
     if (this.logging) {
       const frame = st.frames[st.frames.length - 1];
       this.insnLine(st, d, this.from);
       this.touch(d, frame);
-      if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + refsText(st);
+      if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
     } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");
     this.from = undefined;
   }
@@ -133,6 +137,8 @@ export class KernelLog implements Tracer, LiveTrace {
     if (!this.logging || typeof next !== "object") return;
     if (d.valid && d.spec.kind === "jcc") this.flush(d.pc, next);
     if (d.valid && d.spec.kind === "call" && d.spec.op === "local" && next.frames.length > this.depth) this.call(next);
+    // a helper that pushed its callback: the kernel prints the caller's whole state next
+    if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && this.forked) this.all = true;
     if (this.callee !== undefined) {
       this.ret(this.callee, next);
       this.from = d.pc;
@@ -166,7 +172,7 @@ export class KernelLog implements Tracer, LiveTrace {
   }
 
   parent(frame: number, regs: number, slots: readonly number[], st: State): void {
-    if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}${refsText(st)}`);
+    if (this.tracing) this.push(`mark_precise: frame${frame}: parent state regs=${regList(regs)} stack=${slotList(slots)}: ${frameItems(st.frames[frame], this.maps)}${frameTail(st, st.frames[frame])}`);
   }
 
   // ---- stack liveness (level 2: the masks that changed, stack_live.ts) ---------------------------
@@ -265,7 +271,7 @@ export class KernelLog implements Tracer, LiveTrace {
 
   private stateText(st: State, all: boolean): string {
     const f = st.frames[st.frames.length - 1];
-    return all ? frameItems(f, this.maps) + refsText(st) : frameItems(f, this.maps, this.regs, this.slots) + refsText(st);
+    return all ? frameItems(f, this.maps) + frameTail(st, f) : frameItems(f, this.maps, this.regs, this.slots) + frameTail(st, f);
   }
 
   /** Before instruction `d`: the state if it is news, then the instruction. `from` is set when a branch is taken up. */
@@ -310,9 +316,9 @@ export class KernelLog implements Tracer, LiveTrace {
     const n = st.frames.length;
     // (each frame's line ends with the references the state holds, as print_verifier_state's do)
     this.push("caller:");
-    this.push(frameItems(st.frames[n - 2], this.maps) + refsText(st)); // (r0-r5 were scratched by the call)
+    this.push(frameItems(st.frames[n - 2], this.maps) + frameTail(st, st.frames[n - 2])); // (r0-r5 were scratched by the call)
     this.push("callee:");
-    this.push(frameItems(st.frames[n - 1], this.maps) + refsText(st));
+    this.push(frameItems(st.frames[n - 1], this.maps) + frameTail(st, st.frames[n - 1]));
     this.all = true;
   }
 
@@ -321,7 +327,7 @@ export class KernelLog implements Tracer, LiveTrace {
     this.push("returning from callee:");
     this.push(callee);
     this.push(`to caller at ${st.pc}:`);
-    this.push(frameItems(st.frames[st.frames.length - 1], this.maps) + refsText(st));
+    this.push(frameItems(st.frames[st.frames.length - 1], this.maps) + frameTail(st, st.frames[st.frames.length - 1]));
     this.all = false;
     this.regs = 0;
     this.slots.clear();

@@ -248,6 +248,8 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
   let frame = st.frames.length - 1;
   let last = pc;
   let subseq = -1;
+  /** The entry after the one being stepped back over (pc * 8 + frame): at first, the instruction asking. */
+  let next = pc * 8 + frame;
   const codes = backtrackCodes(cfg.at);
   for (;;) {
     // (the first instruction of the pass: the program's, or a global function's verified on its own)
@@ -277,10 +279,13 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         // the rest of this segment was walked before with the same wanted set
         want.setRegs(known!.to, known!.toTop);
         frame = seg.first & 7;
+        next = seg.first;
         break;
       }
       if (tracer) tracer.before(frame, want.regs[frame], slotsOf(want, frame), e >> 3);
       // stepping back over a call or an exit changes the frame being traced
+      const after = next;
+      next = e;
       frame = e & 7;
       // the simple cases by their code (as backtrackInsn() would), the others by backtrackInsn()
       const word = codes[e >> 3];
@@ -300,7 +305,7 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         if (!want.has(frame, dst) && !want.has(frame, src)) continue;
         want.add(frame, dst);
         want.add(frame, src);
-      } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want);
+      } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want, after, cfg.at);
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {

@@ -146,3 +146,6 @@ export function frameItems(f: Frame, maps: readonly MapDef[], regs?: number, slo
 
 /** ` refs=1,2` for the references a state holds. */
 export const refsText = (st: State): string => (st.refs.length ? ` refs=${st.refs.map((r) => r.id).join(",")}` : "");
+
+/** What ends a frame's line: the state's references, then ` cb` for a callback's frame (print_verifier_state). */
+export const frameTail = (st: State, f: Frame): string => refsText(st) + (f.callback ? " cb" : "");

@@ -15,7 +15,7 @@ import type { MapDef } from "../program.ts";
 import { LdImmSrc } from "../isa/index.ts";
 import { callbackCalls } from "./callback.ts";
 import { VerifyError } from "./error.ts";
-import { frameItems, refsText } from "./print.ts";
+import { frameItems, frameTail } from "./print.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
 import { frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
@@ -286,7 +286,7 @@ export class StateStore {
 
   /** `st`'s frame at `cur`'s depth, and its references, as the kernel prints them after an endless loop (print_verifier_state). */
   private frameText(st: State, cur: State): string {
-    return frameItems(st.frames[cur.frames.length - 1], this.maps) + refsText(st);
+    return frameItems(st.frames[cur.frames.length - 1], this.maps) + frameTail(st, st.frames[cur.frames.length - 1]);
   }
 
   constructor(
@@ -382,7 +382,7 @@ export class StateStore {
             if (stateCovers(old.st, st, true, this.live)) return this.loopHit(old);
           }
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
-          else if (old.st.mayGoto === st.mayGoto && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc, cur: this.frameText(st, st), old: this.frameText(old.st, st) });
+          else if (old.st.mayGoto === st.mayGoto && old.st.callbackUnroll === st.callbackUnroll && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc, cur: this.frameText(st, st), old: this.frameText(old.st, st) });
         }
         if (!force && dj < 20 && di < 100) add = false;
       } else {

@@ -33,8 +33,14 @@ export interface Frame {
   /** First instruction of the function. */
   readonly start: number;
   readonly index: number;
-  /** A callback's frame (callback.ts): its exit ends the path. */
+  /** A callback's frame (callback.ts): its exit goes back to the call that pushed it. */
   readonly callback?: true;
+  /**
+   * How many times this function's callback was pushed on the way to this state without the
+   * helper's bound being reached (the kernel's callback_depth): a bpf_loop call pushes its
+   * callback again while this is below its count.
+   */
+  callbackDepth: number;
 }
 
 export interface State {
@@ -45,12 +51,14 @@ export interface State {
   pc: number;
   /** How many may_goto iterations deep this path is. */
   mayGoto: number;
+  /** How many callback frames were pushed on the way to this state (the kernel's callback_unroll_depth). */
+  callbackUnroll: number;
 }
 
 export function entryFrame(index: number, callsite: number, start: number): Frame {
   const regs = Array.from({ length: 11 }, () => notInit());
   regs[10] = pointer("fp", { frame: index });
-  return { regs, stack: [], callsite, start, index };
+  return { regs, stack: [], callsite, start, index, callbackDepth: 0 };
 }
 
 export function cloneState(s: State): State {
@@ -63,6 +71,7 @@ export function cloneState(s: State): State {
     refs: s.refs.slice(),
     pc: s.pc,
     mayGoto: s.mayGoto,
+    callbackUnroll: s.callbackUnroll,
   };
 }
 
@@ -91,9 +100,9 @@ export function storedState(s: State, prev?: State): State {
     }
     const stack = f.stack.length === 0 ? NO_SLOTS : f.stack.map((sl) => (sl ? { bytes: sl.bytes.slice(), spilled: sl.spilled && cloneReg(sl.spilled), narrow: sl.narrow, at: sl.at } : undefined));
     // (the literal entryFrame() makes, in its order: one shape for every frame a comparison reads)
-    frames[n] = f.callback ? { ...f, regs, stack } : { regs, stack, callsite: f.callsite, start: f.start, index: f.index };
+    frames[n] = f.callback ? { ...f, regs, stack } : { regs, stack, callsite: f.callsite, start: f.start, index: f.index, callbackDepth: f.callbackDepth };
   }
-  return { frames, refs: s.refs.length === 0 ? NO_REFS : s.refs.slice(), pc: s.pc, mayGoto: s.mayGoto };
+  return { frames, refs: s.refs.length === 0 ? NO_REFS : s.refs.slice(), pc: s.pc, mayGoto: s.mayGoto, callbackUnroll: s.callbackUnroll };
 }
 
 /** Whether two registers agree in every field (the tnum by object first: copies share it). */
@@ -200,6 +209,8 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
     const a = old.frames[f];
     const b = cur.frames[f];
     if (a.callsite !== b.callsite) return false;
+    // a state that had pushed its callback more times covers none that had pushed it fewer (func_states_equal)
+    if (a.callbackDepth > b.callbackDepth) return false;
     const mask = live === undefined ? ALL_REGS : live[frameInsn(old, f)] | R10;
     for (let k = 0; k < 11; k++) if (mask & (1 << k) && !regCovers(a.regs[k], b.regs[k], ids, refs, exact)) return false;
     const n = Math.max(a.stack.length, b.stack.length);
@@ -241,6 +252,13 @@ export function stateEquals(a: State, b: State, live?: readonly number[]): boole
     if (x.type !== y.type || x.off !== y.off || (x.var !== y.var && (x.var.value !== y.var.value || x.var.mask !== y.var.mask))) return false;
   }
   return stateCovers(a, b, true, live) && stateCovers(b, a, true, live);
+}
+
+/** Whether two states stand in the same chain of calls (the kernel's same_callsites). */
+export function sameCallsites(a: State, b: State): boolean {
+  if (a.frames.length !== b.frames.length) return false;
+  for (let f = 0; f < a.frames.length; f++) if (a.frames[f].callsite !== b.frames[f].callsite) return false;
+  return true;
 }
 
 /** Forgets, in `cur`, the scalars that differ from `prev` and were not precise there (loop widening). */

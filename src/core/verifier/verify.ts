@@ -82,6 +82,15 @@ export interface Verification {
   globalCalled(fn: GlobalFunc): void;
   /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
   mayGotoPrev?: State;
+  /**
+   * A callback returned to its call in `st`: its scalars that changed since the path last stored a
+   * state at that call, and were not precise there, are forgotten (the walk sets it: it knows the path).
+   */
+  callbackReturned(st: State): void;
+  /** Per bpf_loop call: whether the kernel could inline it so far, and its callback (the kernel's loop_inline_state). */
+  readonly loopInline: Map<number, { fit: boolean; callback: number }>;
+  /** A line for the level-2 log (nothing at the other levels). */
+  note(line: string): void;
   /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
   readonly ptrTypes: Map<number, string>;
   /** Each instruction's immediate as a scalar (reg.ts immediate()), by slot, once asked for. */
@@ -122,6 +131,9 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     imms: new Array<Reg | undefined>(cfg.at.length),
     folds: foldCodes(cfg),
     precise: () => undefined,
+    callbackReturned: () => undefined,
+    loopInline: new Map(),
+    note: klog?.level === 2 ? (line) => klog.note(line) : () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
     live: new StackLiveness(cfg, store.points, klog?.level === 2 ? klog : undefined),
   };

@@ -129,7 +129,9 @@ export function slotView(f: Frame, k: number, maps: readonly MapDef[]): SlotView
   const sl = f.stack[k];
   if (!sl || sl.bytes.every((b) => b === Byte.Invalid)) return undefined;
   const bytes = [...sl.bytes].reverse().map((b) => BYTE[b] ?? "?").join("");
-  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && sl.bytes[0] === Byte.Spill ? regView(sl.spilled, maps, f.index) : undefined };
+  // (a whole spill of 0 is kept as zero bytes: still a spill, printed as its register, P0 when precise)
+  const zeroSpill = sl.spilled !== undefined && sl.narrow === undefined && sl.bytes[0] === Byte.Zero;
+  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && (sl.bytes[0] === Byte.Spill || zeroSpill) ? regView(sl.spilled, maps, f.index) : undefined };
 }
 
 export function frameView(f: Frame, maps: readonly MapDef[], path?: PathFacts): FrameView {
@@ -200,7 +202,8 @@ export function regViewText(r: RegView): string {
   if (r.refId !== undefined) parts.push(`ref_obj_id=${r.refId}`);
   if (r.map?.name) parts.push(`map=${r.map.name}`);
   if (r.map) parts.push(`ks=${r.map.keySize},vs=${r.map.valueSize}`);
-  if (r.type !== "scalar" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
+  // (a function's address is printed without its place: the kernel keeps it apart, as a subprogram number)
+  if (r.type !== "scalar" && r.type !== "func" && r.off !== 0) parts.push(`off=${snum(BigInt(r.off))}`);
   if (r.range !== undefined) parts.push(`r=${unum(BigInt.asUintN(64, BigInt(r.range)))}`);
   if (r.size !== undefined) parts.push(`sz=${unum(BigInt(r.size))}`);
   if (r.value !== undefined) {
@@ -218,7 +221,7 @@ export function regViewText(r: RegView): string {
  */
 export function slotViewText(s: SlotView): string {
   const { bytes } = s;
-  if (s.spilled && bytes === "rrrrrrrr") return regViewText(s.spilled);
+  if (s.spilled && (bytes === "rrrrrrrr" || bytes === "00000000")) return regViewText(s.spilled);
   if (bytes === "00000000") return "0";
   const low = (n: number, c: string) => bytes.slice(8 - n) === c.repeat(n);
   if (s.spilled) {

@@ -14,7 +14,7 @@ import { histEntry, historyPcs, markPrecise, noHistory, preciseLocs, record } fr
 import type { HistExtra, History, PrecisionTracer } from "./precision.ts";
 import type { Pruned, Snapshot, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
-import { entryFrame } from "./state.ts";
+import { entryFrame, sameCallsites, widen } from "./state.ts";
 import type { State } from "./state.ts";
 import { step } from "./step.ts";
 import { frameView } from "./view.ts";
@@ -140,7 +140,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   if (!first) {
     const entry = entryFrame(0, -1, 0);
     entry.regs[1] = type.ctx === "none" ? unknownScalar() : pointer("ctx");
-    first = { frames: [entry], refs: [], pc: 0, mayGoto: 0 };
+    first = { frames: [entry], refs: [], pc: 0, mayGoto: 0, callbackUnroll: 0 };
   }
   // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
   const jumpPoints = store.jumpPoints;
@@ -170,6 +170,17 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
       asked[askedN++] = loc;
       one[0] = loc;
       markPrecise(cfg, st, at, path, one, ptrace);
+    }
+  };
+
+  // a callback's exit went back to its call: forget what changed since the path last stored a state
+  // there (the kernel's find_prev_entry: the nearest such state still being explored, in the same frames)
+  c.callbackReturned = (st) => {
+    for (let s = path.parent; s; s = s.parent) {
+      if (s.st.pc === st.pc && sameCallsites(s.st, st)) {
+        widen(s.st, st);
+        return;
+      }
     }
   };
 
