@@ -209,9 +209,10 @@ function pointerAlu(i: AluInput): Reg {
   const { op, width, dst, src, dstNo } = i;
   const dp = isPointer(dst);
   const sp = isPointer(src);
-  // privileged: subtracting gives a (meaningless but allowed) number
+  // privileged: subtracting gives a (meaningless but allowed) number, of 64 bits: the kernel marks
+  // it unknown and returns before an ALU32 result is zero-extended (adjust_reg_min_max_vals)
   if (width === 32) {
-    if (op === "sub") return fromBounds(0n, 0xffffffffn);
+    if (op === "sub") return unknownScalar();
     fail("ptr-arith-32", { regno: dstNo });
   }
   if (dp && sp) {

@@ -409,7 +409,7 @@ export function checkExit(c: Verification, st: State, d: Decoded & { valid: true
     // back to the call that pushed it, which pushes it again from the state it left (prepare_func_exit)
     const callee = st.frames.pop()!;
     st.pc = callee.callsite;
-    c.callbackReturned(st);
+    c.callbackReturned();
     return st;
   }
   if (st.frames.length > 1) {

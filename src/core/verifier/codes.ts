@@ -38,6 +38,7 @@ export const REJECTIONS = {
   "map-helper-write-forbidden": t(() => "write into map forbidden"),
   kfunc: t<{ btfId: number }>((p) => `kernel btf_id ${p.btfId} is not a function`),
   "no-func-info": t(() => "missing btf func_info"),
+  "callback-not-static": t(() => "callback function not static"),
   "no-arena": t(() => "addr_space_cast insn can only be used in a program that has an associated arena"),
 
   // ---- control flow -------------------------------------------------------------------------

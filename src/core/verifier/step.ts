@@ -165,7 +165,12 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       if (i.src === 0) write(i.dst, constScalar(d.imm64 ?? 0n));
       else if (i.src === 1 || i.src === 5) write(i.dst, pointer("map_ptr", { map: i.imm >>> 0 }));
       else if (i.src === 2 || i.src === 6) write(i.dst, pointer("map_value", { map: i.imm >>> 0, off: Number((d.imm64 ?? 0n) >> 32n) }));
-      else if (i.src === 4 && c.program.funcInfo) write(i.dst, pointer("func", { off: pc + i.imm + 1 })); // off: the function's first slot
+      else if (i.src === 4 && c.program.funcInfo) {
+        // a callback must be static (check_ld_imm): a global function is verified for any caller
+        const fn = c.program.funcInfo.find((f) => f.pc === pc + i.imm + 1);
+        if (fn?.linkage === "global") throw new VerifyError(pc, "callback-not-static");
+        write(i.dst, pointer("func", { off: pc + i.imm + 1 })); // off: the function's first slot
+      }
       else if (i.src === 4) throw new VerifyError(pc, "no-func-info"); // bytecode without BTF has none
       else throw new VerifyError(pc, "unrecognized-ldimm64");
       return st;

@@ -83,10 +83,10 @@ export interface Verification {
   /** For a may_goto: the state of the same loop head one iteration earlier on this path. */
   mayGotoPrev?: State;
   /**
-   * A callback returned to its call in `st`: its scalars that changed since the path last stored a
-   * state at that call, and were not precise there, are forgotten (the walk sets it: it knows the path).
+   * A callback returned to its call: the scalars that changed since the path last stored a state at
+   * that call, and were not precise there, are forgotten after the instruction (the walk sets it: it knows the path).
    */
-  callbackReturned(st: State): void;
+  callbackReturned(): void;
   /** Per bpf_loop call: whether the kernel could inline it so far, and its callback (the kernel's loop_inline_state). */
   readonly loopInline: Map<number, { fit: boolean; callback: number }>;
   /** A line for the level-2 log (nothing at the other levels). */

@@ -173,15 +173,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
     }
   };
 
-  // a callback's exit went back to its call: forget what changed since the path last stored a state
-  // there (the kernel's find_prev_entry: the nearest such state still being explored, in the same frames)
-  c.callbackReturned = (st) => {
-    for (let s = path.parent; s; s = s.parent) {
-      if (s.st.pc === st.pc && sameCallsites(s.st, st)) {
-        widen(s.st, st);
-        return;
-      }
-    }
+  // a callback's exit went back to its call: once the tracer has printed the return, what changed
+  // since the path last stored a state there is forgotten (below, after the instruction)
+  let callbackReturned = false;
+  c.callbackReturned = () => {
+    callbackReturned = true;
   };
 
   // the paths a branch pushes from the instruction being checked (one callback for the walk:
@@ -227,11 +223,11 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         if (store.points[pc]) {
           const hit = store.visit(pc, st, path, out.processed, mayGoto);
           if (hit) {
-            if (hit.branches === 0 && !hit.exactOnly) {
-              // this path goes on as the stored one did: what that one needed precise, this one needs too
-              tracer.propagate(hit.st);
-              markPrecise(cfg, st, pc, path, preciseLocs(hit.st, store.live), ptrace);
-            } else {
+            // this path goes on as the stored one did (in a loop, as its next iterations do): what
+            // that one needed precise, this one needs too (the kernel's propagate_precision, at every hit)
+            tracer.propagate(hit.st);
+            markPrecise(cfg, st, pc, path, preciseLocs(hit.st, store.live), ptrace);
+            if (hit.branches !== 0 || hit.exactOnly) {
               // pruned against a state whose precision is not final yet: the states between it and
               // here must never be matched loosely
               for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
@@ -304,6 +300,16 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
           }
         }
         if (tracing) tracer.after(d, next);
+        if (callbackReturned && typeof next === "object") {
+          // (the kernel's find_prev_entry: the nearest such state still being explored, in the same frames)
+          callbackReturned = false;
+          for (let s = path.parent; s; s = s.parent) {
+            if (s.st.pc === next.pc && sameCallsites(s.st, next)) {
+              widen(s.st, next);
+              break;
+            }
+          }
+        }
         if (next === "exit" || next === "dead") {
           store.finished(path);
           live?.update(st);

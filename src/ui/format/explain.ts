@@ -177,6 +177,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
     meaning: "Loading a callback (`r2 = func[cb] ll`, for bpf_loop and friends) needs BTF describing the program's functions, which bytecode written in assembly does not carry.",
     fix: "Write the loop as a bounded loop or with may_goto instead of a callback helper.",
   },
+  "callback-not-static": {
+    meaning: "A callback (the function whose address is loaded, for bpf_loop and friends) must be a static function: a global one is verified on its own, for any caller.",
+    fix: "Declare the callback `static`.",
+  },
   "no-arena": { meaning: "addr_space_cast converts arena pointers, and the program has no arena map.", fix: "Remove the instruction; arenas are not supported here." },
 
   // control flow
