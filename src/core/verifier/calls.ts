@@ -14,7 +14,7 @@ import { checkAlignment, checkCtxPtrOff, checkHelperMem, constString, MEM_TYPES 
 import { constValue, innerMapIndex, isConstReg, isSockType, mapAt, notInit, pointer, sync, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
-import { Byte, entryFrame } from "./state.ts";
+import { Byte, cloneState, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { callbackReturnRange, callbackReturnType, callsBack, pushCallback } from "./callback.ts";
 import { VerifyError } from "./error.ts";
@@ -261,7 +261,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     }
   }
   if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
-  if (proto.name === "tail_call" && st.frames.length > 1) throw new VerifyError(pc, "tail-call-subprog");
+  // (a subprogram may make a tail call where the program has BTF: checks.ts looked at its return type)
+  if (proto.name === "tail_call" && st.frames.length > 1 && !c.program.funcInfo) throw new VerifyError(pc, "tail-call-subprog");
   if (callsBack(proto.name) && callback !== undefined && fork) {
     // whether the kernel may inline this call (update_loop_inline_state): while every visit gave
     // it zero flags and the same callback, the flags' zero is marked precise
@@ -346,6 +347,20 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       write(0, pointer("ringbuf_mem_or_null", { id: ref, refId: ref, memSize }));
       break;
     }
+  }
+  if (proto.name === "tail_call" && st.frames.length > 1 && fork) {
+    // in a subprogram, a tail call that succeeds leaves the function (and the program) at once: the
+    // path where it fails goes on at the next instruction, and this one returns to the caller with
+    // an unknown r0 (the kernel treats the call as a possible exit)
+    const failed = cloneState(st);
+    forgetPacket(failed);
+    fork(failed);
+    write(0, unknownScalar());
+    const callee = st.frames.pop()!;
+    const caller = st.frames[st.frames.length - 1];
+    caller.regs[0] = { ...callee.regs[0], written: true };
+    for (let k = 1; k <= 5; k++) caller.regs[k] = notInit();
+    st.pc = callee.callsite + 1;
   }
   return st;
 }

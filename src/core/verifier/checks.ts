@@ -45,7 +45,8 @@ export function precheck(c: Verification): Rejection | undefined {
     return reject(e.pc, e.code, e.params as never);
   }
   // LD_ABS/LD_IND and tail calls in a subprogram need BTF, which bytecode without func_info lacks
-  // (the kernel's check_abnormal_return: subprograms in order, LD_ABS first in each)
+  // (the kernel's check_abnormal_return: subprograms in order, LD_ABS first in each); with BTF, the
+  // subprogram must return a number (check_btf_func: an int or an enum, not a pointer or void)
   const abnormal = new Map<number, { ldAbs?: number; tailCall?: number }>();
   for (const d of cfg.insns) {
     const func = cfg.blocks[cfg.blockOf[d.pc]]?.func ?? 0;
@@ -56,12 +57,29 @@ export function precheck(c: Verification): Rejection | undefined {
   }
   for (const func of [...abnormal.keys()].sort((x, y) => x - y)) {
     const a = abnormal.get(func)!;
+    const info = program.funcInfo;
+    if (info) {
+      const proto = info.find((f) => f.pc === func)?.proto ?? "";
+      if (returnsNumber(proto)) continue;
+      if (a.ldAbs !== undefined) return reject(a.ldAbs, "ld-abs-int-return");
+      if (a.tailCall !== undefined) return reject(a.tailCall, "tail-call-int-return");
+      continue;
+    }
     if (a.ldAbs !== undefined) return reject(a.ldAbs, "ld-abs-subprog");
     if (a.tailCall !== undefined) return reject(a.tailCall, "tail-call-subprog");
   }
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return reject(b.start, "unreachable", { insn: b.start });
   return undefined;
+}
+
+/**
+ * Whether a prototype (`int (struct xdp_md *ctx)`, FuncInfo.proto) returns a number: an integer
+ * or an enum, not a pointer, a struct or void (the kernel's btf_type_is_small_int || btf_is_any_enum).
+ */
+function returnsNumber(proto: string): boolean {
+  const ret = proto.slice(0, Math.max(0, proto.indexOf("("))).trim();
+  return ret !== "" && !ret.includes("*") && !/^(void|struct|union)\b/.test(ret);
 }
 
 /** A function that calls itself, directly or not: the pc of a call on the cycle. */
@@ -131,14 +149,22 @@ export function stackCheck(c: Verification): Rejection | undefined {
   // rounded up to 16 bytes as the kernel does when it JITs (round_up_stack_depth; 32 for the
   // interpreter), summed along call chains
   const depth = (start: number) => Math.ceil(fastcallDepth(c.fastcall, start, c.stackDepth.get(start) ?? 0) / 16) * 16;
+  // the calls, and the loads of a callback's address (the callback runs on top of the function
+  // that passes it: check_max_stack_depth_subprog follows both), in the order of the program
   const calls = new Map<number, number[]>();
+  /** The functions that make a tail call. */
+  const tailCalls = new Set<number>();
   for (const d of c.cfg.insns) {
-    if (d.valid && d.spec.kind === "call" && d.spec.op === "local") {
-      const from = c.cfg.blocks[c.cfg.blockOf[d.pc]].func;
+    if (!d.valid) continue;
+    const from = c.cfg.blocks[c.cfg.blockOf[d.pc]]?.func ?? 0;
+    if ((d.spec.kind === "call" && d.spec.op === "local") || (d.spec.kind === "lddw" && d.insn.src === 4)) {
       (calls.get(from) ?? (calls.set(from, []), calls.get(from)!)).push(d.pc + d.insn.imm + 1);
     }
+    if (d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call") tailCalls.add(from);
   }
   const walk = (f: number, sum: number, frames: number): Rejection | undefined => {
+    // a tail call unwinds its own frame, not its callers': they must leave it room (at most 256 bytes)
+    if (f !== 0 && tailCalls.has(f) && sum >= 256) return reject(f, "tail-call-stack", { depth: sum });
     const total = sum + depth(f);
     if (total > MAX_BPF_STACK) return reject(f, "stack-size", { calls: frames, size: total });
     for (const g of calls.get(f) ?? []) {

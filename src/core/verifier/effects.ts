@@ -425,6 +425,8 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
       }
       // a helper's result is not a function of values we track; its arguments are scratched
       for (let r = 0; r <= 5; r++) want.drop(f, r);
+      // (a tail call in a subprogram that returned from it: the caller's r0 is the call's result)
+      if (next >= 0 && (next & 7) === f - 1) want.drop(f - 1, 0);
       return;
     case "exit": {
       // back into a callee from its caller: the caller's r0 was the callee's r0, when the caller

@@ -12,10 +12,12 @@
 
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
+import { helperName } from "../isa/index.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
 import { frameItems, frameTail, kernelInsn } from "./print.ts";
+import { notInit, unknownScalar } from "./reg.ts";
 import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
 import { stackMaskText } from "./stack_live.ts";
@@ -129,6 +131,12 @@ export class KernelLog implements Tracer, LiveTrace {
       this.insnLine(st, d, this.from);
       this.touch(d, frame);
       if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
+      else if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call" && st.frames.length > 1) {
+        // a tail call in a subprogram may return from it (calls.ts): the callee as it returns, r1-r5
+        // scratched and r0 unknown
+        const regs = frame.regs.map((r, k) => (k === 0 ? unknownScalar() : k <= 5 ? notInit() : r));
+        this.callee = frameItems({ ...frame, regs }, this.maps) + frameTail(st, frame);
+      }
     } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");
     this.from = undefined;
   }
@@ -141,7 +149,9 @@ export class KernelLog implements Tracer, LiveTrace {
     if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && this.forked) this.all = true;
     if (this.callee !== undefined) {
       this.ret(this.callee, next);
-      this.from = d.pc;
+      // (after an exit the kernel names where it came from; after a tail call's return it prints the state)
+      if (d.valid && d.spec.kind === "exit") this.from = d.pc;
+      else this.regs |= 1; // (r0, which the call set)
     }
   }
 

@@ -191,6 +191,18 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   unreachable: { meaning: "No path from the first instruction reaches this one. The kernel refuses dead code.", fix: "Delete the instructions, or make a jump reach them." },
   "ld-abs-subprog": NO_BTF_SUBPROG("A legacy packet load (ld_abs, ld_ind)"),
   "tail-call-subprog": NO_BTF_SUBPROG("A tail call"),
+  "ld-abs-int-return": {
+    meaning: "A function other than the program's own uses a legacy packet load (ld_abs, ld_ind), which may end the program; the kernel allows that only in a function that returns an integer.",
+    fix: "Make the function return an int, or read the packet through bpf_skb_load_bytes.",
+  },
+  "tail-call-int-return": {
+    meaning: "A function other than the program's own makes a tail call, which ends the program when it succeeds; the kernel allows that only in a function that returns an integer.",
+    fix: "Make the function return an int (the program's verdict).",
+  },
+  "tail-call-stack": {
+    meaning: "A function that makes a tail call is called with more than 256 bytes of stack in the functions above it: a tail call frees only its own frame, so the kernel bounds what its callers hold.",
+    fix: "Use less stack in the functions that call it (keep large data in a per-CPU array map), or make the tail call from the program's own function.",
+  },
   "infinite-loop": {
     meaning: "The verifier came back to this instruction in exactly the same state: the loop makes no progress, so it never ends.",
     fix: "Make the loop change its counter on every iteration and test it against a bound (`r1 += 1; if r1 < 100 goto loop`).",
