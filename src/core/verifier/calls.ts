@@ -260,7 +260,8 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
       for (const sl of fr.stack) if (sl?.spilled?.refId === releaseRef) Object.assign(sl.spilled, unknownScalar());
     }
   }
-  if (proto.name === "tail_call" && st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
+  // (references are checked in the program's own frame only: a subprogram's return keeps them, check_resource_leak)
+  if (proto.name === "tail_call" && st.refs.length && st.frames.length === 1) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "tail_call" });
   // (a subprogram may make a tail call where the program has BTF: checks.ts looked at its return type)
   if (proto.name === "tail_call" && st.frames.length > 1 && !c.program.funcInfo) throw new VerifyError(pc, "tail-call-subprog");
   if (callsBack(proto.name) && callback !== undefined && fork) {
@@ -349,18 +350,11 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     }
   }
   if (proto.name === "tail_call" && st.frames.length > 1 && fork) {
-    // in a subprogram, a tail call that succeeds leaves the function (and the program) at once: the
-    // path where it fails goes on at the next instruction, and this one returns to the caller with
-    // an unknown r0 (the kernel treats the call as a possible exit)
-    const failed = cloneState(st);
-    forgetPacket(failed);
-    fork(failed);
-    write(0, unknownScalar());
-    const callee = st.frames.pop()!;
-    const caller = st.frames[st.frames.length - 1];
-    caller.regs[0] = { ...callee.regs[0], written: true };
-    for (let k = 1; k <= 5; k++) caller.regs[k] = notInit();
-    st.pc = callee.callsite + 1;
+    // in a subprogram, a tail call that succeeds leaves the function (and the program) at once,
+    // with an unknown r0; the program called may have changed the packet (where the call fails,
+    // the path goes on with the packet as it was)
+    mayExitSubprog(st, pc, unknownScalar(), fork);
+    forgetPacket(st);
   }
   return st;
 }
@@ -410,6 +404,29 @@ function stackConst(st: State, ptr: Reg, size: number): bigint | undefined {
   return BigInt.asIntN(64, sp.var.value);
 }
 
+/** Back from a subprogram to its caller: r0 carries over, r1-r5 are scratched, the path goes on after the call. */
+export function returnToCaller(st: State): void {
+  const callee = st.frames.pop()!;
+  const caller = st.frames[st.frames.length - 1];
+  caller.regs[0] = { ...callee.regs[0], written: true };
+  for (let k = 1; k <= 5; k++) caller.regs[k] = notInit();
+  st.pc = callee.callsite + 1;
+}
+
+/**
+ * In a subprogram, an instruction that may end the program (a tail call that succeeds, an LD_ABS
+ * past the packet's end) is also a return from it, with r0 `ret` (the kernel verifies both): the
+ * path where it does not goes on at the next instruction (pushed), this one returns to the
+ * caller. A callback's frame cannot be left so: the kernel stops at a verifier bug there.
+ */
+export function mayExitSubprog(st: State, pc: number, ret: Reg, fork: (s: State) => void): void {
+  if (st.frames[st.frames.length - 1].callback) throw new VerifyError(pc, "callback-unexpected-regs");
+  fork(cloneState(st));
+  const f = st.frames[st.frames.length - 1];
+  f.regs[0] = { ...ret, written: true };
+  returnToCaller(st);
+}
+
 export function checkExit(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg): State | "exit" {
   const pc = d.pc;
   // (the kernel's prepare_func_exit, before anything else about a function's or a callback's return)
@@ -429,13 +446,7 @@ export function checkExit(c: Verification, st: State, d: Decoded & { valid: true
   }
   if (st.frames.length > 1) {
     // a function may return without setting r0: the caller only fails if it reads it
-    const r0 = st.frames[st.frames.length - 1].regs[0];
-    // back to the caller: r0 carries over, r1-r5 are scratched
-    const callee = st.frames.pop()!;
-    const caller = st.frames[st.frames.length - 1];
-    caller.regs[0] = { ...r0, written: true };
-    for (let k = 1; k <= 5; k++) caller.regs[k] = notInit();
-    st.pc = callee.callsite + 1;
+    returnToCaller(st);
     return st;
   }
   // references first: the kernel looks for leaks before it looks at the return value

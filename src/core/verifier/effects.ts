@@ -335,75 +335,79 @@ export function backtrackCodes(at: readonly (Decoded | undefined)[]): Uint16Arra
  * One step back over instruction `d`, run in frame `f`: what was wanted after it becomes what is
  * wanted before it. `next` is the path's entry after it (pc * 8 + frame), or -1: it tells a call
  * that entered a callback, and an exit that went back to a helper's call, from the others.
+ * True when backtracking must give up (every scalar is then marked precise).
  */
-export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted, next = -1, at: readonly (Decoded | undefined)[] = []): void {
-  if (!d || !d.valid) return;
+export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtra | undefined, want: Wanted, next = -1, at: readonly (Decoded | undefined)[] = []): boolean {
+  if (!d || !d.valid) return false;
   const { spec: s, insn: i } = d;
   switch (s.kind) {
     case "alu":
     case "neg":
     case "end":
       if (want.has(f, i.dst) && s.source === "reg") want.add(f, i.src);
-      return;
+      return false;
     case "mov":
     case "movsx":
-      if (!want.has(f, i.dst)) return;
+      if (!want.has(f, i.dst)) return false;
       want.drop(f, i.dst);
       if (s.source === "reg") want.add(f, i.src);
-      return;
+      return false;
     case "addr_space_cast":
-      return;
+      return false;
     case "lddw":
       want.drop(f, i.dst);
-      return;
+      return false;
     case "ldx":
     case "ldxsx":
     case "load_acq":
-      if (!want.has(f, i.dst)) return;
+      if (!want.has(f, i.dst)) return false;
       want.drop(f, i.dst);
       if (extra?.slot !== undefined) want.addLoc(extra.slot);
-      return;
+      return false;
     case "st":
       if (extra?.slot !== undefined) want.slots.delete(extra.slot);
-      return;
+      return false;
     case "stx":
     case "store_rel":
       if (extra?.slot !== undefined && want.slots.has(extra.slot)) {
         want.slots.delete(extra.slot);
         want.add(f, i.src);
       }
-      return;
+      return false;
     case "atomic": {
       // a fetch is a load into its register (r0 for cmpxchg): the value came from the slot
       if (s.op === "cmpxchg" || s.op === "xchg" || s.op.startsWith("fetch_")) {
         const load = s.op === "cmpxchg" ? 0 : i.src;
-        if (!want.has(f, load)) return;
+        if (!want.has(f, load)) return false;
         want.drop(f, load);
         if (extra?.slot !== undefined) want.addLoc(extra.slot);
-        return;
+        return false;
       }
       // the others are stores of their register, as the kernel backtracks them
       if (extra?.slot !== undefined && want.slots.has(extra.slot)) {
         want.slots.delete(extra.slot);
         want.add(f, i.src);
       }
-      return;
+      return false;
     }
     case "ldabs":
     case "ldind":
+      // r0 from a packet load: the kernel does not trace it further and gives up (-ENOTSUPP);
+      // also where the load returned from a subprogram with it (the caller's r0)
+      if (want.has(f, 0) || (next >= 0 && (next & 7) === f - 1 && want.has(f - 1, 0))) return true;
       for (let r = 0; r <= 5; r++) want.drop(f, r);
-      return;
+      return false;
     case "jcc":
       if (extra?.linked?.some((l) => want.hasLoc(l))) for (const l of extra.linked) want.addLoc(l);
       if (s.source === "reg" && (want.has(f, i.dst) || want.has(f, i.src))) {
         want.add(f, i.dst);
         want.add(f, i.src);
       }
-      return;
+      return false;
     case "call":
       if (s.op === "local" && extra?.global) {
         for (let r = 0; r <= 5; r++) want.drop(f, r);
-        return;
+        return false;
       }
       if (s.op === "local") {
         // back into the caller: the callee's arguments were the caller's r1-r5
@@ -411,7 +415,7 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
         for (let r = 1; r <= 5; r++) if (want.has(callee, r)) want.add(f, r);
         want.regs[callee] = 0;
         for (const loc of [...want.slots]) if (want.slotFrame(loc) === callee) want.slots.delete(loc);
-        return;
+        return false;
       }
       if (next >= 0 && (next & 7) === f + 1) {
         // the path went from this call into the callback the helper pushed: the callback's r1-r5
@@ -421,25 +425,26 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
         // a precise scalar, and is dropped.
         for (let r = 1; r <= 5; r++) want.drop(f + 1, r);
         for (const loc of [...want.slots]) if (want.slotFrame(loc) === f + 1) want.slots.delete(loc);
-        return;
+        return false;
       }
       // a helper's result is not a function of values we track; its arguments are scratched
       for (let r = 0; r <= 5; r++) want.drop(f, r);
       // (a tail call in a subprogram that returned from it: the caller's r0 is the call's result)
       if (next >= 0 && (next & 7) === f - 1) want.drop(f - 1, 0);
-      return;
+      return false;
     case "exit": {
       // back into a callee from its caller: the caller's r0 was the callee's r0, when the caller
       // went on after a call of a function (the kernel's test: the instruction before is one),
       // not at a helper's call a callback went back to
-      if (f === 0 || !want.has(f - 1, 0)) return;
+      if (f === 0 || !want.has(f - 1, 0)) return false;
       want.drop(f - 1, 0);
       const before = next >= 0 ? at[(next >> 3) - 1] : undefined;
       if (next < 0 || (before?.valid && before.spec.kind === "call" && before.spec.op === "local")) want.add(f, 0);
-      return;
+      return false;
     }
     default:
-      return;
+      return false;
   }
+  return false;
 }
 

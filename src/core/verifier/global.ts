@@ -60,7 +60,8 @@ function changesPkt(cfg: Cfg, starts: readonly number[]): Set<number> {
   const calls: [number, number][] = [];
   for (const d of cfg.insns) {
     if (!d.valid || d.spec.kind !== "call") continue;
-    if (d.spec.op === "helper" && helperProto(d.insn.imm)?.changesPktData) direct.add(owner(d.pc));
+    // (a tail call too: the program it runs may change the packet, and it may return here)
+    if (d.spec.op === "helper" && (helperProto(d.insn.imm)?.changesPktData || helperProto(d.insn.imm)?.name === "tail_call")) direct.add(owner(d.pc));
     if (d.spec.op === "local") calls.push([owner(d.pc), d.pc + d.insn.imm + 1]);
   }
   // a caller changes the packet if a callee does (at most one round per function)

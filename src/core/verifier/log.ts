@@ -17,7 +17,7 @@ import type { ProgType } from "../isa/progtypes.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
 import { frameItems, frameTail, kernelInsn } from "./print.ts";
-import { notInit, unknownScalar } from "./reg.ts";
+import { constScalar, notInit, unknownScalar } from "./reg.ts";
 import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
 import { stackMaskText } from "./stack_live.ts";
@@ -131,10 +131,10 @@ export class KernelLog implements Tracer, LiveTrace {
       this.insnLine(st, d, this.from);
       this.touch(d, frame);
       if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
-      else if (d.valid && d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call" && st.frames.length > 1) {
-        // a tail call in a subprogram may return from it (calls.ts): the callee as it returns, r1-r5
-        // scratched and r0 unknown
-        const regs = frame.regs.map((r, k) => (k === 0 ? unknownScalar() : k <= 5 ? notInit() : r));
+      else if (st.frames.length > 1 && d.valid && ((d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call") || d.spec.kind === "ldabs" || d.spec.kind === "ldind")) {
+        // a tail call or a packet load in a subprogram may return from it (calls.ts mayExitSubprog):
+        // the callee as it returns, r1-r5 scratched, r0 unknown (0 for the load)
+        const regs = frame.regs.map((r, k) => (k === 0 ? (d.spec.kind === "call" ? unknownScalar() : constScalar(0n)) : k <= 5 ? notInit() : r));
         this.callee = frameItems({ ...frame, regs }, this.maps) + frameTail(st, frame);
       }
     } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");

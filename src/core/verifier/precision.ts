@@ -305,7 +305,11 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         if (!want.has(frame, dst) && !want.has(frame, src)) continue;
         want.add(frame, dst);
         want.add(frame, src);
-      } else backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want, after, cfg.at);
+      } else if (backtrackInsn(cfg.at[e >> 3], frame, extras === undefined ? undefined : extras.get(k), want, after, cfg.at)) {
+        // (the kernel's mark_all_scalars_precise, from the stored states up)
+        forceAll(st, path.parent, tracer);
+        return;
+      }
       if (want.empty()) break;
     }
     if (memo && want.slots.size === 0) {

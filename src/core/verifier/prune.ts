@@ -393,9 +393,11 @@ export class StateStore {
           this.stack?.clean(old.st);
           old.cleaned = true;
         }
-        if (stateCovers(old.st, st, old.exactOnly === true, this.live)) {
-          // (in a visit with back edges, the kernel compares by ranges and keeps one more)
-          if (this.scc?.backedges.size && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "")) return this.loopHit(old);
+        // (a state of a loop whose visit holds back edges may not have all its marks yet: the
+        // kernel compares it by ranges, and a match is one more back edge: incomplete_read_marks)
+        const open = this.scc !== undefined && this.scc.backedges.size > 0 && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "");
+        if (stateCovers(old.st, st, old.exactOnly === true || open, this.live)) {
+          if (open) return this.loopHit(old);
           old.hits++;
           return old;
         }

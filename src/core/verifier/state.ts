@@ -198,8 +198,9 @@ export function frameInsn(st: State, f: number): number {
 /**
  * With `live` (the registers live before each instruction, effects.ts liveBefore), registers
  * dead where a frame stands are not compared: nothing after reads them (6.18's func_states_equal).
+ * `exact` compares by ranges, precision aside (RANGE_WITHIN); `equal` is for stateEquals() (EXACT).
  */
-export function stateCovers(old: State, cur: State, exact: boolean, live?: readonly number[]): boolean {
+export function stateCovers(old: State, cur: State, exact: boolean, live?: readonly number[], equal = false): boolean {
   if (old.frames.length !== cur.frames.length || old.refs.length !== cur.refs.length) return false;
   const ids = sharedIds;
   const refs = sharedRefs;
@@ -224,8 +225,9 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
         if (ta === Byte.Invalid) continue;
         // a privileged program may read any stack as data: where the old state had data, the
         // current one may hold anything, even a spilled pointer or nothing (stacksafe with
-        // allow_uninit_stack); a loop's exact comparison still wants the same kind of byte
-        if (ta === Byte.Misc && (!exact || tb === Byte.Misc || tb === Byte.Zero)) continue;
+        // allow_uninit_stack), also in a loop's comparison by ranges (as 6.18 compares a callback's
+        // return at its call); only the endless-loop check (`equal`) wants the same kind of byte
+        if (ta === Byte.Misc && (!equal || tb === Byte.Misc || tb === Byte.Zero)) continue;
         if (ta !== tb) return false;
       }
       if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
@@ -251,7 +253,7 @@ export function stateEquals(a: State, b: State, live?: readonly number[]): boole
     // (copies share their tnum object: comparing BigInts costs a call, comparing objects does not)
     if (x.type !== y.type || x.off !== y.off || (x.var !== y.var && (x.var.value !== y.var.value || x.var.mask !== y.var.mask))) return false;
   }
-  return stateCovers(a, b, true, live) && stateCovers(b, a, true, live);
+  return stateCovers(a, b, true, live, true) && stateCovers(b, a, true, live, true);
 }
 
 /** Whether two states stand in the same chain of calls (the kernel's same_callsites). */

@@ -5,7 +5,7 @@ import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { alu, AluError, CONST_FOLDED, fold } from "./alu.ts";
 import { branch } from "./branch.ts";
-import { checkCall, checkExit } from "./calls.ts";
+import { checkCall, checkExit, mayExitSubprog } from "./calls.ts";
 import { kernelReserved } from "./checks.ts";
 import { hasDelta, linkAfterAdd, unlink } from "./linked.ts";
 import { VerifyError } from "./error.ts";
@@ -189,12 +189,15 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       // only the program types whose context is an skb the instruction can read (may_access_skb)
       if (!LD_ABS_TYPES.has(c.type.name)) throw new VerifyError(pc, "ld-abs-prog-type");
       read(6);
-      // it may end the program at run time: no reference may be held (check_resource_leak)
-      if (st.refs.length) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_LD_[ABS|IND]" });
+      // it may end the program at run time: no reference may be held (check_resource_leak, in the
+      // program's own frame: a subprogram's return keeps them)
+      if (st.refs.length && st.frames.length === 1) throw new VerifyError(pc, "ref-leak", { id: st.refs[0].id, allocInsn: st.refs[0].insn, at: "BPF_LD_[ABS|IND]" });
       if (R[6].type !== "ctx") throw new VerifyError(pc, "ld-abs-r6");
       if (s.kind === "ldind") read(i.src);
       for (let k = 1; k <= 5; k++) R[k] = notInit();
       write(0, unknownScalar());
+      // in a subprogram, a load past the packet's end returns 0 from it (a possible exit)
+      if (st.frames.length > 1) mayExitSubprog(st, pc, constScalar(0n), fork);
       return st;
     }
     case "ja":

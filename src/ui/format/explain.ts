@@ -199,6 +199,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
     meaning: "A function other than the program's own makes a tail call, which ends the program when it succeeds; the kernel allows that only in a function that returns an integer.",
     fix: "Make the function return an int (the program's verdict).",
   },
+  "callback-unexpected-regs": {
+    meaning: "A tail call (or a legacy packet load) inside a callback may leave the callback at once; the kernel's precision tracking then meets a case it does not handle and stops with this 'verifier bug' message, refusing the program.",
+    fix: "Make the tail call from the program's own function, after the loop.",
+  },
   "tail-call-stack": {
     meaning: "A function that makes a tail call is called with more than 256 bytes of stack in the functions above it: a tail call frees only its own frame, so the kernel bounds what its callers hold.",
     fix: "Use less stack in the functions that call it (keep large data in a per-CPU array map), or make the tail call from the program's own function.",
