@@ -123,7 +123,7 @@ function isCtx(p: FuncParam, progType: string): boolean {
 }
 
 /** The argument kinds the kernel derives (ARG_ANYTHING, ARG_PTR_TO_CTX, ARG_PTR_TO_MEM with a size, | PTR_MAYBE_NULL unless `__arg_nonnull`). */
-type ArgKind = { readonly kind: "scalar" } | { readonly kind: "ctx" } | { readonly kind: "mem"; readonly size: number; readonly nullable: boolean };
+type ArgKind = { readonly kind: "scalar" } | { readonly kind: "ctx" } | { readonly kind: "dynptr" } | { readonly kind: "mem"; readonly size: number; readonly nullable: boolean };
 
 /**
  * The `arg:` tags bpfplay reads: `__arg_ctx` and `__arg_nonnull`, and `__arg_nullable` to refuse
@@ -158,6 +158,11 @@ function argKinds(c: Verification, fn: GlobalFunc): ArgKind[] | string {
       continue;
     }
     if (tags.includes("nullable")) return `arg#${k} has invalid combination of tags`;
+    // `struct bpf_dynptr *`: the kernel wants an initialised dynptr (ARG_PTR_TO_DYNPTR)
+    if (p.struct === "bpf_dynptr") {
+      out.push({ kind: "dynptr" });
+      continue;
+    }
     if (typeof p.size !== "number") return `arg#${k} reference type(${p.size.unsized}) size cannot be determined: -22`;
     out.push({ kind: "mem", size: p.size, nullable: !tags.includes("nonnull") });
   }
@@ -190,6 +195,9 @@ export function checkGlobalCall(c: Verification, st: State, pc: number, fn: Glob
       } else if (a.kind === "ctx") {
         if (r.type === "ctx") checkCtxPtrOff(pc, regno, r);
         else fail(`arg#${k} expects pointer to ctx`);
+      } else if (a.kind === "dynptr") {
+        // bpfplay has no dynptrs (their helpers are refused): whatever the caller passes is not one
+        fail(`Expected an initialized dynptr as arg #${k}`);
       } else {
         // NULL passes; a pointer that may be NULL is checked as if it were not (the function must check it)
         if (r.type === "scalar" && isConstReg(r) && constValue(r) === 0n) continue;
@@ -221,6 +229,7 @@ export function globalEntry(c: Verification, fn: GlobalFunc): State {
     kinds.forEach((a, k) => {
       if (a.kind === "scalar") frame.regs[k + 1] = unknownScalar();
       else if (a.kind === "ctx") frame.regs[k + 1] = pointer("ctx");
+      else if (a.kind === "dynptr") frame.regs[k + 1] = pointer("mem", { memSize: 16 }); // (never reached: no caller can pass one)
       // (6.18 numbers only the pointer that may be NULL, for its null check)
       else frame.regs[k + 1] = a.nullable ? pointer("mem_or_null", { memSize: a.size, id: c.nextId++ }) : pointer("mem", { memSize: a.size });
     });
