@@ -237,6 +237,9 @@ const slotsOf = (want: Wanted, f: number): number[] => {
  * already precise there is dropped (it was traced back when it was marked), and the walk ends
  * when nothing is left. `pc` is the instruction that asks (it is not in the history yet).
  */
+/** Scalars marked precise in stored states so far (a caller compares counts to tell whether a propagation changed anything). */
+export const marked = { count: 0 };
+
 export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { parent?: Chained }, locs: readonly number[], tracer?: PrecisionTracer): void {
   // as the kernel does, the marks go on the stored states up the chain, not the current one
   const want = shared;
@@ -346,14 +349,20 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
         if (!want.has(f, r)) continue;
         const reg = scalarAt(snap.st, regLoc(f, r));
         if (!reg || reg.precise) want.drop(f, r);
-        else reg.precise = true;
+        else {
+          reg.precise = true;
+          marked.count++;
+        }
       }
       // (a copy, as entries are deleted: only when there are slots, this runs at every decided branch)
       if (want.slots.size) for (const loc of [...want.slots]) {
         if (want.slotFrame(loc) !== f) continue;
         const reg = scalarAt(snap.st, loc);
         if (!reg || reg.precise) want.slots.delete(loc);
-        else reg.precise = true;
+        else {
+          reg.precise = true;
+          marked.count++;
+        }
       }
       tracer?.parent(f, want.regs[f], slotsOf(want, f), snap.st);
     }
@@ -373,12 +382,14 @@ function forceAll(st: State, from: Chained | undefined, tracer?: PrecisionTracer
       fr.regs.forEach((r, k) => {
         if (k >= 10 || r.type !== "scalar" || r.precise) return;
         r.precise = true;
+        marked.count++;
         tracer?.force?.(f, { frame: f, what: `r${k}` });
       });
       fr.stack.forEach((sl, k) => {
         const r = sl?.spilled;
         if (!r || r.type !== "scalar" || r.precise || sl.bytes[0] !== 3) return;
         r.precise = true;
+        marked.count++;
         tracer?.force?.(f, { frame: f, what: `fp${-8 * (k + 1)}` });
       });
     });

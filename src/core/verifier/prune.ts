@@ -18,7 +18,7 @@ import { VerifyError } from "./error.ts";
 import { frameItems, frameTail } from "./print.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
-import { frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
+import { cloneState, frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
 import type { StackLiveness } from "./stack_live.ts";
 import type { State } from "./state.ts";
 
@@ -73,6 +73,18 @@ const HINT_BUCKETS = 1024;
 const bucketOf = (hint: number): number => Math.imul(hint, 0x9e3779b1) >>> 22;
 
 /** What the store needs of a path: its history since its last stored state, and that state. */
+/**
+ * A state pruned by ranges in a loop (add_scc_backedge): a copy of it, the path that reached it,
+ * and the stored state that covered it. When the loop's visit is left, the covering state's
+ * precise scalars are marked along the path again until nothing changes (propagate_backedges).
+ */
+export interface Backedge {
+  readonly st: State;
+  readonly pc: number;
+  readonly path: Pruned;
+  readonly equal: Snapshot;
+}
+
 export interface Pruned extends History {
   parent?: Snapshot;
   /**
@@ -221,11 +233,13 @@ export class StateStore {
     print: (line: string) => void;
     /** Each visit's entry state, by call chain (callchain()'s key). */
     readonly entries: Map<string, Snapshot>;
-    /** How many back edges (states pruned by ranges) each visit holds, by call chain, until it is left. */
-    readonly backedges: Map<string, number>;
+    /** The back edges (states pruned by ranges) each visit holds, by call chain, newest first, until it is left. */
+    readonly backedges: Map<string, Backedge[]>;
     /** The back edge the pruning being reported added (its call chain as printed, by reportBackedge()). */
     pending?: string;
   };
+  /** Marks a back edge's covering state's precise scalars along its path (the walk sets it); whether any mark is new. */
+  propagate?: (b: Backedge) => boolean;
   /** The back edges all visits hold (the kernel's num_backedges, part of peak_states). */
   private backedgeCount = 0;
 
@@ -244,11 +258,12 @@ export class StateStore {
    * `old` covers the current state by ranges inside a loop (a may_goto's or a callback's): the
    * kernel keeps a copy as a back edge of the visit `old` belongs to (add_scc_backedge).
    */
-  private loopHit(old: Snapshot): Snapshot {
+  private loopHit(old: Snapshot, st: State, path: Pruned): Snapshot {
     if (this.scc) {
       const chain = this.callchain(old.st, this.scc.of);
       if (chain !== undefined) {
-        this.scc.backedges.set(chain.key, (this.scc.backedges.get(chain.key) ?? 0) + 1);
+        const list = this.scc.backedges.get(chain.key) ?? (this.scc.backedges.set(chain.key, []), this.scc.backedges.get(chain.key)!);
+        list.unshift({ st: cloneState(st), pc: st.pc, path, equal: old });
         this.scc.pending = chain.text;
         if (this.held + ++this.backedgeCount > this.peak) this.peak = this.held + this.backedgeCount;
       }
@@ -375,11 +390,11 @@ export class StateStore {
         } else {
           // still being explored: an ancestor on a loop, or a path waiting on the stack
           // may_goto bounds its loop at run time: covering an earlier iteration is enough
-          if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true, this.live)) return this.loopHit(old);
+          if (mayGoto && old.st.mayGoto !== st.mayGoto && stateCovers(old.st, st, true, this.live)) return this.loopHit(old, st, path);
           // at a helper call that calls back, the states of the loop its callback makes are compared
           // by ranges, and an equal one is not an endless loop (the helper bounds it)
           if (this.callbacks[pc] === 1) {
-            if (stateCovers(old.st, st, true, this.live)) return this.loopHit(old);
+            if (stateCovers(old.st, st, true, this.live)) return this.loopHit(old, st, path);
           }
           // (only at the same may_goto depth: a may_goto passed since bounds the loop at run time)
           else if (old.st.mayGoto === st.mayGoto && old.st.callbackUnroll === st.callbackUnroll && old.hint === (hint === hint ? hint : (hint = loopHint(st))) && stateEquals(old.st, st, this.live)) throw new VerifyError(pc, "infinite-loop", { insn: pc, cur: this.frameText(st, st), old: this.frameText(old.st, st) });
@@ -397,7 +412,7 @@ export class StateStore {
         // kernel compares it by ranges, and a match is one more back edge: incomplete_read_marks)
         const open = this.scc !== undefined && this.scc.backedges.size > 0 && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "");
         if (stateCovers(old.st, st, old.exactOnly === true || open, this.live)) {
-          if (open) return this.loopHit(old);
+          if (open) return this.loopHit(old, st, path);
           old.hits++;
           return old;
         }
@@ -504,10 +519,18 @@ export class StateStore {
         const chain = this.callchain(s.st, this.scc.of);
         if (chain !== undefined && this.scc.entries.get(chain.key) === s) {
           this.scc.entries.delete(chain.key);
-          // (propagate_backedges, then they are let go)
-          this.backedgeCount -= this.scc.backedges.get(chain.key) ?? 0;
+          const backedges = this.scc.backedges.get(chain.key) ?? [];
+          this.backedgeCount -= backedges.length;
           this.scc.backedges.delete(chain.key);
           this.scc.print(`SCC exit ${chain.text}`);
+          // what the states that covered the back edges needed precise, their paths need too,
+          // round after round until a round marks nothing new (propagate_backedges)
+          if (backedges.length && this.propagate) {
+            for (let changed = true; changed; ) {
+              changed = false;
+              for (const b of backedges) if (this.propagate(b)) changed = true;
+            }
+          }
         }
       }
       if (s.evicted) this.held--;

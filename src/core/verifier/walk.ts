@@ -10,7 +10,7 @@ import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ } from "../isa
 import { AluError } from "./alu.ts";
 import { rejection, VerifyError } from "./error.ts";
 import type { Rejection } from "./error.ts";
-import { histEntry, historyPcs, markPrecise, noHistory, preciseLocs, record } from "./precision.ts";
+import { histEntry, historyPcs, markPrecise, marked, noHistory, preciseLocs, record } from "./precision.ts";
 import type { HistExtra, History, PrecisionTracer } from "./precision.ts";
 import type { Pruned, Snapshot, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
@@ -171,6 +171,14 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
       one[0] = loc;
       markPrecise(cfg, st, at, path, one, ptrace);
     }
+  };
+
+  // when a loop's visit is left, its back edges get their covering states' precision again
+  store.propagate = (b) => {
+    const before = marked.count;
+    tracer.propagate(b.equal.st);
+    markPrecise(cfg, b.st, b.pc, b.path, preciseLocs(b.equal.st, store.live), ptrace);
+    return marked.count !== before;
   };
 
   // a callback's exit went back to its call: once the tracer has printed the return, what changed
