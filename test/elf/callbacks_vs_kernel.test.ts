@@ -6,6 +6,8 @@
 // BTF func_info) by clang-19 for cpu v4 and for its default cpu, is loaded by `bpftool -d prog
 // loadall`: bpfplay's verdict and the instructions it processed must be the kernel's, program by
 // program, except where KNOWN says why not (and the test fails when one of those starts to agree).
+// Their level-2 logs (bpftool -d asks for them) are compared too, line for line but for map
+// addresses and names and the padding before `;`: LOGS_IDENTICAL is a floor that only goes up.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +29,28 @@ if (!ready) skipOrFail(`callbacks vs kernel: ${!clang.ok ? clang.reason : !tool.
 const LOOPS = sources().filter((f) => /\bbpf_loop\s*\(/.test(readFileSync(join(PROGS, f), "utf8")));
 const BUILDS = LOOPS.flatMap((f) => [{ f, cpu: "v4" }, { f, cpu: undefined }]);
 
+/** Of the cpu v4 builds' programs, how many level-2 logs are the kernel's, at least. */
+const LOGS_IDENTICAL = 12;
+
+/** A verifier log as both sides compare: no timing, stack depth, liveness table, func# lines or map addresses. */
+function comparable(log: string): string[] {
+  const lines: string[] = [];
+  let table = false;
+  for (const l of log.split("\n")) {
+    if (l === "Live regs before insn:") {
+      table = true;
+      continue;
+    }
+    if (table && /^\s+\d+: [.0-9]{10} /.test(l)) continue;
+    table = false;
+    if (/^(verification time|stack depth|func#\d+ @)/.test(l) || l === "accepted" || l === "rejected" || l === "") continue;
+    lines.push(l.replace(/= (0x[0-9a-f]+|map\[id:\d+\](\[\d+\]\+\d+)?)(?= |$)/, "= MAP").replace(/map=[\w.]*?\.(bss|data|rodata)/g, "map=.$1").replace(/\s+;/, " ;"));
+  }
+  return lines;
+}
+
+const logTally = { programs: 0, identical: 0 };
+
 /** Builds whose count differs from the kernel's, and why (by the built object's name). */
 const KNOWN: Readonly<Record<string, string>> = {
   xdp_loop_unknown_count:
@@ -36,7 +60,10 @@ const KNOWN: Readonly<Record<string, string>> = {
 describe.runIf(ready)("bpf_loop callbacks: bpfplay's verdicts and instructions processed against the kernel's", () => {
   const dir = mkdtempSync(join(tmpdir(), "bpfplay-callbacks-"));
   writeFileSync(join(dir, "vmlinux.h"), vmlinuxText());
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`callbacks vs kernel: level-2 logs identical ${logTally.identical}/${logTally.programs} (cpu v4 builds)`);
+  });
 
   it("has programs to compare (test/elf/progs calls bpf_loop in at least 8)", () => {
     expect(LOOPS.length).toBeGreaterThanOrEqual(8);
@@ -56,11 +83,21 @@ describe.runIf(ready)("bpf_loop callbacks: bpfplay's verdicts and instructions p
     for (const p of read.object.programs) {
       const v = verify(p, { progType: p.progType!, logLevel: 0 });
       const name = p.name ?? "";
+      const klog = theirs.logs?.[name];
+      if (cpu === "v4" && klog !== undefined) {
+        logTally.programs++;
+        if (comparable(verify(p, { progType: p.progType!, logLevel: 2 }).log).join("\n") === comparable(klog).join("\n")) logTally.identical++;
+        else if (process.env.SHOW_DIFFS) console.log(`level-2 log differs: ${built.name}`);
+      }
       mine.push({ prog: name, accepted: v.accepted, processed: v.insnsProcessed });
       kernel.push({ prog: name, accepted: theirs.kind === "loaded" || theirs.prog !== name, processed: theirs.processed[name] });
       if (!v.accepted) break;
     }
     if (KNOWN[built.name]) expect(mine, `${built.name} now agrees with the kernel: remove it from KNOWN`).not.toEqual(kernel);
     else expect(mine).toEqual(kernel);
+  });
+
+  it(`keeps at least ${LOGS_IDENTICAL} level-2 logs identical to the kernel's`, () => {
+    expect(logTally.identical).toBeGreaterThanOrEqual(LOGS_IDENTICAL);
   });
 });

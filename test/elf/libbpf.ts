@@ -14,15 +14,22 @@ export type LoadAll =
   /** libbpf refused the object before the kernel saw a program (legacy maps, no BTF for .maps, ...). */
   | { readonly kind: "object"; readonly message: string }
   /** The kernel refused this program (the first that failed; libbpf stops there). */
-  | { readonly kind: "rejected"; readonly prog: string; readonly log: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>> }
-  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>> };
+  | { readonly kind: "rejected"; readonly prog: string; readonly log: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>>; readonly logs?: Readonly<Record<string, string>> }
+  | { readonly kind: "loaded"; readonly progs: readonly string[]; readonly dir: string; readonly mapsDir: string; readonly core?: readonly LibbpfCore[]; readonly processed: Readonly<Record<string, number>>; readonly logs?: Readonly<Record<string, string>> };
 
-/** Each program's instructions processed, from the verifier logs `bpftool -d` prints (every program's, loaded or not). */
+/** Each program's verifier log, as `bpftool -d` prints them (every program's, loaded or not). */
+export function programLogs(out: string): Record<string, string> {
+  const logs: Record<string, string> = {};
+  for (const m of out.matchAll(/libbpf: prog '([^']+)': -- BEGIN PROG LOAD LOG --\n([\s\S]*?)-- END PROG LOAD LOG --/g)) logs[m[1]] = m[2];
+  return logs;
+}
+
+/** Each program's instructions processed, from its verifier log. */
 export function processedCounts(out: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const m of out.matchAll(/libbpf: prog '([^']+)': -- BEGIN PROG LOAD LOG --\n([\s\S]*?)-- END PROG LOAD LOG --/g)) {
-    const n = /^processed (\d+) insns/m.exec(m[2]);
-    if (n) counts[m[1]] = Number(n[1]);
+  for (const [prog, log] of Object.entries(programLogs(out))) {
+    const n = /^processed (\d+) insns/m.exec(log);
+    if (n) counts[prog] = Number(n[1]);
   }
   return counts;
 }
@@ -77,10 +84,10 @@ export function loadAll(obj: string, tag: string): LoadAll {
   // -d: libbpf's debug log, which tells each CO-RE relocation's outcome
   const p = run(["-d", "prog", "loadall", obj, dir, "pinmaps", mapsDir]);
   const out = `${p.stdout}${p.stderr}`;
-  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir, core: libbpfCore(out), processed: processedCounts(out) };
+  if (p.status === 0) return { kind: "loaded", progs: readdirSync(dir), dir, mapsDir, core: libbpfCore(out), processed: processedCounts(out), logs: programLogs(out) };
   unpin({ kind: "loaded", progs: [], dir, mapsDir, processed: {} });
   const failed = /libbpf: prog '([^']+)': failed to load/.exec(out);
-  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out, failed[1]), core: libbpfCore(out), processed: processedCounts(out) };
+  if (failed) return { kind: "rejected", prog: failed[1], log: logOf(out, failed[1]), core: libbpfCore(out), processed: processedCounts(out), logs: programLogs(out) };
   // libbpf's last word before bpftool's "Error: failed to open object file"
   const why = out.split("\n").filter((l) => l.startsWith("libbpf:")).pop() ?? out.split("\n")[0];
   return { kind: "object", message: why.trim() };
