@@ -10,7 +10,7 @@ import type { Insn } from "../isa/index.ts";
 import { readSlot } from "../isa/index.ts";
 import { progTypeByName } from "../isa/progtypes.ts";
 import type { CoreRelocation, FuncInfo, FuncSymbol, LineEntry, MapDef, Program, Relocation, Symbol } from "../program.ts";
-import { parseBtf } from "./btf.ts";
+import { BTF_KIND, parseBtf } from "./btf.ts";
 import type { Btf } from "./btf.ts";
 import { funcInfoOf } from "./btf_names.ts";
 import { parseBtfExt } from "./btf_ext.ts";
@@ -94,6 +94,10 @@ function readChecked(bytes: Uint8Array): BpfObject {
   const extSec = elf.sections.find((s) => s.name === ".BTF.ext");
   const ext = btfSec && extSec ? parseBtfExt(extSec.data, btfSec.data) : undefined;
   const btf = btfSec && ext && (ext.funcs.size || ext.core.size) ? parseBtf(btfSec.data) : undefined;
+  // the kernel refuses BTF where a function's parameter has a type and no name (btf_func_check;
+  // clang writes one for a `naked` function), and libbpf then loads the programs without it: no
+  // func_info reaches the verifier (CO-RE, which libbpf does itself, is unchanged)
+  const kernelTakesBtf = btf === undefined || btf.types.every((t) => t.kind !== BTF_KIND.FUNC || (btf.types[t.sizeOrType]?.members ?? []).every((a) => a.name !== "" || a.type === 0));
   const programs: Program[] = [];
   for (const sec of elf.sections) {
     if (!(sec.flags & SHF_EXECINSTR) || sec.type !== SHT_PROGBITS || sec.name === ".text") continue;
@@ -101,7 +105,12 @@ function readChecked(bytes: Uint8Array): BpfObject {
     for (const f of funcs) {
       // libbpf 1.x (its words): a program must be visible to the loader
       if (f.bind === STB_LOCAL) throw new ElfFault(sec.name, f.value, `program '${f.name}' is static and not supported`);
-      programs.push(link(elf, places, sec, f, ext, btf));
+      const p = link(elf, places, sec, f, ext, btf);
+      if (kernelTakesBtf || !p.funcInfo) programs.push(p);
+      else {
+        const { funcInfo: _refused, ...withoutBtf } = p;
+        programs.push(withoutBtf);
+      }
     }
   }
   // the programs prog-array slots name go beside each program, as libbpf loads them with it
