@@ -168,9 +168,13 @@ export class Lowerer extends RegisterLowerer {
 
   // ---- variables ----
 
-  /** Gives a local or parameter its home: memory if its address is taken or it is an aggregate. */
+  /**
+   * Gives a local or parameter its home: memory if its address is taken, it is an aggregate, or it
+   * is volatile (each of its reads and writes is then a load and a store, as clang emits them: a
+   * program hides a value from the verifier so).
+   */
   declare(sym: VarSym): Home {
-    const inMem = sym.addressTaken || isRecord(sym.type) || sym.type.kind === "array";
+    const inMem = sym.addressTaken || sym.type.volatile === true || isRecord(sym.type) || sym.type.kind === "array";
     let h: Home;
     if (inMem) {
       const size = sizeOf(sym.type);
