@@ -95,8 +95,8 @@ export interface Pruned extends History {
   entries: number;
 }
 
-/** States kept per instruction for comparison, at most (later ones still chain for precision). */
-const KEEP_PER_INSN = 64;
+/** States kept per instruction for comparison, at most (later ones still chain for precision): the kernel keeps them all, and a may_goto loop compares every one still open by ranges. */
+const KEEP_PER_INSN = 8192;
 /** The newest states still being explored that are compared for an endless loop. */
 const LOOP_LOOKBACK = 16;
 
@@ -209,7 +209,7 @@ export class StateStore {
    * finished, can skip comparing (no state it would compare can equal the current one). (A
    * Map of the hints themselves cost a lookup by a number at every visit of a loop's head.)
    */
-  private readonly liveHints: (Uint8Array | undefined)[];
+  private readonly liveHints: (Uint16Array | undefined)[];
   private jumps = 0;
   private lastJumps = 0;
   private lastInsns = 0;
@@ -328,7 +328,7 @@ export class StateStore {
     this.mixed = new Uint8Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
     this.explored = new Array<Snapshot[] | undefined>(cfg.at.length).fill(undefined);
-    this.liveHints = new Array<Uint8Array | undefined>(cfg.at.length).fill(undefined);
+    this.liveHints = new Array<Uint16Array | undefined>(cfg.at.length).fill(undefined);
     this.mainList = new Uint32Array(cfg.at.length);
     for (let pc = 0; pc < cfg.at.length; pc++) this.mainList[pc] = ((pc ^ -1) >>> 0) % cfg.at.length;
     this.isJump = new Uint8Array(cfg.at.length);
@@ -366,14 +366,17 @@ export class StateStore {
     // (the kernel's force_new_state: a forced checkpoint, or a long history since the last state)
     const force = this.forced[pc] === 1 || path.entries > HISTORY_FORCE;
     let add = force || (dj >= 2 && di >= 8);
-    let looking = LOOP_LOOKBACK;
+    // (at a may_goto or a callback's call every open state is compared by ranges, as the kernel
+    // compares every state of its list: the lookback bounds only the search for an endless loop)
+    let looking = mayGoto || this.callbacks[pc] === 1 ? Infinity : LOOP_LOOKBACK;
     let hint = NaN; // loopHint(st), once a comparison needs it
     let finishedLeft = this.finishedAt[list];
-    if (finishedLeft === 0 && !force && seen.length > 0 && !mixed && dj < 20 && di < 100) {
+    if (finishedLeft === 0 && !force && seen.length > 0 && !mixed && dj < 20 && di < 100 && !mayGoto && this.callbacks[pc] !== 1) {
       // every listed state here is still being explored (a loop's head): the newest is compared
       // first, so the loop below would stop the path from being stored here (as the kernel does
       // inside a loop; then no state counts a miss) and could only find an endless loop in a
-      // state with the same hint
+      // state with the same hint (not at a may_goto or a callback's call, where a state of
+      // another hint may cover this one by ranges)
       hint = loopHint(st);
       const live = this.liveHints[list];
       if (live === undefined || live[bucketOf(hint)] === 0) {
@@ -432,8 +435,8 @@ export class StateStore {
     if (snap.listed) {
       if (seen.length > 0 && seen[0].st.pc !== pc) this.mixed[list] = 1;
       seen.push(snap);
-      // (at most KEEP_PER_INSN listed per instruction: a count fits a byte)
-      (this.liveHints[list] ?? (this.liveHints[list] = new Uint8Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
+      // (at most KEEP_PER_INSN listed per instruction: a count fits 16 bits)
+      (this.liveHints[list] ?? (this.liveHints[list] = new Uint16Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
     }
     if (this.scc) {
       const chain = this.callchain(snap.st, this.scc.of);
