@@ -59,8 +59,7 @@ export function precheck(c: Verification): Rejection | undefined {
     const a = abnormal.get(func)!;
     const info = program.funcInfo;
     if (info) {
-      const proto = info.find((f) => f.pc === func)?.proto ?? "";
-      if (returnsNumber(proto)) continue;
+      if (info.find((f) => f.pc === func)?.sig?.ret === "scalar") continue;
       if (a.ldAbs !== undefined) return reject(a.ldAbs, "ld-abs-int-return");
       if (a.tailCall !== undefined) return reject(a.tailCall, "tail-call-int-return");
       continue;
@@ -71,15 +70,6 @@ export function precheck(c: Verification): Rejection | undefined {
   const reach = reachable(cfg);
   for (const b of cfg.blocks) if (!reach.has(b.id)) return reject(b.start, "unreachable", { insn: b.start });
   return undefined;
-}
-
-/**
- * Whether a prototype (`int (struct xdp_md *ctx)`, FuncInfo.proto) returns a number: an integer
- * or an enum, not a pointer, a struct or void (the kernel's btf_type_is_small_int || btf_is_any_enum).
- */
-function returnsNumber(proto: string): boolean {
-  const ret = proto.slice(0, Math.max(0, proto.indexOf("("))).trim();
-  return ret !== "" && !ret.includes("*") && !/^(void|struct|union)\b/.test(ret);
 }
 
 /** A function that calls itself, directly or not: the pc of a call on the cycle. */
