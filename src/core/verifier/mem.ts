@@ -7,7 +7,7 @@ import { BPF_FLOW_KEYS } from "../isa/ctx_layouts.ts";
 import { BPF_MAX_VAR_OFF } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { constScalar, constValue, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unbound32, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
@@ -276,17 +276,21 @@ function packetAccess(c: Verification, pc: number, regno: number, ptr: Reg, insn
   return undefined;
 }
 
-/** A load of `size` bytes keeps the low bytes of what was stored (the kernel's coerce_reg_to_size). */
+/**
+ * A load of `size` bytes keeps the low bytes of what was stored (the kernel's coerce_reg_to_size):
+ * new 64-bit bounds, and the 32-bit bounds of what was stored when 4 bytes are read (a fill of a
+ * spilled scalar keeps them; below 4 bytes they come from the 64-bit ones). The rest, the precise
+ * mark included, stays as stored.
+ */
 function coerceToSize(r: Reg, size: number): Reg {
   const mask = (1n << BigInt(size * 8)) - 1n;
   if (r.umax <= mask && r.umin >= 0n) return r;
-  const out = unknownScalar();
-  out.id = r.id;
-  out.off = r.off;
+  const out = cloneReg(r);
   out.var = tCast(r.var, size);
   if ((r.umin & ~mask) === (r.umax & ~mask)) [out.umin, out.umax] = [r.umin & mask, r.umax & mask];
   else [out.umin, out.umax] = [0n, mask];
   [out.smin, out.smax] = [out.umin, out.umax];
+  if (size < 4) unbound32(out);
   return sync(out);
 }
 

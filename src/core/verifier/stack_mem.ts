@@ -48,7 +48,12 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
           zero = true;
           continue;
         }
+        // a spill it reaches becomes data, all of it (scrub_special_slot)
+        if (slot.spilled || slot.bytes[0] === Byte.Spill) {
+          for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
+        }
         slot.spilled = undefined;
+        slot.narrow = slot.at = undefined;
         if (writingZero && slot.bytes[b] === Byte.Zero) zero = true;
         else slot.bytes[b] = Byte.Misc;
       }
