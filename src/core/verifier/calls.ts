@@ -17,7 +17,7 @@ import { regLoc, slotLoc } from "./precision.ts";
 import { Byte, cloneState, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
 import { callbackReturnRange, callbackReturnType, callsBack, pushCallback } from "./callback.ts";
-import { VerifyError } from "./error.ts";
+import { RejectionError, VerifyError } from "./error.ts";
 import { checkGlobalCall } from "./global.ts";
 import type { Verification } from "./verify.ts";
 
@@ -353,7 +353,7 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
     // in a subprogram, a tail call that succeeds leaves the function (and the program) at once,
     // with an unknown r0; the program called may have changed the packet (where the call fails,
     // the path goes on with the packet as it was)
-    mayExitSubprog(st, pc, unknownScalar(), fork);
+    mayExitSubprog(c, st, pc, unknownScalar(), fork);
     forgetPacket(st);
   }
   return st;
@@ -417,10 +417,22 @@ export function returnToCaller(st: State): void {
  * In a subprogram, an instruction that may end the program (a tail call that succeeds, an LD_ABS
  * past the packet's end) is also a return from it, with r0 `ret` (the kernel verifies both): the
  * path where it does not goes on at the next instruction (pushed), this one returns to the
- * caller. A callback's frame cannot be left so: the kernel stops at a verifier bug there.
+ * caller. A callback's frame cannot be left so: its return wants r0 precise, as at its exit, and
+ * backtracking finds r0 wanted where the callback began: the kernel stops at a verifier bug there.
  */
-export function mayExitSubprog(st: State, pc: number, ret: Reg, fork: (s: State) => void): void {
-  if (st.frames[st.frames.length - 1].callback) throw new VerifyError(pc, "callback-unexpected-regs");
+export function mayExitSubprog(c: Verification, st: State, pc: number, ret: Reg, fork: (s: State) => void): void {
+  const top = st.frames[st.frames.length - 1];
+  if (top.callback) {
+    top.regs[0] = { ...ret, written: true };
+    c.live?.returned();
+    try {
+      c.precise(st, [regLoc(st.frames.length - 1, 0)]);
+    } catch (e) {
+      if (e instanceof RejectionError && !(e instanceof VerifyError)) throw VerifyError.at(pc, e);
+      throw e;
+    }
+    throw new VerifyError(pc, "callback-unexpected-regs", { mask: "1" }); // (backtracking always ends there first)
+  }
   fork(cloneState(st));
   const f = st.frames[st.frames.length - 1];
   f.regs[0] = { ...ret, written: true };

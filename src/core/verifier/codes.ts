@@ -51,7 +51,7 @@ export const REJECTIONS = {
   "tail-call-subprog": t(() => "tail_call is not allowed in subprogs without BTF"),
   "ld-abs-int-return": t(() => "LD_ABS is only allowed in functions that return 'int'."),
   "tail-call-int-return": t(() => "tail_call is only allowed in functions that return 'int'."),
-  "callback-unexpected-regs": t(() => "verifier bug: callback unexpected regs 1"),
+  "callback-unexpected-regs": t<{ mask: string }>((p) => `verifier bug: callback unexpected regs ${p.mask}`),
   "tail-call-stack": t<{ depth: number }>((p) => `tail_calls are not allowed when call stack of previous frames is ${p.depth} bytes. Too large`),
   // (then both states' frames as the kernel prints them: ` R0=0 R1=ctx() R10=fp0`)
   "infinite-loop": t<{ insn: number; cur: string; old: string }>(

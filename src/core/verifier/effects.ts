@@ -15,6 +15,7 @@ import { MAX_BPF_STACK } from "../isa/limits.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { MapDef } from "../program.ts";
 import { callbackCalls } from "./callback.ts";
+import { RejectionError } from "./error.ts";
 import { mapAt } from "./reg.ts";
 import { Byte } from "./state.ts";
 import type { Frame } from "./state.ts";
@@ -422,7 +423,11 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
         // are the helper's, not the caller's, whose registers stay wanted (they are the call's
         // own arguments, the same when the callback comes back to it). A slot of the callback's
         // own wanted here was never written: the kernel gives up there (-ENOTSUPP); it cannot be
-        // a precise scalar, and is dropped.
+        // a precise scalar, and is dropped. Any other register wanted there was never written in
+        // the callback (only a tail call's return can ask for one, its r0): the kernel stops at a
+        // verifier bug.
+        const other = want.regs[f + 1] & ~0b111110;
+        if (other !== 0) throw new RejectionError("callback-unexpected-regs", { mask: other.toString(16) });
         for (let r = 1; r <= 5; r++) want.drop(f + 1, r);
         for (const loc of [...want.slots]) if (want.slotFrame(loc) === f + 1) want.slots.delete(loc);
         return false;

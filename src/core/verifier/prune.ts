@@ -336,13 +336,14 @@ export class StateStore {
         // a finished state: its precise scalars say what it needed; imprecise ones match anything
         finishedLeft--;
         if (mixed && old.st.pc !== pc) continue;
-        if (!old.cleaned && this.cleanable(old, st)) {
+        // (a state of a loop whose visit holds back edges may not have all its marks yet: the
+        // kernel neither forgets its dead slots nor compares it but by ranges, and a match is one
+        // more back edge: incomplete_read_marks)
+        const open = this.scc !== undefined && this.scc.backedges.size > 0 && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "");
+        if (!old.cleaned && !open && this.cleanable(old, st)) {
           this.stack?.clean(old.st);
           old.cleaned = true;
         }
-        // (a state of a loop whose visit holds back edges may not have all its marks yet: the
-        // kernel compares it by ranges, and a match is one more back edge: incomplete_read_marks)
-        const open = this.scc !== undefined && this.scc.backedges.size > 0 && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "");
         if (stateCovers(old.st, st, old.exactOnly === true || open, this.live)) {
           if (open) return this.loopHit(old, st, path);
           old.hits++;

@@ -197,7 +197,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       for (let k = 1; k <= 5; k++) R[k] = notInit();
       write(0, unknownScalar());
       // in a subprogram, a load past the packet's end returns 0 from it (a possible exit)
-      if (st.frames.length > 1) mayExitSubprog(st, pc, constScalar(0n), fork);
+      if (st.frames.length > 1) mayExitSubprog(c, st, pc, constScalar(0n), fork);
       return st;
     }
     case "ja":

@@ -132,7 +132,8 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
   const type = progTypeFor(opts.progType, program.section) ?? progTypeByName("socket_filter")!;
   const cfg = buildCfg(program);
   // the kernel-format log; at level 1 it is given back on each branch taken up, which leaves the failing path
-  const sources = program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
+  // (line info reaches the kernel with BTF only: an object whose BTF it refuses loads without either)
+  const sources = program.funcInfo && program.lineTable && program.debug?.sources ? { table: program.lineTable, texts: program.debug.sources } : undefined;
   const klog = opts.logLevel ? new KernelLog(opts.logLevel, cfg, type, program.maps, sources) : undefined;
   const called = new Set<number>();
   const store = new StateStore(cfg, type, program.maps);
