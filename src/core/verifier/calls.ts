@@ -434,8 +434,8 @@ export function mayExitSubprog(c: Verification, st: State, pc: number, ret: Reg,
     throw new VerifyError(pc, "callback-unexpected-regs", { mask: "1" }); // (backtracking always ends there first)
   }
   fork(cloneState(st));
-  const f = st.frames[st.frames.length - 1];
-  f.regs[0] = { ...ret, written: true };
+  top.regs[0] = { ...ret, written: true };
+  c.leftSubprog(st);
   returnToCaller(st);
 }
 

@@ -12,12 +12,10 @@
 
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
-import { helperName } from "../isa/index.ts";
 import type { ProgType } from "../isa/progtypes.ts";
 import type { LineEntry, MapDef } from "../program.ts";
 import { liveness, touched } from "./effects.ts";
 import { frameItems, frameTail, kernelInsn } from "./print.ts";
-import { constScalar, notInit, unknownScalar } from "./reg.ts";
 import type { VerifierCode } from "./codes.ts";
 import type { Frame, State } from "./state.ts";
 import { stackMaskText } from "./stack_live.ts";
@@ -131,14 +129,14 @@ export class KernelLog implements Tracer, LiveTrace {
       this.insnLine(st, d, this.from);
       this.touch(d, frame);
       if (d.valid && d.spec.kind === "exit" && st.frames.length > 1) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
-      else if (st.frames.length > 1 && d.valid && ((d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call") || d.spec.kind === "ldabs" || d.spec.kind === "ldind")) {
-        // a tail call or a packet load in a subprogram may return from it (calls.ts mayExitSubprog):
-        // the callee as it returns, r1-r5 scratched, r0 unknown (0 for the load)
-        const regs = frame.regs.map((r, k) => (k === 0 ? (d.spec.kind === "call" ? unknownScalar() : constScalar(0n)) : k <= 5 ? notInit() : r));
-        this.callee = frameItems({ ...frame, regs }, this.maps) + frameTail(st, frame);
-      }
     } else if (this.lines.length === LOG_LINES) this.push("... (log truncated)");
     this.from = undefined;
+  }
+
+  left(st: State): void {
+    // (a tail call or a packet load in a subprogram may return from it: the callee as it leaves)
+    const frame = st.frames[st.frames.length - 1];
+    if (this.logging) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
   }
 
   after(d: Decoded, next: State | "exit" | "dead"): void {

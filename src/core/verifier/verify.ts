@@ -87,6 +87,8 @@ export interface Verification {
    * that call, and were not precise there, are forgotten after the instruction (the walk sets it: it knows the path).
    */
   callbackReturned(): void;
+  /** The instruction being checked leaves a subprogram other than by its exit, in state `st` (the walk sets it: the tracer writes the callee down). */
+  leftSubprog(st: State): void;
   /** Per bpf_loop call: whether the kernel could inline it so far, and its callback (the kernel's loop_inline_state). */
   readonly loopInline: Map<number, { fit: boolean; callback: number }>;
   /** A line for the level-2 log (nothing at the other levels). */
@@ -151,6 +153,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     folds: foldCodes(cfg),
     precise: () => undefined,
     callbackReturned: () => undefined,
+    leftSubprog: () => undefined,
     loopInline: new Map(),
     note: klog?.level === 2 ? (line) => klog.note(line) : () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,

@@ -46,6 +46,11 @@ export interface Tracer extends PrecisionTracer {
   pruned(pc: number): void;
   /** Instruction `d` is about to be checked in state `st`. */
   insn(st: State, d: Decoded): void;
+  /**
+   * The instruction being checked leaves a subprogram other than by its exit (a tail call or an
+   * LD_ABS that may end the program returns from it too): `st` with that frame on top, as it leaves.
+   */
+  left(st: State): void;
   /** Instruction `d` was checked: the state after it, or how the path ended. */
   after(d: Decoded, next: State | "exit" | "dead"): void;
 }
@@ -60,6 +65,7 @@ export const NO_TRACE: Tracer = {
   propagate: nothing,
   pruned: nothing,
   insn: nothing,
+  left: nothing,
   after: nothing,
   start: nothing,
   before: nothing,
@@ -187,6 +193,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   c.callbackReturned = () => {
     callbackReturned = true;
   };
+  c.leftSubprog = (st) => tracer.left(st);
 
   // the paths a branch pushes from the instruction being checked (one callback for the walk:
   // a closure per instruction was a tenth of what the walk allocates)
