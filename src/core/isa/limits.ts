@@ -5,6 +5,9 @@
 /** MAX_BPF_STACK: bytes of stack one frame has, and the most all frames of a call chain may use together. */
 export const MAX_BPF_STACK = 512;
 
+/** BPF_PRIV_STACK_MIN_SIZE: the least stack (rounded) for which a function gets a private stack, where its program type has them. */
+export const BPF_PRIV_STACK_MIN_SIZE = 64;
+
 /** MAX_CALL_FRAMES: the main program and at most seven nested bpf-to-bpf calls. */
 export const MAX_CALL_FRAMES = 8;
 

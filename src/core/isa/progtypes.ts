@@ -47,6 +47,12 @@ export interface ProgType {
   readonly attachTypes: readonly AttachType[];
   /** The attach type this record is for: its rules, range and helpers are the type's as loaded with it. */
   readonly attach?: AttachType;
+  /**
+   * Whether a function of it with a large stack runs on a private one, outside its call chain's
+   * combined size, when no function makes a tail call (bpf_enable_priv_stack, x86-64's JIT).
+   * The 6.18 kernel did so for perf_event only (kprobe, tracepoint and raw_tracepoint measured).
+   */
+  readonly privateStack: boolean;
 }
 
 /** An expected attach type (enum bpf_attach_type) and what it changes in its program type's rules. */
@@ -99,6 +105,7 @@ interface Extra {
   l2?: boolean;
   sockmap?: ProgType["sockmap"];
   returnRange?: readonly [bigint, bigint];
+  privateStack?: boolean;
   /** The first is the default, whose rules are the record's own. */
   attach?: readonly AttachType[];
 }
@@ -109,7 +116,7 @@ const T = (name: string, id: number, sections: string[], ctx: CtxKind, x: Extra 
   return {
     name, id, sections: [...sections, ...attachTypes.flatMap((a) => a.sections)], ctx, layout: x.layout, rules: x.rules ?? NO_RULES,
     packet: x.packet ?? false, pkt: x.pkt ?? "none", l2: x.l2 ?? false, sockmap: x.sockmap ?? "none", returnRange: x.returnRange,
-    attachTypes, attach: attachTypes[0],
+    attachTypes, attach: attachTypes[0], privateStack: x.privateStack ?? false,
   };
 };
 const A = (name: string, id: number, sections: string[], x: Omit<AttachType, "name" | "id" | "sections"> = {}): AttachType => ({ name, id, sections, ...x });
@@ -192,7 +199,7 @@ export const PROG_TYPES: readonly ProgType[] = [
       A("xdp_cpumap", 35, ["xdp/cpumap", "xdp.frags/cpumap"]),
     ],
   }),
-  T("perf_event", 7, ["perf_event"], "other", TRACE(BPF_PERF_EVENT_DATA)),
+  T("perf_event", 7, ["perf_event"], "other", { ...TRACE(BPF_PERF_EVENT_DATA), privateStack: true }),
   T("cgroup_skb", 8, [], "__sk_buff", skb(SKB_RULES.cgroup_skb, { pkt: "read", returnRange: BOOL, attach: SKB_ATTACH })),
   T("lwt_in", 10, ["lwt_in"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),
   T("lwt_out", 11, ["lwt_out"], "__sk_buff", skb(SKB_RULES.lwt, { pkt: "read" })),

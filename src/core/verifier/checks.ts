@@ -7,7 +7,7 @@ import { reachable } from "../cfg/index.ts";
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { helperName } from "../isa/index.ts";
-import { MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
+import { BPF_PRIV_STACK_MIN_SIZE, MAX_BPF_STACK, MAX_CALL_FRAMES } from "../isa/limits.ts";
 import { fastcallDepth } from "./fastcall.ts";
 import { reject, rejection, RejectionError } from "./error.ts";
 import type { Rejection } from "./error.ts";
@@ -152,10 +152,13 @@ export function stackCheck(c: Verification): Rejection | undefined {
     }
     if (d.spec.kind === "call" && d.spec.op === "helper" && helperName(d.insn.imm) === "tail_call") tailCalls.add(from);
   }
+  // where the program type has private stacks and no function makes a tail call, a function
+  // with a large stack has its own: it counts in no chain (check_max_stack_depth_subprog)
+  const privateStacks = c.type.privateStack && tailCalls.size === 0;
   const walk = (f: number, sum: number, frames: number): Rejection | undefined => {
     // a tail call unwinds its own frame, not its callers': they must leave it room (at most 256 bytes)
     if (f !== 0 && tailCalls.has(f) && sum >= 256) return reject(f, "tail-call-stack", { depth: sum });
-    const total = sum + depth(f);
+    const total = privateStacks && depth(f) >= BPF_PRIV_STACK_MIN_SIZE ? sum : sum + depth(f);
     if (total > MAX_BPF_STACK) return reject(f, "stack-size", { calls: frames, size: total });
     for (const g of calls.get(f) ?? []) {
       if (frames >= MAX_CALL_FRAMES) return reject(g, "call-chain-depth", { frames: frames + 1 });

@@ -190,9 +190,11 @@ export function ctxAccess(t: ProgType, off: number, size: number, write: boolean
     case "kprobe":
       return yes(!write && off >= 0 && off + size <= s.size && off % size === 0);
     case "tracepoint": {
-      // the common fields are not the program's; PERF_MAX_TRACE_SIZE bounds the rest
+      // the common fields are not the program's; PERF_MAX_TRACE_SIZE bounds the rest. A negative
+      // offset passes too: the kernel compares it with the common fields' end as an unsigned
+      // number (tp_prog_is_valid_access: `off < sizeof(void *)`), and with the bound as a signed one
       const common = field(s, "common");
-      return yes(!write && off >= common.off + common.size && off < s.size && off % size === 0);
+      return yes(!write && (off >= common.off + common.size || off < 0) && off < s.size && off % size === 0);
     }
     case "perf_event":
       return perfEvent(s, off, size, write);
