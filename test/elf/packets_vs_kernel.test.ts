@@ -29,7 +29,11 @@ const PARSERS = sources().filter((f) => f.startsWith("pkt_"));
 const BUILDS = PARSERS.flatMap((f) => [{ f, cpu: "v4" }, { f, cpu: undefined }]);
 
 /** Programs (`object/program`) whose verdict, count or log differs from the kernel's, and why. */
-const KNOWN: Readonly<Record<string, string>> = {};
+const SPIN_LOCK = "bpfplay has no bpf_spin_lock (helper_left_out.ts): it refuses the call, the kernel loads the program";
+const KNOWN: Readonly<Record<string, string>> = {
+  "pkt_spin_lock.v4/spin": SPIN_LOCK,
+  "pkt_spin_lock/spin": SPIN_LOCK,
+};
 
 const tally = { programs: 0, identical: 0 };
 
