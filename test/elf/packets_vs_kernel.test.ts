@@ -33,6 +33,7 @@ const SPIN_LOCK = "bpfplay has no bpf_spin_lock (helper_left_out.ts): it refuses
 const KNOWN: Readonly<Record<string, string>> = {
   "pkt_spin_lock.v4/spin": SPIN_LOCK,
   "pkt_spin_lock/spin": SPIN_LOCK,
+  "pkt_sf_ldabs_loop/sf_sum": "the stack liveness lines of the level-2 log: after a spill between two LD_ABS the kernel's written set is that slot alone, bpfplay's carries the later spills back across the LD_ABS (verdict and count agree)",
 };
 
 const tally = { programs: 0, identical: 0 };
