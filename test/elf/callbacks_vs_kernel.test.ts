@@ -18,6 +18,7 @@ import { vmlinuxText } from "../../src/core/cc/headers/vmlinux.ts";
 import { kernelAvailable } from "../kernel/reference.ts";
 import { skipOrFail } from "../support/skip.ts";
 import { buildOne, clangAvailable, PROGS, sources } from "./build.ts";
+import { comparable } from "./kernel_log.ts";
 import { bpftoolAvailable, loadAll, unpin } from "./libbpf.ts";
 
 const clang = clangAvailable();
@@ -31,23 +32,6 @@ const BUILDS = LOOPS.flatMap((f) => [{ f, cpu: "v4" }, { f, cpu: undefined }]);
 
 /** Of the cpu v4 builds' programs, how many level-2 logs are the kernel's, at least. */
 const LOGS_IDENTICAL = 15;
-
-/** A verifier log as both sides compare: no timing, stack depth, liveness table, func# lines or map addresses. */
-function comparable(log: string): string[] {
-  const lines: string[] = [];
-  let table = false;
-  for (const l of log.split("\n")) {
-    if (l === "Live regs before insn:") {
-      table = true;
-      continue;
-    }
-    if (table && /^\s+\d+: [.0-9]{10} /.test(l)) continue;
-    table = false;
-    if (/^(verification time|stack depth|func#\d+ @)/.test(l) || l === "accepted" || l === "rejected" || l === "") continue;
-    lines.push(l.replace(/= (0x[0-9a-f]+|map\[id:\d+\](\[\d+\]\+\d+)?)(?= |$)/, "= MAP").replace(/map=[\w.]*?\.(bss|data|rodata)/g, "map=.$1").replace(/\s+;/, " ;"));
-  }
-  return lines;
-}
 
 const logTally = { programs: 0, identical: 0 };
 

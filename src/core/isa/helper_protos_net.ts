@@ -59,7 +59,8 @@ export const NET_PROTOS = [
   P("clone_redirect", ["ctx", "anything", "anything"], "integer", MOVES({ callers: TC_XMIT })),
   P("redirect_map", ["const_map_ptr", "anything", "anything"], "integer", { callers: ["xdp"], only: ["devmap", "devmap_hash", "cpumap", "xskmap"] }),
   P("check_mtu", ["ctx", "anything", "u32_inout", "anything", "anything"], "integer", { callers: TC_XDP, gpl: true }),
-  P("fib_lookup", ["ctx", "mem", "const_size", "anything"], "integer", { callers: TC_XDP, gpl: true }),
+  // the helper fills params in (6.18 says so: ARG_PTR_TO_MEM | MEM_WRITE, so a stack slot it covers is data afterwards)
+  P("fib_lookup", ["ctx", "mem_inout", "const_size", "anything"], "integer", { callers: TC_XDP, gpl: true }),
   // what the sk_buff carries
   P("get_hash_recalc", ["ctx"], "integer", { callers: TC_LWT }),
   P("set_hash", ...CTX_ARG(TC)),

@@ -182,7 +182,9 @@ export function alu(i: AluInput): Reg {
     // privileged programs may leak pointers: a negated pointer is just a number
     if (isPointer(dst)) return unknownScalar();
     if (op === "neg" && isConstReg(dst)) return constScalar(fold("neg", constValue(dst), 0n, width));
-    return width === 32 && op === "neg" ? fromBounds(0n, 0xffffffffn) : unknownScalar();
+    // 6.18 tracks a negation's range as 0 - dst (adjust_scalar_min_max_vals' BPF_NEG)
+    if (op === "neg") return scalarAlu("sub", constScalar(0n), dst, width);
+    return unknownScalar();
   }
   const dp = isPointer(dst);
   const sp = isPointer(src);

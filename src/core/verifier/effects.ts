@@ -215,7 +215,8 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
     case "store_rel":
       return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size, true) };
     case "atomic":
-      return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
+      // (only a compare-and-exchange reads and writes r0)
+      return { regs: b(i.dst) | b(i.src) | (s.op === "cmpxchg" ? b(0) : 0), slots: slotsAt(i.dst, size) };
     case "call": {
       // a helper's writes to memory it does not read are byte stores: they scratch the slots
       const proto = s.op === "helper" ? helperProto(i.imm) : undefined;

@@ -7,7 +7,7 @@ import { BPF_FLOW_KEYS } from "../isa/ctx_layouts.ts";
 import { BPF_MAX_VAR_OFF } from "../isa/limits.ts";
 import { typeStr } from "./alu.ts";
 import { ctxAccess } from "./ctx.ts";
-import { cloneReg, constScalar, constValue, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, sync, unbound32, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, constValue, isConstReg, isPointer, isSockType, mapAt, notInit, pointer, S64_MAX, S64_MIN, sync, unbound32, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { signExtend } from "./scalar_alu.ts";
 import { sockRead } from "./sock.ts";
@@ -211,7 +211,10 @@ function mapAccess(c: Verification, pc: number, regno: number, ptr: Reg, insnOff
   const vs = mapAt(c.program.maps, ptr.map)?.valueSize ?? 0;
   const off = ptr.off + insnOff;
   // the kernel's check_mem_region_access: the least offset, then whether the greatest is bounded, then it
-  if (ptr.smin < 0n) throw new VerifyError(pc, "negative-index", { regno });
+  // (a negative least value is refused only unbounded, or where with the offset it leaves 32 bits or
+  // stays below 0: `p + (0 - x) + 7` with x in [0, 7] goes on to the next checks)
+  const least = BigInt(off) + ptr.smin;
+  if (ptr.smin < 0n && (ptr.smin === S64_MIN || least !== BigInt.asIntN(32, least) || least < 0n)) throw new VerifyError(pc, "negative-index", { regno });
   const lo = off + Number(ptr.smin);
   if (lo < 0 || lo + size > vs) throw new VerifyError(pc, "map-bounds", { valueSize: vs, off: lo, size, regno, bound: "min" });
   if (ptr.umax >= BPF_MAX_VAR_OFF) throw new VerifyError(pc, "map-unbounded", { regno });

@@ -288,6 +288,8 @@ export class StateStore {
   visit(pc: number, st: State, path: Pruned, insns: number, mayGoto: boolean): Snapshot | undefined {
     const list = this.listOf(pc, st);
     const seen = this.explored[list] ?? (this.explored[list] = []);
+    // (max_states_per_insn counts the list as the search found it: a state evicted on the way counts)
+    const listed = this.stored[list];
     // (a list not mixed holds states of one instruction: seen[0]'s)
     const mixed = this.mixed[list] === 1 || (seen.length > 0 && seen[0].st.pc !== pc);
     const dj = this.jumps - this.lastJumps;
@@ -357,8 +359,8 @@ export class StateStore {
       const n = this.forced[pc] === 1 && old.branches > 0 ? 64 : 3;
       if (old.misses > old.hits * n + n) this.evict(seen, k);
     }
+    if (listed > this.maxPerInsn) this.maxPerInsn = listed;
     const n = this.stored[list];
-    if (n > this.maxPerInsn) this.maxPerInsn = n;
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
     const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, cleaned: false, list, hits: 0, misses: 0 };

@@ -5,7 +5,7 @@
 
 import type { Decoded } from "../isa/index.ts";
 import type { MapDef } from "../program.ts";
-import { isConst, tconst, tIntersect, tnum, tRange, TUNKNOWN } from "./tnum.ts";
+import { isConst, tconst, tIntersect, tNextAbove, tnum, tRange, TUNKNOWN } from "./tnum.ts";
 import type { Tnum } from "./tnum.ts";
 import { sync53 } from "./sync53.ts";
 
@@ -284,6 +284,23 @@ export function boundsFromTnum(r: Reg): void {
   r.smax = min(r.smax, s64(v | (m & S64_MAX)));
   r.umin = max(r.umin, v);
   r.umax = min(r.umax, BigInt.asUintN(64, v | m));
+  if (m !== 0n) knownIfSoleMember(r);
+}
+
+/**
+ * 6.18's __update_reg64_bounds: where [umin, umax] holds one value only of those the known bits
+ * allow, that value is known (`if w7 == 0` on a value of bits (0; 0x80) leaves 128). The kernel
+ * tells three cases apart by the members next above umin, impossible ranges included: umin is a
+ * member and the next is past umax; umin is not and the next is the greatest member; or the next
+ * is in the range and the one after it past umax.
+ */
+function knownIfSoleMember(r: Reg): void {
+  const t = r.var;
+  const next = tNextAbove(t, r.umin);
+  if ((r.umin & ~t.mask) === t.value) {
+    if (next > r.umax) setConstBounds(r, r.umin);
+  } else if (next === (t.value | t.mask)) setConstBounds(r, next);
+  else if (next <= r.umax && tNextAbove(t, next) > r.umax) setConstBounds(r, next);
 }
 
 /** One round of learning each pair of bounds from the others (__reg_deduce_bounds). */

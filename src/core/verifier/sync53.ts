@@ -62,6 +62,18 @@ function intersectRange(min: number, max: number): void {
 }
 
 /**
+ * Whether [umin, umax] surely holds two values the tnum (tv, tm) allows: umin itself and the
+ * next one above it. Where it may hold one only, boundsFromTnum() may make that one known
+ * (knownIfSoleMember), which is syncWide()'s to decide.
+ */
+function twoMembers(umin: number, umax: number): boolean {
+  if (andNot(umin, tm) !== tv) return false;
+  // the next member: umin's unknown bits counted up by one (the bits outside tm carry through)
+  const up = and(and(umin, tm) + (MAX53N - tm) + 1, tm);
+  return up !== 0 && or(tv, up) <= umax;
+}
+
+/**
  * sync(r) computed on doubles, or undefined (r untouched) when a 64-bit bound or the tnum
  * lies outside [0, 2^53) or a 32-bit bound outside its type, or a dead state would take a
  * 64-bit bound below 0: the caller then runs syncWide().
@@ -111,6 +123,7 @@ export function sync53(r: Reg): Reg | undefined {
   smax = Math.min(smax, top);
   umin = Math.max(umin, tv);
   umax = Math.min(umax, top);
+  if (tm !== 0 && !twoMembers(umin, umax)) return undefined;
   for (let k = 0; k < 3; k++) {
     const a = umin, b = umax, c = smin, d = smax, e = u32min, f = u32max, g = s32min, h = s32max;
     // deduce32
@@ -213,6 +226,7 @@ export function sync53(r: Reg): Reg | undefined {
   smax = Math.min(smax, top);
   umin = Math.max(umin, tv);
   umax = Math.min(umax, top);
+  if (tm !== 0 && !twoMembers(umin, umax)) return undefined;
 
   // (a BigInt only for what changed, and none for a value one of the old bounds had: each one allocates)
   if (tv !== v0 || tm !== m0) r.var = { value: big(tv), mask: tm === 0 ? 0n : big(tm) };

@@ -117,6 +117,32 @@ export function tBswap(a: Tnum, bits: 16 | 32 | 64): Tnum {
 }
 
 /** Both a and b hold: the tnum of values in both, assuming they overlap. */
+/** The highest set bit of x > 0, as a value. */
+const highBit = (x: bigint): bigint => 1n << BigInt(x.toString(2).length - 1);
+
+/**
+ * The least member of t above z; t's least member when z is below it, and its greatest when z is
+ * not below that (where the kernel's tnum_step stops).
+ */
+export function tNextAbove(t: Tnum, z: bigint): bigint {
+  const top = t.value | t.mask;
+  if (z >= top) return top;
+  if (z < t.value) return t.value;
+  // the least member at or above x
+  const x = z + 1n;
+  const agree = t.value | (x & t.mask); // the member with x's unknown bits
+  if (agree === x) return x;
+  // the highest bit where the two differ is a known one
+  const k = highBit(agree ^ x);
+  const upTo = (k << 1n) - 1n; // bit k and the bits below it
+  // a known 1 over x's 0: x's bits above k, then the least bits the tnum allows
+  if (agree > x) return (x & ~upTo) | (t.value & upTo);
+  // a known 0 under x's 1: the lowest unknown bit above k where x has a 0 becomes 1
+  const free = t.mask & ~x & ~upTo;
+  const p = free & -free;
+  return (x & ~((p << 1n) - 1n)) | p | (t.value & (p - 1n));
+}
+
 export function tIntersect(a: Tnum, b: Tnum): Tnum {
   const mu = BigInt.asUintN(64, a.mask & b.mask);
   return { value: BigInt.asUintN(64, (a.value | b.value) & ~mu), mask: mu };
