@@ -145,9 +145,11 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         const out = alu(aluIn);
         if (out.id === -1) out.id = c.nextId++;
         if (addConst && out.type === "scalar") linkAfterAdd(out, dstId, s.op === "sub", src.var.value, s.width);
-        if (s.kind === "mov" && s.source === "reg" && out.type === "scalar" && R[i.src].type === "scalar" && !out.id && out.var.mask !== 0n && (s.width === 64 || R[i.src].umax <= 0xffffffffn)) {
+        const copies = s.kind === "mov" ? s.width === 64 || R[i.src].umax <= 0xffffffffn : s.kind === "movsx" && R[i.src].umax < 1n << BigInt(Number(s.op.slice(1)) - 1);
+        if (copies && s.source === "reg" && out.type === "scalar" && R[i.src].type === "scalar" && !out.id && out.var.mask !== 0n) {
           // copies of one unknown scalar share an id so a bounds check on one applies to both
-          // (a 32-bit move copies only a value that fits in 32 bits)
+          // (a 32-bit move copies only a value that fits in 32 bits, a sign-extending one only
+          // a value whose sign bit is clear)
           const id = c.nextId++;
           R[i.src].id = id;
           out.id = id;
