@@ -18,7 +18,7 @@ function stackFrame(st: State, ptr: Reg): Frame {
   return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
 }
 
-export function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, valueNo = -1): Reg | undefined {
+export function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, valueNo = -1, noDst = false): Reg | undefined {
   // a known zero stored as data keeps the bytes zero, and its register must then stay exactly
   // zero on every path that reaches here (the kernel marks it precise: backtracking does not
   // follow STACK_ZERO)
@@ -30,6 +30,8 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
     if (lo < -STACK || hi > 0) throw new VerifyError(pc, "stack-variable", { dir, regno, varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
+    // a read that fills no register (an atomic's) must be at a constant offset (check_stack_read)
+    if (kind === "read" && noDst) throw new VerifyError(pc, "stack-var-no-reg", { varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     fastcallAccess(c.fastcall, f.start, pc, lo);
