@@ -322,6 +322,13 @@ export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
       return sync(out);
     }
   }
+  if (size === 4) {
+    // the low 32 bits stay as they were, their bounds too, and the value is their signed one
+    // (Linux 6.18: (s32) of [8, 0xffffffff] keeps umin=umin32=8)
+    [out.s32min, out.s32max, out.u32min, out.u32max] = [r.s32min, r.s32max, r.u32min, r.u32max];
+    [out.smin, out.smax] = [r.s32min, r.s32max];
+    return sync(out);
+  }
   // the narrow type's signed range, in both widths
   [out.smin, out.smax, out.s32min, out.s32max] = [-half, half - 1n, -half, half - 1n];
   return sync(out);
