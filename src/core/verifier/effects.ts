@@ -3,7 +3,7 @@
 // instruction (the level-2 log's header); the registers and slots it touches (the log prints
 // those after it, as the kernel's "scratched" marks); and, backwards, which values a value after
 // it came from (precision tracking). They follow the kernel, which is why they differ in detail
-// (an atomic scratches r0 in the log; LD_ABS uses every register for liveness and clobbers
+// (a cmpxchg scratches r0 in the log; LD_ABS uses every register for liveness and clobbers
 // r0-r5 for precision).
 
 import { flowSuccessors, loops } from "../cfg/index.ts";
@@ -214,7 +214,8 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
     case "store_rel":
       return { regs: b(i.dst) | b(i.src), slots: slotsAt(i.dst, size, true) };
     case "atomic":
-      return { regs: b(i.dst) | b(i.src) | b(0), slots: slotsAt(i.dst, size) };
+      // (only a cmpxchg reads r0, and so scratches it: Linux 6.18's logs)
+      return { regs: b(i.dst) | b(i.src) | (s.op.includes("cmpxchg") ? b(0) : 0), slots: slotsAt(i.dst, size) };
     case "call": {
       // a helper's writes to memory it does not read are byte stores: they scratch the slots
       const proto = s.op === "helper" ? helperProto(i.imm) : undefined;
