@@ -7,7 +7,7 @@ import { cloneReg, constScalar, constValue, fromBounds, isConstReg, isPointer, S
 import type { Reg } from "./reg.ts";
 import type { ParamArgs, VerifierCode } from "./codes.ts";
 import { RejectionError } from "./error.ts";
-import { byteOrder, scalarAlu, zext32 } from "./scalar_alu.ts";
+import { byteOrder, scalarAlu, signExtend, zext32 } from "./scalar_alu.ts";
 import { isConst, tconst, tSub, tSubreg } from "./tnum.ts";
 
 export const ALU_STR: Record<string, string> = {
@@ -143,25 +143,18 @@ export function alu(i: AluInput): Reg {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
       }
-      // a value whose sign bit (at the narrow width) is clear is copied as it is; one whose bits
-      // above it are clear and the sign bit set becomes negative
+      // a value whose sign bit (at the narrow width) is clear is copied as it is, linked
       const half = 1n << BigInt(i.sx - 1);
       if (src.umax < half) return cloneReg(src);
-      if (src.umin >= half && src.umax < 2n * half) {
-        const [lo, hi] = [src.umin - 2n * half, src.umax - 2n * half];
-        if (width === 64) {
-          const r = unknownScalar();
-          [r.smin, r.smax] = [lo, hi];
-          return sync(r);
-        }
-        return fromBounds(lo + (1n << 32n), hi + (1n << 32n));
-      }
-      // otherwise the value is somewhere in the narrow width's signed range
       if (width === 64) {
-        const r = unknownScalar();
-        [r.smin, r.smax] = [-half, half - 1n];
-        return sync(r);
+        // coerce_reg_to_size_sx; a copy that may change the value is not linked to its source
+        const r = signExtend(src, (i.sx / 8) as 1 | 2 | 4);
+        r.id = 0;
+        return r;
       }
+      // one whose bits above it are clear and the sign bit set becomes negative
+      if (src.umin >= half && src.umax < 2n * half) return fromBounds(src.umin - 2n * half + (1n << 32n), src.umax - 2n * half + (1n << 32n));
+      // otherwise the value is somewhere in the narrow width's signed range
       const r = fromBounds(0n, 0xffffffffn);
       [r.s32min, r.s32max] = [-half, half - 1n];
       return sync(r);

@@ -174,8 +174,9 @@ export function checkCall(c: Verification, st: State, d: Decoded & { valid: true
         // (memory the helper only writes is not read, unless its size is not a constant: the
         // kernel then checks it as memory the helper reads too, check_mem_size_reg)
         checkHelperMem(c, st, pc, regno, p, size, t === "uninit_mem", sizeReg.var.mask !== 0n);
-        // written as well as read (MEM_WRITE): a read-only map value is refused
-        if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, p, size, true);
+        // written as well as read (MEM_WRITE): a read-only map value is refused; on the stack,
+        // initialised memory the helper clobbers, not written a byte at a time (no raw mode)
+        if (t === "mem_inout" || t === "mem_inout_or_null") checkHelperMem(c, st, pc, regno, p, size, true, true);
         c.precise(st, [regLoc(frameNo, k + 2)]);
         break;
       }

@@ -131,6 +131,8 @@ export const REJECTIONS = {
   "stack-bounds": t<Access & Reg & { dir: string }>((p) => `invalid ${p.dir} stack R${p.regno} off=${p.off} size=${p.size}`),
   "stack-variable": t<Access & Reg & { dir: string; varOff: string }>((p) => `invalid variable-offset ${p.dir} stack R${p.regno} var_off=${p.varOff} off=${p.off} size=${p.size}`),
   "stack-unbounded": t<Reg & { dir: string }>((p) => `invalid unbounded variable-offset ${p.dir} stack R${p.regno}`),
+  // (an atomic's read, which fills no register; the kernel's words name a helper)
+  "stack-var-no-reg": t<Access & { varOff: string }>((p) => `variable offset stack pointer cannot be passed into helper function; var_off=${p.varOff} off=${p.off} size=${p.size}`),
   "spill-size": t(() => "invalid size of register spill"),
   "spill-fp-caller": t(() => "cannot spill pointers to stack into stack frame of the caller"),
   "fill-size": t(() => "invalid size of register fill"),

@@ -65,7 +65,7 @@ export function checkMem(c: Verification, st: State, d: Decoded & { valid: true 
   // as check_atomic: a read with no register to fill (and, for a fetch, one into the register it
   // loads), then a write of no register, which makes stack slots data (check_stack_write_fixed_off)
   const fetch = s.op === "cmpxchg" || s.op === "xchg" || s.op.startsWith("fetch_");
-  const old = access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true);
+  const old = access(c, st, pc, i.dst, base, i.off, size, "read", undefined, true, true, -1, true);
   // (a narrower read of a spill with no register to fill returns before the kernel records it)
   if (!fetch && size !== 8) {
     c.kernelHist = false;
@@ -147,11 +147,11 @@ export function checkCtxPtrOff(pc: number, regno: number, ptr: Reg): void {
  * Checks one access; for reads, returns the loaded register when the memory knows it. A write
  * stores `value`: register `valueNo`'s when `fromReg` (-1 for a helper's), else an immediate.
  */
-function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false, valueNo = -1): Reg | undefined {
+function access(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, strictOnce = false, valueNo = -1, noDst = false): Reg | undefined {
   checkAlignment(c, pc, ptr, insnOff, size, strictOnce);
   switch (ptr.type) {
     case "fp":
-      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg, valueNo);
+      return stackAccess(c, st, pc, regno, ptr, insnOff, size, kind, value, fromReg, valueNo, noDst);
     case "map_value": {
       checkMapAccessType(c, pc, ptr, ptr.off + insnOff, size, kind);
       mapAccess(c, pc, regno, ptr, insnOff, size);

@@ -5,7 +5,7 @@
 // Shifts cross the halves, so a 64-bit shift forgets the 32-bit bounds (and a 32-bit one the
 // 64-bit bounds) and lets sync() recover what the tnum says.
 
-import { constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, scalarWithBounds, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, scalarWithBounds, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tAdd, tAnd, tArshift, tBswap, tCast, tLshift, tMul, tOr, tRange, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
 
@@ -289,15 +289,26 @@ export function zext32(r: Reg): void {
 
 /**
  * A scalar sign-extended from its low `size` bytes (1, 2 or 4) to 64 bits (a sign-extending
- * load, or movsx): the kernel's coerce_reg_to_size_sx. A constant stays one; a range whose bits
- * above the low `size` bytes are one value, and whose low parts have one sign, maps to their
- * sign-extended range; anything else may be any value of the narrow signed type.
+ * load, or movsx): the kernel's coerce_reg_to_size_sx, which changes the register in place, so
+ * the rest of it (the precise mark) stays. A constant stays one; a value already within the
+ * narrow signed type is unchanged, its id included (Linux 6.18: `r = (s32)r` of [-100, 155]
+ * keeps [-100, 155]); otherwise the value loses its id, and a range whose bits above the low
+ * `size` bytes are one value, and whose low parts have one sign, maps to their sign-extended
+ * range, anything else to any value of the narrow signed type.
  */
 export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
   const bits = size * 8;
-  if (r.var.mask === 0n) return constScalar(BigInt.asIntN(bits, r.var.value));
-  const out = unknownScalar();
   const b = BigInt(bits);
+  const half = 1n << (b - 1n);
+  if (r.var.mask === 0n) {
+    const k = constScalar(BigInt.asIntN(bits, r.var.value));
+    k.precise = r.precise;
+    return k;
+  }
+  // within the narrow signed type already: nothing changes
+  if (r.smin >= -half && r.smax < half) return cloneReg(r);
+  const out = unknownScalar();
+  out.precise = r.precise;
   const top = (x: bigint) => BigInt.asUintN(64, x) >> b;
   if (top(r.smax) === top(r.smin)) {
     const a = BigInt.asIntN(bits, r.smax);
@@ -311,8 +322,14 @@ export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
       return sync(out);
     }
   }
+  if (size === 4) {
+    // the low 32 bits stay as they were, their bounds too, and the value is their signed one
+    // (Linux 6.18: (s32) of [8, 0xffffffff] keeps umin=umin32=8)
+    [out.s32min, out.s32max, out.u32min, out.u32max] = [r.s32min, r.s32max, r.u32min, r.u32max];
+    [out.smin, out.smax] = [r.s32min, r.s32max];
+    return sync(out);
+  }
   // the narrow type's signed range, in both widths
-  const half = 1n << (b - 1n);
   [out.smin, out.smax, out.s32min, out.s32max] = [-half, half - 1n, -half, half - 1n];
   return sync(out);
 }

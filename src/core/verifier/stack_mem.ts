@@ -9,7 +9,7 @@ import type { Reg } from "./reg.ts";
 import { hasDelta, unlink } from "./linked.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { Byte } from "./state.ts";
-import type { Frame, State } from "./state.ts";
+import type { Frame, Slot, State } from "./state.ts";
 import { isConst, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
 import type { Verification } from "./verify.ts";
@@ -18,7 +18,7 @@ function stackFrame(st: State, ptr: Reg): Frame {
   return st.frames[ptr.frame] ?? st.frames[st.frames.length - 1];
 }
 
-export function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, valueNo = -1): Reg | undefined {
+export function stackAccess(c: Verification, st: State, pc: number, regno: number, ptr: Reg, insnOff: number, size: number, kind: "read" | "write", value?: Reg, fromReg = true, valueNo = -1, noDst = false): Reg | undefined {
   // a known zero stored as data keeps the bytes zero, and its register must then stay exactly
   // zero on every path that reaches here (the kernel marks it precise: backtracking does not
   // follow STACK_ZERO)
@@ -30,6 +30,8 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
     const lo = ptr.off + insnOff + Number(ptr.smin);
     const hi = ptr.off + insnOff + Number(ptr.smax) + size;
     if (lo < -STACK || hi > 0) throw new VerifyError(pc, "stack-variable", { dir, regno, varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
+    // a read that fills no register (an atomic's) must be at a constant offset (check_stack_read)
+    if (kind === "read" && noDst) throw new VerifyError(pc, "stack-var-no-reg", { varOff: tnumText(ptr.var), off: ptr.off + insnOff, size });
     const f = stackFrame(st, ptr);
     c.stackDepth.set(f.start, Math.max(c.stackDepth.get(f.start) ?? 0, -lo));
     fastcallAccess(c.fastcall, f.start, pc, lo);
@@ -37,18 +39,21 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
     if (kind === "read") liveRead(c, f, lo, hi);
     if (kind === "write") {
       // each byte it may reach becomes data, but where zero is written over zero (a zeroed byte,
-      // or a spilled register known to be 0) (check_stack_write_var_off)
+      // or a byte of a spilled register known to be 0) (check_stack_write_var_off)
       let zero = false;
       for (let a = lo; a < hi; a++) {
         const k = Math.floor((-a - 1) / 8);
         const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
         const b = a + 8 * (k + 1);
         const sp = slot.spilled;
-        if (writingZero && sp && sp.type === "scalar" && isConstReg(sp) && constValue(sp) === 0n && (slot.bytes[b] === Byte.Spill || slot.bytes[b] === Byte.Zero)) {
+        // (a whole spill of 0 is kept as zero bytes; a narrow one's other bytes are not the spill)
+        const spillByte = sp !== undefined && (slot.narrow === undefined || slot.bytes[b] === Byte.Spill);
+        if (writingZero && spillByte && sp.type === "scalar" && isConstReg(sp) && constValue(sp) === 0n) {
           zero = true;
           continue;
         }
-        // a spill it reaches becomes data, all of it (scrub_special_slot)
+        // any other byte of a slot holding a spill makes it data, all of it, a zeroed byte
+        // included (scrub_special_slot)
         if (slot.spilled || slot.bytes[0] === Byte.Spill) {
           for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
         }
@@ -58,8 +63,11 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
         else slot.bytes[b] = Byte.Misc;
       }
       if (zero) zeroUsed(c, st, fromReg, valueNo);
+      return undefined;
     }
-    return unknownScalar();
+    // a read gives 0 where every byte it may reach was zeroed as data; a spill of 0 is not
+    // (mark_reg_stack_read)
+    return zeroedBytes(f, lo, hi) ? constScalar(0n) : unknownScalar();
   }
   const off = ptr.off + insnOff + Number(BigInt.asIntN(64, ptr.var.value));
   if (off < -STACK || off + size > 0) {
@@ -162,6 +170,18 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
   return unknownScalar();
 }
 
+/** Whether every byte of [lo, hi) in frame f is a zero stored as data (the kernel's STACK_ZERO). */
+function zeroedBytes(f: Frame, lo: number, hi: number): boolean {
+  for (let a = lo; a < hi; a++) {
+    const k = Math.floor((-a - 1) / 8);
+    const slot = f.stack[k];
+    const j = a + 8 * (k + 1);
+    // (a whole spill of 0 is kept as zero bytes: it is a spill)
+    if (!slot || slot.bytes[j] !== Byte.Zero || (slot.spilled && slot.narrow === undefined)) return false;
+  }
+  return true;
+}
+
 /** A zero was stored as data: the register it came from (none for an immediate) is marked precise. */
 function zeroUsed(c: Verification, st: State, fromReg: boolean, valueNo: number): void {
   if (fromReg && valueNo >= 0) c.precise(st, [regLoc(st.frames.length - 1, valueNo)]);
@@ -223,14 +243,25 @@ export function helperStack(c: Verification, st: State, pc: number, regno: numbe
   // so may memory it writes at a variable offset (no raw mode then: check_stack_range_initialized)
   if (!write || reads || !known) liveRead(c, f, lo, hi);
   if (!write) return;
-  // the helper may write anything there: spilled registers and zeros become data
+  // the helper may write anything there. Memory it may find uninitialised, at a known offset, is
+  // written as data a byte at a time (check_helper_call): a byte in a slot holding a spill makes
+  // the whole slot data. Otherwise each byte is checked as initialised memory and clobbered
+  // (check_stack_range_initialized): a zero or uninitialised byte becomes data, and a byte of a
+  // spill makes its whole slot data
+  const bytewise = known && !reads;
   for (let a = lo; a < hi; a++) {
     const k = Math.floor((-a - 1) / 8);
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
-    slot.bytes[a + 8 * (k + 1)] = Byte.Misc;
-    if (slot.spilled) {
-      slot.bytes.forEach((b, j) => b === Byte.Spill && (slot.bytes[j] = Byte.Misc));
-      slot.spilled = undefined;
-    }
+    const j = a + 8 * (k + 1);
+    const spill = slot.spilled !== undefined && (bytewise || slot.narrow === undefined || slot.bytes[j] === Byte.Spill);
+    if (spill) scrubSlot(slot);
+    slot.bytes[j] = Byte.Misc;
   }
+}
+
+/** A slot that held a spill becomes data, every byte of it that was written (scrub_spilled_slot). */
+function scrubSlot(slot: Slot): void {
+  for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
+  slot.spilled = undefined;
+  slot.narrow = slot.at = undefined;
 }

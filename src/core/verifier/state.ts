@@ -219,6 +219,10 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
       const sa = a.stack[k];
       const sb = b.stack[k];
       if (!sa) continue; // old had nothing there: anything is as safe
+      if (!exact) {
+        if (!slotCovers(sa, sb, ids, refs)) return false;
+        continue;
+      }
       for (let j = 0; j < 8; j++) {
         const ta = sa.bytes[j];
         const tb = sb ? sb.bytes[j] : Byte.Invalid;
@@ -235,6 +239,43 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
   }
   // the references held must be the same ones (as the registers holding them say)
   for (let k = 0; k < old.refs.length; k++) if (!refs.match(old.refs[k].id, cur.refs[k].id)) return false;
+  return true;
+}
+
+/** The kind of byte j of a slot as the kernel keeps it: a whole spill of 0 kept as zero bytes is a spill. */
+function byteKind(s: Slot | undefined, j: number): Byte {
+  if (!s) return Byte.Invalid;
+  return s.spilled && (s.narrow === undefined || s.bytes[j] === Byte.Spill) ? Byte.Spill : s.bytes[j];
+}
+
+/** A slot that loads as a scalar whatever its width (scalar_reg_for_stack): a whole spilled scalar, or data (uninitialised bytes too: privileged) everywhere. */
+function slotScalar(s: Slot | undefined): Reg | undefined {
+  if (s?.spilled && s.narrow === undefined) return s.spilled.type === "scalar" ? s.spilled : undefined;
+  for (let j = 0; j < 8; j++) {
+    const t = byteKind(s, j);
+    if (t !== Byte.Misc && t !== Byte.Invalid) return undefined;
+  }
+  return UNBOUND;
+}
+const UNBOUND = unknownScalar();
+
+/**
+ * Whether old's stack slot covers cur's, comparing by safety (stacksafe): byte by byte from the
+ * slot's top, a byte old never wrote or held data in is as safe with anything (privileged); a
+ * whole spilled scalar and a slot of data compare as scalars (data loads as any value), a
+ * narrow spill as the register spilled where cur holds a spill in the same bytes; otherwise the
+ * kinds must be the same.
+ */
+function slotCovers(sa: Slot, sb: Slot | undefined, ids: IdMap, refs: IdMap): boolean {
+  for (let j = 7; j >= 0; j--) {
+    const ta = byteKind(sa, j);
+    if (ta === Byte.Invalid || ta === Byte.Misc) continue;
+    const ra = slotScalar(sa);
+    const rb = ra && slotScalar(sb);
+    if (ra && rb) return regCovers(ra, rb, ids, refs, false);
+    if (ta !== byteKind(sb, j)) return false;
+    if (j === 0 && ta === Byte.Spill) return regCovers(sa.spilled!, sb!.spilled!, ids, refs, false);
+  }
   return true;
 }
 

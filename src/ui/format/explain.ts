@@ -352,6 +352,10 @@ const EXPLANATIONS: { readonly [C in VerifierCode]: Words<ParamsOf<C>> } = {
   "stack-bounds": STACK_BOUNDS,
   "stack-variable": STACK_VARIABLE,
   "stack-unbounded": STACK_VARIABLE,
+  "stack-var-no-reg": {
+    meaning: "An atomic operation on the stack needs a constant offset: its pointer to the stack has a variable part. (The kernel's message speaks of helpers: it shares the check.)",
+    fix: "Apply the atomic operation at a constant offset from r10, or keep the indexed data in a map value.",
+  },
   "spill-size": SPILL_SIZE,
   "spill-fp-caller": {
     meaning: "A function stores a pointer to the stack into its caller's stack. The pointer could outlive the frame it points into: once the function returns, the caller would hold a pointer to freed stack.",

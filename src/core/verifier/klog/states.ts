@@ -79,7 +79,13 @@ export function parseRegText(text: string): RegView | undefined {
         const vo = /^\((0x[0-9a-f]+); (0x[0-9a-f]+)\)$/.exec(value);
         if (!vo) return undefined;
         view.varOff = { value: BigInt(vo[1]), mask: BigInt(vo[2]) };
-      } else if (key === "id" && v !== undefined) view.id = Number(v);
+      } else if (key === "id") {
+        // `id=2` or, linked with a constant delta, `id=2+1`, `id=2-100`
+        const id = /^(\d+)([+-]\d+)?$/.exec(value);
+        if (!id) return undefined;
+        view.id = Number(id[1]);
+        if (id[2] !== undefined) view.delta = Number(id[2]);
+      }
       else if (key === "ref_obj_id" && v !== undefined) view.refId = Number(v);
       else if (key === "map") mapName = value;
       else if (key === "ks" && v !== undefined) ks = Number(v);
