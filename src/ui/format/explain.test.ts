@@ -12,7 +12,7 @@ const SAMPLE: Readonly<Record<string, Param>> = {
   fd: 7, btfId: 5, valueSize: 8, memSize: 16, id: 1, range: 0, allocInsn: 4, mapType: 1, shift: 64, insnOff: 0,
   type: "scalar", expected: "map_ptr", op: "*=", value: "1", varOff: "(0x0; 0xff)", what: "", dir: "read from", bound: "max",
   field: "key", func: "bpf_map_lookup_elem", at: "tail_call", has: "smin=0 smax=5", lo: "0", hi: "1", umin: "0", umax: "0",
-  cur: " R0=0 R1=ctx() R10=fp0", old: " R0=0 R1=ctx() R10=fp0", depth: 304,
+  cur: " R0=0 R1=ctx() R10=fp0", old: " R0=0 R1=ctx() R10=fp0", depth: 304, mask: "1",
 };
 
 describe("the explanation table", () => {
