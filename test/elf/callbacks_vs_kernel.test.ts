@@ -12,20 +12,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readObject } from "../../src/core/elf/read.ts";
 import { verify } from "../../src/core/verifier/index.ts";
 import { vmlinuxText } from "../../src/core/cc/headers/vmlinux.ts";
-import { kernelAvailable } from "../kernel/reference.ts";
-import { skipOrFail } from "../support/skip.ts";
-import { buildOne, clangAvailable, PROGS, sources } from "./build.ts";
+import { PROGS, sources } from "./build.ts";
 import { comparable } from "./kernel_log.ts";
-import { bpftoolAvailable, loadAll, unpin } from "./libbpf.ts";
+import { builtAndLoaded, objectsReady } from "./against_kernel.ts";
 
-const clang = clangAvailable();
-const tool = clang.ok ? bpftoolAvailable() : clang;
-const kernel = tool.ok ? kernelAvailable() : tool;
-const ready = clang.ok && tool.ok && kernel.ok;
-if (!ready) skipOrFail(`callbacks vs kernel: ${!clang.ok ? clang.reason : !tool.ok ? tool.reason : !kernel.ok ? kernel.reason : ""}`);
+const ready = objectsReady("callbacks vs kernel");
 
 const LOOPS = sources().filter((f) => /\bbpf_loop\s*\(/.test(readFileSync(join(PROGS, f), "utf8")));
 const BUILDS = LOOPS.flatMap((f) => [{ f, cpu: "v4" }, { f, cpu: undefined }]);
@@ -51,17 +44,11 @@ describe.runIf(ready)("bpf_loop callbacks: bpfplay's verdicts and instructions p
   });
 
   it.each(BUILDS)("$f (cpu $cpu)", ({ f, cpu }) => {
-    const built = buildOne(f, true, dir, cpu);
-    const theirs = loadAll(built.path, built.name);
-    unpin(theirs);
-    expect(theirs.kind, `libbpf refused ${f}`).not.toBe("object");
-    if (theirs.kind === "object") return;
-    const read = readObject(built.bytes);
-    if (!read.ok) throw new Error(`${f}: ${read.error.message}`);
+    const { built, theirs, programs } = builtAndLoaded(f, dir, cpu);
     // libbpf loads the programs in order and stops at the first the kernel refuses
     const mine: object[] = [];
     const kernel: object[] = [];
-    for (const p of read.object.programs) {
+    for (const p of programs) {
       const v = verify(p, { progType: p.progType!, logLevel: 0 });
       const name = p.name ?? "";
       const klog = theirs.logs?.[name];

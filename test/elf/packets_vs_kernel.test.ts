@@ -10,20 +10,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readObject } from "../../src/core/elf/read.ts";
 import { verify } from "../../src/core/verifier/index.ts";
 import { vmlinuxText } from "../../src/core/cc/headers/vmlinux.ts";
-import { kernelAvailable } from "../kernel/reference.ts";
-import { skipOrFail } from "../support/skip.ts";
-import { buildOne, clangAvailable, sources } from "./build.ts";
+import { sources } from "./build.ts";
 import { comparable } from "./kernel_log.ts";
-import { bpftoolAvailable, loadAll, unpin } from "./libbpf.ts";
+import { builtAndLoaded, objectsReady } from "./against_kernel.ts";
 
-const clang = clangAvailable();
-const tool = clang.ok ? bpftoolAvailable() : clang;
-const kernel = tool.ok ? kernelAvailable() : tool;
-const ready = clang.ok && tool.ok && kernel.ok;
-if (!ready) skipOrFail(`packets vs kernel: ${!clang.ok ? clang.reason : !tool.ok ? tool.reason : !kernel.ok ? kernel.reason : ""}`);
+const ready = objectsReady("packets vs kernel");
 
 const PARSERS = sources().filter((f) => f.startsWith("pkt_"));
 const BUILDS = PARSERS.flatMap((f) => [{ f, cpu: "v4" }, { f, cpu: undefined }]);
@@ -51,17 +44,11 @@ describe.runIf(ready)("packet parsers: bpfplay's verdicts, instructions processe
   });
 
   it.each(BUILDS)("$f (cpu $cpu)", ({ f, cpu }) => {
-    const built = buildOne(f, true, dir, cpu);
-    const theirs = loadAll(built.path, built.name);
-    unpin(theirs);
-    expect(theirs.kind, `libbpf refused ${f}`).not.toBe("object");
-    if (theirs.kind === "object") return;
-    const read = readObject(built.bytes);
-    if (!read.ok) throw new Error(`${f}: ${read.error.message}`);
+    const { built, theirs, programs } = builtAndLoaded(f, dir, cpu);
     const problems: string[] = [];
     const known: string[] = [];
     // libbpf loads the programs in order and stops at the first the kernel refuses
-    for (const p of read.object.programs) {
+    for (const p of programs) {
       const name = p.name ?? "";
       const klog = theirs.logs?.[name];
       if (klog === undefined) break;
