@@ -143,13 +143,19 @@ export function alu(i: AluInput): Reg {
         const v = BigInt.asIntN(i.sx, constValue(src));
         return constScalar(width === 32 ? BigInt.asUintN(32, v) : v);
       }
-      // a value whose sign bit (at the narrow width) is clear is copied as it is, linked
+      // a value whose sign bit (at the narrow width) is clear keeps its value, and its link
       const half = 1n << BigInt(i.sx - 1);
-      if (src.umax < half) return cloneReg(src);
       if (width === 64) {
         // coerce_reg_to_size_sx; a copy that may change the value is not linked to its source
         const r = signExtend(src, (i.sx / 8) as 1 | 2 | 4);
-        r.id = 0;
+        if (src.umax >= half) r.id = 0;
+        return r;
+      }
+      if (src.umax < half) {
+        // (its bounds, and the known bits they give: the kernel rebuilds them)
+        const r = fromBounds(src.umin, src.umax);
+        r.id = src.id;
+        r.precise = src.precise;
         return r;
       }
       // one whose bits above it are clear and the sign bit set becomes negative

@@ -7,7 +7,7 @@
 
 import { cloneReg, constScalar, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, scalarWithBounds, sync, U32_MAX, U64_MAX, unbound32, unbound64, unknownScalar } from "./reg.ts";
 import type { Reg } from "./reg.ts";
-import { tAdd, tAnd, tArshift, tBswap, tCast, tLshift, tMul, tOr, tRange, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
+import { TUNKNOWN, tAdd, tAnd, tArshift, tBswap, tCast, tLshift, tMul, tOr, tRange, tRshift, tSub, tSubreg, tXor } from "./tnum.ts";
 
 /** One width's view of a register's bounds, so one function serves both halves. */
 interface Width {
@@ -290,11 +290,12 @@ export function zext32(r: Reg): void {
 /**
  * A scalar sign-extended from its low `size` bytes (1, 2 or 4) to 64 bits (a sign-extending
  * load, or movsx): the kernel's coerce_reg_to_size_sx, which changes the register in place, so
- * the rest of it (the precise mark) stays. A constant stays one; a value already within the
- * narrow signed type is unchanged, its id included (Linux 6.18: `r = (s32)r` of [-100, 155]
- * keeps [-100, 155]); otherwise the value loses its id, and a range whose bits above the low
- * `size` bytes are one value, and whose low parts have one sign, maps to their sign-extended
- * range, anything else to any value of the narrow signed type.
+ * the rest of it (the precise mark, the id) stays. A constant stays one. A range whose bits
+ * above the low `size` bytes are one value, and whose low parts have one sign, maps to their
+ * sign-extended range, with the known bits that range gives (tnum_range: {0, 8} becomes
+ * var_off (0x0; 0xf)); one already within the narrow signed type otherwise keeps its bounds and
+ * forgets its known bits (Linux 6.18: `r = (s32)r` of [-100, 155] keeps [-100, 155]); anything
+ * else is any value of the narrow signed type (the caller drops the id where the value may change).
  */
 export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
   const bits = size * 8;
@@ -305,16 +306,14 @@ export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
     k.precise = r.precise;
     return k;
   }
-  // within the narrow signed type already: nothing changes
-  if (r.smin >= -half && r.smax < half) return cloneReg(r);
-  const out = unknownScalar();
-  out.precise = r.precise;
   const top = (x: bigint) => BigInt.asUintN(64, x) >> b;
   if (top(r.smax) === top(r.smin)) {
     const a = BigInt.asIntN(bits, r.smax);
     const c = BigInt.asIntN(bits, r.smin);
     const [lo, hi] = [min(a, c), max(a, c)];
     if (lo >= 0n === hi >= 0n) {
+      // the kernel rewrites the bounds and the known bits (tnum_range), keeping the rest
+      const out = cloneReg(r);
       [out.smin, out.smax, out.s32min, out.s32max] = [lo, hi, lo, hi];
       [out.umin, out.umax] = [BigInt.asUintN(64, lo), BigInt.asUintN(64, hi)];
       [out.u32min, out.u32max] = [BigInt.asUintN(32, lo), BigInt.asUintN(32, hi)];
@@ -322,6 +321,14 @@ export function signExtend(r: Reg, size: 1 | 2 | 4): Reg {
       return sync(out);
     }
   }
+  // within the narrow signed type already: the bounds stay, the known bits are forgotten
+  if (r.smin >= -half && r.smax < half) {
+    const out = cloneReg(r);
+    out.var = TUNKNOWN;
+    return sync(out);
+  }
+  const out = unknownScalar();
+  out.precise = r.precise;
   if (size === 4) {
     // the low 32 bits stay as they were, their bounds too, and the value is their signed one
     // (Linux 6.18: (s32) of [8, 0xffffffff] keeps umin=umin32=8)

@@ -117,8 +117,15 @@ export function tBswap(a: Tnum, bits: 16 | 32 | 64): Tnum {
 }
 
 /** Both a and b hold: the tnum of values in both, assuming they overlap. */
-/** The highest set bit of x > 0, as a value. */
-const highBit = (x: bigint): bigint => 1n << BigInt(x.toString(2).length - 1);
+/** x's 64 bits as two 32-bit numbers (highBit() reads them: no string made). */
+const bits64 = new DataView(new ArrayBuffer(8));
+
+/** The highest set bit of x in (0, 2^64), as a value. */
+function highBit(x: bigint): bigint {
+  bits64.setBigUint64(0, x, true);
+  const hi = bits64.getUint32(4, true);
+  return 1n << BigInt(hi !== 0 ? 63 - Math.clz32(hi) : 31 - Math.clz32(bits64.getUint32(0, true)));
+}
 
 /**
  * The least member of t above z; t's least member when z is below it, and its greatest when z is
