@@ -54,9 +54,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
         }
         // any other byte of a slot holding a spill makes it data, all of it, a zeroed byte
         // included (scrub_special_slot)
-        if (slot.spilled || slot.bytes[0] === Byte.Spill) {
-          for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
-        }
+        if (slot.spilled || slot.bytes[0] === Byte.Spill) scrubSlot(slot);
         slot.spilled = undefined;
         slot.narrow = slot.at = undefined;
         if (writingZero && slot.bytes[b] === Byte.Zero) zero = true;
@@ -123,9 +121,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
       return undefined;
     }
     // data: a store into a spill makes the whole slot data (scrub_spilled_slot)
-    if (slot.spilled || slot.bytes[0] === Byte.Spill) {
-      for (let j = 0; j < 8; j++) if (slot.bytes[j] !== Byte.Invalid) slot.bytes[j] = Byte.Misc;
-    }
+    if (slot.spilled || slot.bytes[0] === Byte.Spill) scrubSlot(slot);
     slot.spilled = undefined;
     slot.narrow = slot.at = undefined;
     if (writingZero) zeroUsed(c, st, fromReg, valueNo);
