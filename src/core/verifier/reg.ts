@@ -130,16 +130,26 @@ export function setConst(r: Reg, u: bigint): void {
   r.written = false;
   r.precise = false;
   r.var = { value: u, mask: 0n };
-  if (u <= S32_MAX) {
+  // (which readings differ, from u's two halves as numbers: a BigInt comparison is a call)
+  PUN64[0] = u;
+  const hi = PUN32[HI];
+  const lo = PUN32[HI ^ 1];
+  if (hi === 0 && lo <= 0x7fffffff) {
     r.umin = r.umax = r.smin = r.smax = r.u32min = r.u32max = r.s32min = r.s32max = u;
     return;
   }
   r.umin = r.umax = u;
-  r.smin = r.smax = u <= S64_MAX ? u : BigInt.asIntN(64, u);
-  const lo = u <= U32_MAX ? u : BigInt.asUintN(64, u & U32_MAX);
-  r.u32min = r.u32max = lo;
-  r.s32min = r.s32max = lo <= S32_MAX ? lo : BigInt.asIntN(64, lo - P32);
+  r.smin = r.smax = hi <= 0x7fffffff ? u : BigInt.asIntN(64, u);
+  const low = hi === 0 ? u : BigInt.asUintN(64, u & U32_MAX);
+  r.u32min = r.u32max = low;
+  r.s32min = r.s32max = lo <= 0x7fffffff ? low : BigInt.asIntN(64, low - P32);
 }
+
+/** Eight bytes read as one unsigned 64-bit value or as two 32-bit halves (setConst()). */
+const PUN64 = new BigUint64Array(1);
+const PUN32 = new Uint32Array(PUN64.buffer);
+/** Which half of PUN32 is the high one (the machine's byte order). */
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /**
  * The tnum and the eight bounds of the known value v (its low 64 bits). Every BigInt operation,

@@ -133,6 +133,15 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         const keeps = s.kind === "movsx" ? src.umax < 1n << BigInt(Number(s.op.slice(1)) - 1) : s.width === 64 || src.umax <= 0xffffffffn;
         if (keeps) unlink(src);
       }
+      if (s.kind === "mov" && s.width === 64 && src.type === "scalar" && src.var.mask === 0n) {
+        // a 64-bit copy of a known scalar (or an immediate): what alu()'s mov gives, a copy with
+        // its id, without alu()'s dispatch (a loop's `r2 = r0`, at every pass; until alu() is
+        // optimized, in a command's first milliseconds, a fifth of the walk)
+        const out = cloneReg(src);
+        out.written = true;
+        R[i.dst] = out;
+        return st;
+      }
       try {
         aluIn.op = s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind;
         aluIn.width = s.width;
