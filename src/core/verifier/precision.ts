@@ -200,6 +200,13 @@ const start = new Array<number>(8).fill(0);
 /** The highest frame of `start` (frames above it want nothing). */
 let startTop = -1;
 
+/** Whether two sets of register masks (frames 0 to top) are the same. */
+function sameMasks(a: readonly number[], aTop: number, b: readonly number[], bTop: number): boolean {
+  if (aTop !== bTop) return false;
+  for (let f = 0; f <= aTop; f++) if (a[f] !== b[f]) return false;
+  return true;
+}
+
 /** The register or spilled register a location names in a state, if it holds a scalar. */
 function scalarAt(st: State, loc: number): Reg | undefined {
   let r: Reg | undefined;
@@ -241,6 +248,84 @@ const slotsOf = (want: Wanted, f: number): number[] => {
 export const marked = { count: 0 };
 
 export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { parent?: Chained }, locs: readonly number[], tracer?: PrecisionTracer): void {
+  if (tracer !== undefined || locs.length !== 1 || locs[0] >= SLOT_BASE) {
+    walkBack(cfg, st, pc, path, locs, tracer);
+    return;
+  }
+  const loc = locs[0];
+  const frame = st.frames.length - 1;
+  if (scalarAt(st, loc) && repeats(pc, frame, loc, path)) return;
+  const before = marked.count;
+  stretch.from = -1;
+  walkBack(cfg, st, pc, path, locs, tracer);
+  // (what repeats() needs to know of this call: only one that marked nothing can be repeated)
+  const r = last;
+  if (stretch.from >= 0 && marked.count === before && path.extra === undefined && !path.truncated) {
+    r.pc = pc;
+    r.frame = frame;
+    r.loc = loc;
+    r.jumps = path.jumps;
+    r.parent = path.parent;
+    r.from = stretch.from;
+    r.to = path.len;
+    r.pairs = path.jumps.length;
+    r.last = path.last;
+  } else r.pc = -1;
+}
+
+/**
+ * The last call of markPrecise() that asked for one register, walked its path's history back
+ * through the instructions added since the call before (from `from` to `to`, the history's
+ * length then, `pairs` its jumps' count) leaving the register wanted as it was, went on as the
+ * walk before it had, and marked nothing. A loop asks for its counter at every pass.
+ */
+const last = { pc: -1, frame: 0, loc: 0, jumps: undefined as number[] | undefined, parent: undefined as Chained | undefined, from: 0, to: 0, pairs: 0, last: 0 };
+
+/** Set by walkBack(): where the stretch it walked in the path's own segment began, when it led back to where the walk before it had begun with the same register wanted. */
+const stretch = { from: -1 };
+
+/**
+ * Whether asking for register `loc` at `pc` (in frame `frame`) would do what the last call did:
+ * nothing. It does when the same instruction asks for the same register on the same segment of
+ * history, with the same stored states above it, and the history grew by a repeat of the last
+ * stretch (the same instructions, the same jumps, no extra entries): the walk back goes through
+ * the same instructions with the same register wanted, meets the same stored states, and their
+ * marks have only grown since. Then the segment's memo and `last` move on by one stretch.
+ */
+function repeats(pc: number, frame: number, loc: number, path: History & { parent?: Chained }): boolean {
+  const r = last;
+  if (r.pc !== pc || r.loc !== loc || r.frame !== frame || r.jumps !== path.jumps || r.parent !== path.parent || path.extra !== undefined || path.truncated) return false;
+  const n = r.to - r.from;
+  if (path.len !== r.to + n || path.last !== r.last) return false;
+  // the jumps inside the new stretch (positions to+1 .. len-1) and inside the last one (from+1 ..
+  // to-1), newest first: each one n positions later, to the same instruction
+  const jumps = path.jumps;
+  let a = jumps.length - 2;
+  let b = r.pairs - 2;
+  for (;;) {
+    const inNew = a >= 0 && jumps[a] > r.to;
+    const inOld = b >= 0 && jumps[b] > r.from;
+    if (inNew !== inOld) return false;
+    if (!inNew) break;
+    if (jumps[a] - r.to !== jumps[b] - r.from || jumps[a + 1] !== jumps[b + 1]) return false;
+    a -= 2;
+    b -= 2;
+  }
+  // the memo of this segment, if it still knows where the last walk began, begins at the end now
+  const w = walkOf(jumps);
+  const f = loc >> 4;
+  if (w !== undefined && w.at === r.to && w.fromTop === f && w.from[f] === 1 << (loc & 15)) {
+    let alone = true;
+    for (let g = 0; g < f; g++) if (w.from[g] !== 0) alone = false;
+    if (alone) w.at = path.len;
+  }
+  r.from = r.to;
+  r.to = path.len;
+  r.pairs = jumps.length;
+  return true;
+}
+
+function walkBack(cfg: Cfg, st: State, pc: number, path: History & { parent?: Chained }, locs: readonly number[], tracer?: PrecisionTracer): void {
   // as the kernel does, the marks go on the stored states up the chain, not the current one
   const want = shared;
   want.clear();
@@ -280,6 +365,8 @@ export function markPrecise(cfg: Cfg, st: State, pc: number, path: History & { p
       }
       if (k === memoAt && want.slots.size === 0 && want.sameRegs(known!.from, known!.fromTop)) {
         // the rest of this segment was walked before with the same wanted set
+        // (and in the path's own segment, from the same wanted set: a stretch markPrecise() may repeat)
+        if (seg === path && sameMasks(start, startTop, known!.from, known!.fromTop)) stretch.from = known!.at;
         want.setRegs(known!.to, known!.toTop);
         frame = seg.first & 7;
         next = seg.first;
