@@ -17,7 +17,7 @@ import type { MapDef } from "../program.ts";
 import { callbackCalls } from "./callback.ts";
 import { RejectionError } from "./error.ts";
 import { mapAt } from "./reg.ts";
-import { Byte } from "./state.ts";
+import { Byte, spillByte } from "./state.ts";
 import type { Frame } from "./state.ts";
 
 // ---- liveness: registers used and defined ---------------------------------------------
@@ -187,7 +187,7 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
       if (!out.includes(k)) out.push(k);
       if (varRead) {
         const slot = f.stack[k];
-        const zero = slot !== undefined && slot.bytes[a + 8 * (k + 1)] === Byte.Zero && !(slot.spilled && slot.narrow === undefined);
+        const zero = slot !== undefined && slot.bytes[a + 8 * (k + 1)] === Byte.Zero && !spillByte(slot, a + 8 * (k + 1));
         if (!zero) break;
       }
     }

@@ -8,7 +8,7 @@ import { cloneReg, constScalar, constValue, isConstReg, isPointer, unknownScalar
 import type { Reg } from "./reg.ts";
 import { hasDelta, unlink } from "./linked.ts";
 import { regLoc, slotLoc } from "./precision.ts";
-import { Byte } from "./state.ts";
+import { Byte, spillByte } from "./state.ts";
 import type { Frame, Slot, State } from "./state.ts";
 import { isConst, tnumText } from "./tnum.ts";
 import { VerifyError } from "./error.ts";
@@ -46,9 +46,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
         const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
         const b = a + 8 * (k + 1);
         const sp = slot.spilled;
-        // (a whole spill of 0 is kept as zero bytes; a narrow one's other bytes are not the spill)
-        const spillByte = sp !== undefined && (slot.narrow === undefined || slot.bytes[b] === Byte.Spill);
-        if (writingZero && spillByte && sp.type === "scalar" && isConstReg(sp) && constValue(sp) === 0n) {
+        if (writingZero && sp !== undefined && spillByte(slot, b) && sp.type === "scalar" && isConstReg(sp) && constValue(sp) === 0n) {
           zero = true;
           continue;
         }
@@ -111,7 +109,7 @@ export function stackAccess(c: Verification, st: State, pc: number, regno: numbe
       entry();
       // the bytes above it that belonged to a spill become data (a whole spill of 0 is kept as
       // zero bytes here, but it is a spill: none of its bytes stays 0)
-      const zeroSpill = slot.spilled !== undefined && slot.narrow === undefined && slot.bytes.every((b) => b === Byte.Zero);
+      const zeroSpill = spillByte(slot, 0) && slot.bytes[0] === Byte.Zero;
       for (let j = 0; j < 8; j++) slot.bytes[j] = j < size ? Byte.Spill : slot.bytes[j] === Byte.Spill || zeroSpill ? Byte.Misc : slot.bytes[j];
       slot.spilled = unwritten(value);
       // a narrowing spill is not a copy of the register
@@ -172,8 +170,7 @@ function zeroedBytes(f: Frame, lo: number, hi: number): boolean {
     const k = Math.floor((-a - 1) / 8);
     const slot = f.stack[k];
     const j = a + 8 * (k + 1);
-    // (a whole spill of 0 is kept as zero bytes: it is a spill)
-    if (!slot || slot.bytes[j] !== Byte.Zero || (slot.spilled && slot.narrow === undefined)) return false;
+    if (!slot || slot.bytes[j] !== Byte.Zero || spillByte(slot, j)) return false;
   }
   return true;
 }
@@ -249,8 +246,7 @@ export function helperStack(c: Verification, st: State, pc: number, regno: numbe
     const k = Math.floor((-a - 1) / 8);
     const slot = (f.stack[k] ??= { bytes: new Uint8Array(8) });
     const j = a + 8 * (k + 1);
-    const spill = slot.spilled !== undefined && (bytewise || slot.narrow === undefined || slot.bytes[j] === Byte.Spill);
-    if (spill) scrubSlot(slot);
+    if ((bytewise && slot.spilled !== undefined) || spillByte(slot, j)) scrubSlot(slot);
     slot.bytes[j] = Byte.Misc;
   }
 }

@@ -242,10 +242,18 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
   return true;
 }
 
-/** The kind of byte j of a slot as the kernel keeps it: a whole spill of 0 kept as zero bytes is a spill. */
+/**
+ * Whether byte j of a slot belongs to a spilled register: every byte of a whole spill (a spill
+ * of 0 is kept as zero bytes, and is still a spill), only the spilled bytes of a narrow one.
+ */
+export function spillByte(s: Slot, j: number): boolean {
+  return s.spilled !== undefined && (s.narrow === undefined || s.bytes[j] === Byte.Spill);
+}
+
+/** The kind of byte j of a slot as the kernel keeps it (spillByte()). */
 function byteKind(s: Slot | undefined, j: number): Byte {
   if (!s) return Byte.Invalid;
-  return s.spilled && (s.narrow === undefined || s.bytes[j] === Byte.Spill) ? Byte.Spill : s.bytes[j];
+  return spillByte(s, j) ? Byte.Spill : s.bytes[j];
 }
 
 /** A slot that loads as a scalar whatever its width (scalar_reg_for_stack): a whole spilled scalar, or data (uninitialised bytes too: privileged) everywhere. */

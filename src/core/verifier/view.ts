@@ -7,7 +7,7 @@ import { typeStr } from "./alu.ts";
 import { mapAt, S64_MAX, S64_MIN, U64_MAX } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import type { Frame } from "./state.ts";
-import { Byte } from "./state.ts";
+import { Byte, spillByte } from "./state.ts";
 import { baseId, hasDelta } from "./linked.ts";
 import { isConst, isUnknown, tnumText } from "./tnum.ts";
 
@@ -130,8 +130,7 @@ export function slotView(f: Frame, k: number, maps: readonly MapDef[]): SlotView
   if (!sl || sl.bytes.every((b) => b === Byte.Invalid)) return undefined;
   const bytes = [...sl.bytes].reverse().map((b) => BYTE[b] ?? "?").join("");
   // (a whole spill of 0 is kept as zero bytes: still a spill, printed as its register, P0 when precise)
-  const zeroSpill = sl.spilled !== undefined && sl.narrow === undefined && sl.bytes[0] === Byte.Zero;
-  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && (sl.bytes[0] === Byte.Spill || zeroSpill) ? regView(sl.spilled, maps, f.index) : undefined };
+  return { off: -8 * (k + 1), bytes, spilled: sl.spilled && spillByte(sl, 0) ? regView(sl.spilled, maps, f.index) : undefined };
 }
 
 export function frameView(f: Frame, maps: readonly MapDef[], path?: PathFacts): FrameView {
