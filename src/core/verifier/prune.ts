@@ -17,7 +17,7 @@ import { VerifyError } from "./error.ts";
 import { frameItems, frameTail } from "./print.ts";
 import type { Chained, History } from "./precision.ts";
 import { liveBefore } from "./effects.ts";
-import { cloneState, frameInsn, stateCovers, stateEquals, storedState } from "./state.ts";
+import { cloneState, frameInsn, sameCallsites, stateCovers, stateEquals, storedState } from "./state.ts";
 import type { StackLiveness } from "./stack_live.ts";
 import type { State } from "./state.ts";
 
@@ -39,6 +39,8 @@ export interface Snapshot extends Chained {
   cleaned: boolean;
   /** Its list (StateStore.listOf). */
   readonly list: number;
+  /** Stored states above it on its path (the kernel's dfs_depth): 0 for the first. */
+  readonly depth: number;
   /** Visits it covered, and visits it did not while a state could be stored: the kernel's eviction reads them. */
   hits: number;
   misses: number;
@@ -341,7 +343,7 @@ export class StateStore {
         // (a state of a loop whose visit holds back edges may not have all its marks yet: the
         // kernel neither forgets its dead slots nor compares it but by ranges, and a match is one
         // more back edge: incomplete_read_marks)
-        const open = this.scc !== undefined && this.scc.backedges.size > 0 && this.scc.backedges.has(this.callchain(old.st, this.scc.of)?.key ?? "");
+        const open = this.incomplete(old.st);
         if (!old.cleaned && !open && this.cleanable(old, st)) {
           this.stack?.clean(old.st);
           old.cleaned = true;
@@ -363,7 +365,7 @@ export class StateStore {
     const n = this.stored[list];
     if (!add) return undefined;
     const snapHint = hint === hint ? hint : loopHint(st);
-    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, cleaned: false, list, hits: 0, misses: 0 };
+    const snap: Snapshot = { st: storedState(st, path.parent?.st), branches: 1, parent: path.parent, len: path.len, first: path.first, last: path.last, jumps: path.jumps, extra: path.extra, truncated: path.truncated, hint: snapHint, listed: seen.length < KEEP_PER_INSN, evicted: false, cleaned: false, list, depth: path.parent ? path.parent.depth + 1 : 0, hits: 0, misses: 0 };
     if (snap.listed) {
       if (seen.length > 0 && seen[0].st.pc !== pc) this.mixed[list] = 1;
       seen.push(snap);
@@ -411,6 +413,23 @@ export class StateStore {
     return true;
   }
 
+  /**
+   * The kernel's find_prev_entry: where a loop through `pc` was entered before, for widening. The
+   * newest state listed at `pc` that is still being explored, in the same calls as `st`, and
+   * stored above depth `depth` (a path's depth is its parent's plus one). Its list is searched,
+   * not the path's ancestors: an evicted state is not found, and a state of a path still waiting
+   * may be.
+   */
+  prevEntry(pc: number, st: State, depth: number): State | undefined {
+    const seen = this.explored[this.listOf(pc, st)];
+    if (seen === undefined) return undefined;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      const s = seen[k];
+      if (s.st.pc === pc && s.branches > 0 && s.depth < depth && sameCallsites(s.st, st)) return s.st;
+    }
+    return undefined;
+  }
+
   /** Takes `seen[k]` out of its list (the kernel's eviction of states that miss). */
   private evict(seen: Snapshot[], k: number): void {
     const old = seen[k];
@@ -422,8 +441,16 @@ export class StateStore {
       old.evicted = true;
     } else {
       this.finishedAt[old.list]--;
-      this.held--;
+      // (freed at once, unless its loop's visit still holds back edges: maybe_free_verifier_state)
+      if (!this.incomplete(old.st)) this.held--;
     }
+  }
+
+  /** Whether the visit of the loop `st` stands in still holds back edges (the kernel's incomplete_read_marks). */
+  private incomplete(st: State): boolean {
+    if (this.scc === undefined || this.scc.backedges.size === 0) return false;
+    const chain = this.callchain(st, this.scc.of);
+    return chain !== undefined && (this.scc.backedges.get(chain.key)?.length ?? 0) > 0;
   }
 
   /**
@@ -468,7 +495,9 @@ export class StateStore {
           }
         }
       }
-      if (s.evicted) this.held--;
+      // (the kernel frees an evicted state once its paths are done, unless the visit of its
+      // loop still holds back edges: then never, and it counts in peak_states to the end)
+      if (s.evicted && !this.incomplete(s.st)) this.held--;
       if (s.listed) {
         this.finishedAt[s.list]++;
         const live = this.liveHints[s.list];

@@ -312,18 +312,47 @@ export function sameCallsites(a: State, b: State): boolean {
   return true;
 }
 
-/** Forgets, in `cur`, the scalars that differ from `prev` and were not precise there (loop widening). */
+/**
+ * Loop widening (the kernel's widen_imprecise_scalars): forgets, in `cur`, each scalar register
+ * and spilled scalar that is precise in neither state and is not the same as in `prev`, where
+ * the same means every bound and known bit, and ids that correspond one to one over the whole
+ * comparison (regs_exact with check_ids): a copy linked anew each pass is still the same value.
+ * Frames from the innermost out, registers before slots, as the kernel walks them (the ids'
+ * correspondence grows in that order).
+ */
 export function widen(prev: State, cur: State): void {
   if (prev.frames.length !== cur.frames.length) return;
-  const forget = (old: Reg | undefined, r: Reg | undefined) => {
-    if (!old || !r || old.type !== "scalar" || r.type !== "scalar" || old.precise) return;
-    if (old.umin === r.umin && old.umax === r.umax && old.smin === r.smin && old.smax === r.smax && old.var.value === r.var.value && old.var.mask === r.var.mask && old.id === r.id && covers32(old, r) && covers32(r, old)) return;
-    Object.assign(r, { ...unknownScalar(), written: r.written });
+  const fwd = new Map<number, number>();
+  const back = new Map<number, number>();
+  const sameId = (o: number, c: number): boolean => {
+    if ((o === 0) !== (c === 0)) return false;
+    if (o === 0) return true;
+    const had = fwd.get(o);
+    if (had !== undefined) return had === c;
+    if (back.has(c)) return false;
+    fwd.set(o, c);
+    back.set(c, o);
+    return true;
   };
-  cur.frames.forEach((f, n) => {
+  const forget = (old: Reg, r: Reg) => {
+    if (old.type !== "scalar" || r.type !== "scalar" || old.precise || r.precise) return;
+    const exact =
+      old.off === r.off && old.range === r.range && old.map === r.map && old.memSize === r.memSize &&
+      old.var.value === r.var.value && old.var.mask === r.var.mask &&
+      old.umin === r.umin && old.umax === r.umax && old.smin === r.smin && old.smax === r.smax &&
+      covers32(old, r) && covers32(r, old) &&
+      sameId(old.id, r.id) && sameId(old.refId, r.refId);
+    if (!exact) Object.assign(r, { ...unknownScalar(), written: r.written });
+  };
+  for (let n = cur.frames.length - 1; n >= 0; n--) {
     const p = prev.frames[n];
-    if (p.callsite !== f.callsite) return;
-    for (let k = 0; k < 10; k++) forget(p.regs[k], f.regs[k]);
-    f.stack.forEach((sl, k) => forget(p.stack[k]?.spilled, sl?.spilled));
-  });
+    const f = cur.frames[n];
+    for (let k = 0; k < 11; k++) forget(p.regs[k], f.regs[k]);
+    // (a slot holding a spill, a whole spill of 0 kept as zero bytes too: the kernel's is_spilled_reg)
+    for (let k = 0; k < Math.min(p.stack.length, f.stack.length); k++) {
+      const a = p.stack[k]?.spilled;
+      const b = f.stack[k]?.spilled;
+      if (a && b) forget(a, b);
+    }
+  }
 }

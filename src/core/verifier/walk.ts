@@ -14,7 +14,7 @@ import { histEntry, historyPcs, markPrecise, marked, noHistory, preciseLocs, rec
 import type { HistExtra, History, PrecisionTracer } from "./precision.ts";
 import type { Pruned, Snapshot, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
-import { entryFrame, sameCallsites, widen } from "./state.ts";
+import { entryFrame, widen } from "./state.ts";
 import type { State } from "./state.ts";
 import { step } from "./step.ts";
 import { frameView } from "./view.ts";
@@ -256,14 +256,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
           }
         }
         if (mayGoto) {
-          // the state this loop head had one iteration ago, on this path (only a may_goto reads it)
-          c.mayGotoPrev = undefined;
-          for (let s = path.parent; s; s = s.parent) {
-            if (s.st.pc === pc && s.st !== path.parent?.st) {
-              c.mayGotoPrev = s.st;
-              break;
-            }
-          }
+          // the state this loop head had an iteration ago (only a may_goto reads it): looked up
+          // from the path's parent, the state just stored here, as the kernel does
+          c.mayGotoPrev = path.parent && store.prevEntry(pc, st, path.parent.depth);
         }
 
         if (tracing) tracer.insn(st, d); // (a call per instruction costs until the walk is optimized)
@@ -316,14 +311,10 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         }
         if (tracing) tracer.after(d, next);
         if (callbackReturned && typeof next === "object") {
-          // (the kernel's find_prev_entry: the nearest such state still being explored, in the same frames)
+          // (the kernel's find_prev_entry, from the current state: its depth is one below its parent's)
           callbackReturned = false;
-          for (let s = path.parent; s; s = s.parent) {
-            if (s.st.pc === next.pc && sameCallsites(s.st, next)) {
-              widen(s.st, next);
-              break;
-            }
-          }
+          const prev = store.prevEntry(next.pc, next, path.parent ? path.parent.depth + 1 : 0);
+          if (prev) widen(prev, next);
         }
         if (next === "exit" || next === "dead") {
           store.finished(path);
