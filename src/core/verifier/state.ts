@@ -334,8 +334,8 @@ export function widen(prev: State, cur: State): void {
     back.set(c, o);
     return true;
   };
-  const forget = (old: Reg, r: Reg) => {
-    if (old.type !== "scalar" || r.type !== "scalar" || old.precise || r.precise) return;
+  const forget = (old: Reg, r: Reg): boolean => {
+    if (old.type !== "scalar" || r.type !== "scalar" || old.precise || r.precise) return false;
     const exact =
       old.off === r.off && old.range === r.range && old.map === r.map && old.memSize === r.memSize &&
       old.var.value === r.var.value && old.var.mask === r.var.mask &&
@@ -343,6 +343,7 @@ export function widen(prev: State, cur: State): void {
       covers32(old, r) && covers32(r, old) &&
       sameId(old.id, r.id) && sameId(old.refId, r.refId);
     if (!exact) Object.assign(r, { ...unknownScalar(), written: r.written });
+    return !exact;
   };
   for (let n = cur.frames.length - 1; n >= 0; n--) {
     const p = prev.frames[n];
@@ -352,7 +353,8 @@ export function widen(prev: State, cur: State): void {
     for (let k = 0; k < Math.min(p.stack.length, f.stack.length); k++) {
       const a = p.stack[k]?.spilled;
       const b = f.stack[k]?.spilled;
-      if (a && b) forget(a, b);
+      // (a whole spill of 0 forgotten is a spill of any value: its bytes no longer read as zero)
+      if (a && b && forget(a, b) && spillByte(f.stack[k]!, 0) && f.stack[k]!.bytes[0] === Byte.Zero) f.stack[k]!.bytes.fill(Byte.Spill);
     }
   }
 }
