@@ -224,8 +224,9 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
         continue;
       }
       for (let j = 0; j < 8; j++) {
-        const ta = sa.bytes[j];
-        const tb = sb ? sb.bytes[j] : Byte.Invalid;
+        // (by kind: a whole spill of 0, kept as zero bytes, is a spill as any other)
+        const ta = byteKind(sa, j);
+        const tb = byteKind(sb, j);
         if (ta === Byte.Invalid) continue;
         // a privileged program may read any stack as data: where the old state had data, the
         // current one may hold anything, even a spilled pointer or nothing (stacksafe with
