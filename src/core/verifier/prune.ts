@@ -15,9 +15,11 @@ import type { MapDef } from "../program.ts";
 import { cfgMarks } from "./prune_points.ts";
 import { VerifyError } from "./error.ts";
 import { frameItems, frameTail } from "./print.ts";
-import type { Chained, History } from "./precision.ts";
+import type { Chained, History } from "./history.ts";
 import { liveBefore } from "./effects.ts";
-import { cloneState, frameInsn, sameCallsites, stateCovers, stateEquals, storedState } from "./state.ts";
+import { frameInsn, sameCallsites, stateCovers, stateEquals, storedState } from "./state.ts";
+import { LoopVisits } from "./scc.ts";
+import type { Backedge } from "./scc.ts";
 import type { StackLiveness } from "./stack_live.ts";
 import type { State } from "./state.ts";
 
@@ -72,18 +74,6 @@ function loopHint(st: State): number {
 const HINT_BUCKETS = 1024;
 /** A hint's bucket: its bits mixed (its low 4 bits are a register number). */
 const bucketOf = (hint: number): number => Math.imul(hint, 0x9e3779b1) >>> 22;
-
-/**
- * A state pruned by ranges in a loop (add_scc_backedge): a copy of it, the path that reached it,
- * and the stored state that covered it. When the loop's visit is left, the covering state's
- * precise scalars are marked along the path again until nothing changes (propagate_backedges).
- */
-export interface Backedge {
-  readonly st: State;
-  readonly pc: number;
-  readonly path: Pruned;
-  readonly equal: Snapshot;
-}
 
 /** What the store needs of a path: its history since its last stored state, and that state. */
 export interface Pruned extends History {
@@ -155,24 +145,12 @@ export class StateStore {
   /** Stack liveness, for forgetting dead slots of finished states. */
   stack?: StackLiveness;
   /**
-   * The kernel's SCC visits: their back edges count in peak_states (in a program with a may_goto
-   * or a helper that calls back, the only ones that make them), and the level-2 log prints
-   * `SCC enter`, `SCC exit` and `SCC backedge` (traceScc()).
+   * The kernel's loop visits (scc.ts), made in a program with a may_goto or a helper that calls
+   * back (the only ones with back edges) or when a level-2 log traces them.
    */
-  private scc?: {
-    readonly of: readonly number[];
-    print: (line: string) => void;
-    /** Each visit's entry state, by call chain (callchain()'s key). */
-    readonly entries: Map<string, Snapshot>;
-    /** The back edges (states pruned by ranges) each visit holds, by call chain, newest first, until it is left. */
-    readonly backedges: Map<string, Backedge[]>;
-    /** The back edge the pruning being reported added (its call chain as printed, by reportBackedge()). */
-    pending?: string;
-  };
+  private scc?: LoopVisits;
   /** Marks a back edge's covering state's precise scalars along its path (the walk sets it); whether any mark is new. */
   propagate?: (b: Backedge) => boolean;
-  /** The back edges all visits hold (the kernel's num_backedges, part of peak_states). */
-  private backedgeCount = 0;
 
   /**
    * Reports where the walk enters and leaves loops, as the kernel's level-2 log does: a state
@@ -181,8 +159,8 @@ export class StateStore {
    * (maybe_exit_scc, from update_branch_counts).
    */
   traceScc(cfg: Cfg, print: (line: string) => void): void {
-    if (this.scc) this.scc.print = print;
-    else this.scc = { of: loops(cfg.at, undefined, this.callbacks), print, entries: new Map(), backedges: new Map() };
+    this.scc ??= new LoopVisits(loops(cfg.at, undefined, this.callbacks));
+    this.scc.print = print;
   }
 
   /**
@@ -190,44 +168,14 @@ export class StateStore {
    * kernel keeps a copy as a back edge of the visit `old` belongs to (add_scc_backedge).
    */
   private loopHit(old: Snapshot, st: State, path: Pruned): Snapshot {
-    if (this.scc) {
-      const chain = this.callchain(old.st, this.scc.of);
-      if (chain !== undefined) {
-        const list = this.scc.backedges.get(chain.key) ?? (this.scc.backedges.set(chain.key, []), this.scc.backedges.get(chain.key)!);
-        list.unshift({ st: cloneState(st), pc: st.pc, path, equal: old });
-        this.scc.pending = chain.text;
-        if (this.held + ++this.backedgeCount > this.peak) this.peak = this.held + this.backedgeCount;
-      }
-    }
+    if (this.scc?.backedge(old, st, path) && this.held + this.scc.count > this.peak) this.peak = this.held + this.scc.count;
     old.hits++;
     return old;
   }
 
   /** `SCC backedge (1)`, for the pruning just found, where the kernel prints it: after its precision marks. */
   reportBackedge(): void {
-    if (this.scc?.pending === undefined) return;
-    this.scc.print(`SCC backedge ${this.scc.pending}`);
-    this.scc.pending = undefined;
-  }
-
-  /**
-   * The kernel's call chain of a state (compute_scc_callchain): the calls down to the first frame
-   * standing in a loop, then that loop's number; undefined when no frame stands in one. `key`
-   * tells visits apart (all the call sites), `text` is as format_callchain prints it, `(4,1)`,
-   * whose list of call sites ends at a call from instruction 0.
-   */
-  private callchain(st: State, of: readonly number[]): { key: string; text: string } | undefined {
-    let sites = "";
-    let text = "";
-    let cut = false;
-    for (let f = 0; f < st.frames.length; f++) {
-      const insn = frameInsn(st, f);
-      if (of[insn]) return { key: `${sites}${of[insn]}`, text: `(${text}${of[insn]})` };
-      if (insn === 0) cut = true;
-      sites += `${insn},`;
-      if (!cut) text += `${insn},`;
-    }
-    return undefined;
+    this.scc?.report();
   }
 
   /** `st`'s frame at `cur`'s depth, and its references, as the kernel prints them after an endless loop (print_verifier_state). */
@@ -248,9 +196,9 @@ export class StateStore {
     const back = this.callbacks;
     const mayGoto = cfg.insns.some((d) => d.valid && d.spec.kind === "may_goto");
     // (only these make back edges; a level-2 log traces the visits of any program, traceScc())
-    if (mayGoto || back.includes(1)) this.scc = { of: loops(cfg.at, undefined, back), print: () => {}, entries: new Map(), backedges: new Map() };
-    if (mayGoto) {
-      const scc = this.scc!.of;
+    const scc = mayGoto || back.includes(1) ? loops(cfg.at, undefined, back) : undefined;
+    if (scc) this.scc = new LoopVisits(scc);
+    if (mayGoto && scc) {
       const open = new Set<number>();
       for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto" && scc[d.pc]) open.add(scc[d.pc]);
       scc.forEach((n, pc) => open.has(n) && (this.openLoop[pc] = 1));
@@ -372,16 +320,11 @@ export class StateStore {
       // (at most KEEP_PER_INSN listed per instruction: a count fits 16 bits)
       (this.liveHints[list] ?? (this.liveHints[list] = new Uint16Array(HINT_BUCKETS)))[bucketOf(snapHint)]++;
     }
-    if (this.scc) {
-      const chain = this.callchain(snap.st, this.scc.of);
-      if (chain !== undefined && !this.scc.entries.has(chain.key)) {
-        this.scc.entries.set(chain.key, snap);
-        this.scc.print(`SCC enter ${chain.text}`);
-      }
-    }
+    this.scc?.stored(snap);
     this.stored[list] = n + 1;
     this.total++;
-    if (++this.held + this.backedgeCount > this.peak) this.peak = this.held + this.backedgeCount;
+    const backedges = this.scc?.count ?? 0;
+    if (++this.held + backedges > this.peak) this.peak = this.held + backedges;
     path.parent = snap;
     path.len = 0;
     path.jumps = [];
@@ -448,9 +391,7 @@ export class StateStore {
 
   /** Whether the visit of the loop `st` stands in still holds back edges (the kernel's incomplete_read_marks). */
   private incomplete(st: State): boolean {
-    if (this.scc === undefined || this.scc.backedges.size === 0) return false;
-    const chain = this.callchain(st, this.scc.of);
-    return chain !== undefined && (this.scc.backedges.get(chain.key)?.length ?? 0) > 0;
+    return this.scc !== undefined && this.scc.incomplete(st);
   }
 
   /**
@@ -458,9 +399,7 @@ export class StateStore {
    * the kernel frees them (its counts go on; so does its peak, which 6.18 does not lower).
    */
   newPass(): void {
-    this.scc?.entries.clear();
-    this.scc?.backedges.clear();
-    this.backedgeCount = 0;
+    this.scc?.clear();
     this.explored.fill(undefined);
     this.held = 0;
     this.mixed.fill(0);
@@ -477,24 +416,7 @@ export class StateStore {
   finished(path: Pruned): void {
     for (let s = path.parent; s; s = s.parent) {
       if (--s.branches > 0) break;
-      if (this.scc) {
-        const chain = this.callchain(s.st, this.scc.of);
-        if (chain !== undefined && this.scc.entries.get(chain.key) === s) {
-          this.scc.entries.delete(chain.key);
-          const backedges = this.scc.backedges.get(chain.key) ?? [];
-          this.backedgeCount -= backedges.length;
-          this.scc.backedges.delete(chain.key);
-          this.scc.print(`SCC exit ${chain.text}`);
-          // what the states that covered the back edges needed precise, their paths need too,
-          // round after round until a round marks nothing new (propagate_backedges)
-          if (backedges.length && this.propagate) {
-            for (let changed = true; changed; ) {
-              changed = false;
-              for (const b of backedges) if (this.propagate(b)) changed = true;
-            }
-          }
-        }
-      }
+      this.scc?.finished(s, this.propagate);
       // (the kernel frees an evicted state once its paths are done, unless the visit of its
       // loop still holds back edges: then never, and it counts in peak_states to the end)
       if (s.evicted && !this.incomplete(s.st)) this.held--;

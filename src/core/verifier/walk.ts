@@ -10,8 +10,10 @@ import { BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ } from "../isa
 import { AluError } from "./alu.ts";
 import { rejection, VerifyError } from "./error.ts";
 import type { Rejection } from "./error.ts";
-import { histEntry, historyPcs, markPrecise, marked, noHistory, preciseLocs, record } from "./precision.ts";
-import type { HistExtra, History, PrecisionTracer } from "./precision.ts";
+import { histEntry, historyPcs, noHistory, record } from "./history.ts";
+import type { HistExtra, History } from "./history.ts";
+import { markPrecise, marked, preciseLocs } from "./precision.ts";
+import type { PrecisionTracer } from "./precision.ts";
 import type { Pruned, Snapshot, StateStore } from "./prune.ts";
 import { pointer, unknownScalar } from "./reg.ts";
 import { entryFrame, widen } from "./state.ts";
