@@ -29,8 +29,6 @@ export interface Snapshot extends Chained {
   /** Paths below it still being explored (the kernel's branches). */
   branches: number;
   readonly parent?: Snapshot;
-  /** Compare by ranges only: its precision marks may be incomplete (a path below it was pruned against a loop state). */
-  exactOnly?: boolean;
   /** loopHint(st): states whose hints differ are not equal. */
   readonly hint: number;
   /** Kept in its list (compared); finished ones are counted in StateStore.finishedAt. Evicted: no longer. */
@@ -114,8 +112,8 @@ export class StateStore {
   private readonly stored: Uint32Array;
   /** The lists holding states of more than one instruction (the shortcut in visit() is for one). */
   private readonly mixed: Uint8Array;
-  /** Instructions of the JMP classes processed (the kernel's jmps_processed). */
-  private readonly isJump: Uint8Array;
+  /** Per instruction, 1 for the JMP and JMP32 classes (what `jumps` counts). */
+  readonly isJump: Uint8Array;
   /** Per instruction, listOf() for a state in the program's own frame (a division at every visit otherwise). */
   private readonly mainList: Uint32Array;
   /**
@@ -131,7 +129,8 @@ export class StateStore {
    * Map of the hints themselves cost a lookup by a number at every visit of a loop's head.)
    */
   private readonly liveHints: (Uint16Array | undefined)[];
-  private jumps = 0;
+  /** Instructions of the JMP classes processed so far (the kernel's jmps_processed): the walk adds isJump[pc] at each. */
+  jumps = 0;
   private lastJumps = 0;
   private lastInsns = 0;
   private total = 0;
@@ -225,11 +224,6 @@ export class StateStore {
     return callsite === -1 ? this.mainList[pc] : ((pc ^ callsite) >>> 0) % this.stored.length;
   }
 
-  /** Instruction `pc` is being processed (counted after its prune point is visited). */
-  processed(pc: number): void {
-    this.jumps += this.isJump[pc];
-  }
-
   /**
    * The path reached prune point `pc` in state `st` after `insns` instructions in all: the stored
    * state that covers it, if any; otherwise the state may be stored, and then it becomes the
@@ -296,7 +290,7 @@ export class StateStore {
           this.stack?.clean(old.st);
           old.cleaned = true;
         }
-        if (stateCovers(old.st, st, old.exactOnly === true || open, this.live)) {
+        if (stateCovers(old.st, st, open, this.live)) {
           if (open) return this.loopHit(old, st, path);
           old.hits++;
           return old;
@@ -345,7 +339,7 @@ export class StateStore {
    * that way, never forgets there.
    */
   private cleanable(old: Snapshot, cur: State): boolean {
-    if (!this.stack || old.exactOnly) return false;
+    if (!this.stack) return false;
     const a = old.st.frames;
     const b = cur.frames;
     if (a.length !== b.length) return false;

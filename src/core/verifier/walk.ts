@@ -152,6 +152,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   }
   // the may_goto instructions, by slot (a string comparison at every instruction otherwise)
   const jumpPoints = store.jumpPoints;
+  const isJump = store.isJump;
   const mayGotoAt = new Uint8Array(cfg.at.length);
   for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto") mayGotoAt[d.pc] = 1;
   const stack: Path[] = [newPath(first, undefined, undefined, noHistory(), keep > 0 ? [new Int32Array(REGS).fill(-1)] : undefined)];
@@ -244,11 +245,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             // that one needed precise, this one needs too (the kernel's propagate_precision, at every hit)
             tracer.propagate(hit.st);
             markPrecise(cfg, st, pc, path, preciseLocs(hit.st, store.live), ptrace);
-            if (hit.branches !== 0 || hit.exactOnly) {
-              // pruned against a state whose precision is not final yet: the states between it and
-              // here must never be matched loosely
-              for (let a = path.parent; a && a !== hit; a = a.parent) a.exactOnly = true;
-            }
+            // (pruned against a state whose precision is not final yet, in a loop: the store kept
+            // a back edge, and the states of that loop are compared by ranges until its visit is
+            // left and the back edges' precision is propagated, as 6.18 does: incomplete())
             store.reportBackedge();
             tracer.pruned(pc);
             // (the kernel's order: branch counts, which may leave a loop, then the stack's liveness)
@@ -264,7 +263,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         }
 
         if (tracing) tracer.insn(st, d); // (a call per instruction costs until the walk is optimized)
-        store.processed(pc);
+        store.jumps += isJump[pc]; // (counted after its prune point is visited; a method call here cost until the walk is optimized)
         const frameNo = st.frames.length - 1;
         c.lastSlot = -1;
         c.kernelHist = false;
@@ -292,8 +291,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
             ? { slot: c.lastSlot >= 0 ? c.lastSlot : undefined, linked: c.lastLinked }
             : undefined;
         // (indexed loops: an iterator is an allocation until the walk is optimized, at every instruction)
-        record(path, histEntry(pc, frameNo), extra);
-        for (let k = 0; k < children.length; k++) record(children[k], histEntry(pc, frameNo), extra);
+        const entry = histEntry(pc, frameNo);
+        record(path, entry, extra);
+        for (let k = 0; k < children.length; k++) record(children[k], entry, extra);
         // and the kernel's own history's length (insn_hist): one entry for this instruction, if any
         if (jumpPoints[pc] === 1 || c.kernelHist || c.lastLinked) {
           path.entries++;
