@@ -181,8 +181,9 @@ export function touched(d: Decoded, f: Frame, maps: readonly MapDef[]): { regs: 
     const lo = r.off + Number(r.var.mask === 0n ? BigInt.asIntN(64, r.var.value) : r.smin) + i.off;
     const hi = r.var.mask === 0n ? lo + size : r.off + Number(r.smax) + i.off + size;
     const out: number[] = [];
-    for (let a = lo; a < hi; a++) {
-      if (a >= 0) continue;
+    // (only the stack's own bytes: a range past them is refused by the access's check, and may
+    // span 2^64 values)
+    for (let a = Math.max(lo, -MAX_BPF_STACK), end = Math.min(hi, 0); a < end; a++) {
       const k = Math.floor((-a - 1) / 8);
       if (!out.includes(k)) out.push(k);
       if (varRead) {

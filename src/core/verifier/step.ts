@@ -11,7 +11,8 @@ import { hasDelta, linkAfterAdd, unlink } from "./linked.ts";
 import { VerifyError } from "./error.ts";
 import { checkMem } from "./mem.ts";
 import { regLoc } from "./precision.ts";
-import { cloneReg, constScalar, immediate, isPointer, notInit, pointer, setConst, unknownScalar } from "./reg.ts";
+import { cloneReg, constScalar, immediate, isPointer, notInit, pointer, setConst, U32_MAX, U64_MAX, unknownScalar } from "./reg.ts";
+import { tconst, tWithSubreg } from "./tnum.ts";
 import type { Reg } from "./reg.ts";
 import { cloneState, widen } from "./state.ts";
 import type { State } from "./state.ts";
@@ -74,6 +75,45 @@ function knownShift(src: Reg, width: 32 | 64): boolean {
 /** alu()'s input, one object filled at each ALU instruction (alu() keeps no reference to it). */
 const aluIn = { op: "", width: 64 as 32 | 64, dst: MOV_DST, src: MOV_DST, dstNo: 0, srcIsReg: false, srcNo: 0, sx: undefined as number | undefined };
 
+/**
+ * The kernel's maybe_fork_scalars: `dst &= k` or `dst |= k` with k a constant, where dst is -1 or
+ * 0 (smin -1 and smax 0, else the same of its low 32 bits), as LLVM's `x s>> 63` makes of a sign.
+ * A path is pushed that runs the instruction again with dst 0 (its low 32 bits 0); this one
+ * goes on with dst -1 (its low 32 bits all ones). Returns dst's register for this path.
+ */
+function forkSign(st: State, pc: number, dstNo: number, dst: Reg, src: Reg, fork: (s: State) => void): Reg {
+  if (dst.type !== "scalar" || src.type !== "scalar" || src.var.mask !== 0n || dst.var.mask === 0n) return dst;
+  const whole = dst.smin === -1n && dst.smax === 0n;
+  if (!whole && !(dst.s32min === -1n && dst.s32max === 0n)) return dst;
+  const other = cloneState(st);
+  other.pc = pc;
+  const zero = other.frames[other.frames.length - 1].regs[dstNo];
+  const minusOne = cloneReg(dst);
+  if (whole) {
+    // (__mark_reg_known: every field but the type, the precision and the liveness)
+    setKnown(zero, 0n);
+    setKnown(minusOne, U64_MAX);
+  } else {
+    // (__mark_reg32_known: the low 32 bits of the tnum and their bounds)
+    zero.var = tWithSubreg(zero.var, tconst(0n));
+    zero.u32min = zero.u32max = zero.s32min = zero.s32max = 0n;
+    minusOne.var = tWithSubreg(minusOne.var, tconst(U32_MAX));
+    minusOne.u32min = minusOne.u32max = U32_MAX;
+    minusOne.s32min = minusOne.s32max = -1n;
+  }
+  fork(other);
+  st.frames[st.frames.length - 1].regs[dstNo] = minusOne;
+  return minusOne;
+}
+
+/** `r` made the known scalar u, keeping its precision and its `written` mark. */
+function setKnown(r: Reg, u: bigint): void {
+  const { precise, written } = r;
+  setConst(r, u);
+  r.precise = precise;
+  r.written = written;
+}
+
 /** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
 export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
   if (!d.valid) throw VerifyError.at(d.pc, kernelReserved(d));
@@ -113,17 +153,19 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       // `dst += k` or `dst -= k` on a scalar keeps dst linked to its copies, with delta k or -k
       // (at 32 bits, k's low half known and dst's value within 32 bits, as 6.18 requires)
       const addConst = s.kind === "alu" && (s.op === "add" || s.op === "sub") && dst.type === "scalar" && src.type === "scalar" && dst.id !== 0 && (s.width === 64 ? src.var.mask === 0n : (src.var.mask & 0xffffffffn) === 0n && dst.umax <= 0xffffffffn) && !(s.source === "reg" && i.src === i.dst);
-      const dstId = dst.id;
+      // `dst &= k` or `dst |= k` on a scalar that is -1 or 0: the two cases are walked apart
+      const dstReg = (s.op === "and" || s.op === "or") && s.kind === "alu" ? forkSign(st, pc, i.dst, dst, src, fork) : dst;
+      const dstId = dstReg.id;
       const fk = c.folds[pc];
-      if (fk !== FOLD_NONE && dst.type === "scalar" && dst.var.mask === 0n && (s.source === "imm" || (src.type === "scalar" && src.var.mask === 0n && (fk === FOLD_ALWAYS || knownShift(src, s.width))))) {
+      if (fk !== FOLD_NONE && dstReg.type === "scalar" && dstReg.var.mask === 0n && (s.source === "imm" || (src.type === "scalar" && src.var.mask === 0n && (fk === FOLD_ALWAYS || knownShift(src, s.width))))) {
         // two known scalars under + - * & | ^, or shifted by a known amount below the width (an
         // immediate is a known scalar, and an immediate amount is below the width, or the check
         // at the top would have refused it): the
         // constant result, as alu() gives it, written into dst's register (a state's registers are
         // its own: copies are made at forks and stored states)
-        setConst(dst, fold(s.op, dst.var.value, src.var.value, s.width));
-        if (addConst) linkAfterAdd(dst, dstId, s.op === "sub", src.var.value, s.width);
-        dst.written = true;
+        setConst(dstReg, fold(s.op, dstReg.var.value, src.var.value, s.width));
+        if (addConst) linkAfterAdd(dstReg, dstId, s.op === "sub", src.var.value, s.width);
+        dstReg.written = true;
         return st;
       }
       if ((s.kind === "mov" || s.kind === "movsx") && s.source === "reg" && src.type === "scalar" && hasDelta(src.id)) {
@@ -145,7 +187,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
       try {
         aluIn.op = s.kind === "alu" || s.kind === "end" ? s.op : s.kind === "movsx" || s.kind === "mov" ? "mov" : s.kind;
         aluIn.width = s.width;
-        aluIn.dst = dst;
+        aluIn.dst = dstReg;
         aluIn.src = src;
         aluIn.dstNo = i.dst;
         aluIn.srcIsReg = s.source === "reg";

@@ -293,7 +293,9 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         // (indexed loops: an iterator is an allocation until the walk is optimized, at every instruction)
         const entry = histEntry(pc, frameNo);
         record(path, entry, extra);
-        for (let k = 0; k < children.length; k++) record(children[k], entry, extra);
+        // (a path pushed to run this instruction again, maybe_fork_scalars's, has not run it: the
+        // kernel's history holds it only as a jump point's entry)
+        for (let k = 0; k < children.length; k++) if (children[k].st.pc !== pc || jumpPoints[pc] === 1) record(children[k], entry, extra);
         // and the kernel's own history's length (insn_hist): one entry for this instruction, if any
         if (jumpPoints[pc] === 1 || c.kernelHist || c.lastLinked) {
           path.entries++;

@@ -27,6 +27,14 @@ describe("parseKernelLog", () => {
     expect(r.processed).toBe(4);
   });
 
+  it("reads the state of a path pushed to run an instruction again, printed on that instruction's line (level 1)", () => {
+    // (6.18's maybe_fork_scalars: `r3 |= 8` with r3 -1 or 0 pushes a path that runs it with r3 0)
+    const r = parseKernelLog(["3: (c7) r3 s>>= 63", "4: (47) r3 |= 8 4: R0=scalar(id=1) R3=0 R10=fp0", "4: (47) r3 |= 8", "5: (95) exit"].join("\n"));
+    expect(r.unread).toEqual([]);
+    expect(r.instructions.map((i) => [i.pc, i.text])).toEqual([[3, "r3 s>>= 63"], [4, "r3 |= 8"], [5, "exit"]]);
+    expect(r.states.find((s) => s.from === 4)).toMatchObject({ pc: 4, values: { R3: "0", R10: "fp0" } });
+  });
+
   it("never throws on any text or on a damaged log, and keeps what it cannot read", () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (t) => void parseKernelLog(t)), { numRuns: 500 });
     const lines = SAMPLE.split("\n");

@@ -155,9 +155,11 @@ export function parseKernelLog(log: string): KernelLog {
         rest = rest.slice(0, semi);
         level = 2;
       }
-      // Level 1 prints a taken jump's target state on the jump's line: `if r0 == 0x0 goto pc+1 5: R0=...`.
+      // Level 1 prints the state a path pushed there starts from on the line of the instruction that
+      // pushed it: a taken jump's target, `if r0 == 0x0 goto pc+1 5: R0=...`, or the instruction
+      // itself run again (maybe_fork_scalars), `r3 |= 8 4: R0=...`.
       const jumpState = / (\d+): ((?:frame(\d+): )?(?:R\d+|fp-?\d+|refs)\S*=.*)$/.exec(rest);
-      if (jumpState && /goto pc[+-]\d+ \d+: /.test(rest)) rest = rest.slice(0, jumpState.index);
+      if (jumpState) rest = rest.slice(0, jumpState.index);
       instruction(pc, parseInt(m[2], 16), rest.trimEnd());
       if (pendingSource) {
         sources.push({ pc, ...pendingSource });
@@ -167,7 +169,7 @@ export function parseKernelLog(log: string): KernelLog {
         const f = /^frame(\d+): (.*)$/.exec(after);
         state(pc, f ? Number(f[1]) : 0, f ? f[2] : after, { after: true });
       }
-      if (jumpState && /goto pc[+-]\d+ \d+: /.test(m[3])) {
+      if (jumpState) {
         const body = jumpState[2].replace(/^frame\d+: /, "");
         state(Number(jumpState[1]), jumpState[3] ? Number(jumpState[3]) : 0, body, { from: pc });
       }
