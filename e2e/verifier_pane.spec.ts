@@ -62,6 +62,9 @@ const REJECTED = ["r2 = *(u32 *)(r1 + 0)", "r0 = 0", "if r2 > 10 goto big", "r0 
 // the two sides of the branch meet at insn 4 (line 6) with r3 written in different places
 const JOIN = ["r2 = *(u32 *)(r1 + 0)", "r3 = 0", "if r2 > 10 goto big", "r3 = r10", "big:", "*(u64 *)(r10 - 8) = r3", "r0 = 0", "exit"].join("\n");
 
+// r3 is -1 or 0 after the shift: `r3 &= -16` is walked once with each (the kernel's maybe_fork_scalars)
+const SPLIT = ["call 7", "r3 = r0", "r3 <<= 32", "r3 s>>= 63", "r3 &= -16", "r2 = r10", "r2 += -8", "r2 += r3", "r1 = 0", "*(u64 *)(r2 + 0) = r1", "r0 = 0", "exit"].join("\n");
+
 // the verifier walks this loop until its log is cut at some 20,000 lines
 const LOOP = (n: number) => `r1 = 0\nloop:\nr1 += 1\nif r1 < ${n} goto loop\nr0 = 0\nexit`;
 /**
@@ -101,6 +104,18 @@ for (const size of SIZES) {
       await expect(app.editor.activeLine()).toHaveText("8");
       await expect(app.bytecode.highlighted()).toHaveCount(1);
       await expect(app.bytecode.highlighted()).toContainText("r0 = r4");
+    });
+
+    test("a path split at an AND of a register that is -1 or 0 is named by the value it gave it", async ({ page }) => {
+      const app = await openApp(page);
+      await app.verifier.open();
+      await app.editor.replaceText(SPLIT);
+      await expect(app.verifier.verdict).toHaveText(/accepted/);
+      await app.bytecode.row(9).click();
+      await expect(app.verifier.selected).toContainText("Before insn 9");
+      await expect(pathHeaders(page)).toHaveText(["from 4 (r3 &= -16, r3 = -1)", "from 4 (r3 &= -16, r3 = 0)"]);
+      await onScreen(page, pathHeaders(page).last());
+      await page.screenshot({ path: test.info().outputPath(`split-${size.width}x${size.height}.png`) });
     });
 
     test("each path is named by the branch it came from; each register by the instruction that wrote it", async ({ page }) => {

@@ -67,6 +67,11 @@ export interface SlotView {
 export interface PathFrom {
   readonly pc: number;
   readonly taken: boolean;
+  /**
+   * The instruction was an AND or OR of a register that was -1 or 0, which the walk splits in two
+   * (the kernel's maybe_fork_scalars): the value this path gave it, of all 64 bits or of the low 32.
+   */
+  readonly split?: { readonly value: 0 | -1; readonly low32: boolean };
 }
 
 export interface FrameView {

@@ -303,13 +303,16 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
         }
         if (path.by) {
           // where each path goes on from here: a branch both ways names it, a write names its registers
+          // (a path pushed to run this instruction again: the split of an AND or OR, forkSign())
+          const zero = children.length === 1 && children[0].st.pc === pc ? children[0].st.frames[children[0].st.frames.length - 1].regs[d.insn.dst] : undefined;
+          const low32 = zero !== undefined && zero.var.mask !== 0n;
           for (let k = 0; k < children.length; k++) {
             const p = children[k];
-            p.from = { pc, taken: p.st.pc !== pc + d.slots };
+            p.from = zero ? { pc, taken: false, split: { value: 0, low32 } } : { pc, taken: p.st.pc !== pc + d.slots };
             noteWriters(p, p.st, pc);
           }
           if (typeof next !== "string") {
-            if (children.length) path.from = { pc, taken: next.pc !== pc + d.slots };
+            if (children.length) path.from = zero ? { pc, taken: false, split: { value: -1, low32 } } : { pc, taken: next.pc !== pc + d.slots };
             noteWriters(path, next, pc);
           }
         }

@@ -22,6 +22,12 @@ describe("path labels", () => {
     ]);
   });
 
+  it("names the value a split AND or OR gave its register on each path (maybe_fork_scalars)", () => {
+    const t = (pc: number) => (pc === 4 ? "r3 &= -16" : pc === 7 ? "r3 |= 8" : undefined);
+    const l = pathLabels([state({ from: { pc: 4, taken: false, split: { value: -1, low32: false } } }), state({ from: { pc: 4, taken: false, split: { value: 0, low32: false } } }), state({ from: { pc: 7, taken: false, split: { value: 0, low32: true } } })], t);
+    expect(l.map((x) => x.text)).toEqual(["from 4 (r3 &= -16, r3 = -1)", "from 4 (r3 &= -16, r3 = 0)", "from 7 (r3 |= 8, w3 = 0)"]);
+  });
+
   it("keeps the test of a jump, not its target", () => {
     expect(branchTest("if r1 s> 0x10 goto out")).toBe("if r1 s> 0x10");
     expect(branchTest("if w2 == 0 goto → 8")).toBe("if w2 == 0");

@@ -2,7 +2,7 @@
 // it came from (`from 12 (if r1 > r2, taken)`), a register by the instruction that last wrote it
 // on that path. The walk gives both as data (FrameView.from, .by: core/verifier/view.ts).
 
-import type { FrameView } from "../../../core/verifier/view.ts";
+import type { FrameView, PathFrom } from "../../../core/verifier/view.ts";
 import type { CfgView, VerifierProblem } from "../../../protocol/index.ts";
 
 /**
@@ -24,6 +24,13 @@ export function branchTest(text: string): string {
   return text.replace(/\s+goto\s.*$/, "").trim();
 }
 
+/** `r3 &= -16, r3 = 0`: the AND or OR a path split at, and the value it gave the register (its low half: `w3`). */
+function splitWords(test: string | undefined, split: NonNullable<PathFrom["split"]>): string {
+  const reg = /^[rw](\d+)/.exec(test ?? "");
+  const name = reg ? `${split.low32 ? "w" : "r"}${reg[1]}` : split.low32 ? "its low half" : "its register";
+  return `${test ? `${test}, ` : ""}${name} = ${split.value}`;
+}
+
 export interface PathLabel {
   /** The branch's instruction, when the path came from one. */
   readonly pc?: number;
@@ -42,7 +49,7 @@ export function pathLabels(states: readonly FrameView[], insnText: (pc: number) 
     const f = s.from;
     if (!f) return { words: "the entry", text: "from the entry" };
     const test = insnText(f.pc);
-    const words = `${test ? `${branchTest(test)}, ` : ""}${f.taken ? "taken" : "not taken"}`;
+    const words = f.split ? splitWords(test, f.split) : `${test ? `${branchTest(test)}, ` : ""}${f.taken ? "taken" : "not taken"}`;
     return { pc: f.pc, words, text: `from ${f.pc} (${words})` };
   });
   const seen = new Map<string, number>();
