@@ -37,9 +37,10 @@ export function normalise(log: string | readonly string[]): string[] {
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   // the annotation's column depends on the address's width too: one space before the ';'
   // (the same instruction in a mark_precise line: `... before 9: (18) r1 = 0xffff...`)
+  // (a listing line inside a loop has a number before the instruction's: `    1   8: ........8. (18) r1 = ...`)
   return lines.map((l) =>
     l
-      .replace(/^(\s*\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)( +;)?/, (_, head: string, _addr: string, semi: string | undefined) => `${head}<map>${semi ? " ;" : ""}`)
+      .replace(/^(\s*(?:\d+\s+)?\d+: (?:[.0-9]{10} )?\(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)( +;)?/, (_, head: string, _addr: string, semi: string | undefined) => `${head}<map>${semi ? " ;" : ""}`)
       .replace(/^(mark_precise: frame\d+: regs=\S* stack=\S* before \d+: \(18\) r\d+ = )(0xffff[0-9a-f]{12}|map\[id:\d+\](?:\[0\]\+\d+)?)$/, "$1<map>"),
   );
 }

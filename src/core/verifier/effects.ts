@@ -405,6 +405,8 @@ export function backtrackInsn(d: Decoded | undefined, f: number, extra: HistExtr
       if (s.source === "reg" && (want.has(f, i.dst) || want.has(f, i.src))) {
         want.add(f, i.dst);
         want.add(f, i.src);
+        // and again: the register the test added brings its copies (the kernel syncs after the instruction too)
+        if (extra?.linked?.some((l) => want.hasLoc(l))) for (const l of extra.linked) want.addLoc(l);
       }
       return false;
     case "call":
