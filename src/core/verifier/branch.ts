@@ -4,7 +4,7 @@
 
 import type { Decoded } from "../isa/index.ts";
 import { BPF_MAX_VAR_OFF, MAX_LINKED_REGS, MAX_PACKET_OFF } from "../isa/limits.ts";
-import { cloneReg, constScalar, constValue, immediate, isConstReg, isPointer } from "./reg.ts";
+import { cloneReg, constScalar, constValue, immediate, invariantViolation, isConstReg, isPointer, unbound32, unbound64 } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { liveBefore } from "./effects.ts";
 import { baseId, syncLinked } from "./linked.ts";
@@ -54,7 +54,7 @@ function findGoodPktPointers(st: State, ptr: Reg, open: boolean): void {
   }
 }
 
-export function branch(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, fork: (s: State) => void): State | "dead" {
+export function branch(c: Verification, st: State, d: Decoded & { valid: true }, read: (n: number) => Reg, fork: (s: State) => void): State {
   const { insn: i, spec: s, pc } = d;
   const op = s.op as Cmp;
   const target = pc + i.off + 1;
@@ -176,7 +176,7 @@ const ONE = [0];
 const BOTH = [0, 0];
 
 /** A branch on two scalars: decided by their bounds, or both ways with each side's bounds narrowed. */
-function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, dst: Reg, src: Reg, fork: (s: State) => void): State | "dead" {
+function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, dst: Reg, src: Reg, fork: (s: State) => void): State {
   const { insn: i, spec: s, pc } = d;
   const op = s.op as Cmp;
   const frameNo = st.frames.length - 1;
@@ -209,27 +209,42 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
   const fallRegs = st.frames[frameNo].regs;
   const takenRegs = taken.frames[taken.frames.length - 1].regs;
   const srcIsReg = s.source === "reg";
-  if (srcIsReg && i.src === i.dst) {
-    // a register against itself: nothing to learn
-    fork(taken);
-    return st;
-  }
-  // each side learns about both registers (an immediate's copy learns for nothing)
+  // each side learns about both registers (an immediate's copy learns for nothing); a register
+  // compared with itself is refined against itself, as the kernel does it (the same object twice)
   const [td, ts] = [takenRegs[i.dst], srcIsReg ? takenRegs[i.src] : cloneReg(src)];
   const [fd, fs] = [fallRegs[i.dst], srcIsReg ? fallRegs[i.src] : cloneReg(src)];
-  const okT = refineScalars(td, ts, op, width);
-  const okF = refineScalars(fd, fs, REVERSE[op], width);
+  // the fall-through side first, as reg_set_min_max
+  refineScalars(fd, fs, REVERSE[op], width);
+  refineScalars(td, ts, op, width);
+  // bounds that contradict themselves are the kernel's "verifier bug": it says so and forgets them
+  // (the register goes on with its known bits), and explores both sides all the same
+  const b1 = insane(td, "true_reg1");
+  const b2 = insane(ts, "true_reg2");
+  const b3 = insane(fd, "false_reg1");
+  const b4 = insane(fs, "false_reg2");
   propagate(c, taken, pc, td);
   propagate(c, st, pc, fd);
   if (srcIsReg) {
     propagate(c, taken, pc, ts);
     propagate(c, st, pc, fs);
   }
-  if (okT && okF) {
-    fork(taken);
-    return st;
-  }
-  return okT ? taken : okF ? st : "dead";
+  fork(taken);
+  // (after the fork: the path pushed takes the log up from before these lines)
+  if (b1 || b2 || b3 || b4) for (const b of [b1, b2, b3, b4]) if (b) c.bug(b);
+  return st;
+}
+
+/** reg_bounds_sanity_check: the log line for bounds that contradict themselves, after forgetting them; undefined when they hold. */
+function insane(r: Reg, what: string): string | undefined {
+  const msg = invariantViolation(r);
+  if (!msg) return undefined;
+  const h = (x: bigint, bits: 32 | 64) => `0x${BigInt.asUintN(bits, x).toString(16)}`;
+  const line =
+    `verifier bug: REG INVARIANTS VIOLATION (${what}): ${msg} u64=[${h(r.umin, 64)}, ${h(r.umax, 64)}] s64=[${h(r.smin, 64)}, ${h(r.smax, 64)}] ` +
+    `u32=[${h(r.u32min, 32)}, ${h(r.u32max, 32)}] s32=[${h(r.s32min, 32)}, ${h(r.s32max, 32)}] var_off=(${h(r.var.value, 64)}, ${h(r.var.mask, 64)})`;
+  unbound64(r);
+  unbound32(r);
+  return line;
 }
 
 /** Pointer types that are never NULL (the kernel's reg_not_null). */

@@ -139,7 +139,7 @@ export class KernelLog implements Tracer, LiveTrace {
     if (this.logging) this.callee = frameItems(frame, this.maps) + frameTail(st, frame);
   }
 
-  after(d: Decoded, next: State | "exit" | "dead"): void {
+  after(d: Decoded, next: State | "exit"): void {
     if (!this.logging || typeof next !== "object") return;
     if (d.valid && d.spec.kind === "jcc") this.flush(d.pc, next);
     if (d.valid && d.spec.kind === "call" && d.spec.op === "local" && next.frames.length > this.depth) this.call(next);

@@ -294,7 +294,8 @@ export function boundsFromTnum(r: Reg): void {
   r.smax = min(r.smax, s64(v | (m & S64_MAX)));
   r.umin = max(r.umin, v);
   r.umax = min(r.umax, BigInt.asUintN(64, v | m));
-  if (m !== 0n) knownIfSoleMember(r);
+  // (a known value inside the range is the range already; one outside it is the value: the kernel's rule, impossible ranges included)
+  if (m !== 0n || r.umin !== r.umax) knownIfSoleMember(r);
 }
 
 /**
@@ -407,7 +408,9 @@ function deduceMixed(r: Reg): void {
   // sign-extending load, the high half cannot be all ones)
   if (r.s32min >= 0n && r.smin >= S32_MIN && r.smax <= S32_MAX) {
     r.smin = r.umin = r.s32min;
-    r.smax = r.umax = r.s32max;
+    r.smax = r.s32max;
+    // (as u64: an impossible state's s32max may be negative, and the kernel's umax is then near 2^64)
+    r.umax = u64(r.s32max);
     r.var = tIntersect(r.var, tRange(r.smin, r.smax));
   }
 }
@@ -419,7 +422,23 @@ function tnumFromBounds(r: Reg): void {
   r.var = tnum((t64.value & HIGH) | t32.value, (t64.mask & HIGH) | t32.mask);
 }
 
-/** Whether some value lies in every bound of r (none: the path is impossible, a dead branch). */
+/**
+ * What the kernel's reg_bounds_sanity_check finds wrong with a scalar's bounds, or undefined: a
+ * range whose ends cross, or a known value (64-bit, or the low half's) the bounds disagree with.
+ */
+export function invariantViolation(r: Reg): string | undefined {
+  if (!possible(r)) return "range bounds violation";
+  const v = r.var.value;
+  if (r.var.mask === 0n && (r.umin !== v || r.umax !== v || r.smin !== BigInt.asIntN(64, v) || r.smax !== BigInt.asIntN(64, v))) return "const tnum out of sync with range bounds";
+  if ((r.var.mask & U32_MAX) === 0n) {
+    const v32 = v & U32_MAX;
+    const s32v = BigInt.asIntN(32, v32);
+    if (r.u32min !== v32 || r.u32max !== v32 || r.s32min !== s32v || r.s32max !== s32v) return "const subreg tnum out of sync with range bounds";
+  }
+  return undefined;
+}
+
+/** Whether no range's ends cross (a state with crossed ends holds no value). */
 export const possible = (r: Reg): boolean => r.umin <= r.umax && r.smin <= r.smax && r.u32min <= r.u32max && r.s32min <= r.s32max;
 
 export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);

@@ -3,7 +3,7 @@
 // registers (regs_refine_cond_op). A JMP32 compares the low halves and works on the 32-bit
 // bounds; sync() then carries what they learned into the rest.
 
-import { max, min, possible, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unbound64 } from "./reg.ts";
+import { invariantViolation, max, min, S32_MAX, S32_MIN, S64_MAX, S64_MIN, sync, U32_MAX, U64_MAX, unbound32, unbound64 } from "./reg.ts";
 import type { Reg } from "./reg.ts";
 import { tAnd, tconst, tIntersect, tOr, tSubreg, tWithSubreg } from "./tnum.ts";
 
@@ -82,7 +82,7 @@ const wrapS = (x: bigint, width: 32 | 64) => BigInt.asIntN(width, x);
 
 /**
  * Narrows a and b to where `a op b` holds (both registers may learn), then syncs them; false
- * when no values are left (the branch is dead).
+ * when the bounds of either contradict themselves (no value is left: invariantViolation()).
  */
 export function refineScalars(a: Reg, b: Reg, op: CmpOrNot, width: 32 | 64): boolean {
   let [r1, r2] = [a, b];
@@ -186,6 +186,8 @@ export function refineScalars(a: Reg, b: Reg, op: CmpOrNot, width: 32 | 64): boo
       }
       break;
   }
-  if (!possible(a) || !possible(b)) return false;
-  return possible(sync(a)) && possible(sync(b));
+  // (both synced, a register compared with itself twice, as the kernel's reg_bounds_sync of each)
+  sync(a);
+  sync(b);
+  return invariantViolation(a) === undefined && invariantViolation(b) === undefined;
 }

@@ -114,8 +114,8 @@ function setKnown(r: Reg, u: bigint): void {
   r.written = written;
 }
 
-/** The state after one instruction: the next state, "exit" for the end of a path, or "dead". */
-export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" | "dead" {
+/** The state after one instruction: the next state, or "exit" for the end of a path. */
+export function step(c: Verification, st: State, d: Decoded, fork: (s: State) => void): State | "exit" {
   if (!d.valid) throw VerifyError.at(d.pc, kernelReserved(d));
   const f = st.frames[st.frames.length - 1];
   const R = f.regs;

@@ -64,7 +64,7 @@ function intersectRange(min: number, max: number): void {
 /**
  * Whether [umin, umax] surely holds two values the tnum (tv, tm) allows: umin itself and the
  * next one above it. Where it may hold one only, boundsFromTnum() may make that one known
- * (knownIfSoleMember), which is syncWide()'s to decide.
+ * (knownIfSoleMember), which is syncWide()'s to decide; so is a known value outside the range.
  */
 function twoMembers(umin: number, umax: number): boolean {
   if (andNot(umin, tm) !== tv) return false;
@@ -123,7 +123,7 @@ export function sync53(r: Reg): Reg | undefined {
   smax = Math.min(smax, top);
   umin = Math.max(umin, tv);
   umax = Math.min(umax, top);
-  if (tm !== 0 && !twoMembers(umin, umax)) return undefined;
+  if (tm !== 0 ? !twoMembers(umin, umax) : umin > umax) return undefined;
   for (let k = 0; k < 3; k++) {
     const a = umin, b = umax, c = smin, d = smax, e = u32min, f = u32max, g = s32min, h = s32max;
     // deduce32
@@ -226,7 +226,7 @@ export function sync53(r: Reg): Reg | undefined {
   smax = Math.min(smax, top);
   umin = Math.max(umin, tv);
   umax = Math.min(umax, top);
-  if (tm !== 0 && !twoMembers(umin, umax)) return undefined;
+  if (tm !== 0 ? !twoMembers(umin, umax) : umin > umax) return undefined;
 
   // (a BigInt only for what changed, and none for a value one of the old bounds had: each one allocates)
   if (tv !== v0 || tm !== m0) r.var = { value: big(tv), mask: tm === 0 ? 0n : big(tm) };

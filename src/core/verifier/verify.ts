@@ -93,6 +93,8 @@ export interface Verification {
   readonly loopInline: Map<number, { fit: boolean; callback: number }>;
   /** A line for the level-2 log (nothing at the other levels). */
   note(line: string): void;
+  /** A line for the log at every level: the kernel's `verifier bug:` lines, which do not stop it. */
+  bug(line: string): void;
   /** The pointer type each load and store first went through (the kernel's insn_aux_data ptr_type). */
   readonly ptrTypes: Map<number, string>;
   /** Each instruction's immediate as a scalar (reg.ts immediate()), by slot, once asked for. */
@@ -156,6 +158,7 @@ export function verify(program: Program, opts: VerifyOptions): Verdict {
     leftSubprog: () => undefined,
     loopInline: new Map(),
     note: klog?.level === 2 ? (line) => klog.note(line) : () => undefined,
+    bug: klog ? (line) => klog.note(line) : () => undefined,
     marksWritten: klog !== undefined || (opts.keepStates ?? 8) > 0,
     live: new StackLiveness(cfg, store.points, klog?.level === 2 ? klog : undefined),
   };

@@ -54,7 +54,7 @@ export interface Tracer extends PrecisionTracer {
    */
   left(st: State): void;
   /** Instruction `d` was checked: the state after it, or how the path ended. */
-  after(d: Decoded, next: State | "exit" | "dead"): void;
+  after(d: Decoded, next: State | "exit"): void;
 }
 
 const nothing = (): undefined => undefined;
@@ -164,17 +164,19 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
   const ptrace = tracer.tracesPrecision ? tracer : undefined;
   const tracing = tracer !== NO_TRACE;
   const live = c.live;
-  /** The registers and slots the instruction being checked asked to be precise (each is traced once). */
+  /** The registers and slots the instruction being checked asked to be precise (each is traced once per call of c.precise()). */
   const asked: number[] = [];
   /** How many of `asked` are the current instruction's (a count, not the length: resetting a length is a runtime call). */
   let askedN = 0;
   const one = [0]; // (markPrecise only reads it)
   // a decision needs these scalars' exact values: mark where they came from, one at a time as the kernel does
   c.precise = (st, locs) => {
+    // (a register asked for twice in one call is walked twice: `if r6 == r6` marks dst, then src)
+    const before = askedN;
     for (let n = 0; n < locs.length; n++) {
       const loc = locs[n];
       let dup = false;
-      for (let k = 0; k < askedN; k++) if (asked[k] === loc) dup = true;
+      for (let k = 0; k < before; k++) if (asked[k] === loc) dup = true;
       if (dup) continue;
       asked[askedN++] = loc;
       one[0] = loc;
@@ -323,7 +325,7 @@ export function walk(c: Verification, store: StateStore, tracer: Tracer, pass?: 
           const prev = store.prevEntry(next.pc, next, path.parent ? path.parent.depth + 1 : 0);
           if (prev) widen(prev, next);
         }
-        if (next === "exit" || next === "dead") {
+        if (next === "exit") {
           store.finished(path);
           live?.update(st);
           break;

@@ -71,6 +71,8 @@ const NARRATION = [
   /^mark_precise: /, /^\(\d+(,\d+)*\) (frame \d+ insn \d+ [+-]|live stack update)/, /^SCC (enter|exit|backedge) /, /^caller:$/, /^callee:$/,
   /^returning from callee:$/, /^to caller at \d+:$/, /^Live regs before insn:$/, /^Validating /, /^Func#\d+ /, /^propagating /,
   /^\s*frame\d+: /, /^frame \d+: propagating /, /^\d+: safe$/, /^\d+:$/, /^\s+R\d+/, /^cur state: /, /^old state: /, /^[A-Za-z_]+\(\) is (global|static)/, /^verification time /, /^stack depth /,
+  // (bounds that contradicted themselves: the kernel forgets them and goes on)
+  /^verifier bug: REG INVARIANTS VIOLATION /,
 ];
 
 /** Splits `R1=ctx() R2_w=scalar(smin=0,var_off=(0x0; 0xff)) fp-8=mmmm????` at spaces outside parentheses. */
