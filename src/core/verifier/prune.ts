@@ -17,7 +17,7 @@ import { VerifyError } from "./error.ts";
 import { frameItems, frameTail } from "./print.ts";
 import type { Chained, History } from "./history.ts";
 import { liveBefore } from "./effects.ts";
-import { frameInsn, sameCallsites, stateCovers, stateEquals, storedState } from "./state.ts";
+import { sameCallsites, stateCovers, stateEquals, storedState } from "./state.ts";
 import { LoopVisits } from "./scc.ts";
 import type { Backedge } from "./scc.ts";
 import type { StackLiveness } from "./stack_live.ts";
@@ -140,7 +140,6 @@ export class StateStore {
   private maxPerInsn = 0;
 
   /** Per instruction: in a loop with a may_goto (whose paths are pruned against states not yet finished). */
-  private readonly openLoop: Uint8Array;
   /** Stack liveness, for forgetting dead slots of finished states. */
   stack?: StackLiveness;
   /**
@@ -189,7 +188,6 @@ export class StateStore {
   ) {
     ({ points: this.points, jumps: this.jumpPoints, forced: this.forced, callbacks: this.callbacks } = cfgMarks(cfg));
     this.live = liveBefore(cfg.at, type);
-    this.openLoop = new Uint8Array(cfg.at.length);
     // (the loops are found only in a program with a may_goto or a helper that calls back, the
     // only ones with back edges: a search costs as much as a short walk)
     const back = this.callbacks;
@@ -197,11 +195,6 @@ export class StateStore {
     // (only these make back edges; a level-2 log traces the visits of any program, traceScc())
     const scc = mayGoto || back.includes(1) ? loops(cfg.at, undefined, back) : undefined;
     if (scc) this.scc = new LoopVisits(scc);
-    if (mayGoto && scc) {
-      const open = new Set<number>();
-      for (const d of cfg.insns) if (d.valid && d.spec.kind === "may_goto" && scc[d.pc]) open.add(scc[d.pc]);
-      scc.forEach((n, pc) => open.has(n) && (this.openLoop[pc] = 1));
-    }
     this.stored = new Uint32Array(cfg.at.length);
     this.mixed = new Uint8Array(cfg.at.length);
     this.finishedAt = new Uint32Array(cfg.at.length);
@@ -332,11 +325,9 @@ export class StateStore {
 
   /**
    * Whether the finished state `old` may forget its dead stack slots before it is compared with
-   * `cur` (the kernel's clean_live_states): it stands where `cur` does in every frame, and its
-   * liveness is complete. In a loop whose paths were pruned against states still being explored
-   * (a may_goto's), the instructions past them may not have been walked yet: the kernel waits
-   * until such a loop is left (incomplete_read_marks); bpfplay, which does not follow loops
-   * that way, never forgets there.
+   * `cur` (the kernel's clean_live_states): it stands where `cur` does in every frame. The caller
+   * asks only while the state's loop visit holds no back edges (incomplete_read_marks): once
+   * forgotten, a slot stays forgotten, even when the visit later gains some.
    */
   private cleanable(old: Snapshot, cur: State): boolean {
     if (!this.stack) return false;
@@ -345,7 +336,6 @@ export class StateStore {
     if (a.length !== b.length) return false;
     for (let f = 0; f < a.length; f++) {
       if (a[f].callsite !== b[f].callsite) return false;
-      if (this.openLoop[frameInsn(old.st, f)]) return false;
     }
     return true;
   }

@@ -1,4 +1,4 @@
-; about: a may_goto loop with `r7 |= 24` on r7 -1 or 0 (a fork, at a jump target) among other branches: the kernel processes 184 instructions, bpfplay 189 (a state the kernel prunes at 32, the instruction after a helper call, on a loop back edge, bpfplay walks on); without the fork (r7 s>>= 62) the counts agree. Not understood yet (review16)
+; about: a may_goto loop with `r7 |= 24` on r7 -1 or 0 (a fork, at a jump target) among other branches: a state at 32 (after a helper call) was cleaned once (its dead slot fp-96 forgotten) while its loop's visit held no back edges, and stays cleaned after the visit gains some; the kernel then prunes a later path at 32 that never allocated fp-96 (184 instructions). bpfplay never cleaned states in a may_goto loop and walked on (189)
 ; type: xdp
 
   *(u64 *)(r10 - 8) = 0
