@@ -222,12 +222,14 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
   const b2 = insane(ts, "true_reg2");
   const b3 = insane(fd, "false_reg1");
   const b4 = insane(fs, "false_reg2");
-  propagate(c, taken, pc, td);
-  propagate(c, st, pc, fd);
+  // the source's copies first, then the destination's, as check_cond_jmp_op: where the two are
+  // copies of one another, the source's bounds are what both keep
   if (srcIsReg) {
-    propagate(c, taken, pc, ts);
     propagate(c, st, pc, fs);
+    propagate(c, taken, pc, ts);
   }
+  propagate(c, st, pc, fd);
+  propagate(c, taken, pc, td);
   fork(taken);
   // (after the fork: the path pushed takes the log up from before these lines)
   if (b1 || b2 || b3 || b4) for (const b of [b1, b2, b3, b4]) if (b) c.bug(b);
