@@ -196,12 +196,13 @@ export function alu(i: AluInput): Reg {
 
 const PTR_ARITH_OK = new Set(["fp", "map_value", "pkt", "pkt_meta", "ctx", "ringbuf_mem", "mem", "tp_buffer"]);
 
-/** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result. */
+/** The kernel's check_reg_sane_offset, for the offset operand, the pointer and the result (6.18: a scalar's off is not checked). */
 function saneOffset(r: Reg, type: string): void {
   const known = r.type === "scalar" ? isConstReg(r) : r.var.mask === 0n;
   const val = BigInt.asIntN(64, r.var.value);
   if (known && (val >= MAX_OFF || val <= -MAX_OFF)) fail("ptr-math-const", { type, value: `${val}` });
-  if (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF) fail("ptr-offset", { type, off: r.off });
+  // (a pointer's fixed offset only: a scalar's off is its link's delta, which 6.18 leaves alone)
+  if (r.type !== "scalar" && (BigInt(r.off) >= MAX_OFF || BigInt(r.off) <= -MAX_OFF)) fail("ptr-offset", { type, off: r.off });
   if (r.smin === S64_MIN) fail("ptr-math-unbounded", { type });
   if (r.smin >= MAX_OFF || r.smin <= -MAX_OFF) fail("ptr-out-of-bounds", { type, value: `${r.smin}` });
 }
