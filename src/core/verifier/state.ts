@@ -235,7 +235,9 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
         if (ta === Byte.Misc && (!equal || tb === Byte.Misc || tb === Byte.Zero)) continue;
         if (ta !== tb) return false;
       }
-      if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
+      // (the spills' widths are not compared, only their bytes' kinds above and the registers, as
+      // stacksafe: a narrow spill of 0 covers a whole one by ranges)
+      if (sa.spilled && (!sb?.spilled || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
     }
   }
   // the references held must be the same ones (as the registers holding them say)
