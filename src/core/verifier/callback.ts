@@ -65,7 +65,17 @@ export function callbackReturnType(pc: number, r0: Reg): void {
 /** A callback's return value must be in [0, 1] (after it was marked precise). */
 export function callbackReturnRange(pc: number, r0: Reg): void {
   if (r0.smin < 0n || r0.smax > 1n) {
-    const has = r0.smin === r0.smax ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
-    throw new VerifyError(pc, "callback-ret", { has });
+    throw new VerifyError(pc, "callback-ret", { has: scalarHas(r0) });
   }
+}
+
+/**
+ * What verbose_invalid_scalar says a scalar has: each of smin and smax that is a bound (not the
+ * s64 limit), or `unknown scalar value` when neither is.
+ */
+export function scalarHas(r: Reg): string {
+  const parts: string[] = [];
+  if (r.smin > -(1n << 63n)) parts.push(`smin=${r.smin}`);
+  if (r.smax < (1n << 63n) - 1n) parts.push(`smax=${r.smax}`);
+  return parts.length ? parts.join(" ") : "unknown scalar value";
 }

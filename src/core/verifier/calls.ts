@@ -16,7 +16,7 @@ import type { Reg } from "./reg.ts";
 import { regLoc, slotLoc } from "./precision.ts";
 import { Byte, cloneState, entryFrame } from "./state.ts";
 import type { State } from "./state.ts";
-import { callbackReturnRange, callbackReturnType, callsBack, pushCallback } from "./callback.ts";
+import { callbackReturnRange, callbackReturnType, callsBack, pushCallback, scalarHas } from "./callback.ts";
 import { RejectionError, VerifyError } from "./error.ts";
 import { checkGlobalCall } from "./global.ts";
 import type { Verification } from "./verify.ts";
@@ -474,8 +474,7 @@ export function checkExit(c: Verification, st: State, d: Decoded & { valid: true
   if (range) c.precise(st, [regLoc(0, 0)]);
   if (range && r0.type !== "scalar") throw new VerifyError(pc, "ret-unknown", { type: typeStr(r0) });
   if (range && (r0.smin < range[0] || r0.smax > range[1])) {
-    const has = isConstReg(r0) ? `smin=${r0.smin} smax=${r0.smax}` : r0.smin === -(1n << 63n) && r0.smax === (1n << 63n) - 1n ? "unknown scalar value" : `smin=${r0.smin} smax=${r0.smax}`;
-    throw new VerifyError(pc, "ret-range", { has, lo: `${range[0]}`, hi: `${range[1]}` });
+    throw new VerifyError(pc, "ret-range", { has: scalarHas(r0), lo: `${range[0]}`, hi: `${range[1]}` });
   }
   return "exit";
 }
