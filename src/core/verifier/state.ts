@@ -304,6 +304,9 @@ export function stateEquals(a: State, b: State, live?: readonly number[]): boole
     const y = rb[k];
     // (copies share their tnum object: comparing BigInts costs a call, comparing objects does not)
     if (x.type !== y.type || x.off !== y.off || (x.var !== y.var && (x.var.value !== y.var.value || x.var.mask !== y.var.mask))) return false;
+    // (the kernel compares the registers' bytes up to their ids, ids included: a loop that makes
+    // a new id each pass never looks like one that repeats itself)
+    if (x.id !== y.id || x.refId !== y.refId) return false;
   }
   return stateCovers(a, b, true, live, true) && stateCovers(b, a, true, live, true);
 }
