@@ -219,8 +219,12 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
       const sa = a.stack[k];
       const sb = b.stack[k];
       if (!sa) continue; // old had nothing there: anything is as safe
-      if (!exact) {
-        if (!slotCovers(sa, sb, ids, refs)) return false;
+      // by ranges as by safety (slotCovers), the registers aside: 6.18's stacksafe wants the same
+      // kinds of bytes for EXACT alone, so by ranges too a byte of data in old matches anything, a
+      // spilled scalar matches a slot of data, and spills of other widths match by their registers
+      // (a narrow spill of 0 covers a whole one)
+      if (!equal) {
+        if (!slotCovers(sa, sb, ids, refs, exact)) return false;
         continue;
       }
       for (let j = 0; j < 8; j++) {
@@ -228,16 +232,11 @@ export function stateCovers(old: State, cur: State, exact: boolean, live?: reado
         const ta = byteKind(sa, j);
         const tb = byteKind(sb, j);
         if (ta === Byte.Invalid) continue;
-        // a privileged program may read any stack as data: where the old state had data, the
-        // current one may hold anything, even a spilled pointer or nothing (stacksafe with
-        // allow_uninit_stack), also in a loop's comparison by ranges (as 6.18 compares a callback's
-        // return at its call); only the endless-loop check (`equal`) wants the same kind of byte
-        if (ta === Byte.Misc && (!equal || tb === Byte.Misc || tb === Byte.Zero)) continue;
+        // (the endless-loop check wants the same kind of byte, data and zeros aside)
+        if (ta === Byte.Misc && (tb === Byte.Misc || tb === Byte.Zero)) continue;
         if (ta !== tb) return false;
       }
-      // (the spills' widths are not compared, only their bytes' kinds above and the registers, as
-      // stacksafe: a narrow spill of 0 covers a whole one by ranges)
-      if (sa.spilled && (!sb?.spilled || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
+      if (sa.spilled && (!sb?.spilled || sa.narrow !== sb.narrow || sa.at !== sb.at || !regCovers(sa.spilled, sb.spilled, ids, refs, exact))) return false;
     }
   }
   // the references held must be the same ones (as the registers holding them say)
@@ -277,15 +276,15 @@ const UNBOUND = unknownScalar();
  * narrow spill as the register spilled where cur holds a spill in the same bytes; otherwise the
  * kinds must be the same.
  */
-function slotCovers(sa: Slot, sb: Slot | undefined, ids: IdMap, refs: IdMap): boolean {
+function slotCovers(sa: Slot, sb: Slot | undefined, ids: IdMap, refs: IdMap, exact: boolean): boolean {
   for (let j = 7; j >= 0; j--) {
     const ta = byteKind(sa, j);
     if (ta === Byte.Invalid || ta === Byte.Misc) continue;
     const ra = slotScalar(sa);
     const rb = ra && slotScalar(sb);
-    if (ra && rb) return regCovers(ra, rb, ids, refs, false);
+    if (ra && rb) return regCovers(ra, rb, ids, refs, exact);
     if (ta !== byteKind(sb, j)) return false;
-    if (j === 0 && ta === Byte.Spill) return regCovers(sa.spilled!, sb!.spilled!, ids, refs, false);
+    if (j === 0 && ta === Byte.Spill) return regCovers(sa.spilled!, sb!.spilled!, ids, refs, exact);
   }
   return true;
 }
