@@ -130,8 +130,12 @@ class IdMap {
   private back?: Map<number, number>;
   private unique = 0;
 
-  /** With `oneToOne`, two old ids may not stand for one cur id (references: one release frees both). */
-  constructor(private readonly oneToOne = false) {}
+  /**
+   * Two old ids never stand for one cur id (the kernel's check_ids: a cur id already paired with
+   * another old id fails). With `refs`, an old 0 wants a cur 0 (references: one release frees
+   * both); scalars' old 0 is linked to nothing and matches anything (check_scalar_ids).
+   */
+  constructor(private readonly refs = false) {}
 
   /** Forgets every correspondence, for the next comparison. */
   reset(): void {
@@ -141,14 +145,12 @@ class IdMap {
   }
 
   match(oldId: number, curId: number): boolean {
-    if (oldId === 0) return !this.oneToOne || curId === 0; // nothing was linked to it in old: any cur value is as safe
+    if (oldId === 0) return !this.refs || curId === 0; // nothing was linked to it in old: any cur value is as safe
     const want = curId !== 0 ? curId : --this.unique;
     const had = (this.map ??= new Map()).get(oldId);
     if (had === undefined) {
-      if (this.oneToOne) {
-        if ((this.back ??= new Map()).has(want)) return false;
-        this.back.set(want, oldId);
-      }
+      if ((this.back ??= new Map()).has(want)) return false;
+      this.back.set(want, oldId);
       this.map.set(oldId, want);
       return true;
     }
