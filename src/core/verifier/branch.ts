@@ -237,7 +237,7 @@ function scalarBranch(c: Verification, st: State, d: Decoded & { valid: true }, 
 }
 
 /** reg_bounds_sanity_check: the log line for bounds that contradict themselves, after forgetting them; undefined when they hold. */
-function insane(r: Reg, what: string): string | undefined {
+export function insane(r: Reg, what: string): string | undefined {
   const msg = invariantViolation(r);
   if (!msg) return undefined;
   const h = (x: bigint, bits: 32 | 64) => `0x${BigInt.asUintN(bits, x).toString(16)}`;

@@ -4,7 +4,7 @@
 import type { Cfg } from "../cfg/index.ts";
 import type { Decoded } from "../isa/index.ts";
 import { alu, AluError, CONST_FOLDED, fold } from "./alu.ts";
-import { branch } from "./branch.ts";
+import { branch, insane } from "./branch.ts";
 import { checkCall, checkExit, mayExitSubprog } from "./calls.ts";
 import { kernelReserved } from "./checks.ts";
 import { hasDelta, linkAfterAdd, unlink } from "./linked.ts";
@@ -182,6 +182,7 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         const out = cloneReg(src);
         out.written = true;
         R[i.dst] = out;
+        sane(c, out, "alu");
         return st;
       }
       try {
@@ -207,6 +208,8 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
         // alu() returns a new register, never an operand: stored as it is (i.dst is not r10, checked above)
         out.written = true;
         R[i.dst] = out;
+        // (a copy of bounds that contradict themselves, forgotten at a branch but for the known bits: check_alu_op's last check)
+        if (out.type === "scalar") sane(c, out, "alu");
       } catch (e) {
         if (e instanceof AluError) throw VerifyError.at(pc, e);
         throw e;
@@ -229,6 +232,10 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
     }
     case "ldx":
     case "ldxsx":
+      checkMem(c, st, d, read, write);
+      // (a fill of a spill whose bounds contradict themselves: check_load_mem's last check)
+      if (R[i.dst].type === "scalar") sane(c, R[i.dst], "ldx");
+      return st;
     case "st":
     case "stx":
     case "atomic":
@@ -276,4 +283,10 @@ export function step(c: Verification, st: State, d: Decoded, fork: (s: State) =>
     case "exit":
       return checkExit(c, st, d, read);
   }
+}
+
+/** reg_bounds_sanity_check after an instruction: bounds that contradict themselves are logged and forgotten (the known bits stay). */
+function sane(c: Verification, r: Reg, what: string): void {
+  const line = insane(r, what);
+  if (line) c.bug(line);
 }
