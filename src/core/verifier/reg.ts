@@ -428,12 +428,17 @@ function tnumFromBounds(r: Reg): void {
  */
 export function invariantViolation(r: Reg): string | undefined {
   if (!possible(r)) return "range bounds violation";
+  // (it runs after every ALU instruction: the helpers above, which V8 compiles to machine operations, not BigInt calls)
   const v = r.var.value;
-  if (r.var.mask === 0n && (r.umin !== v || r.umax !== v || r.smin !== BigInt.asIntN(64, v) || r.smax !== BigInt.asIntN(64, v))) return "const tnum out of sync with range bounds";
-  if ((r.var.mask & U32_MAX) === 0n) {
-    const v32 = v & U32_MAX;
-    const s32v = BigInt.asIntN(32, v32);
-    if (r.u32min !== v32 || r.u32max !== v32 || r.s32min !== s32v || r.s32max !== s32v) return "const subreg tnum out of sync with range bounds";
+  const m = r.var.mask;
+  if (m === 0n) {
+    const sv = s64(v);
+    if (r.umin !== v || r.umax !== v || r.smin !== sv || r.smax !== sv) return "const tnum out of sync with range bounds";
+  }
+  if (u32(m) === 0n) {
+    const v32 = u32(v);
+    const sv32 = s32(v);
+    if (r.u32min !== v32 || r.u32max !== v32 || r.s32min !== sv32 || r.s32max !== sv32) return "const subreg tnum out of sync with range bounds";
   }
   return undefined;
 }
